@@ -1,0 +1,42 @@
+/**
+ * The Electron-free back end. Everything from the outside world is injected — the database,
+ * the clock, ids, the log — so tests run it on `:memory:` with a fixed clock and counting ids,
+ * and both transports (IPC, loopback HTTP) share one instance of it.
+ */
+import type { Database } from 'better-sqlite3';
+import type { AppInfo } from '../../shared/contract/api';
+import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
+import { exportHandlers } from './export/export-handlers';
+import { reportHandlers } from './reports/report-handlers';
+import { ReportStore } from './reports/report-store';
+
+export interface CoreDeps {
+  db: Database;
+  clock: () => Date;
+  newId: () => string;
+  log: Logger;
+  info: AppInfo;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export function createCore(deps: CoreDeps): Core {
+  const store = new ReportStore({ db: deps.db, now: () => deps.clock().toISOString(), newId: deps.newId });
+  const dispatch = createDispatcher(
+    {
+      'app.info': () => deps.info,
+      ...reportHandlers(store),
+      ...exportHandlers(store, deps.clock),
+    },
+    deps.log,
+  );
+  return {
+    dispatch,
+    close: () => {
+      if (deps.db.open) deps.db.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Where the database lives. The desktop app passes Electron's userData folder; browser mode
+ * and the CLI compute the same folder so both modes see the same reports. BAOCAO_DATA_DIR
+ * overrides both (tests, portable installs on a USB stick).
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const DATABASE_FILE = 'baocao.db';
+export const APP_FOLDER = 'Soạn Báo Cáo';
+
+export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_FOLDER);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
+}
+
+export function resolveDataDir(fallback: string, env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.BAOCAO_DATA_DIR?.trim();
+  return override ? override : fallback;
+}

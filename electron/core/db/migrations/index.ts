@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { migration0001Init } from './0001-init';
+
+/** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001Init];

@@ -1,0 +1,29 @@
+/** export.docx: checks that the report can make a valid file, then writes it. */
+import type { Handlers } from '../dispatcher';
+import { AppError } from '../../../shared/contract/errors';
+import { reportFileName } from '../../../shared/domain/report-file-name';
+import { reportToFile } from '../../../shared/domain/report-file-mapping';
+import { findTemplate } from '../../../shared/domain/templates';
+import type { ReportStore } from '../reports/report-store';
+import { exportReportDocx } from './export-docx';
+
+function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+export function exportHandlers(store: ReportStore, today: () => Date): Pick<Handlers, 'export.docx'> {
+  return {
+    'export.docx': async ({ id }) => {
+      const report = store.get(id);
+      if (report.header.issuingBody.trim() === '') {
+        throw new AppError('validation', 'Chưa nhập tên cơ quan ban hành. Hãy điền ở bước "Thông tin chung" rồi xuất lại.');
+      }
+      const { bytes, omittedEmptyParts } = await exportReportDocx(reportToFile(report), today());
+      return {
+        fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx'),
+        base64: toBase64(bytes),
+        omittedEmptyParts,
+      };
+    },
+  };
+}

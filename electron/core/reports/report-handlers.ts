@@ -1,0 +1,170 @@
+/** Handlers for reports.*, sections.* and templates.*: thin glue between the contract and the store. */
+import type { Handlers } from '../dispatcher';
+import { AppError } from '../../../shared/contract/errors';
+import { reportFileName } from '../../../shared/domain/report-file-name';
+import { guessPeriod, reportToFile, sectionFromFile } from '../../../shared/domain/report-file-mapping';
+import { DEFAULT_DOC_TYPE, type Report, type SectionNode } from '../../../shared/domain/report';
+import { findTemplate, REPORT_TEMPLATES, type SectionDraft } from '../../../shared/domain/templates';
+import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
+import { cleanLine, cleanText } from '../../../shared/text/sanitize';
+import type { Block } from '../../../shared/report-format/schema';
+import { defaultRecipients, defaultSignature } from './report-defaults';
+import type { ReportStore } from './report-store';
+
+type ReportHandlers = Omit<Handlers, 'app.info' | 'export.docx'>;
+
+function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
+  return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };
+}
+
+function findSection(sections: readonly SectionNode[], id: string): SectionNode | undefined {
+  for (const s of sections) {
+    if (s.id === id) return s;
+    const inner = findSection(s.children, id);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Text hygiene on blocks before they are stored (NFC, no control characters). */
+export function cleanBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.map((b): Block => {
+    if (b.type === 'paragraph') {
+      return b.runs ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })) } : { type: 'paragraph', text: cleanText(b.text ?? '') };
+    }
+    if (b.type === 'bullets') return { type: 'bullets', items: b.items.map(cleanText) };
+    return {
+      type: 'table',
+      ...(b.caption === undefined ? {} : { caption: cleanLine(b.caption) }),
+      header: b.header.map(cleanLine),
+      rows: b.rows.map((r) => r.map(cleanText)),
+    };
+  });
+}
+
+export function reportHandlers(store: ReportStore): ReportHandlers {
+  return {
+    'templates.list': () =>
+      REPORT_TEMPLATES.map((t) => ({
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        periodExample: t.periodExample,
+        outline: t.sections.map((s) => s.title),
+      })),
+
+    'reports.list': () => store.list(),
+
+    'reports.get': ({ id }) => store.get(id),
+
+    'reports.create': ({ templateId, profile, period }) => {
+      const template = findTemplate(templateId);
+      if (!template) throw new AppError('validation', 'Không có mẫu báo cáo này. Hãy chọn một mẫu trong danh sách.');
+      const cleanPeriod = cleanLine(period);
+      const id = store.create(
+        {
+          kind: template.id,
+          profile,
+          period: cleanPeriod,
+          header: {
+            parentBody: '',
+            issuingBody: '',
+            number: '',
+            symbol: profile === 'party' || profile === 'youth-union' ? 'BC/' : 'BC-',
+            place: '',
+            date: null,
+            docType: DEFAULT_DOC_TYPE,
+            summary: template.summaryFor(cleanPeriod, profile),
+          },
+          signature: defaultSignature(profile),
+          recipients: defaultRecipients(profile),
+        },
+        template.sections.map(draftToContent),
+      );
+      return store.get(id);
+    },
+
+    'reports.updateMeta': ({ id, profile, period, header, signature, recipients }) => {
+      const updatedAt = store.updateMeta(id, {
+        profile,
+        period: period === undefined ? undefined : cleanLine(period),
+        header:
+          header === undefined
+            ? undefined
+            : {
+                ...header,
+                parentBody: cleanLine(header.parentBody ?? ''),
+                issuingBody: cleanLine(header.issuingBody),
+                number: cleanLine(header.number),
+                symbol: cleanLine(header.symbol),
+                place: cleanLine(header.place),
+                docType: cleanLine(header.docType ?? DEFAULT_DOC_TYPE),
+                summary: cleanLine(header.summary),
+              },
+        signature:
+          signature === undefined
+            ? undefined
+            : { ...signature, onBehalfOf: cleanLine(signature.onBehalfOf), position: cleanLine(signature.position), name: cleanLine(signature.name) },
+        recipients: recipients?.map(cleanLine),
+      });
+      return { updatedAt };
+    },
+
+    'reports.delete': ({ id }) => {
+      store.delete(id);
+      return null;
+    },
+
+    'reports.exportJson': ({ id }) => {
+      const report = store.get(id);
+      return {
+        fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'json'),
+        json: `${JSON.stringify(reportToFile(report), null, 2)}\n`,
+      };
+    },
+
+    'reports.importJson': ({ json }) => {
+      const result = readReportFile(json);
+      if (!result.ok) throw new AppError('unsupported_file', `${describeProblems(result.problems)}\nHãy sửa tệp rồi nhập lại.`);
+      const file = result.report;
+      const id = store.create(
+        {
+          kind: file.kind ?? 'khac',
+          profile: file.profile,
+          period: guessPeriod(file.header.summary),
+          header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
+          signature: file.signature,
+          recipients: file.recipients,
+        },
+        file.sections.map(sectionFromFile),
+      );
+      return store.get(id);
+    },
+
+    'sections.update': ({ reportId, sectionId, title, blocks }) => ({
+      updatedAt: store.updateSection(reportId, sectionId, {
+        title: title === undefined ? undefined : cleanLine(title),
+        blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
+      }),
+    }),
+
+    'sections.add': ({ reportId, parentId, title, role }) => {
+      const sectionId = store.addSection(reportId, parentId, cleanLine(title), role ?? 'other');
+      const report: Report = store.get(reportId);
+      const section = findSection(report.sections, sectionId);
+      if (!section) throw new AppError('internal', 'section vanished');
+      return { report, section };
+    },
+
+    'sections.move': ({ reportId, sectionId, direction }) => {
+      store.moveSection(reportId, sectionId, direction);
+      return store.get(reportId);
+    },
+
+    'sections.remove': ({ reportId, sectionId }) => {
+      store.removeSection(reportId, sectionId);
+      return store.get(reportId);
+    },
+  };
+}
+

@@ -1,0 +1,259 @@
+/**
+ * Reports and their parts in SQLite. Every write is one transaction and bumps the report's
+ * updated_at, which orders "Báo cáo của tôi". JSON columns hold what the public format
+ * defines (header, signature, recipients, blocks), so there is one shape to validate.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+import type { SectionContent } from '../../../shared/domain/report-file-mapping';
+import type { Block, Report, ReportMeta, ReportSummary, SectionNode } from '../../../shared/domain/report';
+import type { ProfileId, SectionRole } from '../../../shared/domain/vocabulary';
+
+interface ReportRow {
+  id: string;
+  kind: string;
+  profile: string;
+  period: string;
+  header_json: string;
+  signature_json: string;
+  recipients_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface SectionRow {
+  id: string;
+  parent_id: string | null;
+  position: number;
+  role: string;
+  title: string;
+  blocks_json: string;
+}
+
+export interface StoreDeps {
+  db: Database;
+  now: () => string;
+  newId: () => string;
+}
+
+/** Deepest level a clerk can add: mục (1) → khoản (2) → điểm (3) → ý (4). */
+export const MAX_SECTION_DEPTH = 4;
+
+function parseJson<T>(text: string, what: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new AppError('database', `Dữ liệu ${what} trong tệp dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu.`);
+  }
+}
+
+function notFound(): AppError {
+  return new AppError('not_found', 'Không tìm thấy báo cáo hoặc phần này; có thể nó đã bị xóa. Hãy quay lại danh sách.');
+}
+
+export class ReportStore {
+  constructor(private readonly deps: StoreDeps) {}
+
+  private get db(): Database {
+    return this.deps.db;
+  }
+
+  list(): ReportSummary[] {
+    const rows = this.db
+      .prepare('SELECT id, kind, profile, period, header_json, updated_at FROM reports ORDER BY updated_at DESC, rowid DESC')
+      .all() as Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at'>[];
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      profile: row.profile as ProfileId,
+      title: parseJson<{ summary?: string }>(row.header_json, 'tiêu đề').summary ?? '',
+      period: row.period,
+      updatedAt: row.updated_at,
+    }));
+  }
+
+  get(id: string): Report {
+    const row = this.db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
+    if (!row) throw notFound();
+    const sectionRows = this.db
+      .prepare('SELECT id, parent_id, position, role, title, blocks_json FROM sections WHERE report_id = ? ORDER BY position')
+      .all(id) as SectionRow[];
+    return { ...rowToMeta(row), sections: buildTree(sectionRows) };
+  }
+
+  /** Creates a report with its parts; returns the new id. */
+  create(meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt'>, sections: readonly SectionContent[]): string {
+    const id = this.deps.newId();
+    const now = this.deps.now();
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO reports (id, kind, profile, period, header_json, signature_json, recipients_json, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, meta.kind, meta.profile, meta.period, JSON.stringify(meta.header), JSON.stringify(meta.signature), JSON.stringify(meta.recipients), now, now);
+      this.insertSections(id, null, sections, now);
+    })();
+    return id;
+  }
+
+  private insertSections(reportId: string, parentId: string | null, sections: readonly SectionContent[], now: string): void {
+    const insert = this.db.prepare(
+      `INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    sections.forEach((section, position) => {
+      const id = this.deps.newId();
+      insert.run(id, reportId, parentId, position, section.role, section.title, JSON.stringify(section.blocks), now);
+      this.insertSections(reportId, id, section.children, now);
+    });
+  }
+
+  updateMeta(
+    id: string,
+    changes: Partial<Pick<ReportMeta, 'profile' | 'period' | 'header' | 'signature' | 'recipients'>>,
+  ): string {
+    const now = this.deps.now();
+    const sets: string[] = ['updated_at = @now'];
+    const params: Record<string, string> = { id, now };
+    if (changes.profile !== undefined) (sets.push('profile = @profile'), (params.profile = changes.profile));
+    if (changes.period !== undefined) (sets.push('period = @period'), (params.period = changes.period));
+    if (changes.header !== undefined) (sets.push('header_json = @header'), (params.header = JSON.stringify(changes.header)));
+    if (changes.signature !== undefined) (sets.push('signature_json = @signature'), (params.signature = JSON.stringify(changes.signature)));
+    if (changes.recipients !== undefined) (sets.push('recipients_json = @recipients'), (params.recipients = JSON.stringify(changes.recipients)));
+    const result = this.db.prepare(`UPDATE reports SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    if (result.changes === 0) throw notFound();
+    return now;
+  }
+
+  delete(id: string): void {
+    const result = this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+    if (result.changes === 0) throw notFound();
+  }
+
+  private touch(reportId: string, now: string): void {
+    this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(now, reportId);
+  }
+
+  private sectionRow(reportId: string, sectionId: string): { id: string; parent_id: string | null; position: number } {
+    const row = this.db
+      .prepare('SELECT id, parent_id, position FROM sections WHERE id = ? AND report_id = ?')
+      .get(sectionId, reportId) as { id: string; parent_id: string | null; position: number } | undefined;
+    if (!row) throw notFound();
+    return row;
+  }
+
+  updateSection(reportId: string, sectionId: string, changes: { title?: string; blocks?: Block[] }): string {
+    const now = this.deps.now();
+    this.db.transaction(() => {
+      this.sectionRow(reportId, sectionId);
+      if (changes.title !== undefined) this.db.prepare('UPDATE sections SET title = ?, updated_at = ? WHERE id = ?').run(changes.title, now, sectionId);
+      if (changes.blocks !== undefined)
+        this.db.prepare('UPDATE sections SET blocks_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(changes.blocks), now, sectionId);
+      this.touch(reportId, now);
+    })();
+    return now;
+  }
+
+  private depthOf(sectionId: string): number {
+    let depth = 0;
+    let current: string | null = sectionId;
+    while (current !== null) {
+      depth += 1;
+      const row = this.db.prepare('SELECT parent_id FROM sections WHERE id = ?').get(current) as { parent_id: string | null } | undefined;
+      current = row?.parent_id ?? null;
+    }
+    return depth;
+  }
+
+  addSection(reportId: string, parentId: string | null, title: string, role: SectionRole): string {
+    const now = this.deps.now();
+    const id = this.deps.newId();
+    this.db.transaction(() => {
+      if (!this.db.prepare('SELECT 1 FROM reports WHERE id = ?').get(reportId)) throw notFound();
+      if (parentId !== null) {
+        this.sectionRow(reportId, parentId);
+        if (this.depthOf(parentId) >= MAX_SECTION_DEPTH) {
+          throw new AppError('validation', `Chỉ chia tối đa ${MAX_SECTION_DEPTH} cấp (mục, khoản, điểm, ý). Hãy viết nội dung này thành đoạn văn hoặc gạch đầu dòng.`);
+        }
+      }
+      const next = this.db
+        .prepare('SELECT COALESCE(MAX(position) + 1, 0) AS next FROM sections WHERE report_id = ? AND parent_id IS ?')
+        .get(reportId, parentId) as { next: number };
+      this.db
+        .prepare(
+          `INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, '[]', ?)`,
+        )
+        .run(id, reportId, parentId, next.next, role, title, now);
+      this.touch(reportId, now);
+    })();
+    return id;
+  }
+
+  moveSection(reportId: string, sectionId: string, direction: 'up' | 'down'): void {
+    const now = this.deps.now();
+    this.db.transaction(() => {
+      const row = this.sectionRow(reportId, sectionId);
+      const siblings = this.db
+        .prepare('SELECT id FROM sections WHERE report_id = ? AND parent_id IS ? ORDER BY position')
+        .all(reportId, row.parent_id) as { id: string }[];
+      const index = siblings.findIndex((s) => s.id === sectionId);
+      const target = direction === 'up' ? index - 1 : index + 1;
+      if (target < 0 || target >= siblings.length) return;
+      const order = siblings.map((s) => s.id);
+      [order[index], order[target]] = [order[target] as string, order[index] as string];
+      const setPosition = this.db.prepare('UPDATE sections SET position = ? WHERE id = ?');
+      order.forEach((id, position) => setPosition.run(position, id));
+      this.touch(reportId, now);
+    })();
+  }
+
+  removeSection(reportId: string, sectionId: string): void {
+    const now = this.deps.now();
+    this.db.transaction(() => {
+      const row = this.sectionRow(reportId, sectionId);
+      this.db.prepare('DELETE FROM sections WHERE id = ?').run(sectionId);
+      const siblings = this.db
+        .prepare('SELECT id FROM sections WHERE report_id = ? AND parent_id IS ? ORDER BY position')
+        .all(reportId, row.parent_id) as { id: string }[];
+      const setPosition = this.db.prepare('UPDATE sections SET position = ? WHERE id = ?');
+      siblings.forEach((s, position) => setPosition.run(position, s.id));
+      this.touch(reportId, now);
+    })();
+  }
+}
+
+function rowToMeta(row: ReportRow): ReportMeta {
+  return {
+    id: row.id,
+    kind: row.kind,
+    profile: row.profile as ProfileId,
+    period: row.period,
+    header: parseJson(row.header_json, 'phần đầu báo cáo'),
+    signature: parseJson(row.signature_json, 'người ký'),
+    recipients: parseJson(row.recipients_json, 'nơi nhận'),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function buildTree(rows: readonly SectionRow[]): SectionNode[] {
+  const byParent = new Map<string | null, SectionRow[]>();
+  for (const row of rows) {
+    const list = byParent.get(row.parent_id) ?? [];
+    list.push(row);
+    byParent.set(row.parent_id, list);
+  }
+  const build = (parentId: string | null): SectionNode[] =>
+    (byParent.get(parentId) ?? [])
+      .sort((a, b) => a.position - b.position)
+      .map((row) => ({
+        id: row.id,
+        role: row.role as SectionRole,
+        title: row.title,
+        blocks: parseJson<Block[]>(row.blocks_json, 'nội dung'),
+        children: build(row.id),
+      }));
+  return build(null);
+}

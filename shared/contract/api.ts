@@ -1,0 +1,145 @@
+/**
+ * The one contract between the UI and the back end. Every method is declared here once:
+ * its argument schema (checked by the dispatcher before any handler runs) and its result
+ * type. Transports (Electron IPC, loopback HTTP) carry `{ method, args }` and the envelope
+ * and know nothing else.
+ */
+import { z } from 'zod';
+import type { Report, ReportSummary, SectionNode } from '../domain/report';
+import { AUTHORITIES, PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
+import { blockSchema, isoDateSchema } from '../report-format/schema';
+import type { Envelope } from './errors';
+
+const id = z.string().min(1).max(64);
+const line = (max = 1_000) => z.string().max(max);
+
+/** The header while it is being written: every field may still be empty. */
+export const draftHeaderSchema = z.strictObject({
+  parentBody: line().optional(),
+  issuingBody: line(),
+  number: line(20),
+  symbol: line(100),
+  place: line(200),
+  date: isoDateSchema.nullable(),
+  docType: line(200).optional(),
+  summary: line(2_000),
+});
+
+export const draftSignatureSchema = z.strictObject({
+  authority: z.enum(AUTHORITIES),
+  onBehalfOf: line(),
+  position: line(),
+  name: line(),
+});
+
+export const apiArgSchemas = {
+  /** Facts about this installation: version, where data lives, desktop or browser mode. */
+  'app.info': z.strictObject({}),
+  /** The templates a new report can start from. */
+  'templates.list': z.strictObject({}),
+  /** "Báo cáo của tôi": every report, newest edit first. */
+  'reports.list': z.strictObject({}),
+  /** One whole report. Errors: not_found. */
+  'reports.get': z.strictObject({ id }),
+  /** A new report from a template. Errors: validation (unknown template). */
+  'reports.create': z.strictObject({
+    templateId: line(100),
+    profile: z.enum(PROFILE_IDS),
+    period: line(200),
+  }),
+  /** Saves header, signer, recipients, profile or period (any subset). Errors: not_found. */
+  'reports.updateMeta': z.strictObject({
+    id,
+    profile: z.enum(PROFILE_IDS).optional(),
+    period: line(200).optional(),
+    header: draftHeaderSchema.optional(),
+    signature: draftSignatureSchema.optional(),
+    recipients: z.array(line()).max(500).optional(),
+  }),
+  /** Deletes a report and its parts. Errors: not_found. */
+  'reports.delete': z.strictObject({ id }),
+  /** The report as a `baocao.report/1` JSON file. Errors: not_found. */
+  'reports.exportJson': z.strictObject({ id }),
+  /** A new report from a `baocao.report/1` file. Errors: unsupported_file (with the bad field's path). */
+  'reports.importJson': z.strictObject({ json: z.string().max(50_000_000) }),
+  /** Saves one part's title and/or content. Errors: not_found. */
+  'sections.update': z.strictObject({
+    reportId: id,
+    sectionId: id,
+    title: line().optional(),
+    blocks: z.array(blockSchema).max(10_000).optional(),
+  }),
+  /** Adds a part (parentId null) or a sub-item at the end of its parent. Errors: not_found, validation (too deep). */
+  'sections.add': z.strictObject({
+    reportId: id,
+    parentId: id.nullable(),
+    title: line(),
+    role: z.enum(SECTION_ROLES).optional(),
+  }),
+  /** Moves a part one place up or down among its siblings. Errors: not_found. */
+  'sections.move': z.strictObject({ reportId: id, sectionId: id, direction: z.enum(['up', 'down']) }),
+  /** Removes a part with its sub-items. Errors: not_found. */
+  'sections.remove': z.strictObject({ reportId: id, sectionId: id }),
+  /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
+  'export.docx': z.strictObject({ id }),
+} as const;
+
+export type ApiMethod = keyof typeof apiArgSchemas;
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;
+export type ParsedApiArgs<M extends ApiMethod> = z.output<(typeof apiArgSchemas)[M]>;
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  mode: 'desktop' | 'browser';
+}
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  description: string;
+  periodExample: string;
+  outline: string[];
+}
+
+export interface SavedAt {
+  updatedAt: string;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  /** File bytes, base64: both transports carry JSON. */
+  base64: string;
+  /** Titles of parts left out because they were empty. */
+  omittedEmptyParts: string[];
+}
+
+export interface ApiResults {
+  'app.info': AppInfo;
+  'templates.list': TemplateInfo[];
+  'reports.list': ReportSummary[];
+  'reports.get': Report;
+  'reports.create': Report;
+  'reports.updateMeta': SavedAt;
+  'reports.delete': null;
+  'reports.exportJson': { fileName: string; json: string };
+  'reports.importJson': Report;
+  'sections.update': SavedAt;
+  'sections.add': { report: Report; section: SectionNode };
+  'sections.move': Report;
+  'sections.remove': Report;
+  'export.docx': ExportedFile;
+}
+
+export type ApiResult<M extends ApiMethod> = ApiResults[M];
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiArgSchemas, name);
+}
+
+/** What the renderer sees: one function, whatever the transport. */
+export interface Bridge {
+  invoke<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<Envelope<ApiResult<M>>>;
+  /** Hands finished bytes to the user: a save dialog (desktop) or a download (browser). */
+  saveFile(fileName: string, base64: string): Promise<Envelope<{ saved: boolean; path?: string }>>;
+}

@@ -1,0 +1,35 @@
+/**
+ * Errors are data: a closed set of codes, each carried with a Vietnamese message that says
+ * what happened and what to do. The UI shows the message as is.
+ */
+export const ERROR_CODES = [
+  'validation',
+  'not_found',
+  'conflict',
+  'io',
+  'unsupported_file',
+  'database',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown by handlers for expected failures; the dispatcher turns it into the envelope. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const INTERNAL_ERROR_MESSAGE =
+  'Đã có lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại; nếu lỗi lặp lại, hãy khởi động lại ứng dụng.';

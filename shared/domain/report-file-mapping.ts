@@ -1,0 +1,63 @@
+/**
+ * Between the app's report (with ids) and the public file format (without them).
+ * Export and import are inverse up to ids, times and the period, so a round trip keeps
+ * every word and mark the clerk wrote.
+ */
+import { REPORT_FORMAT_ID, type Block, type FileSection, type ReportFile } from '../report-format/schema';
+import type { Report, SectionNode } from './report';
+import type { SectionRole } from './vocabulary';
+
+
+function sectionToFile(section: SectionNode): FileSection {
+  return {
+    role: section.role,
+    title: section.title,
+    blocks: section.blocks,
+    children: section.children.map(sectionToFile),
+  };
+}
+
+export function reportToFile(report: Report): ReportFile {
+  return {
+    format: REPORT_FORMAT_ID,
+    profile: report.profile,
+    kind: report.kind,
+    header: report.header,
+    sections: report.sections.map(sectionToFile),
+    signature: report.signature,
+    recipients: report.recipients,
+  };
+}
+
+/** A section as it arrives from a file: no id yet. */
+export interface SectionContent {
+  role: SectionRole;
+  title: string;
+  blocks: Block[];
+  children: SectionContent[];
+}
+
+export function sectionFromFile(section: FileSection): SectionContent {
+  return {
+    role: section.role ?? 'other',
+    title: section.title,
+    blocks: section.blocks ?? [],
+    children: (section.children ?? []).map(sectionFromFile),
+  };
+}
+
+/** Guesses the period (kỳ báo cáo) from a trích yếu, for imported files that do not carry it. */
+export function guessPeriod(summary: string): string {
+  const patterns = [
+    /(\d{1,2}\s+tháng\s+(đầu|cuối)\s+năm\s+\d{4})/i,
+    /(quý\s+[IV\d]+\s+(năm\s+)?\d{4})/i,
+    /(tháng\s+\d{1,2}(\s*(năm|\/)\s*\d{4})?)/i,
+    /(\d{1,2}\s+năm\s+thực hiện[^;,]*)/i,
+    /(năm\s+\d{4})/i,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(summary);
+    if (match?.[1]) return match[1].trim();
+  }
+  return '';
+}

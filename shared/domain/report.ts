@@ -1,0 +1,79 @@
+/**
+ * The report as the app holds it: the public format's content plus the identities and
+ * bookkeeping (ids, period, times) that the database needs. Conversion to and from the
+ * public format lives in report-file-mapping.ts.
+ */
+import type { Block, ReportHeader, Signature } from '../report-format/schema';
+import type { ProfileId, SectionRole } from './vocabulary';
+
+export type { Block, ReportHeader, Signature };
+
+/** A phần / mục / khoản: numbered by position at export, never by the clerk. */
+export interface SectionNode {
+  id: string;
+  role: SectionRole;
+  title: string;
+  blocks: Block[];
+  children: SectionNode[];
+}
+
+export interface ReportMeta {
+  id: string;
+  /** Template it came from (loại báo cáo), e.g. `so-ket-nghi-quyet`. */
+  kind: string;
+  profile: ProfileId;
+  /** Kỳ báo cáo as the clerk named it, e.g. "6 tháng đầu năm 2026"; shown in the list and file name. */
+  period: string;
+  header: ReportHeader;
+  signature: Signature;
+  recipients: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Report extends ReportMeta {
+  sections: SectionNode[];
+}
+
+/** One row of "Báo cáo của tôi". */
+export interface ReportSummary {
+  id: string;
+  kind: string;
+  profile: ProfileId;
+  title: string;
+  period: string;
+  updatedAt: string;
+}
+
+export const DEFAULT_DOC_TYPE = 'BÁO CÁO';
+
+/** True when a block holds any visible text. */
+export function blockHasContent(block: Block): boolean {
+  switch (block.type) {
+    case 'paragraph':
+      return (block.text ?? block.runs?.map((r) => r.text).join('') ?? '').trim() !== '';
+    case 'bullets':
+      return block.items.some((item) => item.trim() !== '');
+    case 'table':
+      return block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
+  }
+}
+
+/** A part is filled when it, or any of its sub-items, has content. */
+export function sectionHasContent(section: { blocks?: Block[]; children?: { blocks?: Block[]; children?: unknown[] }[] }): boolean {
+  if ((section.blocks ?? []).some(blockHasContent)) return true;
+  return (section.children ?? []).some((child) => sectionHasContent(child as typeof section));
+}
+
+/** The plain text of a paragraph block, whether it was stored as text or as runs. */
+export function paragraphText(block: Extract<Block, { type: 'paragraph' }>): string {
+  return block.text ?? (block.runs ?? []).map((r) => r.text).join('');
+}
+
+/** Walks the section tree depth-first, parents before children. */
+export function* walkSections(sections: readonly SectionNode[]): Generator<SectionNode> {
+  for (const section of sections) {
+    yield section;
+    yield* walkSections(section.children);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * `baocao.report/1`: the public report file format, as a zod schema.
+ *
+ * This schema is the single source of truth: the JSON Schema shipped in
+ * `baocao.report-1.schema.json` is generated from it (`npm run schema`, and a test keeps
+ * the two in step), and every report file read by the app or the CLI is validated here.
+ * Unknown fields are rejected (strict objects), as version 1 requires.
+ */
+import { z } from 'zod';
+import { AUTHORITIES, PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
+
+export const REPORT_FORMAT_ID = 'baocao.report/1';
+
+/** Generous caps: a clerk never gets near them, a hostile file cannot exhaust memory. */
+const LINE_MAX = 1_000;
+const PARAGRAPH_MAX = 100_000;
+
+const line = (max = LINE_MAX) => z.string().max(max);
+
+export const runSchema = z.strictObject({
+  text: z.string().max(PARAGRAPH_MAX),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+
+export const paragraphBlockSchema = z
+  .strictObject({
+    type: z.literal('paragraph'),
+    text: z.string().max(PARAGRAPH_MAX).optional(),
+    runs: z.array(runSchema).max(10_000).optional(),
+  })
+  .refine((p) => (p.text === undefined) !== (p.runs === undefined), {
+    message: 'paragraph_text_or_runs',
+  });
+
+export const bulletsBlockSchema = z.strictObject({
+  type: z.literal('bullets'),
+  items: z.array(z.string().max(PARAGRAPH_MAX)).max(10_000),
+});
+
+export const tableBlockSchema = z.strictObject({
+  type: z.literal('table'),
+  caption: line().optional(),
+  header: z.array(line()).min(1).max(50),
+  rows: z.array(z.array(z.string().max(PARAGRAPH_MAX)).max(50)).max(10_000),
+});
+
+export const blockSchema = z.discriminatedUnion('type', [
+  paragraphBlockSchema,
+  bulletsBlockSchema,
+  tableBlockSchema,
+]);
+
+type BlockInput = z.input<typeof blockSchema>;
+type BlockOutput = z.output<typeof blockSchema>;
+
+/** A phần / mục / khoản as stored in a file: a tree, numbered by position at export. */
+export interface FileSection {
+  role?: (typeof SECTION_ROLES)[number];
+  title: string;
+  blocks?: BlockOutput[];
+  children?: FileSection[];
+}
+export interface FileSectionInput {
+  role?: (typeof SECTION_ROLES)[number];
+  title: string;
+  blocks?: BlockInput[];
+  children?: FileSectionInput[];
+}
+
+export const sectionSchema: z.ZodType<FileSection, FileSectionInput> = z.lazy(() =>
+  z.strictObject({
+    role: z.enum(SECTION_ROLES).optional(),
+    title: line(),
+    blocks: z.array(blockSchema).max(10_000).optional(),
+    children: z.array(sectionSchema).max(1_000).optional(),
+  }),
+);
+
+/** ISO calendar date, checked for a real day (no 31 June). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'iso_date' })
+  .refine(
+    (value) => {
+      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { message: 'iso_date' },
+  );
+
+export const headerSchema = z.strictObject({
+  parentBody: line().optional(),
+  issuingBody: line().min(1),
+  number: line(20),
+  symbol: line(100),
+  place: line(200),
+  date: isoDateSchema.nullable(),
+  docType: line(200).optional(),
+  summary: line(2_000),
+});
+
+export const signatureSchema = z.strictObject({
+  authority: z.enum(AUTHORITIES),
+  onBehalfOf: line(),
+  position: line(),
+  name: line(),
+});
+
+export const reportFileSchema = z.strictObject({
+  format: z.literal(REPORT_FORMAT_ID),
+  profile: z.enum(PROFILE_IDS),
+  kind: line(100).optional(),
+  header: headerSchema,
+  sections: z.array(sectionSchema).max(1_000),
+  signature: signatureSchema,
+  recipients: z.array(line()).max(500),
+});
+
+export type ReportFileInput = z.input<typeof reportFileSchema>;
+export type ReportFile = z.output<typeof reportFileSchema>;
+export type Block = z.output<typeof blockSchema>;
+export type Run = z.output<typeof runSchema>;
+export type ReportHeader = z.output<typeof headerSchema>;
+export type Signature = z.output<typeof signatureSchema>;

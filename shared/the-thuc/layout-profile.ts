@@ -1,0 +1,54 @@
+/**
+ * The shape of a formatting profile (thể thức): every number the exporter needs to lay out
+ * a báo cáo for one kind of organisation. Profiles are data (profiles.ts); the exporter has
+ * no layout numbers of its own.
+ */
+import type { Authority, ProfileId } from '../domain/vocabulary';
+
+export interface TextStyle {
+  sizePt: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+/** What stands under a header line: a drawn rule of a share of the text width, or literal text. */
+export type Separator =
+  | { kind: 'rule'; widthShareOfText: number }
+  | { kind: 'text'; text: string; style: TextStyle };
+
+export type LineSpacing = { kind: 'multiple'; value: number } | { kind: 'exact'; pt: number };
+
+export interface LayoutProfile {
+  id: ProfileId;
+  /** Vietnamese name shown to the clerk. */
+  label: string;
+  /** The rule text the profile follows. */
+  source: string;
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  /** Distance of the page-number header from the top edge. */
+  headerDistanceMm: number;
+  /** Right column, top: quốc hiệu + tiêu ngữ, or ĐẢNG CỘNG SẢN VIỆT NAM; a rule under the last line. */
+  nationalLines: { text: string; style: TextStyle }[];
+  parentBody: TextStyle;
+  issuingBody: TextStyle;
+  underIssuingBody: Separator;
+  /** `Số: 05/BC-UBND` (state) or `Số 05-BC/ĐU` (party). */
+  numberStyle: 'state' | 'party';
+  numberLine: TextStyle;
+  dateLine: TextStyle;
+  docType: TextStyle;
+  summary: TextStyle;
+  underSummary: Separator;
+  body: { sizePt: number; firstLineIndentMm: number; spacingBeforePt: number; spacingAfterPt: number; line: LineSpacing };
+  /** Written after the last sentence of the content: "./." (ND30 samples) or "." (HD 05). */
+  contentEnding: string;
+  /** How the canonical authority (TM., KT. …) is written; null where the profile has no such form. */
+  authorityLabels: Record<Exclude<Authority, ''>, string | null>;
+  signature: { authority: TextStyle; position: TextStyle; name: TextStyle; blankLinesForSignature: number };
+  recipientsLabel: TextStyle;
+  recipientsItem: TextStyle;
+  pageNumber: TextStyle;
+  /** Header table column widths; the right one must hold the quốc hiệu on one line. */
+  headerColumnsMm: { left: number; right: number };
+}

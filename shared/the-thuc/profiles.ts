@@ -1,0 +1,117 @@
+/**
+ * Formatting profiles as data. Sources:
+ * - state: Nghị định 30/2020/NĐ-CP, Phụ lục I (sizes, styles, margins, number and date forms).
+ * - party: Hướng dẫn 05-HD/VPTW (27/5/2026), which replaced HD 36-HD/VPTW.
+ * - youth-union: Hướng dẫn 29-HD/TWĐTN-VP (2013) as summarised in secondary sources.
+ * - trade-union (QĐ 933/QĐ-TLĐ, 2024) and front (QĐ 207/QĐ-MTTW-BTT, 2025) follow the ND30 layout.
+ * Values marked [choice] are app choices inside a range the rule allows, or practice where the
+ * rule is silent; values marked [uncertain] could not be checked against the rule text.
+ */
+import type { ProfileId } from '../domain/vocabulary';
+import type { LayoutProfile } from './layout-profile';
+
+const stateProfile: LayoutProfile = {
+  id: 'state',
+  label: 'Cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)',
+  source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I',
+  // ND30 allows 20–25 / 20–25 / 30–35 / 15–20 mm; we take the common 20/20/30/15 [choice].
+  marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+  headerDistanceMm: 10, // not set by ND30; 10–12 mm is usual practice [choice]
+  nationalLines: [
+    { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { sizePt: 13, bold: true } }, // 12–13 [choice 13]
+    { text: 'Độc lập - Tự do - Hạnh phúc', style: { sizePt: 14, bold: true } }, // 13–14 [choice 14]
+  ],
+  parentBody: { sizePt: 13 }, // 12–13, not bold [choice 13]
+  issuingBody: { sizePt: 13, bold: true }, // 12–13, bold [choice 13]
+  underIssuingBody: { kind: 'rule', widthShareOfText: 0.4 }, // 1/3–1/2 of the line
+  numberStyle: 'state',
+  numberLine: { sizePt: 13 },
+  dateLine: { sizePt: 14, italic: true }, // 13–14 italic [choice 14]
+  docType: { sizePt: 14, bold: true },
+  summary: { sizePt: 14, bold: true },
+  underSummary: { kind: 'rule', widthShareOfText: 0.4 },
+  // Body 13–14 pt, indent 1–1.27 cm, ≥ 6 pt between paragraphs, single to 1.5 lines.
+  body: { sizePt: 14, firstLineIndentMm: 12.7, spacingBeforePt: 6, spacingAfterPt: 0, line: { kind: 'multiple', value: 1.15 } },
+  contentEnding: './.',
+  authorityLabels: { 'TM.': 'TM.', 'KT.': 'KT.', 'Q.': 'Q.', 'TL.': 'TL.', 'TUQ.': 'TUQ.' },
+  signature: {
+    authority: { sizePt: 14, bold: true },
+    position: { sizePt: 14, bold: true },
+    name: { sizePt: 14, bold: true },
+    blankLinesForSignature: 4, // not set by the rule; about four lines is usual [choice]
+  },
+  recipientsLabel: { sizePt: 12, bold: true, italic: true },
+  recipientsItem: { sizePt: 11 },
+  pageNumber: { sizePt: 14 }, // 13–14 [choice 14]
+  headerColumnsMm: { left: 70, right: 105 }, // practice: 7.0–7.5 cm + 9.75–10.3 cm [choice]
+};
+
+const partyProfile: LayoutProfile = {
+  id: 'party',
+  label: 'Tổ chức Đảng (Hướng dẫn 05-HD/VPTW)',
+  source: 'Hướng dẫn 05-HD/VPTW ngày 27/5/2026 (thay Hướng dẫn 36-HD/VPTW)',
+  marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, // fixed values in HD 05
+  headerDistanceMm: 10, // page number 10 mm from the top edge
+  nationalLines: [{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: { sizePt: 15, bold: true } }],
+  parentBody: { sizePt: 14 },
+  issuingBody: { sizePt: 14, bold: true },
+  underIssuingBody: { kind: 'text', text: '*', style: { sizePt: 14 } },
+  numberStyle: 'party',
+  numberLine: { sizePt: 14 },
+  dateLine: { sizePt: 14, italic: true },
+  docType: { sizePt: 16, bold: true }, // 15–16 [choice 16]
+  summary: { sizePt: 14, bold: true }, // 14–15 [choice 14]
+  underSummary: { kind: 'text', text: '-----', style: { sizePt: 14 } },
+  // 14–15 pt, indent about 10 mm, ≥ 6 pt between paragraphs, exactly 18–22 pt [choice 18].
+  body: { sizePt: 14, firstLineIndentMm: 10, spacingBeforePt: 6, spacingAfterPt: 0, line: { kind: 'exact', pt: 18 } },
+  contentEnding: '.',
+  authorityLabels: { 'TM.': 'T/M', 'KT.': 'K/T', 'Q.': 'Q.', 'TL.': 'T/L', 'TUQ.': null },
+  signature: {
+    authority: { sizePt: 14, bold: true },
+    position: { sizePt: 14 }, // not bold in HD 05 (differs from ND30)
+    name: { sizePt: 14, bold: true },
+    blankLinesForSignature: 4,
+  },
+  recipientsLabel: { sizePt: 14, underline: true },
+  recipientsItem: { sizePt: 12 },
+  pageNumber: { sizePt: 14 },
+  headerColumnsMm: { left: 80, right: 95 },
+};
+
+const youthUnionProfile: LayoutProfile = {
+  ...partyProfile,
+  id: 'youth-union',
+  label: 'Đoàn TNCS Hồ Chí Minh',
+  source: 'Hướng dẫn 29-HD/TWĐTN-VP (2013) [uncertain: secondary summaries]; other values as HD 05',
+  marginsMm: { top: 20, bottom: 20, left: 30, right: 20 }, // right 20 mm per the Đoàn summary [uncertain]
+  nationalLines: [{ text: 'ĐOÀN TNCS HỒ CHÍ MINH', style: { sizePt: 15, bold: true } }],
+  underIssuingBody: { kind: 'text', text: '***', style: { sizePt: 14 } },
+  // Đoàn documents are signed "TM. BAN THƯỜNG VỤ", with a dot (state style) [C1].
+  authorityLabels: { 'TM.': 'TM.', 'KT.': 'KT.', 'Q.': 'Q.', 'TL.': 'TL.', 'TUQ.': 'TUQ.' },
+};
+
+const tradeUnionProfile: LayoutProfile = {
+  ...stateProfile,
+  id: 'trade-union',
+  label: 'Công đoàn (theo bố cục Nghị định 30)',
+  source: 'QĐ 933/QĐ-TLĐ (2024), bố cục theo Nghị định 30/2020/NĐ-CP [sizes uncertain]',
+};
+
+const frontProfile: LayoutProfile = {
+  ...stateProfile,
+  id: 'front',
+  label: 'Mặt trận Tổ quốc (theo bố cục Nghị định 30)',
+  source: 'QĐ 207/QĐ-MTTW-BTT (2025), bố cục theo Nghị định 30/2020/NĐ-CP [sizes uncertain]',
+};
+
+export const LAYOUT_PROFILES: Record<ProfileId, LayoutProfile> = {
+  state: stateProfile,
+  party: partyProfile,
+  'youth-union': youthUnionProfile,
+  'trade-union': tradeUnionProfile,
+  front: frontProfile,
+};
+
+export function getLayoutProfile(id: ProfileId): LayoutProfile {
+  return LAYOUT_PROFILES[id];
+}
