@@ -1,0 +1,3 @@
+/** The two IPC channels of the bridge; shared by main and preload. */
+export const IPC_INVOKE = 'baocao:invoke';
+export const IPC_SAVE_FILE = 'baocao:save-file';

@@ -1,0 +1,124 @@
+/**
+ * The Electron shell: one window, one instance, no network, and the core behind IPC.
+ * Everything the app does goes through the same core as browser mode.
+ */
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../../shared/contract/errors';
+import type { Core } from '../core/create-core';
+import { resolveDataDir } from '../core/data-dir';
+import { openCore } from '../core/open-core';
+import { IPC_INVOKE, IPC_SAVE_FILE } from './ipc-channels';
+import { isAllowedRequest, isAppUrl, SECURE_WEB_PREFERENCES } from './security-policy';
+
+const rendererDir = join(__dirname, '..', 'renderer');
+const indexHtml = join(rendererDir, 'index.html');
+const indexUrl = pathToFileURL(indexHtml).toString();
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function fromOurPage(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return isAppUrl(url, indexUrl);
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Soạn Báo Cáo',
+    show: false,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, 'preload.cjs') },
+  });
+  mainWindow.removeMenu();
+  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  mainWindow.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, indexUrl)) event.preventDefault();
+  });
+  mainWindow.webContents.on('will-redirect', (event) => event.preventDefault());
+  mainWindow.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  void mainWindow.loadFile(indexHtml);
+}
+
+function installGuards(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setSpellCheckerEnabled(false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, rendererDir) }));
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url, indexUrl)) event.preventDefault();
+    });
+  });
+}
+
+function registerIpc(activeCore: Core): void {
+  ipcMain.handle(IPC_INVOKE, (event, method: unknown, args: unknown) => {
+    if (!fromOurPage(event)) return { ok: false, error: { code: 'validation', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng.' } };
+    return activeCore.dispatch(method, args);
+  });
+  ipcMain.handle(IPC_SAVE_FILE, async (event, fileName: unknown, base64: unknown) => {
+    if (!fromOurPage(event) || typeof fileName !== 'string' || typeof base64 !== 'string' || !mainWindow) {
+      return { ok: false, error: { code: 'validation', message: 'Yêu cầu lưu tệp không hợp lệ.' } };
+    }
+    const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
+    const filters =
+      extension === 'docx' ? [{ name: 'Tài liệu Word', extensions: ['docx'] }] : [{ name: 'Tệp báo cáo', extensions: [extension || '*'] }];
+    const choice = await dialog.showSaveDialog(mainWindow, {
+      title: 'Lưu tệp',
+      defaultPath: join(app.getPath('documents'), fileName.replace(/[\\/:*?"<>|]/g, '-')),
+      filters,
+    });
+    if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false } };
+    try {
+      await writeFile(choice.filePath, Buffer.from(base64, 'base64'));
+      return { ok: true, value: { saved: true, path: choice.filePath } };
+    } catch (error) {
+      return {
+        ok: false,
+        error: {
+          code: 'io',
+          message: `Không ghi được tệp (${(error as { code?: string }).code ?? 'lỗi'}). Nếu tệp đang mở trong Word, hãy đóng nó rồi xuất lại; hoặc chọn thư mục khác.`,
+        },
+      };
+    }
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.enableSandbox();
+  void app.whenReady().then(() => {
+    installGuards();
+    const dataDir = resolveDataDir(app.getPath('userData'));
+    try {
+      core = openCore(dataDir, 'desktop', { error: (message, error) => console.error(message, error) });
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : String(error);
+      dialog.showErrorBox('Soạn Báo Cáo không mở được dữ liệu', message);
+      app.quit();
+      return;
+    }
+    registerIpc(core);
+    createWindow();
+  });
+  app.on('window-all-closed', () => {
+    core?.close();
+    app.quit();
+  });
+}

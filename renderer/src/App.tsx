@@ -1,0 +1,34 @@
+/**
+ * Two screens: the list of reports, and one report open in the wizard. The open report is
+ * kept in the address (#/bao-cao/<id>), so a reload or a restarted window returns to it.
+ */
+import { useEffect, useState } from 'react';
+import { ReportListPage } from './features/reports/ReportListPage';
+import { ReportWizardPage } from './features/wizard/ReportWizardPage';
+
+type View = { name: 'list' } | { name: 'report'; id: string };
+
+const REPORT_HASH = /^#\/bao-cao\/([A-Za-z0-9-]{1,64})$/;
+
+function viewFromHash(hash: string): View {
+  const match = REPORT_HASH.exec(hash);
+  return match?.[1] ? { name: 'report', id: match[1] } : { name: 'list' };
+}
+
+export function App() {
+  const [view, setView] = useState<View>(() => viewFromHash(window.location.hash));
+
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const go = (next: View) => {
+    window.location.hash = next.name === 'report' ? `#/bao-cao/${next.id}` : '#/';
+    setView(next);
+  };
+
+  if (view.name === 'report') return <ReportWizardPage key={view.id} reportId={view.id} onBack={() => go({ name: 'list' })} />;
+  return <ReportListPage onOpen={(id) => go({ name: 'report', id })} />;
+}

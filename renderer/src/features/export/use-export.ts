@@ -1,0 +1,39 @@
+/** Export actions shared by the top bar and the export step: save first, then write the file. */
+import { useState } from 'react';
+import { api, errorMessage, saveFile, textToBase64 } from '../../api/client';
+
+export interface ExportOutcome {
+  kind: 'docx' | 'json';
+  fileName: string;
+  omittedEmptyParts: string[];
+}
+
+export function useExport(reportId: string, flush: () => Promise<boolean>) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+
+  async function run(kind: 'docx' | 'json'): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      if (!(await flush())) {
+        setError('Chưa lưu được thay đổi mới nhất nên chưa xuất. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
+        return;
+      }
+      if (kind === 'docx') {
+        const file = await api('export.docx', { id: reportId });
+        if (await saveFile(file.fileName, file.base64)) setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: file.omittedEmptyParts });
+      } else {
+        const file = await api('reports.exportJson', { id: reportId });
+        if (await saveFile(file.fileName, textToBase64(file.json))) setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: [] });
+      }
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { busy, error, outcome, exportDocx: () => run('docx'), exportJson: () => run('json'), clearError: () => setError(null) };
+}

@@ -1,0 +1,81 @@
+/** "Tạo báo cáo mới": pick a template and the thể thức, name the period. */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { TemplateInfo } from '../../../../shared/contract/api';
+import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import { api, errorMessage } from '../../api/client';
+import { ErrorBanner } from '../common/ErrorBanner';
+import { PROFILE_CHOICES } from '../common/profile-labels';
+
+export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
+  const [templates, setTemplates] = useState<TemplateInfo[]>([]);
+  const [templateId, setTemplateId] = useState('');
+  const [profile, setProfile] = useState<ProfileId>('state');
+  const [period, setPeriod] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api('templates.list', {}).then(
+      (list) => {
+        setTemplates(list);
+        setTemplateId((current) => current || (list[0]?.id ?? ''));
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, []);
+
+  const chosen = templates.find((t) => t.id === templateId);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const report = await api('reports.create', { templateId, profile, period });
+      onCreated(report.id);
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card new-report" onSubmit={(e) => void submit(e)} aria-labelledby="new-report-title">
+      <h2 id="new-report-title">Tạo báo cáo mới</h2>
+      <fieldset>
+        <legend>Mẫu báo cáo</legend>
+        {templates.map((t) => (
+          <label key={t.id} className="choice">
+            <input type="radio" name="template" value={t.id} checked={t.id === templateId} onChange={() => setTemplateId(t.id)} />
+            <span>
+              <strong>{t.name}</strong>
+              <small>{t.description}</small>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {chosen && (
+        <p className="note">Các phần: {chosen.outline.join(' → ')}</p>
+      )}
+      <label className="field">
+        <span>Thể thức trình bày</span>
+        <select value={profile} onChange={(e) => setProfile(e.target.value as ProfileId)}>
+          {PROFILE_CHOICES.map((p) => (
+            <option key={p.id} value={p.id}>{p.label}</option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Kỳ báo cáo</span>
+        <input value={period} required placeholder={chosen ? `Ví dụ: ${chosen.periodExample}` : ''} onChange={(e) => setPeriod(e.target.value)} />
+      </label>
+      <ErrorBanner message={error} />
+      <div className="row-actions">
+        <button type="submit" className="primary" disabled={busy || templateId === '' || period.trim() === ''}>
+          Tạo báo cáo
+        </button>
+        <button type="button" onClick={onCancel}>Thôi</button>
+      </div>
+    </form>
+  );
+}

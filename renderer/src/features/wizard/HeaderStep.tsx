@@ -1,0 +1,72 @@
+/** Step 1: the header, filled once per report, and the thể thức to follow. */
+import type { Report, ReportHeader } from '../../../../shared/domain/report';
+import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import { numberLine, placeDateLine } from '../../../../shared/the-thuc/header-lines';
+import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import { PROFILE_CHOICES } from '../common/profile-labels';
+
+interface Props {
+  report: Report;
+  onHeader: (header: ReportHeader) => void;
+  onProfile: (profile: ProfileId) => void;
+  onPeriod: (period: string) => void;
+}
+
+export function HeaderStep({ report, onHeader, onProfile, onPeriod }: Props) {
+  const h = report.header;
+  const set = <K extends keyof ReportHeader>(key: K, value: ReportHeader[K]) => onHeader({ ...h, [key]: value });
+  const profile = getLayoutProfile(report.profile);
+  const isParty = profile.numberStyle === 'party';
+  return (
+    <section className="step-page" aria-labelledby="header-title">
+      <h2 id="header-title">Thông tin chung</h2>
+      <p className="hint">Điền một lần cho cả báo cáo. Số văn bản và ngày có thể để trống để văn thư điền khi ký ban hành.</p>
+      <div className="form-grid">
+        <label className="field wide">
+          <span>Thể thức trình bày</span>
+          <select value={report.profile} onChange={(e) => onProfile(e.target.value as ProfileId)}>
+            {PROFILE_CHOICES.map((p) => (
+              <option key={p.id} value={p.id}>{p.label}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field wide">
+          <span>Kỳ báo cáo</span>
+          <input value={report.period} placeholder="Ví dụ: 6 tháng đầu năm 2026" onChange={(e) => onPeriod(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Cơ quan chủ quản (cấp trên trực tiếp)</span>
+          <input value={h.parentBody ?? ''} placeholder={isParty ? 'Ví dụ: ĐẢNG BỘ TỈNH QUẢNG NGÃI' : 'Ví dụ: UBND TỈNH QUẢNG NGÃI'} onChange={(e) => set('parentBody', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Cơ quan ban hành</span>
+          <input value={h.issuingBody} placeholder={isParty ? 'Ví dụ: ĐẢNG ỦY PHƯỜNG NGHĨA LỘ' : 'Ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ'} onChange={(e) => set('issuingBody', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Số (để trống cho văn thư)</span>
+          <input value={h.number} inputMode="numeric" placeholder="Ví dụ: 15" onChange={(e) => set('number', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Ký hiệu</span>
+          <input value={h.symbol} placeholder={isParty ? 'Ví dụ: BC/ĐU' : 'Ví dụ: BC-UBND'} onChange={(e) => set('symbol', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Địa danh</span>
+          <input value={h.place} placeholder="Ví dụ: Quảng Ngãi" onChange={(e) => set('place', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Ngày ban hành (để trống cho văn thư)</span>
+          <input type="date" value={h.date ?? ''} onChange={(e) => set('date', e.target.value === '' ? null : e.target.value)} />
+        </label>
+        <label className="field wide">
+          <span>Trích yếu (nội dung tóm tắt)</span>
+          <input value={h.summary} onChange={(e) => set('summary', e.target.value)} />
+        </label>
+      </div>
+      <div className="preview-lines" aria-label="Xem trước dòng số và ngày">
+        <div>{numberLine(profile.numberStyle, h.number, h.symbol)}</div>
+        <div className="italic">{placeDateLine(h.place, h.date, new Date().getFullYear())}</div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * The report, one step at a time. The page holds the report as shown; typing changes it at
+ * once and queues a save. Structural changes (add, move, remove a part) first write what is
+ * queued, then take the tree the back end returns, so nothing typed is lost under them.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Block, Report, ReportHeader, Signature } from '../../../../shared/domain/report';
+import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import { api, errorMessage } from '../../api/client';
+import { ErrorBanner } from '../common/ErrorBanner';
+import { ExportStep } from '../export/ExportStep';
+import { useExport } from '../export/use-export';
+import { HeaderStep } from './HeaderStep';
+import { findSection, withSection } from './report-tree';
+import { SaveStatus } from './SaveStatus';
+import { SectionStep, type SectionActions } from './SectionStep';
+import { SignerStep } from './SignerStep';
+import { StepRail } from './StepRail';
+import { wizardSteps, type StepId } from './steps';
+import { useAutosave } from './use-autosave';
+
+export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBack: () => void }) {
+  const [report, setReport] = useState<Report | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [step, setStep] = useState<StepId>('header');
+  const autosave = useAutosave();
+  const exporter = useExport(reportId, autosave.flush);
+
+  useEffect(() => {
+    api('reports.get', { id: reportId }).then(setReport, (e: unknown) => setLoadError(errorMessage(e)));
+  }, [reportId]);
+
+  const saveMeta = useCallback(
+    (next: Report, key: 'header' | 'signature' | 'recipients' | 'profile' | 'period') => {
+      setReport(next);
+      autosave.schedule(`meta:${key}`, async () => {
+        const change =
+          key === 'header' ? { header: next.header }
+          : key === 'signature' ? { signature: next.signature }
+          : key === 'recipients' ? { recipients: next.recipients }
+          : key === 'profile' ? { profile: next.profile }
+          : { period: next.period };
+        return (await api('reports.updateMeta', { id: reportId, ...change })).updatedAt;
+      });
+    },
+    [autosave, reportId],
+  );
+
+  const structural = useCallback(
+    async (run: () => Promise<Report>, then?: (r: Report) => void) => {
+      setActionError(null);
+      if (!(await autosave.flush())) return;
+      try {
+        const next = await run();
+        setReport(next);
+        then?.(next);
+      } catch (e) {
+        setActionError(errorMessage(e));
+      }
+    },
+    [autosave],
+  );
+
+  if (loadError) {
+    return (
+      <main className="page">
+        <ErrorBanner message={loadError} />
+        <button type="button" onClick={onBack}>← Về danh sách</button>
+      </main>
+    );
+  }
+  if (!report) return <main className="page"><p>Đang mở báo cáo…</p></main>;
+
+  const actions: SectionActions = {
+    onChange: (sectionId, change: { title?: string; blocks?: Block[] }) => {
+      const next = withSection(report, sectionId, change);
+      setReport(next);
+      const section = findSection(next.sections, sectionId);
+      if (!section) return;
+      const { title, blocks } = section;
+      autosave.schedule(`section:${sectionId}`, async () => (await api('sections.update', { reportId, sectionId, title, blocks })).updatedAt);
+    },
+    onAddChild: (parentId) =>
+      void structural(async () => (await api('sections.add', { reportId, parentId, title: '' })).report),
+    onMove: (sectionId, direction) => void structural(() => api('sections.move', { reportId, sectionId, direction })),
+    onRemove: (sectionId) =>
+      void structural(
+        () => api('sections.remove', { reportId, sectionId }),
+        () => {
+          if (step === `section:${sectionId}`) setStep('header');
+        },
+      ),
+  };
+
+  const addPart = () =>
+    void structural(
+      async () => {
+        const { report: next, section } = await api('sections.add', { reportId, parentId: null, title: 'Phần mới' });
+        setStep(`section:${section.id}`);
+        return next;
+      },
+    );
+
+  const steps = wizardSteps(report);
+  const sectionIndex = report.sections.findIndex((s) => `section:${s.id}` === step);
+  const currentSection = sectionIndex >= 0 ? report.sections[sectionIndex] : undefined;
+  const stepIds = steps.map((s) => s.id);
+  const position = stepIds.indexOf(step);
+  const go = (delta: number) => {
+    const next = stepIds[position + delta];
+    if (next) setStep(next);
+  };
+
+  return (
+    <div className="wizard">
+      <header className="topbar">
+        <button type="button" className="link-button" onClick={() => void autosave.flush().then(onBack)}>
+          ← Báo cáo của tôi
+        </button>
+        <div className="topbar-title" title={report.header.summary}>{report.header.summary || 'Báo cáo chưa có trích yếu'}</div>
+        <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
+        <button type="button" className="primary" disabled={exporter.busy} onClick={() => void exporter.exportDocx()}>
+          Xuất Word
+        </button>
+      </header>
+      <div className="wizard-body">
+        <aside>
+          <StepRail steps={steps} current={step} onSelect={setStep} />
+          <button type="button" className="small add-part" onClick={addPart}>+ Thêm phần</button>
+        </aside>
+        <main className="page">
+          <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
+          {step !== 'export' && <ErrorBanner message={exporter.error} onClose={exporter.clearError} />}
+          {step !== 'export' && exporter.outcome && <p className="success" role="status">Đã xuất tệp {exporter.outcome.fileName}.</p>}
+          {step === 'header' && (
+            <HeaderStep
+              report={report}
+              onHeader={(header: ReportHeader) => saveMeta({ ...report, header }, 'header')}
+              onProfile={(profile: ProfileId) => saveMeta({ ...report, profile }, 'profile')}
+              onPeriod={(period: string) => saveMeta({ ...report, period }, 'period')}
+            />
+          )}
+          {currentSection && <SectionStep key={currentSection.id} section={currentSection} index={sectionIndex} count={report.sections.length} actions={actions} />}
+          {step === 'signer' && (
+            <SignerStep
+              report={report}
+              onSignature={(signature: Signature) => saveMeta({ ...report, signature }, 'signature')}
+              onRecipients={(recipients: string[]) => saveMeta({ ...report, recipients }, 'recipients')}
+            />
+          )}
+          {step === 'export' && <ExportStep report={report} exporter={exporter} />}
+          <div className="step-nav">
+            <button type="button" disabled={position <= 0} onClick={() => go(-1)}>← Bước trước</button>
+            <button type="button" disabled={position >= stepIds.length - 1} onClick={() => go(1)}>Bước tiếp →</button>
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

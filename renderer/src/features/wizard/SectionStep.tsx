@@ -1,0 +1,104 @@
+/**
+ * One part of the report: its title, a hint of what belongs there, its content, and its
+ * sub-items (khoản, điểm), which can be added, renamed, reordered and removed. Numbers are
+ * shown from position, as the export will write them.
+ */
+import { useState } from 'react';
+import type { Block, SectionNode } from '../../../../shared/domain/report';
+import { headingLabel } from '../../../../shared/domain/numbering';
+import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
+import { BlocksEditor } from './blocks/BlocksEditor';
+
+export const MAX_DEPTH = 4;
+
+export interface SectionActions {
+  onChange: (sectionId: string, change: { title?: string; blocks?: Block[] }) => void;
+  onAddChild: (parentId: string | null) => void;
+  onMove: (sectionId: string, direction: 'up' | 'down') => void;
+  onRemove: (sectionId: string) => void;
+}
+
+const CHILD_NOUN: Record<number, string> = { 1: 'mục con', 2: 'điểm', 3: 'ý' };
+
+function ConfirmRemove({ title, onConfirm }: { title: string; onConfirm: () => void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" className="small danger" onClick={() => setAsking(true)}>
+        Xóa
+      </button>
+    );
+  return (
+    <span className="confirm">
+      Xóa “{title || 'phần này'}” cùng mọi nội dung bên trong?{' '}
+      <button type="button" className="small danger" onClick={onConfirm}>Xóa hẳn</button>{' '}
+      <button type="button" className="small" onClick={() => setAsking(false)}>Thôi</button>
+    </span>
+  );
+}
+
+function SubsectionCard({ section, depth, index, count, actions }: { section: SectionNode; depth: number; index: number; count: number; actions: SectionActions }) {
+  const label = headingLabel(depth, index + 1);
+  return (
+    <div className="subsection" data-depth={depth} aria-label={`${label} ${section.title}`}>
+      <div className="subsection-head">
+        <span className="number">{label}</span>
+        <input
+          className="title-input"
+          aria-label={`Tên ${label}`}
+          value={section.title}
+          placeholder="Tên mục (ví dụ: tên nhiệm vụ)"
+          onChange={(e) => actions.onChange(section.id, { title: e.target.value })}
+        />
+        <button type="button" className="icon-button" aria-label={`Đưa ${label} lên`} disabled={index === 0} onClick={() => actions.onMove(section.id, 'up')}>↑</button>
+        <button type="button" className="icon-button" aria-label={`Đưa ${label} xuống`} disabled={index === count - 1} onClick={() => actions.onMove(section.id, 'down')}>↓</button>
+        <ConfirmRemove title={section.title} onConfirm={() => actions.onRemove(section.id)} />
+      </div>
+      <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
+      <Children section={section} depth={depth} actions={actions} />
+    </div>
+  );
+}
+
+function Children({ section, depth, actions }: { section: SectionNode; depth: number; actions: SectionActions }) {
+  return (
+    <div className="children">
+      {section.children.map((child, i) => (
+        <SubsectionCard key={child.id} section={child} depth={depth + 1} index={i} count={section.children.length} actions={actions} />
+      ))}
+      {depth < MAX_DEPTH && (
+        <button type="button" className="small" onClick={() => actions.onAddChild(section.id)}>
+          + Thêm {CHILD_NOUN[depth] ?? 'mục con'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function SectionStep({ section, index, count, actions }: { section: SectionNode; index: number; count: number; actions: SectionActions }) {
+  const label = headingLabel(1, index + 1);
+  return (
+    <section className="step-page" aria-labelledby={`title-${section.id}`}>
+      <div className="part-head">
+        <h2 id={`title-${section.id}`}>
+          <span className="number">{label}</span>
+          <input
+            className="title-input big"
+            aria-label={`Tên phần ${label}`}
+            value={section.title}
+            onChange={(e) => actions.onChange(section.id, { title: e.target.value })}
+          />
+        </h2>
+        <div className="part-tools">
+          <button type="button" className="icon-button" aria-label="Đưa phần này lên" disabled={index === 0} onClick={() => actions.onMove(section.id, 'up')}>↑</button>
+          <button type="button" className="icon-button" aria-label="Đưa phần này xuống" disabled={index === count - 1} onClick={() => actions.onMove(section.id, 'down')}>↓</button>
+          <ConfirmRemove title={section.title} onConfirm={() => actions.onRemove(section.id)} />
+        </div>
+      </div>
+      <p className="hint" role="note">{SECTION_HINTS[section.role]}</p>
+      <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
+      <Children section={section} depth={1} actions={actions} />
+      <p className="note">Phần hoặc mục còn trống sẽ không được xuất ra Word; số thứ tự được đánh lại tự động.</p>
+    </section>
+  );
+}

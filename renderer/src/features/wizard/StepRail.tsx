@@ -1,0 +1,38 @@
+/** The list of steps on the left: every part, and a mark for filled (●) or not yet (○). */
+import type { Step, StepId } from './steps';
+
+export function StepRail({ steps, current, onSelect }: { steps: Step[]; current: StepId; onSelect: (id: StepId) => void }) {
+  return (
+    <nav className="step-rail" aria-label="Các bước">
+      <ol>
+        {steps.map((step) => (
+          <li key={step.id}>
+            <button
+              type="button"
+              className={`step ${step.id === current ? 'current' : ''}`}
+              aria-current={step.id === current ? 'step' : undefined}
+              data-filled={step.id === 'export' ? undefined : step.filled ? 'yes' : 'no'}
+              onClick={() => onSelect(step.id)}
+            >
+              {step.id !== 'export' && (
+                <span className={`mark ${step.filled ? 'filled' : ''}`} aria-label={step.filled ? 'đã có nội dung' : 'chưa có nội dung'}>
+                  {step.filled ? '●' : '○'}
+                </span>
+              )}
+              <span className="step-label">{step.label}</span>
+            </button>
+            {step.children && step.children.length > 0 && (
+              <ul className="step-children">
+                {step.children.map((child, i) => (
+                  <li key={i} className={child.filled ? 'filled' : ''}>
+                    {i + 1}. {child.title}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

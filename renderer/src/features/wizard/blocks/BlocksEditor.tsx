@@ -1,0 +1,64 @@
+/**
+ * The content of one part: paragraphs, dash lists and tables, in order. A paragraph that came
+ * with bold or italic runs (an imported file) keeps them until the clerk edits its text; the
+ * editor says so, rather than dropping formatting silently.
+ */
+import type { Block } from '../../../../../shared/domain/report';
+import { paragraphText } from '../../../../../shared/domain/report';
+import { moveBlock, removeBlock, replaceBlock } from '../report-tree';
+import { BlockToolbar } from './BlockToolbar';
+import { TableField } from './TableField';
+import { TextArea } from './TextArea';
+
+export function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string }) {
+  const add = (block: Block) => onChange([...blocks, block]);
+  return (
+    <div className="blocks" aria-label={`Nội dung: ${label}`}>
+      {blocks.map((block, index) => (
+        <div className={`block block-${block.type}`} key={index}>
+          <div className="block-body">
+            {block.type === 'paragraph' && (
+              <>
+                <TextArea
+                  aria-label={`Đoạn văn ${index + 1} của ${label}`}
+                  placeholder="Gõ nội dung đoạn văn…"
+                  value={paragraphText(block)}
+                  onChange={(e) => onChange(replaceBlock(blocks, index, { type: 'paragraph', text: e.target.value }))}
+                />
+                {block.runs && block.runs.some((r) => r.bold || r.italic || r.underline) && (
+                  <p className="note">Đoạn này có chữ đậm/nghiêng từ tệp nhập vào; sửa chữ ở đây sẽ bỏ định dạng đó.</p>
+                )}
+              </>
+            )}
+            {block.type === 'bullets' && (
+              <>
+                <TextArea
+                  aria-label={`Danh sách gạch đầu dòng ${index + 1} của ${label}`}
+                  placeholder="Mỗi dòng là một ý; dấu gạch đầu dòng được thêm khi xuất."
+                  value={block.items.join('\n')}
+                  onChange={(e) => onChange(replaceBlock(blocks, index, { type: 'bullets', items: e.target.value.split('\n') }))}
+                />
+                <p className="note">Mỗi dòng là một ý gạch đầu dòng.</p>
+              </>
+            )}
+            {block.type === 'table' && <TableField block={block} onChange={(b) => onChange(replaceBlock(blocks, index, b))} />}
+          </div>
+          <BlockToolbar
+            index={index}
+            count={blocks.length}
+            what={block.type === 'table' ? 'bảng' : block.type === 'bullets' ? 'danh sách' : 'đoạn'}
+            onMove={(delta) => onChange(moveBlock(blocks, index, delta))}
+            onRemove={() => onChange(removeBlock(blocks, index))}
+          />
+        </div>
+      ))}
+      <div className="row-actions">
+        <button type="button" className="small" onClick={() => add({ type: 'paragraph', text: '' })}>+ Đoạn văn</button>
+        <button type="button" className="small" onClick={() => add({ type: 'bullets', items: [''] })}>+ Gạch đầu dòng</button>
+        <button type="button" className="small" onClick={() => add({ type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] })}>
+          + Bảng
+        </button>
+      </div>
+    </div>
+  );
+}
