@@ -37,12 +37,6 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > limit) {
-      resolve('too-large');
-      req.resume();
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;
@@ -64,6 +58,8 @@ export interface WebServerOptions {
   staticRoot: string;
   port?: number;
   token?: string;
+  /** Largest request body accepted; MAX_BODY_BYTES unless a test needs a small one. */
+  maxBodyBytes?: number;
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -104,9 +100,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: 'Yêu cầu phải là JSON.' } }));
       }
-      const body = await readBody(req, MAX_BODY_BYTES);
+      const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+      const body = await readBody(req, limit);
       if (body === 'too-large') {
-        return send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: 'Dữ liệu gửi lên quá lớn (tối đa 64 MB).' } }));
+        return send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).` } }));
       }
       let payload: { method?: unknown; args?: unknown };
       try {

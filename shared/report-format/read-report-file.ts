@@ -123,7 +123,7 @@ export function validateReportFile(value: unknown): ReadResult {
       };
     }
   }
-  const parsed = reportFileSchema.safeParse(value);
+  const parsed = reportFileSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, report: cleanReportFile(parsed.data) };
   const problems = parsed.error.issues.slice(0, 20).map((issue) => ({
     path: formatPath(issue.path),

@@ -1,0 +1,152 @@
+/** The back end through its one dispatcher: what the UI relies on, method by method. */
+import { describe, expect, it } from 'vitest';
+import { reportToFile } from '../../shared/domain/report-file-mapping';
+import { fixtureText, sampleReport } from '../support/fixtures';
+import { mammothText } from '../support/docx-reader';
+import { testCore } from '../support/test-core';
+
+describe('dispatcher', () => {
+  it('rejects an unknown method and bad arguments with a Vietnamese validation error', async () => {
+    const core = testCore();
+    expect(await core.raw('reports.hack', {})).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const bad = await core.raw('reports.get', { id: 42 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(!bad.ok && bad.error.message).toMatch(/trường "id"/);
+    expect(await core.raw('reports.create', { templateId: 'so-ket-nghi-quyet', profile: 'state', period: 'x', extra: true })).toMatchObject({ ok: false });
+  });
+
+  it('answers not_found for a report that does not exist', async () => {
+    expect(await testCore().raw('reports.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('turns an unexpected failure into a plain message and logs the stack', async () => {
+    const core = testCore();
+    core.close(); // the database is gone: every query throws a non-AppError
+    const result = await core.raw('reports.list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(!result.ok && result.error.message).toMatch(/Dữ liệu đã lưu không bị ảnh hưởng/);
+    expect(core.errors).toHaveLength(1);
+  });
+});
+
+describe('reports', () => {
+  it('creates a report from a template with the standard parts and the profile’s defaults', async () => {
+    const core = testCore();
+    const report = await core.call('reports.create', { templateId: 'so-ket-nghi-quyet', profile: 'party', period: '6 tháng đầu năm 2026' });
+    expect(report.sections.map((s) => s.role)).toEqual(['dissemination', 'results', 'assessment', 'directions', 'recommendations']);
+    expect(report.sections[2]?.children.map((c) => c.role)).toEqual(['strengths', 'limitations', 'causes', 'lessons']);
+    expect(report.header.summary).toBe('sơ kết 6 tháng đầu năm 2026');
+    expect(report.header.symbol).toBe('BC/');
+    expect(report.signature.authority).toBe('TM.');
+    expect(report.recipients.at(-1)).toMatch(/^Lưu Văn phòng/);
+  });
+
+  it('lists reports newest edit first, with title and period', async () => {
+    const core = testCore();
+    const a = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý I năm 2026' });
+    const b = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý II năm 2026' });
+    await core.call('reports.updateMeta', { id: a.id, period: 'quý I năm 2026 (sửa)' });
+    const list = await core.call('reports.list', {});
+    expect(list.map((r) => r.id)).toEqual([a.id, b.id]);
+    expect(list[0]).toMatchObject({ period: 'quý I năm 2026 (sửa)', title: 'Kết quả công tác quý I năm 2026; phương hướng, nhiệm vụ kỳ tới' });
+  });
+
+  it('saves header, signer and recipients, cleaning pasted control characters', async () => {
+    const core = testCore();
+    const { id } = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'năm 2026' });
+    const header = { parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'SỞ\u0000 NỘI VỤ', number: '', symbol: 'BC-SNV', place: 'Quảng Ngãi', date: null, docType: 'BÁO CÁO', summary: 'Tổng kết năm 2026' };
+    await core.call('reports.updateMeta', { id, header, recipients: ['Bộ Nội vụ;', 'Lưu: VT, VP.'] });
+    const saved = await core.call('reports.get', { id });
+    expect(saved.header.issuingBody).toBe('SỞ NỘI VỤ');
+    expect(saved.recipients).toEqual(['Bộ Nội vụ;', 'Lưu: VT, VP.']);
+  });
+
+  it('adds, renames, reorders and removes sub-items, renumbering positions', async () => {
+    const core = testCore();
+    const report = await core.call('reports.create', { templateId: 'so-ket-nghi-quyet', profile: 'state', period: 'x' });
+    const results = report.sections[1]!;
+    const first = (await core.call('sections.add', { reportId: report.id, parentId: results.id, title: 'Nhiệm vụ 1' })).section;
+    const second = (await core.call('sections.add', { reportId: report.id, parentId: results.id, title: 'Nhiệm vụ 2' })).section;
+    await core.call('sections.update', { reportId: report.id, sectionId: second.id, title: 'Nhiệm vụ hai', blocks: [{ type: 'paragraph', text: 'Nội dung' }] });
+    let tree = await core.call('sections.move', { reportId: report.id, sectionId: second.id, direction: 'up' });
+    expect(tree.sections[1]?.children.map((c) => c.title)).toEqual(['Nhiệm vụ hai', 'Nhiệm vụ 1']);
+    tree = await core.call('sections.remove', { reportId: report.id, sectionId: second.id });
+    expect(tree.sections[1]?.children.map((c) => c.id)).toEqual([first.id]);
+    // Moving past the end does nothing rather than failing.
+    tree = await core.call('sections.move', { reportId: report.id, sectionId: first.id, direction: 'down' });
+    expect(tree.sections[1]?.children.map((c) => c.id)).toEqual([first.id]);
+  });
+
+  it('stops at four levels, saying how to write deeper content', async () => {
+    const core = testCore();
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
+    let parent = report.sections[0]!.id;
+    for (let i = 0; i < 3; i += 1) parent = (await core.call('sections.add', { reportId: report.id, parentId: parent, title: `cấp ${i + 2}` })).section.id;
+    const fifth = await core.raw('sections.add', { reportId: report.id, parentId: parent, title: 'cấp 5' });
+    expect(fifth).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(!fifth.ok && fifth.error.message).toMatch(/tối đa 4 cấp/);
+  });
+
+  it('refuses to touch a section through another report', async () => {
+    const core = testCore();
+    const a = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'a' });
+    const b = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'b' });
+    const result = await core.raw('sections.update', { reportId: b.id, sectionId: a.sections[0]!.id, title: 'x' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('deletes a report', async () => {
+    const core = testCore();
+    const { id } = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'a' });
+    await core.call('reports.delete', { id });
+    expect(await core.call('reports.list', {})).toEqual([]);
+  });
+});
+
+describe('report files', () => {
+  it('imports a file and exports it back unchanged', async () => {
+    const core = testCore();
+    const imported = await core.call('reports.importJson', { json: fixtureText('so-ket-phuong.report.json') });
+    expect(imported.period).toBe('6 tháng đầu năm 2026');
+    const exported = await core.call('reports.exportJson', { id: imported.id });
+    expect(exported.fileName).toBe('BC-so-ket-6-thang-dau-nam-2026.json');
+    const original = sampleReport();
+    const normalise = (r: typeof original) => JSON.parse(JSON.stringify(r, (_k, v: unknown) => v)) as unknown;
+    const roundTripped = JSON.parse(exported.json) as typeof original;
+    // Sections gain their defaults (role "other", empty lists); the content is identical.
+    expect(roundTripped.header).toEqual(original.header);
+    expect(roundTripped.signature).toEqual(original.signature);
+    expect(roundTripped.recipients).toEqual(original.recipients);
+    expect(JSON.stringify(roundTripped.sections)).toContain('Chợ phường triển khai mã QR cho 95% tiểu thương.');
+    expect(normalise(reportToFile(await core.call('reports.get', { id: imported.id })))).toEqual(roundTripped);
+  });
+
+  it('refuses an invalid file with the bad field’s path and what to do', async () => {
+    const bad = sampleReport() as unknown as { header: { date: string } };
+    bad.header.date = '05/06/2026';
+    const result = await testCore().raw('reports.importJson', { json: JSON.stringify(bad) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unsupported_file' } });
+    expect(!result.ok && result.error.message).toMatch(/header\.date: ngày không hợp lệ[\s\S]*Hãy sửa tệp rồi nhập lại/);
+  });
+});
+
+describe('export.docx', () => {
+  it('writes a Word file that a real reader opens, with a file name Windows accepts', async () => {
+    const core = testCore();
+    const { id } = await core.call('reports.importJson', { json: fixtureText('so-ket-phuong.report.json') });
+    const file = await core.call('export.docx', { id });
+    expect(file.fileName).toBe('BC-so-ket-6-thang-dau-nam-2026.docx');
+    expect(file.omittedEmptyParts).toEqual(['Nguyên nhân']);
+    const { text, messages } = await mammothText(Buffer.from(file.base64, 'base64'));
+    expect(messages).toEqual([]);
+    expect(text).toContain('I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN');
+  });
+
+  it('says which step to complete when the issuing body is missing', async () => {
+    const core = testCore();
+    const { id } = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
+    const result = await core.raw('export.docx', { id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(!result.ok && result.error.message).toMatch(/Thông tin chung/);
+  });
+});

@@ -1,0 +1,77 @@
+/** The store's file: WAL and foreign keys, ordered migrations, and refusing what it must not touch. */
+import BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/contract/errors';
+import { appliedMigrationIds } from '../../electron/core/db/migrate';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { openDatabase } from '../../electron/core/db/open-database';
+
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'baocao-db-')), 'baocao.db');
+
+describe('opening the database', () => {
+  it('creates the schema, turns on WAL and foreign keys, and records every migration', () => {
+    const path = tempFile();
+    const db = openDatabase(path);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(appliedMigrationIds(db)).toEqual(MIGRATIONS.map((m) => m.id));
+    db.close();
+    // Opening again applies nothing twice.
+    const again = openDatabase(path);
+    expect(appliedMigrationIds(again)).toEqual(MIGRATIONS.map((m) => m.id));
+    again.close();
+  });
+
+  it('refuses, without changing a byte, a file written by a newer version', () => {
+    const path = tempFile();
+    openDatabase(path).close();
+    const raw = new BetterSqlite3(path);
+    raw.prepare("INSERT INTO schema_migrations (id, applied_at) VALUES ('0099-from-the-future', 'x')").run();
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw.close();
+    const before = readFileSync(path);
+    expect(() => openDatabase(path)).toThrow(/phiên bản Soạn Báo Cáo mới hơn/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('refuses, without changing a byte, a corrupt file, and says what to do', () => {
+    const path = tempFile();
+    writeFileSync(path, Buffer.from('Đây không phải cơ sở dữ liệu. '.repeat(200)));
+    const before = readFileSync(path);
+    let error: unknown;
+    try {
+      openDatabase(path);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('database');
+    expect((error as AppError).message).toMatch(/bị hỏng.*khôi phục tệp từ bản sao lưu/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('rolls a failing migration back whole and leaves the ledger unchanged', () => {
+    const path = tempFile();
+    const failing = [
+      ...MIGRATIONS,
+      { id: '0002-broken', up: (db: BetterSqlite3.Database) => { db.exec('CREATE TABLE half_done (x)'); throw new Error('boom'); } },
+    ];
+    expect(() => openDatabase(path, { migrations: failing })).toThrow('boom');
+    const db = openDatabase(path);
+    expect(appliedMigrationIds(db)).toEqual(MIGRATIONS.map((m) => m.id));
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
+    db.close();
+  });
+
+  it('deletes a report’s parts with it (foreign keys cascade)', () => {
+    const db = openDatabase(':memory:');
+    db.prepare("INSERT INTO reports VALUES ('r', 'k', 'state', '', '{}', '{}', '[]', 't', 't')").run();
+    db.prepare("INSERT INTO sections VALUES ('s', 'r', NULL, 0, 'other', 't', '[]', 't')").run();
+    db.prepare("INSERT INTO sections VALUES ('c', 'r', 's', 0, 'other', 't', '[]', 't')").run();
+    db.prepare("DELETE FROM reports WHERE id = 'r'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM sections').get()).toEqual({ n: 0 });
+  });
+});

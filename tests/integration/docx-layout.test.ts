@@ -1,0 +1,102 @@
+/**
+ * Element-level checks of the Word XML for each profile, plus mammoth as a real reader.
+ * (LibreOffice renders are in libreoffice-render.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import { exportReportDocx } from '../../electron/core/export/export-docx';
+import { mammothText, paragraphsOf, readDocxParts } from '../support/docx-reader';
+import { sampleReport, samplePartyReport } from '../support/fixtures';
+
+const TODAY = new Date('2026-06-05T08:00:00');
+
+describe('state report (ND30) in Word XML', async () => {
+  const { bytes } = await exportReportDocx(sampleReport(), TODAY);
+  const parts = await readDocxParts(bytes);
+
+  it('is A4 with 20/20/30/15 mm margins', () => {
+    expect(parts.documentXml).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(parts.documentXml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567"/);
+  });
+
+  it('sets Times New Roman in all four font slots and vi-VN proofing by default', () => {
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(parts.stylesXml)?.[0] ?? '';
+    expect(defaults).toContain('w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"');
+    expect(defaults).toContain('<w:lang w:val="vi-VN" w:eastAsia="vi-VN"/>');
+    expect(defaults).toContain('<w:sz w:val="28"/>');
+  });
+
+  it('numbers pages from page 2: a different, empty first-page header and a PAGE field', () => {
+    expect(parts.documentXml).toContain('<w:titlePg/>');
+    expect(parts.documentXml).toMatch(/<w:headerReference w:type="first"/);
+    expect(parts.documentXml).toMatch(/<w:headerReference w:type="default"/);
+    const withPage = parts.headerXmls.filter((h) => /PAGE/.test(h));
+    expect(withPage).toHaveLength(1);
+    expect(withPage[0]).toContain('<w:jc w:val="center"/>');
+    expect(parts.headerXmls.filter((h) => !/PAGE/.test(h))).toHaveLength(1);
+  });
+
+  it('lays the header out as a borderless two-column table', () => {
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(parts.documentXml)?.[0] ?? '';
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(table).toMatch(/<w:gridCol w:w="3969"\/><w:gridCol w:w="5953"\/>/);
+    // The only lines are the short rules (paragraph borders); table and cells draw none.
+    expect(table.replace(/<w:pBdr>[\s\S]*?<\/w:pBdr>/g, '')).not.toMatch(/w:val="single"/);
+    expect(paragraphsOf(table)).toEqual(
+      expect.arrayContaining(['UBND TỈNH QUẢNG NGÃI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BC-UBND']),
+    );
+  });
+
+  it('writes the date line in italics and the body justified with a first-line indent', () => {
+    expect(parts.documentXml).toMatch(/<w:i\/><w:iCs\/>[\s\S]{0,80}<w:t[^>]*>Trương Quang Trọng, ngày 05 tháng 6 năm 2026<\/w:t>/);
+    const body = /<w:style w:type="paragraph" w:styleId="BaoCaoBody">[\s\S]*?<\/w:style>/.exec(parts.stylesXml)?.[0] ?? '';
+    expect(body).toContain('<w:jc w:val="both"/>');
+    expect(body).toContain('<w:ind w:firstLine="720"/>');
+    expect(body).toMatch(/w:before="120"/); // ≥ 6 pt between paragraphs
+  });
+
+  it('reads back through mammoth with nothing lost', async () => {
+    const { text, messages } = await mammothText(bytes);
+    expect(messages).toEqual([]);
+    for (const piece of ['BÁO CÁO', 'a) Thanh toán điện tử', '2.350 lượt', 'Bảng 1. Một số chỉ tiêu chuyển đổi số', '0,88%', 'TM. ỦY BAN NHÂN DÂN', '- Lưu: VT, VP.']) {
+      expect(text).toContain(piece);
+    }
+  });
+});
+
+describe('Party report (HD 05) in Word XML', async () => {
+  const { bytes } = await exportReportDocx(samplePartyReport(), TODAY);
+  const parts = await readDocxParts(bytes);
+  const paragraphs = paragraphsOf(parts.documentXml);
+
+  it('writes the Party title, "*", the number without a colon and "-----"', () => {
+    expect(paragraphs).toEqual(expect.arrayContaining(['ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 05-BC/ĐU', '-----']));
+    expect(paragraphs.some((p) => p.startsWith('Số:'))).toBe(false);
+  });
+
+  it('sets the body at exactly 18 pt line spacing with a 10 mm indent', () => {
+    const body = /<w:style w:type="paragraph" w:styleId="BaoCaoBody">[\s\S]*?<\/w:style>/.exec(parts.stylesXml)?.[0] ?? '';
+    expect(body).toMatch(/w:line="360" w:lineRule="exact"/);
+    expect(body).toContain('<w:ind w:firstLine="567"/>');
+  });
+
+  it('underlines "Nơi nhận:" and signs T/M', () => {
+    expect(parts.documentXml).toMatch(/<w:u w:val="single"\/>[\s\S]{0,120}<w:t[^>]*>Nơi nhận:<\/w:t>/);
+    expect(paragraphs).toContain('T/M BAN THƯỜNG VỤ');
+  });
+});
+
+describe('hostile text never breaks the file', () => {
+  it('drops XML-forbidden characters and keeps emoji, long text and mixed scripts readable', async () => {
+    const report = sampleReport();
+    const hostile = `Ký tự\u0001 điều\u001F khiển \uFFFF, emoji 🎉, 中文, русский, <b>&"'</b> ${'dài '.repeat(5000)}`;
+    report.sections[0]!.blocks = [{ type: 'paragraph', text: hostile }];
+    const { validateReportFile } = await import('../../shared/report-format/read-report-file');
+    const checked = validateReportFile(report);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const { bytes } = await exportReportDocx(checked.report, TODAY);
+    const { text, messages } = await mammothText(bytes);
+    expect(messages).toEqual([]);
+    expect(text).toContain('Ký tự điều khiển , emoji 🎉, 中文, русский, <b>&"\'</b>');
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * What a clerk sees when the file is printed: LibreOffice renders an exported multi-page report;
+ * page numbers stand at the top from page 2, none on page 1, and every diacritic survives.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportReportDocx } from '../../electron/core/export/export-docx';
+import { longReport, samplePartyReport } from '../support/fixtures';
+import { hasLibreOffice, mustRender, renderDocx } from '../support/libreoffice';
+
+const available = hasLibreOffice();
+if (!available && mustRender) throw new Error('LibreOffice (soffice) and poppler-utils are required on CI: .ci/run installs them.');
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', '.test-artifacts');
+const firstLine = (page: string) => page.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+
+describe.skipIf(!available)('LibreOffice render', () => {
+  it('numbers pages 2 and 3 at the top, not page 1, with every diacritic intact', async () => {
+    const { bytes } = await exportReportDocx(longReport(6), new Date('2026-06-05T08:00:00'));
+    const { pdfPath, pages } = renderDocx(bytes, 'state-3-pages');
+    expect(pages.length).toBe(3);
+    expect(firstLine(pages[0]!)).toMatch(/^UBND TỈNH QUẢNG NGÃI\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
+    expect(firstLine(pages[1]!)).toBe('2');
+    expect(firstLine(pages[2]!)).toBe('3');
+    const all = pages.join('\n');
+    for (const word of ['Độc lập - Tự do - Hạnh phúc', 'Trương Quang Trọng, ngày 05 tháng 6 năm 2026', 'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN', 'ủng hộ', 'TM. ỦY BAN NHÂN DÂN', 'Nguyễn Văn An']) {
+      expect(all).toContain(word);
+    }
+    // The quốc hiệu never wraps: it is one line of the header.
+    expect(pages[0]).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*\n/);
+    // Keep an image of page 1 for a person to look at.
+    mkdirSync(ARTIFACTS, { recursive: true });
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', pdfPath, join(ARTIFACTS, 'state-page1')]);
+  });
+
+  it('renders a Party report with its own header and number form', async () => {
+    const { bytes } = await exportReportDocx(samplePartyReport(), new Date('2026-06-05T08:00:00'));
+    const { pages } = renderDocx(bytes, 'party');
+    const first = pages[0] ?? '';
+    expect(first).toMatch(/ĐẢNG BỘ TỈNH QUẢNG NGÃI\s+ĐẢNG CỘNG SẢN VIỆT NAM/);
+    expect(first).toContain('Số 05-BC/ĐU');
+    expect(first).toContain('-----');
+    expect(pages.join('\n')).toContain('T/M BAN THƯỜNG VỤ');
+  });
+});

@@ -1,0 +1,51 @@
+/** Test fixtures: the sample report files and small builders for variants of them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportFile } from '../../shared/report-format/schema';
+
+export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
+
+export function fixtureText(name: string): string {
+  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
+}
+
+/** A fresh copy of the state-profile sample report, safe to modify. */
+export function sampleReport(): ReportFile {
+  return JSON.parse(fixtureText('so-ket-phuong.report.json')) as ReportFile;
+}
+
+/** The same report laid out for a Party committee (HD 05). */
+export function samplePartyReport(): ReportFile {
+  const report = sampleReport();
+  return {
+    ...report,
+    profile: 'party',
+    header: {
+      ...report.header,
+      parentBody: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI',
+      issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯƠNG QUANG TRỌNG',
+      symbol: 'BC/ĐU',
+      summary: 'sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU về chuyển đổi số',
+    },
+    signature: { authority: 'TM.', onBehalfOf: 'BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Trần Thị Bình' },
+    recipients: ['Ban Thường vụ Tỉnh ủy (b/c);', 'Các chi bộ trực thuộc;', 'Lưu Văn phòng Đảng ủy.'],
+  };
+}
+
+/** A report long enough to fill `pages` A4 pages or more. */
+export function longReport(paragraphs: number): ReportFile {
+  const report = sampleReport();
+  const sentence =
+    'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp, bảo đảm tiến độ và chất lượng; kết quả được Nhân dân đồng tình, ủng hộ. ';
+  return {
+    ...report,
+    sections: [
+      ...report.sections,
+      {
+        role: 'other',
+        title: 'Nội dung bổ sung để kiểm tra nhiều trang',
+        blocks: Array.from({ length: paragraphs }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${sentence.repeat(3)}` })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,111 @@
+/** What the Word file says, decided before any XML: numbering, casing, header lines, endings. */
+import { describe, expect, it } from 'vitest';
+import { buildExportView, recipientLines } from '../../../electron/core/export/view-model';
+import { sampleReport, samplePartyReport } from '../../support/fixtures';
+
+const TODAY = new Date('2026-06-05T08:00:00');
+
+function headings(view: ReturnType<typeof buildExportView>): string[] {
+  return view.body.flatMap((item) => (item.kind === 'heading' ? [item.text] : []));
+}
+
+describe('export view model — state profile (ND30)', () => {
+  const view = buildExportView(sampleReport(), TODAY);
+
+  it('numbers parts by position and leaves empty ones out, so numbers never skip', () => {
+    expect(headings(view)).toEqual([
+      'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN',
+      'II. KẾT QUẢ THỰC HIỆN',
+      '1. Xây dựng chính quyền số',
+      '2. Phát triển kinh tế số',
+      'a) Thanh toán điện tử',
+      '3. Phát triển xã hội số',
+      'III. ĐÁNH GIÁ CHUNG',
+      '1. Ưu điểm',
+      '2. Hạn chế, tồn tại',
+      '3. Bài học kinh nghiệm',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
+    expect(view.omittedEmptyParts).toEqual(['Nguyên nhân']);
+  });
+
+  it('makes mục and khoản bold, điểm upright', () => {
+    const byText = new Map(view.body.flatMap((i) => (i.kind === 'heading' ? [[i.text, i.bold] as const] : [])));
+    expect(byText.get('II. KẾT QUẢ THỰC HIỆN')).toBe(true);
+    expect(byText.get('1. Xây dựng chính quyền số')).toBe(true);
+    expect(byText.get('a) Thanh toán điện tử')).toBe(false);
+  });
+
+  it('writes the header lines in ND30 form', () => {
+    expect(view.header.left.map((l) => l.text)).toEqual(['UBND TỈNH QUẢNG NGÃI', 'ỦY BAN NHÂN DÂN PHƯỜNG TRƯƠNG QUANG TRỌNG']);
+    expect(view.header.left[0]?.style.bold).toBeFalsy();
+    expect(view.header.left[1]?.style.bold).toBe(true);
+    expect(view.header.national.map((l) => l.text)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(view.header.numberLine.text).toBe('Số: 05/BC-UBND');
+    expect(view.header.dateLine).toEqual({ text: 'Trương Quang Trọng, ngày 05 tháng 6 năm 2026', style: { sizePt: 14, italic: true } });
+    expect(view.docType.text).toBe('BÁO CÁO');
+  });
+
+  it('draws the rule under the issuing body at 1/3–1/2 of its line, and under the tiêu ngữ as long as it', () => {
+    const rule = view.header.underIssuingBody;
+    expect(rule.kind).toBe('rule');
+    if (rule.kind === 'rule') {
+      expect(rule.widthMm).toBeGreaterThanOrEqual(70 / 3 - 1);
+      expect(rule.widthMm).toBeLessThanOrEqual(70 / 2);
+    }
+    // "Độc lập - Tự do - Hạnh phúc" in 14 pt bold is about 6.5 cm wide.
+    expect(view.header.nationalRuleMm).toBeGreaterThan(55);
+    expect(view.header.nationalRuleMm).toBeLessThan(75);
+  });
+
+  it('ends the content with "./."', () => {
+    const last = view.body[view.body.length - 1];
+    expect(last?.kind === 'paragraph' && last.runs.map((r) => r.text).join('')).toBe('Đề nghị Ủy ban nhân dân tỉnh hỗ trợ kinh phí nâng cấp hạ tầng mạng./.');
+  });
+
+  it('writes the signature in capitals with the state authority word', () => {
+    expect(view.signature.map((l) => l.text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    expect(view.signature.every((l) => l.style.bold)).toBe(true);
+    expect(view.signerName.text).toBe('Nguyễn Văn An');
+  });
+
+  it('uses the blank date form when the date is left for the văn thư', () => {
+    const report = sampleReport();
+    report.header.date = null;
+    report.header.number = '';
+    const blank = buildExportView(report, TODAY);
+    expect(blank.header.dateLine.text).toBe('Trương Quang Trọng, ngày     tháng     năm 2026');
+    expect(blank.header.numberLine.text).toMatch(/^Số: {6,}\/BC-UBND$/);
+  });
+});
+
+describe('export view model — Party profile (HD 05)', () => {
+  const view = buildExportView(samplePartyReport(), TODAY);
+
+  it('writes ĐẢNG CỘNG SẢN VIỆT NAM, the "*" and the number without a colon', () => {
+    expect(view.header.national).toEqual([{ text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: { sizePt: 15, bold: true } }]);
+    expect(view.header.underIssuingBody).toEqual({ kind: 'text', text: '*', style: { sizePt: 14 } });
+    expect(view.header.numberLine.text).toBe('Số 05-BC/ĐU');
+    expect(view.underSummary).toEqual({ kind: 'text', text: '-----', style: { sizePt: 14 } });
+    expect(view.docType.style.sizePt).toBeGreaterThanOrEqual(15);
+  });
+
+  it('signs T/M with a non-bold chức vụ, and ends the content with "."', () => {
+    expect(view.signature.map((l) => l.text)).toEqual(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ']);
+    expect(view.signature[1]?.style.bold).toBeFalsy();
+    const last = view.body[view.body.length - 1];
+    expect(last?.kind === 'paragraph' && last.runs.map((r) => r.text).join('')).toBe('Đề nghị Ủy ban nhân dân tỉnh hỗ trợ kinh phí nâng cấp hạ tầng mạng.');
+  });
+
+  it('sets Nơi nhận 14 pt underlined over a 12 pt list', () => {
+    expect(view.recipients.label.style).toEqual({ sizePt: 14, underline: true });
+    expect(view.recipients.items.every((i) => i.style.sizePt === 12)).toBe(true);
+  });
+});
+
+describe('recipient lines', () => {
+  it('puts a dash in front, ";" after each and "." after the last', () => {
+    expect(recipientLines(['Như trên', '- UBND tỉnh (b/c);', '', 'Lưu: VT, VP'])).toEqual(['- Như trên;', '- UBND tỉnh (b/c);', '- Lưu: VT, VP.']);
+  });
+});
