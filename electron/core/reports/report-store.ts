@@ -114,13 +114,22 @@ export class ReportStore {
     changes: Partial<Pick<ReportMeta, 'profile' | 'period' | 'header' | 'signature' | 'recipients'>>,
   ): string {
     const now = this.deps.now();
+    // Column names come from this fixed list, never from the caller.
+    const columns: [keyof typeof changes, string, (value: never) => string][] = [
+      ['profile', 'profile', (v: string) => v],
+      ['period', 'period', (v: string) => v],
+      ['header', 'header_json', (v: unknown) => JSON.stringify(v)],
+      ['signature', 'signature_json', (v: unknown) => JSON.stringify(v)],
+      ['recipients', 'recipients_json', (v: unknown) => JSON.stringify(v)],
+    ];
     const sets: string[] = ['updated_at = @now'];
     const params: Record<string, string> = { id, now };
-    if (changes.profile !== undefined) (sets.push('profile = @profile'), (params.profile = changes.profile));
-    if (changes.period !== undefined) (sets.push('period = @period'), (params.period = changes.period));
-    if (changes.header !== undefined) (sets.push('header_json = @header'), (params.header = JSON.stringify(changes.header)));
-    if (changes.signature !== undefined) (sets.push('signature_json = @signature'), (params.signature = JSON.stringify(changes.signature)));
-    if (changes.recipients !== undefined) (sets.push('recipients_json = @recipients'), (params.recipients = JSON.stringify(changes.recipients)));
+    for (const [key, column, encode] of columns) {
+      const value = changes[key];
+      if (value === undefined) continue;
+      sets.push(`${column} = @${key}`);
+      params[key] = encode(value as never);
+    }
     const result = this.db.prepare(`UPDATE reports SET ${sets.join(', ')} WHERE id = @id`).run(params);
     if (result.changes === 0) throw notFound();
     return now;
