@@ -75,7 +75,7 @@ const partyProfile: LayoutProfile = {
   recipientsLabel: { sizePt: 14, underline: true },
   recipientsItem: { sizePt: 12 },
   pageNumber: { sizePt: 14 },
-  headerColumnsMm: { left: 80, right: 95 },
+  headerColumnsMm: { left: 75, right: 105 }, // the 14 pt italic date line needs the wide right column [choice]
 };
 
 const youthUnionProfile: LayoutProfile = {
