@@ -6,31 +6,15 @@
  */
 import { z } from 'zod';
 import type { Report, ReportSummary, SectionNode } from '../domain/report';
-import { AUTHORITIES, PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
-import { blockSchema, isoDateSchema } from '../report-format/schema';
+import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
+import { blockSchema, headerSchema, signatureSchema } from '../report-format/schema';
 import type { Envelope } from './errors';
 
 const id = z.string().min(1).max(64);
 const line = (max = 1_000) => z.string().max(max);
 
-/** The header while it is being written: every field may still be empty. */
-export const draftHeaderSchema = z.strictObject({
-  parentBody: line().optional(),
-  issuingBody: line(),
-  number: line(20),
-  symbol: line(100),
-  place: line(200),
-  date: isoDateSchema.nullable(),
-  docType: line(200).optional(),
-  summary: line(2_000),
-});
-
-export const draftSignatureSchema = z.strictObject({
-  authority: z.enum(AUTHORITIES),
-  onBehalfOf: line(),
-  position: line(),
-  name: line(),
-});
+/** The header while it is being written: the issuing body may still be empty. */
+export const draftHeaderSchema = headerSchema.extend({ issuingBody: z.string().max(1_000) });
 
 export const apiArgSchemas = {
   /** Facts about this installation: version, where data lives, desktop or browser mode. */
@@ -53,7 +37,7 @@ export const apiArgSchemas = {
     profile: z.enum(PROFILE_IDS).optional(),
     period: line(200).optional(),
     header: draftHeaderSchema.optional(),
-    signature: draftSignatureSchema.optional(),
+    signature: signatureSchema.optional(),
     recipients: z.array(line()).max(500).optional(),
   }),
   /** Deletes a report and its parts. Errors: not_found. */

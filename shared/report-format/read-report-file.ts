@@ -4,7 +4,7 @@
  * so a clerk or the IT staff can find it in the file.
  */
 import type { z } from 'zod';
-import { cleanLine, cleanText } from '../text/sanitize';
+import { cleanReportFile } from './clean-report';
 import { REPORT_FORMAT_ID, reportFileSchema, type ReportFile } from './schema';
 
 export interface FormatProblem {
@@ -59,52 +59,6 @@ function typeName(expected: string): string {
     null: 'null',
   };
   return names[expected] ?? expected;
-}
-
-/** Text hygiene on every string of a validated report (NFC, no XML-forbidden characters). */
-export function cleanReportFile(report: ReportFile): ReportFile {
-  const cleanSection = (s: ReportFile['sections'][number]): ReportFile['sections'][number] => ({
-    ...s,
-    title: cleanLine(s.title),
-    blocks: s.blocks?.map((b) => {
-      if (b.type === 'paragraph') {
-        return b.runs
-          ? { type: 'paragraph' as const, runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })) }
-          : { type: 'paragraph' as const, text: cleanText(b.text ?? '') };
-      }
-      if (b.type === 'bullets') return { ...b, items: b.items.map(cleanText) };
-      return {
-        ...b,
-        caption: b.caption === undefined ? undefined : cleanLine(b.caption),
-        header: b.header.map(cleanLine),
-        rows: b.rows.map((row) => row.map(cleanText)),
-      };
-    }),
-    children: s.children?.map(cleanSection),
-  });
-  const h = report.header;
-  return {
-    ...report,
-    kind: report.kind === undefined ? undefined : cleanLine(report.kind),
-    header: {
-      ...h,
-      parentBody: h.parentBody === undefined ? undefined : cleanLine(h.parentBody),
-      issuingBody: cleanLine(h.issuingBody),
-      number: cleanLine(h.number),
-      symbol: cleanLine(h.symbol),
-      place: cleanLine(h.place),
-      docType: h.docType === undefined ? undefined : cleanLine(h.docType),
-      summary: cleanLine(h.summary),
-    },
-    sections: report.sections.map(cleanSection),
-    signature: {
-      ...report.signature,
-      onBehalfOf: cleanLine(report.signature.onBehalfOf),
-      position: cleanLine(report.signature.position),
-      name: cleanLine(report.signature.name),
-    },
-    recipients: report.recipients.map(cleanLine),
-  };
 }
 
 /** Validates an already-parsed value as a report file. */

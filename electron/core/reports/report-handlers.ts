@@ -6,7 +6,8 @@ import { guessPeriod, reportToFile, sectionFromFile } from '../../../shared/doma
 import { DEFAULT_DOC_TYPE, type Report, type SectionNode } from '../../../shared/domain/report';
 import { findTemplate, REPORT_TEMPLATES, type SectionDraft } from '../../../shared/domain/templates';
 import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
-import { cleanLine, cleanText } from '../../../shared/text/sanitize';
+import { cleanLine } from '../../../shared/text/sanitize';
+import { cleanBlocks, cleanHeader, cleanSignature } from '../../../shared/report-format/clean-report';
 import type { Block } from '../../../shared/report-format/schema';
 import { defaultRecipients, defaultSignature } from './report-defaults';
 import type { ReportStore } from './report-store';
@@ -24,22 +25,6 @@ function findSection(sections: readonly SectionNode[], id: string): SectionNode 
     if (inner) return inner;
   }
   return undefined;
-}
-
-/** Text hygiene on blocks before they are stored (NFC, no control characters). */
-export function cleanBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.map((b): Block => {
-    if (b.type === 'paragraph') {
-      return b.runs ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })) } : { type: 'paragraph', text: cleanText(b.text ?? '') };
-    }
-    if (b.type === 'bullets') return { type: 'bullets', items: b.items.map(cleanText) };
-    return {
-      type: 'table',
-      ...(b.caption === undefined ? {} : { caption: cleanLine(b.caption) }),
-      header: b.header.map(cleanLine),
-      rows: b.rows.map((r) => r.map(cleanText)),
-    };
-  });
 }
 
 export function reportHandlers(store: ReportStore): ReportHandlers {
@@ -88,23 +73,8 @@ export function reportHandlers(store: ReportStore): ReportHandlers {
       const updatedAt = store.updateMeta(id, {
         profile,
         period: period === undefined ? undefined : cleanLine(period),
-        header:
-          header === undefined
-            ? undefined
-            : {
-                ...header,
-                parentBody: cleanLine(header.parentBody ?? ''),
-                issuingBody: cleanLine(header.issuingBody),
-                number: cleanLine(header.number),
-                symbol: cleanLine(header.symbol),
-                place: cleanLine(header.place),
-                docType: cleanLine(header.docType ?? DEFAULT_DOC_TYPE),
-                summary: cleanLine(header.summary),
-              },
-        signature:
-          signature === undefined
-            ? undefined
-            : { ...signature, onBehalfOf: cleanLine(signature.onBehalfOf), position: cleanLine(signature.position), name: cleanLine(signature.name) },
+        header: header === undefined ? undefined : cleanHeader({ ...header, parentBody: header.parentBody ?? '', docType: header.docType ?? DEFAULT_DOC_TYPE }),
+        signature: signature === undefined ? undefined : cleanSignature(signature),
         recipients: recipients?.map(cleanLine),
       });
       return { updatedAt };

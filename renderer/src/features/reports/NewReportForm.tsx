@@ -4,7 +4,7 @@ import type { TemplateInfo } from '../../../../shared/contract/api';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { PROFILE_CHOICES } from '../common/profile-labels';
+import { ProfileSelect } from '../common/ProfileSelect';
 
 export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
@@ -57,14 +57,7 @@ export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string)
       {chosen && (
         <p className="note">Các phần: {chosen.outline.join(' → ')}</p>
       )}
-      <label className="field">
-        <span>Thể thức trình bày</span>
-        <select value={profile} onChange={(e) => setProfile(e.target.value as ProfileId)}>
-          {PROFILE_CHOICES.map((p) => (
-            <option key={p.id} value={p.id}>{p.label}</option>
-          ))}
-        </select>
-      </label>
+      <ProfileSelect value={profile} onChange={setProfile} />
       <label className="field">
         <span>Kỳ báo cáo</span>
         <input value={period} required placeholder={chosen ? `Ví dụ: ${chosen.periodExample}` : ''} onChange={(e) => setPeriod(e.target.value)} />

@@ -3,7 +3,7 @@ import type { Report, ReportHeader } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { numberLine, placeDateLine } from '../../../../shared/the-thuc/header-lines';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
-import { PROFILE_CHOICES } from '../common/profile-labels';
+import { ProfileSelect } from '../common/ProfileSelect';
 
 interface Props {
   report: Report;
@@ -22,14 +22,7 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod }: Props) {
       <h2 id="header-title">Thông tin chung</h2>
       <p className="hint">Điền một lần cho cả báo cáo. Số văn bản và ngày có thể để trống để văn thư điền khi ký ban hành.</p>
       <div className="form-grid">
-        <label className="field wide">
-          <span>Thể thức trình bày</span>
-          <select value={report.profile} onChange={(e) => onProfile(e.target.value as ProfileId)}>
-            {PROFILE_CHOICES.map((p) => (
-              <option key={p.id} value={p.id}>{p.label}</option>
-            ))}
-          </select>
-        </label>
+        <ProfileSelect value={report.profile} onChange={onProfile} />
         <label className="field wide">
           <span>Kỳ báo cáo</span>
           <input value={report.period} placeholder="Ví dụ: 6 tháng đầu năm 2026" onChange={(e) => onPeriod(e.target.value)} />

@@ -1,0 +1,62 @@
+/**
+ * Text hygiene for every part of a report (see text/sanitize.ts): one place, used when a file
+ * is read and when the app saves what the clerk typed.
+ */
+import { cleanLine, cleanText } from '../text/sanitize';
+import type { Block, FileSection, ReportFile, ReportHeader, Signature } from './schema';
+
+const optionalLine = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value));
+
+export function cleanBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.map((b): Block => {
+    if (b.type === 'paragraph') {
+      return b.runs
+        ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })) }
+        : { type: 'paragraph', text: cleanText(b.text ?? '') };
+    }
+    if (b.type === 'bullets') return { type: 'bullets', items: b.items.map(cleanText) };
+    return {
+      type: 'table',
+      ...(b.caption === undefined ? {} : { caption: cleanLine(b.caption) }),
+      header: b.header.map(cleanLine),
+      rows: b.rows.map((row) => row.map(cleanText)),
+    };
+  });
+}
+
+export function cleanHeader(h: ReportHeader): ReportHeader {
+  return {
+    ...h,
+    parentBody: optionalLine(h.parentBody),
+    issuingBody: cleanLine(h.issuingBody),
+    number: cleanLine(h.number),
+    symbol: cleanLine(h.symbol),
+    place: cleanLine(h.place),
+    docType: optionalLine(h.docType),
+    summary: cleanLine(h.summary),
+  };
+}
+
+export function cleanSignature(s: Signature): Signature {
+  return { ...s, onBehalfOf: cleanLine(s.onBehalfOf), position: cleanLine(s.position), name: cleanLine(s.name) };
+}
+
+function cleanSection(s: FileSection): FileSection {
+  return {
+    ...s,
+    title: cleanLine(s.title),
+    blocks: s.blocks === undefined ? undefined : cleanBlocks(s.blocks),
+    children: s.children?.map(cleanSection),
+  };
+}
+
+export function cleanReportFile(report: ReportFile): ReportFile {
+  return {
+    ...report,
+    kind: optionalLine(report.kind),
+    header: cleanHeader(report.header),
+    sections: report.sections.map(cleanSection),
+    signature: cleanSignature(report.signature),
+    recipients: report.recipients.map(cleanLine),
+  };
+}
