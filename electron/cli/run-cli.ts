@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
 import { exportReportDocx } from '../core/export/export-docx';
+import { checkCommand } from './check-command';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -16,15 +17,21 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
+export const EXIT_FINDINGS = 3;
 
 const USAGE = `Cách dùng:
   baocao export <báo-cáo.json> -o <tệp.docx>   Xuất báo cáo (định dạng baocao.report/1) ra tệp Word
+  baocao check <tệp.docx> [--profile <thể thức>] [--json]
+                                                Kiểm tra thể thức một tệp Word bất kỳ
+                                                (thể thức: state, party, youth-union, trade-union, front;
+                                                không ghi thì tự nhận biết)
   baocao --help                                 Hiện hướng dẫn này
   baocao --version                              Hiện phiên bản
 
-Mã thoát: 0 thành công, 2 dữ liệu vào sai, 1 lỗi bên trong.`;
+Mã thoát: 0 thành công (check: đúng thể thức), 3 check tìm thấy lỗi thể thức,
+2 dữ liệu vào sai, 1 lỗi bên trong.`;
 
-class BadInput extends Error {}
+export class BadInput extends Error {}
 
 function parseExportArgs(args: readonly string[]): { input: string; output: string } {
   let input: string | undefined;
@@ -83,6 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
       return EXIT_OK;
     }
     if (command === 'export') return await exportCommand(rest, io);
+    if (command === 'check') return await checkCommand(rest, io);
     throw new BadInput(`Không có lệnh "${command}".`);
   } catch (error) {
     if (error instanceof BadInput) {

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/api';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
+import { checkerHandlers } from './checker/checker-handlers';
 import { exportHandlers } from './export/export-handlers';
 import { reportHandlers } from './reports/report-handlers';
 import { ReportStore } from './reports/report-store';
@@ -30,6 +31,7 @@ export function createCore(deps: CoreDeps): Core {
       'app.info': () => deps.info,
       ...reportHandlers(store),
       ...exportHandlers(store, deps.clock),
+      ...checkerHandlers(),
     },
     deps.log,
   );

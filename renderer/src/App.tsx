@@ -3,14 +3,16 @@
  * kept in the address (#/bao-cao/<id>), so a reload or a restarted window returns to it.
  */
 import { useEffect, useState } from 'react';
+import { CheckerPage } from './features/checker/CheckerPage';
 import { ReportListPage } from './features/reports/ReportListPage';
 import { ReportWizardPage } from './features/wizard/ReportWizardPage';
 
-type View = { name: 'list' } | { name: 'report'; id: string };
+type View = { name: 'list' } | { name: 'report'; id: string } | { name: 'checker' };
 
 const REPORT_HASH = /^#\/bao-cao\/([A-Za-z0-9-]{1,64})$/;
 
 function viewFromHash(hash: string): View {
+  if (hash === '#/kiem-tra') return { name: 'checker' };
   const match = REPORT_HASH.exec(hash);
   return match?.[1] ? { name: 'report', id: match[1] } : { name: 'list' };
 }
@@ -25,10 +27,11 @@ export function App() {
   }, []);
 
   const go = (next: View) => {
-    window.location.hash = next.name === 'report' ? `#/bao-cao/${next.id}` : '#/';
+    window.location.hash = next.name === 'report' ? `#/bao-cao/${next.id}` : next.name === 'checker' ? '#/kiem-tra' : '#/';
     setView(next);
   };
 
   if (view.name === 'report') return <ReportWizardPage key={view.id} reportId={view.id} onBack={() => go({ name: 'list' })} />;
-  return <ReportListPage onOpen={(id) => go({ name: 'report', id })} />;
+  if (view.name === 'checker') return <CheckerPage onBack={() => go({ name: 'list' })} />;
+  return <ReportListPage onOpen={(id) => go({ name: 'report', id })} onCheck={() => go({ name: 'checker' })} />;
 }

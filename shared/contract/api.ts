@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Report, ReportSummary, SectionNode } from '../domain/report';
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
 import { blockSchema, headerSchema, signatureSchema } from '../report-format/schema';
+import type { CheckReport } from '../the-thuc/findings';
 import type { Envelope } from './errors';
 
 const id = z.string().min(1).max(64);
@@ -66,6 +67,12 @@ export const apiArgSchemas = {
   'sections.remove': z.strictObject({ reportId: id, sectionId: id }),
   /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
   'export.docx': z.strictObject({ id }),
+  /** Checks any .docx against a thể thức ("auto" recognises it). Errors: unsupported_file (not a .docx). */
+  'checker.checkDocx': z.strictObject({
+    fileName: line(500),
+    base64: z.string().max(70_000_000),
+    profile: z.union([z.enum(PROFILE_IDS), z.literal('auto')]),
+  }),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgSchemas;
@@ -113,6 +120,7 @@ export interface ApiResults {
   'sections.move': Report;
   'sections.remove': Report;
   'export.docx': ExportedFile;
+  'checker.checkDocx': CheckReport & { fileName: string };
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];

@@ -51,4 +51,23 @@ export interface LayoutProfile {
   pageNumber: TextStyle;
   /** Header table column widths; the right one must hold the quốc hiệu on one line. */
   headerColumnsMm: { left: number; right: number };
+  /** What the rule accepts (the exporter's choices above fall inside): used by the checker. */
+  accepted: AcceptedRanges;
+}
+
+/** Closed ranges [min, max]; a fixed value has min = max. Millimetres and points. */
+export type Range = readonly [number, number];
+
+export interface AcceptedRanges {
+  marginsMm: { top: Range; bottom: Range; left: Range; right: Range };
+  /** Size of the first national line (quốc hiệu / ĐẢNG CỘNG SẢN VIỆT NAM). */
+  nationalPt: Range;
+  /** Size of the tiêu ngữ (state layouts only). */
+  mottoPt?: Range;
+  numberLinePt: Range;
+  dateLinePt: Range;
+  bodyPt: Range;
+  pageNumberPt: Range;
+  recipientsLabelPt: Range;
+  recipientsItemPt: Range;
 }

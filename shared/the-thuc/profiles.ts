@@ -44,6 +44,17 @@ const stateProfile: LayoutProfile = {
   recipientsItem: { sizePt: 11 },
   pageNumber: { sizePt: 14 }, // 13–14 [choice 14]
   headerColumnsMm: { left: 70, right: 105 }, // practice: 7.0–7.5 cm + 9.75–10.3 cm [choice]
+  accepted: {
+    marginsMm: { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] },
+    nationalPt: [12, 13],
+    mottoPt: [13, 14],
+    numberLinePt: [13, 13],
+    dateLinePt: [13, 14],
+    bodyPt: [13, 14],
+    pageNumberPt: [13, 14],
+    recipientsLabelPt: [12, 12],
+    recipientsItemPt: [11, 11],
+  },
 };
 
 const partyProfile: LayoutProfile = {
@@ -76,6 +87,16 @@ const partyProfile: LayoutProfile = {
   recipientsItem: { sizePt: 12 },
   pageNumber: { sizePt: 14 },
   headerColumnsMm: { left: 75, right: 105 }, // the 14 pt italic date line needs the wide right column [choice]
+  accepted: {
+    marginsMm: { top: [20, 20], bottom: [20, 20], left: [30, 30], right: [15, 15] },
+    nationalPt: [15, 15],
+    numberLinePt: [14, 14],
+    dateLinePt: [14, 14],
+    bodyPt: [14, 15],
+    pageNumberPt: [14, 14],
+    recipientsLabelPt: [14, 14],
+    recipientsItemPt: [12, 12],
+  },
 };
 
 const youthUnionProfile: LayoutProfile = {
@@ -84,6 +105,7 @@ const youthUnionProfile: LayoutProfile = {
   label: 'Đoàn TNCS Hồ Chí Minh',
   source: 'Hướng dẫn 29-HD/TWĐTN-VP (2013) [uncertain: secondary summaries]; other values as HD 05',
   marginsMm: { top: 20, bottom: 20, left: 30, right: 20 }, // right 20 mm per the Đoàn summary [uncertain]
+  accepted: { ...partyProfile.accepted, marginsMm: { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } },
   nationalLines: [{ text: 'ĐOÀN TNCS HỒ CHÍ MINH', style: { sizePt: 15, bold: true } }],
   underIssuingBody: { kind: 'text', text: '***', style: { sizePt: 14 } },
   // Đoàn documents are signed "TM. BAN THƯỜNG VỤ", with a dot (state style) [C1].

@@ -58,3 +58,24 @@ describe('baocao export', () => {
     expect((await run('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('baocao check', () => {
+  it('exits 0 for a file we exported, 3 with findings for the wrong profile, 2 for a non-Word file', async () => {
+    const out = join(dir, 'kiem-tra.docx');
+    await run('export', join(FIXTURES_DIR, 'so-ket-phuong.report.json'), '-o', out);
+    const ok = await run('check', out);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Đúng thể thức');
+    const party = await run('check', out, '--profile', 'party', '--json');
+    expect(party.code).toBe(3);
+    const parsed = JSON.parse(party.stdout) as { profile: string; findings: { ruleId: string }[] };
+    expect(parsed.profile).toBe('party');
+    expect(parsed.findings.map((f) => f.ruleId)).toContain('number.party-colon');
+    const text = join(dir, 'khong-phai-word.docx');
+    writeFileSync(text, 'xin chào');
+    const bad = await run('check', text);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/không phải tệp Word/);
+    expect((await run('check', out, '--profile', 'huyen')).code).toBe(2);
+  });
+});

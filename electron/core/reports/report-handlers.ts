@@ -12,7 +12,7 @@ import type { Block } from '../../../shared/report-format/schema';
 import { defaultRecipients, defaultSignature } from './report-defaults';
 import type { ReportStore } from './report-store';
 
-type ReportHandlers = Omit<Handlers, 'app.info' | 'export.docx'>;
+type ReportHandlers = Omit<Handlers, 'app.info' | 'export.docx' | 'checker.checkDocx'>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };

@@ -7,7 +7,7 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
 import { NewReportForm } from './NewReportForm';
 
-export function ReportListPage({ onOpen }: { onOpen: (id: string) => void }) {
+export function ReportListPage({ onOpen, onCheck }: { onOpen: (id: string) => void; onCheck: () => void }) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [creating, setCreating] = useState(false);
@@ -53,6 +53,7 @@ export function ReportListPage({ onOpen }: { onOpen: (id: string) => void }) {
             <button type="button" className="primary" onClick={() => setCreating(true)}>+ Tạo báo cáo mới</button>
           )}
           <button type="button" onClick={() => fileInput.current?.click()}>Nhập tệp báo cáo (.json)</button>
+          <button type="button" onClick={onCheck}>Kiểm tra thể thức tệp Word</button>
           <input
             ref={fileInput}
             type="file"

@@ -1,0 +1,30 @@
+/**
+ * "Kiểm tra thể thức": checks any .docx against a profile's rules. The profile is taken from
+ * the caller or recognised from the header (ĐẢNG CỘNG SẢN VIỆT NAM → party …).
+ */
+import type { ProfileId } from '../../../shared/domain/vocabulary';
+import type { CheckReport } from '../../../shared/the-thuc/findings';
+import { getLayoutProfile } from '../../../shared/the-thuc/profiles';
+import { buildContext, type Rule } from './check-context';
+import { bodyParagraphs, openDocx, type DocxPackage } from './docx-package';
+import { paragraphText } from './ooxml';
+import { bodySize, kinhGuiInParty, recipients, signaturePrefix } from './rules/closing-rules';
+import { fonts } from './rules/font-rules';
+import { dateLine, headerBlock, numberLine } from './rules/header-rules';
+import { pageNumbers, pageSetup } from './rules/page-rules';
+
+const RULES: readonly Rule[] = [pageSetup, pageNumbers, fonts, headerBlock, numberLine, dateLine, bodySize, signaturePrefix, recipients, kinhGuiInParty];
+
+export function detectProfile(pkg: DocxPackage): ProfileId {
+  const head = bodyParagraphs(pkg).slice(0, 12).map(paragraphText).join('\n').toLocaleUpperCase('vi-VN');
+  if (head.includes('ĐẢNG CỘNG SẢN VIỆT NAM')) return 'party';
+  if (head.includes('ĐOÀN TNCS HỒ CHÍ MINH')) return 'youth-union';
+  return 'state';
+}
+
+export async function checkDocx(bytes: Uint8Array, profileId?: ProfileId): Promise<CheckReport> {
+  const pkg = await openDocx(bytes);
+  const profile = profileId ?? detectProfile(pkg);
+  const ctx = buildContext(pkg, getLayoutProfile(profile));
+  return { profile, profileDetected: profileId === undefined, findings: RULES.flatMap((rule) => rule(ctx)) };
+}

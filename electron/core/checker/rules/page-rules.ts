@@ -1,0 +1,66 @@
+/** Page setup and page numbers (ND30 §1.1, §1.9; HD 05 §2.1, §2.8). */
+import type { Finding } from '../../../../shared/the-thuc/findings';
+import { inRange, showRange, type Rule } from '../check-context';
+import { finalSectionProperties } from '../docx-package';
+import { attr, descendants, kid, kids, twipToMm } from '../ooxml';
+
+const A4 = { width: 11906, height: 16838 };
+
+export const pageSetup: Rule = (ctx) => {
+  const findings: Finding[] = [];
+  const sect = finalSectionProperties(ctx.pkg);
+  const size = kid(sect, 'pgSz');
+  const w = Number(attr(size, 'w') ?? 0);
+  const h = Number(attr(size, 'h') ?? 0);
+  if (Math.abs(w - A4.width) > 20 || Math.abs(h - A4.height) > 20) {
+    findings.push({
+      ruleId: 'page.size',
+      rule: 'Khổ giấy A4 (210 × 297 mm), đặt dọc',
+      found: size ? `${twipToMm(w)} × ${twipToMm(h)} mm` : 'không khai báo khổ giấy',
+      expected: '210 × 297 mm',
+      where: 'Bố cục trang',
+    });
+  }
+  const margin = kid(sect, 'pgMar');
+  const sides = [
+    ['top', 'trên'],
+    ['bottom', 'dưới'],
+    ['left', 'trái'],
+    ['right', 'phải'],
+  ] as const;
+  for (const [side, name] of sides) {
+    const mm = twipToMm(Number(attr(margin, side) ?? 0));
+    const range = ctx.profile.accepted.marginsMm[side];
+    if (!inRange(mm, range, 0.3)) {
+      findings.push({
+        ruleId: `page.margin-${side}`,
+        rule: `Lề ${name} theo ${ctx.profile.source}`,
+        found: `${mm} mm`,
+        expected: showRange(range, 'mm'),
+        where: 'Bố cục trang',
+      });
+    }
+  }
+  return findings;
+};
+
+export const pageNumbers: Rule = (ctx) => {
+  const sect = finalSectionProperties(ctx.pkg);
+  const refs = new Map(kids(sect, 'headerReference').map((r) => [attr(r, 'type') ?? 'default', r.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id') ?? r.getAttribute('r:id') ?? '']));
+  const hasPage = (id: string | undefined) => {
+    const doc = id ? ctx.pkg.headers.get(id) : undefined;
+    if (!doc) return false;
+    const fields = [...descendants(doc.documentElement, 'instrText'), ...descendants(doc.documentElement, 'fldSimple')];
+    return fields.some((f) => /\bPAGE\b/.test(f.textContent ?? '') || /\bPAGE\b/.test(attr(f, 'instr') ?? ''));
+  };
+  const titlePage = kid(sect, 'titlePg') !== null && attr(kid(sect, 'titlePg'), 'val') !== '0' && attr(kid(sect, 'titlePg'), 'val') !== 'false';
+  const where = 'Đầu trang (header)';
+  const rule = 'Số trang bằng chữ số Ả Rập, canh giữa ở lề trên, không hiện ở trang 1';
+  const findings: Finding[] = [];
+  if (!hasPage(refs.get('default'))) {
+    findings.push({ ruleId: 'page-number.missing', rule, found: 'không có trường số trang (PAGE) ở đầu trang', expected: 'số trang canh giữa từ trang 2', where });
+  } else if (!titlePage || hasPage(refs.get('first'))) {
+    findings.push({ ruleId: 'page-number.on-first-page', rule, found: 'trang 1 có số trang', expected: 'trang 1 không đánh số (chọn "Different First Page")', where });
+  }
+  return findings;
+};

@@ -1,0 +1,124 @@
+/**
+ * The formatting a run really has, resolved the way Word does: document defaults, then the
+ * paragraph style and the styles it is based on, then the character style, then the run's own
+ * properties. A font named by theme (minorHAnsi …) is looked up in the theme, using the
+ * Vietnamese script font when the document's theme language is Vietnamese.
+ */
+import type { Document, Element } from '@xmldom/xmldom';
+import { A, attr, descendants, kid, kids, toggle, W } from './ooxml';
+import type { DocxPackage } from './docx-package';
+
+export interface RunFormat {
+  /** Font for ASCII text. */
+  ascii: string | null;
+  /** Font for other Latin text — every Vietnamese letter with a mark. */
+  hAnsi: string | null;
+  sizePt: number | null;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+const EMPTY: RunFormat = { ascii: null, hAnsi: null, sizePt: null, bold: false, italic: false, underline: false };
+
+function themeFonts(theme: Document | null, vietnamese: boolean): { minor: string | null; major: string | null } {
+  const pick = (kind: 'minorFont' | 'majorFont') => {
+    const font = descendants(theme?.documentElement, kind, A)[0];
+    if (!font) return null;
+    if (vietnamese) {
+      const viet = kids(font, 'font', A).find((f) => f.getAttribute('script') === 'Viet');
+      if (viet?.getAttribute('typeface')) return viet.getAttribute('typeface');
+    }
+    return kid(font, 'latin', A)?.getAttribute('typeface') ?? null;
+  };
+  return { minor: pick('minorFont'), major: pick('majorFont') };
+}
+
+export class RunFormatResolver {
+  private readonly styles = new Map<string, Element>();
+  private readonly defaults: Element | null;
+  private readonly defaultParagraphStyle: string | null;
+  private readonly theme: { minor: string | null; major: string | null };
+
+  constructor(pkg: DocxPackage) {
+    const root = pkg.styles?.documentElement;
+    for (const style of kids(root, 'style')) {
+      const id = attr(style, 'styleId');
+      if (id) this.styles.set(id, style);
+    }
+    this.defaults = kid(kid(kid(root, 'docDefaults'), 'rPrDefault'), 'rPr');
+    this.defaultParagraphStyle =
+      kids(root, 'style').find((s) => attr(s, 'type') === 'paragraph' && ['1', 'true'].includes(attr(s, 'default') ?? ''))?.getAttributeNS(W, 'styleId') ?? null;
+    const lang = attr(descendants(pkg.settings?.documentElement, 'themeFontLang')[0], 'val') ?? '';
+    this.theme = themeFonts(pkg.theme, lang.toLowerCase().startsWith('vi'));
+  }
+
+  private chain(styleId: string | null): Element[] {
+    const out: Element[] = [];
+    const seen = new Set<string>();
+    let id = styleId;
+    while (id && !seen.has(id)) {
+      seen.add(id);
+      const style = this.styles.get(id);
+      if (!style) break;
+      out.unshift(style);
+      id = attr(kid(style, 'basedOn'), 'val');
+    }
+    return out;
+  }
+
+  private apply(format: RunFormat, rPr: Element | null): RunFormat {
+    if (!rPr) return format;
+    const next = { ...format };
+    const fonts = kid(rPr, 'rFonts');
+    if (fonts) {
+      const font = (slot: 'ascii' | 'hAnsi') => {
+        const direct = attr(fonts, slot);
+        if (direct) return direct;
+        const theme = attr(fonts, `${slot}Theme`);
+        if (theme) return theme.startsWith('major') ? this.theme.major : this.theme.minor;
+        return undefined;
+      };
+      const ascii = font('ascii');
+      const hAnsi = font('hAnsi');
+      if (ascii !== undefined) next.ascii = ascii;
+      if (hAnsi !== undefined) next.hAnsi = hAnsi;
+    }
+    const size = attr(kid(rPr, 'sz'), 'val');
+    if (size) next.sizePt = Number(size) / 2;
+    for (const [tag, key] of [['b', 'bold'], ['i', 'italic'], ['u', 'underline']] as const) {
+      const value = toggle(kid(rPr, tag));
+      if (value !== undefined) next[key] = value;
+    }
+    return next;
+  }
+
+  /** Formatting of run `r` in paragraph `p`. */
+  resolve(p: Element, r: Element | null): RunFormat {
+    // With no font anywhere, Word uses the theme's body font.
+    let format: RunFormat = { ...EMPTY, ascii: this.theme.minor, hAnsi: this.theme.minor };
+    format = this.apply(format, this.defaults);
+    const pStyle = attr(kid(kid(p, 'pPr'), 'pStyle'), 'val') ?? this.defaultParagraphStyle;
+    for (const style of this.chain(pStyle)) format = this.apply(format, kid(style, 'rPr'));
+    if (r) {
+      const rPr = kid(r, 'rPr');
+      const rStyle = attr(kid(rPr, 'rStyle'), 'val');
+      for (const style of this.chain(rStyle)) format = this.apply(format, kid(style, 'rPr'));
+      format = this.apply(format, rPr);
+    }
+    return format;
+  }
+
+  /** The format of the first run that carries text, or the paragraph's own. */
+  paragraphFormat(p: Element): RunFormat {
+    const run = descendants(p, 'r').find((r) => descendants(r, 't').some((t) => (t.textContent ?? '').trim() !== ''));
+    return this.resolve(p, run ?? null);
+  }
+
+  /** Every text run of the paragraph with its format. */
+  runs(p: Element): { text: string; format: RunFormat }[] {
+    return descendants(p, 'r')
+      .map((r) => ({ text: descendants(r, 't').map((t) => t.textContent ?? '').join(''), format: this.resolve(p, r) }))
+      .filter((x) => x.text.trim() !== '');
+  }
+}

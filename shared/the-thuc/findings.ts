@@ -1,0 +1,20 @@
+/** What the thể thức checker reports: one finding per rule broken, with where and what to do. */
+import type { ProfileId } from '../domain/vocabulary';
+
+export interface Finding {
+  /** Stable id, e.g. `page.margin-left`; tests and the UI key on it. */
+  ruleId: string;
+  /** The rule in plain Vietnamese, with its source. */
+  rule: string;
+  found: string;
+  expected: string;
+  /** Where in the document: a part name or the first words of the paragraph. */
+  where: string;
+}
+
+export interface CheckReport {
+  profile: ProfileId;
+  /** True when the profile was recognised from the file rather than given. */
+  profileDetected: boolean;
+  findings: Finding[];
+}

@@ -1,0 +1,38 @@
+/** "Kiểm tra thể thức" in the app: open a Word file, read the findings. */
+import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppPage } from './pages/app.page';
+
+test('a clerk checks a received Word file and sees each defect with what is expected', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  // Make a file the way an office would: export ours, then break two rules in it.
+  await page.getByLabel('Chọn tệp báo cáo').setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'so-ket-phuong.report.json'));
+  await app.step('Xuất báo cáo').click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('main').getByRole('button', { name: 'Xuất Word' }).click();
+  const good = await readFile(await (await downloadPromise).path());
+  const zip = await JSZip.loadAsync(good);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  zip.file('word/document.xml', xml.replace('w:left="1701"', 'w:left="1417"').replace('Số: 05/BC-UBND', 'Số: 5/BC-UBND'));
+  const broken = Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
+
+  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra thể thức tệp Word' }).click();
+  await expect(page.getByRole('heading', { name: 'Kiểm tra thể thức' })).toBeVisible();
+
+  await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles({ name: 'bao-cao-dung.docx', mimeType: 'application/octet-stream', buffer: good });
+  await expect(page.getByRole('status')).toHaveText('Đúng thể thức: không tìm thấy lỗi.');
+
+  await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles({ name: 'bao-cao-sai.docx', mimeType: 'application/octet-stream', buffer: broken });
+  await expect(page.getByRole('status')).toHaveText('Tìm thấy 2 lỗi thể thức.');
+  const margin = page.locator('tr[data-rule="page.margin-left"]');
+  await expect(margin).toContainText('25 mm');
+  await expect(margin).toContainText('30–35 mm');
+  await expect(page.locator('tr[data-rule="number.zero-pad"]')).toContainText('Số: 05/BC-UBND');
+
+  await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles({ name: 'ghi-chu.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') });
+  await expect(page.getByRole('alert')).toContainText('Lưu thành” .docx');
+});
