@@ -85,8 +85,10 @@ test('a clerk writes a sơ kết report part by part and exports a Word file', a
   await expect(page.getByLabel('Tên 1.')).toHaveValue('Về xây dựng Đảng');
   await expect(app.content('1. Về xây dựng Đảng').getByRole('textbox').first()).toHaveValue('Kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu.');
   await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
-  await expect(page.getByRole('cell', { name: '6 tháng đầu năm 2026', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: /Sơ kết 6 tháng đầu năm 2026 thực hiện/ }).click();
+  const title = page.getByRole('button', { name: 'Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU', exact: true });
+  const row = page.getByRole('row').filter({ has: title });
+  await expect(row.getByRole('cell', { name: '6 tháng đầu năm 2026', exact: true })).toBeVisible();
+  await title.click();
 
   // Export.
   await app.step('Xuất báo cáo').click();

@@ -3,7 +3,7 @@
  * once and queues a save. Structural changes (add, move, remove a part) first write what is
  * queued, then take the tree the back end returns, so nothing typed is lost under them.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Block, Report, ReportHeader, Signature } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { api, errorMessage } from '../../api/client';
@@ -47,17 +47,24 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
     [autosave, reportId],
   );
 
+  // Structural changes run one after another, in the order clicked: three quick clicks on
+  // "+ Thêm mục con" make three sub-items, and the tree shown is always the newest.
+  const structuralQueue = useRef<Promise<void>>(Promise.resolve());
   const structural = useCallback(
-    async (run: () => Promise<Report>, then?: (r: Report) => void) => {
-      setActionError(null);
-      if (!(await autosave.flush())) return;
-      try {
-        const next = await run();
-        setReport(next);
-        then?.(next);
-      } catch (e) {
-        setActionError(errorMessage(e));
-      }
+    (run: () => Promise<Report>, then?: (r: Report) => void): Promise<void> => {
+      const task = async () => {
+        setActionError(null);
+        if (!(await autosave.flush())) return;
+        try {
+          const next = await run();
+          setReport(next);
+          then?.(next);
+        } catch (e) {
+          setActionError(errorMessage(e));
+        }
+      };
+      structuralQueue.current = structuralQueue.current.then(task, task);
+      return structuralQueue.current;
     },
     [autosave],
   );
