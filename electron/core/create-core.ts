@@ -8,6 +8,8 @@ import type { AppInfo } from '../../shared/contract/api';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { checkerHandlers } from './checker/checker-handlers';
 import { exportHandlers } from './export/export-handlers';
+import { organizationHandlers } from './organization/organization-handlers';
+import { OrganizationStore } from './organization/organization-store';
 import { reportHandlers } from './reports/report-handlers';
 import { ReportStore } from './reports/report-store';
 
@@ -25,11 +27,14 @@ export interface Core {
 }
 
 export function createCore(deps: CoreDeps): Core {
-  const store = new ReportStore({ db: deps.db, now: () => deps.clock().toISOString(), newId: deps.newId });
+  const now = () => deps.clock().toISOString();
+  const store = new ReportStore({ db: deps.db, now, newId: deps.newId });
+  const organization = new OrganizationStore(deps.db, now);
   const dispatch = createDispatcher(
     {
       'app.info': () => deps.info,
-      ...reportHandlers(store),
+      ...reportHandlers(store, organization),
+      ...organizationHandlers(organization),
       ...exportHandlers(store, deps.clock),
       ...checkerHandlers(),
     },

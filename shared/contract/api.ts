@@ -5,9 +5,10 @@
  * and know nothing else.
  */
 import { z } from 'zod';
+import type { Organization } from '../domain/organization';
 import type { Report, ReportSummary, SectionNode } from '../domain/report';
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
-import { blockSchema, headerSchema, signatureSchema } from '../report-format/schema';
+import { appendixSchema, blockSchema, headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
 import type { CheckReport } from '../the-thuc/findings';
 import type { Envelope } from './errors';
 
@@ -37,6 +38,8 @@ export const apiArgSchemas = {
     id,
     profile: z.enum(PROFILE_IDS).optional(),
     period: line(200).optional(),
+    outline: z.enum(OUTLINES).optional(),
+    appendices: z.array(appendixSchema).max(50).optional(),
     header: draftHeaderSchema.optional(),
     signature: signatureSchema.optional(),
     recipients: z.array(line()).max(500).optional(),
@@ -67,6 +70,18 @@ export const apiArgSchemas = {
   'sections.remove': z.strictObject({ reportId: id, sectionId: id }),
   /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
   'export.docx': z.strictObject({ id }),
+  /** "Đơn vị của tôi", or null before it has been set up. */
+  'organization.get': z.strictObject({}),
+  /** Saves "Đơn vị của tôi"; new reports start from it. */
+  'organization.save': z.strictObject({
+    profile: z.enum(PROFILE_IDS),
+    parentBody: line(),
+    issuingBody: line(),
+    symbol: line(100),
+    place: line(200),
+    signature: signatureSchema,
+    recipients: z.array(line()).max(500),
+  }),
   /** Checks any .docx against a thể thức ("auto" recognises it). Errors: unsupported_file (not a .docx). */
   'checker.checkDocx': z.strictObject({
     fileName: line(500),
@@ -121,6 +136,8 @@ export interface ApiResults {
   'sections.remove': Report;
   'export.docx': ExportedFile;
   'checker.checkDocx': CheckReport & { fileName: string };
+  'organization.get': Organization | null;
+  'organization.save': Organization;
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];

@@ -50,3 +50,25 @@ export function headingLabel(depth: number, index: number): string {
   if (depth === 3) return `${toVietnameseLetter(index)})`;
   return '-';
 }
+
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/** "Phần thứ nhất", "Phần thứ hai" … (ND30 and HD 05 both allow the ordinal in words). */
+export function partLabel(index: number): string {
+  const word = ORDINALS[index - 1];
+  return word ? `Phần thứ ${word}` : `Phần ${toRoman(index)}`;
+}
+
+/**
+ * The label of a heading in a report with or without the Phần level: with parts, depth 1 is
+ * the phần and the mục numbering (I., II.) restarts inside each.
+ */
+export function outlineLabel(outline: 'sections' | 'parts', depth: number, index: number): string {
+  if (outline === 'parts') return depth === 1 ? partLabel(index) : headingLabel(depth - 1, index);
+  return headingLabel(depth, index);
+}
+
+/** Phụ lục numbers: Roman for state bodies (ND30), Arabic for the Party (HD 05). */
+export function appendixLabel(style: 'state' | 'party', index: number): string {
+  return `Phụ lục ${style === 'party' ? index : toRoman(index)}`;
+}

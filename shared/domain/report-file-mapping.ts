@@ -22,8 +22,10 @@ export function reportToFile(report: Report): ReportFile {
     format: REPORT_FORMAT_ID,
     profile: report.profile,
     kind: report.kind,
+    ...(report.outline === 'parts' ? { outline: 'parts' as const } : {}),
     header: report.header,
     sections: report.sections.map(sectionToFile),
+    ...(report.appendices.length > 0 ? { appendices: report.appendices } : {}),
     signature: report.signature,
     recipients: report.recipients,
   };

@@ -3,10 +3,10 @@
  * bookkeeping (ids, period, times) that the database needs. Conversion to and from the
  * public format lives in report-file-mapping.ts.
  */
-import type { Block, ReportHeader, Signature } from '../report-format/schema';
+import type { Appendix, Block, Outline, ReportHeader, Signature } from '../report-format/schema';
 import type { ProfileId, SectionRole } from './vocabulary';
 
-export type { Block, ReportHeader, Signature };
+export type { Appendix, Block, Outline, ReportHeader, Signature };
 
 /** A phần / mục / khoản: numbered by position at export, never by the clerk. */
 export interface SectionNode {
@@ -24,9 +24,12 @@ export interface ReportMeta {
   profile: ProfileId;
   /** Kỳ báo cáo as the clerk named it, e.g. "6 tháng đầu năm 2026"; shown in the list and file name. */
   period: string;
+  /** "parts" puts a Phần level above the mục (I., II. restart in each phần). */
+  outline: Outline;
   header: ReportHeader;
   signature: Signature;
   recipients: string[];
+  appendices: Appendix[];
   createdAt: string;
   updatedAt: string;
 }

@@ -3,7 +3,7 @@
  * is read and when the app saves what the clerk typed.
  */
 import { cleanLine, cleanText } from '../text/sanitize';
-import type { Block, FileSection, ReportFile, ReportHeader, Signature } from './schema';
+import type { Appendix, Block, FileSection, ReportFile, ReportHeader, Signature } from './schema';
 
 const optionalLine = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value));
 
@@ -34,6 +34,7 @@ export function cleanHeader(h: ReportHeader): ReportHeader {
     place: cleanLine(h.place),
     docType: optionalLine(h.docType),
     summary: cleanLine(h.summary),
+    ...(h.addressees === undefined ? {} : { addressees: h.addressees.map(cleanLine) }),
   };
 }
 
@@ -50,6 +51,10 @@ function cleanSection(s: FileSection): FileSection {
   };
 }
 
+export function cleanAppendix(a: Appendix): Appendix {
+  return { title: cleanLine(a.title), blocks: cleanBlocks(a.blocks ?? []) };
+}
+
 export function cleanReportFile(report: ReportFile): ReportFile {
   return {
     ...report,
@@ -58,5 +63,6 @@ export function cleanReportFile(report: ReportFile): ReportFile {
     sections: report.sections.map(cleanSection),
     signature: cleanSignature(report.signature),
     recipients: report.recipients.map(cleanLine),
+    ...(report.appendices === undefined ? {} : { appendices: report.appendices.map(cleanAppendix) }),
   };
 }

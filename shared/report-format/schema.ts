@@ -100,6 +100,8 @@ export const headerSchema = z.strictObject({
   date: isoDateSchema.nullable(),
   docType: line(200).optional(),
   summary: line(2_000),
+  /** Kính gửi: the bodies a report sent upward is addressed to (state-style profiles). */
+  addressees: z.array(line()).max(30).optional(),
 });
 
 export const signatureSchema = z.strictObject({
@@ -109,12 +111,23 @@ export const signatureSchema = z.strictObject({
   name: line(),
 });
 
+/** A phụ lục after the signature: numbered by the profile (I, II … or 1, 2 …), its own pages. */
+export const appendixSchema = z.strictObject({
+  title: line(),
+  blocks: z.array(blockSchema).max(10_000).optional(),
+});
+
+/** "parts": the top level is Phần thứ nhất, Phần thứ hai …, and I., II. restart in each. */
+export const OUTLINES = ['sections', 'parts'] as const;
+
 export const reportFileSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT_ID),
   profile: z.enum(PROFILE_IDS),
   kind: line(100).optional(),
+  outline: z.enum(OUTLINES).optional(),
   header: headerSchema,
   sections: z.array(sectionSchema).max(1_000),
+  appendices: z.array(appendixSchema).max(50).optional(),
   signature: signatureSchema,
   recipients: z.array(line()).max(500),
 });
@@ -125,3 +138,5 @@ export type Block = z.output<typeof blockSchema>;
 export type Run = z.output<typeof runSchema>;
 export type ReportHeader = z.output<typeof headerSchema>;
 export type Signature = z.output<typeof signatureSchema>;
+export type Appendix = z.output<typeof appendixSchema>;
+export type Outline = (typeof OUTLINES)[number];

@@ -68,7 +68,7 @@ describe('opening the database', () => {
 
   it('deletes a report’s parts with it (foreign keys cascade)', () => {
     const db = openDatabase(':memory:');
-    db.prepare("INSERT INTO reports VALUES ('r', 'k', 'state', '', '{}', '{}', '[]', 't', 't')").run();
+    db.prepare("INSERT INTO reports (id, kind, profile, header_json, signature_json, recipients_json, created_at, updated_at) VALUES ('r', 'k', 'state', '{}', '{}', '[]', 't', 't')").run();
     db.prepare("INSERT INTO sections VALUES ('s', 'r', NULL, 0, 'other', 't', '[]', 't')").run();
     db.prepare("INSERT INTO sections VALUES ('c', 'r', 's', 0, 'other', 't', '[]', 't')").run();
     db.prepare("DELETE FROM reports WHERE id = 'r'").run();

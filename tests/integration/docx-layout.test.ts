@@ -100,3 +100,37 @@ describe('hostile text never breaks the file', () => {
     expect(text).toContain('Ký tự điều khiển , emoji 🎉, 中文, русский, <b>&"\'</b>');
   });
 });
+
+describe('sections: landscape tables and phụ lục', async () => {
+  const { fullFeatureReport } = await import('../support/fixtures');
+  const { checkDocx } = await import('../../electron/core/checker/check-docx');
+  const { bytes } = await exportReportDocx(fullFeatureReport(), TODAY);
+  const parts = await readDocxParts(bytes);
+  const sections = parts.documentXml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+
+  it('puts the wide table on a landscape page between portrait ones, then one section per phụ lục', () => {
+    expect(sections).toHaveLength(5);
+    expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    for (const i of [0, 2, 3, 4]) expect(sections[i]).toContain('<w:pgSz w:w="11906" w:h="16838"');
+  });
+
+  it('restarts page numbers at 1 in each phụ lục, with no number on its first page', () => {
+    for (const i of [3, 4]) {
+      expect(sections[i]).toContain('<w:pgNumType w:start="1"/>');
+      expect(sections[i]).toContain('<w:titlePg/>');
+    }
+    expect(sections[1]).not.toContain('<w:titlePg/>');
+  });
+
+  it('still passes the thể thức checker', async () => {
+    expect((await checkDocx(bytes)).findings).toEqual([]);
+  });
+
+  it('writes Kính gửi, the phần labels, the phụ lục labels and right-aligned figures', async () => {
+    const { text } = await mammothText(bytes);
+    for (const piece of ['Kính gửi:', '- Ủy ban nhân dân tỉnh Quảng Ngãi;', 'Phần thứ nhất', 'KẾT QUẢ THỰC HIỆN', 'Phần thứ hai', 'Phụ lục I', 'Phụ lục II', '(Kèm theo Báo cáo số 05/BC-UBND ngày 05 tháng 6 năm 2026)', '- Như trên;']) {
+      expect(text).toContain(piece);
+    }
+    expect(parts.documentXml).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:sz w:val="26"\/><w:szCs w:val="26"\/><\/w:rPr><w:t xml:space="preserve">312<\/w:t>/);
+  });
+});

@@ -45,3 +45,21 @@ describe.skipIf(!available)('LibreOffice render', () => {
     expect(pages.join('\n')).toContain('T/M BAN THƯỜNG VỤ');
   });
 });
+
+describe.skipIf(!available)('LibreOffice render of sections', () => {
+  it('shows the wide table landscape and numbers each phụ lục from 1', async () => {
+    const { fullFeatureReport } = await import('../support/fixtures');
+    const report = fullFeatureReport();
+    const filler = 'Số liệu chi tiết của từng tổ dân phố được tổng hợp từ báo cáo hằng tháng và đối chiếu với cơ sở dữ liệu dân cư. ';
+    report.appendices![1]!.blocks!.push(...Array.from({ length: 14 }, () => ({ type: 'paragraph' as const, text: filler.repeat(3) })));
+    const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));
+    const { pdfPath, pages } = renderDocx(bytes, 'sections');
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), pdfPath]).toString();
+    expect(sizes).toMatch(/Page\s+\d+ size:\s+841\.\d+ x 595\.\d+ pts/);
+    const appendixStarts = pages.map((p, i) => (p.includes('Phụ lục II') ? i : -1)).filter((i) => i >= 0);
+    expect(appendixStarts).toHaveLength(1);
+    const start = appendixStarts[0]!;
+    expect(firstLine(pages[start]!)).toBe('Phụ lục II');
+    expect(firstLine(pages[start + 1]!)).toBe('2');
+  });
+});

@@ -49,3 +49,40 @@ export function longReport(paragraphs: number): ReportFile {
     ],
   };
 }
+
+/** The sample with everything the layout can hold: Kính gửi, Phần level, a wide table, two phụ lục. */
+export function fullFeatureReport(): ReportFile {
+  const report = sampleReport();
+  return {
+    ...report,
+    outline: 'parts',
+    header: { ...report.header, addressees: ['Ủy ban nhân dân tỉnh Quảng Ngãi', 'Sở Nội vụ tỉnh Quảng Ngãi'] },
+    sections: [
+      { role: 'other', title: 'Kết quả thực hiện', children: report.sections.slice(0, 3) },
+      {
+        role: 'other',
+        title: 'Phương hướng, nhiệm vụ',
+        children: [
+          ...report.sections.slice(3),
+          {
+            role: 'other',
+            title: 'Chỉ tiêu chi tiết',
+            blocks: [
+              {
+                type: 'table',
+                caption: 'Bảng 2. Chỉ tiêu theo tổ dân phố',
+                header: ['Chỉ tiêu', 'Tổ 1', 'Tổ 2', 'Tổ 3', 'Tổ 4', 'Tổ 5', 'Tổ 6', 'Tổng'],
+                rows: [['Hộ dùng thanh toán số', '45', '52', '38', '61', '47', '69', '312']],
+              },
+              { type: 'paragraph', text: 'Các tổ dân phố tiếp tục rà soát, cập nhật số liệu hằng tháng.' },
+            ],
+          },
+        ],
+      },
+    ],
+    appendices: [
+      { title: 'Danh sách mô hình tiêu biểu', blocks: [{ type: 'bullets', items: ['Mô hình chợ 4.0', 'Mô hình tổ dân phố số'] }] },
+      { title: 'Số liệu chi tiết', blocks: [{ type: 'table', header: ['Chỉ tiêu', 'Số lượng'], rows: [['Hồ sơ trực tuyến', '1.874']] }] },
+    ],
+  };
+}

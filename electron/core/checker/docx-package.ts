@@ -53,9 +53,9 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   return { document, body, styles: await read('word/styles.xml'), theme: await read(`word/${themeTarget}`), settings: await read('word/settings.xml'), headers };
 }
 
-/** The last section's properties (the document-level sectPr), where page setup and headers live. */
-export function finalSectionProperties(pkg: DocxPackage): Element | null {
-  return kid(pkg.body, 'sectPr');
+/** Every section's properties in document order (the first section's sit in its last paragraph). */
+export function sectionProperties(pkg: DocxPackage): Element[] {
+  return descendants(pkg.body, 'sectPr');
 }
 
 /** Paragraphs of the body in order, including those inside tables. */

@@ -4,13 +4,16 @@
  * made here, as plain data that tests read without opening a .docx. The docx builders only
  * turn this into XML.
  */
-import { blockHasContent, paragraphText, sectionHasContent, DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
-import { headingLabel } from '../../../shared/domain/numbering';
-import type { Block, FileSection, ReportFile, Run } from '../../../shared/report-format/schema';
+import { DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
+import { appendixLabel } from '../../../shared/domain/numbering';
+import type { ReportFile } from '../../../shared/report-format/schema';
 import { numberLine, placeDateLine } from '../../../shared/the-thuc/header-lines';
 import type { LayoutProfile, Separator, TextStyle } from '../../../shared/the-thuc/layout-profile';
 import { getLayoutProfile } from '../../../shared/the-thuc/profiles';
 import { estimateTextWidthMm } from '../../../shared/the-thuc/text-width';
+import { blockItems, sectionItems, withContentEnding, type BodyItem } from './view-body';
+
+export type { BodyItem } from './view-body';
 
 export interface StyledLine {
   text: string;
@@ -20,11 +23,12 @@ export interface StyledLine {
 /** A separator with its length resolved: a rule `widthMm` long, or literal text. */
 export type ResolvedSeparator = { kind: 'rule'; widthMm: number } | { kind: 'text'; text: string; style: TextStyle };
 
-export type BodyItem =
-  | { kind: 'heading'; depth: number; text: string; bold: boolean }
-  | { kind: 'paragraph'; runs: Run[] }
-  | { kind: 'bullet'; text: string }
-  | { kind: 'table'; caption?: string; header: string[]; rows: string[][] };
+export interface AppendixView {
+  label: StyledLine;
+  title: StyledLine;
+  reference: StyledLine;
+  body: BodyItem[];
+}
 
 export interface ExportView {
   profile: LayoutProfile;
@@ -41,7 +45,10 @@ export interface ExportView {
   docType: StyledLine;
   summary: StyledLine;
   underSummary: ResolvedSeparator;
+  /** Kính gửi (state-style reports sent upward); empty for Party-style profiles, which have none. */
+  addressees: { label: StyledLine; items: StyledLine[]; inline: boolean };
   body: BodyItem[];
+  appendices: AppendixView[];
   recipients: { label: StyledLine; items: StyledLine[] };
   signature: StyledLine[];
   blankLinesForSignature: number;
@@ -54,63 +61,6 @@ const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
 function resolveSeparator(separator: Separator, measuredMm: number): ResolvedSeparator {
   if (separator.kind === 'text') return separator;
   return { kind: 'rule', widthMm: Math.round(measuredMm * separator.widthShareOfText * 10) / 10 };
-}
-
-function headingItem(depth: number, index: number, title: string): BodyItem {
-  const label = headingLabel(depth, index);
-  const shown = depth === 1 ? upper(title.trim()) : title.trim();
-  const text = shown === '' ? label : `${label} ${shown}`;
-  // ND30 / HD 05: mục and khoản with a title are bold; điểm and deeper are upright.
-  return { kind: 'heading', depth, text, bold: depth <= 2 };
-}
-
-function blockItems(block: Block): BodyItem[] {
-  if (!blockHasContent(block)) return [];
-  switch (block.type) {
-    case 'paragraph':
-      return [{ kind: 'paragraph', runs: block.runs ?? [{ text: paragraphText(block) }] }];
-    case 'bullets':
-      return block.items.filter((item) => item.trim() !== '').map((item) => ({ kind: 'bullet' as const, text: item.trim() }));
-    case 'table':
-      return [{ kind: 'table', caption: block.caption, header: block.header, rows: block.rows }];
-  }
-}
-
-
-
-function sectionItems(sections: readonly FileSection[], depth: number, omitted: string[]): BodyItem[] {
-  const items: BodyItem[] = [];
-  let index = 0;
-  for (const section of sections) {
-    if (!sectionHasContent(section)) {
-      omitted.push(section.title);
-      continue;
-    }
-    index += 1;
-    items.push(headingItem(depth, index, section.title));
-    for (const block of section.blocks ?? []) items.push(...blockItems(block));
-    items.push(...sectionItems(section.children ?? [], depth + 1, omitted));
-  }
-  return items;
-}
-
-/** "./." after the last sentence (ND30), or a full stop (HD 05); a table gets its own line. */
-function withContentEnding(body: BodyItem[], ending: string): BodyItem[] {
-  const last = body[body.length - 1];
-  const endText = (text: string) => {
-    const trimmed = text.replace(/\s+$/, '');
-    if (ending === '.') return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed.replace(/[;,:]$/, '')}.`;
-    return /[.]$/.test(trimmed) ? `${trimmed}/.` : `${trimmed.replace(/[;,:]$/, '')}${ending}`;
-  };
-  if (last?.kind === 'paragraph') {
-    const runs = [...last.runs];
-    const lastRun = runs[runs.length - 1];
-    if (lastRun) runs[runs.length - 1] = { ...lastRun, text: endText(lastRun.text) };
-    return [...body.slice(0, -1), { kind: 'paragraph', runs }];
-  }
-  if (last?.kind === 'bullet') return [...body.slice(0, -1), { kind: 'bullet', text: endText(last.text) }];
-  if (ending === '.' && last?.kind !== 'table') return body;
-  return [...body, { kind: 'paragraph', runs: [{ text: ending }] }];
 }
 
 /** One recipient per line, "- " in front; ";" after each, "." after the last (ND30 ô 9b, HD 05). */
@@ -143,7 +93,20 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
   const summaryWidth = Math.min(estimateTextWidthMm(summaryText, profile.summary.sizePt, profile.summary.bold), textWidthMm);
 
   const omittedEmptyParts: string[] = [];
-  const body = withContentEnding(sectionItems(report.sections, 1, omittedEmptyParts), profile.contentEnding);
+  const outline = report.outline ?? 'sections';
+  const body = withContentEnding(sectionItems(outline, report.sections, 1, omittedEmptyParts), profile.contentEnding);
+  const partyStyle = profile.numberStyle === 'party';
+  const addressees = partyStyle ? [] : (h.addressees ?? []).map((a) => a.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter((a) => a !== '');
+  const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
+  const reference = `(Kèm theo Báo cáo số ${number} ${placeDateLine('', h.date, today.getFullYear())})`;
+  const appendices = (report.appendices ?? []).map((a, i) => ({
+    label: { text: appendixLabel(partyStyle ? 'party' : 'state', i + 1), style: { sizePt: 14, bold: true } },
+    title: { text: upper(a.title.trim()), style: { sizePt: 14, bold: true } },
+    reference: { text: reference, style: { sizePt: 14, italic: true } },
+    body: (a.blocks ?? []).flatMap(blockItems),
+  }));
+  // A report sent upward lists "Như trên" first in Nơi nhận (ND30 ô 9a–9b).
+  const recipients = addressees.length > 0 && !report.recipients.some((r) => /Như trên/i.test(r)) ? ['Như trên', ...report.recipients] : report.recipients;
 
   const s = report.signature;
   const signature: StyledLine[] = [];
@@ -167,10 +130,16 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
     docType: { text: upper((h.docType ?? DEFAULT_DOC_TYPE).trim() || DEFAULT_DOC_TYPE), style: profile.docType },
     summary: { text: summaryText, style: profile.summary },
     underSummary: resolveSeparator(profile.underSummary, summaryWidth),
+    addressees: {
+      label: { text: 'Kính gửi:', style: { sizePt: profile.body.sizePt } },
+      items: (addressees.length === 1 ? addressees : addressees.map((a, i) => `- ${a}${i === addressees.length - 1 ? '.' : ';'}`)).map((text) => ({ text, style: { sizePt: profile.body.sizePt } })),
+      inline: addressees.length === 1,
+    },
     body,
+    appendices,
     recipients: {
       label: { text: 'Nơi nhận:', style: profile.recipientsLabel },
-      items: recipientLines(report.recipients).map((text) => ({ text, style: profile.recipientsItem })),
+      items: recipientLines(recipients).map((text) => ({ text, style: profile.recipientsItem })),
     },
     signature,
     blankLinesForSignature: profile.signature.blankLinesForSignature,

@@ -7,12 +7,13 @@ import { DEFAULT_DOC_TYPE, type Report, type SectionNode } from '../../../shared
 import { findTemplate, REPORT_TEMPLATES, type SectionDraft } from '../../../shared/domain/templates';
 import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
 import { cleanLine } from '../../../shared/text/sanitize';
-import { cleanBlocks, cleanHeader, cleanSignature } from '../../../shared/report-format/clean-report';
+import { cleanAppendix, cleanBlocks, cleanHeader, cleanSignature } from '../../../shared/report-format/clean-report';
 import type { Block } from '../../../shared/report-format/schema';
-import { defaultRecipients, defaultSignature } from './report-defaults';
+import { defaultRecipients, defaultSignature, defaultSymbol } from '../../../shared/domain/organization';
+import type { OrganizationStore } from '../organization/organization-store';
 import type { ReportStore } from './report-store';
 
-type ReportHandlers = Omit<Handlers, 'app.info' | 'export.docx' | 'checker.checkDocx'>;
+type ReportHandlers = Omit<Handlers, 'app.info' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save'>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };
@@ -27,7 +28,7 @@ function findSection(sections: readonly SectionNode[], id: string): SectionNode 
   return undefined;
 }
 
-export function reportHandlers(store: ReportStore): ReportHandlers {
+export function reportHandlers(store: ReportStore, organization: OrganizationStore): ReportHandlers {
   return {
     'templates.list': () =>
       REPORT_TEMPLATES.map((t) => ({
@@ -46,32 +47,40 @@ export function reportHandlers(store: ReportStore): ReportHandlers {
       const template = findTemplate(templateId);
       if (!template) throw new AppError('validation', 'Không có mẫu báo cáo này. Hãy chọn một mẫu trong danh sách.');
       const cleanPeriod = cleanLine(period);
+      // The unit's own details prefill the report; its signer and nơi nhận only when the
+      // report keeps the unit's thể thức (a Party unit's signer is wrong on a state layout).
+      const org = organization.get();
+      const sameProfile = org?.profile === profile;
       const id = store.create(
         {
           kind: template.id,
           profile,
           period: cleanPeriod,
+          outline: 'sections',
           header: {
-            parentBody: '',
-            issuingBody: '',
+            parentBody: org?.parentBody ?? '',
+            issuingBody: org?.issuingBody ?? '',
             number: '',
-            symbol: profile === 'party' || profile === 'youth-union' ? 'BC/' : 'BC-',
-            place: '',
+            symbol: sameProfile && org.symbol !== '' ? org.symbol : defaultSymbol(profile),
+            place: org?.place ?? '',
             date: null,
             docType: DEFAULT_DOC_TYPE,
             summary: template.summaryFor(cleanPeriod, profile),
           },
-          signature: defaultSignature(profile),
-          recipients: defaultRecipients(profile),
+          signature: sameProfile ? org.signature : defaultSignature(profile),
+          recipients: sameProfile && org.recipients.length > 0 ? org.recipients : defaultRecipients(profile),
+          appendices: [],
         },
         template.sections.map(draftToContent),
       );
       return store.get(id);
     },
 
-    'reports.updateMeta': ({ id, profile, period, header, signature, recipients }) => {
+    'reports.updateMeta': ({ id, profile, period, outline, header, signature, recipients, appendices }) => {
       const updatedAt = store.updateMeta(id, {
         profile,
+        outline,
+        appendices: appendices?.map(cleanAppendix),
         period: period === undefined ? undefined : cleanLine(period),
         header: header === undefined ? undefined : cleanHeader({ ...header, parentBody: header.parentBody ?? '', docType: header.docType ?? DEFAULT_DOC_TYPE }),
         signature: signature === undefined ? undefined : cleanSignature(signature),
@@ -101,6 +110,8 @@ export function reportHandlers(store: ReportStore): ReportHandlers {
         {
           kind: file.kind ?? 'khac',
           profile: file.profile,
+          outline: file.outline ?? 'sections',
+          appendices: file.appendices ?? [],
           period: guessPeriod(file.header.summary),
           header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
           signature: file.signature,

@@ -17,6 +17,8 @@ interface ReportRow {
   header_json: string;
   signature_json: string;
   recipients_json: string;
+  outline: string;
+  appendices_json: string;
   created_at: string;
   updated_at: string;
 }
@@ -88,10 +90,14 @@ export class ReportStore {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO reports (id, kind, profile, period, header_json, signature_json, recipients_json, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO reports (id, kind, profile, period, outline, header_json, signature_json, recipients_json, appendices_json, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, meta.kind, meta.profile, meta.period, JSON.stringify(meta.header), JSON.stringify(meta.signature), JSON.stringify(meta.recipients), now, now);
+        .run(
+          id, meta.kind, meta.profile, meta.period, meta.outline,
+          JSON.stringify(meta.header), JSON.stringify(meta.signature), JSON.stringify(meta.recipients), JSON.stringify(meta.appendices),
+          now, now,
+        );
       this.insertSections(id, null, sections, now);
     })();
     return id;
@@ -111,7 +117,7 @@ export class ReportStore {
 
   updateMeta(
     id: string,
-    changes: Partial<Pick<ReportMeta, 'profile' | 'period' | 'header' | 'signature' | 'recipients'>>,
+    changes: Partial<Pick<ReportMeta, 'profile' | 'period' | 'outline' | 'header' | 'signature' | 'recipients' | 'appendices'>>,
   ): string {
     const now = this.deps.now();
     // Column names come from this fixed list, never from the caller.
@@ -121,6 +127,8 @@ export class ReportStore {
       ['header', 'header_json', (v: unknown) => JSON.stringify(v)],
       ['signature', 'signature_json', (v: unknown) => JSON.stringify(v)],
       ['recipients', 'recipients_json', (v: unknown) => JSON.stringify(v)],
+      ['outline', 'outline', (v: string) => v],
+      ['appendices', 'appendices_json', (v: unknown) => JSON.stringify(v)],
     ];
     const sets: string[] = ['updated_at = @now'];
     const params: Record<string, string> = { id, now };
@@ -242,6 +250,8 @@ function rowToMeta(row: ReportRow): ReportMeta {
     header: parseJson(row.header_json, 'phần đầu báo cáo'),
     signature: parseJson(row.signature_json, 'người ký'),
     recipients: parseJson(row.recipients_json, 'nơi nhận'),
+    outline: row.outline === 'parts' ? 'parts' : 'sections',
+    appendices: parseJson(row.appendices_json, 'phụ lục'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

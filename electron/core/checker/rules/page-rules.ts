@@ -1,51 +1,51 @@
 /** Page setup and page numbers (ND30 §1.1, §1.9; HD 05 §2.1, §2.8). */
 import type { Finding } from '../../../../shared/the-thuc/findings';
 import { inRange, showRange, type Rule } from '../check-context';
-import { finalSectionProperties } from '../docx-package';
+import { sectionProperties } from '../docx-package';
 import { attr, descendants, kid, kids, twipToMm } from '../ooxml';
 
 const A4 = { width: 11906, height: 16838 };
 
 export const pageSetup: Rule = (ctx) => {
-  const findings: Finding[] = [];
-  const sect = finalSectionProperties(ctx.pkg);
-  const size = kid(sect, 'pgSz');
-  const w = Number(attr(size, 'w') ?? 0);
-  const h = Number(attr(size, 'h') ?? 0);
-  if (Math.abs(w - A4.width) > 20 || Math.abs(h - A4.height) > 20) {
-    findings.push({
-      ruleId: 'page.size',
-      rule: 'Khổ giấy A4 (210 × 297 mm), đặt dọc',
-      found: size ? `${twipToMm(w)} × ${twipToMm(h)} mm` : 'không khai báo khổ giấy',
-      expected: '210 × 297 mm',
-      where: 'Bố cục trang',
-    });
-  }
-  const margin = kid(sect, 'pgMar');
-  const sides = [
-    ['top', 'trên'],
-    ['bottom', 'dưới'],
-    ['left', 'trái'],
-    ['right', 'phải'],
-  ] as const;
-  for (const [side, name] of sides) {
-    const mm = twipToMm(Number(attr(margin, side) ?? 0));
-    const range = ctx.profile.accepted.marginsMm[side];
-    if (!inRange(mm, range, 0.3)) {
-      findings.push({
-        ruleId: `page.margin-${side}`,
-        rule: `Lề ${name} theo ${ctx.profile.source}`,
-        found: `${mm} mm`,
-        expected: showRange(range, 'mm'),
+  const findings = new Map<string, Finding>();
+  for (const sect of sectionProperties(ctx.pkg)) {
+    const size = kid(sect, 'pgSz');
+    const w = Number(attr(size, 'w') ?? 0);
+    const h = Number(attr(size, 'h') ?? 0);
+    const portrait = Math.abs(w - A4.width) <= 20 && Math.abs(h - A4.height) <= 20;
+    // Pages of wide tables may be landscape (ND30 §1.1; HD 05 §2.1).
+    const landscape = attr(size, 'orient') === 'landscape' && Math.abs(h - A4.width) <= 20 && Math.abs(w - A4.height) <= 20;
+    if (!portrait && !landscape && !findings.has('page.size')) {
+      findings.set('page.size', {
+        ruleId: 'page.size',
+        rule: 'Khổ giấy A4 (210 × 297 mm), đặt dọc (trang bảng biểu rộng có thể đặt ngang)',
+        found: size ? `${twipToMm(w)} × ${twipToMm(h)} mm` : 'không khai báo khổ giấy',
+        expected: '210 × 297 mm',
         where: 'Bố cục trang',
       });
     }
+    const margin = kid(sect, 'pgMar');
+    const sides = [
+      ['top', 'trên'],
+      ['bottom', 'dưới'],
+      ['left', 'trái'],
+      ['right', 'phải'],
+    ] as const;
+    for (const [side, name] of sides) {
+      const mm = twipToMm(Number(attr(margin, side) ?? 0));
+      const range = ctx.profile.accepted.marginsMm[side];
+      const id = `page.margin-${side}`;
+      if (!inRange(mm, range, 0.3) && !findings.has(id)) {
+        findings.set(id, { ruleId: id, rule: `Lề ${name} theo ${ctx.profile.source}`, found: `${mm} mm`, expected: showRange(range, 'mm'), where: 'Bố cục trang' });
+      }
+    }
   }
-  return findings;
+  return [...findings.values()];
 };
 
 export const pageNumbers: Rule = (ctx) => {
-  const sect = finalSectionProperties(ctx.pkg);
+  // Page 1 belongs to the first section.
+  const sect = sectionProperties(ctx.pkg)[0] ?? null;
   const refs = new Map(kids(sect, 'headerReference').map((r) => [attr(r, 'type') ?? 'default', r.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id') ?? r.getAttribute('r:id') ?? '']));
   const hasPage = (id: string | undefined) => {
     const doc = id ? ctx.pkg.headers.get(id) : undefined;

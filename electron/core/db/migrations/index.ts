@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { migration0001Init } from './0001-init';
+import { migration0002OutlineAppendicesOrganization } from './0002-outline-appendices-organization';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Init];
+export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization];

@@ -1,0 +1,101 @@
+/**
+ * The body of the export view: headings numbered by position (with an optional Phần level),
+ * content blocks, and tables with their column alignment and orientation decided.
+ */
+import { blockHasContent, paragraphText, sectionHasContent } from '../../../shared/domain/report';
+import { outlineLabel } from '../../../shared/domain/numbering';
+import type { Block, FileSection, Outline, Run } from '../../../shared/report-format/schema';
+
+export type CellAlign = 'left' | 'right';
+
+export type BodyItem =
+  | { kind: 'part'; label: string; title: string }
+  | { kind: 'heading'; depth: number; text: string; bold: boolean }
+  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'table'; caption?: string; header: string[]; rows: string[][]; align: CellAlign[]; landscape: boolean };
+
+const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
+
+/** A figure as Vietnamese reports write it: 1.523 · 0,88% · -12,5 · 2,3 lần. */
+const NUMBER = /^[-+−]?\d{1,3}(\.\d{3})*(,\d+)?\s*(%|lần)?$|^[-+−]?\d+(,\d+)?\s*(%|lần)?$/;
+
+/** Columns whose every filled cell is a number are right-aligned, so digits line up. */
+export function columnAlignment(rows: readonly (readonly string[])[], columns: number): CellAlign[] {
+  return Array.from({ length: columns }, (_, c) => {
+    const cells = rows.map((r) => (r[c] ?? '').trim()).filter((t) => t !== '');
+    return cells.length > 0 && cells.every((t) => NUMBER.test(t)) ? 'right' : 'left';
+  });
+}
+
+/** More than six columns do not fit 16 cm at a readable size: such a table gets a landscape page (ND30 §1.1). */
+export const LANDSCAPE_FROM_COLUMNS = 7;
+
+export function blockItems(block: Block): BodyItem[] {
+  if (!blockHasContent(block)) return [];
+  switch (block.type) {
+    case 'paragraph':
+      return [{ kind: 'paragraph', runs: block.runs ?? [{ text: paragraphText(block) }] }];
+    case 'bullets':
+      return block.items.filter((item) => item.trim() !== '').map((item) => ({ kind: 'bullet' as const, text: item.trim() }));
+    case 'table': {
+      const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
+      return [
+        {
+          kind: 'table',
+          caption: block.caption,
+          header: block.header,
+          rows: block.rows,
+          align: columnAlignment(block.rows, columns),
+          landscape: columns >= LANDSCAPE_FROM_COLUMNS,
+        },
+      ];
+    }
+  }
+}
+
+function headingItem(outline: Outline, depth: number, index: number, title: string): BodyItem {
+  const label = outlineLabel(outline, depth, index);
+  if (outline === 'parts' && depth === 1) return { kind: 'part', label, title: upper(title.trim()) };
+  const level = outline === 'parts' ? depth - 1 : depth;
+  const shown = level === 1 ? upper(title.trim()) : title.trim();
+  // ND30 / HD 05: mục and khoản with a title are bold; điểm and deeper are upright.
+  return { kind: 'heading', depth: level, text: shown === '' ? label : `${label} ${shown}`, bold: level <= 2 };
+}
+
+/** Items for a list of sections; empty ones are left out (and named in `omitted`) so numbers never skip. */
+export function sectionItems(outline: Outline, sections: readonly FileSection[], depth: number, omitted: string[]): BodyItem[] {
+  const items: BodyItem[] = [];
+  let index = 0;
+  for (const section of sections) {
+    if (!sectionHasContent(section)) {
+      omitted.push(section.title);
+      continue;
+    }
+    index += 1;
+    items.push(headingItem(outline, depth, index, section.title));
+    for (const block of section.blocks ?? []) items.push(...blockItems(block));
+    items.push(...sectionItems(outline, section.children ?? [], depth + 1, omitted));
+  }
+  return items;
+}
+
+/** "./." after the last sentence (ND30), or a full stop (HD 05); after a table, on its own line. */
+export function withContentEnding(body: BodyItem[], ending: string): BodyItem[] {
+  const last = body[body.length - 1];
+  const endText = (text: string) => {
+    const trimmed = text.replace(/\s+$/, '');
+    if (ending === '.') return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed.replace(/[;,:]$/, '')}.`;
+    return /[.]$/.test(trimmed) ? `${trimmed}/.` : `${trimmed.replace(/[;,:]$/, '')}${ending}`;
+  };
+  if (last?.kind === 'paragraph') {
+    const runs = [...last.runs];
+    const lastRun = runs[runs.length - 1];
+    if (lastRun) runs[runs.length - 1] = { ...lastRun, text: endText(lastRun.text) };
+    return [...body.slice(0, -1), { kind: 'paragraph', runs }];
+  }
+  if (last?.kind === 'bullet') return [...body.slice(0, -1), { kind: 'bullet', text: endText(last.text) }];
+  // After a table: ND30's "./." stands on its own line; HD 05's full stop has nothing to end.
+  if (last === undefined || ending === '.') return body;
+  return [...body, { kind: 'paragraph', runs: [{ text: ending }] }];
+}

@@ -1,0 +1,41 @@
+/**
+ * "Đơn vị của tôi": the clerk's own unit, entered once. Every new report starts from it — the
+ * thể thức, the header names, the ký hiệu, the place, the usual signer and nơi nhận.
+ */
+import type { Signature } from '../report-format/schema';
+import type { ProfileId } from './vocabulary';
+
+export interface Organization {
+  profile: ProfileId;
+  parentBody: string;
+  issuingBody: string;
+  /** Ký hiệu of the unit's reports, e.g. `BC-UBND` or, for Party bodies, `BC/ĐU`. */
+  symbol: string;
+  place: string;
+  signature: Signature;
+  recipients: string[];
+}
+
+export const isPartyStyle = (profile: ProfileId): boolean => profile === 'party' || profile === 'youth-union';
+
+/** What a report starts with when the unit has not been set up yet. */
+export function defaultSignature(profile: ProfileId): Signature {
+  const position = isPartyStyle(profile) ? 'BÍ THƯ' : 'CHỦ TỊCH';
+  const body: Record<ProfileId, string> = {
+    state: 'ỦY BAN NHÂN DÂN',
+    party: 'BAN THƯỜNG VỤ',
+    'youth-union': 'BAN THƯỜNG VỤ',
+    'trade-union': 'BAN THƯỜNG VỤ',
+    front: 'BAN THƯỜNG TRỰC',
+  };
+  return { authority: 'TM.', onBehalfOf: body[profile], position, name: '' };
+}
+
+/** ND30 ends the list with "Lưu: VT, …"; HD 05 with "Lưu Văn phòng …" (no colon, no VT). */
+export function defaultRecipients(profile: ProfileId): string[] {
+  return isPartyStyle(profile) ? ['Lưu Văn phòng.'] : ['Lưu: VT, VP.'];
+}
+
+export function defaultSymbol(profile: ProfileId): string {
+  return isPartyStyle(profile) ? 'BC/' : 'BC-';
+}

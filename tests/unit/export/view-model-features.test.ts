@@ -1,0 +1,75 @@
+/** Phần level, Kính gửi, phụ lục and table layout decisions in the export view. */
+import { describe, expect, it } from 'vitest';
+import { columnAlignment } from '../../../electron/core/export/view-body';
+import { buildExportView } from '../../../electron/core/export/view-model';
+import { appendixLabel, outlineLabel, partLabel } from '../../../shared/domain/numbering';
+import { fullFeatureReport, samplePartyReport } from '../../support/fixtures';
+
+const TODAY = new Date('2026-06-05T08:00:00');
+
+describe('Phần level', () => {
+  it('labels phần in words and restarts I., II. inside each', () => {
+    expect([1, 2, 3, 4].map(partLabel)).toEqual(['Phần thứ nhất', 'Phần thứ hai', 'Phần thứ ba', 'Phần thứ tư']);
+    expect(outlineLabel('parts', 2, 1)).toBe('I.');
+    expect(outlineLabel('parts', 3, 2)).toBe('2.');
+    const view = buildExportView(fullFeatureReport(), TODAY);
+    const heads = view.body.flatMap((i) => (i.kind === 'part' ? [`${i.label}|${i.title}`] : i.kind === 'heading' && i.depth === 1 ? [i.text] : []));
+    expect(heads).toEqual([
+      'Phần thứ nhất|KẾT QUẢ THỰC HIỆN',
+      'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'III. ĐÁNH GIÁ CHUNG',
+      'Phần thứ hai|PHƯƠNG HƯỚNG, NHIỆM VỤ',
+      'I. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP',
+      'II. ĐỀ XUẤT, KIẾN NGHỊ',
+      'III. CHỈ TIÊU CHI TIẾT',
+    ]);
+  });
+});
+
+describe('Kính gửi', () => {
+  it('lists several addressees with dashes, ";" and a final ".", and puts "Như trên" first in Nơi nhận', () => {
+    const view = buildExportView(fullFeatureReport(), TODAY);
+    expect(view.addressees.inline).toBe(false);
+    expect(view.addressees.items.map((i) => i.text)).toEqual(['- Ủy ban nhân dân tỉnh Quảng Ngãi;', '- Sở Nội vụ tỉnh Quảng Ngãi.']);
+    expect(view.recipients.items[0]?.text).toBe('- Như trên;');
+  });
+
+  it('keeps one addressee on the "Kính gửi:" line', () => {
+    const report = fullFeatureReport();
+    report.header.addressees = ['Ủy ban nhân dân tỉnh Quảng Ngãi'];
+    const view = buildExportView(report, TODAY);
+    expect(view.addressees).toMatchObject({ inline: true, items: [{ text: 'Ủy ban nhân dân tỉnh Quảng Ngãi' }] });
+  });
+
+  it('is never written in a Party report (HD 05)', () => {
+    const report = { ...samplePartyReport(), header: { ...samplePartyReport().header, addressees: ['Ban Thường vụ Tỉnh ủy'] } };
+    expect(buildExportView(report, TODAY).addressees.items).toEqual([]);
+  });
+});
+
+describe('phụ lục', () => {
+  it('numbers them Roman for state bodies and Arabic for the Party, with the reference line', () => {
+    expect(appendixLabel('state', 2)).toBe('Phụ lục II');
+    expect(appendixLabel('party', 2)).toBe('Phụ lục 2');
+    const view = buildExportView(fullFeatureReport(), TODAY);
+    expect(view.appendices.map((a) => a.label.text)).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(view.appendices[0]?.title.text).toBe('DANH SÁCH MÔ HÌNH TIÊU BIỂU');
+    expect(view.appendices[0]?.reference).toEqual({ text: '(Kèm theo Báo cáo số 05/BC-UBND ngày 05 tháng 6 năm 2026)', style: { sizePt: 14, italic: true } });
+    const party = buildExportView({ ...samplePartyReport(), appendices: fullFeatureReport().appendices }, TODAY);
+    expect(party.appendices[1]?.label.text).toBe('Phụ lục 2');
+    expect(party.appendices[0]?.reference.text).toBe('(Kèm theo Báo cáo số 05-BC/ĐU ngày 05 tháng 6 năm 2026)');
+  });
+});
+
+describe('tables', () => {
+  it('right-aligns columns of Vietnamese figures only', () => {
+    expect(columnAlignment([['Hồ sơ', '1.523', '0,88%', '2,3 lần', '12'], ['Tỷ lệ', '1.874', '-1,25%', '3 lần', 'mười']], 5)).toEqual(['left', 'right', 'right', 'right', 'left']);
+  });
+
+  it('turns a table of seven or more columns to a landscape page', () => {
+    const view = buildExportView(fullFeatureReport(), TODAY);
+    const tables = view.body.filter((i) => i.kind === 'table');
+    expect(tables.map((t) => t.kind === 'table' && t.landscape)).toEqual([false, true]);
+  });
+});
