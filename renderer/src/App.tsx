@@ -4,15 +4,17 @@
  */
 import { useEffect, useState } from 'react';
 import { CheckerPage } from './features/checker/CheckerPage';
+import { OrganizationPage } from './features/organization/OrganizationPage';
 import { ReportListPage } from './features/reports/ReportListPage';
 import { ReportWizardPage } from './features/wizard/ReportWizardPage';
 
-type View = { name: 'list' } | { name: 'report'; id: string } | { name: 'checker' };
+type View = { name: 'list' } | { name: 'report'; id: string } | { name: 'checker' } | { name: 'organization' };
 
 const REPORT_HASH = /^#\/bao-cao\/([A-Za-z0-9-]{1,64})$/;
 
 function viewFromHash(hash: string): View {
   if (hash === '#/kiem-tra') return { name: 'checker' };
+  if (hash === '#/don-vi') return { name: 'organization' };
   const match = REPORT_HASH.exec(hash);
   return match?.[1] ? { name: 'report', id: match[1] } : { name: 'list' };
 }
@@ -27,11 +29,19 @@ export function App() {
   }, []);
 
   const go = (next: View) => {
-    window.location.hash = next.name === 'report' ? `#/bao-cao/${next.id}` : next.name === 'checker' ? '#/kiem-tra' : '#/';
+    const hashes = { list: '#/', checker: '#/kiem-tra', organization: '#/don-vi' } as const;
+    window.location.hash = next.name === 'report' ? `#/bao-cao/${next.id}` : hashes[next.name];
     setView(next);
   };
 
   if (view.name === 'report') return <ReportWizardPage key={view.id} reportId={view.id} onBack={() => go({ name: 'list' })} />;
   if (view.name === 'checker') return <CheckerPage onBack={() => go({ name: 'list' })} />;
-  return <ReportListPage onOpen={(id) => go({ name: 'report', id })} onCheck={() => go({ name: 'checker' })} />;
+  if (view.name === 'organization') return <OrganizationPage onBack={() => go({ name: 'list' })} />;
+  return (
+    <ReportListPage
+      onOpen={(id) => go({ name: 'report', id })}
+      onCheck={() => go({ name: 'checker' })}
+      onOrganization={() => go({ name: 'organization' })}
+    />
+  );
 }

@@ -15,9 +15,6 @@ import type { Envelope } from './errors';
 const id = z.string().min(1).max(64);
 const line = (max = 1_000) => z.string().max(max);
 
-/** The header while it is being written: the issuing body may still be empty. */
-export const draftHeaderSchema = headerSchema.extend({ issuingBody: z.string().max(1_000) });
-
 export const apiArgSchemas = {
   /** Facts about this installation: version, where data lives, desktop or browser mode. */
   'app.info': z.strictObject({}),
@@ -40,7 +37,7 @@ export const apiArgSchemas = {
     period: line(200).optional(),
     outline: z.enum(OUTLINES).optional(),
     appendices: z.array(appendixSchema).max(50).optional(),
-    header: draftHeaderSchema.optional(),
+    header: headerSchema.optional(),
     signature: signatureSchema.optional(),
     recipients: z.array(line()).max(500).optional(),
   }),

@@ -93,7 +93,8 @@ export const isoDateSchema = z
 
 export const headerSchema = z.strictObject({
   parentBody: line().optional(),
-  issuingBody: line().min(1),
+  // Required, but may be empty in a draft moved between machines; exporting to Word needs it.
+  issuingBody: line(),
   number: line(20),
   symbol: line(100),
   place: line(200),

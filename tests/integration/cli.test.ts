@@ -39,6 +39,16 @@ describe('baocao export', () => {
     expect(result.stderr).toMatch(/sections\[1\]\.title: sai kiểu dữ liệu \(cần chuỗi văn bản\)/);
   });
 
+  it('reads a draft with no issuing body, but will not make a Word file of it', async () => {
+    const draft = sampleReport();
+    draft.header.issuingBody = '';
+    const path = join(dir, 'nhap.json');
+    writeFileSync(path, JSON.stringify(draft));
+    const result = await run('export', path, '-o', join(dir, 'nhap.docx'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/thiếu tên cơ quan ban hành \(header\.issuingBody\)/);
+  });
+
   it('exits 2 for a missing file, a missing -o, or an unknown command', async () => {
     expect((await run('export', 'khong-co.json', '-o', 'a.docx')).stderr).toMatch(/Không tìm thấy tệp "khong-co.json"/);
     const noOut = await run('export', join(FIXTURES_DIR, 'so-ket-phuong.report.json'));

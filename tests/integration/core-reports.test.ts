@@ -150,3 +150,58 @@ describe('export.docx', () => {
     expect(!result.ok && result.error.message).toMatch(/Thông tin chung/);
   });
 });
+
+describe('Đơn vị của tôi', () => {
+  const org = {
+    profile: 'party' as const,
+    parentBody: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI',
+    issuingBody: 'ĐẢNG ỦY PHƯỜNG NGHĨA LỘ',
+    symbol: 'BC/ĐU',
+    place: 'Nghĩa Lộ',
+    signature: { authority: 'TM.' as const, onBehalfOf: 'BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: 'Lê Văn Bình' },
+    recipients: ['Ban Thường vụ Tỉnh ủy (b/c);', '', 'Lưu Văn phòng Đảng ủy.'],
+  };
+
+  it('is empty until set up, then saved once and returned cleaned', async () => {
+    const core = testCore();
+    expect(await core.call('organization.get', {})).toBeNull();
+    const saved = await core.call('organization.save', org);
+    expect(saved.recipients).toEqual(['Ban Thường vụ Tỉnh ủy (b/c);', 'Lưu Văn phòng Đảng ủy.']);
+    expect(await core.call('organization.get', {})).toEqual(saved);
+  });
+
+  it('prefills every new report of the same thể thức', async () => {
+    const core = testCore();
+    await core.call('organization.save', org);
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'party', period: 'quý III năm 2026' });
+    expect(report.header).toMatchObject({ parentBody: org.parentBody, issuingBody: org.issuingBody, symbol: 'BC/ĐU', place: 'Nghĩa Lộ' });
+    expect(report.signature.name).toBe('Lê Văn Bình');
+    expect(report.recipients.at(-1)).toBe('Lưu Văn phòng Đảng ủy.');
+  });
+
+  it('keeps the names but not the Party signer for a report in another thể thức', async () => {
+    const core = testCore();
+    await core.call('organization.save', org);
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
+    expect(report.header.issuingBody).toBe(org.issuingBody);
+    expect(report.header.symbol).toBe('BC-');
+    expect(report.signature.name).toBe('');
+    expect(report.recipients).toEqual(['Lưu: VT, VP.']);
+  });
+});
+
+describe('outline and phụ lục', () => {
+  it('saves the Phần level and phụ lục, and carries them through the report file', async () => {
+    const core = testCore();
+    const { id } = await core.call('reports.create', { templateId: 'so-ket-nghi-quyet', profile: 'state', period: 'x' });
+    await core.call('reports.updateMeta', { id, outline: 'parts', appendices: [{ title: 'Biểu số liệu\u0007', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }] });
+    const report = await core.call('reports.get', { id });
+    expect(report.outline).toBe('parts');
+    expect(report.appendices).toEqual([{ title: 'Biểu số liệu', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }]);
+    const file = JSON.parse((await core.call('reports.exportJson', { id })).json) as { outline: string; appendices: unknown[] };
+    expect(file.outline).toBe('parts');
+    const again = await core.call('reports.importJson', { json: JSON.stringify(file) });
+    expect(again.outline).toBe('parts');
+    expect(again.appendices).toEqual(report.appendices);
+  });
+});

@@ -15,6 +15,8 @@ export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string)
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    // A new report follows the unit's thể thức unless the clerk picks another.
+    api('organization.get', {}).then((org) => org && setProfile(org.profile), () => undefined);
     api('templates.list', {}).then(
       (list) => {
         setTemplates(list);

@@ -7,9 +7,10 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
 import { NewReportForm } from './NewReportForm';
 
-export function ReportListPage({ onOpen, onCheck }: { onOpen: (id: string) => void; onCheck: () => void }) {
+export function ReportListPage({ onOpen, onCheck, onOrganization }: { onOpen: (id: string) => void; onCheck: () => void; onOrganization: () => void }) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [hasOrganization, setHasOrganization] = useState(true);
   const [creating, setCreating] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -22,6 +23,7 @@ export function ReportListPage({ onOpen, onCheck }: { onOpen: (id: string) => vo
   useEffect(() => {
     reload();
     api('app.info', {}).then(setInfo, () => undefined);
+    api('organization.get', {}).then((o) => setHasOrganization(o !== null), () => undefined);
   }, [reload]);
 
   async function importFile(file: File) {
@@ -54,6 +56,7 @@ export function ReportListPage({ onOpen, onCheck }: { onOpen: (id: string) => vo
           )}
           <button type="button" onClick={() => fileInput.current?.click()}>Nhập tệp báo cáo (.json)</button>
           <button type="button" onClick={onCheck}>Kiểm tra thể thức tệp Word</button>
+          <button type="button" onClick={onOrganization}>Đơn vị của tôi</button>
           <input
             ref={fileInput}
             type="file"
@@ -69,6 +72,12 @@ export function ReportListPage({ onOpen, onCheck }: { onOpen: (id: string) => vo
         </div>
       </header>
       <ErrorBanner message={error} onClose={() => setError(null)} />
+      {!hasOrganization && (
+        <div className="hint" role="note">
+          Chưa thiết lập đơn vị. Thiết lập một lần để mọi báo cáo mới tự điền tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận.{' '}
+          <button type="button" className="link-button" onClick={onOrganization}>Thiết lập ngay</button>
+        </div>
+      )}
       {creating && <NewReportForm onCreated={onOpen} onCancel={() => setCreating(false)} />}
       {reports === null ? (
         <p>Đang tải…</p>

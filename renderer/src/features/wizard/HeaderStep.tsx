@@ -1,5 +1,6 @@
 /** Step 1: the header, filled once per report, and the thể thức to follow. */
-import type { Report, ReportHeader } from '../../../../shared/domain/report';
+import type { Outline, Report, ReportHeader } from '../../../../shared/domain/report';
+import { TextArea } from './blocks/TextArea';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { numberLine, placeDateLine } from '../../../../shared/the-thuc/header-lines';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
@@ -10,9 +11,10 @@ interface Props {
   onHeader: (header: ReportHeader) => void;
   onProfile: (profile: ProfileId) => void;
   onPeriod: (period: string) => void;
+  onOutline: (outline: Outline) => void;
 }
 
-export function HeaderStep({ report, onHeader, onProfile, onPeriod }: Props) {
+export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }: Props) {
   const h = report.header;
   const set = <K extends keyof ReportHeader>(key: K, value: ReportHeader[K]) => onHeader({ ...h, [key]: value });
   const profile = getLayoutProfile(report.profile);
@@ -54,6 +56,24 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod }: Props) {
         <label className="field wide">
           <span>Trích yếu (nội dung tóm tắt)</span>
           <input value={h.summary} onChange={(e) => set('summary', e.target.value)} />
+        </label>
+        {!isParty && (
+          <label className="field wide">
+            <span>Kính gửi (khi báo cáo lên cấp trên; mỗi dòng một nơi, để trống nếu không có)</span>
+            <TextArea
+              rows={2}
+              value={(h.addressees ?? []).join('\n')}
+              placeholder="Ví dụ: Ủy ban nhân dân tỉnh Quảng Ngãi"
+              onChange={(e) => set('addressees', e.target.value === '' ? [] : e.target.value.split('\n'))}
+            />
+          </label>
+        )}
+        <label className="choice wide">
+          <input type="checkbox" checked={report.outline === 'parts'} onChange={(e) => onOutline(e.target.checked ? 'parts' : 'sections')} />
+          <span>
+            <strong>Chia thành các Phần</strong>
+            <small>Phần thứ nhất, Phần thứ hai…; số I, II… đánh lại trong mỗi phần (báo cáo tổng kết dài).</small>
+          </span>
         </label>
       </div>
       <div className="preview-lines" aria-label="Xem trước dòng số và ngày">

@@ -10,6 +10,7 @@ import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { ExportStep } from '../export/ExportStep';
 import { useExport } from '../export/use-export';
+import { AppendicesStep } from './AppendicesStep';
 import { HeaderStep } from './HeaderStep';
 import { findSection, withSection } from './report-tree';
 import { SaveStatus } from './SaveStatus';
@@ -32,7 +33,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   }, [reportId]);
 
   const saveMeta = useCallback(
-    (next: Report, key: 'header' | 'signature' | 'recipients' | 'profile' | 'period') => {
+    (next: Report, key: 'header' | 'signature' | 'recipients' | 'profile' | 'period' | 'outline' | 'appendices') => {
       setReport(next);
       autosave.schedule(`meta:${key}`, async () => {
         const change =
@@ -40,6 +41,8 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
           : key === 'signature' ? { signature: next.signature }
           : key === 'recipients' ? { recipients: next.recipients }
           : key === 'profile' ? { profile: next.profile }
+          : key === 'outline' ? { outline: next.outline }
+          : key === 'appendices' ? { appendices: next.appendices }
           : { period: next.period };
         return (await api('reports.updateMeta', { id: reportId, ...change })).updatedAt;
       });
@@ -80,6 +83,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   if (!report) return <main className="page"><p>Đang mở báo cáo…</p></main>;
 
   const actions: SectionActions = {
+    outline: report.outline,
     onChange: (sectionId, change: { title?: string; blocks?: Block[] }) => {
       const next = withSection(report, sectionId, change);
       setReport(next);
@@ -146,6 +150,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
               onHeader={(header: ReportHeader) => saveMeta({ ...report, header }, 'header')}
               onProfile={(profile: ProfileId) => saveMeta({ ...report, profile }, 'profile')}
               onPeriod={(period: string) => saveMeta({ ...report, period }, 'period')}
+              onOutline={(outline) => saveMeta({ ...report, outline }, 'outline')}
             />
           )}
           {currentSection && <SectionStep key={currentSection.id} section={currentSection} index={sectionIndex} count={report.sections.length} actions={actions} />}
@@ -156,6 +161,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
               onRecipients={(recipients: string[]) => saveMeta({ ...report, recipients }, 'recipients')}
             />
           )}
+          {step === 'appendices' && <AppendicesStep report={report} onChange={(appendices) => saveMeta({ ...report, appendices }, 'appendices')} />}
           {step === 'export' && <ExportStep report={report} exporter={exporter} />}
           <div className="step-nav">
             <button type="button" disabled={position <= 0} onClick={() => go(-1)}>← Bước trước</button>

@@ -4,14 +4,15 @@
  * shown from position, as the export will write them.
  */
 import { useState } from 'react';
-import type { Block, SectionNode } from '../../../../shared/domain/report';
-import { headingLabel } from '../../../../shared/domain/numbering';
+import { outlineLabel } from '../../../../shared/domain/numbering';
+import type { Block, Outline, SectionNode } from '../../../../shared/domain/report';
 import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
 import { BlocksEditor } from './blocks/BlocksEditor';
 
 export const MAX_DEPTH = 4;
 
 export interface SectionActions {
+  outline: Outline;
   onChange: (sectionId: string, change: { title?: string; blocks?: Block[] }) => void;
   onAddChild: (parentId: string | null) => void;
   onMove: (sectionId: string, direction: 'up' | 'down') => void;
@@ -19,6 +20,7 @@ export interface SectionActions {
 }
 
 const CHILD_NOUN: Record<number, string> = { 1: 'mục con', 2: 'điểm', 3: 'ý' };
+const CHILD_NOUN_WITH_PARTS: Record<number, string> = { 1: 'mục', 2: 'mục con', 3: 'điểm' };
 
 function ConfirmRemove({ title, onConfirm }: { title: string; onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
@@ -38,7 +40,7 @@ function ConfirmRemove({ title, onConfirm }: { title: string; onConfirm: () => v
 }
 
 function SubsectionCard({ section, depth, index, count, actions }: { section: SectionNode; depth: number; index: number; count: number; actions: SectionActions }) {
-  const label = headingLabel(depth, index + 1);
+  const label = outlineLabel(actions.outline, depth, index + 1);
   return (
     <div className="subsection" data-depth={depth} aria-label={`${label} ${section.title}`}>
       <div className="subsection-head">
@@ -68,7 +70,7 @@ function Children({ section, depth, actions }: { section: SectionNode; depth: nu
       ))}
       {depth < MAX_DEPTH && (
         <button type="button" className="small" onClick={() => actions.onAddChild(section.id)}>
-          + Thêm {CHILD_NOUN[depth] ?? 'mục con'}
+          + Thêm {(actions.outline === 'parts' ? CHILD_NOUN_WITH_PARTS : CHILD_NOUN)[depth] ?? 'mục con'}
         </button>
       )}
     </div>
@@ -76,7 +78,7 @@ function Children({ section, depth, actions }: { section: SectionNode; depth: nu
 }
 
 export function SectionStep({ section, index, count, actions }: { section: SectionNode; index: number; count: number; actions: SectionActions }) {
-  const label = headingLabel(1, index + 1);
+  const label = outlineLabel(actions.outline, 1, index + 1);
   return (
     <section className="step-page" aria-labelledby={`title-${section.id}`}>
       <div className="part-head">

@@ -1,8 +1,8 @@
 /** The wizard's steps, in order, and whether each is filled (for the step rail). */
 import { sectionHasContent, type Report } from '../../../../shared/domain/report';
-import { headingLabel } from '../../../../shared/domain/numbering';
+import { outlineLabel } from '../../../../shared/domain/numbering';
 
-export type StepId = 'header' | 'signer' | 'export' | `section:${string}`;
+export type StepId = 'header' | 'signer' | 'appendices' | 'export' | `section:${string}`;
 
 export interface Step {
   id: StepId;
@@ -19,11 +19,12 @@ export function wizardSteps(report: Report): Step[] {
     { id: 'header', label: 'Thông tin chung', filled: h.issuingBody.trim() !== '' && h.summary.trim() !== '' && h.symbol.trim() !== '' },
     ...report.sections.map((section, i) => ({
       id: `section:${section.id}` as StepId,
-      label: `${headingLabel(1, i + 1)} ${section.title || '(chưa đặt tên)'}`,
+      label: `${outlineLabel(report.outline, 1, i + 1)} ${section.title || '(chưa đặt tên)'}`,
       filled: sectionHasContent(section),
       children: section.children.map((c) => ({ title: c.title || '(chưa đặt tên)', filled: sectionHasContent(c) })),
     })),
     { id: 'signer', label: 'Người ký, nơi nhận', filled: s.name.trim() !== '' && s.position.trim() !== '' && report.recipients.some((r) => r.trim() !== '') },
+    { id: 'appendices', label: report.appendices.length > 0 ? `Phụ lục (${report.appendices.length})` : 'Phụ lục (nếu có)', filled: report.appendices.length > 0 },
     { id: 'export', label: 'Xuất báo cáo', filled: false },
   ];
 }

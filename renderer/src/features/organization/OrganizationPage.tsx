@@ -1,0 +1,123 @@
+/**
+ * "Đơn vị của tôi": entered once, used by every new report — thể thức, names, ký hiệu, place,
+ * the usual signer and nơi nhận.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Organization } from '../../../../shared/domain/organization';
+import { defaultRecipients, defaultSignature, defaultSymbol, isPartyStyle } from '../../../../shared/domain/organization';
+import type { Signature } from '../../../../shared/domain/report';
+import { api, errorMessage } from '../../api/client';
+import { ErrorBanner } from '../common/ErrorBanner';
+import { authorityChoices } from '../common/profile-labels';
+import { ProfileSelect } from '../common/ProfileSelect';
+import { TextArea } from '../wizard/blocks/TextArea';
+
+const blank = (): Organization => ({
+  profile: 'state',
+  parentBody: '',
+  issuingBody: '',
+  symbol: defaultSymbol('state'),
+  place: '',
+  signature: defaultSignature('state'),
+  recipients: defaultRecipients('state'),
+});
+
+export function OrganizationPage({ onBack }: { onBack: () => void }) {
+  const [org, setOrg] = useState<Organization | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api('organization.get', {}).then((o) => setOrg(o ?? blank()), (e: unknown) => setError(errorMessage(e)));
+  }, []);
+
+  if (!org) return <main className="page list-page"><ErrorBanner message={error} />{!error && <p>Đang tải…</p>}</main>;
+
+  const set = (change: Partial<Organization>) => {
+    setOrg({ ...org, ...change });
+    setSaved(false);
+  };
+  const setSigner = (change: Partial<Signature>) => set({ signature: { ...org.signature, ...change } });
+  const party = isPartyStyle(org.profile);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!org) return;
+    setError(null);
+    try {
+      setOrg(await api('organization.save', org));
+      setSaved(true);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <main className="page list-page">
+      <header className="list-head">
+        <h1>Đơn vị của tôi</h1>
+        <button type="button" className="link-button" onClick={onBack}>← Báo cáo của tôi</button>
+      </header>
+      <p className="hint">Thông tin này được điền sẵn vào mọi báo cáo mới; từng báo cáo vẫn sửa riêng được.</p>
+      <form className="card" onSubmit={(e) => void save(e)}>
+        <div className="form-grid">
+          <ProfileSelect
+            value={org.profile}
+            onChange={(profile) =>
+              set({
+                profile,
+                // The ký hiệu form, signer and file-copy line differ between state and Party layouts.
+                ...(isPartyStyle(profile) !== party ? { symbol: defaultSymbol(profile), signature: defaultSignature(profile), recipients: defaultRecipients(profile) } : {}),
+              })
+            }
+          />
+          <label className="field">
+            <span>Cơ quan chủ quản (cấp trên trực tiếp)</span>
+            <input value={org.parentBody} placeholder={party ? 'Ví dụ: ĐẢNG BỘ TỈNH QUẢNG NGÃI' : 'Ví dụ: UBND TỈNH QUẢNG NGÃI'} onChange={(e) => set({ parentBody: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Cơ quan ban hành (đơn vị của tôi)</span>
+            <input value={org.issuingBody} placeholder={party ? 'Ví dụ: ĐẢNG ỦY PHƯỜNG NGHĨA LỘ' : 'Ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ'} onChange={(e) => set({ issuingBody: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Ký hiệu báo cáo</span>
+            <input value={org.symbol} placeholder={party ? 'Ví dụ: BC/ĐU' : 'Ví dụ: BC-UBND'} onChange={(e) => set({ symbol: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Địa danh</span>
+            <input value={org.place} placeholder="Ví dụ: Nghĩa Lộ" onChange={(e) => set({ place: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Quyền hạn ký thường dùng</span>
+            <select value={org.signature.authority} onChange={(e) => setSigner({ authority: e.target.value as Signature['authority'] })}>
+              {authorityChoices(org.profile).map((c) => (
+                <option key={c.value} value={c.value}>{c.label}</option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Thay mặt / ký thay cho</span>
+            <input value={org.signature.onBehalfOf} onChange={(e) => setSigner({ onBehalfOf: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Chức vụ người ký</span>
+            <input value={org.signature.position} onChange={(e) => setSigner({ position: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>Họ và tên người ký</span>
+            <input value={org.signature.name} onChange={(e) => setSigner({ name: e.target.value })} />
+          </label>
+          <label className="field wide">
+            <span>Nơi nhận thường dùng (mỗi dòng một nơi)</span>
+            <TextArea rows={4} value={org.recipients.join('\n')} onChange={(e) => set({ recipients: e.target.value.split('\n') })} />
+          </label>
+        </div>
+        <ErrorBanner message={error} />
+        <div className="row-actions">
+          <button type="submit" className="primary">Lưu thông tin đơn vị</button>
+          {saved && <span className="success" role="status">Đã lưu</span>}
+        </div>
+      </form>
+    </main>
+  );
+}

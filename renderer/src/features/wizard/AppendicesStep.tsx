@@ -1,0 +1,46 @@
+/** Phụ lục after the signature: each with a title and its own content (tables, lists, text). */
+import { useState } from 'react';
+import type { Appendix, Report } from '../../../../shared/domain/report';
+import { appendixLabel } from '../../../../shared/domain/numbering';
+import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import { BlocksEditor } from './blocks/BlocksEditor';
+
+export function AppendicesStep({ report, onChange }: { report: Report; onChange: (appendices: Appendix[]) => void }) {
+  const style = getLayoutProfile(report.profile).numberStyle;
+  const [confirm, setConfirm] = useState<number | null>(null);
+  const list = report.appendices;
+  const set = (i: number, a: Appendix) => onChange(list.map((x, j) => (j === i ? a : x)));
+  return (
+    <section className="step-page" aria-labelledby="appendices-title">
+      <h2 id="appendices-title">Phụ lục</h2>
+      <p className="hint">
+        Phụ lục đặt sau chữ ký, mỗi phụ lục bắt đầu ở trang mới và đánh số trang lại từ 1. Trong nội dung báo cáo nên nhắc đến phụ lục
+        (ví dụ: “chi tiết tại {appendixLabel(style, 1)}”).
+      </p>
+      {list.map((a, i) => {
+        const label = appendixLabel(style, i + 1);
+        return (
+          <div className="subsection" key={i} aria-label={label}>
+            <div className="subsection-head">
+              <span className="number">{label}</span>
+              <input className="title-input" aria-label={`Tên ${label}`} value={a.title} placeholder="Tên phụ lục" onChange={(e) => set(i, { ...a, title: e.target.value })} />
+              {confirm === i ? (
+                <span className="confirm">
+                  Xóa {label}?{' '}
+                  <button type="button" className="small danger" onClick={() => { onChange(list.filter((_, j) => j !== i)); setConfirm(null); }}>Xóa hẳn</button>{' '}
+                  <button type="button" className="small" onClick={() => setConfirm(null)}>Thôi</button>
+                </span>
+              ) : (
+                <button type="button" className="small danger" onClick={() => setConfirm(i)}>Xóa</button>
+              )}
+            </div>
+            <BlocksEditor blocks={a.blocks ?? []} label={label} onChange={(blocks) => set(i, { ...a, blocks })} />
+          </div>
+        );
+      })}
+      <button type="button" className="small" onClick={() => onChange([...list, { title: '', blocks: [] }])}>
+        + Thêm phụ lục
+      </button>
+    </section>
+  );
+}
