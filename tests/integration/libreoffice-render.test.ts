@@ -35,14 +35,28 @@ describe.skipIf(!available)('LibreOffice render', () => {
     execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', pdfPath, join(ARTIFACTS, 'state-page1')]);
   });
 
-  it('renders a Party report with its own header and number form', async () => {
-    const { bytes } = await exportReportDocx(samplePartyReport(), new Date('2026-06-05T08:00:00'));
-    const { pages } = renderDocx(bytes, 'party');
+  it.each([
+    ['party', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 05-BC/ĐU', 'T/M BAN THƯỜNG VỤ'],
+    ['youth-union', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Số 05-BC/ĐU', 'TM. BAN THƯỜNG VỤ'],
+    ['trade-union', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 05/BC/ĐU', 'TM. BAN THƯỜNG VỤ'],
+    ['front', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 05/BC/ĐU', 'TM. BAN THƯỜNG VỤ'],
+  ] as const)('renders a long %s report: its header, number form and signature, numbered from page 2', async (profile, national, number, signature) => {
+    const base = samplePartyReport();
+    const report = { ...longReport(6), profile, header: base.header, signature: base.signature, recipients: base.recipients };
+    const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));
+    const { pdfPath, pages } = renderDocx(bytes, profile);
     const first = pages[0] ?? '';
-    expect(first).toMatch(/ĐẢNG BỘ TỈNH QUẢNG NGÃI\s+ĐẢNG CỘNG SẢN VIỆT NAM/);
-    expect(first).toContain('Số 05-BC/ĐU');
-    expect(first).toContain('-----');
-    expect(pages.join('\n')).toContain('T/M BAN THƯỜNG VỤ');
+    // Parent body, then issuing body, left; the national line on the right of the first line.
+    expect(first.split('\n')[0]).toMatch(new RegExp(`ĐẢNG BỘ TỈNH QUẢNG NGÃI\\s+${national}$`));
+    expect(first.indexOf('ĐẢNG BỘ TỈNH QUẢNG NGÃI')).toBeLessThan(first.indexOf('ĐẢNG ỦY PHƯỜNG'));
+    expect(first).toContain(number);
+    expect(first).not.toMatch(/^\s*1\s*$/m);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(firstLine(pages[1]!)).toBe('2');
+    expect(firstLine(pages[2]!)).toBe('3');
+    expect(pages.join('\n')).toContain(signature);
+    expect(pages.join('\n').replace(/\s+/g, ' ')).toContain('Nhân dân đồng tình, ủng hộ');
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', pdfPath, join(ARTIFACTS, `${profile}-page1`)]);
   });
 });
 
