@@ -4,8 +4,12 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['electron/cli/main.ts'],
-  outfile: 'dist/cli/baocao.mjs',
+  entryPoints: { baocao: 'electron/cli/main.ts' },
+  outdir: 'dist/cli',
+  // Commands load what they need: `export` never parses the checker's XML library.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   minify: true,
   platform: 'node',

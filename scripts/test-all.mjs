@@ -42,6 +42,8 @@ const npx = (bin) => join('node_modules', '.bin', bin);
 
 check('typecheck (tsc -b)', npx('tsc'), ['-b']);
 check('lint (eslint)', npx('eslint'), ['.']);
+// The CLI tests run the bundle users get (bin/baocao.mjs falls back to sources only when it is stale).
+check('build cli (esbuild)', process.execPath, ['scripts/build-cli.mjs']);
 
 {
   const out = join(ARTIFACTS, 'vitest.json');

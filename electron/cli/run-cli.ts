@@ -6,7 +6,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
 import { exportReportDocx } from '../core/export/export-docx';
-import { checkCommand } from './check-command';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -90,7 +89,8 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
       return EXIT_OK;
     }
     if (command === 'export') return await exportCommand(rest, io);
-    if (command === 'check') return await checkCommand(rest, io);
+    // Loaded on demand: the checker's XML parser is not needed to export.
+    if (command === 'check') return await (await import('./check-command')).checkCommand(rest, io);
     throw new BadInput(`Không có lệnh "${command}".`);
   } catch (error) {
     if (error instanceof BadInput) {

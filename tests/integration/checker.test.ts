@@ -89,7 +89,7 @@ const DEFECTS: Defect[] = [
   { name: 'Party signed "TM."', report: samplePartyReport, part: 'word/document.xml', edit: replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ'), finding: 'signature.prefix' },
   { name: '"Nơi nhận:" upright', report: sampleReport, part: 'word/document.xml', edit: replace(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/>(<w:sz w:val="24"\/><w:szCs w:val="24"\/><\/w:rPr><w:t xml:space="preserve">Nơi nhận:)/, '<w:b/><w:bCs/><w:i w:val="false"/><w:iCs w:val="false"/>$1'), finding: 'recipients.label-style' },
   { name: 'file copy line without VT', report: sampleReport, part: 'word/document.xml', edit: replace('- Lưu: VT, VP.', '- Lưu VP.'), finding: 'recipients.file-copy' },
-  { name: 'body at 12 pt', report: sampleReport, part: 'word/styles.xml', edit: (xml) => xml.replace(/(<w:style w:type="paragraph" w:styleId="BaoCaoBody">[\s\S]*?)<w:sz w:val="28"\/><w:szCs w:val="28"\/>/, '$1<w:sz w:val="24"/><w:szCs w:val="24"/>'), finding: 'body.size' },
+  { name: 'body at 12 pt', report: sampleReport, part: 'word/styles.xml', edit: (xml) => xml.replace(/(<w:style [^>]*w:styleId="BaoCaoBody">[\s\S]*?)<w:sz w:val="28"\/><w:szCs w:val="28"\/>/, '$1<w:sz w:val="24"/><w:szCs w:val="24"/>'), finding: 'body.size' },
   { name: 'Party report with Kính gửi', report: samplePartyReport, part: 'word/document.xml', edit: replace('<w:t xml:space="preserve">BÁO CÁO</w:t>', '<w:t xml:space="preserve">BÁO CÁO</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Kính gửi: Ban Thường vụ Tỉnh ủy</w:t>'), finding: 'kinh-gui.party' },
 ];
 

@@ -48,7 +48,7 @@ describe('state report (ND30) in Word XML', async () => {
 
   it('writes the date line in italics and the body justified with a first-line indent', () => {
     expect(parts.documentXml).toMatch(/<w:i\/><w:iCs\/>[\s\S]{0,80}<w:t[^>]*>Trương Quang Trọng, ngày 05 tháng 6 năm 2026<\/w:t>/);
-    const body = /<w:style w:type="paragraph" w:styleId="BaoCaoBody">[\s\S]*?<\/w:style>/.exec(parts.stylesXml)?.[0] ?? '';
+    const body = /<w:style [^>]*w:styleId="BaoCaoBody">[\s\S]*?<\/w:style>/.exec(parts.stylesXml)?.[0] ?? '';
     expect(body).toContain('<w:jc w:val="both"/>');
     expect(body).toContain('<w:ind w:firstLine="720"/>');
     expect(body).toMatch(/w:before="120"/); // ≥ 6 pt between paragraphs
@@ -74,7 +74,7 @@ describe('Party report (HD 05) in Word XML', async () => {
   });
 
   it('sets the body at exactly 18 pt line spacing with a 10 mm indent', () => {
-    const body = /<w:style w:type="paragraph" w:styleId="BaoCaoBody">[\s\S]*?<\/w:style>/.exec(parts.stylesXml)?.[0] ?? '';
+    const body = /<w:style [^>]*w:styleId="BaoCaoBody">[\s\S]*?<\/w:style>/.exec(parts.stylesXml)?.[0] ?? '';
     expect(body).toMatch(/w:line="360" w:lineRule="exact"/);
     expect(body).toContain('<w:ind w:firstLine="567"/>');
   });

@@ -2,16 +2,17 @@
  * Report → .docx bytes. The same function serves the app, the CLI and the benchmark; the
  * host decides where the bytes go (save dialog, download, file).
  */
-import { Document, Packer, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import type { ReportFile } from '../../../shared/report-format/schema';
-import { bodyBlocks } from './docx/body';
-import { headerBlock } from './docx/header-block';
 import { addresseeBlock } from './docx/addressees';
-import { appendixBlocks } from './docx/appendix';
-import { pageNumberHeaders, pageProperties, textWidthMm } from './docx/page-setup';
+import { appendixXml } from './docx/appendix';
+import { bodyXml } from './docx/body';
+import { headerBlock } from './docx/header-block';
+import { headerParts, sectionXml, textWidthMm } from './docx/page-setup';
 import { signatureBlock } from './docx/signature-block';
-import { documentStyles } from './docx/styles';
+import { stylesXml } from './docx/styles';
 import { titleBlock } from './docx/title-block';
+import { paragraph } from './ooxml/paragraph';
+import { packDocx } from './ooxml/package';
 import { buildExportView, type BodyItem, type ExportView } from './view-model';
 
 export interface ExportResult {
@@ -33,40 +34,38 @@ function chunkByOrientation(items: readonly BodyItem[]): Chunk[] {
   return chunks;
 }
 
-export function buildDocument(view: ExportView): Document {
+/**
+ * The w:body: one section per orientation run of the body (the signature closes the last
+ * portrait one), then one per phụ lục. A section ends with a paragraph carrying its sectPr;
+ * the last section's sectPr closes the body.
+ */
+export function bodyOf(view: ExportView): string {
   const profile = view.profile;
   const chunks = chunkByOrientation(view.body);
   if (chunks.length === 0 || chunks[chunks.length - 1]?.landscape) chunks.push({ landscape: false, items: [] });
-  const sections: ISectionOptions[] = chunks.map((chunk, i) => {
-    const width = textWidthMm(profile, chunk.landscape);
-    const children: (Paragraph | Table)[] = [];
-    if (i === 0) children.push(headerBlock(view), ...titleBlock(view), ...addresseeBlock(view));
-    children.push(...bodyBlocks(chunk.items, width));
-    if (i === chunks.length - 1) children.push(...signatureBlock(view));
-    return {
-      properties: pageProperties(profile, { first: i === 0, landscape: chunk.landscape }),
-      // Later sections inherit these headers; only the first section shows no number on page 1.
-      ...(i === 0 ? { headers: pageNumberHeaders(profile) } : {}),
-      children,
-    };
-  });
+  const sections: { content: string; sectPr: string }[] = chunks.map((chunk, i) => ({
+    content:
+      (i === 0 ? headerBlock(view) + titleBlock(view) + addresseeBlock(view) : '') +
+      bodyXml(chunk.items, textWidthMm(profile, chunk.landscape)) +
+      (i === chunks.length - 1 ? signatureBlock(view) : ''),
+    sectPr: sectionXml(profile, { first: i === 0, landscape: chunk.landscape }),
+  }));
   for (const appendix of view.appendices) {
-    sections.push({
-      properties: pageProperties(profile, { restartNumbering: true }),
-      headers: pageNumberHeaders(profile),
-      children: appendixBlocks(appendix, textWidthMm(profile)),
-    });
+    sections.push({ content: appendixXml(appendix, textWidthMm(profile)), sectPr: sectionXml(profile, { restartNumbering: true }) });
   }
-  return new Document({
-    creator: 'Soạn Báo Cáo',
-    title: view.summary.text || view.docType.text,
-    styles: documentStyles(profile),
-    sections,
-  });
+  return sections
+    .map((s, i) => (i === sections.length - 1 ? s.content + s.sectPr : s.content + paragraph({ sectPr: s.sectPr })))
+    .join('');
 }
 
 export async function exportReportDocx(report: ReportFile, today: Date): Promise<ExportResult> {
   const view = buildExportView(report, today);
-  const buffer = await Packer.toBuffer(buildDocument(view));
-  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), omittedEmptyParts: view.omittedEmptyParts };
+  const bytes = packDocx({
+    body: bodyOf(view),
+    styles: stylesXml(view.profile),
+    headers: headerParts(view.profile),
+    title: view.summary.text || view.docType.text,
+    created: today,
+  });
+  return { bytes, omittedEmptyParts: view.omittedEmptyParts };
 }

@@ -4,50 +4,28 @@
  * both rules ask, however many lines the body names take. The table is wider than the text
  * area and centred on it, so the quốc hiệu never wraps (practice: 7 + 10 cm columns).
  */
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { ExportView, StyledLine } from '../view-model';
-import { NO_CELL_BORDERS, NO_TABLE_BORDERS, ZERO_CELL_MARGINS } from './borderless';
+import { table } from '../ooxml/table';
+import type { ExportView } from '../view-model';
 import { ruleParagraph, separatorParagraph } from './separators';
-import { styledRuns } from './text-runs';
+import { styledParagraph } from './styled';
 import { mmToTwip } from './units';
 
-function centred(line: StyledLine, spacingBeforePt = 0): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: spacingBeforePt * 20, after: 0 },
-    children: styledRuns(line.text, line.style),
-  });
-}
+const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
-function cell(widthMm: number, children: Paragraph[]): TableCell {
-  return new TableCell({
-    width: { size: mmToTwip(widthMm), type: WidthType.DXA },
-    borders: NO_CELL_BORDERS,
-    margins: ZERO_CELL_MARGINS,
-    verticalAlign: VerticalAlign.TOP,
-    children,
-  });
-}
-
-export function headerBlock(view: ExportView): Table {
+export function headerBlock(view: ExportView): string {
   const { left: leftMm, right: rightMm } = view.profile.headerColumnsMm;
-  const tableMm = leftMm + rightMm;
   const h = view.header;
-
-  const leftTop = [...h.left.map((line) => centred(line)), separatorParagraph(h.underIssuingBody, leftMm)];
-  const rightTop = [...h.national.map((line) => centred(line)), ruleParagraph(h.nationalRuleMm, rightMm)];
-
-  return new Table({
-    width: { size: mmToTwip(tableMm), type: WidthType.DXA },
-    columnWidths: [mmToTwip(leftMm), mmToTwip(rightMm)],
-    layout: TableLayoutType.FIXED,
-    indent: { size: -mmToTwip((tableMm - view.textWidthMm) / 2), type: WidthType.DXA },
-    borders: NO_TABLE_BORDERS,
+  const cell = (mm: number, content: string) => ({ widthTwips: mmToTwip(mm), content, margins: NO_MARGINS, vAlign: 'top' as const });
+  const leftTop = h.left.map((l) => styledParagraph(l, 'center')).join('') + separatorParagraph(h.underIssuingBody, leftMm);
+  const rightTop = h.national.map((l) => styledParagraph(l, 'center')).join('') + ruleParagraph(h.nationalRuleMm, rightMm);
+  const below = { spacing: { before: 120, after: 0 } };
+  return table({
+    columnsTwips: [mmToTwip(leftMm), mmToTwip(rightMm)],
+    indentTwips: -mmToTwip((leftMm + rightMm - view.textWidthMm) / 2),
+    borders: 'none',
     rows: [
-      new TableRow({ children: [cell(leftMm, leftTop), cell(rightMm, rightTop)] }),
-      new TableRow({
-        children: [cell(leftMm, [centred(h.numberLine, 6)]), cell(rightMm, [centred(h.dateLine, 6)])],
-      }),
+      { cells: [cell(leftMm, leftTop), cell(rightMm, rightTop)] },
+      { cells: [cell(leftMm, styledParagraph(h.numberLine, 'center', below)), cell(rightMm, styledParagraph(h.dateLine, 'center', below))] },
     ],
   });
 }

@@ -1,11 +1,15 @@
 /**
- * A4 portrait with the profile's margins, and page numbers centred in the top margin from
- * page 2 on: a different first-page header (titlePage) that is empty, and a PAGE field in
- * the default header (ND30 §1.9; HD 05 §2.8).
+ * A4 with the profile's margins, and page numbers centred in the top margin from page 2 on:
+ * a different first-page header (titlePg) that is empty, and a PAGE field in the default
+ * header (ND30 §1.9; HD 05 §2.8).
  */
-import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, SectionType, TextRun, type ISectionPropertiesOptions } from 'docx';
 import type { LayoutProfile } from '../../../../shared/the-thuc/layout-profile';
-import { A4_TWIPS, mmToTwip, ptToHalfPoints } from './units';
+import { paragraph } from '../ooxml/paragraph';
+import { pageField } from '../ooxml/run';
+import { sectionProperties, type SectionSpec } from '../ooxml/section';
+import { mmToTwip } from './units';
+
+export const HEADER_IDS = { default: 'header1', first: 'header2' } as const;
 
 export interface PageOptions {
   /** A page of wide tables, turned sideways (ND30 allows it for tables not split into a phụ lục). */
@@ -16,25 +20,19 @@ export interface PageOptions {
   first?: boolean;
 }
 
-export function pageProperties(profile: LayoutProfile, options: PageOptions = {}): ISectionPropertiesOptions {
+export function sectionXml(profile: LayoutProfile, options: PageOptions = {}): string {
   const m = profile.marginsMm;
-  return {
-    type: options.first ? undefined : SectionType.NEXT_PAGE,
-    titlePage: options.first || options.restartNumbering ? true : undefined,
-    page: {
-      // docx swaps width and height itself for a landscape page: always give it portrait A4.
-      size: { width: A4_TWIPS.width, height: A4_TWIPS.height, ...(options.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
-      margin: {
-        top: mmToTwip(m.top),
-        bottom: mmToTwip(m.bottom),
-        left: mmToTwip(m.left),
-        right: mmToTwip(m.right),
-        header: mmToTwip(profile.headerDistanceMm),
-        footer: mmToTwip(profile.headerDistanceMm),
-      },
-      ...(options.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
-    },
+  const header = mmToTwip(profile.headerDistanceMm);
+  const spec: SectionSpec = {
+    // Later sections inherit the headers; the first and each phụ lục name them with their titlePg.
+    headers: options.first || options.restartNumbering ? HEADER_IDS : undefined,
+    newPage: !options.first,
+    landscape: options.landscape ?? false,
+    margins: { top: mmToTwip(m.top), bottom: mmToTwip(m.bottom), left: mmToTwip(m.left), right: mmToTwip(m.right), header, footer: header },
+    restartNumbering: options.restartNumbering ?? false,
+    titlePage: options.first === true || options.restartNumbering === true,
   };
+  return sectionProperties(spec);
 }
 
 /** Text width in mm of a page with these options. */
@@ -42,16 +40,9 @@ export function textWidthMm(profile: LayoutProfile, landscape = false): number {
   return (landscape ? 297 : 210) - profile.marginsMm.left - profile.marginsMm.right;
 }
 
-export function pageNumberHeaders(profile: LayoutProfile): { default: Header; first: Header } {
-  return {
-    first: new Header({ children: [new Paragraph({ children: [] })] }),
-    default: new Header({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [new TextRun({ children: [PageNumber.CURRENT], size: ptToHalfPoints(profile.pageNumber.sizePt) })],
-        }),
-      ],
-    }),
-  };
+export function headerParts(profile: LayoutProfile): { id: string; xml: string }[] {
+  return [
+    { id: HEADER_IDS.default, xml: paragraph({ align: 'center' }, pageField({ sizePt: profile.pageNumber.sizePt })) },
+    { id: HEADER_IDS.first, xml: paragraph({}) },
+  ];
 }

@@ -1,50 +1,35 @@
 /**
- * Document-wide defaults, declared once. Times New Roman in all four font slots (a slot left
- * empty falls back to the theme font, and LibreOffice then mixes fonts in Vietnamese words),
- * and vi-VN as the proofing language so Word does not underline every word as English.
+ * styles.xml, declared once. Times New Roman in all four font slots (a slot left empty falls
+ * back to the theme font, and LibreOffice then mixes fonts inside Vietnamese words), and vi-VN
+ * as the proofing language so Word does not underline every word as English.
  */
-import type { IStylesOptions } from 'docx';
 import type { LayoutProfile } from '../../../../shared/the-thuc/layout-profile';
-import { ptToHalfPoints, ptToTwip } from './units';
+import { NS, XML_DECLARATION } from '../ooxml/xml';
+import { mmToTwip, ptToTwip } from './units';
 
 export const FONT = 'Times New Roman';
-export const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT } as const;
-export const LANGUAGE = { value: 'vi-VN', eastAsia: 'vi-VN' } as const;
+export const BODY_STYLE = 'BaoCaoBody';
 
-export function documentStyles(profile: LayoutProfile): IStylesOptions {
-  return {
-    default: {
-      document: {
-        run: { font: FONT_SLOTS, size: ptToHalfPoints(profile.body.sizePt), language: LANGUAGE, color: '000000' },
-        paragraph: { spacing: { before: 0, after: 0 } },
-      },
-    },
-    paragraphStyles: [
-      {
-        id: 'Normal',
-        name: 'Normal',
-        run: { font: FONT_SLOTS, size: ptToHalfPoints(profile.body.sizePt), language: LANGUAGE },
-        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } },
-      },
-      {
-        // The body paragraph of a report; headings and bullets share its indent and spacing.
-        id: 'BaoCaoBody',
-        name: 'Báo cáo - thân văn bản',
-        basedOn: 'Normal',
-        quickFormat: true,
-        run: { font: FONT_SLOTS, size: ptToHalfPoints(profile.body.sizePt), language: LANGUAGE },
-        paragraph: {
-          alignment: 'both',
-          indent: { firstLine: Math.round((profile.body.firstLineIndentMm * 1440) / 25.4) },
-          spacing: {
-            before: ptToTwip(profile.body.spacingBeforePt),
-            after: ptToTwip(profile.body.spacingAfterPt),
-            ...(profile.body.line.kind === 'exact'
-              ? { line: ptToTwip(profile.body.line.pt), lineRule: 'exact' as const }
-              : { line: Math.round(240 * profile.body.line.value), lineRule: 'auto' as const }),
-          },
-        },
-      },
-    ],
-  };
+const FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
+const LANG = '<w:lang w:val="vi-VN" w:eastAsia="vi-VN"/>';
+
+export function stylesXml(profile: LayoutProfile): string {
+  const half = Math.round(profile.body.sizePt * 2);
+  const size = `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
+  const b = profile.body;
+  const line = b.line.kind === 'exact' ? `w:line="${ptToTwip(b.line.pt)}" w:lineRule="exact"` : `w:line="${Math.round(240 * b.line.value)}" w:lineRule="auto"`;
+  return (
+    `${XML_DECLARATION}<w:styles xmlns:w="${NS.w}">` +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${FONTS}<w:color w:val="000000"/>${size}${LANG}</w:rPr></w:rPrDefault>` +
+    '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:rPr>${FONTS}${size}${LANG}</w:rPr></w:style>` +
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>' +
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>' +
+    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    // The body paragraph of a report; headings and bullets share its indent and spacing.
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${BODY_STYLE}"><w:name w:val="Báo cáo - thân văn bản"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+    `<w:pPr><w:spacing w:after="${ptToTwip(b.spacingAfterPt)}" w:before="${ptToTwip(b.spacingBeforePt)}" ${line}/><w:ind w:firstLine="${mmToTwip(b.firstLineIndentMm)}"/><w:jc w:val="both"/></w:pPr>` +
+    `<w:rPr>${FONTS}${size}${LANG}</w:rPr></w:style>` +
+    '</w:styles>'
+  );
 }
