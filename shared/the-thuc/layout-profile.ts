@@ -51,6 +51,8 @@ export interface LayoutProfile {
   pageNumber: TextStyle;
   /** Header table column widths; the right one must hold the quốc hiệu on one line. */
   headerColumnsMm: { left: number; right: number };
+  /** Examples shown in empty fields, in this kind of organisation's own words (tỉnh and xã/phường level). */
+  examples: { parentBody: string; issuingBody: string; symbol: string; onBehalfOf: string; position: string };
   /** What the rule accepts (the exporter's choices above fall inside): used by the checker. */
   accepted: AcceptedRanges;
 }

@@ -44,6 +44,7 @@ const stateProfile: LayoutProfile = {
   recipientsItem: { sizePt: 11 },
   pageNumber: { sizePt: 14 }, // 13–14 [choice 14]
   headerColumnsMm: { left: 70, right: 105 }, // practice: 7.0–7.5 cm + 9.75–10.3 cm [choice]
+  examples: { parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ', symbol: 'BC-UBND', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' },
   accepted: {
     marginsMm: { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] },
     nationalPt: [12, 13],
@@ -87,6 +88,7 @@ const partyProfile: LayoutProfile = {
   recipientsItem: { sizePt: 12 },
   pageNumber: { sizePt: 14 },
   headerColumnsMm: { left: 75, right: 105 }, // the 14 pt italic date line needs the wide right column [choice]
+  examples: { parentBody: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI', issuingBody: 'ĐẢNG ỦY PHƯỜNG NGHĨA LỘ', symbol: 'BC/ĐU', onBehalfOf: 'BAN THƯỜNG VỤ', position: 'BÍ THƯ' },
   accepted: {
     marginsMm: { top: [20, 20], bottom: [20, 20], left: [30, 30], right: [15, 15] },
     nationalPt: [15, 15],
@@ -108,6 +110,7 @@ const youthUnionProfile: LayoutProfile = {
   accepted: { ...partyProfile.accepted, marginsMm: { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } },
   nationalLines: [{ text: 'ĐOÀN TNCS HỒ CHÍ MINH', style: { sizePt: 15, bold: true } }],
   underIssuingBody: { kind: 'text', text: '***', style: { sizePt: 14 } },
+  examples: { parentBody: 'TỈNH ĐOÀN QUẢNG NGÃI', issuingBody: 'BCH ĐOÀN PHƯỜNG NGHĨA LỘ', symbol: 'BC/ĐTN', onBehalfOf: 'BAN THƯỜNG VỤ', position: 'BÍ THƯ' },
   // Đoàn documents are signed "TM. BAN THƯỜNG VỤ", with a dot (state style) [C1].
   authorityLabels: { 'TM.': 'TM.', 'KT.': 'KT.', 'Q.': 'Q.', 'TL.': 'TL.', 'TUQ.': 'TUQ.' },
 };
@@ -117,6 +120,7 @@ const tradeUnionProfile: LayoutProfile = {
   id: 'trade-union',
   label: 'Công đoàn (theo bố cục Nghị định 30)',
   source: 'QĐ 933/QĐ-TLĐ (2024), bố cục theo Nghị định 30/2020/NĐ-CP [sizes uncertain]',
+  examples: { parentBody: 'LĐLĐ TỈNH QUẢNG NGÃI', issuingBody: 'CÔNG ĐOÀN PHƯỜNG NGHĨA LỘ', symbol: 'BC-CĐ', onBehalfOf: 'BAN CHẤP HÀNH', position: 'CHỦ TỊCH' },
 };
 
 const frontProfile: LayoutProfile = {
@@ -124,6 +128,7 @@ const frontProfile: LayoutProfile = {
   id: 'front',
   label: 'Mặt trận Tổ quốc (theo bố cục Nghị định 30)',
   source: 'QĐ 207/QĐ-MTTW-BTT (2025), bố cục theo Nghị định 30/2020/NĐ-CP [sizes uncertain]',
+  examples: { parentBody: 'ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN MTTQ VIỆT NAM PHƯỜNG NGHĨA LỘ', symbol: 'BC-MTTQ-BTT', onBehalfOf: 'BAN THƯỜNG TRỰC', position: 'CHỦ TỊCH' },
 };
 
 export const LAYOUT_PROFILES: Record<ProfileId, LayoutProfile> = {

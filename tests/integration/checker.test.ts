@@ -115,3 +115,22 @@ describe('files that are not Word documents', () => {
     await expect(checkDocx(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/không phải tệp Word/);
   });
 });
+
+describe('fonts resolved through the theme', () => {
+  it('finds a body font that only the theme names (Calibri), as Word would show it', async () => {
+    const zip = await JSZip.loadAsync(await exported(sampleReport()));
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    zip.file('word/styles.xml', styles.replace(/<w:rFonts [^>]*\/>/g, '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:cstheme="minorBidi"/>'));
+    zip.file(
+      'word/theme/theme1.xml',
+      '<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office"><a:themeElements><a:fontScheme name="Office">' +
+        '<a:majorFont><a:latin typeface="Calibri Light"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/><a:font script="Viet" typeface="Arial"/></a:minorFont>' +
+        '</a:fontScheme></a:themeElements></a:theme>',
+    );
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdTheme" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/></Relationships>'));
+    const result = await checkDocx(await zip.generateAsync({ type: 'uint8array' }));
+    // themeFontLang is vi-VN in our settings, so the theme's Vietnamese-script font applies.
+    expect(result.findings.map((f) => `${f.ruleId}: ${f.found.split(' (')[0]}`)).toEqual(['font.family: Arial']);
+  });
+});

@@ -72,3 +72,22 @@ describe('hostile reports', () => {
     }
   });
 });
+
+describe('very large content', () => {
+  it('exports a 1,500-row table, 6 levels of nesting and emoji to a file mammoth reads whole', async () => {
+    const { sampleReport } = await import('../support/fixtures');
+    const report = sampleReport();
+    let deep: ReportFile['sections'][number] = { title: 'Cấp 6 🎯', blocks: [{ type: 'paragraph', text: 'Tận cùng' }] };
+    for (let level = 5; level >= 1; level -= 1) deep = { title: `Cấp ${level}`, children: [deep] };
+    report.sections.push(deep, {
+      title: 'Bảng dài',
+      blocks: [{ type: 'table', header: ['STT', 'Họ và tên', 'Số tiền'], rows: Array.from({ length: 1500 }, (_, i) => [String(i + 1), `Đảng viên số ${i + 1}`, '1.000.000']) }],
+    });
+    const bytes = await exportHostile(report);
+    await expectWellFormed(bytes);
+    const { text } = await mammothText(bytes);
+    expect(text).toContain('Đảng viên số 1500');
+    expect(text).toContain('Tận cùng');
+    expect((await checkDocx(bytes)).findings).toEqual([]);
+  });
+});

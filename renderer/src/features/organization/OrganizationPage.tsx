@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Organization } from '../../../../shared/domain/organization';
 import { defaultRecipients, defaultSignature, defaultSymbol, isPartyStyle } from '../../../../shared/domain/organization';
 import type { Signature } from '../../../../shared/domain/report';
+import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { authorityChoices } from '../common/profile-labels';
@@ -39,6 +40,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
   };
   const setSigner = (change: Partial<Signature>) => set({ signature: { ...org.signature, ...change } });
   const party = isPartyStyle(org.profile);
+  const examples = getLayoutProfile(org.profile).examples;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -73,15 +75,15 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
           />
           <label className="field">
             <span>Cơ quan chủ quản (cấp trên trực tiếp)</span>
-            <input value={org.parentBody} placeholder={party ? 'Ví dụ: ĐẢNG BỘ TỈNH QUẢNG NGÃI' : 'Ví dụ: UBND TỈNH QUẢNG NGÃI'} onChange={(e) => set({ parentBody: e.target.value })} />
+            <input value={org.parentBody} placeholder={`Ví dụ: ${examples.parentBody}`} onChange={(e) => set({ parentBody: e.target.value })} />
           </label>
           <label className="field">
             <span>Cơ quan ban hành (đơn vị của tôi)</span>
-            <input value={org.issuingBody} placeholder={party ? 'Ví dụ: ĐẢNG ỦY PHƯỜNG NGHĨA LỘ' : 'Ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ'} onChange={(e) => set({ issuingBody: e.target.value })} />
+            <input value={org.issuingBody} placeholder={`Ví dụ: ${examples.issuingBody}`} onChange={(e) => set({ issuingBody: e.target.value })} />
           </label>
           <label className="field">
             <span>Ký hiệu báo cáo</span>
-            <input value={org.symbol} placeholder={party ? 'Ví dụ: BC/ĐU' : 'Ví dụ: BC-UBND'} onChange={(e) => set({ symbol: e.target.value })} />
+            <input value={org.symbol} placeholder={`Ví dụ: ${examples.symbol}`} onChange={(e) => set({ symbol: e.target.value })} />
           </label>
           <label className="field">
             <span>Địa danh</span>
@@ -97,11 +99,11 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
           </label>
           <label className="field">
             <span>Thay mặt / ký thay cho</span>
-            <input value={org.signature.onBehalfOf} onChange={(e) => setSigner({ onBehalfOf: e.target.value })} />
+            <input value={org.signature.onBehalfOf} placeholder={`Ví dụ: ${examples.onBehalfOf}`} onChange={(e) => setSigner({ onBehalfOf: e.target.value })} />
           </label>
           <label className="field">
             <span>Chức vụ người ký</span>
-            <input value={org.signature.position} onChange={(e) => setSigner({ position: e.target.value })} />
+            <input value={org.signature.position} placeholder={`Ví dụ: ${examples.position}`} onChange={(e) => setSigner({ position: e.target.value })} />
           </label>
           <label className="field">
             <span>Họ và tên người ký</span>

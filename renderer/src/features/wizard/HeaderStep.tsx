@@ -19,6 +19,7 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
   const set = <K extends keyof ReportHeader>(key: K, value: ReportHeader[K]) => onHeader({ ...h, [key]: value });
   const profile = getLayoutProfile(report.profile);
   const isParty = profile.numberStyle === 'party';
+  const examples = profile.examples;
   return (
     <section className="step-page" aria-labelledby="header-title">
       <h2 id="header-title">Thông tin chung</h2>
@@ -31,11 +32,11 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
         </label>
         <label className="field">
           <span>Cơ quan chủ quản (cấp trên trực tiếp)</span>
-          <input value={h.parentBody ?? ''} placeholder={isParty ? 'Ví dụ: ĐẢNG BỘ TỈNH QUẢNG NGÃI' : 'Ví dụ: UBND TỈNH QUẢNG NGÃI'} onChange={(e) => set('parentBody', e.target.value)} />
+          <input value={h.parentBody ?? ''} placeholder={`Ví dụ: ${examples.parentBody}`} onChange={(e) => set('parentBody', e.target.value)} />
         </label>
         <label className="field">
           <span>Cơ quan ban hành</span>
-          <input value={h.issuingBody} placeholder={isParty ? 'Ví dụ: ĐẢNG ỦY PHƯỜNG NGHĨA LỘ' : 'Ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ'} onChange={(e) => set('issuingBody', e.target.value)} />
+          <input value={h.issuingBody} placeholder={`Ví dụ: ${examples.issuingBody}`} onChange={(e) => set('issuingBody', e.target.value)} />
         </label>
         <label className="field">
           <span>Số (để trống cho văn thư)</span>
@@ -43,7 +44,7 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
         </label>
         <label className="field">
           <span>Ký hiệu</span>
-          <input value={h.symbol} placeholder={isParty ? 'Ví dụ: BC/ĐU' : 'Ví dụ: BC-UBND'} onChange={(e) => set('symbol', e.target.value)} />
+          <input value={h.symbol} placeholder={`Ví dụ: ${examples.symbol}`} onChange={(e) => set('symbol', e.target.value)} />
         </label>
         <label className="field">
           <span>Địa danh</span>

@@ -29,11 +29,11 @@ export function SignerStep({ report, onSignature, onRecipients }: Props) {
         </label>
         <label className="field">
           <span>Thay mặt / ký thay cho</span>
-          <input value={s.onBehalfOf} placeholder={isParty ? 'Ví dụ: BAN THƯỜNG VỤ' : 'Ví dụ: ỦY BAN NHÂN DÂN'} onChange={(e) => set('onBehalfOf', e.target.value)} />
+          <input value={s.onBehalfOf} placeholder={`Ví dụ: ${getLayoutProfile(report.profile).examples.onBehalfOf}`} onChange={(e) => set('onBehalfOf', e.target.value)} />
         </label>
         <label className="field">
           <span>Chức vụ người ký</span>
-          <input value={s.position} placeholder={isParty ? 'Ví dụ: BÍ THƯ' : 'Ví dụ: CHỦ TỊCH'} onChange={(e) => set('position', e.target.value)} />
+          <input value={s.position} placeholder={`Ví dụ: ${getLayoutProfile(report.profile).examples.position}`} onChange={(e) => set('position', e.target.value)} />
         </label>
         <label className="field">
           <span>Họ và tên người ký</span>
