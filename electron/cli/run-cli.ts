@@ -24,10 +24,15 @@ const USAGE = `Cách dùng:
                                                 Kiểm tra thể thức một tệp Word bất kỳ
                                                 (thể thức: state, party, youth-union, trade-union, front;
                                                 không ghi thì tự nhận biết)
+  baocao text check <tệp.txt> [--style new|old] [--dict <từ-điển.txt>]
+                                                Soát chính tả: mỗi dòng "dòng:cột<TAB>từ<TAB>gợi ý"
+  baocao text convert --from tcvn3|vni|auto <tệp>
+                                                Chuyển văn bản phông cũ (.VnTime, VNI-Times) sang Unicode
+  baocao text tone --style new|old <tệp>        Đặt dấu thanh theo một kiểu: new (hòa, thủy), old (hoà, thuỷ)
   baocao --help                                 Hiện hướng dẫn này
   baocao --version                              Hiện phiên bản
 
-Mã thoát: 0 thành công (check: đúng thể thức), 3 check tìm thấy lỗi thể thức,
+Mã thoát: 0 thành công (check: đúng thể thức), 3 check/text check tìm thấy lỗi,
 2 dữ liệu vào sai, 1 lỗi bên trong.`;
 
 export class BadInput extends Error {}
@@ -91,6 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     if (command === 'export') return await exportCommand(rest, io);
     // Loaded on demand: the checker's XML parser is not needed to export.
     if (command === 'check') return await (await import('./check-command')).checkCommand(rest, io);
+    if (command === 'text') return await (await import('./text-command')).textCommand(rest, io);
     throw new BadInput(`Không có lệnh "${command}".`);
   } catch (error) {
     if (error instanceof BadInput) {

@@ -89,3 +89,45 @@ describe('baocao check', () => {
     expect((await run('check', out, '--profile', 'huyen')).code).toBe(2);
   });
 });
+
+describe('baocao text', () => {
+  it('check prints line:column<TAB>word<TAB>suggestion and exits 3; exits 0 on clean text', async () => {
+    const file = join(dir, 'loi.txt');
+    writeFileSync(file, 'Công tác sử lý hồ sơ.\nTăng cường hứơng dẫn.\n');
+    const result = await run('text', 'check', file);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('1:10\tsử lý\txử lý\n2:12\thứơng\thướng\n');
+    const clean = join(dir, 'sach.txt');
+    writeFileSync(clean, 'Công tác xử lý hồ sơ được triển khai kịp thời.');
+    expect(await run('text', 'check', clean)).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('check uses a personal dictionary and a tone style', async () => {
+    const file = join(dir, 'kieu.txt');
+    writeFileSync(file, 'Hoà bình, năgn.');
+    const dict = join(dir, 'tu-dien.txt');
+    writeFileSync(dict, 'năgn\n');
+    const result = await run('text', 'check', file, '--style', 'new', '--dict', dict);
+    expect(result.stdout).toBe('1:1\tHoà\tHòa\n');
+  });
+
+  it('convert reads TCVN3 and VNI files byte for byte and prints Unicode', async () => {
+    const tcvn3 = join(dir, 'tcvn3.txt');
+    writeFileSync(tcvn3, Buffer.from('Céng hßa x· héi chñ nghÜa ViÖt Nam', 'latin1'));
+    expect((await run('text', 'convert', '--from', 'auto', tcvn3)).stdout.trim()).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect((await run('text', 'convert', '--from', 'tcvn3', tcvn3)).stdout.trim()).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    const vni = join(dir, 'vni.txt');
+    writeFileSync(vni, Buffer.from('Ñoäc laäp - Töï do - Haïnh phuùc', 'latin1'));
+    expect((await run('text', 'convert', '--from', 'vni', vni)).stdout.trim()).toBe('Độc lập - Tự do - Hạnh phúc');
+  });
+
+  it('tone rewrites to one style; a missing style is a usage error (exit 2)', async () => {
+    const file = join(dir, 'dau.txt');
+    writeFileSync(file, 'Hoà bình, khoẻ mạnh, thuỷ lợi.');
+    expect((await run('text', 'tone', '--style', 'new', file)).stdout.trim()).toBe('Hòa bình, khỏe mạnh, thủy lợi.');
+    expect((await run('text', 'tone', '--style', 'old', file)).stdout.trim()).toBe('Hoà bình, khoẻ mạnh, thuỷ lợi.');
+    const missing = await run('text', 'tone', file);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--style new/);
+  });
+});

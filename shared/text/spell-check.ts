@@ -1,0 +1,174 @@
+/**
+ * The offline spell checker for what clerks get wrong: letters that make no syllable ("năgn"),
+ * a tone mark on the wrong letter ("hứơng"), Telex/VNI keys left in the text ("vieejt",
+ * "vie6t5"), set phrases written wrong with valid syllables ("sử lý"), and — when a style is
+ * chosen — tone marks in the other style ("hoà" in a "hòa" document). Words the clerk adds to
+ * the personal dictionary are never flagged. Pure and synchronous: the UI runs it off the
+ * keystroke path.
+ */
+import { parseSyllable, tonePlacement, withToneAt, type ToneStyle } from './syllable';
+import { restyleWord } from './tone-style';
+import { decodeTelex, decodeVniDigits } from './typing-leftovers';
+import { WRONG_WORD_ENTRIES } from './wrong-words';
+
+export type SpellKind = 'not-a-word' | 'tone-position' | 'typing-leftover' | 'wrong-word' | 'tone-style';
+
+export interface SpellFinding {
+  /** Offsets in the NFC text. */
+  start: number;
+  end: number;
+  /** 1-based line and column (in characters). */
+  line: number;
+  column: number;
+  word: string;
+  suggestion: string;
+  kind: SpellKind;
+}
+
+export interface SpellOptions {
+  style?: ToneStyle;
+  personalDictionary?: Iterable<string>;
+}
+
+const TOKEN = /[\p{L}\p{M}\d]+/gu;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const HAS_VIETNAMESE_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/** The word with its tone moved to where `style` puts it, if it parses. */
+function placeTone(word: string, style: ToneStyle): string | null {
+  const s = parseSyllable(word);
+  if (!s) return null;
+  if (s.tone === 'level' || s.tonePosition === null) return word.normalize('NFC');
+  return withToneAt(s.base, s.tone, tonePlacement(s, style), word);
+}
+
+/** Words with two neighbouring letters swapped, the end of the word first (where slips happen most). */
+function transpositions(word: string): string[] {
+  const letters = [...word];
+  const out: string[] = [];
+  for (let i = letters.length - 2; i >= 0; i -= 1) {
+    const copy = [...letters];
+    [copy[i], copy[i + 1]] = [copy[i + 1] as string, copy[i] as string];
+    out.push(copy.join(''));
+  }
+  return out;
+}
+
+/** What the clerk most likely meant by a word that is not a syllable. */
+function suggestFor(word: string, style: ToneStyle): { suggestion: string; kind: SpellKind } | null {
+  const s = parseSyllable(word);
+  if (s && s.tone !== 'level') return { suggestion: withToneAt(s.base, s.tone, tonePlacement(s, style), word), kind: 'tone-position' };
+  for (const decoded of [decodeVniDigits(word), decodeTelex(word)]) {
+    const placed = decoded ? placeTone(decoded, style) : null;
+    if (placed) return { suggestion: placed, kind: 'typing-leftover' };
+  }
+  for (const candidate of transpositions(word)) {
+    const placed = placeTone(candidate, style);
+    if (placed) return { suggestion: placed, kind: 'not-a-word' };
+  }
+  // Two words run together ("nắmtình"): two tone marks cannot share one syllable.
+  const letters = [...word];
+  const toneMarks = (word.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/gu) ?? []).length;
+  for (let i = 1; toneMarks >= 2 && i < letters.length; i += 1) {
+    const left = letters.slice(0, i).join('');
+    const right = letters.slice(i).join('');
+    if (isWellPlaced(left) && isWellPlaced(right) && [...right].length > 1 && [...left].length > 1) return { suggestion: `${left} ${right}`, kind: 'not-a-word' };
+  }
+  return null;
+}
+
+function isWellPlaced(word: string): boolean {
+  const s = parseSyllable(word);
+  if (!s) return false;
+  return s.tone === 'level' || s.tonePosition === tonePlacement(s, 'new') || s.tonePosition === tonePlacement(s, 'old');
+}
+
+/** Wrong phrases indexed by their first word, so each token costs one lookup. */
+const PHRASES_BY_FIRST_WORD = new Map<string, [string, string, number][]>();
+for (const [wrong, right] of WRONG_WORD_ENTRIES) {
+  const words = wrong.split(' ');
+  const list = PHRASES_BY_FIRST_WORD.get(words[0] as string) ?? [];
+  list.push([wrong, right, words.length]);
+  PHRASES_BY_FIRST_WORD.set(words[0] as string, list);
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+export function checkSpelling(input: string, options: SpellOptions = {}): SpellFinding[] {
+  const text = input.normalize('NFC');
+  const style = options.style ?? 'new';
+  const personal = new Set([...(options.personalDictionary ?? [])].map((w) => w.normalize('NFC').toLocaleLowerCase('vi-VN')));
+  const starts = lineStarts(text);
+  const position = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: [...text.slice(starts[lo], offset)].length + 1 };
+  };
+  const findings: SpellFinding[] = [];
+  const tokens: { word: string; start: number; end: number; ok: boolean }[] = [];
+
+  for (const match of text.matchAll(TOKEN)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    const lower = word.toLocaleLowerCase('vi-VN');
+    const report = (suggestion: string, kind: SpellKind) => findings.push({ start, end, ...position(start), word, suggestion, kind });
+    if (personal.has(lower)) {
+      tokens.push({ word, start, end, ok: true });
+      continue;
+    }
+    const hasDigit = /\d/.test(word);
+    if (hasDigit) {
+      // Numbers and codes (62-KL, 2026) are fine; letters with tone digits are VNI left in the text.
+      const vni = /^[a-zđ]+[1-9][a-z1-9]*$/i.test(word) ? decodeVniDigits(word) : null;
+      const placed = vni ? placeTone(vni, style) : null;
+      if (placed) report(placed, 'typing-leftover');
+      tokens.push({ word, start, end, ok: false });
+      continue;
+    }
+    // HĐND, CNVCLĐ, UBND: capitals without tone marks are abbreviations; a lone letter is a unit or an item.
+    const isAbbreviation = (word === word.toLocaleUpperCase('vi-VN') && !TONE_MARK.test(word.normalize('NFD'))) || [...word].length === 1;
+    if (isWellPlaced(word)) {
+      if (options.style) {
+        const restyled = restyleWord(word, options.style);
+        const capitalisedInside = word[0] !== word[0]?.toLocaleLowerCase('vi-VN') && !/(^|[.!?:;\n]\s*)$/.test(text.slice(0, start));
+        if (restyled !== word && !capitalisedInside) report(restyled, 'tone-style');
+      }
+      tokens.push({ word, start, end, ok: true });
+      continue;
+    }
+    tokens.push({ word, start, end, ok: false });
+    if (isAbbreviation) continue;
+    const suggestion = suggestFor(word, style);
+    if (suggestion) report(suggestion.suggestion, suggestion.kind);
+    else if (HAS_VIETNAMESE_MARK.test(word)) report('', 'not-a-word');
+    // A plain-letter word that is no syllable and has no likely intent: a foreign word or a name.
+  }
+
+  // Wrong phrases: consecutive well-formed syllables separated by a single space.
+  const key = (word: string) => restyleWord(word, 'new').toLocaleLowerCase('vi-VN');
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i]!;
+    if (!first.ok) continue;
+    for (const [wrong, right, size] of PHRASES_BY_FIRST_WORD.get(key(first.word)) ?? []) {
+      const group = tokens.slice(i, i + size);
+      if (group.length < size || group.some((t) => !t.ok)) continue;
+      const last = group[group.length - 1]!;
+      const span = text.slice(first.start, last.end);
+      if (!/^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u.test(span)) continue;
+      if (span.split(' ').map(key).join(' ') !== wrong) continue;
+      const suggestion = first.word[0] !== first.word[0]?.toLocaleLowerCase('vi-VN') ? right.charAt(0).toLocaleUpperCase('vi-VN') + right.slice(1) : right;
+      findings.push({ start: first.start, end: last.end, ...position(first.start), word: span, suggestion, kind: 'wrong-word' });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,67 @@
+/**
+ * Words left half-typed by Unikey/EVKey when the input method was off or in the wrong mode:
+ * Telex keys ("vieejt", "ddaay") and VNI digits ("vie6t5"). Decoding them gives the word the
+ * clerk meant, which becomes the suggestion.
+ */
+import { TONE_MARKS } from './syllable';
+
+const TELEX_TONES: Record<string, string> = { s: TONE_MARKS.acute, f: TONE_MARKS.grave, r: TONE_MARKS.hook, x: TONE_MARKS.tilde, j: TONE_MARKS.dot };
+const VNI_TONES: Record<string, string> = { '1': TONE_MARKS.acute, '2': TONE_MARKS.grave, '3': TONE_MARKS.hook, '4': TONE_MARKS.tilde, '5': TONE_MARKS.dot };
+
+function applyShapes(word: string, shapes: [RegExp, string][]): string {
+  let out = word;
+  for (const [pattern, replacement] of shapes) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Puts the tone on the last vowel that can carry it; syllable.ts moves it later if needed. */
+function addTone(word: string, mark: string): string {
+  const letters = [...word.normalize('NFC')];
+  for (let i = letters.length - 1; i >= 0; i -= 1) {
+    if (/[aăâeêioôơuưy]/i.test(letters[i] as string)) {
+      // In a final-vowel pair (ai, ao, oi, ui…) the first vowel takes it.
+      const j = i > 0 && /[aăâeêioôơuưy]/i.test(letters[i - 1] as string) && i === letters.length - 1 ? i - 1 : i;
+      letters[j] = `${letters[j]}${mark}`;
+      return letters.join('').normalize('NFC');
+    }
+  }
+  return word;
+}
+
+/** "vieejt" → "việt", "ddaay" → "đây", "truwowngf" → "trường"; null when nothing was Telex. */
+export function decodeTelex(word: string): string | null {
+  let body = word;
+  let mark = '';
+  // The tone key comes after the vowels: at the end ("vieetj") or before the final consonants ("vieejt").
+  const toneKey = /([aeiouyw])([sfrxj])([cghmnpt]*)$/i.exec(body);
+  if (toneKey && toneKey.index > 0) {
+    mark = TELEX_TONES[(toneKey[2] as string).toLowerCase()] as string;
+    body = body.slice(0, toneKey.index) + (toneKey[1] as string) + (toneKey[3] as string);
+  }
+  const shaped = applyShapes(body, [
+    [/dd/g, 'đ'], [/DD|Dd/g, 'Đ'],
+    [/uow/g, 'ươ'], [/uwow/g, 'ươ'], [/owu/g, 'ươ'],
+    [/aa/g, 'â'], [/AA/g, 'Â'], [/ee/g, 'ê'], [/EE/g, 'Ê'], [/oo/g, 'ô'], [/OO/g, 'Ô'],
+    [/aw/g, 'ă'], [/ow/g, 'ơ'], [/uw/g, 'ư'], [/w/g, 'ư'],
+  ]);
+  // A vowel key typed again after the consonant (vieejt): "ee…" already handled; "ieje" forms: move the key.
+  const result = mark === '' ? shaped : addTone(shaped, mark);
+  return result === word ? null : result.normalize('NFC');
+}
+
+/** "vie6t5" → "việt", "d9uo7ng2" → "đường"; null when there were no VNI digits. */
+export function decodeVniDigits(word: string): string | null {
+  if (!/[1-9]/.test(word) || !/[a-z]/i.test(word)) return null;
+  let mark = '';
+  let out = '';
+  for (const ch of word) {
+    if (VNI_TONES[ch]) mark = VNI_TONES[ch] as string;
+    else if (ch === '6') out = out.replace(/([aeo])([^aeo]*)$/i, (_m, v: string, rest: string) => `${v}\u0302${rest}`);
+    else if (ch === '7') out = out.replace(/(uo|[ou])([^ou]*)$/i, (_m, v: string, rest: string) => `${v.length === 2 ? `u\u031bo\u031b` : `${v}\u031b`}${rest}`);
+    else if (ch === '8') out = out.replace(/(a)([^a]*)$/i, (_m, v: string, rest: string) => `${v}\u0306${rest}`);
+    else if (ch === '9') out = out.replace(/d/i, (d) => (d === 'd' ? 'đ' : 'Đ'));
+    else out += ch;
+  }
+  const shaped = out.normalize('NFC');
+  return mark === '' ? shaped : addTone(shaped, mark);
+}
