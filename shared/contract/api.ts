@@ -37,6 +37,8 @@ export const apiArgSchemas = {
     period: line(200).optional(),
     outline: z.enum(OUTLINES).optional(),
     appendices: z.array(appendixSchema).max(50).optional(),
+    opening: z.array(blockSchema).max(1_000).optional(),
+    closing: z.array(blockSchema).max(1_000).optional(),
     header: headerSchema.optional(),
     signature: signatureSchema.optional(),
     recipients: z.array(line()).max(500).optional(),
@@ -59,6 +61,13 @@ export const apiArgSchemas = {
     reportId: id,
     parentId: id.nullable(),
     title: line(),
+    role: z.enum(SECTION_ROLES).optional(),
+  }),
+  /** Adds several sub-items at once, in order (one per task of the document under review). Errors: not_found, validation. */
+  'sections.addMany': z.strictObject({
+    reportId: id,
+    parentId: id.nullable(),
+    titles: z.array(line()).min(1).max(200),
     role: z.enum(SECTION_ROLES).optional(),
   }),
   /** Moves a part one place up or down among its siblings. Errors: not_found. */
@@ -129,6 +138,7 @@ export interface ApiResults {
   'reports.importJson': Report;
   'sections.update': SavedAt;
   'sections.add': { report: Report; section: SectionNode };
+  'sections.addMany': Report;
   'sections.move': Report;
   'sections.remove': Report;
   'export.docx': ExportedFile;

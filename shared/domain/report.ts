@@ -30,6 +30,9 @@ export interface ReportMeta {
   signature: Signature;
   recipients: string[];
   appendices: Appendix[];
+  /** Paragraphs before the first part and after the last one. */
+  opening: Block[];
+  closing: Block[];
   createdAt: string;
   updatedAt: string;
 }

@@ -63,6 +63,8 @@ export function cleanReportFile(report: ReportFile): ReportFile {
     sections: report.sections.map(cleanSection),
     signature: cleanSignature(report.signature),
     recipients: report.recipients.map(cleanLine),
+    ...(report.opening === undefined ? {} : { opening: cleanBlocks(report.opening) }),
+    ...(report.closing === undefined ? {} : { closing: cleanBlocks(report.closing) }),
     ...(report.appendices === undefined ? {} : { appendices: report.appendices.map(cleanAppendix) }),
   };
 }

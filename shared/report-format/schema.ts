@@ -127,7 +127,11 @@ export const reportFileSchema = z.strictObject({
   kind: line(100).optional(),
   outline: z.enum(OUTLINES).optional(),
   header: headerSchema,
+  /** Paragraphs before the first part: "Thực hiện …, … báo cáo … như sau:". */
+  opening: z.array(blockSchema).max(1_000).optional(),
   sections: z.array(sectionSchema).max(1_000),
+  /** Paragraphs after the last part: "Trên đây là báo cáo …". */
+  closing: z.array(blockSchema).max(1_000).optional(),
   appendices: z.array(appendixSchema).max(50).optional(),
   signature: signatureSchema,
   recipients: z.array(line()).max(500),

@@ -94,7 +94,10 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
 
   const omittedEmptyParts: string[] = [];
   const outline = report.outline ?? 'sections';
-  const body = withContentEnding(sectionItems(outline, report.sections, 1, omittedEmptyParts), profile.contentEnding);
+  const body = withContentEnding(
+    [...(report.opening ?? []).flatMap(blockItems), ...sectionItems(outline, report.sections, 1, omittedEmptyParts), ...(report.closing ?? []).flatMap(blockItems)],
+    profile.contentEnding,
+  );
   const partyStyle = profile.numberStyle === 'party';
   const addressees = partyStyle ? [] : (h.addressees ?? []).map((a) => a.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter((a) => a !== '');
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');

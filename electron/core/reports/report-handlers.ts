@@ -70,15 +70,19 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
           signature: sameProfile ? org.signature : defaultSignature(profile),
           recipients: sameProfile && org.recipients.length > 0 ? org.recipients : defaultRecipients(profile),
           appendices: [],
+          opening: [],
+          closing: [],
         },
         template.sections.map(draftToContent),
       );
       return store.get(id);
     },
 
-    'reports.updateMeta': ({ id, profile, period, outline, header, signature, recipients, appendices }) => {
+    'reports.updateMeta': ({ id, profile, period, outline, header, signature, recipients, appendices, opening, closing }) => {
       const updatedAt = store.updateMeta(id, {
         profile,
+        opening: opening === undefined ? undefined : cleanBlocks(opening),
+        closing: closing === undefined ? undefined : cleanBlocks(closing),
         outline,
         appendices: appendices?.map(cleanAppendix),
         period: period === undefined ? undefined : cleanLine(period),
@@ -112,6 +116,8 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
           profile: file.profile,
           outline: file.outline ?? 'sections',
           appendices: file.appendices ?? [],
+          opening: file.opening ?? [],
+          closing: file.closing ?? [],
           period: guessPeriod(file.header.summary),
           header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
           signature: file.signature,
@@ -135,6 +141,13 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       const section = findSection(report.sections, sectionId);
       if (!section) throw new AppError('internal', 'section vanished');
       return { report, section };
+    },
+
+    'sections.addMany': ({ reportId, parentId, titles, role }) => {
+      const clean = titles.map(cleanLine).filter((t) => t !== '');
+      if (clean.length === 0) throw new AppError('validation', 'Chưa có tên mục nào. Hãy nhập mỗi nhiệm vụ một dòng.');
+      store.addSections(reportId, parentId, clean, role ?? 'other');
+      return store.get(reportId);
     },
 
     'sections.move': ({ reportId, sectionId, direction }) => {

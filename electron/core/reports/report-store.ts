@@ -19,6 +19,8 @@ interface ReportRow {
   recipients_json: string;
   outline: string;
   appendices_json: string;
+  opening_json: string;
+  closing_json: string;
   created_at: string;
   updated_at: string;
 }
@@ -90,13 +92,14 @@ export class ReportStore {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO reports (id, kind, profile, period, outline, header_json, signature_json, recipients_json, appendices_json, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO reports (id, kind, profile, period, outline, header_json, signature_json, recipients_json, appendices_json,
+                                opening_json, closing_json, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           id, meta.kind, meta.profile, meta.period, meta.outline,
           JSON.stringify(meta.header), JSON.stringify(meta.signature), JSON.stringify(meta.recipients), JSON.stringify(meta.appendices),
-          now, now,
+          JSON.stringify(meta.opening), JSON.stringify(meta.closing), now, now,
         );
       this.insertSections(id, null, sections, now);
     })();
@@ -117,7 +120,7 @@ export class ReportStore {
 
   updateMeta(
     id: string,
-    changes: Partial<Pick<ReportMeta, 'profile' | 'period' | 'outline' | 'header' | 'signature' | 'recipients' | 'appendices'>>,
+    changes: Partial<Pick<ReportMeta, 'profile' | 'period' | 'outline' | 'header' | 'signature' | 'recipients' | 'appendices' | 'opening' | 'closing'>>,
   ): string {
     const now = this.deps.now();
     // Column names come from this fixed list, never from the caller.
@@ -129,6 +132,8 @@ export class ReportStore {
       ['recipients', 'recipients_json', (v: unknown) => JSON.stringify(v)],
       ['outline', 'outline', (v: string) => v],
       ['appendices', 'appendices_json', (v: unknown) => JSON.stringify(v)],
+      ['opening', 'opening_json', (v: unknown) => JSON.stringify(v)],
+      ['closing', 'closing_json', (v: unknown) => JSON.stringify(v)],
     ];
     const sets: string[] = ['updated_at = @now'];
     const params: Record<string, string> = { id, now };
@@ -208,6 +213,13 @@ export class ReportStore {
     return id;
   }
 
+  /** Several sub-items in one transaction: all of them, or none. */
+  addSections(reportId: string, parentId: string | null, titles: readonly string[], role: SectionRole): void {
+    this.db.transaction(() => {
+      for (const title of titles) this.addSection(reportId, parentId, title, role);
+    })();
+  }
+
   moveSection(reportId: string, sectionId: string, direction: 'up' | 'down'): void {
     const now = this.deps.now();
     this.db.transaction(() => {
@@ -252,6 +264,8 @@ function rowToMeta(row: ReportRow): ReportMeta {
     recipients: parseJson(row.recipients_json, 'nơi nhận'),
     outline: row.outline === 'parts' ? 'parts' : 'sections',
     appendices: parseJson(row.appendices_json, 'phụ lục'),
+    opening: parseJson(row.opening_json, 'mở đầu'),
+    closing: parseJson(row.closing_json, 'kết thúc'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

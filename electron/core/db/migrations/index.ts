@@ -1,6 +1,7 @@
 import type { Migration } from '../migration';
 import { migration0001Init } from './0001-init';
 import { migration0002OutlineAppendicesOrganization } from './0002-outline-appendices-organization';
+import { migration0003OpeningClosing } from './0003-opening-closing';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization];
+export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization, migration0003OpeningClosing];

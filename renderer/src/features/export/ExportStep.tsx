@@ -1,30 +1,68 @@
-/** The last step: what will be left out, then the Word file (and the report file for sharing). */
-import { sectionHasContent, walkSections, type Report } from '../../../../shared/domain/report';
+/**
+ * The last step: the checklist a văn thư would run (errors block the Word file, warnings are
+ * the clerk's call), spelling suggestions, then the Word file and the report file.
+ */
+import type { Report } from '../../../../shared/domain/report';
+import type { Checklist } from '../../../../shared/domain/checklist';
 import { ErrorBanner } from '../common/ErrorBanner';
 import type { useExport } from './use-export';
 
-export function ExportStep({ report, exporter }: { report: Report; exporter: ReturnType<typeof useExport> }) {
-  const empty = [...walkSections(report.sections)].filter((s) => !sectionHasContent(s)).map((s) => s.title || '(chưa đặt tên)');
-  const missing: string[] = [];
-  if (report.header.issuingBody.trim() === '') missing.push('tên cơ quan ban hành');
-  if (report.header.summary.trim() === '') missing.push('trích yếu');
-  if (report.signature.name.trim() === '') missing.push('họ tên người ký');
+const KIND_LABEL: Record<string, string> = {
+  'not-a-word': 'không phải từ tiếng Việt',
+  'tone-position': 'đặt dấu sai chỗ',
+  'typing-leftover': 'sót phím gõ',
+  'wrong-word': 'dùng từ sai',
+  'tone-style': 'kiểu bỏ dấu',
+};
+
+export function ExportStep({ checklist, exporter }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport> }) {
+  const errors = checklist.items.filter((i) => i.severity === 'error');
+  const warnings = checklist.items.filter((i) => i.severity === 'warning');
   return (
     <section className="step-page" aria-labelledby="export-title">
       <h2 id="export-title">Xuất báo cáo</h2>
-      {missing.length > 0 && <p className="warning">Còn thiếu: {missing.join(', ')}.</p>}
-      {empty.length > 0 && (
-        <div className="warning">
-          Các phần sau còn trống và sẽ không có trong tệp Word:
+      <h3>Kiểm tra trước khi xuất</h3>
+      {checklist.items.length === 0 && <p className="success">Không thấy vấn đề nào.</p>}
+      {errors.length > 0 && (
+        <div className="error-banner" role="alert" aria-label="Lỗi cần sửa">
+          <div>
+            <strong>Cần sửa trước khi xuất Word:</strong>
+            <ul>
+              {errors.map((e, i) => (
+                <li key={i} data-check={e.id}>
+                  {e.message} <em>({e.where})</em>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="warning" aria-label="Lưu ý">
+          <strong>Lưu ý:</strong>
           <ul>
-            {empty.map((t, i) => (
-              <li key={i}>{t}</li>
+            {warnings.map((w, i) => (
+              <li key={i} data-check={w.id}>
+                {w.message} <em>({w.where})</em>
+              </li>
             ))}
           </ul>
         </div>
       )}
+      {checklist.spelling.length > 0 && (
+        <details className="tool">
+          <summary>Xem {checklist.spelling.length} gợi ý chính tả</summary>
+          <ul aria-label="Gợi ý chính tả">
+            {checklist.spelling.slice(0, 50).map((f, i) => (
+              <li key={i}>
+                “{f.word}” {f.suggestion ? <>→ “{f.suggestion}”</> : null} <em>({KIND_LABEL[f.kind]})</em>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <div className="row-actions">
-        <button type="button" className="primary" disabled={exporter.busy} onClick={() => void exporter.exportDocx()}>
+        <button type="button" className="primary" disabled={exporter.busy || checklist.blocking} onClick={() => void exporter.exportDocx()}>
           Xuất Word
         </button>
         <button type="button" disabled={exporter.busy} onClick={() => void exporter.exportJson()}>

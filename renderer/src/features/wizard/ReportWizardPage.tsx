@@ -7,11 +7,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Block, Report, ReportHeader, Signature } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { api, errorMessage } from '../../api/client';
+import { buildChecklist } from '../../../../shared/domain/checklist';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { ExportStep } from '../export/ExportStep';
 import { useExport } from '../export/use-export';
 import { AppendicesStep } from './AppendicesStep';
 import { HeaderStep } from './HeaderStep';
+import { OpeningStep } from './OpeningStep';
 import { findSection, withSection } from './report-tree';
 import { SaveStatus } from './SaveStatus';
 import { SectionStep, type SectionActions } from './SectionStep';
@@ -33,7 +35,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   }, [reportId]);
 
   const saveMeta = useCallback(
-    (next: Report, key: 'header' | 'signature' | 'recipients' | 'profile' | 'period' | 'outline' | 'appendices') => {
+    (next: Report, key: 'header' | 'signature' | 'recipients' | 'profile' | 'period' | 'outline' | 'appendices' | 'opening' | 'closing') => {
       setReport(next);
       autosave.schedule(`meta:${key}`, async () => {
         const change =
@@ -43,6 +45,8 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
           : key === 'profile' ? { profile: next.profile }
           : key === 'outline' ? { outline: next.outline }
           : key === 'appendices' ? { appendices: next.appendices }
+          : key === 'opening' ? { opening: next.opening }
+          : key === 'closing' ? { closing: next.closing }
           : { period: next.period };
         return (await api('reports.updateMeta', { id: reportId, ...change })).updatedAt;
       });
@@ -92,6 +96,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
       const { title, blocks } = section;
       autosave.schedule(`section:${sectionId}`, async () => (await api('sections.update', { reportId, sectionId, title, blocks })).updatedAt);
     },
+    onAddMany: (parentId, titles, role) => void structural(() => api('sections.addMany', { reportId, parentId, titles, role })),
     onAddChild: (parentId) =>
       void structural(async () => (await api('sections.add', { reportId, parentId, title: '' })).report),
     onMove: (sectionId, direction) => void structural(() => api('sections.move', { reportId, sectionId, direction })),
@@ -114,6 +119,12 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
     );
 
   const steps = wizardSteps(report);
+  // Built only where it is shown: the spell check reads the whole report.
+  const checklist = step === 'export' ? buildChecklist(report) : null;
+  const exportFromTopBar = () => {
+    if (buildChecklist(report).blocking) setStep('export');
+    else void exporter.exportDocx();
+  };
   const sectionIndex = report.sections.findIndex((s) => `section:${s.id}` === step);
   const currentSection = sectionIndex >= 0 ? report.sections[sectionIndex] : undefined;
   const stepIds = steps.map((s) => s.id);
@@ -131,7 +142,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
         </button>
         <div className="topbar-title" title={report.header.summary}>{report.header.summary || 'Báo cáo chưa có trích yếu'}</div>
         <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
-        <button type="button" className="primary" disabled={exporter.busy} onClick={() => void exporter.exportDocx()}>
+        <button type="button" className="primary" disabled={exporter.busy} onClick={exportFromTopBar}>
           Xuất Word
         </button>
       </header>
@@ -153,6 +164,9 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
               onOutline={(outline) => saveMeta({ ...report, outline }, 'outline')}
             />
           )}
+          {step === 'opening' && (
+            <OpeningStep report={report} onOpening={(opening) => saveMeta({ ...report, opening }, 'opening')} onClosing={(closing) => saveMeta({ ...report, closing }, 'closing')} />
+          )}
           {currentSection && <SectionStep key={currentSection.id} section={currentSection} index={sectionIndex} count={report.sections.length} actions={actions} />}
           {step === 'signer' && (
             <SignerStep
@@ -162,7 +176,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
             />
           )}
           {step === 'appendices' && <AppendicesStep report={report} onChange={(appendices) => saveMeta({ ...report, appendices }, 'appendices')} />}
-          {step === 'export' && <ExportStep report={report} exporter={exporter} />}
+          {step === 'export' && checklist && <ExportStep report={report} checklist={checklist} exporter={exporter} />}
           <div className="step-nav">
             <button type="button" disabled={position <= 0} onClick={() => go(-1)}>← Bước trước</button>
             <button type="button" disabled={position >= stepIds.length - 1} onClick={() => go(1)}>Bước tiếp →</button>

@@ -8,11 +8,14 @@ import { outlineLabel } from '../../../../shared/domain/numbering';
 import type { Block, Outline, SectionNode } from '../../../../shared/domain/report';
 import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
 import { BlocksEditor } from './blocks/BlocksEditor';
+import { GuidancePanel } from './GuidancePanel';
+import { CausesSplitTool, TaskListTool } from './StructureTools';
 
 export const MAX_DEPTH = 4;
 
 export interface SectionActions {
   outline: Outline;
+  onAddMany: (parentId: string, titles: string[], role: SectionNode['role']) => void;
   onChange: (sectionId: string, change: { title?: string; blocks?: Block[] }) => void;
   onAddChild: (parentId: string | null) => void;
   onMove: (sectionId: string, direction: 'up' | 'down') => void;
@@ -56,15 +59,23 @@ function SubsectionCard({ section, depth, index, count, actions }: { section: Se
         <button type="button" className="icon-button" aria-label={`Đưa ${label} xuống`} disabled={index === count - 1} onClick={() => actions.onMove(section.id, 'down')}>↓</button>
         <ConfirmRemove title={section.title} onConfirm={() => actions.onRemove(section.id)} />
       </div>
+      <GuidanceFor section={section} actions={actions} />
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={depth} actions={actions} />
     </div>
   );
 }
 
+/** Guidance for a sub-item whose role has its own (ưu điểm, hạn chế …); plain sub-items get none. */
+function GuidanceFor({ section, actions }: { section: SectionNode; actions: SectionActions }) {
+  if (section.role === 'other') return null;
+  return <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, { type: 'paragraph', text }] })} />;
+}
+
 function Children({ section, depth, actions }: { section: SectionNode; depth: number; actions: SectionActions }) {
   return (
     <div className="children">
+      <CausesSplitTool section={section} onSplit={(titles) => actions.onAddMany(section.id, titles, 'causes')} />
       {section.children.map((child, i) => (
         <SubsectionCard key={child.id} section={child} depth={depth + 1} index={i} count={section.children.length} actions={actions} />
       ))}
@@ -98,6 +109,8 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
         </div>
       </div>
       <p className="hint" role="note">{SECTION_HINTS[section.role]}</p>
+      <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, { type: 'paragraph', text }] })} />
+      {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={1} actions={actions} />
       <p className="note">Phần hoặc mục còn trống sẽ không được xuất ra Word; số thứ tự được đánh lại tự động.</p>

@@ -1,8 +1,8 @@
 /** The wizard's steps, in order, and whether each is filled (for the step rail). */
-import { sectionHasContent, type Report } from '../../../../shared/domain/report';
+import { blockHasContent, sectionHasContent, type Report } from '../../../../shared/domain/report';
 import { outlineLabel } from '../../../../shared/domain/numbering';
 
-export type StepId = 'header' | 'signer' | 'appendices' | 'export' | `section:${string}`;
+export type StepId = 'header' | 'opening' | 'signer' | 'appendices' | 'export' | `section:${string}`;
 
 export interface Step {
   id: StepId;
@@ -17,6 +17,7 @@ export function wizardSteps(report: Report): Step[] {
   const s = report.signature;
   return [
     { id: 'header', label: 'Thông tin chung', filled: h.issuingBody.trim() !== '' && h.summary.trim() !== '' && h.symbol.trim() !== '' },
+    { id: 'opening', label: 'Mở đầu, kết thúc', filled: report.opening.some(blockHasContent) },
     ...report.sections.map((section, i) => ({
       id: `section:${section.id}` as StepId,
       label: `${outlineLabel(report.outline, 1, i + 1)} ${section.title || '(chưa đặt tên)'}`,

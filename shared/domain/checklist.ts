@@ -1,0 +1,79 @@
+/**
+ * "Kiểm tra trước khi xuất": what would make a văn thư send the report back. Errors block the
+ * Word export (a blank left in brackets, no issuing body, no signer); warnings are shown and
+ * the clerk decides.
+ */
+import { isPartyStyle } from './organization';
+import { blockHasContent, paragraphText, sectionHasContent, walkSections, type Block, type Report } from './report';
+import { BLANK_PATTERN } from './section-guidance';
+import { checkSpelling, type SpellFinding } from '../text/spell-check';
+
+export interface ChecklistItem {
+  severity: 'error' | 'warning';
+  /** Stable id for tests and for jumping to the step. */
+  id: string;
+  message: string;
+  /** Where: a step or part name. */
+  where: string;
+}
+
+export interface Checklist {
+  items: ChecklistItem[];
+  spelling: SpellFinding[];
+  blocking: boolean;
+}
+
+const LONG_PARAGRAPH_WORDS = 300;
+
+function blockTexts(block: Block): string[] {
+  if (block.type === 'paragraph') return [paragraphText(block)];
+  if (block.type === 'bullets') return block.items;
+  return [block.caption ?? '', ...block.header, ...block.rows.flat()];
+}
+
+export function buildChecklist(report: Report): Checklist {
+  const items: ChecklistItem[] = [];
+  const add = (severity: ChecklistItem['severity'], id: string, message: string, where: string) => items.push({ severity, id, message, where });
+  const h = report.header;
+  const party = isPartyStyle(report.profile);
+
+  if (h.issuingBody.trim() === '') add('error', 'header.issuing-body', 'Chưa nhập tên cơ quan ban hành.', 'Thông tin chung');
+  if (h.summary.trim() === '') add('warning', 'header.summary', 'Chưa có trích yếu (nội dung tóm tắt dưới chữ BÁO CÁO).', 'Thông tin chung');
+  if (h.number.trim() !== '' && !/^\d+$/.test(h.number.trim())) add('warning', 'header.number', `Số văn bản "${h.number}" nên chỉ gồm chữ số (ví dụ 05), ký hiệu ghi ở ô riêng.`, 'Thông tin chung');
+  if (h.symbol.trim() === '' || (party ? !/^[A-ZĐ]+\/[A-ZĐ0-9-]+$/u.test(h.symbol.trim()) : !/^[A-ZĐ]+-[A-ZĐ0-9-]+$/u.test(h.symbol.trim()))) {
+    add('warning', 'header.symbol', party ? `Ký hiệu "${h.symbol}" nên có dạng BC/ĐU (loại văn bản / cơ quan).` : `Ký hiệu "${h.symbol}" nên có dạng BC-UBND (loại văn bản - cơ quan).`, 'Thông tin chung');
+  }
+  if (report.signature.name.trim() === '') add('error', 'signer.name', 'Chưa nhập họ tên người ký.', 'Người ký, nơi nhận');
+  if (report.signature.position.trim() === '' && report.signature.onBehalfOf.trim() === '') add('warning', 'signer.position', 'Chưa nhập chức vụ người ký.', 'Người ký, nơi nhận');
+  const recipients = report.recipients.map((r) => r.trim()).filter((r) => r !== '');
+  const last = recipients[recipients.length - 1] ?? '';
+  if (!/^-?\s*Lưu\b/i.test(last)) add('warning', 'recipients.file-copy', party ? 'Nơi nhận nên kết thúc bằng dòng "Lưu Văn phòng …".' : 'Nơi nhận nên kết thúc bằng dòng "Lưu: VT, …".', 'Người ký, nơi nhận');
+
+  // Every piece of text the report will print, with where it stands.
+  const texts: { where: string; text: string }[] = [];
+  const addBlocks = (where: string, blocks: readonly Block[]) => blocks.forEach((b) => blockTexts(b).forEach((text) => texts.push({ where, text })));
+  addBlocks('Mở đầu', report.opening);
+  for (const section of walkSections(report.sections)) {
+    texts.push({ where: section.title, text: section.title });
+    addBlocks(section.title || 'Phần chưa đặt tên', section.blocks);
+    if (!sectionHasContent(section)) add('warning', 'part.empty', `Phần "${section.title || 'chưa đặt tên'}" còn trống nên sẽ không có trong tệp Word.`, section.title);
+  }
+  addBlocks('Kết thúc', report.closing);
+  report.appendices.forEach((a, i) => addBlocks(a.title || `Phụ lục ${i + 1}`, a.blocks ?? []));
+
+  const blanks = texts.filter((t) => BLANK_PATTERN.test(t.text));
+  for (const where of new Set(blanks.map((b) => b.where))) {
+    const sample = blanks.find((b) => b.where === where)?.text.match(BLANK_PATTERN)?.[0] ?? '';
+    add('error', 'text.blank', `Còn chỗ trống chưa điền ${sample} (đoạn văn mẫu chưa sửa xong).`, where);
+  }
+  for (const t of texts) {
+    const words = t.text.trim().split(/\s+/).length;
+    if (words > LONG_PARAGRAPH_WORDS) add('warning', 'text.long-paragraph', `Có đoạn văn dài ${words} từ; nên tách thành các đoạn ngắn hơn.`, t.where);
+  }
+  if (!report.sections.some(sectionHasContent) && !report.opening.some(blockHasContent)) add('error', 'body.empty', 'Báo cáo chưa có nội dung.', 'Các phần');
+
+  const spelling = checkSpelling(texts.map((t) => t.text).join('\n'));
+  if (spelling.length > 0) add('warning', 'text.spelling', `Có ${spelling.length} chỗ có thể sai chính tả.`, 'Toàn báo cáo');
+
+  return { items, spelling, blocking: items.some((i) => i.severity === 'error') };
+}

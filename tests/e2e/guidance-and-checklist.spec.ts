@@ -1,0 +1,65 @@
+/**
+ * Writing with help: the example paragraph, one sub-item per task, causes split in two, the
+ * opening sentence drafted from the header — and a checklist that will not let a report with
+ * a blank left in brackets go out.
+ */
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app.page';
+
+test('guidance, structure shortcuts and the blocking checklist', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo sơ kết\/tổng kết/, 'năm 2026 thực hiện Kết luận số 15-KL/TU');
+  await page.getByLabel('Cơ quan ban hành').fill('SỞ NỘI VỤ');
+  await page.getByLabel('Ký hiệu').fill('BC-SNV');
+
+  // Mở đầu drafted from the header.
+  await app.step('Mở đầu, kết thúc').click();
+  await page.getByRole('button', { name: 'Soạn câu mở đầu từ thông tin chung' }).click();
+  await expect(app.content('Mở đầu').getByRole('textbox').first()).toHaveValue(
+    'Thực hiện [số, ngày, tên văn bản yêu cầu báo cáo], Sở Nội vụ báo cáo sơ kết năm 2026 thực hiện Kết luận số 15-KL/TU như sau:',
+  );
+
+  // Kết quả: one sub-item per task, in order.
+  await app.step(/II\. Kết quả thực hiện/).click();
+  await page.getByText('Tạo mục con theo từng nhiệm vụ của văn bản').click();
+  await page.getByLabel('Danh sách nhiệm vụ').fill('1. Nâng cao chất lượng cán bộ\n2. Đẩy mạnh cải cách hành chính\n3. Chuyển đổi số');
+  await page.getByRole('button', { name: 'Tạo 3 mục con' }).click();
+  await expect(page.getByLabel('Tên 1.')).toHaveValue('Nâng cao chất lượng cán bộ');
+  await expect(page.getByLabel('Tên 3.')).toHaveValue('Chuyển đổi số');
+  await expect(app.step(/II\. Kết quả thực hiện/)).toBeVisible();
+
+  // Đánh giá chung: example paragraph inserted, causes split.
+  await app.step(/III\. Đánh giá chung/).click();
+  const strengths = page.locator('.subsection').filter({ has: page.getByLabel('Tên 1.') }).first();
+  await strengths.getByRole('button', { name: 'Chèn đoạn mẫu' }).click();
+  await expect(app.content('1. Ưu điểm').getByRole('textbox').first()).toHaveValue(/\[kết quả nổi bật\]/);
+  await page.getByRole('button', { name: 'Chia thành nguyên nhân khách quan và chủ quan' }).click();
+  await expect(page.getByLabel('Tên a)')).toHaveValue('Nguyên nhân khách quan');
+  await expect(page.getByLabel('Tên b)')).toHaveValue('Nguyên nhân chủ quan');
+
+  await app.step('Người ký, nơi nhận').click();
+  await page.getByLabel('Họ và tên người ký').fill('Phạm Thị Hoa');
+  await app.waitSaved();
+
+  // The checklist blocks the Word file while blanks remain, and the top-bar button leads here.
+  await app.step('Xuất báo cáo').click();
+  const errors = page.getByRole('alert', { name: 'Lỗi cần sửa' });
+  await expect(errors.locator('[data-check="text.blank"]')).toHaveCount(2);
+  await expect(page.getByRole('main').getByRole('button', { name: 'Xuất Word' })).toBeDisabled();
+  await app.step('Thông tin chung').click();
+  await page.getByRole('banner').getByRole('button', { name: 'Xuất Word' }).click();
+  await expect(page.getByRole('heading', { name: 'Xuất báo cáo' })).toBeVisible();
+
+  // Filling the blanks lets it go.
+  await app.step('Mở đầu, kết thúc').click();
+  await app.content('Mở đầu').getByRole('textbox').first().fill('Thực hiện Công văn số 12/UBND-NC ngày 02/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ báo cáo như sau:');
+  await app.step(/III\. Đánh giá chung/).click();
+  await app.content('1. Ưu điểm').getByRole('textbox').first().fill('Công tác lãnh đạo, chỉ đạo được quan tâm; kết quả được Nhân dân đồng tình, ủng hộ.');
+  await app.waitSaved();
+  await app.step('Xuất báo cáo').click();
+  await expect(page.getByRole('alert', { name: 'Lỗi cần sửa' })).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByRole('main').getByRole('button', { name: 'Xuất Word' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^BC-so-ket-nam-2026/);
+});

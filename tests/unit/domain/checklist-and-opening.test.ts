@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildChecklist } from '../../../shared/domain/checklist';
+import { bodyName, closingSentence, openingSentence } from '../../../shared/domain/opening';
+import type { Report } from '../../../shared/domain/report';
+import { SECTION_GUIDANCE } from '../../../shared/domain/section-guidance';
+import { SECTION_ROLES } from '../../../shared/domain/vocabulary';
+
+function report(overrides: Partial<Report> = {}): Report {
+  return {
+    id: 'r', kind: 'dinh-ky', profile: 'state', period: 'năm 2026', outline: 'sections',
+    header: { parentBody: '', issuingBody: 'SỞ NỘI VỤ', number: '5', symbol: 'BC-SNV', place: 'Quảng Ngãi', date: null, docType: 'BÁO CÁO', summary: 'Tổng kết năm 2026' },
+    signature: { authority: '', onBehalfOf: '', position: 'GIÁM ĐỐC', name: 'Phạm Thị Hoa' },
+    recipients: ['Bộ Nội vụ;', 'Lưu: VT, VP.'],
+    appendices: [], opening: [], closing: [],
+    sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: 'Hoàn thành kế hoạch.' }], children: [] }],
+    createdAt: '', updatedAt: '',
+    ...overrides,
+  };
+}
+
+const ids = (r: Report) => buildChecklist(r).items.map((i) => `${i.severity}:${i.id}`);
+
+describe('checklist before export', () => {
+  it('is clean for a complete report', () => {
+    expect(ids(report())).toEqual([]);
+    expect(buildChecklist(report()).blocking).toBe(false);
+  });
+
+  it('blocks on a blank left in brackets, a missing issuing body or signer', () => {
+    const r = report({
+      header: { ...report().header, issuingBody: '' },
+      signature: { ...report().signature, name: '' },
+      sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: 'Đạt [tỷ lệ]% kế hoạch.' }], children: [] }],
+    });
+    expect(ids(r)).toEqual(['error:header.issuing-body', 'error:signer.name', 'error:text.blank']);
+    expect(buildChecklist(r).blocking).toBe(true);
+  });
+
+  it('warns about empty parts, the file-copy line, number and ký hiệu forms, long paragraphs and spelling', () => {
+    const r = report({
+      header: { ...report().header, number: '5/BC', symbol: 'UBND' },
+      recipients: ['Bộ Nội vụ.'],
+      sections: [
+        { id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: `Công tác sử lý hồ sơ. ${'rất dài '.repeat(200)}` }], children: [] },
+        { id: 's2', role: 'directions', title: 'Phương hướng', blocks: [], children: [] },
+      ],
+    });
+    expect(ids(r)).toEqual([
+      'warning:header.number',
+      'warning:header.symbol',
+      'warning:recipients.file-copy',
+      'warning:part.empty',
+      'warning:text.long-paragraph',
+      'warning:text.spelling',
+    ]);
+    expect(buildChecklist(r).spelling.map((f) => f.suggestion)).toEqual(['xử lý']);
+  });
+
+  it('expects the Party forms for a Party report', () => {
+    const r = report({ profile: 'party', header: { ...report().header, symbol: 'BC/ĐU' }, recipients: ['Lưu Văn phòng.'] });
+    expect(ids(r)).toEqual([]);
+  });
+});
+
+describe('opening and closing sentences', () => {
+  it('write the body’s name in running text', () => {
+    expect(bodyName('ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ')).toBe('Ủy ban nhân dân phường Nghĩa Lộ');
+    expect(bodyName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
+    expect(bodyName('ĐẢNG ỦY XÃ TỊNH KHÊ')).toBe('Đảng ủy xã Tịnh Khê');
+    expect(bodyName('Ban Tuyên giáo')).toBe('Ban Tuyên giáo');
+  });
+
+  it('leave the request document as a blank to fill', () => {
+    const header = { issuingBody: 'SỞ NỘI VỤ', summary: 'Sơ kết 6 tháng đầu năm 2026' };
+    expect(openingSentence(header)).toBe('Thực hiện [số, ngày, tên văn bản yêu cầu báo cáo], Sở Nội vụ báo cáo sơ kết 6 tháng đầu năm 2026 như sau:');
+    expect(closingSentence(header)).toBe('Trên đây là báo cáo sơ kết 6 tháng đầu năm 2026 của Sở Nội vụ.');
+  });
+});
+
+describe('guidance', () => {
+  it('has questions and an example with blanks for every role', () => {
+    for (const role of SECTION_ROLES) {
+      expect(SECTION_GUIDANCE[role].questions.length).toBeGreaterThan(0);
+      expect(SECTION_GUIDANCE[role].example).toMatch(/\[[^\]]+\]/);
+    }
+  });
+});
