@@ -63,3 +63,24 @@ test('guidance, structure shortcuts and the blocking checklist', async ({ page }
   await page.getByRole('main').getByRole('button', { name: 'Xuất Word' }).click();
   expect((await download).suggestedFilename()).toMatch(/^BC-so-ket-nam-2026/);
 });
+
+test('the indicator table works out the comparison and writes the sentence', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'năm 2026');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  await area.getByText('Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)').click();
+  await area.getByLabel('Tên cột kỳ trước').fill('Năm 2025');
+  await area.getByLabel('Tên cột kỳ này').fill('Năm 2026');
+  await area.getByLabel('Chỉ tiêu 1').fill('Số hồ sơ trực tuyến');
+  await area.getByLabel('Kỳ trước 1').fill('1.523');
+  await area.getByLabel('Kỳ này 1').fill('1.874');
+  await area.getByLabel('Đơn vị 1').fill('hồ sơ');
+  await expect(area.getByTestId('so-sanh-1')).toHaveText('tăng 23,05%');
+  await area.getByRole('button', { name: 'Chèn câu' }).click();
+  await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('Số hồ sơ trực tuyến đạt 1.874 hồ sơ, tăng 23,05% so với năm 2025.');
+  await area.getByRole('button', { name: 'Chèn bảng vào báo cáo' }).click();
+  await expect(area.getByLabel('Dòng 1, cột 4')).toHaveValue('tăng 23,05%');
+  await app.waitSaved();
+});

@@ -7,6 +7,7 @@ import type { Block } from '../../../../../shared/domain/report';
 import { paragraphText } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../report-tree';
 import { BlockToolbar } from './BlockToolbar';
+import { IndicatorTool } from './IndicatorTool';
 import { TableField } from './TableField';
 import { TextArea } from './TextArea';
 
@@ -52,6 +53,7 @@ export function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onC
           />
         </div>
       ))}
+      <IndicatorTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
       <div className="row-actions">
         <button type="button" className="small" onClick={() => add({ type: 'paragraph', text: '' })}>+ Đoạn văn</button>
         <button type="button" className="small" onClick={() => add({ type: 'bullets', items: [''] })}>+ Gạch đầu dòng</button>
