@@ -11,6 +11,8 @@ import { exportHandlers } from './export/export-handlers';
 import { organizationHandlers } from './organization/organization-handlers';
 import { OrganizationStore } from './organization/organization-store';
 import { reportHandlers } from './reports/report-handlers';
+import { HistoryStore } from './reports/history-store';
+import { historyHandlers } from './reports/history-handlers';
 import { ReportStore } from './reports/report-store';
 
 export interface CoreDeps {
@@ -30,12 +32,14 @@ export function createCore(deps: CoreDeps): Core {
   const now = () => deps.clock().toISOString();
   const store = new ReportStore({ db: deps.db, now, newId: deps.newId });
   const organization = new OrganizationStore(deps.db, now);
+  const history = new HistoryStore(deps.db, now, deps.newId);
   const dispatch = createDispatcher(
     {
       'app.info': () => deps.info,
-      ...reportHandlers(store, organization),
+      ...reportHandlers(store, organization, history),
+      ...historyHandlers(store, history),
       ...organizationHandlers(organization),
-      ...exportHandlers(store, deps.clock),
+      ...exportHandlers(store, deps.clock, history),
       ...checkerHandlers(),
     },
     deps.log,

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import type { Organization } from '../domain/organization';
-import type { Report, ReportSummary, SectionNode } from '../domain/report';
+import type { RevisionSummary } from '../domain/history';
+import type { Block, Report, ReportSummary, SectionNode } from '../domain/report';
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
 import { appendixSchema, blockSchema, headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
 import type { CheckReport } from '../the-thuc/findings';
@@ -74,6 +75,12 @@ export const apiArgSchemas = {
   'sections.move': z.strictObject({ reportId: id, sectionId: id, direction: z.enum(['up', 'down']) }),
   /** Removes a part with its sub-items. Errors: not_found. */
   'sections.remove': z.strictObject({ reportId: id, sectionId: id }),
+  /** The snapshots of one part, newest first. Errors: not_found. */
+  'history.list': z.strictObject({ reportId: id, sectionId: id }),
+  /** One snapshot's content. Errors: not_found. */
+  'history.get': z.strictObject({ reportId: id, revisionId: id }),
+  /** Puts a snapshot back; what was there is snapshotted first, so the restore can be undone. Errors: not_found. */
+  'history.restore': z.strictObject({ reportId: id, sectionId: id, revisionId: id }),
   /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
   'export.docx': z.strictObject({ id }),
   /** "Đơn vị của tôi", or null before it has been set up. */
@@ -139,6 +146,9 @@ export interface ApiResults {
   'sections.update': SavedAt;
   'sections.add': { report: Report; section: SectionNode };
   'sections.addMany': Report;
+  'history.list': RevisionSummary[];
+  'history.get': { sectionId: string; title: string; blocks: Block[]; createdAt: string };
+  'history.restore': Report;
   'sections.move': Report;
   'sections.remove': Report;
   'export.docx': ExportedFile;

@@ -84,3 +84,36 @@ test('the indicator table works out the comparison and writes the sentence', asy
   await expect(area.getByLabel('Dòng 1, cột 4')).toHaveValue('tăng 23,05%');
   await app.waitSaved();
 });
+
+test('a part’s history: the version that went into a Word file can be brought back, and the restore undone', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 11 năm 2026');
+  await page.getByLabel('Cơ quan ban hành').fill('SỞ NỘI VỤ');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  await app.addParagraph(area, 'Bản đã gửi lên cấp trên.');
+  await app.step('Người ký, nơi nhận').click();
+  await page.getByLabel('Họ và tên người ký').fill('Phạm Thị Hoa');
+  await app.waitSaved();
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('banner').getByRole('button', { name: 'Xuất Word' }).click();
+  await download;
+
+  const field = area.getByRole('textbox', { name: /^Đoạn văn 1 của/ });
+  await field.fill('Bản sửa sau khi gửi.');
+  await app.waitSaved();
+  await page.getByRole('button', { name: 'Lịch sử' }).click();
+  const history = page.getByRole('dialog', { name: 'Lịch sử của phần này' });
+  const exported = history.getByRole('listitem').filter({ hasText: 'trước khi xuất Word' }).first();
+  await exported.getByRole('button', { name: 'Xem' }).click();
+  await expect(exported).toContainText('Bản đã gửi lên cấp trên.');
+  await exported.getByRole('button', { name: 'Khôi phục bản này' }).click();
+  await expect(field).toHaveValue('Bản đã gửi lên cấp trên.');
+  await expect(history.getByRole('status')).toContainText('Đã khôi phục');
+
+  const undo = history.getByRole('listitem').filter({ hasText: 'trước khi khôi phục' }).first();
+  await undo.getByRole('button', { name: 'Khôi phục bản này' }).click();
+  await expect(field).toHaveValue('Bản sửa sau khi gửi.');
+});

@@ -205,3 +205,58 @@ describe('outline and phụ lục', () => {
     expect(again.appendices).toEqual(report.appendices);
   });
 });
+
+describe('history of a part', () => {
+  async function setup() {
+    const core = testCore();
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
+    const sectionId = report.sections[0]!.id;
+    const write = (text: string) => core.call('sections.update', { reportId: report.id, sectionId, blocks: [{ type: 'paragraph', text }] });
+    return { core, reportId: report.id, sectionId, write };
+  }
+
+  it('keeps a snapshot at the first edit after a few minutes, not at every keystroke', async () => {
+    const { core, reportId, sectionId, write } = await setup();
+    await write('Bản một');
+    await write('Bản một, sửa');
+    core.advance(4 * 60 * 1000);
+    await write('Bản hai');
+    const list = await core.call('history.list', { reportId, sectionId });
+    // The empty start, then "Bản một, sửa" (what stood before the edit after the pause).
+    expect(list.map((r) => r.preview)).toEqual(['Bản một, sửa', '']);
+    expect(list[0]).toMatchObject({ reason: 'editing', characters: 12 });
+  });
+
+  it('snapshots every part before an export', async () => {
+    const { core, reportId, sectionId, write } = await setup();
+    await core.call('reports.updateMeta', { id: reportId, header: { ...(await core.call('reports.get', { id: reportId })).header, issuingBody: 'SỞ NỘI VỤ' } });
+    await write('Nội dung đã xuất');
+    await core.call('export.docx', { id: reportId });
+    const list = await core.call('history.list', { reportId, sectionId });
+    expect(list[0]).toMatchObject({ reason: 'export', preview: 'Nội dung đã xuất' });
+  });
+
+  it('restores a snapshot, and the restore itself can be undone', async () => {
+    const { core, reportId, sectionId, write } = await setup();
+    await write('Bản cũ');
+    core.advance(4 * 60 * 1000);
+    await write('Bản mới');
+    const old = (await core.call('history.list', { reportId, sectionId })).find((r) => r.preview === 'Bản cũ')!;
+    const restored = await core.call('history.restore', { reportId, sectionId, revisionId: old.id });
+    expect(restored.sections[0]?.blocks).toEqual([{ type: 'paragraph', text: 'Bản cũ' }]);
+    const undo = (await core.call('history.list', { reportId, sectionId })).find((r) => r.reason === 'before-restore')!;
+    expect(undo.preview).toBe('Bản mới');
+    const back = await core.call('history.restore', { reportId, sectionId, revisionId: undo.id });
+    expect(back.sections[0]?.blocks).toEqual([{ type: 'paragraph', text: 'Bản mới' }]);
+  });
+
+  it('refuses a snapshot of another part', async () => {
+    const { core, reportId, sectionId, write } = await setup();
+    await write('A');
+    core.advance(4 * 60 * 1000);
+    await write('B');
+    const revision = (await core.call('history.list', { reportId, sectionId }))[0]!;
+    const other = (await core.call('reports.get', { id: reportId })).sections[1]!.id;
+    expect(await core.raw('history.restore', { reportId, sectionId: other, revisionId: revision.id })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});

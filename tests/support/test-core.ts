@@ -5,6 +5,8 @@ import { createCore, type Core } from '../../electron/core/create-core';
 import { openDatabase } from '../../electron/core/db/open-database';
 
 export interface TestCore extends Core {
+  /** Moves the fixed clock forward. */
+  advance(ms: number): void;
   call<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>>;
   raw(method: unknown, args: unknown): Promise<Envelope<unknown>>;
   errors: unknown[];
@@ -24,6 +26,9 @@ export function testCore(start = new Date('2026-06-05T08:00:00Z')): TestCore {
   return {
     ...core,
     errors,
+    advance: (ms) => {
+      now += ms;
+    },
     raw: core.dispatch,
     async call(method, args) {
       const envelope = await core.dispatch(method, args);

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { reportFileName } from '../../../shared/domain/report-file-name';
 import { reportToFile } from '../../../shared/domain/report-file-mapping';
 import { findTemplate } from '../../../shared/domain/templates';
+import type { HistoryStore } from '../reports/history-store';
 import type { ReportStore } from '../reports/report-store';
 import { exportReportDocx } from './export-docx';
 
@@ -11,13 +12,15 @@ function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
-export function exportHandlers(store: ReportStore, today: () => Date): Pick<Handlers, 'export.docx'> {
+export function exportHandlers(store: ReportStore, today: () => Date, history: HistoryStore): Pick<Handlers, 'export.docx'> {
   return {
     'export.docx': async ({ id }) => {
       const report = store.get(id);
       if (report.header.issuingBody.trim() === '') {
         throw new AppError('validation', 'Chưa nhập tên cơ quan ban hành. Hãy điền ở bước "Thông tin chung" rồi xuất lại.');
       }
+      // What went into this Word file can always be found again in each part's history.
+      history.snapshotReport(id, 'export');
       const { bytes, omittedEmptyParts } = await exportReportDocx(reportToFile(report), today());
       return {
         fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx'),

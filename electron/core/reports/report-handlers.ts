@@ -11,9 +11,10 @@ import { cleanAppendix, cleanBlocks, cleanHeader, cleanSignature } from '../../.
 import type { Block } from '../../../shared/report-format/schema';
 import { defaultRecipients, defaultSignature, defaultSymbol } from '../../../shared/domain/organization';
 import type { OrganizationStore } from '../organization/organization-store';
+import type { HistoryStore } from './history-store';
 import type { ReportStore } from './report-store';
 
-type ReportHandlers = Omit<Handlers, 'app.info' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save'>;
+type ReportHandlers = Omit<Handlers, 'app.info' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore'>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };
@@ -28,7 +29,7 @@ function findSection(sections: readonly SectionNode[], id: string): SectionNode 
   return undefined;
 }
 
-export function reportHandlers(store: ReportStore, organization: OrganizationStore): ReportHandlers {
+export function reportHandlers(store: ReportStore, organization: OrganizationStore, history: HistoryStore): ReportHandlers {
   return {
     'templates.list': () =>
       REPORT_TEMPLATES.map((t) => ({
@@ -128,12 +129,15 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       return store.get(id);
     },
 
-    'sections.update': ({ reportId, sectionId, title, blocks }) => ({
-      updatedAt: store.updateSection(reportId, sectionId, {
+    'sections.update': ({ reportId, sectionId, title, blocks }) => {
+      // The first edit after a pause keeps what was there in the part's history.
+      history.snapshotIfDue(sectionId);
+      const updatedAt = store.updateSection(reportId, sectionId, {
         title: title === undefined ? undefined : cleanLine(title),
         blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
-      }),
-    }),
+      });
+      return { updatedAt };
+    },
 
     'sections.add': ({ reportId, parentId, title, role }) => {
       const sectionId = store.addSection(reportId, parentId, cleanLine(title), role ?? 'other');

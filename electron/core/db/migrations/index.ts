@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { migration0001Init } from './0001-init';
 import { migration0002OutlineAppendicesOrganization } from './0002-outline-appendices-organization';
 import { migration0003OpeningClosing } from './0003-opening-closing';
+import { migration0004SectionHistory } from './0004-section-history';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization, migration0003OpeningClosing];
+export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization, migration0003OpeningClosing, migration0004SectionHistory];

@@ -88,6 +88,9 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
 
   const actions: SectionActions = {
     outline: report.outline,
+    reportId,
+    flush: autosave.flush,
+    onRestore: (sectionId, revisionId) => structural(() => api('history.restore', { reportId, sectionId, revisionId })),
     onChange: (sectionId, change: { title?: string; blocks?: Block[] }) => {
       const next = withSection(report, sectionId, change);
       setReport(next);

@@ -9,12 +9,16 @@ import type { Block, Outline, SectionNode } from '../../../../shared/domain/repo
 import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
 import { BlocksEditor } from './blocks/BlocksEditor';
 import { GuidancePanel } from './GuidancePanel';
+import { HistoryPanel } from './HistoryPanel';
 import { CausesSplitTool, TaskListTool } from './StructureTools';
 
 export const MAX_DEPTH = 4;
 
 export interface SectionActions {
   outline: Outline;
+  reportId: string;
+  flush: () => Promise<boolean>;
+  onRestore: (sectionId: string, revisionId: string) => Promise<void>;
   onAddMany: (parentId: string, titles: string[], role: SectionNode['role']) => void;
   onChange: (sectionId: string, change: { title?: string; blocks?: Block[] }) => void;
   onAddChild: (parentId: string | null) => void;
@@ -58,6 +62,7 @@ function SubsectionCard({ section, depth, index, count, actions }: { section: Se
         <button type="button" className="icon-button" aria-label={`Đưa ${label} lên`} disabled={index === 0} onClick={() => actions.onMove(section.id, 'up')}>↑</button>
         <button type="button" className="icon-button" aria-label={`Đưa ${label} xuống`} disabled={index === count - 1} onClick={() => actions.onMove(section.id, 'down')}>↓</button>
         <ConfirmRemove title={section.title} onConfirm={() => actions.onRemove(section.id)} />
+        <HistoryPanel reportId={actions.reportId} sectionId={section.id} beforeOpen={actions.flush} onRestore={(r) => actions.onRestore(section.id, r)} />
       </div>
       <GuidanceFor section={section} actions={actions} />
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
@@ -108,6 +113,7 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
           <ConfirmRemove title={section.title} onConfirm={() => actions.onRemove(section.id)} />
         </div>
       </div>
+      <HistoryPanel reportId={actions.reportId} sectionId={section.id} beforeOpen={actions.flush} onRestore={(r) => actions.onRestore(section.id, r)} />
       <p className="hint" role="note">{SECTION_HINTS[section.role]}</p>
       <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, { type: 'paragraph', text }] })} />
       {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}

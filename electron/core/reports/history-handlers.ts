@@ -1,0 +1,22 @@
+/** history.*: list, view and restore the snapshots of a part. */
+import type { Handlers } from '../dispatcher';
+import { AppError } from '../../../shared/contract/errors';
+import type { HistoryStore } from './history-store';
+import type { ReportStore } from './report-store';
+
+export function historyHandlers(store: ReportStore, history: HistoryStore): Pick<Handlers, 'history.list' | 'history.get' | 'history.restore'> {
+  return {
+    'history.list': ({ reportId, sectionId }) => {
+      store.get(reportId);
+      return history.list(reportId, sectionId);
+    },
+    'history.get': ({ reportId, revisionId }) => history.get(reportId, revisionId),
+    'history.restore': ({ reportId, sectionId, revisionId }) => {
+      const revision = history.get(reportId, revisionId);
+      if (revision.sectionId !== sectionId) throw new AppError('validation', 'Bản lưu này thuộc một phần khác của báo cáo.');
+      history.snapshot(sectionId, 'before-restore');
+      store.updateSection(reportId, sectionId, { title: revision.title, blocks: revision.blocks });
+      return store.get(reportId);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * "Lịch sử" of one part: snapshots taken while writing, before each export and before each
+ * restore. Restoring keeps what was there as a new snapshot, so it can be undone.
+ */
+import { useEffect, useState } from 'react';
+import { REVISION_REASON_LABELS, type RevisionSummary } from '../../../../shared/domain/history';
+import { api, errorMessage } from '../../api/client';
+import { ErrorBanner } from '../common/ErrorBanner';
+import { formatDateTime } from '../common/format-time';
+
+interface Props {
+  reportId: string;
+  sectionId: string;
+  /** Flushes unsaved typing first, so the list includes it. */
+  beforeOpen: () => Promise<boolean>;
+  onRestore: (revisionId: string) => Promise<void>;
+}
+
+export function HistoryPanel({ reportId, sectionId, beforeOpen, onRestore }: Props) {
+  const [open, setOpen] = useState(false);
+  const [list, setList] = useState<RevisionSummary[] | null>(null);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void beforeOpen().then(() =>
+      api('history.list', { reportId, sectionId }).then(
+        (l) => live && setList(l),
+        (e: unknown) => live && setError(errorMessage(e)),
+      ),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, reportId, sectionId, beforeOpen, restored]);
+
+  if (!open) {
+    return (
+      <button type="button" className="small" onClick={() => setOpen(true)}>
+        Lịch sử
+      </button>
+    );
+  }
+  return (
+    <div className="history" role="dialog" aria-label="Lịch sử của phần này">
+      <div className="history-head">
+        <strong>Lịch sử của phần này</strong>
+        <button type="button" className="link-button" onClick={() => setOpen(false)}>Đóng</button>
+      </div>
+      <ErrorBanner message={error} />
+      {restored && <p className="success" role="status">Đã khôi phục. Nội dung trước khi khôi phục vẫn nằm trong lịch sử, có thể khôi phục lại.</p>}
+      {list === null ? (
+        <p>Đang tải…</p>
+      ) : list.length === 0 ? (
+        <p className="note">Chưa có bản lưu nào. Bản lưu được tạo khi bạn soạn tiếp sau vài phút, trước mỗi lần xuất Word và trước mỗi lần khôi phục.</p>
+      ) : (
+        <ul>
+          {list.map((r) => (
+            <li key={r.id}>
+              <span>
+                {formatDateTime(r.createdAt)} · {REVISION_REASON_LABELS[r.reason]} · {r.characters} ký tự
+              </span>{' '}
+              <button type="button" className="small" onClick={() => setViewing(viewing === r.id ? null : r.id)}>
+                {viewing === r.id ? 'Ẩn' : 'Xem'}
+              </button>{' '}
+              <button
+                type="button"
+                className="small"
+                onClick={() =>
+                  void onRestore(r.id).then(
+                    () => setRestored((x) => !x),
+                    (e: unknown) => setError(errorMessage(e)),
+                  )
+                }
+              >
+                Khôi phục bản này
+              </button>
+              {viewing === r.id && <pre className="history-preview">{r.preview || '(trống)'}</pre>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

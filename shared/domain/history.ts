@@ -1,0 +1,18 @@
+/** History of a part, as the UI lists it. */
+export type RevisionReason = 'editing' | 'export' | 'before-restore';
+
+export interface RevisionSummary {
+  id: string;
+  createdAt: string;
+  reason: RevisionReason;
+  title: string;
+  /** Size of the text, in characters. */
+  characters: number;
+  preview: string;
+}
+
+export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
+  editing: 'trong khi soạn',
+  export: 'trước khi xuất Word',
+  'before-restore': 'trước khi khôi phục',
+};
