@@ -3,18 +3,51 @@
  * with bold or italic runs (an imported file) keeps them until the clerk edits its text; the
  * editor says so, rather than dropping formatting silently.
  */
+import { useState, type ClipboardEvent } from 'react';
 import type { Block } from '../../../../../shared/domain/report';
 import { paragraphText } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../report-tree';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
+import { ENCODING_NAMES, readPaste } from './paste';
 import { TableField } from './TableField';
 import { TextArea } from './TextArea';
 
 export function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string }) {
   const add = (block: Block) => onChange([...blocks, block]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  /**
+   * Several paragraphs, a list, a table or old-font text pasted into a paragraph become blocks of
+   * their own. A plain one-line paste is left to the browser (its undo and input methods stay intact).
+   */
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>, index: number) {
+    const plain = event.clipboardData.getData('text/plain');
+    const html = event.clipboardData.getData('text/html');
+    const pasted = readPaste(html, plain);
+    const simple = pasted.converted === null && pasted.blocks.length <= 1 && pasted.blocks.every((b) => b.type === 'paragraph') && !plain.includes('\n');
+    if (simple) return;
+    event.preventDefault();
+    const field = event.currentTarget;
+    const before = field.value.slice(0, field.selectionStart);
+    const after = field.value.slice(field.selectionEnd);
+    const inserted = [...pasted.blocks];
+    const first = inserted[0];
+    if (before.trim() !== '' && first?.type === 'paragraph') inserted[0] = { type: 'paragraph', text: `${before}${first.text ?? ''}` };
+    else if (before.trim() !== '') inserted.unshift({ type: 'paragraph', text: before });
+    if (after.trim() !== '') inserted.push({ type: 'paragraph', text: after });
+    onChange([...blocks.slice(0, index), ...inserted, ...blocks.slice(index + 1)]);
+    setNotice(pasted.converted ? `Đã chuyển chữ từ phông ${ENCODING_NAMES[pasted.converted]} sang Unicode.` : `Đã dán ${pasted.blocks.length} khối nội dung.`);
+  }
+
   return (
     <div className="blocks" aria-label={`Nội dung: ${label}`}>
+      {notice && (
+        <p className="note" role="status">
+          {notice}{' '}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>Đóng</button>
+        </p>
+      )}
       {blocks.map((block, index) => (
         <div className={`block block-${block.type}`} key={index}>
           <div className="block-body">
@@ -25,6 +58,7 @@ export function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onC
                   placeholder="Gõ nội dung đoạn văn…"
                   value={paragraphText(block)}
                   onChange={(e) => onChange(replaceBlock(blocks, index, { type: 'paragraph', text: e.target.value }))}
+                  onPaste={(e) => onPaste(e, index)}
                 />
                 {block.runs && block.runs.some((r) => r.bold || r.italic || r.underline) && (
                   <p className="note">Đoạn này có chữ đậm/nghiêng từ tệp nhập vào; sửa chữ ở đây sẽ bỏ định dạng đó.</p>

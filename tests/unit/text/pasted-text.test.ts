@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromPastedText } from '../../../shared/text/pasted-text';
+
+describe('pasted text', () => {
+  it('makes one paragraph per paragraph and a list of dash lines', () => {
+    const pasted = 'Đảng ủy đã lãnh đạo triển khai.\r\nKết quả đạt được:\n- Tuyên truyền sâu rộng;\n- Kiểm tra thường xuyên.\n\nĐoạn cuối.';
+    expect(blocksFromPastedText(pasted)).toEqual({
+      converted: null,
+      blocks: [
+        { type: 'paragraph', text: 'Đảng ủy đã lãnh đạo triển khai.' },
+        { type: 'paragraph', text: 'Kết quả đạt được:' },
+        { type: 'bullets', items: ['Tuyên truyền sâu rộng;', 'Kiểm tra thường xuyên.'] },
+        { type: 'paragraph', text: 'Đoạn cuối.' },
+      ],
+    });
+  });
+
+  it('joins lines a PDF broke inside a sentence', () => {
+    expect(blocksFromPastedText('Ủy ban nhân dân phường đã chỉ đạo\ncác tổ dân phố triển khai\nđồng bộ các giải pháp.').blocks).toEqual([
+      { type: 'paragraph', text: 'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp.' },
+    ]);
+  });
+
+  it('converts old-font text and says which encoding it was', () => {
+    expect(blocksFromPastedText('Céng hßa x· héi chñ nghÜa ViÖt Nam.')).toEqual({ converted: 'tcvn3', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội chủ nghĩa Việt Nam.' }] });
+    expect(blocksFromPastedText('Coäng hoøa xaõ hoäi.', 'vni')).toEqual({ converted: 'vni', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội.' }] });
+  });
+
+  it('drops control characters from pasted text', () => {
+    expect(blocksFromPastedText('Văn\u0007 bản.').blocks).toEqual([{ type: 'paragraph', text: 'Văn bản.' }]);
+  });
+});
