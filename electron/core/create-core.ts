@@ -8,6 +8,7 @@ import type { AppInfo } from '../../shared/contract/api';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { checkerHandlers } from './checker/checker-handlers';
 import { exportHandlers } from './export/export-handlers';
+import { dictionaryHandlers } from './organization/dictionary-handlers';
 import { organizationHandlers } from './organization/organization-handlers';
 import { OrganizationStore } from './organization/organization-store';
 import { reportHandlers } from './reports/report-handlers';
@@ -39,6 +40,7 @@ export function createCore(deps: CoreDeps): Core {
       ...reportHandlers(store, organization, history),
       ...historyHandlers(store, history),
       ...organizationHandlers(organization),
+      ...dictionaryHandlers(deps.db, now),
       ...exportHandlers(store, deps.clock, history),
       ...checkerHandlers(),
     },

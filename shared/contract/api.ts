@@ -95,6 +95,10 @@ export const apiArgSchemas = {
     signature: signatureSchema,
     recipients: z.array(line()).max(500),
   }),
+  /** The words of the personal dictionary, sorted. */
+  'dictionary.list': z.strictObject({}),
+  /** Adds a word the spell checker must accept. */
+  'dictionary.add': z.strictObject({ word: line(100) }),
   /** Checks any .docx against a thể thức ("auto" recognises it). Errors: unsupported_file (not a .docx). */
   'checker.checkDocx': z.strictObject({
     fileName: line(500),
@@ -154,6 +158,8 @@ export interface ApiResults {
   'export.docx': ExportedFile;
   'checker.checkDocx': CheckReport & { fileName: string };
   'organization.get': Organization | null;
+  'dictionary.list': string[];
+  'dictionary.add': string[];
   'organization.save': Organization;
 }
 

@@ -77,6 +77,19 @@ function suggestFor(word: string, style: ToneStyle): { suggestion: string; kind:
   return null;
 }
 
+const NATIVE_ONSETS = new Set(['ngh', 'ng', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'ch', 'nh', 'qu']);
+
+/**
+ * Names from other languages — Đắk Lắk, Krông Pắc, Xrê Pốk, Jrai — are not typos: letters
+ * Vietnamese does not use (f j w z), a final k, or an opening consonant cluster it does not have.
+ */
+export function looksForeign(word: string): boolean {
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd');
+  if (/[fjwz]/.test(plain) || /k$/.test(plain)) return true;
+  const cluster = /^[^aeiouy]+/.exec(plain)?.[0] ?? '';
+  return cluster.length >= 2 && !NATIVE_ONSETS.has(cluster) && !(cluster === 'ngh' || cluster.startsWith('q'));
+}
+
 function isWellPlaced(word: string): boolean {
   const s = parseSyllable(word);
   if (!s) return false;
@@ -150,7 +163,7 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     if (isAbbreviation) continue;
     const suggestion = suggestFor(word, style);
     if (suggestion) report(suggestion.suggestion, suggestion.kind);
-    else if (HAS_VIETNAMESE_MARK.test(word)) report('', 'not-a-word');
+    else if (HAS_VIETNAMESE_MARK.test(word) && !looksForeign(word)) report('', 'not-a-word');
     // A plain-letter word that is no syllable and has no likely intent: a foreign word or a name.
   }
 

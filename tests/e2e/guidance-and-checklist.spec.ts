@@ -117,3 +117,28 @@ test('a part’s history: the version that went into a Word file can be brought 
   await undo.getByRole('button', { name: 'Khôi phục bản này' }).click();
   await expect(field).toHaveValue('Bản sửa sau khi gửi.');
 });
+
+test('spelling hints appear after typing stops: fix with one click, or accept a word for good', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 12 năm 2026');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  await app.addParagraph(area, 'Tăng cường hứơng dẫn tại thôn Xrê Pleiku.');
+  const hints = area.getByRole('list', { name: 'Gợi ý chính tả' });
+  await expect(hints.getByRole('listitem')).toHaveCount(1);
+  await hints.getByRole('button', { name: 'hướng' }).click();
+  await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('Tăng cường hướng dẫn tại thôn Xrê Pleiku.');
+  await expect(hints).toHaveCount(0);
+
+  await area.getByRole('textbox', { name: /^Đoạn văn 1 của/ }).fill('Năgn lực');
+  await expect(hints.getByRole('button', { name: 'năng' })).toBeVisible();
+  await hints.getByRole('button', { name: 'Đúng, thêm vào từ điển' }).click();
+  await expect(hints).toHaveCount(0);
+  await app.waitSaved();
+  await page.reload();
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('Năgn lực');
+  await page.waitForTimeout(1000);
+  await expect(hints).toHaveCount(0);
+});

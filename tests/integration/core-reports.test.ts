@@ -260,3 +260,14 @@ describe('history of a part', () => {
     expect(await core.raw('history.restore', { reportId, sectionId: other, revisionId: revision.id })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
+
+describe('personal dictionary', () => {
+  it('keeps single words, lower-cased, sorted and without duplicates', async () => {
+    const core = testCore();
+    expect(await core.call('dictionary.list', {})).toEqual([]);
+    await core.call('dictionary.add', { word: 'Trà Bồng' .split(' ')[1]! });
+    await core.call('dictionary.add', { word: 'Pleiku' });
+    expect(await core.call('dictionary.add', { word: 'pleiku' })).toEqual(['bồng', 'pleiku']);
+    expect(await core.raw('dictionary.add', { word: 'hai từ' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});

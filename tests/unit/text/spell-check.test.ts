@@ -42,3 +42,9 @@ describe('spell check', () => {
     expect(found('Đây là hứơng'.normalize('NFD'))).toEqual(['1:8 hứơng → hướng (tone-position)']);
   });
 });
+
+describe('names from other languages', () => {
+  it('are not flagged: Đắk Lắk, Krông Pắc, Xrê Pốk, Jrai', () => {
+    expect(found('Tỉnh Đắk Lắk, huyện Krông Pắc, thôn Xrê Pốk, người Jrai.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { migration0001Init } from './0001-init';
 import { migration0002OutlineAppendicesOrganization } from './0002-outline-appendices-organization';
 import { migration0003OpeningClosing } from './0003-opening-closing';
 import { migration0004SectionHistory } from './0004-section-history';
+import { migration0005PersonalDictionary } from './0005-personal-dictionary';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization, migration0003OpeningClosing, migration0004SectionHistory];
+export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization, migration0003OpeningClosing, migration0004SectionHistory, migration0005PersonalDictionary];

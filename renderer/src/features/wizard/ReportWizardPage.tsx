@@ -3,7 +3,7 @@
  * once and queues a save. Structural changes (add, move, remove a part) first write what is
  * queued, then take the tree the back end returns, so nothing typed is lost under them.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Block, Report, ReportHeader, Signature } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { api, errorMessage } from '../../api/client';
@@ -16,6 +16,7 @@ import { HeaderStep } from './HeaderStep';
 import { OpeningStep } from './OpeningStep';
 import { findSection, withSection } from './report-tree';
 import { SaveStatus } from './SaveStatus';
+import { SpellContext } from './spell/spell-context';
 import { SectionStep, type SectionActions } from './SectionStep';
 import { SignerStep } from './SignerStep';
 import { StepRail } from './StepRail';
@@ -33,6 +34,20 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   useEffect(() => {
     api('reports.get', { id: reportId }).then(setReport, (e: unknown) => setLoadError(errorMessage(e)));
   }, [reportId]);
+
+  const [dictionary, setDictionary] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    api('dictionary.list', {}).then((words) => setDictionary(new Set(words)), () => undefined);
+  }, []);
+  const spell = useMemo(
+    () => ({
+      dictionary,
+      addWord: (word: string) => {
+        api('dictionary.add', { word }).then((words) => setDictionary(new Set(words)), (e: unknown) => setActionError(errorMessage(e)));
+      },
+    }),
+    [dictionary],
+  );
 
   const saveMeta = useCallback(
     (next: Report, key: 'header' | 'signature' | 'recipients' | 'profile' | 'period' | 'outline' | 'appendices' | 'opening' | 'closing') => {
@@ -123,9 +138,9 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
 
   const steps = wizardSteps(report);
   // Built only where it is shown: the spell check reads the whole report.
-  const checklist = step === 'export' ? buildChecklist(report) : null;
+  const checklist = step === 'export' ? buildChecklist(report, dictionary) : null;
   const exportFromTopBar = () => {
-    if (buildChecklist(report).blocking) setStep('export');
+    if (buildChecklist(report, dictionary).blocking) setStep('export');
     else void exporter.exportDocx();
   };
   const sectionIndex = report.sections.findIndex((s) => `section:${s.id}` === step);
@@ -138,6 +153,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   };
 
   return (
+    <SpellContext.Provider value={spell}>
     <div className="wizard">
       <header className="topbar">
         <button type="button" className="link-button" onClick={() => void autosave.flush().then(onBack)}>
@@ -187,5 +203,6 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
         </main>
       </div>
     </div>
+    </SpellContext.Provider>
   );
 }

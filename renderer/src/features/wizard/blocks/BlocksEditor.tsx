@@ -10,6 +10,7 @@ import { moveBlock, removeBlock, replaceBlock } from '../report-tree';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
 import { ENCODING_NAMES, readPaste } from './paste';
+import { SpellHints } from '../spell/SpellHints';
 import { TableField } from './TableField';
 import { TextArea } from './TextArea';
 
@@ -60,6 +61,7 @@ export function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onC
                   onChange={(e) => onChange(replaceBlock(blocks, index, { type: 'paragraph', text: e.target.value }))}
                   onPaste={(e) => onPaste(e, index)}
                 />
+                <SpellHints text={paragraphText(block)} onReplace={(text) => onChange(replaceBlock(blocks, index, { type: 'paragraph', text }))} />
                 {block.runs && block.runs.some((r) => r.bold || r.italic || r.underline) && (
                   <p className="note">Đoạn này có chữ đậm/nghiêng từ tệp nhập vào; sửa chữ ở đây sẽ bỏ định dạng đó.</p>
                 )}
