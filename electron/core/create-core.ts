@@ -15,6 +15,7 @@ import { reportHandlers } from './reports/report-handlers';
 import { HistoryStore } from './reports/history-store';
 import { historyHandlers } from './reports/history-handlers';
 import { ReportStore } from './reports/report-store';
+import { UnitTemplates } from './reports/unit-templates';
 
 export interface CoreDeps {
   db: Database;
@@ -34,10 +35,11 @@ export function createCore(deps: CoreDeps): Core {
   const store = new ReportStore({ db: deps.db, now, newId: deps.newId });
   const organization = new OrganizationStore(deps.db, now);
   const history = new HistoryStore(deps.db, now, deps.newId);
+  const unitTemplates = new UnitTemplates(deps.db, now, deps.newId);
   const dispatch = createDispatcher(
     {
       'app.info': () => deps.info,
-      ...reportHandlers(store, organization, history),
+      ...reportHandlers(store, organization, history, unitTemplates),
       ...historyHandlers(store, history),
       ...organizationHandlers(organization),
       ...dictionaryHandlers(deps.db, now),

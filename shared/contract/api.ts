@@ -21,6 +21,10 @@ export const apiArgSchemas = {
   'app.info': z.strictObject({}),
   /** The templates a new report can start from. */
   'templates.list': z.strictObject({}),
+  /** Saves a report's outline (no content) as the unit's own template. Errors: not_found, validation. */
+  'templates.saveFromReport': z.strictObject({ reportId: id, name: line(200) }),
+  /** Deletes one of the unit's own templates. Errors: not_found. */
+  'templates.delete': z.strictObject({ id: line(100) }),
   /** "Báo cáo của tôi": every report, newest edit first. */
   'reports.list': z.strictObject({}),
   /** One whole report. Errors: not_found. */
@@ -123,6 +127,8 @@ export interface TemplateInfo {
   description: string;
   periodExample: string;
   outline: string[];
+  /** The unit's own template (can be deleted). */
+  own?: boolean;
 }
 
 export interface SavedAt {
@@ -140,6 +146,8 @@ export interface ExportedFile {
 export interface ApiResults {
   'app.info': AppInfo;
   'templates.list': TemplateInfo[];
+  'templates.saveFromReport': TemplateInfo;
+  'templates.delete': null;
   'reports.list': ReportSummary[];
   'reports.get': Report;
   'reports.create': Report;

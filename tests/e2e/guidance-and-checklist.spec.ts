@@ -142,3 +142,23 @@ test('spelling hints appear after typing stops: fix with one click, or accept a 
   await page.waitForTimeout(1000);
   await expect(hints).toHaveCount(0);
 });
+
+test('a unit saves its outline as a template and starts next month’s report from it', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 9 năm 2026');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  await page.getByRole('button', { name: '+ Thêm mục con' }).click();
+  await page.getByLabel('Tên 1.').fill('Công tác văn thư, lưu trữ');
+  await app.waitSaved();
+  await page.getByRole('button', { name: 'Lưu bố cục làm mẫu' }).click();
+  await page.getByLabel('Tên mẫu').fill('Báo cáo tháng của Văn phòng');
+  await page.getByRole('button', { name: 'Lưu mẫu' }).click();
+  await expect(page.getByText('Đã lưu mẫu “Báo cáo tháng của Văn phòng”')).toBeVisible();
+
+  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
+  await app.createReport(/Báo cáo tháng của Văn phòng/, 'tháng 10 năm 2026');
+  await expect(page.getByLabel('Trích yếu (nội dung tóm tắt)')).toHaveValue('Kết quả công tác tháng 10 năm 2026; phương hướng, nhiệm vụ kỳ tới');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  await expect(page.getByLabel('Tên 1.')).toHaveValue('Công tác văn thư, lưu trữ');
+});

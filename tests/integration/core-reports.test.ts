@@ -271,3 +271,23 @@ describe('personal dictionary', () => {
     expect(await core.raw('dictionary.add', { word: 'hai từ' })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
+
+describe('unit templates', () => {
+  it('saves a report’s outline and trích yếu pattern, and starts next period’s report from it', async () => {
+    const core = testCore();
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 10 năm 2026' });
+    await core.call('sections.addMany', { reportId: report.id, parentId: report.sections[0]!.id, titles: ['Công tác văn thư', 'Công tác lưu trữ'] });
+    await core.call('sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, blocks: [{ type: 'paragraph', text: 'Nội dung riêng của tháng 10' }] });
+    const saved = await core.call('templates.saveFromReport', { reportId: report.id, name: 'Báo cáo tháng của Văn phòng' });
+    expect(saved).toMatchObject({ name: 'Báo cáo tháng của Văn phòng', own: true });
+    expect((await core.call('templates.list', {}))[0]?.id).toBe(saved.id);
+
+    const next = await core.call('reports.create', { templateId: saved.id, profile: 'state', period: 'tháng 11 năm 2026' });
+    expect(next.header.summary).toBe('Kết quả công tác tháng 11 năm 2026; phương hướng, nhiệm vụ kỳ tới');
+    expect(next.sections[0]?.children.map((c) => c.title)).toEqual(['Công tác văn thư', 'Công tác lưu trữ']);
+    expect(next.sections[0]?.blocks).toEqual([]);
+
+    await core.call('templates.delete', { id: saved.id });
+    expect(await core.raw('reports.create', { templateId: saved.id, profile: 'state', period: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});

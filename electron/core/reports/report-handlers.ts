@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { reportFileName } from '../../../shared/domain/report-file-name';
 import { guessPeriod, reportToFile, sectionFromFile } from '../../../shared/domain/report-file-mapping';
 import { DEFAULT_DOC_TYPE, type Report, type SectionNode } from '../../../shared/domain/report';
-import { findTemplate, REPORT_TEMPLATES, type SectionDraft } from '../../../shared/domain/templates';
+import { caseSummaryForProfile, findTemplate, REPORT_TEMPLATES, type SectionDraft } from '../../../shared/domain/templates';
 import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
 import { cleanLine } from '../../../shared/text/sanitize';
 import { cleanAppendix, cleanBlocks, cleanHeader, cleanSignature } from '../../../shared/report-format/clean-report';
@@ -12,6 +12,7 @@ import type { Block } from '../../../shared/report-format/schema';
 import { defaultRecipients, defaultSignature, defaultSymbol } from '../../../shared/domain/organization';
 import type { OrganizationStore } from '../organization/organization-store';
 import type { HistoryStore } from './history-store';
+import type { UnitTemplates } from './unit-templates';
 import type { ReportStore } from './report-store';
 
 type ReportHandlers = Omit<Handlers, 'app.info' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add'>;
@@ -29,25 +30,43 @@ function findSection(sections: readonly SectionNode[], id: string): SectionNode 
   return undefined;
 }
 
-export function reportHandlers(store: ReportStore, organization: OrganizationStore, history: HistoryStore): ReportHandlers {
+export function reportHandlers(store: ReportStore, organization: OrganizationStore, history: HistoryStore, unitTemplates: UnitTemplates): ReportHandlers {
   return {
-    'templates.list': () =>
-      REPORT_TEMPLATES.map((t) => ({
+    'templates.saveFromReport': ({ reportId, name }) => {
+      const clean = cleanLine(name);
+      if (clean === '') throw new AppError('validation', 'Hãy đặt tên cho mẫu, ví dụ "Báo cáo tháng của Văn phòng".');
+      const report = store.get(reportId);
+      return unitTemplates.save(clean, report.period, report.header.summary, report.sections);
+    },
+
+    'templates.delete': ({ id }) => {
+      unitTemplates.delete(id);
+      return null;
+    },
+
+    'templates.list': () => [
+      ...unitTemplates.list(),
+      ...REPORT_TEMPLATES.map((t) => ({
         id: t.id,
         name: t.name,
         description: t.description,
         periodExample: t.periodExample,
         outline: t.sections.map((s) => s.title),
       })),
+    ],
 
     'reports.list': () => store.list(),
 
     'reports.get': ({ id }) => store.get(id),
 
     'reports.create': ({ templateId, profile, period }) => {
-      const template = findTemplate(templateId);
-      if (!template) throw new AppError('validation', 'Không có mẫu báo cáo này. Hãy chọn một mẫu trong danh sách.');
       const cleanPeriod = cleanLine(period);
+      const own = unitTemplates.use(templateId, cleanPeriod);
+      const builtIn = findTemplate(templateId);
+      if (!own && !builtIn) throw new AppError('validation', 'Không có mẫu báo cáo này. Hãy chọn một mẫu trong danh sách.');
+      const template = own
+        ? { id: 'mau-don-vi', sections: own.sections, summaryFor: () => caseSummaryForProfile(own.summary, profile) }
+        : (builtIn as NonNullable<typeof builtIn>);
       // The unit's own details prefill the report; its signer and nơi nhận only when the
       // report keeps the unit's thể thức (a Party unit's signer is wrong on a state layout).
       const org = organization.get();

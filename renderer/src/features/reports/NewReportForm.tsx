@@ -53,6 +53,20 @@ export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string)
               <strong>{t.name}</strong>
               <small>{t.description}</small>
             </span>
+            {t.own && (
+              <button
+                type="button"
+                className="link-button muted"
+                onClick={() =>
+                  void api('templates.delete', { id: t.id }).then(
+                    () => setTemplates((list) => list.filter((x) => x.id !== t.id)),
+                    (e: unknown) => setError(errorMessage(e)),
+                  )
+                }
+              >
+                Xóa mẫu
+              </button>
+            )}
           </label>
         ))}
       </fieldset>

@@ -15,6 +15,7 @@ import { AppendicesStep } from './AppendicesStep';
 import { HeaderStep } from './HeaderStep';
 import { OpeningStep } from './OpeningStep';
 import { findSection, withSection } from './report-tree';
+import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveStatus } from './SaveStatus';
 import { SpellContext } from './spell/spell-context';
 import { SectionStep, type SectionActions } from './SectionStep';
@@ -169,6 +170,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
         <aside>
           <StepRail steps={steps} current={step} onSelect={setStep} />
           <button type="button" className="small add-part" onClick={addPart}>+ Thêm phần</button>
+          <SaveAsTemplate reportId={reportId} suggestedName={`Mẫu ${report.header.summary.replace(report.period, '').trim() || 'của đơn vị'}`} flush={autosave.flush} />
         </aside>
         <main className="page">
           <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
