@@ -13,7 +13,7 @@ import { stylesXml } from './docx/styles';
 import { titleBlock } from './docx/title-block';
 import { paragraph } from './ooxml/paragraph';
 import { packDocx } from './ooxml/package';
-import { buildExportView, type BodyItem, type ExportView } from './view-model';
+import { buildExportView, type BodyItem, type ExportView } from '../../../shared/export-view/view-model';
 
 export interface ExportResult {
   bytes: Uint8Array;

@@ -1,7 +1,7 @@
 /** Phần level, Kính gửi, phụ lục and table layout decisions in the export view. */
 import { describe, expect, it } from 'vitest';
-import { columnAlignment } from '../../../electron/core/export/view-body';
-import { buildExportView } from '../../../electron/core/export/view-model';
+import { columnAlignment } from '../../../shared/export-view/view-body';
+import { buildExportView } from '../../../shared/export-view/view-model';
 import { appendixLabel, outlineLabel, partLabel } from '../../../shared/domain/numbering';
 import { fullFeatureReport, samplePartyReport } from '../../support/fixtures';
 

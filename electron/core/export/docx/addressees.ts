@@ -3,7 +3,7 @@
  * line; several each on a line of their own, the dashes standing under the colon.
  */
 import { estimateTextWidthMm } from '../../../../shared/the-thuc/text-width';
-import type { ExportView } from '../view-model';
+import type { ExportView } from '../../../../shared/export-view/view-model';
 import { styledParagraph } from './styled';
 import { mmToTwip } from './units';
 

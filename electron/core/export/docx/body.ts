@@ -2,7 +2,7 @@
 import { paragraph } from '../ooxml/paragraph';
 import { runs } from '../ooxml/run';
 import { table } from '../ooxml/table';
-import type { BodyItem } from '../view-model';
+import type { BodyItem } from '../../../../shared/export-view/view-model';
 import { BODY_STYLE } from './styles';
 import { mmToTwip } from './units';
 

@@ -5,7 +5,7 @@
  * area and centred on it, so the quốc hiệu never wraps (practice: 7 + 10 cm columns).
  */
 import { table } from '../ooxml/table';
-import type { ExportView } from '../view-model';
+import type { ExportView } from '../../../../shared/export-view/view-model';
 import { ruleParagraph, separatorParagraph } from './separators';
 import { styledParagraph } from './styled';
 import { mmToTwip } from './units';

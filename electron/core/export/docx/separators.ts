@@ -6,7 +6,7 @@
  */
 import { paragraph } from '../ooxml/paragraph';
 import { runs } from '../ooxml/run';
-import type { ResolvedSeparator } from '../view-model';
+import type { ResolvedSeparator } from '../../../../shared/export-view/view-model';
 import { mmToTwip } from './units';
 
 export function ruleParagraph(widthMm: number, availableMm: number): string {

@@ -4,7 +4,7 @@
  */
 import { paragraph } from '../ooxml/paragraph';
 import { table } from '../ooxml/table';
-import type { ExportView } from '../view-model';
+import type { ExportView } from '../../../../shared/export-view/view-model';
 import { styledParagraph } from './styled';
 import { mmToTwip } from './units';
 

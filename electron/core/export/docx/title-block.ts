@@ -1,6 +1,6 @@
 /** Tên loại and trích yếu (ô 5a), centred, with the rule or "-----" under the trích yếu. */
 import { paragraph } from '../ooxml/paragraph';
-import type { ExportView } from '../view-model';
+import type { ExportView } from '../../../../shared/export-view/view-model';
 import { separatorParagraph } from './separators';
 import { styledParagraph } from './styled';
 

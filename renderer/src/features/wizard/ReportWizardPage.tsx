@@ -12,6 +12,7 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { ExportStep } from '../export/ExportStep';
 import { useExport } from '../export/use-export';
 import { AppendicesStep } from './AppendicesStep';
+import { PrintPreview } from '../preview/PrintPreview';
 import { HeaderStep } from './HeaderStep';
 import { OpeningStep } from './OpeningStep';
 import { findSection, withSection } from './report-tree';
@@ -197,6 +198,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
             />
           )}
           {step === 'appendices' && <AppendicesStep report={report} onChange={(appendices) => saveMeta({ ...report, appendices }, 'appendices')} />}
+          {step === 'preview' && <PrintPreview report={report} />}
           {step === 'export' && checklist && <ExportStep report={report} checklist={checklist} exporter={exporter} />}
           <div className="step-nav">
             <button type="button" disabled={position <= 0} onClick={() => go(-1)}>← Bước trước</button>

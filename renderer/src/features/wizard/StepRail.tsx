@@ -11,10 +11,10 @@ export function StepRail({ steps, current, onSelect }: { steps: Step[]; current:
               type="button"
               className={`step ${step.id === current ? 'current' : ''}`}
               aria-current={step.id === current ? 'step' : undefined}
-              data-filled={step.id === 'export' || step.id === 'appendices' ? undefined : step.filled ? 'yes' : 'no'}
+              data-filled={step.id === 'export' || step.id === 'appendices' || step.id === 'preview' ? undefined : step.filled ? 'yes' : 'no'}
               onClick={() => onSelect(step.id)}
             >
-              {step.id !== 'export' && step.id !== 'appendices' && (
+              {step.id !== 'export' && step.id !== 'appendices' && step.id !== 'preview' && (
                 <span className={`mark ${step.filled ? 'filled' : ''}`} aria-label={step.filled ? 'đã có nội dung' : 'chưa có nội dung'}>
                   {step.filled ? '●' : '○'}
                 </span>

@@ -2,7 +2,7 @@
 import { blockHasContent, sectionHasContent, type Report } from '../../../../shared/domain/report';
 import { outlineLabel } from '../../../../shared/domain/numbering';
 
-export type StepId = 'header' | 'opening' | 'signer' | 'appendices' | 'export' | `section:${string}`;
+export type StepId = 'header' | 'opening' | 'signer' | 'appendices' | 'preview' | 'export' | `section:${string}`;
 
 export interface Step {
   id: StepId;
@@ -26,6 +26,7 @@ export function wizardSteps(report: Report): Step[] {
     })),
     { id: 'signer', label: 'Người ký, nơi nhận', filled: s.name.trim() !== '' && s.position.trim() !== '' && report.recipients.some((r) => r.trim() !== '') },
     { id: 'appendices', label: report.appendices.length > 0 ? `Phụ lục (${report.appendices.length})` : 'Phụ lục (nếu có)', filled: report.appendices.length > 0 },
+    { id: 'preview', label: 'Xem trước bản in', filled: false },
     { id: 'export', label: 'Xuất báo cáo', filled: false },
   ];
 }

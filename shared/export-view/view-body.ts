@@ -2,9 +2,9 @@
  * The body of the export view: headings numbered by position (with an optional Phần level),
  * content blocks, and tables with their column alignment and orientation decided.
  */
-import { blockHasContent, paragraphText, sectionHasContent } from '../../../shared/domain/report';
-import { outlineLabel } from '../../../shared/domain/numbering';
-import type { Block, FileSection, Outline, Run } from '../../../shared/report-format/schema';
+import { blockHasContent, paragraphText, sectionHasContent } from '../domain/report';
+import { outlineLabel } from '../domain/numbering';
+import type { Block, FileSection, Outline, Run } from '../report-format/schema';
 
 export type CellAlign = 'left' | 'right';
 

@@ -4,13 +4,13 @@
  * made here, as plain data that tests read without opening a .docx. The docx builders only
  * turn this into XML.
  */
-import { DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
-import { appendixLabel } from '../../../shared/domain/numbering';
-import type { ReportFile } from '../../../shared/report-format/schema';
-import { numberLine, placeDateLine } from '../../../shared/the-thuc/header-lines';
-import type { LayoutProfile, Separator, TextStyle } from '../../../shared/the-thuc/layout-profile';
-import { getLayoutProfile } from '../../../shared/the-thuc/profiles';
-import { estimateTextWidthMm } from '../../../shared/the-thuc/text-width';
+import { DEFAULT_DOC_TYPE } from '../domain/report';
+import { appendixLabel } from '../domain/numbering';
+import type { ReportFile } from '../report-format/schema';
+import { numberLine, placeDateLine } from '../the-thuc/header-lines';
+import type { LayoutProfile, Separator, TextStyle } from '../the-thuc/layout-profile';
+import { getLayoutProfile } from '../the-thuc/profiles';
+import { estimateTextWidthMm } from '../the-thuc/text-width';
 import { blockItems, sectionItems, withContentEnding, type BodyItem } from './view-body';
 
 export type { BodyItem } from './view-body';

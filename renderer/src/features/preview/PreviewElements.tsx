@@ -1,0 +1,142 @@
+/**
+ * The export view drawn as HTML at true size (mm and pt), piece by piece, so the preview can
+ * measure each piece and cut pages where Word would. Same view model as the .docx: the words,
+ * numbers and order cannot differ; only line breaking is the browser's.
+ */
+import type { ReactNode } from 'react';
+import type { BodyItem, ExportView, ResolvedSeparator, StyledLine } from '../../../../shared/export-view/view-model';
+
+export interface Piece {
+  key: string;
+  node: ReactNode;
+  /** Keep with the next piece (headings, captions). */
+  keepNext?: boolean;
+}
+
+const lineStyle = (l: StyledLine, align: 'center' | 'left' | 'justify' = 'center') => ({
+  fontSize: `${l.style.sizePt}pt`,
+  fontWeight: l.style.bold ? 700 : 400,
+  fontStyle: l.style.italic ? 'italic' : 'normal',
+  textDecoration: l.style.underline ? 'underline' : 'none',
+  textAlign: align,
+});
+
+const Line = ({ l, align }: { l: StyledLine; align?: 'center' | 'left' }) => <div style={lineStyle(l, align)}>{l.text}</div>;
+
+function Separator({ s }: { s: ResolvedSeparator }) {
+  if (s.kind === 'text') return <Line l={{ text: s.text, style: s.style }} />;
+  return <div style={{ width: `${s.widthMm}mm`, borderBottom: '1px solid #000', margin: '1pt auto 0' }} />;
+}
+
+function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
+  const b = view.profile.body;
+  const para = {
+    fontSize: `${b.sizePt}pt`,
+    textAlign: 'justify' as const,
+    textIndent: `${b.firstLineIndentMm}mm`,
+    marginTop: `${b.spacingBeforePt}pt`,
+    lineHeight: b.line.kind === 'exact' ? `${b.line.pt}pt` : String(b.line.value * 1.15),
+  };
+  switch (item.kind) {
+    case 'part':
+      return { key, keepNext: true, node: <div style={{ textAlign: 'center', fontWeight: 700, marginTop: '12pt' }}><div>{item.label}</div><div>{item.title}</div></div> };
+    case 'heading':
+      return { key, keepNext: true, node: <p style={{ ...para, fontWeight: item.bold ? 700 : 400, margin: `${b.spacingBeforePt}pt 0 0` }}>{item.text}</p> };
+    case 'paragraph':
+      return {
+        key,
+        node: (
+          <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>
+            {item.runs.map((r, i) => (
+              <span key={i} style={{ fontWeight: r.bold ? 700 : undefined, fontStyle: r.italic ? 'italic' : undefined, textDecoration: r.underline ? 'underline' : undefined, whiteSpace: 'pre-wrap' }}>
+                {r.text}
+              </span>
+            ))}
+          </p>
+        ),
+      };
+    case 'bullet':
+      return { key, node: <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>- {item.text}</p> };
+    case 'table':
+      return {
+        key,
+        node: (
+          <div style={{ marginTop: '6pt', fontSize: '13pt' }}>
+            {item.caption && <div style={{ textAlign: 'center', fontWeight: 700 }}>{item.caption}</div>}
+            <table className="preview-table">
+              <thead><tr>{item.header.map((h, i) => <th key={i}>{h}</th>)}</tr></thead>
+              <tbody>
+                {item.rows.map((row, r) => (
+                  <tr key={r}>{item.header.map((_, c) => <td key={c} style={{ textAlign: item.align[c] === 'right' ? 'right' : 'left' }}>{row[c] ?? ''}</td>)}</tr>
+                ))}
+              </tbody>
+            </table>
+            {item.landscape && <div className="note">(Bảng này được đặt trên trang ngang trong tệp Word.)</div>}
+          </div>
+        ),
+      };
+  }
+}
+
+export function previewPieces(view: ExportView): Piece[] {
+  const h = view.header;
+  const pieces: Piece[] = [
+    {
+      key: 'header',
+      node: (
+        <div
+          className="preview-header"
+          style={{
+            gridTemplateColumns: `${view.profile.headerColumnsMm.left}mm ${view.profile.headerColumnsMm.right}mm`,
+            // Wider than the text, centred on it, as in the Word file.
+            marginLeft: `${-(view.profile.headerColumnsMm.left + view.profile.headerColumnsMm.right - view.textWidthMm) / 2}mm`,
+          }}
+        >
+          <div>{h.left.map((l, i) => <Line key={i} l={l} />)}<Separator s={h.underIssuingBody} /></div>
+          <div>{h.national.map((l, i) => <Line key={i} l={l} />)}<Separator s={{ kind: 'rule', widthMm: h.nationalRuleMm }} /></div>
+          <div style={{ marginTop: '6pt' }}><Line l={h.numberLine} /></div>
+          <div style={{ marginTop: '6pt' }}><Line l={h.dateLine} /></div>
+        </div>
+      ),
+    },
+    {
+      key: 'title',
+      keepNext: true,
+      node: (
+        <div style={{ marginTop: '24pt', marginBottom: '6pt' }}>
+          <Line l={view.docType} />
+          {view.summary.text && <Line l={view.summary} />}
+          <Separator s={view.underSummary} />
+        </div>
+      ),
+    },
+  ];
+  if (view.addressees.items.length > 0) {
+    pieces.push({
+      key: 'addressees',
+      node: (
+        <div style={{ fontSize: `${view.profile.body.sizePt}pt`, margin: '6pt 0', paddingLeft: '20mm' }}>
+          {view.addressees.inline ? `Kính gửi: ${view.addressees.items[0]?.text ?? ''}` : <>Kính gửi:{view.addressees.items.map((i, n) => <div key={n} style={{ paddingLeft: '18mm' }}>{i.text}</div>)}</>}
+        </div>
+      ),
+    });
+  }
+  view.body.forEach((item, i) => pieces.push(bodyPiece(item, view, `b${i}`)));
+  pieces.push({
+    key: 'signature',
+    node: (
+      <div className="preview-signature">
+        <div>
+          <Line l={view.recipients.label} align="left" />
+          {view.recipients.items.map((r, i) => <Line key={i} l={r} align="left" />)}
+        </div>
+        <div>
+          {view.signature.map((l, i) => <Line key={i} l={l} />)}
+          <div style={{ height: `${view.blankLinesForSignature * 1.15 * view.profile.body.sizePt}pt` }} />
+          <Line l={view.signerName} />
+        </div>
+      </div>
+    ),
+  });
+  return pieces;
+}

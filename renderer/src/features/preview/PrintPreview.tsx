@@ -1,0 +1,70 @@
+/**
+ * "Xem trước bản in": the A4 pages as they will be exported — header block on page 1, page
+ * numbers at the top from page 2, parts broken across pages. Pieces are measured at true size,
+ * then packed into pages of the profile's text height; a heading never ends a page.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { reportToFile } from '../../../../shared/domain/report-file-mapping';
+import type { Report } from '../../../../shared/domain/report';
+import { buildExportView } from '../../../../shared/export-view/view-model';
+import { previewPieces } from './PreviewElements';
+
+const MM_PER_PX = 25.4 / 96;
+
+export function PrintPreview({ report }: { report: Report }) {
+  const view = useMemo(() => buildExportView(reportToFile(report), new Date()), [report]);
+  const pieces = useMemo(() => previewPieces(view), [view]);
+  const measurer = useRef<HTMLDivElement>(null);
+  const [pages, setPages] = useState<number[][]>([]);
+  const m = view.profile.marginsMm;
+  const textHeightMm = 297 - m.top - m.bottom;
+
+  useLayoutEffect(() => {
+    const box = measurer.current;
+    if (!box) return;
+    const heights = Array.from(box.children).map((c) => (c as HTMLElement).getBoundingClientRect().height * MM_PER_PX);
+    const result: number[][] = [[]];
+    let used = 0;
+    heights.forEach((height, i) => {
+      const page = result[result.length - 1] as number[];
+      if (used + height > textHeightMm && page.length > 0) {
+        // Carry a trailing heading over with the piece it introduces.
+        const carried: number[] = [];
+        while (page.length > 1 && pieces[page[page.length - 1] as number]?.keepNext) carried.unshift(page.pop() as number);
+        result.push([...carried, i]);
+        used = carried.reduce((sum, k) => sum + (heights[k] ?? 0), 0) + height;
+      } else {
+        page.push(i);
+        used += height;
+      }
+    });
+    setPages(result);
+  }, [pieces, textHeightMm]);
+
+  const paper = { paddingTop: `${m.top}mm`, paddingBottom: `${m.bottom}mm`, paddingLeft: `${m.left}mm`, paddingRight: `${m.right}mm` };
+  return (
+    <section className="step-page" aria-labelledby="preview-title">
+      <h2 id="preview-title">Xem trước bản in</h2>
+      <p className="note">Các trang A4 như khi xuất Word (chỗ ngắt dòng, ngắt trang có thể lệch đôi chút so với Word).</p>
+      <div ref={measurer} className="preview-measure" style={{ width: `${210 - m.left - m.right}mm` }} aria-hidden="true">
+        {pieces.map((p) => (
+          <div key={p.key} className="preview-piece">{p.node}</div>
+        ))}
+      </div>
+      <div className="preview-pages">
+        {pages.map((indices, n) => (
+          <div className="preview-page" key={n} style={paper} aria-label={`Trang ${n + 1}`} role="region">
+            {n > 0 && (
+              <div className="preview-page-number" style={{ top: `${view.profile.headerDistanceMm}mm`, fontSize: `${view.profile.pageNumber.sizePt}pt` }}>
+                {n + 1}
+              </div>
+            )}
+            {indices.map((i) => (
+              <div key={pieces[i]?.key} className="preview-piece">{pieces[i]?.node}</div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

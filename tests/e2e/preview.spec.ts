@@ -1,0 +1,20 @@
+/** Print preview: A4 pages from the same view model as the Word file, numbered from page 2. */
+import { expect, test } from '@playwright/test';
+import { longReport } from '../support/fixtures';
+import { AppPage } from './pages/app.page';
+
+test('the preview shows the header on page 1 without a number and numbers the following pages', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByLabel('Chọn tệp báo cáo').setInputFiles({ name: 'dai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longReport(6))) });
+  await app.step('Xem trước bản in').click();
+  const pages = page.getByRole('region', { name: /^Trang \d+$/ });
+  await expect(pages.first()).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  await expect(pages.first()).toContainText('Số: 05/BC-UBND');
+  await expect(pages.first()).toContainText('I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN');
+  expect(await pages.count()).toBeGreaterThanOrEqual(3);
+  await expect(pages.first().locator('.preview-page-number')).toHaveCount(0);
+  await expect(pages.nth(1).locator('.preview-page-number')).toHaveText('2');
+  await expect(pages.last()).toContainText('Nguyễn Văn An');
+  await page.screenshot({ path: '.test-artifacts/preview.png', fullPage: false });
+});
