@@ -31,6 +31,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   const [actionError, setActionError] = useState<string | null>(null);
   const [step, setStep] = useState<StepId>('header');
   const autosave = useAutosave();
+  const { schedule, flush } = autosave;
   const exporter = useExport(reportId, autosave.flush);
 
   useEffect(() => {
@@ -78,7 +79,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
     (run: () => Promise<Report>, then?: (r: Report) => void): Promise<void> => {
       const task = async () => {
         setActionError(null);
-        if (!(await autosave.flush())) return;
+        if (!(await flush())) return;
         try {
           const next = await run();
           setReport(next);
@@ -90,7 +91,45 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
       structuralQueue.current = structuralQueue.current.then(task, task);
       return structuralQueue.current;
     },
-    [autosave],
+    [flush],
+  );
+
+  // The actions handed to every part stay the same object while typing, so parts that are not
+  // being edited are not redrawn (memoised by identity); they read the newest report from a ref.
+  const reportRef = useRef<Report | null>(null);
+  reportRef.current = report;
+  const stepRef = useRef(step);
+  stepRef.current = step;
+  const outline = report?.outline ?? 'sections';
+  const actions = useMemo<SectionActions>(
+    () => ({
+      outline,
+      reportId,
+      flush,
+      onRestore: (sectionId, revisionId) => structural(() => api('history.restore', { reportId, sectionId, revisionId })),
+      onChange: (sectionId, change: { title?: string; blocks?: Block[] }) => {
+        const current = reportRef.current;
+        if (!current) return;
+        const next = withSection(current, sectionId, change);
+        reportRef.current = next;
+        setReport(next);
+        const section = findSection(next.sections, sectionId);
+        if (!section) return;
+        const { title, blocks } = section;
+        schedule(`section:${sectionId}`, async () => (await api('sections.update', { reportId, sectionId, title, blocks })).updatedAt);
+      },
+      onAddMany: (parentId, titles, role) => void structural(() => api('sections.addMany', { reportId, parentId, titles, role })),
+      onAddChild: (parentId) => void structural(async () => (await api('sections.add', { reportId, parentId, title: '' })).report),
+      onMove: (sectionId, direction) => void structural(() => api('sections.move', { reportId, sectionId, direction })),
+      onRemove: (sectionId) =>
+        void structural(
+          () => api('sections.remove', { reportId, sectionId }),
+          () => {
+            if (stepRef.current === `section:${sectionId}`) setStep('header');
+          },
+        ),
+    }),
+    [outline, reportId, flush, schedule, structural],
   );
 
   if (loadError) {
@@ -102,32 +141,6 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
     );
   }
   if (!report) return <main className="page"><p>Đang mở báo cáo…</p></main>;
-
-  const actions: SectionActions = {
-    outline: report.outline,
-    reportId,
-    flush: autosave.flush,
-    onRestore: (sectionId, revisionId) => structural(() => api('history.restore', { reportId, sectionId, revisionId })),
-    onChange: (sectionId, change: { title?: string; blocks?: Block[] }) => {
-      const next = withSection(report, sectionId, change);
-      setReport(next);
-      const section = findSection(next.sections, sectionId);
-      if (!section) return;
-      const { title, blocks } = section;
-      autosave.schedule(`section:${sectionId}`, async () => (await api('sections.update', { reportId, sectionId, title, blocks })).updatedAt);
-    },
-    onAddMany: (parentId, titles, role) => void structural(() => api('sections.addMany', { reportId, parentId, titles, role })),
-    onAddChild: (parentId) =>
-      void structural(async () => (await api('sections.add', { reportId, parentId, title: '' })).report),
-    onMove: (sectionId, direction) => void structural(() => api('sections.move', { reportId, sectionId, direction })),
-    onRemove: (sectionId) =>
-      void structural(
-        () => api('sections.remove', { reportId, sectionId }),
-        () => {
-          if (step === `section:${sectionId}`) setStep('header');
-        },
-      ),
-  };
 
   const addPart = () =>
     void structural(

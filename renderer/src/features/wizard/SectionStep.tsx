@@ -3,7 +3,7 @@
  * sub-items (khoản, điểm), which can be added, renamed, reordered and removed. Numbers are
  * shown from position, as the export will write them.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { outlineLabel } from '../../../../shared/domain/numbering';
 import type { Block, Outline, SectionNode } from '../../../../shared/domain/report';
 import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
@@ -46,7 +46,7 @@ function ConfirmRemove({ title, onConfirm }: { title: string; onConfirm: () => v
   );
 }
 
-function SubsectionCard({ section, depth, index, count, actions }: { section: SectionNode; depth: number; index: number; count: number; actions: SectionActions }) {
+const SubsectionCard = memo(function SubsectionCard({ section, depth, index, count, actions }: { section: SectionNode; depth: number; index: number; count: number; actions: SectionActions }) {
   const label = outlineLabel(actions.outline, depth, index + 1);
   return (
     <div className="subsection" data-depth={depth} aria-label={`${label} ${section.title}`}>
@@ -69,7 +69,7 @@ function SubsectionCard({ section, depth, index, count, actions }: { section: Se
       <Children section={section} depth={depth} actions={actions} />
     </div>
   );
-}
+});
 
 /** Guidance for a sub-item whose role has its own (ưu điểm, hạn chế …); plain sub-items get none. */
 function GuidanceFor({ section, actions }: { section: SectionNode; actions: SectionActions }) {

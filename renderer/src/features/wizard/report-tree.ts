@@ -1,8 +1,24 @@
 /** Pure edits of the report tree held by the wizard, so local typing shows at once. */
 import type { Block, Report, SectionNode } from '../../../../shared/domain/report';
 
+/**
+ * Replaces one section, keeping every untouched section the same object: the editor redraws
+ * only the part being typed in (memoised components compare by identity), which keeps typing
+ * fast in a long report.
+ */
 function mapSections(sections: SectionNode[], id: string, change: (s: SectionNode) => SectionNode): SectionNode[] {
-  return sections.map((s) => (s.id === id ? change(s) : { ...s, children: mapSections(s.children, id, change) }));
+  let changed = false;
+  const next = sections.map((s) => {
+    if (s.id === id) {
+      changed = true;
+      return change(s);
+    }
+    const children = mapSections(s.children, id, change);
+    if (children === s.children) return s;
+    changed = true;
+    return { ...s, children };
+  });
+  return changed ? next : sections;
 }
 
 export function withSection(report: Report, id: string, change: Partial<Pick<SectionNode, 'title' | 'blocks'>>): Report {

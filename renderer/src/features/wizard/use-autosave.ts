@@ -57,7 +57,8 @@ export function useAutosave() {
   const schedule = useCallback(
     (key: string, task: Task) => {
       pending.current.set(key, task);
-      setState({ kind: 'dirty' });
+      // Same state object while typing on: no redraw of the whole report per keystroke.
+      setState((prev) => (prev.kind === 'dirty' ? prev : { kind: 'dirty' }));
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },

@@ -3,7 +3,7 @@
  * with bold or italic runs (an imported file) keeps them until the clerk edits its text; the
  * editor says so, rather than dropping formatting silently.
  */
-import { useState, type ClipboardEvent } from 'react';
+import { memo, useState, type ClipboardEvent } from 'react';
 import type { Block } from '../../../../../shared/domain/report';
 import { paragraphText } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../report-tree';
@@ -14,7 +14,7 @@ import { SpellHints } from '../spell/SpellHints';
 import { TableField } from './TableField';
 import { TextArea } from './TextArea';
 
-export function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string }) {
+export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string }) {
   const add = (block: Block) => onChange([...blocks, block]);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -99,4 +99,4 @@ export function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onC
       </div>
     </div>
   );
-}
+});
