@@ -1,0 +1,108 @@
+/**
+ * Vietnamese input must never break. Three ways text arrives — direct insertion, a Telex
+ * sequence as Unikey/EVKey send it (keys, then Backspace and the replacement letters), and IME
+ * composition (Windows' own Telex, driven through the Chrome DevTools Protocol) — into a
+ * paragraph after existing text, at the start of a line, into a table cell and into a header
+ * field. Each must leave exactly the intended text: no doubled or lost letters.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { AppPage } from './pages/app.page';
+
+type Method = 'insertText' | 'unikey-telex' | 'ime-composition';
+
+/**
+ * "việt" as Unikey (Telex, "send keys" mode) sends it: plain keys pass through; a mark key is
+ * swallowed and replaced by Backspaces over the letters it changes, then the new letters.
+ */
+async function typeLikeUnikey(page: Page): Promise<void> {
+  await page.keyboard.type('vie');
+  // Second "e": Unikey erases the "e" and sends "ê".
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('ê');
+  await page.keyboard.type('t');
+  // "j" (nặng): Unikey erases "êt" and sends "ệt".
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('ệt');
+}
+
+/** "việt" through an IME: composition updates, then the commit. */
+async function typeWithIme(page: Page): Promise<void> {
+  // Count the composition events, to be sure this path really went through the IME machinery.
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { __compositions?: number; document: { addEventListener(t: string, f: () => void, c: boolean): void } };
+    if (g.__compositions === undefined) {
+      g.__compositions = 0;
+      g.document.addEventListener('compositionupdate', () => (g.__compositions = (g.__compositions ?? 0) + 1), true);
+    }
+  });
+  const before = await page.evaluate(() => (globalThis as unknown as { __compositions: number }).__compositions);
+  const cdp = await page.context().newCDPSession(page);
+  for (const text of ['v', 'vi', 'vie', 'viê', 'viêt', 'việt']) {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  }
+  await cdp.send('Input.insertText', { text: 'việt' });
+  await cdp.detach();
+  const after = await page.evaluate(() => (globalThis as unknown as { __compositions: number }).__compositions);
+  expect(after - before).toBeGreaterThanOrEqual(5);
+}
+
+async function typeViet(page: Page, method: Method): Promise<void> {
+  if (method === 'insertText') await page.keyboard.insertText('việt');
+  else if (method === 'unikey-telex') await typeLikeUnikey(page);
+  else await typeWithIme(page);
+}
+
+const METHODS: Method[] = ['insertText', 'unikey-telex', 'ime-composition'];
+
+for (const method of METHODS) {
+  test(`Vietnamese typed by ${method} lands exactly, in every kind of field`, async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await app.createReport(/Báo cáo định kỳ/, 'năm 2026');
+
+    // A header field.
+    const body = page.getByLabel('Cơ quan ban hành');
+    await body.click();
+    await page.keyboard.insertText('SỞ ');
+    await typeViet(page, method);
+    await expect(body).toHaveValue('SỞ việt');
+
+    await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+    const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+    await area.getByRole('button', { name: '+ Đoạn văn' }).click();
+    const paragraph: Locator = area.getByRole('textbox', { name: /^Đoạn văn 1 của/ });
+
+    // After existing text.
+    await paragraph.click();
+    await page.keyboard.insertText('Người ');
+    await typeViet(page, method);
+    await expect(paragraph).toHaveValue('Người việt');
+
+    // At the start of a new line.
+    await page.keyboard.press('Enter');
+    await typeViet(page, method);
+    await page.keyboard.insertText(' Nam');
+    await expect(paragraph).toHaveValue('Người việt\nviệt Nam');
+
+    // At the very start of the paragraph.
+    await page.keyboard.press('Control+Home');
+    await typeViet(page, method);
+    await page.keyboard.insertText(' ');
+    await expect(paragraph).toHaveValue('việt Người việt\nviệt Nam');
+
+    // Inside a table cell.
+    await area.getByRole('button', { name: '+ Bảng' }).click();
+    const cell = area.getByLabel('Dòng 1, cột 1');
+    await cell.click();
+    await typeViet(page, method);
+    await expect(cell).toHaveValue('việt');
+
+    // What reached the database is the same text, in NFC.
+    await app.waitSaved();
+    await page.reload();
+    await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+    await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('việt Người việt\nviệt Nam');
+    await expect(area.getByLabel('Dòng 1, cột 1')).toHaveValue('việt');
+  });
+}
