@@ -98,6 +98,7 @@ export const apiArgSchemas = {
     place: line(200),
     signature: signatureSchema,
     recipients: z.array(line()).max(500),
+    toneStyle: z.enum(['new', 'old']).optional(),
   }),
   /** The words of the personal dictionary, sorted. */
   'dictionary.list': z.strictObject({}),

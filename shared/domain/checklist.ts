@@ -31,7 +31,7 @@ function blockTexts(block: Block): string[] {
   return [block.caption ?? '', ...block.header, ...block.rows.flat()];
 }
 
-export function buildChecklist(report: Report, personalDictionary: Iterable<string> = []): Checklist {
+export function buildChecklist(report: Report, personalDictionary: Iterable<string> = [], style?: 'new' | 'old'): Checklist {
   const items: ChecklistItem[] = [];
   const add = (severity: ChecklistItem['severity'], id: string, message: string, where: string) => items.push({ severity, id, message, where });
   const h = report.header;
@@ -72,7 +72,7 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
   }
   if (!report.sections.some(sectionHasContent) && !report.opening.some(blockHasContent)) add('error', 'body.empty', 'Báo cáo chưa có nội dung.', 'Các phần');
 
-  const spelling = checkSpelling(texts.map((t) => t.text).join('\n'), { personalDictionary });
+  const spelling = checkSpelling(texts.map((t) => t.text).join('\n'), { personalDictionary, style });
   if (spelling.length > 0) add('warning', 'text.spelling', `Có ${spelling.length} chỗ có thể sai chính tả.`, 'Toàn báo cáo');
 
   return { items, spelling, blocking: items.some((i) => i.severity === 'error') };

@@ -14,6 +14,8 @@ export interface Organization {
   place: string;
   signature: Signature;
   recipients: string[];
+  /** One tone-mark style for the unit's documents: "new" hòa, thủy (as CỘNG HÒA is printed) or "old" hoà, thuỷ. */
+  toneStyle?: 'new' | 'old';
 }
 
 export const isPartyStyle = (profile: ProfileId): boolean => profile === 'party' || profile === 'youth-union';

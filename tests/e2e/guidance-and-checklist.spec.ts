@@ -162,3 +162,26 @@ test('a unit saves its outline as a template and starts next month’s report fr
   await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
   await expect(page.getByLabel('Tên 1.')).toHaveValue('Công tác văn thư, lưu trữ');
 });
+
+test('numbers read as words, and the unit’s tone style pointed out in hints', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Đơn vị của tôi' }).click();
+  await page.getByLabel('Kiểu đặt dấu thanh trong văn bản của đơn vị').selectOption('new');
+  await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu');
+  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
+  await app.createReport(/Báo cáo định kỳ/, 'quý I năm 2027');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  await area.getByText('Đọc số thành chữ').click();
+  await area.getByLabel('Số cần đọc').fill('1.005.000');
+  await expect(area.getByTestId('so-thanh-chu')).toHaveText('một triệu không trăm linh năm nghìn');
+  await area.getByRole('button', { name: 'Chèn dòng “Bằng chữ … đồng chẵn”' }).click();
+  await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('(Bằng chữ: Một triệu không trăm linh năm nghìn đồng chẵn.)');
+
+  await app.addParagraph(area, 'Công tác thuỷ lợi được bảo đảm.');
+  const hints = area.getByRole('list', { name: 'Gợi ý chính tả' });
+  await hints.getByRole('button', { name: 'thủy' }).click();
+  await expect(area.getByRole('textbox', { name: /^Đoạn văn 2 của/ })).toHaveValue('Công tác thủy lợi được bảo đảm.');
+});

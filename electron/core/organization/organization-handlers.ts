@@ -16,6 +16,7 @@ export function organizationHandlers(store: OrganizationStore): Pick<Handlers, '
         place: cleanLine(org.place),
         signature: cleanSignature(org.signature),
         recipients: org.recipients.map(cleanLine).filter((r) => r !== ''),
+        toneStyle: org.toneStyle ?? 'new',
       }),
   };
 }

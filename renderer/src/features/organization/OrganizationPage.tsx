@@ -110,6 +110,13 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
             <input value={org.signature.name} onChange={(e) => setSigner({ name: e.target.value })} />
           </label>
           <label className="field wide">
+            <span>Kiểu đặt dấu thanh trong văn bản của đơn vị</span>
+            <select value={org.toneStyle ?? 'new'} onChange={(e) => set({ toneStyle: e.target.value as 'new' | 'old' })}>
+              <option value="new">hòa, khỏe, thủy (như “CỘNG HÒA” trên văn bản hành chính)</option>
+              <option value="old">hoà, khoẻ, thuỷ</option>
+            </select>
+          </label>
+          <label className="field wide">
             <span>Nơi nhận thường dùng (mỗi dòng một nơi)</span>
             <TextArea rows={4} value={org.recipients.join('\n')} onChange={(e) => set({ recipients: e.target.value.split('\n') })} />
           </label>

@@ -39,17 +39,20 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   }, [reportId]);
 
   const [dictionary, setDictionary] = useState<ReadonlySet<string>>(new Set());
+  const [toneStyle, setToneStyle] = useState<'new' | 'old' | undefined>(undefined);
   useEffect(() => {
     api('dictionary.list', {}).then((words) => setDictionary(new Set(words)), () => undefined);
+    api('organization.get', {}).then((org) => setToneStyle(org?.toneStyle), () => undefined);
   }, []);
   const spell = useMemo(
     () => ({
       dictionary,
+      style: toneStyle,
       addWord: (word: string) => {
         api('dictionary.add', { word }).then((words) => setDictionary(new Set(words)), (e: unknown) => setActionError(errorMessage(e)));
       },
     }),
-    [dictionary],
+    [dictionary, toneStyle],
   );
 
   const saveMeta = useCallback(
@@ -153,9 +156,9 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
 
   const steps = wizardSteps(report);
   // Built only where it is shown: the spell check reads the whole report.
-  const checklist = step === 'export' ? buildChecklist(report, dictionary) : null;
+  const checklist = step === 'export' ? buildChecklist(report, dictionary, toneStyle) : null;
   const exportFromTopBar = () => {
-    if (buildChecklist(report, dictionary).blocking) setStep('export');
+    if (buildChecklist(report, dictionary, toneStyle).blocking) setStep('export');
     else void exporter.exportDocx();
   };
   const sectionIndex = report.sections.findIndex((s) => `section:${s.id}` === step);

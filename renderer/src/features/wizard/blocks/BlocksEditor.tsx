@@ -9,6 +9,7 @@ import { paragraphText } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../report-tree';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
+import { NumberWordsTool } from './NumberWordsTool';
 import { ENCODING_NAMES, readPaste } from './paste';
 import { SpellHints } from '../spell/SpellHints';
 import { TableField } from './TableField';
@@ -90,6 +91,7 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
         </div>
       ))}
       <IndicatorTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
+      <NumberWordsTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
       <div className="row-actions">
         <button type="button" className="small" onClick={() => add({ type: 'paragraph', text: '' })}>+ Đoạn văn</button>
         <button type="button" className="small" onClick={() => add({ type: 'bullets', items: [''] })}>+ Gạch đầu dòng</button>

@@ -20,8 +20,8 @@ function useIdleValue(value: string): string {
 
 export function SpellHints({ text, onReplace }: { text: string; onReplace: (next: string) => void }) {
   const idle = useIdleValue(text);
-  const { dictionary, addWord } = useSpellSettings();
-  const findings = useMemo(() => checkSpelling(idle, { personalDictionary: dictionary }), [idle, dictionary]);
+  const { dictionary, addWord, style } = useSpellSettings();
+  const findings = useMemo(() => checkSpelling(idle, { personalDictionary: dictionary, style }), [idle, dictionary, style]);
   if (findings.length === 0 || idle !== text) return null;
   const nfc = text.normalize('NFC');
   return (
@@ -37,7 +37,7 @@ export function SpellHints({ text, onReplace }: { text: string; onReplace: (next
               </button>
             </>
           )}
-          {f.kind !== 'wrong-word' && (
+          {f.kind !== 'wrong-word' && f.kind !== 'tone-style' && (
             <button type="button" className="link-button muted" onClick={() => addWord(f.word)}>
               Đúng, thêm vào từ điển
             </button>

@@ -3,6 +3,8 @@ import { createContext, useContext } from 'react';
 
 export interface SpellSettings {
   dictionary: ReadonlySet<string>;
+  /** The unit's tone-mark style; words in the other style are pointed out. */
+  style?: 'new' | 'old';
   addWord: (word: string) => void;
 }
 
