@@ -5,11 +5,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Organization } from '../../../../shared/domain/organization';
 import { defaultRecipients, defaultSignature, defaultSymbol, isPartyStyle } from '../../../../shared/domain/organization';
-import type { Signature } from '../../../../shared/domain/report';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { authorityChoices } from '../common/profile-labels';
+import { SignerFields } from '../common/SignerFields';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { TextArea } from '../wizard/blocks/TextArea';
 
@@ -38,7 +37,6 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
     setOrg({ ...org, ...change });
     setSaved(false);
   };
-  const setSigner = (change: Partial<Signature>) => set({ signature: { ...org.signature, ...change } });
   const party = isPartyStyle(org.profile);
   const examples = getLayoutProfile(org.profile).examples;
 
@@ -89,26 +87,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
             <span>Địa danh</span>
             <input value={org.place} placeholder="Ví dụ: Nghĩa Lộ" onChange={(e) => set({ place: e.target.value })} />
           </label>
-          <label className="field">
-            <span>Quyền hạn ký thường dùng</span>
-            <select value={org.signature.authority} onChange={(e) => setSigner({ authority: e.target.value as Signature['authority'] })}>
-              {authorityChoices(org.profile).map((c) => (
-                <option key={c.value} value={c.value}>{c.label}</option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>Thay mặt / ký thay cho</span>
-            <input value={org.signature.onBehalfOf} placeholder={`Ví dụ: ${examples.onBehalfOf}`} onChange={(e) => setSigner({ onBehalfOf: e.target.value })} />
-          </label>
-          <label className="field">
-            <span>Chức vụ người ký</span>
-            <input value={org.signature.position} placeholder={`Ví dụ: ${examples.position}`} onChange={(e) => setSigner({ position: e.target.value })} />
-          </label>
-          <label className="field">
-            <span>Họ và tên người ký</span>
-            <input value={org.signature.name} onChange={(e) => setSigner({ name: e.target.value })} />
-          </label>
+          <SignerFields profile={org.profile} signature={org.signature} onChange={(signature) => set({ signature })} usual />
           <label className="field wide">
             <span>Kiểu đặt dấu thanh trong văn bản của đơn vị</span>
             <select value={org.toneStyle ?? 'new'} onChange={(e) => set({ toneStyle: e.target.value as 'new' | 'old' })}>

@@ -1,0 +1,42 @@
+/** The signer's four fields, worded and exemplified for the thể thức; used by a report and by "Đơn vị của tôi". */
+import type { Signature } from '../../../../shared/domain/report';
+import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import { authorityChoices } from './profile-labels';
+
+interface Props {
+  profile: ProfileId;
+  signature: Signature;
+  onChange: (signature: Signature) => void;
+  /** "Đơn vị của tôi" keeps the usual signer: its authority field says so. */
+  usual?: boolean;
+}
+
+export function SignerFields({ profile, signature, onChange, usual }: Props) {
+  const examples = getLayoutProfile(profile).examples;
+  const set = (change: Partial<Signature>) => onChange({ ...signature, ...change });
+  return (
+    <>
+      <label className="field">
+        <span>{usual ? 'Quyền hạn ký thường dùng' : 'Quyền hạn ký'}</span>
+        <select value={signature.authority} onChange={(e) => set({ authority: e.target.value as Signature['authority'] })}>
+          {authorityChoices(profile).map((c) => (
+            <option key={c.value} value={c.value}>{c.label}</option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Thay mặt / ký thay cho</span>
+        <input value={signature.onBehalfOf} placeholder={`Ví dụ: ${examples.onBehalfOf}`} onChange={(e) => set({ onBehalfOf: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Chức vụ người ký</span>
+        <input value={signature.position} placeholder={`Ví dụ: ${examples.position}`} onChange={(e) => set({ position: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>Họ và tên người ký</span>
+        <input value={signature.name} placeholder="Ví dụ: Nguyễn Văn An" onChange={(e) => set({ name: e.target.value })} />
+      </label>
+    </>
+  );
+}
