@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/api';
+import { backupNow, listBackups } from './data-backup';
 import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
 import { checkerHandlers } from './checker/checker-handlers';
 import { exportHandlers } from './export/export-handlers';
@@ -39,6 +40,10 @@ export function createCore(deps: CoreDeps): Core {
   const dispatch = createDispatcher(
     {
       'app.info': () => deps.info,
+      'data.backup': async () => {
+        const path = await backupNow(deps.db, deps.info.dataDir, deps.clock());
+        return { path, count: listBackups(deps.info.dataDir).length };
+      },
       ...reportHandlers(store, organization, history, unitTemplates),
       ...historyHandlers(store, history),
       ...organizationHandlers(organization),

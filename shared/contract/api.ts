@@ -19,6 +19,8 @@ const line = (max = 1_000) => z.string().max(max);
 export const apiArgSchemas = {
   /** Facts about this installation: version, where data lives, desktop or browser mode. */
   'app.info': z.strictObject({}),
+  /** Copies the database into the data folder's backups now; returns the file. Errors: io. */
+  'data.backup': z.strictObject({}),
   /** The templates a new report can start from. */
   'templates.list': z.strictObject({}),
   /** Saves a report's outline (no content) as the unit's own template. Errors: not_found, validation. */
@@ -146,6 +148,7 @@ export interface ExportedFile {
 
 export interface ApiResults {
   'app.info': AppInfo;
+  'data.backup': { path: string; count: number };
   'templates.list': TemplateInfo[];
   'templates.saveFromReport': TemplateInfo;
   'templates.delete': null;

@@ -60,3 +60,10 @@ test('switching to the Party profile changes the number form and the signing wor
   await expect(page.getByLabel('Xem trước khối chữ ký')).toContainText('T/M BAN THƯỜNG VỤ');
   await app.waitSaved();
 });
+
+test('"Sao lưu ngay" copies the data and says where', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByRole('status')).toContainText(/Đã sao lưu vào .*backups.*baocao-\d{8}-\d{6}\.db/);
+});

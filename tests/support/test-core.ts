@@ -12,7 +12,7 @@ export interface TestCore extends Core {
   errors: unknown[];
 }
 
-export function testCore(start = new Date('2026-06-05T08:00:00Z')): TestCore {
+export function testCore(start = new Date('2026-06-05T08:00:00Z'), dataDir = ':memory:'): TestCore {
   let now = start.getTime();
   let id = 0;
   const errors: unknown[] = [];
@@ -21,7 +21,7 @@ export function testCore(start = new Date('2026-06-05T08:00:00Z')): TestCore {
     clock: () => new Date((now += 1000)),
     newId: () => `id-${++id}`,
     log: { error: (_m, e) => errors.push(e) },
-    info: { version: 'test', dataDir: ':memory:', mode: 'browser' },
+    info: { version: 'test', dataDir, mode: 'browser' },
   });
   return {
     ...core,

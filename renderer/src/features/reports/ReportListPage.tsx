@@ -11,6 +11,7 @@ export function ReportListPage({ onOpen, onCheck, onOrganization }: { onOpen: (i
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [hasOrganization, setHasOrganization] = useState(true);
+  const [backup, setBackup] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -121,7 +122,20 @@ export function ReportListPage({ onOpen, onCheck, onOrganization }: { onOpen: (i
       )}
       {info && (
         <footer className="app-footer">
-          Soạn Báo Cáo {info.version} · {info.mode === 'desktop' ? 'ứng dụng máy tính' : 'chế độ trình duyệt'} · Dữ liệu lưu tại: <code>{info.dataDir}</code>
+          Soạn Báo Cáo {info.version} · {info.mode === 'desktop' ? 'ứng dụng máy tính' : 'chế độ trình duyệt'} · Dữ liệu lưu tại: <code>{info.dataDir}</code>{' '}
+          <button
+            type="button"
+            className="small"
+            onClick={() =>
+              void api('data.backup', {}).then(
+                (b) => setBackup(`Đã sao lưu vào ${b.path} (giữ ${b.count} bản gần nhất; mỗi ngày ứng dụng cũng tự sao lưu một bản).`),
+                (e: unknown) => setError(errorMessage(e)),
+              )
+            }
+          >
+            Sao lưu ngay
+          </button>
+          {backup && <p className="success" role="status">{backup}</p>}
         </footer>
       )}
     </main>
