@@ -15,7 +15,7 @@ import { AppendicesStep } from './AppendicesStep';
 import { PrintPreview } from '../preview/PrintPreview';
 import { HeaderStep } from './HeaderStep';
 import { OpeningStep } from './OpeningStep';
-import { findSection, withSection } from './report-tree';
+import { findSection, keepLocalEdits, withSection } from './report-tree';
 import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveStatus } from './SaveStatus';
 import { SpellContext } from './spell/spell-context';
@@ -31,6 +31,8 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   const [actionError, setActionError] = useState<string | null>(null);
   const [step, setStep] = useState<StepId>('header');
   const autosave = useAutosave();
+  const reportRef = useRef<Report | null>(null);
+  reportRef.current = report;
   const { schedule, flush } = autosave;
   const exporter = useExport(reportId, autosave.flush);
 
@@ -84,7 +86,11 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
         setActionError(null);
         if (!(await flush())) return;
         try {
-          const next = await run();
+          const before = reportRef.current;
+          const answer = await run();
+          const now = reportRef.current;
+          const next = before && now ? keepLocalEdits(before, now, answer) : answer;
+          reportRef.current = next;
           setReport(next);
           then?.(next);
         } catch (e) {
@@ -99,8 +105,6 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
 
   // The actions handed to every part stay the same object while typing, so parts that are not
   // being edited are not redrawn (memoised by identity); they read the newest report from a ref.
-  const reportRef = useRef<Report | null>(null);
-  reportRef.current = report;
   const stepRef = useRef(step);
   stepRef.current = step;
   const outline = report?.outline ?? 'sections';

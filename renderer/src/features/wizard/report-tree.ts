@@ -49,3 +49,25 @@ export function moveBlock(blocks: readonly Block[], index: number, delta: -1 | 1
   [copy[index], copy[target]] = [copy[target] as Block, copy[index] as Block];
   return copy;
 }
+
+const META_KEYS = ['header', 'signature', 'recipients', 'opening', 'closing', 'appendices', 'profile', 'period', 'outline'] as const;
+
+/**
+ * A structural change (add, move, remove a part) returns the whole report from the back end.
+ * What the clerk typed while it was on its way is not in that answer yet: carry it over, so
+ * the screen never shows older text than the clerk wrote (the queued save still sends it).
+ * `before` is the report when the change was sent, `now` the one on screen when it returned.
+ */
+export function keepLocalEdits(before: Report, now: Report, next: Report): Report {
+  if (now === before) return next;
+  let merged = next;
+  const edited = (sections: readonly SectionNode[]) => {
+    for (const s of sections) {
+      if (findSection(before.sections, s.id) !== s && findSection(merged.sections, s.id)) merged = withSection(merged, s.id, { title: s.title, blocks: s.blocks });
+      edited(s.children);
+    }
+  };
+  edited(now.sections);
+  for (const key of META_KEYS) if (now[key] !== before[key]) merged = { ...merged, [key]: now[key] };
+  return merged;
+}
