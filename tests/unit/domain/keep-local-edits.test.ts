@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report, SectionNode } from '../../../shared/domain/report';
-import { keepLocalEdits, withSection } from '../../../renderer/src/features/wizard/report-tree';
+import { keepLocalEdits, withSection } from '../../../shared/domain/report-tree';
 
 const section = (id: string, text: string, children: SectionNode[] = []): SectionNode => ({ id, role: 'other', title: id, blocks: [{ type: 'paragraph', text }], children });
 

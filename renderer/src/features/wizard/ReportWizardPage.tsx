@@ -15,7 +15,7 @@ import { AppendicesStep } from './AppendicesStep';
 import { PrintPreview } from '../preview/PrintPreview';
 import { HeaderStep } from './HeaderStep';
 import { OpeningStep } from './OpeningStep';
-import { findSection, keepLocalEdits, withSection } from './report-tree';
+import { findSection, keepLocalEdits, withSection } from '../../../../shared/domain/report-tree';
 import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveStatus } from './SaveStatus';
 import { SpellContext } from './spell/spell-context';

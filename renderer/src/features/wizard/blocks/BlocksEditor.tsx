@@ -6,7 +6,7 @@
 import { memo, useState, type ClipboardEvent } from 'react';
 import type { Block } from '../../../../../shared/domain/report';
 import { paragraphText } from '../../../../../shared/domain/report';
-import { moveBlock, removeBlock, replaceBlock } from '../report-tree';
+import { moveBlock, removeBlock, replaceBlock } from '../../../../../shared/domain/report-tree';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
 import { NumberWordsTool } from './NumberWordsTool';

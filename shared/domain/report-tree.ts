@@ -1,5 +1,5 @@
 /** Pure edits of the report tree held by the wizard, so local typing shows at once. */
-import type { Block, Report, SectionNode } from '../../../../shared/domain/report';
+import type { Block, Report, SectionNode } from './report';
 
 /**
  * Replaces one section, keeping every untouched section the same object: the editor redraws
