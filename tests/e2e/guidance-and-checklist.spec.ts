@@ -185,3 +185,19 @@ test('numbers read as words, and the unit’s tone style pointed out in hints', 
   await hints.getByRole('button', { name: 'thủy' }).click();
   await expect(area.getByRole('textbox', { name: /^Đoạn văn 2 của/ })).toHaveValue('Công tác thủy lợi được bảo đảm.');
 });
+
+test('right-click on a flagged word offers its fix', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 1 năm 2027');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  await app.addParagraph(area, 'Công tác sử lý hồ sơ tốt.');
+  const field = area.getByRole('textbox', { name: /^Đoạn văn 1 của/ });
+  // Caret inside "sử lý" (where a right-click would put it), then the context menu.
+  await field.evaluate((el) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(11, 11));
+  await field.dispatchEvent('contextmenu', { clientX: 200, clientY: 200 });
+  const menu = page.getByRole('menu', { name: 'Gợi ý chính tả' });
+  await menu.getByRole('menuitem', { name: 'xử lý' }).click();
+  await expect(field).toHaveValue('Công tác xử lý hồ sơ tốt.');
+});

@@ -12,8 +12,44 @@ import { IndicatorTool } from './IndicatorTool';
 import { NumberWordsTool } from './NumberWordsTool';
 import { ENCODING_NAMES, readPaste } from './paste';
 import { SpellHints } from '../spell/SpellHints';
+import { useSpellMenu } from '../spell/SpellMenu';
 import { TableField } from './TableField';
 import { TextArea } from './TextArea';
+
+/** One paragraph: its text, spelling hints under it and on right-click, and a note when editing drops imported marks. */
+function ParagraphField({
+  block,
+  index,
+  label,
+  onText,
+  onPaste,
+}: {
+  block: Extract<Block, { type: 'paragraph' }>;
+  index: number;
+  label: string;
+  onText: (text: string) => void;
+  onPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
+}) {
+  const text = paragraphText(block);
+  const menu = useSpellMenu(text, onText);
+  return (
+    <>
+      <TextArea
+        aria-label={`Đoạn văn ${index + 1} của ${label}`}
+        placeholder="Gõ nội dung đoạn văn…"
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+        onPaste={onPaste}
+        onContextMenu={menu.onContextMenu}
+      />
+      {menu.element}
+      <SpellHints text={text} onReplace={onText} />
+      {block.runs && block.runs.some((r) => r.bold || r.italic || r.underline) && (
+        <p className="note">Đoạn này có chữ đậm/nghiêng từ tệp nhập vào; sửa chữ ở đây sẽ bỏ định dạng đó.</p>
+      )}
+    </>
+  );
+}
 
 export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string }) {
   const add = (block: Block) => onChange([...blocks, block]);
@@ -54,19 +90,7 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
         <div className={`block block-${block.type}`} key={index}>
           <div className="block-body">
             {block.type === 'paragraph' && (
-              <>
-                <TextArea
-                  aria-label={`Đoạn văn ${index + 1} của ${label}`}
-                  placeholder="Gõ nội dung đoạn văn…"
-                  value={paragraphText(block)}
-                  onChange={(e) => onChange(replaceBlock(blocks, index, { type: 'paragraph', text: e.target.value }))}
-                  onPaste={(e) => onPaste(e, index)}
-                />
-                <SpellHints text={paragraphText(block)} onReplace={(text) => onChange(replaceBlock(blocks, index, { type: 'paragraph', text }))} />
-                {block.runs && block.runs.some((r) => r.bold || r.italic || r.underline) && (
-                  <p className="note">Đoạn này có chữ đậm/nghiêng từ tệp nhập vào; sửa chữ ở đây sẽ bỏ định dạng đó.</p>
-                )}
-              </>
+              <ParagraphField block={block} index={index} label={label} onText={(text) => onChange(replaceBlock(blocks, index, { type: 'paragraph', text }))} onPaste={(e) => onPaste(e, index)} />
             )}
             {block.type === 'bullets' && (
               <>
