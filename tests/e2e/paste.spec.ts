@@ -1,5 +1,5 @@
 /**
- * Pasting into a paragraph: from Word (HTML with an old .VnTime font and a table), and several
+ * Pasting into a paragraph: from Word (HTML with an old .VnTime font, bold words, a list and a table), and several
  * paragraphs of plain text with a dash list — each becomes blocks of the report, old-font text
  * is converted and the clerk is told.
  */
@@ -35,6 +35,8 @@ test('pasting from Word and from a PDF makes paragraphs, lists and tables, and c
   await paste(area.getByRole('textbox').first(), { 'text/html': wordHtml, 'text/plain': 'Céng hßa x· héi chñ nghÜa ViÖt Nam.' });
   await expect(area.getByRole('status')).toContainText('Đã chuyển chữ từ phông TCVN3 (.VnTime) sang Unicode.');
   await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('Cộng hòa xã hội chủ nghĩa Việt Nam.');
+  // The bold words from Word are kept for the Word file (the plain editor says it cannot show them).
+  await expect(area.getByText('Đoạn này có chữ đậm/nghiêng (từ tệp nhập hoặc nội dung dán vào), được giữ khi xuất Word')).toBeVisible();
   await expect(area.getByLabel('Tiêu đề cột 1')).toHaveValue('Chỉ tiêu');
   await expect(area.getByLabel('Dòng 1, cột 2')).toHaveValue('1.523');
   await expect(area.getByRole('textbox', { name: /^Danh sách gạch đầu dòng/ })).toHaveValue('Tuyên truyền;\nKiểm tra.');

@@ -45,7 +45,7 @@ function ParagraphField({
       {menu.element}
       <SpellHints text={text} onReplace={onText} />
       {block.runs && block.runs.some((r) => r.bold || r.italic || r.underline) && (
-        <p className="note">Đoạn này có chữ đậm/nghiêng từ tệp nhập vào; sửa chữ ở đây sẽ bỏ định dạng đó.</p>
+        <p className="note">Đoạn này có chữ đậm/nghiêng (từ tệp nhập hoặc nội dung dán vào), được giữ khi xuất Word; sửa chữ ở đây sẽ bỏ định dạng đó.</p>
       )}
     </>
   );
@@ -71,8 +71,9 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
     const after = field.value.slice(field.selectionEnd);
     const inserted = [...pasted.blocks];
     const first = inserted[0];
-    if (before.trim() !== '' && first?.type === 'paragraph') inserted[0] = { type: 'paragraph', text: `${before}${first.text ?? ''}` };
-    else if (before.trim() !== '') inserted.unshift({ type: 'paragraph', text: before });
+    if (before.trim() !== '' && first?.type === 'paragraph') {
+      inserted[0] = first.runs ? { type: 'paragraph', runs: [{ text: before }, ...first.runs] } : { type: 'paragraph', text: `${before}${first.text ?? ''}` };
+    } else if (before.trim() !== '') inserted.unshift({ type: 'paragraph', text: before });
     if (after.trim() !== '') inserted.push({ type: 'paragraph', text: after });
     onChange([...blocks.slice(0, index), ...inserted, ...blocks.slice(index + 1)]);
     setNotice(pasted.converted ? `Đã chuyển chữ từ phông ${ENCODING_NAMES[pasted.converted]} sang Unicode.` : `Đã dán ${pasted.blocks.length} khối nội dung.`);

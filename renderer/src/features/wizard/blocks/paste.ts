@@ -6,13 +6,14 @@
 import type { Block } from '../../../../../shared/domain/report';
 import { convertLegacy, encodingOfFont, type LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { blocksFromPastedText } from '../../../../../shared/text/pasted-text';
+import { cleanText } from '../../../../../shared/text/sanitize';
 
 export interface Pasted {
   blocks: Block[];
   converted: LegacyEncoding | null;
 }
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'TR', 'BR']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'BR', 'SECTION', 'ARTICLE']);
 
 function fontEncoding(doc: Document): LegacyEncoding | null {
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[style*="font-family"], font[face]'))) {
@@ -35,19 +36,78 @@ function tableBlock(table: HTMLTableElement, encoding: LegacyEncoding | null): B
   return { type: 'table', header, rows: body };
 }
 
-/** Text of the HTML with a blank line between block elements and "- " before list items. */
-function textOf(node: Node, out: string[]): void {
+interface Marks {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+/** The marks an element adds: tags (b, strong, i, em, u) and Word's inline styles. */
+function marksOf(el: HTMLElement, inherited: Marks): Marks {
+  const tag = el.tagName;
+  const style = el.style;
+  const weight = style.fontWeight;
+  return {
+    bold: inherited.bold || tag === 'B' || tag === 'STRONG' || weight === 'bold' || Number(weight) >= 600 || undefined,
+    italic: inherited.italic || tag === 'I' || tag === 'EM' || style.fontStyle === 'italic' || undefined,
+    underline: inherited.underline || tag === 'U' || style.textDecoration.includes('underline') || style.textDecorationLine?.includes('underline') || undefined,
+  };
+}
+
+const SKIP = new Set(['STYLE', 'SCRIPT', 'TITLE', 'IMG', 'META', 'LINK', 'svg']);
+const LIST_ITEM = 'LI';
+
+interface Collector {
+  blocks: Block[];
+  runs: { text: string; bold?: boolean; italic?: boolean; underline?: boolean }[];
+  bullets: string[];
+}
+
+function flushRuns(c: Collector): void {
+  const runs = c.runs.filter((r) => r.text !== '');
+  c.runs = [];
+  const text = runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim();
+  if (text === '') return;
+  // Trim the outer spaces of the paragraph while keeping the runs.
+  runs[0] = { ...runs[0]!, text: runs[0]!.text.replace(/^\s+/, '') };
+  runs[runs.length - 1] = { ...runs[runs.length - 1]!, text: runs[runs.length - 1]!.text.replace(/\s+$/, '') };
+  const marked = runs.some((r) => r.bold || r.italic || r.underline);
+  c.blocks.push(marked ? { type: 'paragraph', runs: runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') })) } : { type: 'paragraph', text });
+}
+
+function flushBullets(c: Collector): void {
+  if (c.bullets.length > 0) c.blocks.push({ type: 'bullets', items: c.bullets });
+  c.bullets = [];
+}
+
+function walkHtml(node: Node, marks: Marks, c: Collector, encoding: LegacyEncoding | null): void {
   if (node.nodeType === Node.TEXT_NODE) {
-    out.push((node.textContent ?? '').replace(/\s+/g, ' '));
+    const raw = node.textContent ?? '';
+    const text = encoding ? convertLegacy(raw, encoding).text : raw;
+    c.runs.push({ text, ...marks });
     return;
   }
-  if (!(node instanceof HTMLElement)) return;
-  if (node.tagName === 'STYLE' || node.tagName === 'SCRIPT' || node.tagName === 'TITLE' || node.tagName === 'IMG') return;
+  if (!(node instanceof HTMLElement) || SKIP.has(node.tagName)) return;
+  if (node instanceof HTMLTableElement) {
+    flushRuns(c);
+    flushBullets(c);
+    c.blocks.push(tableBlock(node, encoding));
+    return;
+  }
+  if (node.tagName === LIST_ITEM) {
+    flushRuns(c);
+    const item = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (item !== '') c.bullets.push(encoding ? convertLegacy(item, encoding).text : item);
+    return;
+  }
   const block = BLOCK_TAGS.has(node.tagName);
-  if (block) out.push('\n');
-  if (node.tagName === 'LI') out.push('- ');
-  node.childNodes.forEach((child) => textOf(child, out));
-  if (block) out.push('\n');
+  if (block) {
+    flushRuns(c);
+    if (node.tagName !== 'UL' && node.tagName !== 'OL') flushBullets(c);
+  }
+  const inner = marksOf(node, marks);
+  node.childNodes.forEach((child) => walkHtml(child, inner, c, encoding));
+  if (block) flushRuns(c);
 }
 
 export function readPaste(html: string, plain: string): Pasted {
@@ -55,30 +115,16 @@ export function readPaste(html: string, plain: string): Pasted {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   // The font names the encoding; without one, the text as a whole tells.
   const encoding = fontEncoding(doc) ?? convertLegacy(doc.body.textContent ?? '', 'auto').encoding;
-  const blocks: Block[] = [];
-  let converted: LegacyEncoding | null = null;
-  let pending: string[] = [];
-  const flushText = () => {
-    const text = pending.join('').replace(/\n{2,}/g, '\n');
-    pending = [];
-    if (text.trim() === '') return;
-    const result = blocksFromPastedText(text.split('\n').map((l) => l.trim()).join('\n\n').replace(/\n\n(?=- )/g, '\n'), encoding);
-    converted = converted ?? result.converted;
-    blocks.push(...result.blocks);
-  };
-  const walk = (node: Node) => {
-    if (node instanceof HTMLTableElement) {
-      flushText();
-      blocks.push(tableBlock(node, encoding));
-      converted = converted ?? encoding;
-      return;
-    }
-    if (node instanceof HTMLElement && node.querySelector('table')) node.childNodes.forEach(walk);
-    else textOf(node, pending);
-  };
-  doc.body.childNodes.forEach(walk);
-  flushText();
-  return { blocks, converted };
+  const collector: Collector = { blocks: [], runs: [], bullets: [] };
+  doc.body.childNodes.forEach((child) => walkHtml(child, {}, collector, encoding));
+  flushRuns(collector);
+  flushBullets(collector);
+  return { blocks: collector.blocks.map((b) => (b.type === 'paragraph' ? cleanParagraph(b) : b)), converted: encoding };
+}
+
+/** NFC and no control characters, as everywhere else. */
+function cleanParagraph(block: Extract<Block, { type: 'paragraph' }>): Block {
+  return block.runs ? { type: 'paragraph', runs: block.runs.map((r) => ({ ...r, text: cleanText(r.text) })) } : { type: 'paragraph', text: cleanText(block.text ?? '') };
 }
 
 export const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (.VnTime)', vni: 'VNI-Windows (VNI-Times)' };
