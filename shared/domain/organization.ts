@@ -3,6 +3,7 @@
  * thể thức, the header names, the ký hiệu, the place, the usual signer and nơi nhận.
  */
 import type { Signature } from '../report-format/schema';
+import { getLayoutProfile } from '../the-thuc/profiles';
 import type { ProfileId } from './vocabulary';
 
 export interface Organization {
@@ -18,7 +19,8 @@ export interface Organization {
   toneStyle?: 'new' | 'old';
 }
 
-export const isPartyStyle = (profile: ProfileId): boolean => profile === 'party' || profile === 'youth-union';
+/** Party and Đoàn layouts (HD 05 style: `Số 05-BC/ĐU`, T/M, "Lưu Văn phòng"), read from the profile data. */
+export const isPartyStyle = (profile: ProfileId): boolean => getLayoutProfile(profile).numberStyle === 'party';
 
 /** What a report starts with when the unit has not been set up yet. */
 export function defaultSignature(profile: ProfileId): Signature {

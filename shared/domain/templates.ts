@@ -3,6 +3,7 @@
  * clerk then fills, adds, renames and reorders them. Titles are stored in sentence case;
  * the exporter sets the case each level needs (mục titles IN HOA).
  */
+import { isPartyStyle } from './organization';
 import type { ProfileId, SectionRole } from './vocabulary';
 
 export interface SectionDraft {
@@ -26,7 +27,7 @@ export interface ReportTemplate {
 
 /** Party trích yếu start with a small letter (HD 05-HD/VPTW examples). */
 export function caseSummaryForProfile(summary: string, profile: ProfileId): string {
-  if (profile !== 'party' && profile !== 'youth-union') return summary;
+  if (!isPartyStyle(profile)) return summary;
   return summary.charAt(0).toLocaleLowerCase('vi-VN') + summary.slice(1);
 }
 

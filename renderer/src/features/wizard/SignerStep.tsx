@@ -1,5 +1,6 @@
 /** The signer (quyền hạn, tập thể, chức vụ, họ tên) and nơi nhận. */
 import type { Report, Signature } from '../../../../shared/domain/report';
+import { isPartyStyle } from '../../../../shared/domain/organization';
 import { SignerFields } from '../common/SignerFields';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
 import { TextArea } from './blocks/TextArea';
@@ -12,7 +13,7 @@ interface Props {
 
 export function SignerStep({ report, onSignature, onRecipients }: Props) {
   const s = report.signature;
-  const isParty = getLayoutProfile(report.profile).numberStyle === 'party';
+  const isParty = isPartyStyle(report.profile);
   const authorityLabel = s.authority === '' ? '' : (getLayoutProfile(report.profile).authorityLabels[s.authority] ?? s.authority);
   return (
     <section className="step-page" aria-labelledby="signer-title">
