@@ -8,7 +8,7 @@ import { DEFAULT_DOC_TYPE } from '../domain/report';
 import { appendixLabel } from '../domain/numbering';
 import type { ReportFile } from '../report-format/schema';
 import { numberLine, placeDateLine } from '../the-thuc/header-lines';
-import type { LayoutProfile, Separator, TextStyle } from '../the-thuc/layout-profile';
+import { textWidthMm as pageTextWidthMm, type LayoutProfile, type Separator, type TextStyle } from '../the-thuc/layout-profile';
 import { getLayoutProfile } from '../the-thuc/profiles';
 import { estimateTextWidthMm } from '../the-thuc/text-width';
 import { blockItems, sectionItems, withContentEnding, type BodyItem } from './view-body';
@@ -76,7 +76,7 @@ export function recipientLines(recipients: readonly string[]): string[] {
 export function buildExportView(report: ReportFile, today: Date): ExportView {
   const profile = getLayoutProfile(report.profile);
   const h = report.header;
-  const textWidthMm = 210 - profile.marginsMm.left - profile.marginsMm.right;
+  const textWidthMm = pageTextWidthMm(profile);
 
   const left: StyledLine[] = [];
   if (h.parentBody && h.parentBody.trim() !== '') left.push({ text: upper(h.parentBody), style: profile.parentBody });

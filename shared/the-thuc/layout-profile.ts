@@ -73,3 +73,8 @@ export interface AcceptedRanges {
   recipientsLabelPt: Range;
   recipientsItemPt: Range;
 }
+
+/** Width of the text on an A4 page (portrait, or landscape for wide tables) between the profile's margins. */
+export function textWidthMm(profile: Pick<LayoutProfile, 'marginsMm'>, landscape = false): number {
+  return (landscape ? 297 : 210) - profile.marginsMm.left - profile.marginsMm.right;
+}

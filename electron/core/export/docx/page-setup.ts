@@ -35,11 +35,6 @@ export function sectionXml(profile: LayoutProfile, options: PageOptions = {}): s
   return sectionProperties(spec);
 }
 
-/** Text width in mm of a page with these options. */
-export function textWidthMm(profile: LayoutProfile, landscape = false): number {
-  return (landscape ? 297 : 210) - profile.marginsMm.left - profile.marginsMm.right;
-}
-
 export function headerParts(profile: LayoutProfile): { id: string; xml: string }[] {
   return [
     { id: HEADER_IDS.default, xml: paragraph({ align: 'center' }, pageField({ sizePt: profile.pageNumber.sizePt })) },

@@ -7,6 +7,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { reportToFile } from '../../../../shared/domain/report-file-mapping';
 import type { Report } from '../../../../shared/domain/report';
 import { buildExportView } from '../../../../shared/export-view/view-model';
+import { textWidthMm } from '../../../../shared/the-thuc/layout-profile';
 import { previewPieces } from './PreviewElements';
 
 const MM_PER_PX = 25.4 / 96;
@@ -46,7 +47,7 @@ export function PrintPreview({ report }: { report: Report }) {
     <section className="step-page" aria-labelledby="preview-title">
       <h2 id="preview-title">Xem trước bản in</h2>
       <p className="note">Các trang A4 như khi xuất Word (chỗ ngắt dòng, ngắt trang có thể lệch đôi chút so với Word).</p>
-      <div ref={measurer} className="preview-measure" style={{ width: `${210 - m.left - m.right}mm` }} aria-hidden="true">
+      <div ref={measurer} className="preview-measure" style={{ width: `${textWidthMm(view.profile)}mm` }} aria-hidden="true">
         {pieces.map((p) => (
           <div key={p.key} className="preview-piece">{p.node}</div>
         ))}
