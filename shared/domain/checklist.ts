@@ -4,7 +4,7 @@
  * the clerk decides.
  */
 import { isPartyStyle } from './organization';
-import { blockHasContent, paragraphText, sectionHasContent, walkSections, type Block, type Report } from './report';
+import { blockHasContent, blockTexts, sectionHasContent, walkSections, type Block, type Report } from './report';
 import { BLANK_PATTERN } from './section-guidance';
 import { checkSpelling, type SpellFinding } from '../text/spell-check';
 
@@ -25,11 +25,6 @@ export interface Checklist {
 
 const LONG_PARAGRAPH_WORDS = 300;
 
-function blockTexts(block: Block): string[] {
-  if (block.type === 'paragraph') return [paragraphText(block)];
-  if (block.type === 'bullets') return block.items;
-  return [block.caption ?? '', ...block.header, ...block.rows.flat()];
-}
 
 export function buildChecklist(report: Report, personalDictionary: Iterable<string> = [], style?: 'new' | 'old'): Checklist {
   const items: ChecklistItem[] = [];

@@ -76,6 +76,13 @@ export function paragraphText(block: Extract<Block, { type: 'paragraph' }>): str
   return block.text ?? (block.runs ?? []).map((r) => r.text).join('');
 }
 
+/** Every piece of text a block prints: a paragraph, each dash item, the caption and each table cell. */
+export function blockTexts(block: Block): string[] {
+  if (block.type === 'paragraph') return [paragraphText(block)];
+  if (block.type === 'bullets') return block.items;
+  return [block.caption ?? '', ...block.header, ...block.rows.flat()];
+}
+
 /** Walks the section tree depth-first, parents before children. */
 export function* walkSections(sections: readonly SectionNode[]): Generator<SectionNode> {
   for (const section of sections) {

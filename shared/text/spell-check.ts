@@ -6,7 +6,7 @@
  * the personal dictionary are never flagged. Pure and synchronous: the UI runs it off the
  * keystroke path.
  */
-import { parseSyllable, tonePlacement, withToneAt, type ToneStyle } from './syllable';
+import { isWellFormedSyllable, parseSyllable, TONE_MARKS, tonePlacement, withToneAt, type ToneStyle } from './syllable';
 import { restyleWord } from './tone-style';
 import { decodeTelex, decodeVniDigits } from './typing-leftovers';
 import { WRONG_WORD_ENTRIES } from './wrong-words';
@@ -31,7 +31,9 @@ export interface SpellOptions {
 }
 
 const TOKEN = /[\p{L}\p{M}\d]+/gu;
-const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const TONE_CHARS = new Set<string>(Object.values(TONE_MARKS));
+/** How many tone marks a word carries (one syllable carries at most one). */
+const toneCount = (word: string) => [...word.normalize('NFD')].filter((c) => TONE_CHARS.has(c)).length;
 const HAS_VIETNAMESE_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 /** The word with its tone moved to where `style` puts it, if it parses. */
@@ -68,11 +70,11 @@ function suggestFor(word: string, style: ToneStyle): { suggestion: string; kind:
   }
   // Two words run together ("nắmtình"): two tone marks cannot share one syllable.
   const letters = [...word];
-  const toneMarks = (word.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/gu) ?? []).length;
+  const toneMarks = toneCount(word);
   for (let i = 1; toneMarks >= 2 && i < letters.length; i += 1) {
     const left = letters.slice(0, i).join('');
     const right = letters.slice(i).join('');
-    if (isWellPlaced(left) && isWellPlaced(right) && [...right].length > 1 && [...left].length > 1) return { suggestion: `${left} ${right}`, kind: 'not-a-word' };
+    if (isWellFormedSyllable(left) && isWellFormedSyllable(right) && [...right].length > 1 && [...left].length > 1) return { suggestion: `${left} ${right}`, kind: 'not-a-word' };
   }
   return null;
 }
@@ -90,11 +92,6 @@ export function looksForeign(word: string): boolean {
   return cluster.length >= 2 && !NATIVE_ONSETS.has(cluster) && !(cluster === 'ngh' || cluster.startsWith('q'));
 }
 
-function isWellPlaced(word: string): boolean {
-  const s = parseSyllable(word);
-  if (!s) return false;
-  return s.tone === 'level' || s.tonePosition === tonePlacement(s, 'new') || s.tonePosition === tonePlacement(s, 'old');
-}
 
 /** Wrong phrases indexed by their first word, so each token costs one lookup. */
 const PHRASES_BY_FIRST_WORD = new Map<string, [string, string, number][]>();
@@ -149,8 +146,8 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
       continue;
     }
     // HĐND, CNVCLĐ, UBND: capitals without tone marks are abbreviations; a lone letter is a unit or an item.
-    const isAbbreviation = (word === word.toLocaleUpperCase('vi-VN') && !TONE_MARK.test(word.normalize('NFD'))) || [...word].length === 1;
-    if (isWellPlaced(word)) {
+    const isAbbreviation = (word === word.toLocaleUpperCase('vi-VN') && toneCount(word) === 0) || [...word].length === 1;
+    if (isWellFormedSyllable(word)) {
       if (options.style) {
         const restyled = restyleWord(word, options.style);
         const capitalisedInside = word[0] !== word[0]?.toLocaleLowerCase('vi-VN') && !/(^|[.!?:;\n]\s*)$/.test(text.slice(0, start));

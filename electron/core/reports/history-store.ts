@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
-import type { Block } from '../../../shared/domain/report';
+import { blockTexts, type Block } from '../../../shared/domain/report';
 import type { RevisionReason, RevisionSummary } from '../../../shared/domain/history';
 
 /** Minimum time between two automatic snapshots of one part. */
@@ -23,9 +23,7 @@ interface Row {
 }
 
 function textOf(blocks: readonly Block[]): string {
-  return blocks
-    .map((b) => (b.type === 'paragraph' ? (b.text ?? (b.runs ?? []).map((r) => r.text).join('')) : b.type === 'bullets' ? b.items.join('\n') : [b.caption ?? '', ...b.header, ...b.rows.flat()].join(' ')))
-    .join('\n');
+  return blocks.map((b) => blockTexts(b).join(b.type === 'table' ? ' ' : '\n')).join('\n');
 }
 
 export class HistoryStore {
