@@ -3,10 +3,10 @@
  * bookkeeping (ids, period, times) that the database needs. Conversion to and from the
  * public format lives in report-file-mapping.ts.
  */
-import type { Appendix, Block, Outline, ReportHeader, Signature } from '../report-format/schema';
+import type { Appendix, Block, BulletItem, Outline, ReportHeader, Run, Signature } from '../report-format/schema';
 import type { ProfileId, SectionRole } from './vocabulary';
 
-export type { Appendix, Block, Outline, ReportHeader, Signature };
+export type { Appendix, Block, BulletItem, Outline, ReportHeader, Run, Signature };
 
 /** A phần / mục / khoản: numbered by position at export, never by the clerk. */
 export interface SectionNode {
@@ -59,7 +59,7 @@ export function blockHasContent(block: Block): boolean {
     case 'paragraph':
       return (block.text ?? block.runs?.map((r) => r.text).join('') ?? '').trim() !== '';
     case 'bullets':
-      return block.items.some((item) => item.trim() !== '');
+      return block.items.some((item) => bulletItemText(item).trim() !== '');
     case 'table':
       return block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
   }
@@ -76,10 +76,31 @@ export function paragraphText(block: Extract<Block, { type: 'paragraph' }>): str
   return block.text ?? (block.runs ?? []).map((r) => r.text).join('');
 }
 
+/** A dash item's runs, whether it was stored as plain text or with marks. */
+export function bulletItemRuns(item: BulletItem): Run[] {
+  return typeof item === 'string' ? [{ text: item }] : item.runs;
+}
+
+export function bulletItemText(item: BulletItem): string {
+  return typeof item === 'string' ? item : item.runs.map((r) => r.text).join('');
+}
+
+/** 1 for a "-" item, 2 for a "+" item under it. */
+export function bulletItemLevel(item: BulletItem): 1 | 2 {
+  return typeof item === 'string' ? 1 : (item.level ?? 1);
+}
+
+/** The plainest stored form of a dash item: a string when it has no marks and is level 1. */
+export function bulletItem(runs: readonly Run[], level: 1 | 2): BulletItem {
+  const marked = runs.some((r) => r.bold || r.italic || r.underline);
+  if (!marked && level === 1) return runs.map((r) => r.text).join('');
+  return level === 1 ? { runs: [...runs] } : { runs: [...runs], level };
+}
+
 /** Every piece of text a block prints: a paragraph, each dash item, the caption and each table cell. */
 export function blockTexts(block: Block): string[] {
   if (block.type === 'paragraph') return [paragraphText(block)];
-  if (block.type === 'bullets') return block.items;
+  if (block.type === 'bullets') return block.items.map(bulletItemText);
   return [block.caption ?? '', ...block.header, ...block.rows.flat()];
 }
 

@@ -2,7 +2,7 @@
  * The body of the export view: headings numbered by position (with an optional Phần level),
  * content blocks, and tables with their column alignment and orientation decided.
  */
-import { blockHasContent, paragraphText, sectionHasContent } from '../domain/report';
+import { blockHasContent, bulletItemLevel, bulletItemRuns, paragraphText, sectionHasContent } from '../domain/report';
 import { outlineLabel } from '../domain/numbering';
 import type { Block, FileSection, Outline, Run } from '../report-format/schema';
 
@@ -12,7 +12,8 @@ export type BodyItem =
   | { kind: 'part'; label: string; title: string }
   | { kind: 'heading'; depth: number; text: string; bold: boolean }
   | { kind: 'paragraph'; runs: Run[] }
-  | { kind: 'bullet'; text: string }
+  /** A dash item; level 2 is the "+" item under a "-" item. */
+  | { kind: 'bullet'; runs: Run[]; level: 1 | 2 }
   | { kind: 'table'; caption?: string; header: string[]; rows: string[][]; align: CellAlign[]; landscape: boolean };
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
@@ -31,13 +32,34 @@ export function columnAlignment(rows: readonly (readonly string[])[], columns: n
 /** More than six columns do not fit 16 cm at a readable size: such a table gets a landscape page (ND30 §1.1). */
 export const LANDSCAPE_FROM_COLUMNS = 7;
 
+/** Runs without the spaces at either end of the line; runs left empty are dropped. */
+function trimRuns(runs: readonly Run[]): Run[] {
+  const out = runs.map((r) => ({ ...r }));
+  if (out.length > 0) out[0]!.text = out[0]!.text.replace(/^\s+/, '');
+  if (out.length > 0) out[out.length - 1]!.text = out[out.length - 1]!.text.replace(/\s+$/, '');
+  const kept = out.filter((r) => r.text !== '');
+  // A run may have become empty at one end: trim again at the new ends.
+  return kept.length === out.length ? kept : trimRuns(kept);
+}
+
+/** The same runs with the text of the last one ended by `end`. */
+function withLastRunText(runs: readonly Run[], end: (text: string) => string): Run[] {
+  const out = [...runs];
+  const lastRun = out[out.length - 1];
+  if (lastRun) out[out.length - 1] = { ...lastRun, text: end(lastRun.text) };
+  return out;
+}
+
 export function blockItems(block: Block): BodyItem[] {
   if (!blockHasContent(block)) return [];
   switch (block.type) {
     case 'paragraph':
       return [{ kind: 'paragraph', runs: block.runs ?? [{ text: paragraphText(block) }] }];
     case 'bullets':
-      return block.items.filter((item) => item.trim() !== '').map((item) => ({ kind: 'bullet' as const, text: item.trim() }));
+      return block.items.flatMap((item): BodyItem[] => {
+        const runs = trimRuns(bulletItemRuns(item));
+        return runs.length === 0 ? [] : [{ kind: 'bullet', runs, level: bulletItemLevel(item) }];
+      });
     case 'table': {
       const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
       return [
@@ -88,13 +110,8 @@ export function withContentEnding(body: BodyItem[], ending: string): BodyItem[] 
     if (ending === '.') return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed.replace(/[;,:]$/, '')}.`;
     return /[.]$/.test(trimmed) ? `${trimmed}/.` : `${trimmed.replace(/[;,:]$/, '')}${ending}`;
   };
-  if (last?.kind === 'paragraph') {
-    const runs = [...last.runs];
-    const lastRun = runs[runs.length - 1];
-    if (lastRun) runs[runs.length - 1] = { ...lastRun, text: endText(lastRun.text) };
-    return [...body.slice(0, -1), { kind: 'paragraph', runs }];
-  }
-  if (last?.kind === 'bullet') return [...body.slice(0, -1), { kind: 'bullet', text: endText(last.text) }];
+  if (last?.kind === 'paragraph') return [...body.slice(0, -1), { kind: 'paragraph', runs: withLastRunText(last.runs, endText) }];
+  if (last?.kind === 'bullet') return [...body.slice(0, -1), { ...last, runs: withLastRunText(last.runs, endText) }];
   // After a table: ND30's "./." stands on its own line; HD 05's full stop has nothing to end.
   if (last === undefined || ending === '.') return body;
   return [...body, { kind: 'paragraph', runs: [{ text: ending }] }];

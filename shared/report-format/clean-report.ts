@@ -14,7 +14,7 @@ export function cleanBlocks(blocks: readonly Block[]): Block[] {
         ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })) }
         : { type: 'paragraph', text: cleanText(b.text ?? '') };
     }
-    if (b.type === 'bullets') return { type: 'bullets', items: b.items.map(cleanText) };
+    if (b.type === 'bullets') return { type: 'bullets', items: b.items.map((item) => (typeof item === 'string' ? cleanText(item) : { ...item, runs: item.runs.map((r) => ({ ...r, text: cleanText(r.text) })) })) };
     return {
       type: 'table',
       ...(b.caption === undefined ? {} : { caption: cleanLine(b.caption) }),

@@ -34,9 +34,21 @@ export const paragraphBlockSchema = z
     message: 'paragraph_text_or_runs',
   });
 
+/**
+ * A dash item: plain text (the common case), or runs with marks and a level — level 2 is the
+ * "+" item under a "-" item, as reports nest them.
+ */
+export const bulletItemSchema = z.union([
+  z.string().max(PARAGRAPH_MAX),
+  z.strictObject({
+    runs: z.array(runSchema).max(10_000),
+    level: z.union([z.literal(1), z.literal(2)]).optional(),
+  }),
+]);
+
 export const bulletsBlockSchema = z.strictObject({
   type: z.literal('bullets'),
-  items: z.array(z.string().max(PARAGRAPH_MAX)).max(10_000),
+  items: z.array(bulletItemSchema).max(10_000),
 });
 
 export const tableBlockSchema = z.strictObject({
@@ -141,6 +153,7 @@ export type ReportFileInput = z.input<typeof reportFileSchema>;
 export type ReportFile = z.output<typeof reportFileSchema>;
 export type Block = z.output<typeof blockSchema>;
 export type Run = z.output<typeof runSchema>;
+export type BulletItem = z.output<typeof bulletItemSchema>;
 export type ReportHeader = z.output<typeof headerSchema>;
 export type Signature = z.output<typeof signatureSchema>;
 export type Appendix = z.output<typeof appendixSchema>;

@@ -2,8 +2,8 @@
  * Vietnamese input must never break. Three ways text arrives — direct insertion, a Telex
  * sequence as Unikey/EVKey send it (keys, then Backspace and the replacement letters), and IME
  * composition (Windows' own Telex, driven through the Chrome DevTools Protocol) — into a
- * paragraph after existing text, at the start of a line, into a table cell and into a header
- * field. Each must leave exactly the intended text: no doubled or lost letters.
+ * paragraph after existing text, after toggling bold, at the start of a line, in dash items,
+ * into a table cell and into a header field. Each must leave exactly the intended text: no doubled or lost letters.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './pages/app.page';
@@ -71,39 +71,59 @@ for (const method of METHODS) {
 
     await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
     const area = app.content('I. Kết quả thực hiện nhiệm vụ');
-    await area.getByRole('button', { name: '+ Đoạn văn' }).click();
-    const paragraph: Locator = area.getByRole('textbox', { name: /^Đoạn văn 1 của/ });
+    const editor: Locator = app.editor(area);
 
     // After existing text.
-    await paragraph.click();
+    await editor.click();
     await page.keyboard.insertText('Người ');
     await typeViet(page, method);
-    await expect(paragraph).toHaveValue('Người việt');
+    await app.expectLines(editor, ['Người việt']);
 
-    // At the start of a new line.
+    // After toggling bold (Ctrl+B), and back: the bold word is exactly "việt", once.
+    await page.keyboard.press('Control+B');
+    await page.keyboard.insertText(' ');
+    await typeViet(page, method);
+    await page.keyboard.press('Control+B');
+    await app.expectLines(editor, ['Người việt việt']);
+    await expect(editor.locator('strong')).toHaveText(' việt');
+
+    // At the start of a new paragraph.
     await page.keyboard.press('Enter');
     await typeViet(page, method);
     await page.keyboard.insertText(' Nam');
-    await expect(paragraph).toHaveValue('Người việt\nviệt Nam');
+    await app.expectLines(editor, ['Người việt việt', 'việt Nam']);
 
-    // At the very start of the paragraph.
-    await page.keyboard.press('Control+Home');
+    // At the very start of the text.
+    await app.moveCaret('Control+Home');
     await typeViet(page, method);
     await page.keyboard.insertText(' ');
-    await expect(paragraph).toHaveValue('việt Người việt\nviệt Nam');
+    await app.expectLines(editor, ['việt Người việt việt', 'việt Nam']);
+
+    // In a dash item, and in a "+" item under it.
+    await app.moveCaret('Control+End');
+    await page.keyboard.press('Enter');
+    await area.getByRole('button', { name: 'Gạch đầu dòng' }).click();
+    await typeViet(page, method);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await typeViet(page, method);
+    await app.expectLines(editor, ['việt Người việt việt', 'việt Nam', 'việt', 'việt']);
+    await expect(editor.locator('ul ul li')).toHaveText(['việt']);
 
     // Inside a table cell.
-    await area.getByRole('button', { name: '+ Bảng' }).click();
+    await area.getByRole('button', { name: '+ Bảng cuối phần' }).click();
     const cell = area.getByLabel('Dòng 1, cột 1');
     await cell.click();
     await typeViet(page, method);
     await expect(cell).toHaveValue('việt');
 
-    // What reached the database is the same text, in NFC.
+    // What reached the database is the same text and marks, in NFC.
     await app.waitSaved();
     await page.reload();
     await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-    await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('việt Người việt\nviệt Nam');
+    await app.expectLines(app.editor(area), ['việt Người việt việt', 'việt Nam', 'việt', 'việt']);
+    await expect(app.editor(area).locator('strong')).toHaveText(' việt');
+    await expect(app.editor(area).locator('ul ul li')).toHaveText(['việt']);
     await expect(area.getByLabel('Dòng 1, cột 1')).toHaveValue('việt');
   });
 }

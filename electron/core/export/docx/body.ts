@@ -3,6 +3,7 @@ import { paragraph } from '../ooxml/paragraph';
 import { runs } from '../ooxml/run';
 import { table } from '../ooxml/table';
 import type { BodyItem } from '../../../../shared/export-view/view-model';
+import type { Run } from '../../../../shared/report-format/schema';
 import { BODY_STYLE } from './styles';
 import { mmToTwip } from './units';
 
@@ -36,6 +37,10 @@ function dataTable(item: Extract<BodyItem, { kind: 'table' }>, widthMm: number):
   return caption + table({ columnsTwips: widths, borders: 'grid', rows: [row(item.header, true), ...item.rows.map((r) => row(r, false))] });
 }
 
+function markedRuns(list: readonly Run[]): string {
+  return list.map((r) => runs(r.text, { bold: r.bold || undefined, italic: r.italic || undefined, underline: r.underline })).join('');
+}
+
 /** Word XML for body items; `widthMm` is the text width of the page they sit on. */
 export function bodyXml(items: readonly BodyItem[], widthMm: number): string {
   return items
@@ -50,9 +55,11 @@ export function bodyXml(items: readonly BodyItem[], widthMm: number): string {
         case 'heading':
           return paragraph({ style: BODY_STYLE, keepNext: true }, runs(item.text, { bold: item.bold || undefined }));
         case 'paragraph':
-          return paragraph({ style: BODY_STYLE }, item.runs.map((r) => runs(r.text, { bold: r.bold || undefined, italic: r.italic || undefined, underline: r.underline })).join(''));
+          return paragraph({ style: BODY_STYLE }, markedRuns(item.runs));
         case 'bullet':
-          return paragraph({ style: BODY_STYLE }, runs(`- ${item.text}`));
+          // The dash is typed text, not a Word list: it survives every reader (LibreOffice drops
+          // some docx lists) and is what the văn thư expects to see: "-" then "+" one level in.
+          return paragraph({ style: BODY_STYLE }, runs(item.level === 2 ? '+ ' : '- ') + markedRuns(item.runs));
         case 'table':
           return dataTable(item, widthMm);
       }

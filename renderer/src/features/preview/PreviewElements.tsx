@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { BodyItem, ExportView, ResolvedSeparator, StyledLine } from '../../../../shared/export-view/view-model';
+import type { Run } from '../../../../shared/report-format/schema';
 
 export interface Piece {
   key: string;
@@ -28,6 +29,18 @@ function Separator({ s }: { s: ResolvedSeparator }) {
   return <div style={{ width: `${s.widthMm}mm`, borderBottom: '1px solid #000', margin: '1pt auto 0' }} />;
 }
 
+function MarkedRuns({ runs }: { runs: readonly Run[] }) {
+  return (
+    <>
+      {runs.map((r, i) => (
+        <span key={i} style={{ fontWeight: r.bold ? 700 : undefined, fontStyle: r.italic ? 'italic' : undefined, textDecoration: r.underline ? 'underline' : undefined, whiteSpace: 'pre-wrap' }}>
+          {r.text}
+        </span>
+      ))}
+    </>
+  );
+}
+
 function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
   const b = view.profile.body;
   const para = {
@@ -47,16 +60,20 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
         key,
         node: (
           <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>
-            {item.runs.map((r, i) => (
-              <span key={i} style={{ fontWeight: r.bold ? 700 : undefined, fontStyle: r.italic ? 'italic' : undefined, textDecoration: r.underline ? 'underline' : undefined, whiteSpace: 'pre-wrap' }}>
-                {r.text}
-              </span>
-            ))}
+            <MarkedRuns runs={item.runs} />
           </p>
         ),
       };
     case 'bullet':
-      return { key, node: <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>- {item.text}</p> };
+      return {
+        key,
+        node: (
+          <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>
+            {item.level === 2 ? '+ ' : '- '}
+            <MarkedRuns runs={item.runs} />
+          </p>
+        ),
+      };
     case 'table':
       return {
         key,

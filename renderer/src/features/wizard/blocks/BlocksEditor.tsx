@@ -1,83 +1,72 @@
 /**
- * The content of one part: paragraphs, dash lists and tables, in order. A paragraph that came
- * with bold or italic runs (an imported file) keeps them until the clerk edits its text; the
- * editor says so, rather than dropping formatting silently.
+ * The content of one part: text (paragraphs and dash lists, in the rich editor) and tables (in
+ * a grid with a caption and a header row), in order. Consecutive paragraphs and lists form one
+ * editing area, so a clerk writes as in Word; a table sits between two such areas.
  */
-import { memo, useState, type ClipboardEvent } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Block } from '../../../../../shared/domain/report';
-import { paragraphText } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../../../../../shared/domain/report-tree';
+import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
+import { isTextBlock, type TextBlock } from '../editor/doc-blocks';
+import { EMPTY_TABLE, RichTextEditor } from '../editor/RichTextEditor';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
 import { NumberWordsTool } from './NumberWordsTool';
-import { ENCODING_NAMES, readPaste } from './paste';
-import { SpellHints } from '../spell/SpellHints';
-import { useSpellMenu } from '../spell/SpellMenu';
+import { ENCODING_NAMES } from './paste';
 import { TableField } from './TableField';
-import { TextArea } from './TextArea';
 
-/** One paragraph: its text, spelling hints under it and on right-click, and a note when editing drops imported marks. */
-function ParagraphField({
-  block,
-  index,
-  label,
-  onText,
-  onPaste,
-}: {
-  block: Extract<Block, { type: 'paragraph' }>;
-  index: number;
-  label: string;
-  onText: (text: string) => void;
-  onPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
-}) {
-  const text = paragraphText(block);
-  const menu = useSpellMenu(text, onText);
+/** A run of text blocks (`start` ≤ index < `end`) or one table. */
+type Segment = { kind: 'text'; start: number; end: number; blocks: TextBlock[] } | { kind: 'table'; index: number; block: Extract<Block, { type: 'table' }> };
+
+/** Splits the blocks into editing areas; there is always a text area first and one after a final table. */
+export function segmentsOf(blocks: readonly Block[]): Segment[] {
+  const segments: Segment[] = [];
+  let text: TextBlock[] = [];
+  let start = 0;
+  const closeText = (end: number) => {
+    segments.push({ kind: 'text', start, end, blocks: text });
+    text = [];
+  };
+  blocks.forEach((block, index) => {
+    if (isTextBlock(block)) {
+      if (text.length === 0) start = index;
+      text.push(block);
+    } else {
+      // A part that opens with a table still gets somewhere to write before it.
+      if (text.length > 0 || index === 0) closeText(index);
+      segments.push({ kind: 'table', index, block });
+      start = index + 1;
+    }
+  });
+  if (text.length > 0 || segments.length === 0 || segments[segments.length - 1]?.kind === 'table') {
+    if (text.length === 0) start = blocks.length;
+    closeText(blocks.length);
+  }
+  return segments;
+}
+
+function TextSegment({ segment, ordinal, label, blocks, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
+  const { start, end } = segment;
+  const splice = useCallback((inserted: readonly Block[]) => onChange([...blocks.slice(0, start), ...inserted, ...blocks.slice(end)]), [blocks, start, end, onChange]);
   return (
-    <>
-      <TextArea
-        aria-label={`Đoạn văn ${index + 1} của ${label}`}
-        placeholder="Gõ nội dung đoạn văn…"
-        value={text}
-        onChange={(e) => onText(e.target.value)}
-        onPaste={onPaste}
-        onContextMenu={menu.onContextMenu}
-      />
-      {menu.element}
-      <SpellHints text={text} onReplace={onText} />
-      {block.runs && block.runs.some((r) => r.bold || r.italic || r.underline) && (
-        <p className="note">Đoạn này có chữ đậm/nghiêng (từ tệp nhập hoặc nội dung dán vào), được giữ khi xuất Word; sửa chữ ở đây sẽ bỏ định dạng đó.</p>
-      )}
-    </>
+    <RichTextEditor
+      blocks={segment.blocks}
+      label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`}
+      onChange={splice}
+      onSplit={splice}
+      onNotice={onNotice}
+    />
   );
 }
 
 export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string }) {
-  const add = (block: Block) => onChange([...blocks, block]);
   const [notice, setNotice] = useState<string | null>(null);
-
-  /**
-   * Several paragraphs, a list, a table or old-font text pasted into a paragraph become blocks of
-   * their own. A plain one-line paste is left to the browser (its undo and input methods stay intact).
-   */
-  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>, index: number) {
-    const plain = event.clipboardData.getData('text/plain');
-    const html = event.clipboardData.getData('text/html');
-    const pasted = readPaste(html, plain);
-    const simple = pasted.converted === null && pasted.blocks.length <= 1 && pasted.blocks.every((b) => b.type === 'paragraph') && !plain.includes('\n');
-    if (simple) return;
-    event.preventDefault();
-    const field = event.currentTarget;
-    const before = field.value.slice(0, field.selectionStart);
-    const after = field.value.slice(field.selectionEnd);
-    const inserted = [...pasted.blocks];
-    const first = inserted[0];
-    if (before.trim() !== '' && first?.type === 'paragraph') {
-      inserted[0] = first.runs ? { type: 'paragraph', runs: [{ text: before }, ...first.runs] } : { type: 'paragraph', text: `${before}${first.text ?? ''}` };
-    } else if (before.trim() !== '') inserted.unshift({ type: 'paragraph', text: before });
-    if (after.trim() !== '') inserted.push({ type: 'paragraph', text: after });
-    onChange([...blocks.slice(0, index), ...inserted, ...blocks.slice(index + 1)]);
-    setNotice(pasted.converted ? `Đã chuyển chữ từ phông ${ENCODING_NAMES[pasted.converted]} sang Unicode.` : `Đã dán ${pasted.blocks.length} khối nội dung.`);
-  }
+  const segments = useMemo(() => segmentsOf(blocks), [blocks]);
+  const onNotice = useCallback(({ converted, count }: { converted: LegacyEncoding | null; count: number }) => {
+    setNotice(converted ? `Đã chuyển chữ từ phông ${ENCODING_NAMES[converted]} sang Unicode.` : `Đã dán ${count} khối nội dung.`);
+  }, []);
+  let textOrdinal = 0;
+  let tableOrdinal = 0;
 
   return (
     <div className="blocks" aria-label={`Nội dung: ${label}`}>
@@ -87,41 +76,27 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
           <button type="button" className="link-button" onClick={() => setNotice(null)}>Đóng</button>
         </p>
       )}
-      {blocks.map((block, index) => (
-        <div className={`block block-${block.type}`} key={index}>
-          <div className="block-body">
-            {block.type === 'paragraph' && (
-              <ParagraphField block={block} index={index} label={label} onText={(text) => onChange(replaceBlock(blocks, index, { type: 'paragraph', text }))} onPaste={(e) => onPaste(e, index)} />
-            )}
-            {block.type === 'bullets' && (
-              <>
-                <TextArea
-                  aria-label={`Danh sách gạch đầu dòng ${index + 1} của ${label}`}
-                  placeholder="Mỗi dòng là một ý; dấu gạch đầu dòng được thêm khi xuất."
-                  value={block.items.join('\n')}
-                  onChange={(e) => onChange(replaceBlock(blocks, index, { type: 'bullets', items: e.target.value.split('\n') }))}
-                />
-                <p className="note">Mỗi dòng là một ý gạch đầu dòng.</p>
-              </>
-            )}
-            {block.type === 'table' && <TableField block={block} onChange={(b) => onChange(replaceBlock(blocks, index, b))} />}
+      {segments.map((segment) => {
+        if (segment.kind === 'text') {
+          const ordinal = textOrdinal++;
+          return <TextSegment key={`text-${ordinal}`} segment={segment} ordinal={ordinal} label={label} blocks={blocks} onChange={onChange} onNotice={onNotice} />;
+        }
+        const ordinal = tableOrdinal++;
+        const { index } = segment;
+        return (
+          <div className="block block-table" key={`table-${ordinal}`}>
+            <div className="block-body">
+              <TableField block={segment.block} onChange={(b) => onChange(replaceBlock(blocks, index, b))} />
+            </div>
+            <BlockToolbar index={index} count={blocks.length} what="bảng" onMove={(delta) => onChange(moveBlock(blocks, index, delta))} onRemove={() => onChange(removeBlock(blocks, index))} />
           </div>
-          <BlockToolbar
-            index={index}
-            count={blocks.length}
-            what={block.type === 'table' ? 'bảng' : block.type === 'bullets' ? 'danh sách' : 'đoạn'}
-            onMove={(delta) => onChange(moveBlock(blocks, index, delta))}
-            onRemove={() => onChange(removeBlock(blocks, index))}
-          />
-        </div>
-      ))}
+        );
+      })}
       <IndicatorTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
       <NumberWordsTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
       <div className="row-actions">
-        <button type="button" className="small" onClick={() => add({ type: 'paragraph', text: '' })}>+ Đoạn văn</button>
-        <button type="button" className="small" onClick={() => add({ type: 'bullets', items: [''] })}>+ Gạch đầu dòng</button>
-        <button type="button" className="small" onClick={() => add({ type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] })}>
-          + Bảng
+        <button type="button" className="small" onClick={() => onChange([...blocks, EMPTY_TABLE])}>
+          + Bảng cuối phần
         </button>
       </div>
     </div>

@@ -1,0 +1,76 @@
+/**
+ * The small toolbar over each editor: bold, italic, underline, dash list, "+" level in and out,
+ * table, undo and redo. Buttons keep the focus in the text (mousedown does not steal it), so a
+ * clerk can click Đậm and go on typing — the IME matrix covers exactly that.
+ */
+import { useEditorState, type Editor } from '@tiptap/react';
+import type { MouseEvent, ReactNode } from 'react';
+import { listDepth } from './two-list-levels';
+
+function ToolButton({ label, shortcut, active, disabled, onRun, children }: { label: string; shortcut?: string; active?: boolean; disabled?: boolean; onRun: () => void; children: ReactNode }) {
+  const title = shortcut ? `${label} (${shortcut})` : label;
+  return (
+    <button
+      type="button"
+      className={`tool${active ? ' active' : ''}`}
+      title={title}
+      aria-label={label}
+      aria-pressed={active === undefined ? undefined : active}
+      disabled={disabled}
+      onMouseDown={(event: MouseEvent) => event.preventDefault()}
+      onClick={onRun}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onInsertTable: () => void }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      list: e.isActive('bulletList'),
+      depth: listDepth(e.state),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => void command(editor.chain().focus()).run();
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Định dạng">
+      <ToolButton label="Chữ đậm" shortcut="Ctrl+B" active={state.bold} onRun={run((c) => c.toggleBold())}>
+        <b>Đ</b>
+      </ToolButton>
+      <ToolButton label="Chữ nghiêng" shortcut="Ctrl+I" active={state.italic} onRun={run((c) => c.toggleItalic())}>
+        <i>N</i>
+      </ToolButton>
+      <ToolButton label="Gạch chân" shortcut="Ctrl+U" active={state.underline} onRun={run((c) => c.toggleUnderline())}>
+        <u>G</u>
+      </ToolButton>
+      <span className="tool-gap" />
+      <ToolButton label="Gạch đầu dòng" shortcut="Ctrl+Shift+8" active={state.list} onRun={run((c) => c.toggleBulletList())}>
+        – Ý
+      </ToolButton>
+      <ToolButton label="Lùi vào thành ý +" shortcut="Tab" disabled={state.depth !== 1} onRun={run((c) => c.sinkListItem('listItem'))}>
+        + Ý
+      </ToolButton>
+      <ToolButton label="Lùi ra" shortcut="Shift+Tab" disabled={state.depth === 0} onRun={run((c) => c.liftListItem('listItem'))}>
+        ⇤
+      </ToolButton>
+      <span className="tool-gap" />
+      <ToolButton label="Chèn bảng tại con trỏ" onRun={onInsertTable}>
+        ▦ Bảng
+      </ToolButton>
+      <span className="tool-gap" />
+      <ToolButton label="Hoàn tác" shortcut="Ctrl+Z" disabled={!state.canUndo} onRun={run((c) => c.undo())}>
+        ↶
+      </ToolButton>
+      <ToolButton label="Làm lại" shortcut="Ctrl+Y" disabled={!state.canRedo} onRun={run((c) => c.redo())}>
+        ↷
+      </ToolButton>
+    </div>
+  );
+}

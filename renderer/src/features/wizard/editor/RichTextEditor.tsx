@@ -1,0 +1,151 @@
+/**
+ * The rich editor for a run of paragraphs and dash lists (TipTap on ProseMirror).
+ *
+ * Safe for Vietnamese input by construction: no input rules and no paste rules (nothing fires
+ * mid-word), no Backspace binding of our own, the text never rewritten under a composition
+ * (spelling is drawn as decorations a moment after typing stops), NFC applied on save and on
+ * paste, not per keystroke. What it holds is stored as the report format's blocks.
+ */
+import { useEditor, EditorContent, type Editor } from '@tiptap/react';
+import Document from '@tiptap/extension-document';
+import Paragraph from '@tiptap/extension-paragraph';
+import Text from '@tiptap/extension-text';
+import Bold from '@tiptap/extension-bold';
+import Italic from '@tiptap/extension-italic';
+import Underline from '@tiptap/extension-underline';
+import { BulletList, ListItem } from '@tiptap/extension-list';
+import { UndoRedo } from '@tiptap/extensions';
+import { memo, useEffect, useRef, useState } from 'react';
+import type { Block } from '../../../../../shared/domain/report';
+import { cleanText } from '../../../../../shared/text/sanitize';
+import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
+import { useSpellSettings } from '../spell/spell-context';
+import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from './doc-blocks';
+import { EditorToolbar } from './EditorToolbar';
+import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './paste-into-editor';
+import { applySpelling, findingAt, SpellingUnderlines, type PlacedFinding } from './spelling-underlines';
+import { SpellFindings, SpellMenu, type SpellMenuState } from './SpellFindings';
+import { TwoListLevels } from './two-list-levels';
+
+export interface RichTextEditorProps {
+  blocks: TextBlock[];
+  /** Accessible name of the editing area, e.g. "Văn bản của 1. Kết quả …". */
+  label: string;
+  onChange: (blocks: TextBlock[]) => void;
+  /** Replaces this run of text with other blocks (a table pasted or inserted at the cursor splits it). */
+  onSplit: (blocks: Block[]) => void;
+  onNotice: (notice: { converted: LegacyEncoding | null; count: number }) => void;
+}
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export const EMPTY_TABLE: Block = { type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] };
+
+export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onChange, onSplit, onNotice }: RichTextEditorProps) {
+  const spell = useSpellSettings();
+  const settings = useRef(spell);
+  settings.current = spell;
+  const labelRef = useRef(label);
+  labelRef.current = label;
+  const callbacks = useRef({ onChange, onSplit, onNotice });
+  callbacks.current = { onChange, onSplit, onNotice };
+  /** The blocks this editor last produced or was given, to tell our own echo from an outside change. */
+  const shown = useRef<{ blocks: readonly Block[]; json: string }>({ blocks, json: JSON.stringify(blocks) });
+  const [findings, setFindings] = useState<PlacedFinding[]>([]);
+  const [menu, setMenu] = useState<SpellMenuState | null>(null);
+
+  const editor = useEditor({
+    extensions: [
+      Document,
+      Paragraph,
+      Text,
+      Bold,
+      Italic,
+      Underline,
+      BulletList,
+      ListItem,
+      TwoListLevels,
+      UndoRedo,
+      SpellingUnderlines.configure({ settings: () => settings.current, onFindings: setFindings }),
+    ],
+    // Input and paste rules rewrite text as it is typed ("- " → list, "**x**" → bold): they would
+    // fire in the middle of Unikey's Backspace-and-replace sequences. Off.
+    enableInputRules: false,
+    enablePasteRules: false,
+    content: blocksToDoc(blocks),
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: () => ({ 'aria-label': labelRef.current, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false', class: 'rich-text' }),
+      handlePaste: (view, event) => {
+        const pasted = readClipboard(event);
+        if (!pasted) return true;
+        if (hasTable(pasted.blocks)) {
+          const { before, after } = splitAtSelection(view);
+          callbacks.current.onSplit([...before, ...pasted.blocks, ...after]);
+        } else {
+          const single = pasted.blocks.length === 1 && pasted.blocks[0]?.type === 'paragraph' && !pasted.blocks[0].runs;
+          // One plain line: typed in as text, so it takes the marks at the cursor (bold stays bold).
+          if (single) view.dispatch(view.state.tr.insertText(cleanText(pasted.blocks[0]?.type === 'paragraph' ? (pasted.blocks[0].text ?? '') : '')).scrollIntoView());
+          else insertTextBlocks(view, pasted.blocks as TextBlock[]);
+        }
+        if (pasted.converted || pasted.blocks.length > 1) callbacks.current.onNotice({ converted: pasted.converted, count: pasted.blocks.length });
+        return true;
+      },
+      handleDOMEvents: {
+        contextmenu: (view, event) => {
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          const placed = at ? findingAt(view.state, at.pos) : null;
+          if (!placed) return false;
+          event.preventDefault();
+          setMenu({ x: event.clientX, y: event.clientY, placed });
+          return true;
+        },
+      },
+    },
+    onUpdate: ({ editor: updated }) => {
+      const next = docToBlocks(updated.getJSON() as DocNode);
+      shown.current = { blocks: next, json: '' };
+      callbacks.current.onChange(next);
+    },
+  });
+
+  // A change from outside (an example inserted, a version restored, a paste that split the
+  // part) replaces the content; the echo of our own edit does not.
+  useEffect(() => {
+    if (!editor || sameItems(blocks, shown.current.blocks)) return;
+    const json = JSON.stringify(blocks);
+    const ownJson = shown.current.json || JSON.stringify(shown.current.blocks);
+    shown.current = { blocks, json };
+    if (json === ownJson) return;
+    editor.commands.setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false });
+  }, [blocks, editor]);
+
+  // A word added to the dictionary or a new tone style: check again at once.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) applySpelling(editor.view, { settings: () => settings.current, onFindings: setFindings });
+  }, [editor, spell.dictionary, spell.style]);
+
+  const replace = (placed: PlacedFinding, text: string) => {
+    if (!editor) return;
+    const { state } = editor.view;
+    // Only if the word is still where it was found.
+    if (state.doc.textBetween(placed.from, placed.to) !== placed.finding.word) return;
+    editor.view.dispatch(state.tr.insertText(text, placed.from, placed.to));
+    editor.view.focus();
+  };
+
+  const insertTable = () => {
+    if (!editor) return;
+    const { before, after } = splitAtSelection(editor.view);
+    onSplit([...before, EMPTY_TABLE, ...after]);
+  };
+
+  return (
+    <div className="rich-editor">
+      {editor && <EditorToolbar editor={editor} onInsertTable={insertTable} />}
+      <EditorContent editor={editor} />
+      <SpellFindings findings={findings} onReplace={replace} onAccept={spell.addWord} />
+      {menu && <SpellMenu menu={menu} onClose={() => setMenu(null)} onReplace={replace} onAccept={spell.addWord} />}
+    </div>
+  );
+});

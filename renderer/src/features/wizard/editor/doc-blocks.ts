@@ -1,0 +1,131 @@
+/**
+ * The rich editor's document (ProseMirror JSON, as TipTap gives it) to the report format's
+ * blocks and back. The editor holds a run of paragraphs and dash lists; what is stored is the
+ * same `paragraph` and `bullets` blocks the exporter, the checker and report files use, so the
+ * editor adds nothing the format cannot carry: bold, italic, underline, and a "+" level under a
+ * "-" item. Pure JSON in, JSON out, so it is unit-tested without a browser.
+ */
+import { bulletItem, bulletItemLevel, bulletItemRuns, paragraphText } from '../../../../../shared/domain/report';
+import type { Block, BulletItem, Run } from '../../../../../shared/domain/report';
+
+/** The subset of ProseMirror's JSON that the editor's schema produces (compatible with TipTap's JSONContent). */
+export interface DocNode {
+  type: string;
+  text?: string;
+  marks?: { type: string }[];
+  content?: DocNode[];
+  attrs?: Record<string, unknown>;
+}
+
+export type TextBlock = Extract<Block, { type: 'paragraph' | 'bullets' }>;
+
+const MARKS = ['bold', 'italic', 'underline'] as const;
+
+// ---------- blocks → document ----------
+
+function textNodes(runs: readonly Run[]): DocNode[] {
+  return runs
+    .filter((r) => r.text !== '')
+    .map((r) => {
+      const marks = MARKS.filter((m) => r[m]).map((type) => ({ type }));
+      return marks.length > 0 ? { type: 'text', text: r.text, marks } : { type: 'text', text: r.text };
+    });
+}
+
+function paragraphNode(runs: readonly Run[]): DocNode {
+  const content = textNodes(runs);
+  return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
+}
+
+function listItemNode(item: BulletItem, children: DocNode[]): DocNode {
+  const content = [paragraphNode(bulletItemRuns(item))];
+  if (children.length > 0) content.push({ type: 'bulletList', content: children });
+  return { type: 'listItem', content };
+}
+
+/** A flat list of "-" and "+" items as a list whose "-" items hold their "+" items. */
+function bulletListNode(items: readonly BulletItem[]): DocNode {
+  const top: DocNode[] = [];
+  let pending: { item: BulletItem; children: DocNode[] } | null = null;
+  const close = () => {
+    if (pending) top.push(listItemNode(pending.item, pending.children));
+    pending = null;
+  };
+  for (const item of items) {
+    if (bulletItemLevel(item) === 2) {
+      // A "+" item with no "-" before it hangs under an empty "-" item (printed as nothing).
+      pending ??= { item: '', children: [] };
+      pending.children.push(listItemNode(item, []));
+    } else {
+      close();
+      pending = { item, children: [] };
+    }
+  }
+  close();
+  return { type: 'bulletList', content: top.length > 0 ? top : [listItemNode('', [])] };
+}
+
+export function blocksToDoc(blocks: readonly TextBlock[]): DocNode {
+  const content = blocks.map((block) =>
+    block.type === 'paragraph' ? paragraphNode(block.runs ?? [{ text: paragraphText(block) }]) : bulletListNode(block.items),
+  );
+  // ProseMirror needs one block at least: an empty part opens on an empty paragraph.
+  return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
+}
+
+// ---------- document → blocks ----------
+
+function runsOf(node: DocNode | undefined): Run[] {
+  const runs: Run[] = [];
+  for (const child of node?.content ?? []) {
+    // A hard break (if one ever arrives) is a space: paragraphs in the format are one line each.
+    const text = child.type === 'text' ? (child.text ?? '') : child.type === 'hardBreak' ? ' ' : '';
+    if (text === '') continue;
+    const run: Run = { text };
+    for (const mark of child.marks ?? []) if ((MARKS as readonly string[]).includes(mark.type)) run[mark.type as (typeof MARKS)[number]] = true;
+    const last = runs[runs.length - 1];
+    if (last && MARKS.every((m) => Boolean(last[m]) === Boolean(run[m]))) last.text += text;
+    else runs.push(run);
+  }
+  return runs;
+}
+
+function paragraphBlock(runs: Run[]): TextBlock {
+  return runs.some((r) => r.bold || r.italic || r.underline) ? { type: 'paragraph', runs } : { type: 'paragraph', text: runs.map((r) => r.text).join('') };
+}
+
+/** Paragraphs of one list item joined by a space (an item is one line in the report). */
+function itemRuns(listItem: DocNode): Run[] {
+  const paragraphs = (listItem.content ?? []).filter((n) => n.type === 'paragraph');
+  return paragraphs.flatMap((p, i) => (i === 0 ? runsOf(p) : [{ text: ' ' }, ...runsOf(p)]));
+}
+
+/** Items of a list, depth first; anything deeper than "+" is kept as "+". */
+function listItems(list: DocNode, level: 1 | 2, out: BulletItem[]): void {
+  for (const listItem of list.content ?? []) {
+    if (listItem.type !== 'listItem') continue;
+    out.push(bulletItem(itemRuns(listItem), level));
+    for (const nested of listItem.content ?? []) if (nested.type === 'bulletList' || nested.type === 'orderedList') listItems(nested, 2, out);
+  }
+}
+
+export function docToBlocks(doc: DocNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const node of doc.content ?? []) {
+    if (node.type === 'paragraph' || node.type === 'heading') blocks.push(paragraphBlock(runsOf(node)));
+    else if (node.type === 'bulletList' || node.type === 'orderedList') {
+      const items: BulletItem[] = [];
+      listItems(node, 1, items);
+      // Two lists in a row (split by an empty item) are one block again.
+      const previous = blocks[blocks.length - 1];
+      if (previous?.type === 'bullets') blocks[blocks.length - 1] = { type: 'bullets', items: [...previous.items, ...items] };
+      else blocks.push({ type: 'bullets', items });
+    }
+  }
+  return blocks;
+}
+
+/** True for the blocks a rich editor holds (paragraphs and dash lists); tables have their own grid. */
+export function isTextBlock(block: Block): block is TextBlock {
+  return block.type !== 'table';
+}

@@ -1,0 +1,139 @@
+/**
+ * Wavy red underlines under the words the spell checker flags, inside the rich editor.
+ *
+ * The check never runs on the keystroke path: Unikey/EVKey type by sending Backspace plus the
+ * new letters and the Windows IME composes in place, so nothing may touch the document between
+ * those events. Findings are worked out a moment after the last change, and only when no
+ * composition is active; they are decorations (not marks), so the text itself is never
+ * rewritten and undo never sees them.
+ */
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { checkSpelling, type SpellFinding } from '../../../../../shared/text/spell-check';
+
+export const SPELL_IDLE_MS = 600;
+
+/** A finding placed in the document: `from`/`to` are ProseMirror positions. */
+export interface PlacedFinding {
+  from: number;
+  to: number;
+  finding: SpellFinding;
+}
+
+export interface SpellingOptions {
+  /** Read on every check, so a word added to the dictionary counts at once. */
+  settings: () => { dictionary: ReadonlySet<string>; style?: 'new' | 'old' };
+  /** Called after each check with every finding, in document order. */
+  onFindings: (findings: PlacedFinding[]) => void;
+}
+
+interface SpellState {
+  decorations: DecorationSet;
+  findings: PlacedFinding[];
+}
+
+export const spellingKey = new PluginKey<SpellState>('spelling');
+
+/** Every finding of every text block (paragraphs, list items). */
+export function findSpelling(state: EditorState, settings: ReturnType<SpellingOptions['settings']>): PlacedFinding[] {
+  const placed: PlacedFinding[] = [];
+  state.doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    const text = node.textContent;
+    // Offsets are in NFC text; a block typed in decomposed form waits until it is saved as NFC.
+    if (text.normalize('NFC').length !== text.length) return false;
+    // Positions inside a text block count characters when it holds text nodes only.
+    if (node.childCount > 0 && !node.content.content.every((child) => child.isText)) return false;
+    for (const finding of checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style })) {
+      placed.push({ from: pos + 1 + finding.start, to: pos + 1 + finding.end, finding });
+    }
+    return false;
+  });
+  return placed;
+}
+
+function decorationsFor(state: EditorState, findings: PlacedFinding[]): DecorationSet {
+  return DecorationSet.create(
+    state.doc,
+    findings.map((f) => Decoration.inline(f.from, f.to, { class: 'spell-error', 'data-suggestion': f.finding.suggestion ?? '' }, { finding: f.finding })),
+  );
+}
+
+/** The finding under a document position, if any. */
+export function findingAt(state: EditorState, pos: number): PlacedFinding | null {
+  const spell = spellingKey.getState(state);
+  return spell?.findings.find((f) => pos >= f.from && pos <= f.to) ?? null;
+}
+
+/** Checks the whole document now and draws the result (after a pause in typing, or when the dictionary changed). */
+export function applySpelling(view: EditorView, options: SpellingOptions): void {
+  const findings = findSpelling(view.state, options.settings());
+  view.dispatch(view.state.tr.setMeta(spellingKey, { findings }).setMeta('addToHistory', false));
+  options.onFindings(findings);
+}
+
+export const SpellingUnderlines = Extension.create<SpellingOptions>({
+  name: 'spellingUnderlines',
+
+  addOptions() {
+    return { settings: () => ({ dictionary: new Set<string>() }), onFindings: () => undefined };
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    return [
+      new Plugin<SpellState>({
+        key: spellingKey,
+        state: {
+          init: () => ({ decorations: DecorationSet.empty, findings: [] }),
+          apply(tr: Transaction, value: SpellState, _old, state): SpellState {
+            const meta = tr.getMeta(spellingKey) as { findings?: PlacedFinding[] } | undefined;
+            if (meta?.findings) return { findings: meta.findings, decorations: decorationsFor(state, meta.findings) };
+            if (!tr.docChanged) return value;
+            // Until the next check, underlines move with the text; a word being edited loses its own.
+            const findings = value.findings.flatMap((f) => {
+              let { from, to } = f;
+              for (const map of tr.mapping.maps) {
+                let touched = false;
+                map.forEach((oldStart, oldEnd) => {
+                  if (oldStart <= to && oldEnd >= from) touched = true;
+                });
+                if (touched) return [];
+                from = map.map(from, 1);
+                to = map.map(to, -1);
+              }
+              return [{ ...f, from, to }];
+            });
+            return { findings, decorations: decorationsFor(state, findings) };
+          },
+        },
+        props: {
+          decorations: (state) => spellingKey.getState(state)?.decorations ?? DecorationSet.empty,
+        },
+        view(view) {
+          let timer: ReturnType<typeof setTimeout> | null = null;
+          const run = () => {
+            timer = null;
+            // Never while a composition is open: try again once it has ended.
+            if (view.composing) schedule();
+            else applySpelling(view, options);
+          };
+          const schedule = () => {
+            if (timer) clearTimeout(timer);
+            timer = setTimeout(run, SPELL_IDLE_MS);
+          };
+          schedule();
+          return {
+            update(updated, previous) {
+              if (updated.state.doc !== previous.doc) schedule();
+            },
+            destroy() {
+              if (timer) clearTimeout(timer);
+            },
+          };
+        },
+      }),
+    ];
+  },
+});
