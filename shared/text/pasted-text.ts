@@ -2,11 +2,13 @@
  * Text pasted from Word, a web page or a PDF, made into report blocks: each paragraph its own
  * block, dash or bullet lines a list, old-font text (TCVN3, VNI) converted to Unicode.
  */
-import type { Block } from '../report-format/schema';
+import type { Block, BulletItem } from '../report-format/schema';
 import { convertLegacy, type LegacyEncoding } from './legacy-encodings';
 import { cleanText } from './sanitize';
 
-const BULLET = /^\s*([-–+•·▪●*]|\d+[.)])\s+/;
+const BULLET = /^\s*([-–+•·▪●*◦]|\d+[.)])\s+/;
+/** "+" (or a hollow bullet) under a dash item is the second level, as reports write it. */
+const SECOND_LEVEL = /^\s*[+◦]\s+/;
 
 export interface PastedText {
   blocks: Block[];
@@ -24,7 +26,7 @@ export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | nul
   const lines = cleanText(detected.text).split('\n').map((l) => l.replace(/\s+$/, ''));
   const blocks: Block[] = [];
   let paragraph: string[] = [];
-  let bullets: string[] = [];
+  let bullets: BulletItem[] = [];
   const flushParagraph = () => {
     if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim() });
     paragraph = [];
@@ -39,7 +41,8 @@ export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | nul
       flushBullets();
     } else if (BULLET.test(line)) {
       flushParagraph();
-      bullets.push(line.replace(BULLET, '').trim());
+      const text = line.replace(BULLET, '').trim();
+      bullets.push(SECOND_LEVEL.test(line) && bullets.length > 0 ? { runs: [{ text }], level: 2 } : text);
     } else {
       flushBullets();
       paragraph.push(line.trim());

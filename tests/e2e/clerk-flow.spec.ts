@@ -61,8 +61,8 @@ test('a clerk writes a sơ kết report part by part and exports a Word file', a
   // IV and V, with a dash list in IV.
   await app.step(/IV\. Phương hướng/).click();
   const directions = app.content('IV. Phương hướng');
-  await directions.getByRole('button', { name: '+ Gạch đầu dòng' }).click();
-  await directions.getByRole('textbox').last().click();
+  await app.editor(directions).click();
+  await directions.getByRole('button', { name: 'Gạch đầu dòng' }).click();
   await page.keyboard.insertText('Tiếp tục đẩy mạnh chuyển đổi số;');
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('Tăng cường kiểm tra, giám sát');
@@ -83,7 +83,7 @@ test('a clerk writes a sơ kết report part by part and exports a Word file', a
   await page.reload();
   await app.step(/II\. Kết quả thực hiện/).click();
   await expect(page.getByLabel('Tên 1.')).toHaveValue('Về xây dựng Đảng');
-  await expect(app.content('1. Về xây dựng Đảng').getByRole('textbox').first()).toHaveValue('Kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu.');
+  await app.expectLines(app.editor(app.content('1. Về xây dựng Đảng')), ['Kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu.']);
   await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
   const title = page.getByRole('button', { name: 'Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU', exact: true });
   const row = page.getByRole('row').filter({ has: title });

@@ -16,9 +16,9 @@ test('guidance, structure shortcuts and the blocking checklist', async ({ page }
   // Mở đầu drafted from the header.
   await app.step('Mở đầu, kết thúc').click();
   await page.getByRole('button', { name: 'Soạn câu mở đầu từ thông tin chung' }).click();
-  await expect(app.content('Mở đầu').getByRole('textbox').first()).toHaveValue(
+  await app.expectLines(app.editor(app.content('Mở đầu')), [
     'Thực hiện [số, ngày, tên văn bản yêu cầu báo cáo], Sở Nội vụ báo cáo sơ kết năm 2026 thực hiện Kết luận số 15-KL/TU như sau:',
-  );
+  ]);
 
   // Kết quả: one sub-item per task, in order.
   await app.step(/II\. Kết quả thực hiện/).click();
@@ -33,7 +33,7 @@ test('guidance, structure shortcuts and the blocking checklist', async ({ page }
   await app.step(/III\. Đánh giá chung/).click();
   const strengths = page.locator('.subsection').filter({ has: page.getByLabel('Tên 1.') }).first();
   await strengths.getByRole('button', { name: 'Chèn đoạn mẫu' }).click();
-  await expect(app.content('1. Ưu điểm').getByRole('textbox').first()).toHaveValue(/\[kết quả nổi bật\]/);
+  await expect(app.editor(app.content('1. Ưu điểm'))).toContainText('[kết quả nổi bật]');
   await page.getByRole('button', { name: 'Chia thành nguyên nhân khách quan và chủ quan' }).click();
   await expect(page.getByLabel('Tên a)')).toHaveValue('Nguyên nhân khách quan');
   await expect(page.getByLabel('Tên b)')).toHaveValue('Nguyên nhân chủ quan');
@@ -53,9 +53,9 @@ test('guidance, structure shortcuts and the blocking checklist', async ({ page }
 
   // Filling the blanks lets it go.
   await app.step('Mở đầu, kết thúc').click();
-  await app.content('Mở đầu').getByRole('textbox').first().fill('Thực hiện Công văn số 12/UBND-NC ngày 02/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ báo cáo như sau:');
+  await app.editor(app.content('Mở đầu')).fill('Thực hiện Công văn số 12/UBND-NC ngày 02/01/2026 của Ủy ban nhân dân tỉnh, Sở Nội vụ báo cáo như sau:');
   await app.step(/III\. Đánh giá chung/).click();
-  await app.content('1. Ưu điểm').getByRole('textbox').first().fill('Công tác lãnh đạo, chỉ đạo được quan tâm; kết quả được Nhân dân đồng tình, ủng hộ.');
+  await app.editor(app.content('1. Ưu điểm')).fill('Công tác lãnh đạo, chỉ đạo được quan tâm; kết quả được Nhân dân đồng tình, ủng hộ.');
   await app.waitSaved();
   await app.step('Xuất báo cáo').click();
   await expect(page.getByRole('alert', { name: 'Lỗi cần sửa' })).toHaveCount(0);
@@ -79,7 +79,7 @@ test('the indicator table works out the comparison and writes the sentence', asy
   await area.getByLabel('Đơn vị 1').fill('hồ sơ');
   await expect(area.getByTestId('so-sanh-1')).toHaveText('tăng 23,05%');
   await area.getByRole('button', { name: 'Chèn câu' }).click();
-  await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('Số hồ sơ trực tuyến đạt 1.874 hồ sơ, tăng 23,05% so với năm 2025.');
+  await app.expectLines(app.editor(area), ['Số hồ sơ trực tuyến đạt 1.874 hồ sơ, tăng 23,05% so với năm 2025.']);
   await area.getByRole('button', { name: 'Chèn bảng vào báo cáo' }).click();
   await expect(area.getByLabel('Dòng 1, cột 4')).toHaveValue('tăng 23,05%');
   await app.waitSaved();
@@ -101,7 +101,7 @@ test('a part’s history: the version that went into a Word file can be brought 
   await page.getByRole('banner').getByRole('button', { name: 'Xuất Word' }).click();
   await download;
 
-  const field = area.getByRole('textbox', { name: /^Đoạn văn 1 của/ });
+  const field = app.editor(area);
   await field.fill('Bản sửa sau khi gửi.');
   await app.waitSaved();
   await page.getByRole('button', { name: 'Lịch sử' }).click();
@@ -110,12 +110,12 @@ test('a part’s history: the version that went into a Word file can be brought 
   await exported.getByRole('button', { name: 'Xem' }).click();
   await expect(exported).toContainText('Bản đã gửi lên cấp trên.');
   await exported.getByRole('button', { name: 'Khôi phục bản này' }).click();
-  await expect(field).toHaveValue('Bản đã gửi lên cấp trên.');
+  await app.expectLines(field, ['Bản đã gửi lên cấp trên.']);
   await expect(history.getByRole('status')).toContainText('Đã khôi phục');
 
   const undo = history.getByRole('listitem').filter({ hasText: 'trước khi khôi phục' }).first();
   await undo.getByRole('button', { name: 'Khôi phục bản này' }).click();
-  await expect(field).toHaveValue('Bản sửa sau khi gửi.');
+  await app.expectLines(field, ['Bản sửa sau khi gửi.']);
 });
 
 test('spelling hints appear after typing stops: fix with one click, or accept a word for good', async ({ page }) => {
@@ -128,17 +128,17 @@ test('spelling hints appear after typing stops: fix with one click, or accept a 
   const hints = area.getByRole('list', { name: 'Gợi ý chính tả' });
   await expect(hints.getByRole('listitem')).toHaveCount(1);
   await hints.getByRole('button', { name: 'hướng' }).click();
-  await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('Tăng cường hướng dẫn tại thôn Xrê Pleiku.');
+  await app.expectLines(app.editor(area), ['Tăng cường hướng dẫn tại thôn Xrê Pleiku.']);
   await expect(hints).toHaveCount(0);
 
-  await area.getByRole('textbox', { name: /^Đoạn văn 1 của/ }).fill('Năgn lực');
+  await app.editor(area).fill('Năgn lực');
   await expect(hints.getByRole('button', { name: 'năng' })).toBeVisible();
   await hints.getByRole('button', { name: 'Đúng, thêm vào từ điển' }).click();
   await expect(hints).toHaveCount(0);
   await app.waitSaved();
   await page.reload();
   await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('Năgn lực');
+  await app.expectLines(app.editor(area), ['Năgn lực']);
   await page.waitForTimeout(1000);
   await expect(hints).toHaveCount(0);
 });
@@ -178,12 +178,12 @@ test('numbers read as words, and the unit’s tone style pointed out in hints', 
   await area.getByLabel('Số cần đọc').fill('1.005.000');
   await expect(area.getByTestId('so-thanh-chu')).toHaveText('một triệu không trăm linh năm nghìn');
   await area.getByRole('button', { name: 'Chèn dòng “Bằng chữ … đồng chẵn”' }).click();
-  await expect(area.getByRole('textbox', { name: /^Đoạn văn 1 của/ })).toHaveValue('(Bằng chữ: Một triệu không trăm linh năm nghìn đồng chẵn.)');
+  await app.expectLines(app.editor(area), ['(Bằng chữ: Một triệu không trăm linh năm nghìn đồng chẵn.)']);
 
   await app.addParagraph(area, 'Công tác thuỷ lợi được bảo đảm.');
   const hints = area.getByRole('list', { name: 'Gợi ý chính tả' });
   await hints.getByRole('button', { name: 'thủy' }).click();
-  await expect(area.getByRole('textbox', { name: /^Đoạn văn 2 của/ })).toHaveValue('Công tác thủy lợi được bảo đảm.');
+  await app.expectLines(app.editor(area), ['(Bằng chữ: Một triệu không trăm linh năm nghìn đồng chẵn.)', 'Công tác thủy lợi được bảo đảm.']);
 });
 
 test('right-click on a flagged word offers its fix', async ({ page }) => {
@@ -193,11 +193,13 @@ test('right-click on a flagged word offers its fix', async ({ page }) => {
   await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
   const area = app.content('I. Kết quả thực hiện nhiệm vụ');
   await app.addParagraph(area, 'Công tác sử lý hồ sơ tốt.');
-  const field = area.getByRole('textbox', { name: /^Đoạn văn 1 của/ });
-  // Caret inside "sử lý" (where a right-click would put it), then the context menu.
-  await field.evaluate((el) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(11, 11));
-  await field.dispatchEvent('contextmenu', { clientX: 200, clientY: 200 });
+  const field = app.editor(area);
+  // The wrong phrase is underlined in the text once typing stops; right-click on it.
+  const underlined = field.locator('.spell-error', { hasText: 'sử lý' });
+  await expect(underlined).toBeVisible();
+  await underlined.click({ button: 'right' });
   const menu = page.getByRole('menu', { name: 'Gợi ý chính tả' });
   await menu.getByRole('menuitem', { name: 'xử lý' }).click();
-  await expect(field).toHaveValue('Công tác xử lý hồ sơ tốt.');
+  await app.expectLines(field, ['Công tác xử lý hồ sơ tốt.']);
+  await expect(field.locator('.spell-error')).toHaveCount(0);
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
-import { mammothText, paragraphsOf, readDocxParts } from '../support/docx-reader';
+import { mammothHtml, mammothText, paragraphsOf, readDocxParts } from '../support/docx-reader';
 import { sampleReport, samplePartyReport } from '../support/fixtures';
 
 const TODAY = new Date('2026-06-05T08:00:00');
@@ -132,5 +132,15 @@ describe('sections: landscape tables and phụ lục', async () => {
       expect(text).toContain(piece);
     }
     expect(parts.documentXml).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:sz w:val="26"\/><w:szCs w:val="26"\/><\/w:rPr><w:t xml:space="preserve">312<\/w:t>/);
+  });
+
+  it('writes dash items with "-" and "+" and keeps their bold, italic and underline (as mammoth reads them)', async () => {
+    const { text } = await mammothText(bytes);
+    expect(text).toContain('- Mô hình chợ 4.0');
+    expect(text).toContain('+ Chợ Nghĩa Lộ: thanh toán không dùng tiền mặt');
+    expect(text).toContain('- Mô hình tổ dân phố số');
+    const html = await mammothHtml(bytes);
+    expect(html).toContain('<p>+ <strong>Chợ Nghĩa Lộ:</strong> thanh toán <em>không dùng tiền mặt</em></p>');
+    expect(html).toContain('<p>- Mô hình <u>tổ dân phố số</u></p>');
   });
 });

@@ -75,5 +75,9 @@ describe.skipIf(!available)('LibreOffice render of sections', () => {
     const start = appendixStarts[0]!;
     expect(firstLine(pages[start]!)).toBe('Phụ lục II');
     expect(firstLine(pages[start + 1]!)).toBe('2');
+    // Dash items and the "+" item under them, as LibreOffice lays them out.
+    const all = pages.join('\n');
+    expect(all).toContain('- Mô hình chợ 4.0');
+    expect(all).toContain('+ Chợ Nghĩa Lộ: thanh toán không dùng tiền mặt');
   });
 });

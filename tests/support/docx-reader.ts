@@ -30,6 +30,12 @@ export async function mammothText(bytes: Uint8Array): Promise<{ text: string; me
   return { text: result.value, messages: result.messages.map((m) => m.message) };
 }
 
+/** The document as mammoth converts it to HTML: bold as <strong>, italic as <em>, underline as <u>. */
+export async function mammothHtml(bytes: Uint8Array): Promise<string> {
+  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ['u => u'] });
+  return result.value;
+}
+
 /** Every w:t text in document order, joined per paragraph. */
 export function paragraphsOf(documentXml: string): string[] {
   const paragraphs = documentXml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];

@@ -81,7 +81,19 @@ export function fullFeatureReport(): ReportFile {
       },
     ],
     appendices: [
-      { title: 'Danh sách mô hình tiêu biểu', blocks: [{ type: 'bullets', items: ['Mô hình chợ 4.0', 'Mô hình tổ dân phố số'] }] },
+      {
+        title: 'Danh sách mô hình tiêu biểu',
+        blocks: [
+          {
+            type: 'bullets',
+            items: [
+              'Mô hình chợ 4.0',
+              { runs: [{ text: 'Chợ Nghĩa Lộ:', bold: true }, { text: ' thanh toán ' }, { text: 'không dùng tiền mặt', italic: true }], level: 2 },
+              { runs: [{ text: 'Mô hình ' }, { text: 'tổ dân phố số', underline: true }] },
+            ],
+          },
+        ],
+      },
       { title: 'Số liệu chi tiết', blocks: [{ type: 'table', header: ['Chỉ tiêu', 'Số lượng'], rows: [['Hồ sơ trực tuyến', '1.874']] }] },
     ],
   };

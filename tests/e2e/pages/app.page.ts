@@ -55,7 +55,7 @@ export class AppPage {
   async moveCaret(key: string): Promise<void> {
     await this.page.keyboard.press(key);
     await this.page.evaluate(() => {
-      const frame = (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame;
+      const frame = (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame.bind(globalThis);
       return new Promise<void>((resolve) => frame(() => frame(resolve)));
     });
   }

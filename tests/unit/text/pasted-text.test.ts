@@ -29,4 +29,11 @@ describe('pasted text', () => {
   it('drops control characters from pasted text', () => {
     expect(blocksFromPastedText('Văn\u0007 bản.').blocks).toEqual([{ type: 'paragraph', text: 'Văn bản.' }]);
   });
+
+  it('reads "+" lines under a dash line as second-level items, and a "+" with no dash above as a dash', () => {
+    expect(blocksFromPastedText('- Tuyên truyền;\n+ Hội nghị;\n+ Tờ rơi;\n- Kiểm tra.').blocks).toEqual([
+      { type: 'bullets', items: ['Tuyên truyền;', { runs: [{ text: 'Hội nghị;' }], level: 2 }, { runs: [{ text: 'Tờ rơi;' }], level: 2 }, 'Kiểm tra.'] },
+    ]);
+    expect(blocksFromPastedText('+ Một ý.').blocks).toEqual([{ type: 'bullets', items: ['Một ý.'] }]);
+  });
 });

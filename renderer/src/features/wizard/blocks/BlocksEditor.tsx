@@ -7,43 +7,13 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import type { Block } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../../../../../shared/domain/report-tree';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
-import { isTextBlock, type TextBlock } from '../editor/doc-blocks';
 import { EMPTY_TABLE, RichTextEditor } from '../editor/RichTextEditor';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
 import { NumberWordsTool } from './NumberWordsTool';
 import { ENCODING_NAMES } from './paste';
+import { segmentsOf, type Segment } from '../../../../../shared/editor-model/segments';
 import { TableField } from './TableField';
-
-/** A run of text blocks (`start` ≤ index < `end`) or one table. */
-type Segment = { kind: 'text'; start: number; end: number; blocks: TextBlock[] } | { kind: 'table'; index: number; block: Extract<Block, { type: 'table' }> };
-
-/** Splits the blocks into editing areas; there is always a text area first and one after a final table. */
-export function segmentsOf(blocks: readonly Block[]): Segment[] {
-  const segments: Segment[] = [];
-  let text: TextBlock[] = [];
-  let start = 0;
-  const closeText = (end: number) => {
-    segments.push({ kind: 'text', start, end, blocks: text });
-    text = [];
-  };
-  blocks.forEach((block, index) => {
-    if (isTextBlock(block)) {
-      if (text.length === 0) start = index;
-      text.push(block);
-    } else {
-      // A part that opens with a table still gets somewhere to write before it.
-      if (text.length > 0 || index === 0) closeText(index);
-      segments.push({ kind: 'table', index, block });
-      start = index + 1;
-    }
-  });
-  if (text.length > 0 || segments.length === 0 || segments[segments.length - 1]?.kind === 'table') {
-    if (text.length === 0) start = blocks.length;
-    closeText(blocks.length);
-  }
-  return segments;
-}
 
 function TextSegment({ segment, ordinal, label, blocks, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
   const { start, end } = segment;

@@ -3,7 +3,7 @@
  * pages) the paragraphs, list items and tables, and whether the text was set in an old
  * Vietnamese font; styles, fonts, colours, images and Office markup are left behind.
  */
-import type { Block } from '../../../../../shared/domain/report';
+import { bulletItem, type Block, type BulletItem, type Run } from '../../../../../shared/domain/report';
 import { convertLegacy, encodingOfFont, type LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { blocksFromPastedText } from '../../../../../shared/text/pasted-text';
 import { cleanText } from '../../../../../shared/text/sanitize';
@@ -59,8 +59,10 @@ const LIST_ITEM = 'LI';
 
 interface Collector {
   blocks: Block[];
-  runs: { text: string; bold?: boolean; italic?: boolean; underline?: boolean }[];
-  bullets: string[];
+  runs: Run[];
+  bullets: BulletItem[];
+  /** How many lists the walk is inside: an item in a list inside a list is a "+" item. */
+  listDepth: number;
 }
 
 function flushRuns(c: Collector): void {
@@ -96,14 +98,34 @@ function walkHtml(node: Node, marks: Marks, c: Collector, encoding: LegacyEncodi
   }
   if (node.tagName === LIST_ITEM) {
     flushRuns(c);
-    const item = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (item !== '') c.bullets.push(encoding ? convertLegacy(item, encoding).text : item);
+    // The item's own words (with their marks), then any list nested in it.
+    const own: Collector = { blocks: [], runs: [], bullets: [], listDepth: c.listDepth };
+    const nested: Node[] = [];
+    node.childNodes.forEach((child) => (child instanceof HTMLElement && (child.tagName === 'UL' || child.tagName === 'OL') ? nested.push(child) : walkHtml(child, marks, own, encoding)));
+    // Web pages often wrap an item's words in a <p>: those arrive as paragraphs of the inner walk.
+    const inner = own.blocks.flatMap((b): Run[] => (b.type === 'paragraph' ? [...(b.runs ?? [{ text: b.text ?? '' }]), { text: ' ' }] : []));
+    const runs = [...inner, ...own.runs].filter((r) => r.text !== '').map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
+    const text = runs.map((r) => r.text).join('').trim();
+    if (text !== '') {
+      if (runs[0]) runs[0] = { ...runs[0], text: runs[0].text.replace(/^\s+/, '') };
+      const last = runs[runs.length - 1];
+      if (last) runs[runs.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') };
+      c.bullets.push(bulletItem(runs.filter((r) => r.text !== ''), c.listDepth >= 2 && c.bullets.length > 0 ? 2 : 1));
+    }
+    nested.forEach((list) => walkHtml(list, marks, c, encoding));
+    return;
+  }
+  if (node.tagName === 'UL' || node.tagName === 'OL') {
+    flushRuns(c);
+    c.listDepth += 1;
+    node.childNodes.forEach((child) => walkHtml(child, marks, c, encoding));
+    c.listDepth -= 1;
     return;
   }
   const block = BLOCK_TAGS.has(node.tagName);
   if (block) {
     flushRuns(c);
-    if (node.tagName !== 'UL' && node.tagName !== 'OL') flushBullets(c);
+    flushBullets(c);
   }
   const inner = marksOf(node, marks);
   node.childNodes.forEach((child) => walkHtml(child, inner, c, encoding));
@@ -115,7 +137,7 @@ export function readPaste(html: string, plain: string): Pasted {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   // The font names the encoding; without one, the text as a whole tells.
   const encoding = fontEncoding(doc) ?? convertLegacy(doc.body.textContent ?? '', 'auto').encoding;
-  const collector: Collector = { blocks: [], runs: [], bullets: [] };
+  const collector: Collector = { blocks: [], runs: [], bullets: [], listDepth: 0 };
   doc.body.childNodes.forEach((child) => walkHtml(child, {}, collector, encoding));
   flushRuns(collector);
   flushBullets(collector);

@@ -20,7 +20,7 @@ import type { Block } from '../../../../../shared/domain/report';
 import { cleanText } from '../../../../../shared/text/sanitize';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
-import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from './doc-blocks';
+import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
 import { EditorToolbar } from './EditorToolbar';
 import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './paste-into-editor';
 import { applySpelling, findingAt, SpellingUnderlines, type PlacedFinding } from './spelling-underlines';

@@ -3,6 +3,7 @@
  * "accept this word") and the right-click menu over an underlined word.
  */
 import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import type { PlacedFinding } from './spelling-underlines';
 
 export interface SpellMenuState {
@@ -50,7 +51,8 @@ export function SpellMenu({ menu, onClose, onReplace, onAccept }: { menu: SpellM
     };
   }, [onClose]);
   const { placed } = menu;
-  return (
+  // On the page itself: the editor's box contains its layout, which would place a fixed menu wrongly.
+  return createPortal(
     <div className="spell-menu" role="menu" aria-label="Gợi ý chính tả" style={{ left: menu.x, top: menu.y }}>
       {placed.finding.suggestion && (
         <button type="button" role="menuitem" onClick={() => onReplace(placed, placed.finding.suggestion!)}>
@@ -62,6 +64,7 @@ export function SpellMenu({ menu, onClose, onReplace, onAccept }: { menu: SpellM
           Thêm “{placed.finding.word}” vào từ điển
         </button>
       )}
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -11,7 +11,7 @@ import type { Block } from '../../../../../shared/domain/report';
 import { cleanBlocks } from '../../../../../shared/report-format/clean-report';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { readPaste } from '../blocks/paste';
-import { blocksToDoc, docToBlocks, isTextBlock, type TextBlock } from './doc-blocks';
+import { blocksToDoc, docToBlocks, isTextBlock, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
 
 export interface PasteOutcome {
   /** Blocks read from the clipboard (after cleaning). */

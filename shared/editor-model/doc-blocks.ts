@@ -5,8 +5,8 @@
  * editor adds nothing the format cannot carry: bold, italic, underline, and a "+" level under a
  * "-" item. Pure JSON in, JSON out, so it is unit-tested without a browser.
  */
-import { bulletItem, bulletItemLevel, bulletItemRuns, paragraphText } from '../../../../../shared/domain/report';
-import type { Block, BulletItem, Run } from '../../../../../shared/domain/report';
+import { bulletItem, bulletItemLevel, bulletItemRuns, paragraphText } from '../domain/report';
+import type { Block, BulletItem, Run } from '../domain/report';
 
 /** The subset of ProseMirror's JSON that the editor's schema produces (compatible with TipTap's JSONContent). */
 export interface DocNode {

@@ -1,0 +1,104 @@
+/**
+ * The rich editor's document and the report's blocks must carry the same content both ways,
+ * or an edit would silently change what another part of the report holds.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from '../../../shared/editor-model/doc-blocks';
+import { segmentsOf } from '../../../shared/editor-model/segments';
+import { blockSchema } from '../../../shared/report-format/schema';
+import { blockTexts } from '../../../shared/domain/report';
+
+const text = (t: string) => ({ type: 'text', text: t });
+const bold = (t: string) => ({ type: 'text', text: t, marks: [{ type: 'bold' }] });
+
+describe('blocks → editor document', () => {
+  it('writes paragraphs with their marks and an empty part as one empty paragraph', () => {
+    expect(blocksToDoc([])).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+    expect(blocksToDoc([{ type: 'paragraph', runs: [{ text: 'Kết quả ', bold: true }, { text: 'tốt' }] }])).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [bold('Kết quả '), text('tốt')] }],
+    });
+  });
+
+  it('nests "+" items under the "-" item before them', () => {
+    const doc = blocksToDoc([{ type: 'bullets', items: ['Tuyên truyền', { runs: [{ text: 'Hội nghị' }], level: 2 }, { runs: [{ text: 'Tờ rơi' }], level: 2 }, 'Kiểm tra'] }]);
+    const list = doc.content![0]!;
+    expect(list.type).toBe('bulletList');
+    expect(list.content).toHaveLength(2);
+    expect(list.content![0]!.content![1]).toEqual({
+      type: 'bulletList',
+      content: [
+        { type: 'listItem', content: [{ type: 'paragraph', content: [text('Hội nghị')] }] },
+        { type: 'listItem', content: [{ type: 'paragraph', content: [text('Tờ rơi')] }] },
+      ],
+    });
+  });
+
+  it('hangs a "+" item with no "-" before it under an empty "-" item, which prints nothing', () => {
+    const doc = blocksToDoc([{ type: 'bullets', items: [{ runs: [{ text: 'mồ côi' }], level: 2 }] }]);
+    expect(docToBlocks(doc)).toEqual([{ type: 'bullets', items: ['', { runs: [{ text: 'mồ côi' }], level: 2 }] }]);
+  });
+});
+
+describe('editor document → blocks', () => {
+  it('merges neighbouring text with the same marks and stores plain paragraphs as text', () => {
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [text('Công '), text('tác')] }, { type: 'paragraph', content: [text('A '), bold('B'), bold('C')] }] };
+    expect(docToBlocks(doc)).toEqual([
+      { type: 'paragraph', text: 'Công tác' },
+      { type: 'paragraph', runs: [{ text: 'A ' }, { text: 'BC', bold: true }] },
+    ]);
+  });
+
+  it('keeps deeper nesting as "+" (the report has two levels) and joins two lists in a row', () => {
+    const item = (t: string, nested?: DocNode): DocNode => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(t)] }, ...(nested ? [nested] : [])] });
+    const deep = { type: 'bulletList', content: [item('a', { type: 'bulletList', content: [item('b', { type: 'bulletList', content: [item('c')] })] })] };
+    const doc: DocNode = { type: 'doc', content: [deep, { type: 'bulletList', content: [item('d')] }] };
+    expect(docToBlocks(doc)).toEqual([{ type: 'bullets', items: ['a', { runs: [{ text: 'b' }], level: 2 }, { runs: [{ text: 'c' }], level: 2 }, 'd'] }]);
+  });
+
+  it('drops marks the report cannot carry (a link, a code mark) but keeps the text', () => {
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link' }, { type: 'italic' }] }] }] };
+    expect(docToBlocks(doc)).toEqual([{ type: 'paragraph', runs: [{ text: 'x', italic: true }] }]);
+  });
+});
+
+describe('round trip', () => {
+  const run = fc.record({ text: fc.string({ minLength: 1, maxLength: 8 }), bold: fc.option(fc.constant(true), { nil: undefined }), italic: fc.option(fc.constant(true), { nil: undefined }), underline: fc.option(fc.constant(true), { nil: undefined }) });
+  const canonicalRuns = (runs: { text: string; bold?: true; italic?: true; underline?: true }[]) => {
+    const doc = blocksToDoc([{ type: 'paragraph', runs: runs.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as typeof r) }]);
+    return docToBlocks(doc);
+  };
+
+  it('document → blocks → document → blocks is stable, and every block is valid in the file format', () => {
+    const paragraph = fc.array(run, { minLength: 1, maxLength: 4 }).map((runs) => canonicalRuns(runs)[0]!);
+    const item = fc.tuple(fc.array(run, { minLength: 1, maxLength: 3 }), fc.constantFrom(1 as const, 2 as const)).map(([runs, level]) => {
+      const p = canonicalRuns(runs)[0]!;
+      const plain = p.type === 'paragraph' && p.text !== undefined;
+      return plain && level === 1 ? (p.text as string) : { runs: p.type === 'paragraph' ? (p.runs ?? [{ text: p.text ?? '' }]) : [], ...(level === 2 ? { level } : {}) };
+    });
+    const bullets = fc.array(item, { minLength: 1, maxLength: 5 }).map((items) => ({ type: 'bullets' as const, items: items[0] && typeof items[0] !== 'string' && items[0].level === 2 ? ['', ...items] : items }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(paragraph, bullets), { minLength: 1, maxLength: 6 }), (blocks) => {
+        const once = docToBlocks(blocksToDoc(blocks as TextBlock[]));
+        const twice = docToBlocks(blocksToDoc(once));
+        expect(twice).toEqual(once);
+        for (const block of once) expect(blockSchema.safeParse(block).success).toBe(true);
+        // The text is the same, in the same order.
+        const all = (bs: readonly TextBlock[]) => bs.flatMap(blockTexts).join('');
+        expect(all(once)).toBe(all(blocks as TextBlock[]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('editing areas of a part', () => {
+  it('groups text between tables and always offers a place to write before and after them', () => {
+    const table = { type: 'table' as const, header: ['A'], rows: [] };
+    const p = { type: 'paragraph' as const, text: 'x' };
+    expect(segmentsOf([]).map((s) => s.kind)).toEqual(['text']);
+    expect(segmentsOf([p, p, table, p]).map((s) => (s.kind === 'text' ? `text ${s.start}-${s.end}` : `table ${s.index}`))).toEqual(['text 0-2', 'table 2', 'text 3-4']);
+    expect(segmentsOf([table, table]).map((s) => (s.kind === 'text' ? `text ${s.start}-${s.end}` : `table ${s.index}`))).toEqual(['text 0-0', 'table 0', 'table 1', 'text 2-2']);
+  });
+});
