@@ -26,7 +26,18 @@ const longText = fc.integer({ min: 1, max: 3 }).map((n) => 'Đoạn văn rất d
 const block: fc.Arbitrary<Block> = fc.oneof<fc.Arbitrary<Block>[]>(
   anyText().map((text) => ({ type: 'paragraph' as const, text })),
   fc.array(fc.record({ text: anyText(60), bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() }), { minLength: 1, maxLength: 5 }).map((runs) => ({ type: 'paragraph' as const, runs })),
-  fc.array(anyText(80), { maxLength: 6 }).map((items) => ({ type: 'bullets' as const, items })),
+  fc
+    .array(
+      fc.oneof(
+        anyText(80),
+        fc.record({
+          runs: fc.array(fc.record({ text: anyText(40), bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+          level: fc.constantFrom(1 as const, 2 as const),
+        }),
+      ),
+      { maxLength: 6 },
+    )
+    .map((items) => ({ type: 'bullets' as const, items })),
   fc.integer({ min: 1, max: 9 }).chain((columns) =>
     fc.record({
       type: fc.constant('table' as const),

@@ -117,7 +117,15 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
     const ownJson = shown.current.json || JSON.stringify(shown.current.blocks);
     shown.current = { blocks, json };
     if (json === ownJson) return;
-    editor.commands.setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false });
+    // Never under an open composition (the IME would lose or double its word): wait for it to end.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const replace = () => {
+      if (editor.isDestroyed) return;
+      if (editor.view.composing) timer = setTimeout(replace, 50);
+      else editor.commands.setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false });
+    };
+    replace();
+    return () => clearTimeout(timer);
   }, [blocks, editor]);
 
   // A word added to the dictionary or a new tone style: check again at once.

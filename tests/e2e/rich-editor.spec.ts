@@ -1,0 +1,105 @@
+/**
+ * Writing in the rich editor the way a clerk writes in Word: bold and italic from the keyboard
+ * and the toolbar, dash items with "+" items under them (two levels, no more), a table put in
+ * at the cursor, undo and redo, Ctrl+S — and all of it reaching the Word file as written.
+ */
+import { expect, test, type Locator } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { mammothHtml, mammothText } from '../support/docx-reader';
+import { AppPage } from './pages/app.page';
+
+async function paste(field: Locator, data: Record<string, string>): Promise<void> {
+  await field.evaluate((el, entries) => {
+    const page = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => Event;
+    };
+    const transfer = new page.DataTransfer();
+    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
+    el.dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, data);
+}
+
+test('marks, two list levels, a table at the cursor, undo/redo and Ctrl+S reach the Word file', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 2 năm 2027');
+  await page.getByLabel('Cơ quan ban hành').fill('SỞ NỘI VỤ');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const editor = app.editor(area);
+  const bold = area.getByRole('button', { name: 'Chữ đậm' });
+
+  // Bold from the keyboard, italic from the toolbar; the buttons show what is on.
+  await editor.click();
+  await page.keyboard.insertText('Kết quả ');
+  await page.keyboard.press('Control+B');
+  await expect(bold).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.insertText('nổi bật');
+  await page.keyboard.press('Control+B');
+  await expect(bold).toHaveAttribute('aria-pressed', 'false');
+  await area.getByRole('button', { name: 'Chữ nghiêng' }).click();
+  await page.keyboard.insertText(' trong năm');
+  await area.getByRole('button', { name: 'Chữ nghiêng' }).click();
+  await page.keyboard.insertText('.');
+  await expect(editor.locator('strong')).toHaveText('nổi bật');
+  await expect(editor.locator('em')).toHaveText(' trong năm');
+
+  // A dash item, a "+" item under it; Tab once more does not make a third level.
+  await page.keyboard.press('Enter');
+  await area.getByRole('button', { name: 'Gạch đầu dòng' }).click();
+  await page.keyboard.insertText('Tuyên truyền;');
+  await page.keyboard.press('Enter');
+  await area.getByRole('button', { name: 'Lùi vào thành ý +' }).click();
+  await page.keyboard.insertText('Hội nghị');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText(';');
+  await expect(editor.locator('ul ul ul')).toHaveCount(0);
+  await expect(editor.locator('ul ul li')).toHaveText(['Hội nghị;']);
+  await app.expectLines(editor, ['Kết quả nổi bật trong năm.', 'Tuyên truyền;', 'Hội nghị;']);
+
+  // Undo and redo from the keyboard.
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => app.editorLines(editor)).not.toEqual(['Kết quả nổi bật trong năm.', 'Tuyên truyền;', 'Hội nghị;']);
+  await page.keyboard.press('Control+Y');
+  await app.expectLines(editor, ['Kết quả nổi bật trong năm.', 'Tuyên truyền;', 'Hội nghị;']);
+
+  // Ctrl+S saves now, without waiting for the pause.
+  await page.keyboard.press('Control+S');
+  await expect(app.saveStatus()).toHaveAttribute('data-state', 'saved', { timeout: 2_000 });
+
+  // A table at the cursor (end of the first paragraph) splits the text around it.
+  await editor.locator('p').first().click();
+  await app.moveCaret('End');
+  await area.getByRole('button', { name: 'Chèn bảng tại con trỏ' }).first().click();
+  await expect(area.getByLabel('Tiêu đề cột 1')).toHaveValue('Chỉ tiêu');
+  await app.expectLines(app.editor(area), ['Kết quả nổi bật trong năm.']);
+  await app.expectLines(app.editor(area, 2), ['Tuyên truyền;', 'Hội nghị;']);
+  await area.getByLabel('Dòng 1, cột 1').fill('Hồ sơ trực tuyến');
+
+  // A list from a web page: nested items and their bold words kept.
+  await app.step(/II\. Đánh giá/).click();
+  const review = app.content('II. Đánh giá');
+  await paste(app.editor(review), {
+    'text/html': '<ul><li><p><b>Ưu điểm:</b> chủ động</p><ul><li>Kịp thời</li></ul></li><li>Hạn chế</li></ul>',
+    'text/plain': 'Ưu điểm: chủ động\nKịp thời\nHạn chế',
+  });
+  await app.expectLines(app.editor(review), ['Ưu điểm: chủ động', 'Kịp thời', 'Hạn chế']);
+  await expect(app.editor(review).locator('ul ul li')).toHaveText(['Kịp thời']);
+  await expect(app.editor(review).locator('strong')).toHaveText('Ưu điểm:');
+
+  await app.step('Người ký, nơi nhận').click();
+  await page.getByLabel('Họ và tên người ký').fill('Phạm Thị Hoa');
+  await app.waitSaved();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('banner').getByRole('button', { name: 'Xuất Word' }).click();
+  await app.step('Xuất báo cáo').click();
+  await page.getByRole('main').getByRole('button', { name: 'Xuất Word' }).click();
+  const bytes = new Uint8Array(await readFile(await (await download).path()));
+  const { text } = await mammothText(bytes);
+  for (const piece of ['Kết quả nổi bật trong năm.', 'Chỉ tiêu', 'Hồ sơ trực tuyến', '- Tuyên truyền;', '+ Hội nghị;', '- Ưu điểm: chủ động', '+ Kịp thời']) expect(text).toContain(piece);
+  const html = await mammothHtml(bytes);
+  expect(html).toContain('Kết quả <strong>nổi bật</strong><em> trong năm</em>.');
+  expect(html).toContain('- <strong>Ưu điểm:</strong> chủ động');
+});
