@@ -16,7 +16,7 @@ import Underline from '@tiptap/extension-underline';
 import { BulletList, ListItem } from '@tiptap/extension-list';
 import { UndoRedo } from '@tiptap/extensions';
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Block } from '../../../../../shared/domain/report';
+import { blockHasContent, type Block } from '../../../../../shared/domain/report';
 import { cleanText } from '../../../../../shared/text/sanitize';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
@@ -53,6 +53,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   const shown = useRef<{ blocks: readonly Block[]; json: string }>({ blocks, json: JSON.stringify(blocks) });
   const [findings, setFindings] = useState<PlacedFinding[]>([]);
   const [menu, setMenu] = useState<SpellMenuState | null>(null);
+  const [empty, setEmpty] = useState(() => blocks.every((b) => !blockHasContent(b)));
 
   const editor = useEditor({
     extensions: [
@@ -103,6 +104,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
       },
     },
     onUpdate: ({ editor: updated }) => {
+      setEmpty(updated.isEmpty);
       const next = docToBlocks(updated.getJSON() as DocNode);
       shown.current = { blocks: next, json: '' };
       callbacks.current.onChange(next);
@@ -122,11 +124,19 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
     const replace = () => {
       if (editor.isDestroyed) return;
       if (editor.view.composing) timer = setTimeout(replace, 50);
-      else editor.commands.setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false });
+      else {
+        editor.commands.setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false });
+        setEmpty(editor.isEmpty);
+      }
     };
     replace();
     return () => clearTimeout(timer);
   }, [blocks, editor]);
+
+  // The part was renamed: its editing area is announced by the new name at once.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dom.setAttribute('aria-label', label);
+  }, [editor, label]);
 
   // A word added to the dictionary or a new tone style: check again at once.
   useEffect(() => {
@@ -151,7 +161,15 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   return (
     <div className="rich-editor">
       {editor && <EditorToolbar editor={editor} onInsertTable={insertTable} />}
-      <EditorContent editor={editor} />
+      <div className="rich-body">
+        {/* A hint drawn beside the text, not inside it: nothing is added to what the IME edits. */}
+        {empty && (
+          <div className="rich-placeholder" aria-hidden="true">
+            Gõ nội dung… (Ctrl+B chữ đậm, Ctrl+I nghiêng; nút “– Ý” cho gạch đầu dòng, Tab để lùi thành ý “+”)
+          </div>
+        )}
+        <EditorContent editor={editor} />
+      </div>
       <SpellFindings findings={findings} onReplace={replace} onAccept={spell.addWord} />
       {menu && <SpellMenu menu={menu} onClose={() => setMenu(null)} onReplace={replace} onAccept={spell.addWord} />}
     </div>
