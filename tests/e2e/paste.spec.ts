@@ -3,21 +3,9 @@
  * image, a table and a list), and a PDF's plain text with a dash list — each becomes the
  * report's own paragraphs, lists and tables; old-font text is converted and the clerk is told.
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app.page';
-
-async function paste(field: Locator, data: Record<string, string>): Promise<void> {
-  // Runs in the page; this file is type-checked without the DOM library, hence the casts.
-  await field.evaluate((el, entries) => {
-    const page = globalThis as unknown as {
-      DataTransfer: new () => { setData(type: string, value: string): void };
-      ClipboardEvent: new (type: string, init: object) => Event;
-    };
-    const transfer = new page.DataTransfer();
-    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
-    el.dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, data);
-}
+import { paste } from './pages/clipboard';
 
 test('pasting from Word and from a PDF makes paragraphs, lists and tables, and converts .VnTime text', async ({ page }) => {
   const app = new AppPage(page);
@@ -66,4 +54,26 @@ test('pasting from Word and from a PDF makes paragraphs, lists and tables, and c
   await app.expectLines(afterTable, ['Tuyên truyền;', 'Kiểm tra.']);
   await page.keyboard.press('Control+Y');
   await expect(afterTable.locator('ul > li')).toHaveCount(4);
+});
+
+test('a list copied from Word (paragraphs marked mso-list, with their own dash characters) becomes "-" and "+" items', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'quý I năm 2027');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const marker = (c: string) => `<![if !supportLists]><span style='font-family:"Times New Roman";mso-list:Ignore'>${c}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>`;
+  const wordHtml =
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->' +
+    '<p class=MsoNormal>Kết quả cụ thể:</p>' +
+    `<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${marker('-')}<b>Tuyên truyền</b> sâu rộng;</p>` +
+    `<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;mso-list:l0 level2 lfo1'>${marker('+')}Tổ chức 5 hội nghị;</p>` +
+    `<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${marker('-')}Kiểm tra, giám sát.</p>` +
+    '<!--EndFragment--></body></html>';
+  await paste(app.editor(area), { 'text/html': wordHtml, 'text/plain': 'Kết quả cụ thể:\n-\tTuyên truyền sâu rộng;\n+\tTổ chức 5 hội nghị;\n-\tKiểm tra, giám sát.' });
+  const editor = app.editor(area);
+  await app.expectLines(editor, ['Kết quả cụ thể:', 'Tuyên truyền sâu rộng;', 'Tổ chức 5 hội nghị;', 'Kiểm tra, giám sát.']);
+  await expect(editor.locator(':scope > ul > li')).toHaveCount(2);
+  await expect(editor.locator('ul ul li')).toHaveText(['Tổ chức 5 hội nghị;']);
+  await expect(editor.locator('strong')).toHaveText('Tuyên truyền');
 });

@@ -3,22 +3,11 @@
  * and the toolbar, dash items with "+" items under them (two levels, no more), a table put in
  * at the cursor, undo and redo, Ctrl+S — and all of it reaching the Word file as written.
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { mammothHtml, mammothText } from '../support/docx-reader';
 import { AppPage } from './pages/app.page';
-
-async function paste(field: Locator, data: Record<string, string>): Promise<void> {
-  await field.evaluate((el, entries) => {
-    const page = globalThis as unknown as {
-      DataTransfer: new () => { setData(type: string, value: string): void };
-      ClipboardEvent: new (type: string, init: object) => Event;
-    };
-    const transfer = new page.DataTransfer();
-    for (const [type, value] of Object.entries(entries)) transfer.setData(type, value);
-    el.dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, data);
-}
+import { paste } from './pages/clipboard';
 
 test('marks, two list levels, a table at the cursor, undo/redo and Ctrl+S reach the Word file', async ({ page }) => {
   const app = new AppPage(page);

@@ -7,7 +7,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import type { Block } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../../../../../shared/domain/report-tree';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
-import { EMPTY_TABLE, RichTextEditor } from '../editor/RichTextEditor';
+import { emptyTable, RichTextEditor } from '../editor/RichTextEditor';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
 import { NumberWordsTool } from './NumberWordsTool';
@@ -65,7 +65,7 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
       <IndicatorTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
       <NumberWordsTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
       <div className="row-actions">
-        <button type="button" className="small" onClick={() => onChange([...blocks, EMPTY_TABLE])}>
+        <button type="button" className="small" onClick={() => onChange([...blocks, emptyTable()])}>
           + Bảng cuối phần
         </button>
       </div>

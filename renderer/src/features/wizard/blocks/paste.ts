@@ -82,6 +82,24 @@ function flushBullets(c: Collector): void {
   c.bullets = [];
 }
 
+/** One list item: its own words (with their marks) as a dash or "+" item, then any list nested in it. */
+function walkListItem(node: HTMLElement, marks: Marks, c: Collector, encoding: LegacyEncoding | null): void {
+  const own: Collector = { blocks: [], runs: [], bullets: [], listDepth: c.listDepth };
+  const nested: Node[] = [];
+  node.childNodes.forEach((child) => (child instanceof HTMLElement && (child.tagName === 'UL' || child.tagName === 'OL') ? nested.push(child) : walkHtml(child, marks, own, encoding)));
+  // Web pages often wrap an item's words in a <p>: those arrive as paragraphs of the inner walk.
+  const inner = own.blocks.flatMap((b): Run[] => (b.type === 'paragraph' ? [...(b.runs ?? [{ text: b.text ?? '' }]), { text: ' ' }] : []));
+  const runs = [...inner, ...own.runs].filter((r) => r.text !== '').map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
+  const text = runs.map((r) => r.text).join('').trim();
+  if (text !== '') {
+    if (runs[0]) runs[0] = { ...runs[0], text: runs[0].text.replace(/^\s+/, '') };
+    const last = runs[runs.length - 1];
+    if (last) runs[runs.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') };
+    c.bullets.push(bulletItem(runs.filter((r) => r.text !== ''), c.listDepth >= 2 && c.bullets.length > 0 ? 2 : 1));
+  }
+  nested.forEach((list) => walkHtml(list, marks, c, encoding));
+}
+
 function walkHtml(node: Node, marks: Marks, c: Collector, encoding: LegacyEncoding | null): void {
   if (node.nodeType === Node.TEXT_NODE) {
     const raw = node.textContent ?? '';
@@ -90,6 +108,18 @@ function walkHtml(node: Node, marks: Marks, c: Collector, encoding: LegacyEncodi
     return;
   }
   if (!(node instanceof HTMLElement) || SKIP.has(node.tagName)) return;
+  // Word writes a list item as a paragraph styled "mso-list: l0 level2 …" whose marker ("-", "·",
+  // "o") sits in a span styled "mso-list: Ignore": drop the marker, keep the level.
+  const msoList = /mso-list:\s*([^;"']+)/i.exec(node.getAttribute('style') ?? '')?.[1] ?? '';
+  if (/^ignore/i.test(msoList)) return;
+  const wordLevel = /level(\d)/i.exec(msoList)?.[1];
+  if (wordLevel && node.tagName === 'P') {
+    flushRuns(c);
+    c.listDepth += Number(wordLevel);
+    walkListItem(node, marks, c, encoding);
+    c.listDepth -= Number(wordLevel);
+    return;
+  }
   if (node instanceof HTMLTableElement) {
     flushRuns(c);
     flushBullets(c);
@@ -98,21 +128,7 @@ function walkHtml(node: Node, marks: Marks, c: Collector, encoding: LegacyEncodi
   }
   if (node.tagName === LIST_ITEM) {
     flushRuns(c);
-    // The item's own words (with their marks), then any list nested in it.
-    const own: Collector = { blocks: [], runs: [], bullets: [], listDepth: c.listDepth };
-    const nested: Node[] = [];
-    node.childNodes.forEach((child) => (child instanceof HTMLElement && (child.tagName === 'UL' || child.tagName === 'OL') ? nested.push(child) : walkHtml(child, marks, own, encoding)));
-    // Web pages often wrap an item's words in a <p>: those arrive as paragraphs of the inner walk.
-    const inner = own.blocks.flatMap((b): Run[] => (b.type === 'paragraph' ? [...(b.runs ?? [{ text: b.text ?? '' }]), { text: ' ' }] : []));
-    const runs = [...inner, ...own.runs].filter((r) => r.text !== '').map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
-    const text = runs.map((r) => r.text).join('').trim();
-    if (text !== '') {
-      if (runs[0]) runs[0] = { ...runs[0], text: runs[0].text.replace(/^\s+/, '') };
-      const last = runs[runs.length - 1];
-      if (last) runs[runs.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') };
-      c.bullets.push(bulletItem(runs.filter((r) => r.text !== ''), c.listDepth >= 2 && c.bullets.length > 0 ? 2 : 1));
-    }
-    nested.forEach((list) => walkHtml(list, marks, c, encoding));
+    walkListItem(node, marks, c, encoding);
     return;
   }
   if (node.tagName === 'UL' || node.tagName === 'OL') {

@@ -39,7 +39,8 @@ export interface RichTextEditorProps {
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export const EMPTY_TABLE: Block = { type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] };
+/** A new table: the indicator columns most report tables start from. */
+export const emptyTable = (): Block => ({ type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] });
 
 export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onChange, onSplit, onNotice }: RichTextEditorProps) {
   const spell = useSpellSettings();
@@ -155,7 +156,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   const insertTable = () => {
     if (!editor) return;
     const { before, after } = splitAtSelection(editor.view);
-    onSplit([...before, EMPTY_TABLE, ...after]);
+    onSplit([...before, emptyTable(), ...after]);
   };
 
   return (
