@@ -23,7 +23,6 @@ function TextSegment({ segment, ordinal, label, blocks, onChange, onNotice }: { 
       blocks={segment.blocks}
       label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`}
       onChange={splice}
-      onSplit={splice}
       onNotice={onNotice}
     />
   );

@@ -17,7 +17,6 @@ import { BulletList, ListItem } from '@tiptap/extension-list';
 import { UndoRedo } from '@tiptap/extensions';
 import { memo, useEffect, useRef, useState } from 'react';
 import { blockHasContent, type Block } from '../../../../../shared/domain/report';
-import { cleanText } from '../../../../../shared/text/sanitize';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
 import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
@@ -31,9 +30,11 @@ export interface RichTextEditorProps {
   blocks: TextBlock[];
   /** Accessible name of the editing area, e.g. "Văn bản của 1. Kết quả …". */
   label: string;
-  onChange: (blocks: TextBlock[]) => void;
-  /** Replaces this run of text with other blocks (a table pasted or inserted at the cursor splits it). */
-  onSplit: (blocks: Block[]) => void;
+  /**
+   * Replaces this run of text with blocks: its own text after an edit, or text with a table in
+   * it when a table is pasted or inserted at the cursor (the part then shows two runs of text).
+   */
+  onChange: (blocks: Block[]) => void;
   onNotice: (notice: { converted: LegacyEncoding | null; count: number }) => void;
 }
 
@@ -42,16 +43,16 @@ const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length ===
 /** A new table: the indicator columns most report tables start from. */
 export const emptyTable = (): Block => ({ type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] });
 
-export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onChange, onSplit, onNotice }: RichTextEditorProps) {
+export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onChange, onNotice }: RichTextEditorProps) {
   const spell = useSpellSettings();
   const settings = useRef(spell);
   settings.current = spell;
   const labelRef = useRef(label);
   labelRef.current = label;
-  const callbacks = useRef({ onChange, onSplit, onNotice });
-  callbacks.current = { onChange, onSplit, onNotice };
+  const callbacks = useRef({ onChange, onNotice });
+  callbacks.current = { onChange, onNotice };
   /** The blocks this editor last produced or was given, to tell our own echo from an outside change. */
-  const shown = useRef<{ blocks: readonly Block[]; json: string }>({ blocks, json: JSON.stringify(blocks) });
+  const shown = useRef<readonly Block[]>(blocks);
   const [findings, setFindings] = useState<PlacedFinding[]>([]);
   const [menu, setMenu] = useState<SpellMenuState | null>(null);
   const [empty, setEmpty] = useState(() => blocks.every((b) => !blockHasContent(b)));
@@ -83,11 +84,11 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
         if (!pasted) return true;
         if (hasTable(pasted.blocks)) {
           const { before, after } = splitAtSelection(view);
-          callbacks.current.onSplit([...before, ...pasted.blocks, ...after]);
+          callbacks.current.onChange([...before, ...pasted.blocks, ...after]);
         } else {
-          const single = pasted.blocks.length === 1 && pasted.blocks[0]?.type === 'paragraph' && !pasted.blocks[0].runs;
+          const [first] = pasted.blocks;
           // One plain line: typed in as text, so it takes the marks at the cursor (bold stays bold).
-          if (single) view.dispatch(view.state.tr.insertText(cleanText(pasted.blocks[0]?.type === 'paragraph' ? (pasted.blocks[0].text ?? '') : '')).scrollIntoView());
+          if (pasted.blocks.length === 1 && first?.type === 'paragraph' && first.text !== undefined) view.dispatch(view.state.tr.insertText(first.text).scrollIntoView());
           else insertTextBlocks(view, pasted.blocks as TextBlock[]);
         }
         if (pasted.converted || pasted.blocks.length > 1) callbacks.current.onNotice({ converted: pasted.converted, count: pasted.blocks.length });
@@ -107,7 +108,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
     onUpdate: ({ editor: updated }) => {
       setEmpty(updated.isEmpty);
       const next = docToBlocks(updated.getJSON() as DocNode);
-      shown.current = { blocks: next, json: '' };
+      shown.current = next;
       callbacks.current.onChange(next);
     },
   });
@@ -115,11 +116,10 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   // A change from outside (an example inserted, a version restored, a paste that split the
   // part) replaces the content; the echo of our own edit does not.
   useEffect(() => {
-    if (!editor || sameItems(blocks, shown.current.blocks)) return;
-    const json = JSON.stringify(blocks);
-    const ownJson = shown.current.json || JSON.stringify(shown.current.blocks);
-    shown.current = { blocks, json };
-    if (json === ownJson) return;
+    if (!editor || sameItems(blocks, shown.current)) return;
+    const same = JSON.stringify(blocks) === JSON.stringify(shown.current);
+    shown.current = blocks;
+    if (same) return;
     // Never under an open composition (the IME would lose or double its word): wait for it to end.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const replace = () => {
@@ -156,7 +156,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   const insertTable = () => {
     if (!editor) return;
     const { before, after } = splitAtSelection(editor.view);
-    onSplit([...before, emptyTable(), ...after]);
+    onChange([...before, emptyTable(), ...after]);
   };
 
   return (

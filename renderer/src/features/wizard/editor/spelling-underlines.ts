@@ -8,6 +8,7 @@
  * rewritten and undo never sees them.
  */
 import { Extension } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { checkSpelling, type SpellFinding } from '../../../../../shared/text/spell-check';
@@ -35,19 +36,39 @@ interface SpellState {
 
 export const spellingKey = new PluginKey<SpellState>('spelling');
 
+type Settings = ReturnType<SpellingOptions['settings']>;
+
+/**
+ * Findings per text block. ProseMirror keeps an unchanged paragraph as the same node object
+ * from one state to the next, so after an edit only the paragraphs that changed are checked
+ * again — a pause in a 90-page part costs one paragraph, not the whole part.
+ */
+const checked = { settings: null as Settings | null, byNode: new WeakMap<PmNode, SpellFinding[]>() };
+
+function blockFindings(node: PmNode, settings: Settings): SpellFinding[] {
+  if (checked.settings !== settings) checked.byNode = new WeakMap();
+  checked.settings = settings;
+  let found = checked.byNode.get(node);
+  if (!found) {
+    const text = node.textContent;
+    let textOnly = true;
+    node.forEach((child) => {
+      if (!child.isText) textOnly = false;
+    });
+    // Positions count characters only when the block holds text alone; offsets are in NFC text,
+    // so a block typed in decomposed form waits until it is saved as NFC.
+    found = textOnly && text.normalize('NFC').length === text.length ? checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style }) : [];
+    checked.byNode.set(node, found);
+  }
+  return found;
+}
+
 /** Every finding of every text block (paragraphs, list items). */
-export function findSpelling(state: EditorState, settings: ReturnType<SpellingOptions['settings']>): PlacedFinding[] {
+export function findSpelling(state: EditorState, settings: Settings): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
   state.doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    const text = node.textContent;
-    // Offsets are in NFC text; a block typed in decomposed form waits until it is saved as NFC.
-    if (text.normalize('NFC').length !== text.length) return false;
-    // Positions inside a text block count characters when it holds text nodes only.
-    if (node.childCount > 0 && !node.content.content.every((child) => child.isText)) return false;
-    for (const finding of checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style })) {
-      placed.push({ from: pos + 1 + finding.start, to: pos + 1 + finding.end, finding });
-    }
+    for (const finding of blockFindings(node, settings)) placed.push({ from: pos + 1 + finding.start, to: pos + 1 + finding.end, finding });
     return false;
   });
   return placed;
