@@ -126,7 +126,8 @@ export const SpellingUnderlines = Extension.create<SpellingOptions>({
               }
               return [{ ...f, from, to }];
             });
-            return { findings, decorations: decorationsFor(state, findings) };
+            // Mapping the drawn set is cheap; it is rebuilt only when an underline went away.
+            return { findings, decorations: findings.length === value.findings.length ? value.decorations.map(tr.mapping, tr.doc) : decorationsFor(state, findings) };
           },
         },
         props: {
