@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { CheckerPage } from './features/checker/CheckerPage';
+import { ErrorBoundary } from './features/common/ErrorBoundary';
 import { OrganizationPage } from './features/organization/OrganizationPage';
 import { ReportListPage } from './features/reports/ReportListPage';
 import { ReportWizardPage } from './features/wizard/ReportWizardPage';
@@ -34,14 +35,17 @@ export function App() {
     setView(next);
   };
 
-  if (view.name === 'report') return <ReportWizardPage key={view.id} reportId={view.id} onBack={() => go({ name: 'list' })} />;
-  if (view.name === 'checker') return <CheckerPage onBack={() => go({ name: 'list' })} />;
-  if (view.name === 'organization') return <OrganizationPage onBack={() => go({ name: 'list' })} />;
   return (
-    <ReportListPage
-      onOpen={(id) => go({ name: 'report', id })}
-      onCheck={() => go({ name: 'checker' })}
-      onOrganization={() => go({ name: 'organization' })}
-    />
+    <ErrorBoundary key={view.name === 'report' ? view.id : view.name} what="màn hình này">
+      {view.name === 'report' ? (
+        <ReportWizardPage key={view.id} reportId={view.id} onBack={() => go({ name: 'list' })} />
+      ) : view.name === 'checker' ? (
+        <CheckerPage onBack={() => go({ name: 'list' })} />
+      ) : view.name === 'organization' ? (
+        <OrganizationPage onBack={() => go({ name: 'list' })} />
+      ) : (
+        <ReportListPage onOpen={(id) => go({ name: 'report', id })} onCheck={() => go({ name: 'checker' })} onOrganization={() => go({ name: 'organization' })} />
+      )}
+    </ErrorBoundary>
   );
 }

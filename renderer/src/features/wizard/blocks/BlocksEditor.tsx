@@ -7,6 +7,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import type { Block } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../../../../../shared/domain/report-tree';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
+import { ErrorBoundary } from '../../common/ErrorBoundary';
 import { emptyTable, RichTextEditor } from '../editor/RichTextEditor';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
@@ -48,7 +49,11 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
       {segments.map((segment) => {
         if (segment.kind === 'text') {
           const ordinal = textOrdinal++;
-          return <TextSegment key={`text-${ordinal}`} segment={segment} ordinal={ordinal} label={label} blocks={blocks} onChange={onChange} onNotice={onNotice} />;
+          return (
+            <ErrorBoundary key={`text-${ordinal}`} what="vùng soạn thảo này">
+              <TextSegment segment={segment} ordinal={ordinal} label={label} blocks={blocks} onChange={onChange} onNotice={onNotice} />
+            </ErrorBoundary>
+          );
         }
         const ordinal = tableOrdinal++;
         const { index } = segment;

@@ -12,14 +12,23 @@ export interface SpellMenuState {
   placed: PlacedFinding;
 }
 
+/** A long part can hold many findings: the list names the first ones, the underlines show all. */
+const LISTED_AT_MOST = 12;
+
 /** Names and terms can be accepted; a known wrong word or the other tone style cannot. */
 const acceptable = (p: PlacedFinding) => p.finding.kind !== 'wrong-word' && p.finding.kind !== 'tone-style';
 
 export function SpellFindings({ findings, onReplace, onAccept }: { findings: PlacedFinding[]; onReplace: (p: PlacedFinding, text: string) => void; onAccept: (word: string) => void }) {
   if (findings.length === 0) return null;
+  const shown = findings.slice(0, LISTED_AT_MOST);
   return (
     <ul className="spell-hints" aria-label="Gợi ý chính tả">
-      {findings.map((p) => (
+      {findings.length > shown.length && (
+        <li className="muted">
+          {findings.length} chỗ cần xem; dưới đây là {shown.length} chỗ đầu. Các chỗ khác được gạch dưới trong văn bản: bấm chuột phải để sửa.
+        </li>
+      )}
+      {shown.map((p) => (
         <li key={`${p.from}-${p.finding.word}`}>
           <span className="spell-word">{p.finding.word}</span>
           {p.finding.suggestion && (
