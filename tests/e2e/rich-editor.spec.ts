@@ -92,3 +92,16 @@ test('marks, two list levels, a table at the cursor, undo/redo and Ctrl+S reach 
   expect(html).toContain('Kết quả <strong>nổi bật</strong><em> trong năm</em>.');
   expect(html).toContain('- <strong>Ưu điểm:</strong> chủ động');
 });
+
+test('Shift+Enter starts a new paragraph instead of running two lines together', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 4 năm 2027');
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  const editor = app.editor(app.content('I. Kết quả thực hiện nhiệm vụ'));
+  await editor.click();
+  await page.keyboard.insertText('Dòng một.');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.insertText('Dòng hai.');
+  await app.expectLines(editor, ['Dòng một.', 'Dòng hai.']);
+});

@@ -5,7 +5,7 @@
  */
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { MouseEvent, ReactNode } from 'react';
-import { listDepth } from './two-list-levels';
+import { listDepth } from './report-keys';
 
 function ToolButton({ label, shortcut, active, disabled, onRun, children }: { label: string; shortcut?: string; active?: boolean; disabled?: boolean; onRun: () => void; children: ReactNode }) {
   const title = shortcut ? `${label} (${shortcut})` : label;

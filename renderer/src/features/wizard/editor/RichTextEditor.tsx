@@ -24,7 +24,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './paste-into-editor';
 import { applySpelling, findingAt, SpellingUnderlines, type PlacedFinding } from './spelling-underlines';
 import { SpellFindings, SpellMenu, type SpellMenuState } from './SpellFindings';
-import { TwoListLevels } from './two-list-levels';
+import { ReportKeys } from './report-keys';
 
 export interface RichTextEditorProps {
   blocks: TextBlock[];
@@ -67,7 +67,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
       Underline,
       BulletList,
       ListItem,
-      TwoListLevels,
+      ReportKeys,
       UndoRedo,
       SpellingUnderlines.configure({ settings: () => settings.current, onFindings: setFindings }),
     ],
