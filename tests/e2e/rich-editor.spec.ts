@@ -81,6 +81,13 @@ test('marks, two list levels, a table at the cursor, undo/redo and Ctrl+S reach 
   await page.getByLabel('Họ và tên người ký').fill('Phạm Thị Hoa');
   await app.waitSaved();
 
+  // The print preview draws the same "-", "+" and bold as the Word file will have.
+  await app.step('Xem trước bản in').click();
+  const pages = page.getByRole('region', { name: /^Trang \d+$/ });
+  await expect(pages.first()).toContainText('- Tuyên truyền;');
+  await expect(pages.first()).toContainText('+ Hội nghị;');
+  await expect(pages.first().getByText('nổi bật', { exact: true })).toHaveCSS('font-weight', '700');
+
   const download = page.waitForEvent('download');
   await page.getByRole('banner').getByRole('button', { name: 'Xuất Word' }).click();
   await app.step('Xuất báo cáo').click();
