@@ -106,6 +106,8 @@ export const apiArgSchemas = {
   'dictionary.list': z.strictObject({}),
   /** Adds a word the spell checker must accept. */
   'dictionary.add': z.strictObject({ word: line(100) }),
+  /** Takes back a word added by mistake; a word not in the dictionary is not an error. */
+  'dictionary.remove': z.strictObject({ word: line(100) }),
   /** Checks any .docx against a thể thức ("auto" recognises it). Errors: unsupported_file (not a .docx). */
   'checker.checkDocx': z.strictObject({
     fileName: line(500),
@@ -172,6 +174,7 @@ export interface ApiResults {
   'organization.get': Organization | null;
   'dictionary.list': string[];
   'dictionary.add': string[];
+  'dictionary.remove': string[];
   'organization.save': Organization;
 }
 

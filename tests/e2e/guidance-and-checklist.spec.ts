@@ -141,6 +141,18 @@ test('spelling hints appear after typing stops: fix with one click, or accept a 
   await app.expectLines(app.editor(area), ['Năgn lực']);
   await page.waitForTimeout(1000);
   await expect(hints).toHaveCount(0);
+
+  // Added by mistake: taken back in "Đơn vị của tôi", and the word is flagged again.
+  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
+  await page.getByRole('button', { name: 'Đơn vị của tôi' }).click();
+  const words = page.getByRole('list', { name: 'Các từ trong từ điển riêng' });
+  await expect(words).toContainText('năgn');
+  await words.getByRole('button', { name: 'Bỏ “năgn” khỏi từ điển' }).click();
+  await expect(words.getByRole('button', { name: 'Bỏ “năgn” khỏi từ điển' })).toHaveCount(0);
+  await page.goBack();
+  await page.goBack();
+  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+  await expect(hints.getByRole('button', { name: 'năng' })).toBeVisible();
 });
 
 test('a unit saves its outline as a template and starts next month’s report from it', async ({ page }) => {

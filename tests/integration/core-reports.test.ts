@@ -270,6 +270,14 @@ describe('personal dictionary', () => {
     expect(await core.call('dictionary.add', { word: 'pleiku' })).toEqual(['bồng', 'pleiku']);
     expect(await core.raw('dictionary.add', { word: 'hai từ' })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
+
+  it('takes back a word added by mistake, whatever its case', async () => {
+    const core = testCore();
+    await core.call('dictionary.add', { word: 'năgn' });
+    await core.call('dictionary.add', { word: 'Pleiku' });
+    expect(await core.call('dictionary.remove', { word: 'Năgn' })).toEqual(['pleiku']);
+    expect(await core.call('dictionary.remove', { word: 'không-có' })).toEqual(['pleiku']);
+  });
 });
 
 describe('unit templates', () => {

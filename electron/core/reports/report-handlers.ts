@@ -15,7 +15,7 @@ import type { HistoryStore } from './history-store';
 import type { UnitTemplates } from './unit-templates';
 import type { ReportStore } from './report-store';
 
-type ReportHandlers = Omit<Handlers, 'app.info' | 'data.backup' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add'>;
+type ReportHandlers = Omit<Handlers, 'app.info' | 'data.backup' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };

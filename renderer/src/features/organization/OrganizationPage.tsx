@@ -1,6 +1,6 @@
 /**
  * "Đơn vị của tôi": entered once, used by every new report — thể thức, names, ký hiệu, place,
- * the usual signer and nơi nhận.
+ * the usual signer and nơi nhận; and the unit's own dictionary for the spell checker.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Organization } from '../../../../shared/domain/organization';
@@ -11,6 +11,7 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { SignerFields } from '../common/SignerFields';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { TextArea } from '../wizard/blocks/TextArea';
+import { PersonalDictionary } from './PersonalDictionary';
 
 const blank = (): Organization => ({
   profile: 'state',
@@ -106,6 +107,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
           {saved && <span className="success" role="status">Đã lưu</span>}
         </div>
       </form>
+      <PersonalDictionary />
     </main>
   );
 }
