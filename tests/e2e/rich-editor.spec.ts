@@ -64,6 +64,10 @@ test('marks, two list levels, a table at the cursor, undo/redo and Ctrl+S reach 
   await expect(area.getByLabel('Tiêu đề cột 1')).toHaveValue('Chỉ tiêu');
   await app.expectLines(app.editor(area), ['Kết quả nổi bật trong năm.']);
   await app.expectLines(app.editor(area, 2), ['Tuyên truyền;', 'Hội nghị;']);
+  // Undo in the first half cannot bring back the text that moved below the table.
+  await app.editor(area).click();
+  await page.keyboard.press('Control+Z');
+  await app.expectLines(app.editor(area), ['Kết quả nổi bật trong năm.']);
   await area.getByLabel('Dòng 1, cột 1').fill('Hồ sơ trực tuyến');
 
   // A list from a web page: nested items and their bold words kept.

@@ -126,7 +126,13 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
       if (editor.isDestroyed) return;
       if (editor.view.composing) timer = setTimeout(replace, 50);
       else {
-        editor.commands.setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false });
+        // Not an undo step: Ctrl+Z here must not bring back text that now lives elsewhere (the
+        // half of the part after a table just inserted, say). Earlier steps are dropped with it.
+        editor
+          .chain()
+          .setMeta('addToHistory', false)
+          .setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false })
+          .run();
         setEmpty(editor.isEmpty);
       }
     };
