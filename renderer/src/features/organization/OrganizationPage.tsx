@@ -10,7 +10,7 @@ import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { SignerFields } from '../common/SignerFields';
 import { ProfileSelect } from '../common/ProfileSelect';
-import { TextArea } from '../wizard/blocks/TextArea';
+import { TextArea } from '../common/TextArea';
 import { PersonalDictionary } from './PersonalDictionary';
 
 const blank = (): Organization => ({

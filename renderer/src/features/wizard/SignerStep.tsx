@@ -3,7 +3,7 @@ import type { Report, Signature } from '../../../../shared/domain/report';
 import { isPartyStyle } from '../../../../shared/domain/organization';
 import { SignerFields } from '../common/SignerFields';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
-import { TextArea } from './blocks/TextArea';
+import { TextArea } from '../common/TextArea';
 
 interface Props {
   report: Report;

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { SectionNode } from '../../../../shared/domain/report';
-import { TextArea } from './blocks/TextArea';
+import { TextArea } from '../common/TextArea';
 
 export function TaskListTool({ onCreate }: { onCreate: (titles: string[]) => void }) {
   const [text, setText] = useState('');

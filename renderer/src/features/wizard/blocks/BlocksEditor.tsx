@@ -12,7 +12,7 @@ import { emptyTable, RichTextEditor } from '../editor/RichTextEditor';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
 import { NumberWordsTool } from './NumberWordsTool';
-import { ENCODING_NAMES } from './paste';
+import { ENCODING_NAMES } from '../editor/read-paste';
 import { segmentsOf, type Segment } from '../../../../../shared/editor-model/segments';
 import { TableField } from './TableField';
 

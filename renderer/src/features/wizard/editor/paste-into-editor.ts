@@ -10,7 +10,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { Block } from '../../../../../shared/domain/report';
 import { cleanBlocks } from '../../../../../shared/report-format/clean-report';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
-import { readPaste } from '../blocks/paste';
+import { readPaste } from './read-paste';
 import { blocksToDoc, docToBlocks, isTextBlock, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
 
 export interface PasteOutcome {

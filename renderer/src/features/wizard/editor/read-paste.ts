@@ -1,5 +1,5 @@
 /**
- * Reading what the clipboard holds when a clerk pastes into a paragraph: from HTML (Word, web
+ * Reading what the clipboard holds when a clerk pastes into the editor: from HTML (Word, web
  * pages) the paragraphs, list items and tables, and whether the text was set in an old
  * Vietnamese font; styles, fonts, colours, images and Office markup are left behind.
  */
