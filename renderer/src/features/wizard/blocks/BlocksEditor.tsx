@@ -8,6 +8,8 @@ import type { Block } from '../../../../../shared/domain/report';
 import { moveBlock, removeBlock, replaceBlock } from '../../../../../shared/domain/report-tree';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { ErrorBoundary } from '../../common/ErrorBoundary';
+import { useEditorMode } from '../editor/editor-mode';
+import { PlainTextEditor } from '../editor/PlainTextEditor';
 import { emptyTable, RichTextEditor } from '../editor/RichTextEditor';
 import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
@@ -19,14 +21,9 @@ import { TableField } from './TableField';
 function TextSegment({ segment, ordinal, label, blocks, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
   const { start, end } = segment;
   const splice = useCallback((inserted: readonly Block[]) => onChange([...blocks.slice(0, start), ...inserted, ...blocks.slice(end)]), [blocks, start, end, onChange]);
-  return (
-    <RichTextEditor
-      blocks={segment.blocks}
-      label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`}
-      onChange={splice}
-      onNotice={onNotice}
-    />
-  );
+  const mode = useEditorMode();
+  const Editor = mode === 'plain' ? PlainTextEditor : RichTextEditor;
+  return <Editor blocks={segment.blocks} label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`} onChange={splice} onNotice={onNotice} />;
 }
 
 export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string }) {

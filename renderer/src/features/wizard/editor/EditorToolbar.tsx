@@ -5,6 +5,7 @@
  */
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { MouseEvent, ReactNode } from 'react';
+import { setEditorMode } from './editor-mode';
 import { listDepth } from './report-keys';
 
 function ToolButton({ label, shortcut, active, disabled, onRun, children }: { label: string; shortcut?: string; active?: boolean; disabled?: boolean; onRun: () => void; children: ReactNode }) {
@@ -71,6 +72,14 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
       <ToolButton label="Làm lại" shortcut="Ctrl+Y" disabled={!state.canRedo} onRun={run((c) => c.redo())}>
         ↷
       </ToolButton>
+      <button
+        type="button"
+        className="link-button muted tool-end"
+        title="Nếu bộ gõ tiếng Việt trên máy này bị lặp hoặc mất chữ trong ô có định dạng, dùng ô chữ thường (mọi bộ gõ đều gõ được)."
+        onClick={() => setEditorMode('plain')}
+      >
+        Bộ gõ bị lỗi? Dùng ô chữ thường
+      </button>
     </div>
   );
 }

@@ -1,0 +1,62 @@
+/**
+ * The plain-text form of a run of paragraphs and dash lists, for the plain editor (a textarea,
+ * the fallback for a machine whose input method misbehaves in the rich editor). One line per
+ * paragraph; a line starting "- " is a dash item and "+ " an item under it — as clerks type
+ * them by hand anyway.
+ *
+ * Printing a parse gives back the very text typed (so the textarea's value never changes under
+ * the input method), and a line whose words did not change keeps the bold, italic and
+ * underline it had.
+ */
+import { bulletItem, bulletItemLevel, bulletItemRuns, paragraphText } from '../domain/report';
+import type { BulletItem, Run } from '../domain/report';
+import type { TextBlock } from './doc-blocks';
+
+const DASH = '- ';
+const PLUS = '+ ';
+
+const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
+
+export function blocksToPlain(blocks: readonly TextBlock[]): string {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph') lines.push(paragraphText(block));
+    else for (const item of block.items) lines.push((bulletItemLevel(item) === 2 ? PLUS : DASH) + runsText(bulletItemRuns(item)));
+  }
+  return lines.join('\n');
+}
+
+/** The marked runs of earlier lines, by kind and text, to give back to lines left as they were. */
+function marksByLine(previous: readonly TextBlock[]): Map<string, Run[][]> {
+  const byLine = new Map<string, Run[][]>();
+  const keep = (key: string, runs: Run[]) => {
+    if (!runs.some((r) => r.bold || r.italic || r.underline)) return;
+    byLine.set(key, [...(byLine.get(key) ?? []), runs]);
+  };
+  for (const block of previous) {
+    if (block.type === 'paragraph') {
+      if (block.runs) keep(`p ${runsText(block.runs)}`, block.runs);
+    } else for (const item of block.items) keep(`${bulletItemLevel(item)} ${runsText(bulletItemRuns(item))}`, bulletItemRuns(item));
+  }
+  return byLine;
+}
+
+export function plainToBlocks(text: string, previous: readonly TextBlock[] = []): TextBlock[] {
+  const marks = marksByLine(previous);
+  const runsFor = (key: string, text: string): Run[] => marks.get(key)?.shift() ?? [{ text }];
+  const blocks: TextBlock[] = [];
+  for (const line of text.split('\n')) {
+    const level = line.startsWith(DASH) ? 1 : line.startsWith(PLUS) ? 2 : 0;
+    if (level === 0) {
+      const runs = runsFor(`p ${line}`, line);
+      blocks.push(runs.length === 1 && !runs[0]!.bold && !runs[0]!.italic && !runs[0]!.underline ? { type: 'paragraph', text: line } : { type: 'paragraph', runs });
+      continue;
+    }
+    const words = line.slice(2);
+    const item: BulletItem = bulletItem(runsFor(`${level} ${words}`, words), level as 1 | 2);
+    const last = blocks[blocks.length - 1];
+    if (last?.type === 'bullets') last.items.push(item);
+    else blocks.push({ type: 'bullets', items: [item] });
+  }
+  return blocks;
+}
