@@ -68,8 +68,7 @@ test('the indicator table works out the comparison and writes the sentence', asy
   const app = new AppPage(page);
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'năm 2026');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const area = await app.openResultsPart();
   await area.getByText('Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)').click();
   await area.getByLabel('Tên cột kỳ trước').fill('Năm 2025');
   await area.getByLabel('Tên cột kỳ này').fill('Năm 2026');
@@ -90,8 +89,7 @@ test('a part’s history: the version that went into a Word file can be brought 
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'tháng 11 năm 2026');
   await page.getByLabel('Cơ quan ban hành').fill('SỞ NỘI VỤ');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const area = await app.openResultsPart();
   await app.addParagraph(area, 'Bản đã gửi lên cấp trên.');
   await app.step('Người ký, nơi nhận').click();
   await page.getByLabel('Họ và tên người ký').fill('Phạm Thị Hoa');
@@ -122,8 +120,7 @@ test('spelling hints appear after typing stops: fix with one click, or accept a 
   const app = new AppPage(page);
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'tháng 12 năm 2026');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const area = await app.openResultsPart();
   await app.addParagraph(area, 'Tăng cường hứơng dẫn tại thôn Xrê Pleiku.');
   const hints = area.getByRole('list', { name: 'Gợi ý chính tả' });
   await expect(hints.getByRole('listitem')).toHaveCount(1);
@@ -184,8 +181,7 @@ test('numbers read as words, and the unit’s tone style pointed out in hints', 
   await expect(page.getByRole('status')).toHaveText('Đã lưu');
   await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
   await app.createReport(/Báo cáo định kỳ/, 'quý I năm 2027');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const area = await app.openResultsPart();
   await area.getByText('Đọc số thành chữ').click();
   await area.getByLabel('Số cần đọc').fill('1.005.000');
   await expect(area.getByTestId('so-thanh-chu')).toHaveText('một triệu không trăm linh năm nghìn');
@@ -202,8 +198,7 @@ test('right-click on a flagged word offers its fix', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'tháng 1 năm 2027');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const area = await app.openResultsPart();
   await app.addParagraph(area, 'Công tác sử lý hồ sơ tốt.');
   const field = app.editor(area);
   // The wrong phrase is underlined in the text once typing stops; right-click on it.

@@ -11,8 +11,7 @@ test('pasting from Word and from a PDF makes paragraphs, lists and tables, and c
   const app = new AppPage(page);
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'quý IV năm 2026');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const area = await app.openResultsPart();
   const wordHtml =
     '<html><head><style>p.MsoNormal{font-family:".VnTime"}</style></head><body>' +
     '<p class="MsoNormal" style="font-family:\'.VnTime\'; color:red"><b>Céng hßa</b> x· héi chñ nghÜa ViÖt Nam.</p>' +
@@ -60,8 +59,7 @@ test('a list copied from Word (paragraphs marked mso-list, with their own dash c
   const app = new AppPage(page);
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'quý I năm 2027');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const area = await app.openResultsPart();
   const marker = (c: string) => `<![if !supportLists]><span style='font-family:"Times New Roman";mso-list:Ignore'>${c}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>`;
   const wordHtml =
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->' +

@@ -14,8 +14,7 @@ test('marks, two list levels, a table at the cursor, undo/redo and Ctrl+S reach 
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'tháng 2 năm 2027');
   await page.getByLabel('Cơ quan ban hành').fill('SỞ NỘI VỤ');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+  const area = await app.openResultsPart();
   const editor = app.editor(area);
   const bold = area.getByRole('button', { name: 'Chữ đậm' });
 
@@ -108,8 +107,7 @@ test('Shift+Enter starts a new paragraph instead of running two lines together',
   const app = new AppPage(page);
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'tháng 4 năm 2027');
-  await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-  const editor = app.editor(app.content('I. Kết quả thực hiện nhiệm vụ'));
+  const editor = app.editor(await app.openResultsPart());
   await editor.click();
   await page.keyboard.insertText('Dòng một.');
   await page.keyboard.press('Shift+Enter');

@@ -69,8 +69,7 @@ for (const method of METHODS) {
     await typeViet(page, method);
     await expect(body).toHaveValue('SỞ việt');
 
-    await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-    const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+    const area = await app.openResultsPart();
     const editor: Locator = app.editor(area);
 
     // After existing text.
@@ -133,8 +132,7 @@ for (const method of METHODS) {
     const app = new AppPage(page);
     await app.open();
     await app.createReport(/Báo cáo định kỳ/, 'tháng 5 năm 2027');
-    await app.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
-    const area = app.content('I. Kết quả thực hiện nhiệm vụ');
+    const area = await app.openResultsPart();
     await area.getByRole('button', { name: 'Bộ gõ bị lỗi? Dùng ô chữ thường' }).click();
     const field = app.editor(area);
     await field.click();

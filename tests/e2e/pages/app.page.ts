@@ -72,6 +72,12 @@ export class AppPage {
     await this.expectLines(editor, empty ? [text] : [...before, text]);
   }
 
+  /** Opens part I of the định kỳ template ("Kết quả thực hiện nhiệm vụ"), where most editing tests write; returns its content area. */
+  async openResultsPart(): Promise<Locator> {
+    await this.step(/I\. Kết quả thực hiện nhiệm vụ/).click();
+    return this.content('I. Kết quả thực hiện nhiệm vụ');
+  }
+
   content(labelStart: string): Locator {
     return this.page.getByLabel(`Nội dung: ${labelStart}`, { exact: false }).first();
   }
