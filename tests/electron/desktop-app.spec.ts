@@ -62,3 +62,24 @@ test('creates a report through IPC and shows it as saved', async () => {
   await page.getByLabel('Cơ quan ban hành').fill('SỞ NỘI VỤ');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
 });
+
+test('the rich editor takes Vietnamese typed as Unikey sends it, with bold, in the desktop window', async () => {
+  const page = await app.firstWindow();
+  // Continues the report created above.
+  await page.getByRole('navigation', { name: 'Các bước' }).getByRole('button', { name: /I\. / }).first().click();
+  const editor = page.getByRole('textbox', { name: /^Văn bản của/ }).first();
+  await editor.click();
+  await page.keyboard.insertText('Người ');
+  await page.keyboard.press('Control+B');
+  // "việt" as Unikey (Telex) sends it: keys, then Backspace and the replacement letters.
+  await page.keyboard.type('vie');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('ê');
+  await page.keyboard.type('t');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('ệt');
+  await expect(editor.locator('p')).toHaveText(['Người việt']);
+  await expect(editor.locator('strong')).toHaveText('việt');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+});
