@@ -67,6 +67,18 @@ export const WRONG_WORDS: Readonly<Record<string, string>> = {
   'tuyên chuyền': 'tuyên truyền',
   'chiệt để': 'triệt để',
   'đoàn kiễm tra': 'đoàn kiểm tra',
+  // Seen in a real report (a Công đoàn sơ kết): each word is a valid syllable, the phrase is not.
+  'chính tri': 'chính trị',
+  'kỷ năng': 'kỹ năng',
+  'kỉ năng': 'kỹ năng',
+  'nồng cốt': 'nòng cốt',
+  'nhỏ lẽ': 'nhỏ lẻ',
+  'nhắc nhỡ': 'nhắc nhở',
+  'phương chân': 'phương châm',
+  'tiến tiến': 'tiên tiến',
+  'quy đinh': 'quy định',
+  'háng tháng': 'hằng tháng',
+  'háng năm': 'hằng năm',
 };
 
 /** Entries whose key is already right are guards in the list above; drop them. */

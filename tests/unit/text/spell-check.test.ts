@@ -22,6 +22,21 @@ describe('spell check', () => {
     ]);
   });
 
+  it('catches wrong phrases of valid syllables met in a real Công đoàn report, but not across a comma', () => {
+    const text = 'Đoàn thể chính tri – xã hội; có kỷ năng, vai trò nồng cốt, luôn nhắc nhỡ, phương chân hành động, điển hình tiến tiến, theo quy đinh, giao ban háng tháng; doanh nghiệp nhỏ lẽ. Nhỏ, lẽ ra phải lớn.';
+    expect(found(text).map((f) => f.replace(/^\d+:\d+ /, ''))).toEqual([
+      'chính tri → chính trị (wrong-word)',
+      'kỷ năng → kỹ năng (wrong-word)',
+      'nồng cốt → nòng cốt (wrong-word)',
+      'nhắc nhỡ → nhắc nhở (wrong-word)',
+      'phương chân → phương châm (wrong-word)',
+      'tiến tiến → tiên tiến (wrong-word)',
+      'quy đinh → quy định (wrong-word)',
+      'háng tháng → hằng tháng (wrong-word)',
+      'nhỏ lẽ → nhỏ lẻ (wrong-word)',
+    ]);
+  });
+
   it('raises no alarm on correct official text, abbreviations, numbers, codes and foreign words', () => {
     const text =
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/BC-UBND, Kế hoạch số 45/KH-UBND ngày 20/01/2026 của UBND tỉnh, HĐND, LĐLĐ, CNVCLĐ.\n' +
