@@ -129,3 +129,11 @@ export function docToBlocks(doc: DocNode): TextBlock[] {
 export function isTextBlock(block: Block): block is TextBlock {
   return block.type !== 'table';
 }
+
+/**
+ * True when two lists hold the very same block objects: an editor's own edit comes back to it
+ * this way (the part is re-sliced around unchanged objects), so no content comparison is needed.
+ */
+export function sameBlockObjects(a: readonly Block[], b: readonly Block[]): boolean {
+  return a.length === b.length && a.every((block, i) => block === b[i]);
+}

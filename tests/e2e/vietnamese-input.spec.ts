@@ -7,24 +7,9 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './pages/app.page';
+import { typeLikeUnikey } from './pages/unikey';
 
 type Method = 'insertText' | 'unikey-telex' | 'ime-composition';
-
-/**
- * "việt" as Unikey (Telex, "send keys" mode) sends it: plain keys pass through; a mark key is
- * swallowed and replaced by Backspaces over the letters it changes, then the new letters.
- */
-async function typeLikeUnikey(page: Page): Promise<void> {
-  await page.keyboard.type('vie');
-  // Second "e": Unikey erases the "e" and sends "ê".
-  await page.keyboard.press('Backspace');
-  await page.keyboard.insertText('ê');
-  await page.keyboard.type('t');
-  // "j" (nặng): Unikey erases "êt" and sends "ệt".
-  await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.insertText('ệt');
-}
 
 /** "việt" through an IME: composition updates, then the commit. */
 async function typeWithIme(page: Page): Promise<void> {

@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { typeLikeUnikey } from '../e2e/pages/unikey';
 
 const require = createRequire(import.meta.url);
 
@@ -71,14 +72,7 @@ test('the rich editor takes Vietnamese typed as Unikey sends it, with bold, in t
   await editor.click();
   await page.keyboard.insertText('Người ');
   await page.keyboard.press('Control+B');
-  // "việt" as Unikey (Telex) sends it: keys, then Backspace and the replacement letters.
-  await page.keyboard.type('vie');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.insertText('ê');
-  await page.keyboard.type('t');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.insertText('ệt');
+  await typeLikeUnikey(page);
   await expect(editor.locator('p')).toHaveText(['Người việt']);
   await expect(editor.locator('strong')).toHaveText('việt');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });

@@ -7,7 +7,7 @@
 import { memo, useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import type { Block } from '../../../../../shared/domain/report';
 import { blocksToPlain, plainToBlocks } from '../../../../../shared/editor-model/plain-text';
-import type { TextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import { sameBlockObjects, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { checkSpelling } from '../../../../../shared/text/spell-check';
 import { TextArea } from '../../common/TextArea';
@@ -16,8 +16,6 @@ import { setEditorMode } from './editor-mode';
 import { hasTable, readClipboard } from './paste-into-editor';
 import { SpellFindings } from './SpellFindings';
 import { SPELL_IDLE_MS, type PlacedFinding } from './spelling-underlines';
-
-const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export const PlainTextEditor = memo(function PlainTextEditor({
   blocks,
@@ -37,7 +35,7 @@ export const PlainTextEditor = memo(function PlainTextEditor({
 
   // An outside change (example inserted, version restored) replaces the text; our own echo does not.
   useEffect(() => {
-    if (sameItems(blocks, shown.current)) return;
+    if (sameBlockObjects(blocks, shown.current)) return;
     const printed = blocksToPlain(blocks);
     if (printed !== blocksToPlain(shown.current)) setText(printed);
     shown.current = blocks;

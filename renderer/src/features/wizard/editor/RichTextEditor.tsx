@@ -19,7 +19,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { blockHasContent, type Block } from '../../../../../shared/domain/report';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
-import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import { blocksToDoc, docToBlocks, sameBlockObjects, type DocNode, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
 import { EditorToolbar } from './EditorToolbar';
 import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './paste-into-editor';
 import { applySpelling, findingAt, SpellingUnderlines, type PlacedFinding } from './spelling-underlines';
@@ -37,8 +37,6 @@ export interface RichTextEditorProps {
   onChange: (blocks: Block[]) => void;
   onNotice: (notice: { converted: LegacyEncoding | null; count: number }) => void;
 }
-
-const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** A new table: the indicator columns most report tables start from. */
 export const emptyTable = (): Block => ({ type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] });
@@ -116,7 +114,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   // A change from outside (an example inserted, a version restored, a paste that split the
   // part) replaces the content; the echo of our own edit does not.
   useEffect(() => {
-    if (!editor || sameItems(blocks, shown.current)) return;
+    if (!editor || sameBlockObjects(blocks, shown.current)) return;
     const same = JSON.stringify(blocks) === JSON.stringify(shown.current);
     shown.current = blocks;
     if (same) return;
