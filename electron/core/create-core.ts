@@ -1,12 +1,18 @@
 /**
- * The Electron-free back end. Everything from the outside world is injected — the database,
+ * The Electron-free back end. Everything from the outside world is injected — the data file,
  * the clock, ids, the log — so tests run it on `:memory:` with a fixed clock and counting ids,
  * and both transports (IPC, loopback HTTP) share one instance of it.
+ *
+ * The handlers are built on the data file's current database and built again when a restore
+ * puts another one in its place. While the file is damaged or refused, only the methods that
+ * read (and restore) run.
  */
 import type { Database } from 'better-sqlite3';
-import type { AppInfo } from '../../shared/contract/api';
-import { backupNow, listBackups } from './data-backup';
-import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
+import { READ_ONLY_METHODS, type AppInfo } from '../../shared/contract/api';
+import { AppError } from '../../shared/contract/errors';
+import { backupHandlers } from './backup/backup-handlers';
+import type { DataFile } from './data-file';
+import { createDispatcher, type Dispatch, type Handlers, type Logger } from './dispatcher';
 import { checkerHandlers } from './checker/checker-handlers';
 import { exportHandlers } from './export/export-handlers';
 import { dictionaryHandlers } from './organization/dictionary-handlers';
@@ -19,11 +25,11 @@ import { ReportStore } from './reports/report-store';
 import { UnitTemplates } from './reports/unit-templates';
 
 export interface CoreDeps {
-  db: Database;
+  data: DataFile;
   clock: () => Date;
   newId: () => string;
   log: Logger;
-  info: AppInfo;
+  info: Omit<AppInfo, 'data'>;
 }
 
 export interface Core {
@@ -31,32 +37,49 @@ export interface Core {
   close(): void;
 }
 
+const readOnlyRefusal = (problem: string) =>
+  new AppError('database', `Chưa lưu được: ${problem.replace(/\.$/, '')}. Trong lúc này chỉ xem, xuất báo cáo ra tệp và khôi phục bản sao lưu được.`);
+
 export function createCore(deps: CoreDeps): Core {
   const now = () => deps.clock().toISOString();
-  const store = new ReportStore({ db: deps.db, now, newId: deps.newId });
-  const organization = new OrganizationStore(deps.db, now);
-  const history = new HistoryStore(deps.db, now, deps.newId);
-  const unitTemplates = new UnitTemplates(deps.db, now, deps.newId);
-  const dispatch = createDispatcher(
-    {
-      'app.info': () => deps.info,
-      'data.backup': async () => {
-        const path = await backupNow(deps.db, deps.info.dataDir, deps.clock());
-        return { path, count: listBackups(deps.info.dataDir).length };
-      },
+  const { data } = deps;
+
+  const handlersFor = (db: Database): Handlers => {
+    const store = new ReportStore({ db, now, newId: deps.newId });
+    const organization = new OrganizationStore(db, now);
+    const history = new HistoryStore(db, now, deps.newId);
+    const unitTemplates = new UnitTemplates(db, now, deps.newId);
+    return {
+      'app.info': () => ({ ...deps.info, data: data.state }),
+      ...backupHandlers(data),
       ...reportHandlers(store, organization, history, unitTemplates),
       ...historyHandlers(store, history),
       ...organizationHandlers(organization),
-      ...dictionaryHandlers(deps.db, now),
+      ...dictionaryHandlers(db, now),
       ...exportHandlers(store, deps.clock, history),
       ...checkerHandlers(),
-    },
-    deps.log,
-  );
-  return {
-    dispatch,
-    close: () => {
-      if (deps.db.open) deps.db.close();
-    },
+    };
   };
+
+  let builtFor = data.db;
+  let handlers = handlersFor(builtFor);
+  const current = () => {
+    if (data.db !== builtFor) {
+      builtFor = data.db;
+      handlers = handlersFor(builtFor);
+    }
+    return handlers;
+  };
+
+  const dispatch = createDispatcher(current, deps.log, {
+    dataPlace: deps.info.dataDir,
+    guard: (method) => {
+      const state = data.state;
+      if (state.status !== 'ok' && !READ_ONLY_METHODS.has(method)) throw readOnlyRefusal(state.problem);
+    },
+    after: (method) => {
+      if (!READ_ONLY_METHODS.has(method)) data.wrote();
+    },
+  });
+  return { dispatch, close: () => data.close() };
 }

@@ -6,6 +6,7 @@
 import { apiArgSchemas, isApiMethod, type ApiMethod, type ApiResult, type ParsedApiArgs } from '../../shared/contract/api';
 import { AppError, INTERNAL_ERROR_MESSAGE, type Envelope } from '../../shared/contract/errors';
 import { formatPath } from '../../shared/report-format/read-report-file';
+import { storageError } from './db/storage-errors';
 
 export type Handlers = { [M in ApiMethod]: (args: ParsedApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -16,7 +17,17 @@ export interface Logger {
 
 export type Dispatch = (method: unknown, args: unknown) => Promise<Envelope<unknown>>;
 
-export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
+export interface DispatchOptions {
+  /** Runs before every call; throws an AppError to refuse it (the damaged-file gate). */
+  guard?: (method: ApiMethod) => void;
+  /** Runs after every call that succeeded. */
+  after?: (method: ApiMethod) => void;
+  /** Where the data lives, named in disk-problem messages. */
+  dataPlace?: string;
+}
+
+export function createDispatcher(handlers: Handlers | (() => Handlers), log: Logger, options: DispatchOptions = {}): Dispatch {
+  const current = typeof handlers === 'function' ? handlers : () => handlers;
   return async (method, args) => {
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'validation', message: `Yêu cầu không hợp lệ: không có chức năng "${String(method)}".` } };
@@ -34,11 +45,20 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
       };
     }
     try {
-      const handler = handlers[method] as (a: unknown) => unknown;
+      options.guard?.(method);
+      const handler = current()[method] as (a: unknown) => unknown;
       const value = await handler(parsed.data);
+      options.after?.(method);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof AppError) {
+        return { ok: false, error: error.current === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, current: error.current } };
+      }
+      const disk = storageError(error, options.dataPlace ?? 'thư mục dữ liệu');
+      if (disk) {
+        log.error(`${method} failed on storage`, error);
+        return { ok: false, error: { code: disk.code, message: disk.message } };
+      }
       log.error(`${method} failed`, error);
       return { ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } };
     }

@@ -15,12 +15,18 @@ import type { Envelope } from './errors';
 
 const id = z.string().min(1).max(64);
 const line = (max = 1_000) => z.string().max(max);
+/** The revision the caller's copy was read at: a save from an older one is refused with `conflict`. */
+const revision = z.number().int().min(0);
 
 export const apiArgSchemas = {
   /** Facts about this installation: version, where data lives, desktop or browser mode. */
   'app.info': z.strictObject({}),
-  /** Copies the database into the data folder's backups now; returns the file. Errors: io. */
+  /** A verified, compressed backup of the data file now. Errors: io (disk), database (damaged file). */
   'data.backup': z.strictObject({}),
+  /** The backups a restore can use, newest first. */
+  'backups.list': z.strictObject({}),
+  /** Replaces the data file with a backup; the current file is backed up (or kept aside) first. Errors: not_found, io. */
+  'backups.restore': z.strictObject({ name: line(200) }),
   /** The templates a new report can start from. */
   'templates.list': z.strictObject({}),
   /** Saves a report's outline (no content) as the unit's own template. Errors: not_found, validation. */
@@ -37,9 +43,12 @@ export const apiArgSchemas = {
     profile: z.enum(PROFILE_IDS),
     period: line(200),
   }),
-  /** Saves header, signer, recipients, profile or period (any subset). Errors: not_found. */
+  /** Where each part and the report's details stand: an open window polls this to see another window's saves. */
+  'reports.revisions': z.strictObject({ id }),
+  /** Saves header, signer, recipients, profile or period (any subset). Errors: not_found, conflict (details: the stored report). */
   'reports.updateMeta': z.strictObject({
     id,
+    baseRevision: revision,
     profile: z.enum(PROFILE_IDS).optional(),
     period: line(200).optional(),
     outline: z.enum(OUTLINES).optional(),
@@ -56,16 +65,31 @@ export const apiArgSchemas = {
   'reports.exportJson': z.strictObject({ id }),
   /** A new report from a `baocao.report/1` file. Errors: unsupported_file (with the bad field's path). */
   'reports.importJson': z.strictObject({ json: z.string().max(50_000_000) }),
-  /** Saves one part's title and/or content. Errors: not_found. */
+  /** Saves one part's title and/or content. Errors: not_found, conflict (details: the stored part). */
   'sections.update': z.strictObject({
     reportId: id,
     sectionId: id,
+    baseRevision: revision,
     title: line().optional(),
     blocks: z.array(blockSchema).max(10_000).optional(),
   }),
-  /** Adds a part (parentId null) or a sub-item at the end of its parent. Errors: not_found, validation (too deep). */
+  /**
+   * Settles a conflict on one part: "mine" saves the clerk's version over the stored one, "theirs"
+   * keeps the stored one; either way the version not kept goes to the part's history.
+   * Errors: not_found, conflict (the part changed again meanwhile).
+   */
+  'sections.resolveConflict': z.strictObject({
+    reportId: id,
+    sectionId: id,
+    baseRevision: revision,
+    keep: z.enum(['mine', 'theirs']),
+    title: line(),
+    blocks: z.array(blockSchema).max(10_000),
+  }),
+  /** Adds a part (parentId null) or a sub-item at the end of its parent. Errors: not_found, validation (too deep), conflict. */
   'sections.add': z.strictObject({
     reportId: id,
+    baseStructureRevision: revision,
     parentId: id.nullable(),
     title: line(),
     role: z.enum(SECTION_ROLES).optional(),
@@ -73,20 +97,21 @@ export const apiArgSchemas = {
   /** Adds several sub-items at once, in order (one per task of the document under review). Errors: not_found, validation. */
   'sections.addMany': z.strictObject({
     reportId: id,
+    baseStructureRevision: revision,
     parentId: id.nullable(),
     titles: z.array(line()).min(1).max(200),
     role: z.enum(SECTION_ROLES).optional(),
   }),
   /** Moves a part one place up or down among its siblings. Errors: not_found. */
-  'sections.move': z.strictObject({ reportId: id, sectionId: id, direction: z.enum(['up', 'down']) }),
-  /** Removes a part with its sub-items. Errors: not_found. */
-  'sections.remove': z.strictObject({ reportId: id, sectionId: id }),
+  'sections.move': z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, direction: z.enum(['up', 'down']) }),
+  /** Removes a part with its sub-items; refused when the part was edited elsewhere since it was read. Errors: not_found, conflict. */
+  'sections.remove': z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, baseRevision: revision }),
   /** The snapshots of one part, newest first. Errors: not_found. */
   'history.list': z.strictObject({ reportId: id, sectionId: id }),
   /** One snapshot's content. Errors: not_found. */
   'history.get': z.strictObject({ reportId: id, revisionId: id }),
   /** Puts a snapshot back; what was there is snapshotted first, so the restore can be undone. Errors: not_found. */
-  'history.restore': z.strictObject({ reportId: id, sectionId: id, revisionId: id }),
+  'history.restore': z.strictObject({ reportId: id, sectionId: id, revisionId: id, baseRevision: revision }),
   /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
   'export.docx': z.strictObject({ id }),
   /** "Đơn vị của tôi", or null before it has been set up. */
@@ -120,10 +145,31 @@ export type ApiMethod = keyof typeof apiArgSchemas;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;
 export type ParsedApiArgs<M extends ApiMethod> = z.output<(typeof apiArgSchemas)[M]>;
 
+/** How the data file opened: usable, damaged (read-only, to salvage), or refused (not ours, newer). */
+export type DataState = { status: 'ok' } | { status: 'salvage'; problem: string } | { status: 'refused'; problem: string };
+
 export interface AppInfo {
   version: string;
   dataDir: string;
   mode: 'desktop' | 'browser';
+  data: DataState;
+}
+
+export interface BackupInfo {
+  name: string;
+  kind: string;
+  /** What the kind means to a clerk: "Tự động hằng ngày", "Trước khi khôi phục" … */
+  kindLabel: string;
+  takenAt: string;
+  reports: number | null;
+  bytes: number;
+}
+
+/** Revisions as stored: the report's details, its tree of parts, and each part. */
+export interface RevisionState {
+  revision: number;
+  structureRevision: number;
+  sections: Record<string, number>;
 }
 
 export interface TemplateInfo {
@@ -138,6 +184,8 @@ export interface TemplateInfo {
 
 export interface SavedAt {
   updatedAt: string;
+  /** The revision the save made: the base of the next save. */
+  revision: number;
 }
 
 export interface ExportedFile {
@@ -150,7 +198,11 @@ export interface ExportedFile {
 
 export interface ApiResults {
   'app.info': AppInfo;
-  'data.backup': { path: string; count: number };
+  'data.backup': BackupInfo & { count: number };
+  'backups.list': BackupInfo[];
+  'backups.restore': { reports: number; keptAs: string | null };
+  'reports.revisions': RevisionState;
+  'sections.resolveConflict': { revision: number; title: string; blocks: Block[] };
   'templates.list': TemplateInfo[];
   'templates.saveFromReport': TemplateInfo;
   'templates.delete': null;
@@ -179,6 +231,15 @@ export interface ApiResults {
 }
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
+
+/**
+ * What works while the data file is damaged (read-only salvage) or refused: reading, exporting
+ * what can be read, and restoring a backup. Everything else is refused before it runs.
+ */
+export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.get', 'reports.revisions',
+  'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
+]);
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiArgSchemas, name);

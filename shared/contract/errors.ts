@@ -16,6 +16,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  /** With `conflict`: what is stored now, so the clerk can compare and choose. */
+  current?: unknown;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -25,6 +27,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Carried to the caller with the error (see ApiError.current). */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'AppError';

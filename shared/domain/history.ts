@@ -1,5 +1,5 @@
 /** History of a part, as the UI lists it. */
-export type RevisionReason = 'editing' | 'export' | 'before-restore';
+export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict';
 
 export interface RevisionSummary {
   id: string;
@@ -15,4 +15,5 @@ export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   editing: 'trong khi soạn',
   export: 'trước khi xuất Word',
   'before-restore': 'trước khi khôi phục',
+  conflict: 'bản không giữ khi hai cửa sổ cùng sửa',
 };

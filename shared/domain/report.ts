@@ -14,6 +14,8 @@ export interface SectionNode {
   role: SectionRole;
   title: string;
   blocks: Block[];
+  /** Grows with each save of this part: the base a save names (see RevisionState). */
+  revision: number;
   children: SectionNode[];
 }
 
@@ -35,6 +37,10 @@ export interface ReportMeta {
   closing: Block[];
   createdAt: string;
   updatedAt: string;
+  /** Grows with each save of the details above. */
+  revision: number;
+  /** Grows with each change to the tree of parts (add, move, remove). */
+  structureRevision: number;
 }
 
 export interface Report extends ReportMeta {

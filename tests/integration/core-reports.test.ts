@@ -45,7 +45,7 @@ describe('reports', () => {
     const core = testCore();
     const a = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý I năm 2026' });
     const b = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý II năm 2026' });
-    await core.call('reports.updateMeta', { id: a.id, period: 'quý I năm 2026 (sửa)' });
+    await core.edit('reports.updateMeta', { id: a.id, period: 'quý I năm 2026 (sửa)' });
     const list = await core.call('reports.list', {});
     expect(list.map((r) => r.id)).toEqual([a.id, b.id]);
     expect(list[0]).toMatchObject({ period: 'quý I năm 2026 (sửa)', title: 'Kết quả công tác quý I năm 2026; phương hướng, nhiệm vụ kỳ tới' });
@@ -55,7 +55,7 @@ describe('reports', () => {
     const core = testCore();
     const { id } = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'năm 2026' });
     const header = { parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'SỞ\u0000 NỘI VỤ', number: '', symbol: 'BC-SNV', place: 'Quảng Ngãi', date: null, docType: 'BÁO CÁO', summary: 'Tổng kết năm 2026' };
-    await core.call('reports.updateMeta', { id, header, recipients: ['Bộ Nội vụ;', 'Lưu: VT, VP.'] });
+    await core.edit('reports.updateMeta', { id, header, recipients: ['Bộ Nội vụ;', 'Lưu: VT, VP.'] });
     const saved = await core.call('reports.get', { id });
     expect(saved.header.issuingBody).toBe('SỞ NỘI VỤ');
     expect(saved.recipients).toEqual(['Bộ Nội vụ;', 'Lưu: VT, VP.']);
@@ -65,15 +65,15 @@ describe('reports', () => {
     const core = testCore();
     const report = await core.call('reports.create', { templateId: 'so-ket-nghi-quyet', profile: 'state', period: 'x' });
     const results = report.sections[1]!;
-    const first = (await core.call('sections.add', { reportId: report.id, parentId: results.id, title: 'Nhiệm vụ 1' })).section;
-    const second = (await core.call('sections.add', { reportId: report.id, parentId: results.id, title: 'Nhiệm vụ 2' })).section;
-    await core.call('sections.update', { reportId: report.id, sectionId: second.id, title: 'Nhiệm vụ hai', blocks: [{ type: 'paragraph', text: 'Nội dung' }] });
-    let tree = await core.call('sections.move', { reportId: report.id, sectionId: second.id, direction: 'up' });
+    const first = (await core.edit('sections.add', { reportId: report.id, parentId: results.id, title: 'Nhiệm vụ 1' })).section;
+    const second = (await core.edit('sections.add', { reportId: report.id, parentId: results.id, title: 'Nhiệm vụ 2' })).section;
+    await core.edit('sections.update', { reportId: report.id, sectionId: second.id, title: 'Nhiệm vụ hai', blocks: [{ type: 'paragraph', text: 'Nội dung' }] });
+    let tree = await core.edit('sections.move', { reportId: report.id, sectionId: second.id, direction: 'up' });
     expect(tree.sections[1]?.children.map((c) => c.title)).toEqual(['Nhiệm vụ hai', 'Nhiệm vụ 1']);
-    tree = await core.call('sections.remove', { reportId: report.id, sectionId: second.id });
+    tree = await core.edit('sections.remove', { reportId: report.id, sectionId: second.id });
     expect(tree.sections[1]?.children.map((c) => c.id)).toEqual([first.id]);
     // Moving past the end does nothing rather than failing.
-    tree = await core.call('sections.move', { reportId: report.id, sectionId: first.id, direction: 'down' });
+    tree = await core.edit('sections.move', { reportId: report.id, sectionId: first.id, direction: 'down' });
     expect(tree.sections[1]?.children.map((c) => c.id)).toEqual([first.id]);
   });
 
@@ -81,8 +81,8 @@ describe('reports', () => {
     const core = testCore();
     const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
     let parent = report.sections[0]!.id;
-    for (let i = 0; i < 3; i += 1) parent = (await core.call('sections.add', { reportId: report.id, parentId: parent, title: `cấp ${i + 2}` })).section.id;
-    const fifth = await core.raw('sections.add', { reportId: report.id, parentId: parent, title: 'cấp 5' });
+    for (let i = 0; i < 3; i += 1) parent = (await core.edit('sections.add', { reportId: report.id, parentId: parent, title: `cấp ${i + 2}` })).section.id;
+    const fifth = await core.raw('sections.add', { reportId: report.id, baseStructureRevision: 4, parentId: parent, title: 'cấp 5' });
     expect(fifth).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(!fifth.ok && fifth.error.message).toMatch(/tối đa 4 cấp/);
   });
@@ -91,7 +91,7 @@ describe('reports', () => {
     const core = testCore();
     const a = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'a' });
     const b = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'b' });
-    const result = await core.raw('sections.update', { reportId: b.id, sectionId: a.sections[0]!.id, title: 'x' });
+    const result = await core.raw('sections.update', { reportId: b.id, sectionId: a.sections[0]!.id, baseRevision: 1, title: 'x' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
@@ -194,7 +194,7 @@ describe('outline and phụ lục', () => {
   it('saves the Phần level and phụ lục, and carries them through the report file', async () => {
     const core = testCore();
     const { id } = await core.call('reports.create', { templateId: 'so-ket-nghi-quyet', profile: 'state', period: 'x' });
-    await core.call('reports.updateMeta', { id, outline: 'parts', appendices: [{ title: 'Biểu số liệu\u0007', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }] });
+    await core.edit('reports.updateMeta', { id, outline: 'parts', appendices: [{ title: 'Biểu số liệu\u0007', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }] });
     const report = await core.call('reports.get', { id });
     expect(report.outline).toBe('parts');
     expect(report.appendices).toEqual([{ title: 'Biểu số liệu', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }]);
@@ -211,7 +211,7 @@ describe('history of a part', () => {
     const core = testCore();
     const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
     const sectionId = report.sections[0]!.id;
-    const write = (text: string) => core.call('sections.update', { reportId: report.id, sectionId, blocks: [{ type: 'paragraph', text }] });
+    const write = (text: string) => core.edit('sections.update', { reportId: report.id, sectionId, blocks: [{ type: 'paragraph', text }] });
     return { core, reportId: report.id, sectionId, write };
   }
 
@@ -229,7 +229,7 @@ describe('history of a part', () => {
 
   it('snapshots every part before an export', async () => {
     const { core, reportId, sectionId, write } = await setup();
-    await core.call('reports.updateMeta', { id: reportId, header: { ...(await core.call('reports.get', { id: reportId })).header, issuingBody: 'SỞ NỘI VỤ' } });
+    await core.edit('reports.updateMeta', { id: reportId, header: { ...(await core.call('reports.get', { id: reportId })).header, issuingBody: 'SỞ NỘI VỤ' } });
     await write('Nội dung đã xuất');
     await core.call('export.docx', { id: reportId });
     const list = await core.call('history.list', { reportId, sectionId });
@@ -242,11 +242,11 @@ describe('history of a part', () => {
     core.advance(4 * 60 * 1000);
     await write('Bản mới');
     const old = (await core.call('history.list', { reportId, sectionId })).find((r) => r.preview === 'Bản cũ')!;
-    const restored = await core.call('history.restore', { reportId, sectionId, revisionId: old.id });
+    const restored = await core.edit('history.restore', { reportId, sectionId, revisionId: old.id });
     expect(restored.sections[0]?.blocks).toEqual([{ type: 'paragraph', text: 'Bản cũ' }]);
     const undo = (await core.call('history.list', { reportId, sectionId })).find((r) => r.reason === 'before-restore')!;
     expect(undo.preview).toBe('Bản mới');
-    const back = await core.call('history.restore', { reportId, sectionId, revisionId: undo.id });
+    const back = await core.edit('history.restore', { reportId, sectionId, revisionId: undo.id });
     expect(back.sections[0]?.blocks).toEqual([{ type: 'paragraph', text: 'Bản mới' }]);
   });
 
@@ -284,8 +284,8 @@ describe('unit templates', () => {
   it('saves a report’s outline and trích yếu pattern, and starts next period’s report from it', async () => {
     const core = testCore();
     const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 10 năm 2026' });
-    await core.call('sections.addMany', { reportId: report.id, parentId: report.sections[0]!.id, titles: ['Công tác văn thư', 'Công tác lưu trữ'] });
-    await core.call('sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, blocks: [{ type: 'paragraph', text: 'Nội dung riêng của tháng 10' }] });
+    await core.edit('sections.addMany', { reportId: report.id, parentId: report.sections[0]!.id, titles: ['Công tác văn thư', 'Công tác lưu trữ'] });
+    await core.edit('sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, blocks: [{ type: 'paragraph', text: 'Nội dung riêng của tháng 10' }] });
     const saved = await core.call('templates.saveFromReport', { reportId: report.id, name: 'Báo cáo tháng của Văn phòng' });
     expect(saved).toMatchObject({ name: 'Báo cáo tháng của Văn phòng', own: true });
     expect((await core.call('templates.list', {}))[0]?.id).toBe(saved.id);

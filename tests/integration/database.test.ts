@@ -49,7 +49,7 @@ describe('opening the database', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('database');
-    expect((error as AppError).message).toMatch(/bị hỏng.*khôi phục tệp từ bản sao lưu/);
+    expect((error as AppError).message).toMatch(/không phải tệp dữ liệu của Soạn Báo Cáo.*khôi phục từ bản sao lưu/);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -69,39 +69,9 @@ describe('opening the database', () => {
   it('deletes a report’s parts with it (foreign keys cascade)', () => {
     const db = openDatabase(':memory:');
     db.prepare("INSERT INTO reports (id, kind, profile, header_json, signature_json, recipients_json, created_at, updated_at) VALUES ('r', 'k', 'state', '{}', '{}', '[]', 't', 't')").run();
-    db.prepare("INSERT INTO sections VALUES ('s', 'r', NULL, 0, 'other', 't', '[]', 't')").run();
-    db.prepare("INSERT INTO sections VALUES ('c', 'r', 's', 0, 'other', 't', '[]', 't')").run();
+    db.prepare("INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES ('s', 'r', NULL, 0, 'other', 't', '[]', 't')").run();
+    db.prepare("INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES ('c', 'r', 's', 0, 'other', 't', '[]', 't')").run();
     db.prepare("DELETE FROM reports WHERE id = 'r'").run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM sections').get()).toEqual({ n: 0 });
-  });
-});
-
-describe('backups', () => {
-  it('copies a consistent database into backups/, once a day automatically, keeping the newest ten', async () => {
-    const { backupIfDue, backupNow, listBackups, KEEP_BACKUPS } = await import('../../electron/core/data-backup');
-    const dir = mkdtempSync(join(tmpdir(), 'baocao-backup-'));
-    const db = openDatabase(join(dir, 'baocao.db'));
-    db.prepare("INSERT INTO reports (id, kind, profile, header_json, signature_json, recipients_json, created_at, updated_at) VALUES ('r', 'k', 'state', '{}', '{}', '[]', 't', 't')").run();
-    const first = await backupIfDue(db, dir, new Date('2026-11-27T08:00:00Z'));
-    expect(first).toMatch(/backups[/\\]baocao-20261127-080000\.db$/);
-    expect(await backupIfDue(db, dir, new Date('2026-11-27T17:00:00Z'))).toBeNull();
-    const copy = openDatabase(first!);
-    expect(copy.prepare('SELECT id FROM reports').all()).toEqual([{ id: 'r' }]);
-    copy.close();
-    for (let i = 0; i < 12; i += 1) await backupNow(db, dir, new Date(Date.UTC(2026, 11, 1, 8, 0, i)));
-    expect(listBackups(dir)).toHaveLength(KEEP_BACKUPS);
-    expect(listBackups(dir).at(-1)).toBe('baocao-20261201-080011.db');
-    db.close();
-  });
-
-  it('is offered through the API, with a plain message when it cannot write', async () => {
-    const { testCore } = await import('../support/test-core');
-    const dir = mkdtempSync(join(tmpdir(), 'baocao-backup-api-'));
-    const result = await testCore(new Date('2026-11-27T08:00:00Z'), dir).call('data.backup', {});
-    expect(result).toMatchObject({ count: 1 });
-    writeFileSync(join(dir, 'blocked'), 'a file where the folder should be');
-    const blocked = await testCore(new Date(), join(dir, 'blocked')).raw('data.backup', {});
-    expect(blocked).toMatchObject({ ok: false, error: { code: 'io' } });
-    expect(!blocked.ok && blocked.error.message).toMatch(/Không sao lưu được/);
   });
 });

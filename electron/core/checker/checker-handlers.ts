@@ -1,12 +1,23 @@
-/** checker.checkDocx: the "Kiểm tra thể thức" screen's back end. */
+/**
+ * checker.checkDocx: the "Kiểm tra thể thức" screen's back end. Other people's files are read
+ * on the worker thread with a memory ceiling, so a hostile file never delays a save.
+ */
+import { AppError } from '../../../shared/contract/errors';
 import type { Handlers } from '../dispatcher';
-import { checkDocx } from './check-docx';
+import { runInWorker, WorkerCrashed } from '../worker/run-in-worker';
 
 export function checkerHandlers(): Pick<Handlers, 'checker.checkDocx'> {
   return {
     'checker.checkDocx': async ({ fileName, base64, profile }) => {
-      const report = await checkDocx(Buffer.from(base64, 'base64'), profile === 'auto' ? undefined : profile);
-      return { fileName, ...report };
+      try {
+        const report = await runInWorker('checkDocx', { bytes: Buffer.from(base64, 'base64'), profile: profile === 'auto' ? undefined : profile });
+        return { fileName, ...report };
+      } catch (error) {
+        if (error instanceof WorkerCrashed) {
+          throw new AppError('validation', `Tệp "${fileName}" quá lớn hoặc có cấu trúc bất thường nên không kiểm tra được. Hãy mở bằng Word, "Lưu thành" .docx mới rồi kiểm tra lại.`);
+        }
+        throw error;
+      }
     },
   };
 }

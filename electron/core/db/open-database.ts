@@ -1,58 +1,118 @@
 /**
- * The only module that opens better-sqlite3. It checks the file before touching it, then sets
- * WAL (a crash mid-write never corrupts the file, and reads do not block the autosave) and
- * foreign keys, then migrates.
+ * The only module that opens better-sqlite3. Before anything touches a file it checks whose file
+ * it is (file-identity.ts); then it checks integrity, and only a file that passes is ever
+ * written. Every acknowledged save is durable: WAL with synchronous=FULL syncs the log at each
+ * commit, so a power cut after "Đã lưu" loses nothing. Checkpoints run when the clerk pauses
+ * (checkpoint.ts), never inside a save.
  */
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { DataState } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
-import { pendingMigrations, runMigrations } from './migrate';
+import { APPLICATION_ID, identifyDataFile } from './file-identity';
+import { appliedMigrationIds, pendingMigrations, runMigrations } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migration';
+import { storageError } from './storage-errors';
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
   now?: () => string;
+  /** Runs on a checked file that has data and is about to be migrated (the pre-migration backup). */
+  beforeMigrating?: (db: Database) => void;
 }
 
-function corruptFileError(path: string): AppError {
-  return new AppError(
-    'database',
-    `Không đọc được tệp dữ liệu "${path}": tệp bị hỏng hoặc không phải dữ liệu của Soạn Báo Cáo. ` +
-      'Ứng dụng không sửa hay xóa tệp này. Hãy khôi phục tệp từ bản sao lưu, hoặc đổi tên nó để bắt đầu với dữ liệu mới.',
-  );
+export interface OpenedData {
+  /** Null when the file was refused: nothing was opened. */
+  db: Database | null;
+  state: DataState;
 }
+
+export const corruptMessage = (path: string, detail: string) =>
+  `Tệp dữ liệu "${path}" bị hỏng (${detail}). Ứng dụng mở ở chế độ chỉ đọc để cứu dữ liệu: không ghi gì vào tệp này và ` +
+  'không sao lưu đè lên các bản sao lưu tốt. Hãy xuất những báo cáo còn đọc được ra tệp, rồi "Khôi phục từ bản sao lưu".';
 
 function isCorruption(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'));
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
 }
 
-/** Opens (or creates) the database at `path` (`:memory:` for tests). Throws AppError('database'). */
-export function openDatabase(path: string, options: OpenOptions = {}): Database {
+/** PRAGMA quick_check: "ok", or the first problems it names. A file SQLite cannot even read fails too. */
+export function quickCheck(db: Database): { ok: true } | { ok: false; detail: string } {
+  try {
+    const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
+    if (rows.length === 1 && rows[0]?.quick_check === 'ok') return { ok: true };
+    return { ok: false, detail: rows.map((r) => r.quick_check).join('; ').slice(0, 300) };
+  } catch (error) {
+    if (isCorruption(error)) return { ok: false, detail: (error as Error).message };
+    throw error;
+  }
+}
+
+function tune(db: Database, fileBacked: boolean): void {
+  if (fileBacked) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('wal_autocheckpoint = 0');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 3000');
+}
+
+function openReadOnly(path: string, problem: string): OpenedData {
+  try {
+    const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 3000');
+    return { db, state: { status: 'salvage', problem } };
+  } catch {
+    return { db: null, state: { status: 'refused', problem } };
+  }
+}
+
+/**
+ * Opens (or creates) the data file at `path` (`:memory:` for tests) and says in which state:
+ * ok (read-write), salvage (corrupt: read-only) or refused (not ours, newer, unreadable).
+ */
+export function openDataFile(path: string, options: OpenOptions = {}): OpenedData {
   const migrations = options.migrations ?? MIGRATIONS;
   const now = options.now ?? (() => new Date().toISOString());
+  const inMemory = path === ':memory:';
+  const identity = inMemory ? ({ kind: 'missing' } as const) : identifyDataFile(path);
+  if (identity.kind === 'refused') return { db: null, state: { status: 'refused', problem: identity.problem } };
+
   let db: Database;
   try {
     db = new BetterSqlite3(path);
   } catch (error) {
-    throw new AppError(
-      'database',
-      `Không mở được tệp dữ liệu "${path}" (${(error as Error).message}). Hãy kiểm tra quyền ghi vào thư mục dữ liệu.`,
-    );
+    throw storageError(error, path) ?? new AppError('io', `Không mở được tệp dữ liệu "${path}" (${(error as Error).message}). Hãy kiểm tra quyền ghi vào thư mục dữ liệu.`);
   }
   try {
-    // Reading first: a corrupt or newer file is refused before any write touches it.
-    db.pragma('schema_version');
-    const pending = pendingMigrations(db, migrations);
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 3000');
+    if (identity.kind !== 'missing') {
+      const check = quickCheck(db);
+      if (!check.ok) {
+        db.close();
+        return openReadOnly(path, corruptMessage(path, check.detail));
+      }
+    }
+    // A newer version's file is refused before any write touches it.
+    const pending = pendingMigrations(db, migrations);
+    if (identity.kind !== 'ours') db.pragma(`application_id = ${APPLICATION_ID}`);
+    tune(db, !inMemory);
+    if (pending.length > 0 && appliedMigrationIds(db).length > 0) options.beforeMigrating?.(db);
     runMigrations(db, pending, now);
-    return db;
+    return { db, state: { status: 'ok' } };
   } catch (error) {
     db.close();
-    if (error instanceof AppError) throw error;
-    if (isCorruption(error)) throw corruptFileError(path);
-    throw error;
+    if (error instanceof AppError && error.code === 'database') return { db: null, state: { status: 'refused', problem: error.message } };
+    if (isCorruption(error)) return openReadOnly(path, corruptMessage(path, (error as Error).message));
+    throw storageError(error, path) ?? error;
   }
+}
+
+/** Opens a file that must be usable read-write; any other state is thrown as AppError('database'). */
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
+  const opened = openDataFile(path, options);
+  if (opened.state.status === 'ok' && opened.db) return opened.db;
+  opened.db?.close();
+  throw new AppError('database', opened.state.status === 'ok' ? 'Không mở được tệp dữ liệu.' : opened.state.problem);
 }

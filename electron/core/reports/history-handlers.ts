@@ -11,11 +11,12 @@ export function historyHandlers(store: ReportStore, history: HistoryStore): Pick
       return history.list(reportId, sectionId);
     },
     'history.get': ({ reportId, revisionId }) => history.get(reportId, revisionId),
-    'history.restore': ({ reportId, sectionId, revisionId }) => {
+    'history.restore': ({ reportId, sectionId, revisionId, baseRevision }) => {
       const revision = history.get(reportId, revisionId);
       if (revision.sectionId !== sectionId) throw new AppError('validation', 'Bản lưu này thuộc một phần khác của báo cáo.');
+      store.checkSection(reportId, sectionId, baseRevision);
       history.snapshot(sectionId, 'before-restore');
-      store.updateSection(reportId, sectionId, { title: revision.title, blocks: revision.blocks });
+      store.updateSection(reportId, sectionId, { title: revision.title, blocks: revision.blocks }, baseRevision);
       return store.get(reportId);
     },
   };

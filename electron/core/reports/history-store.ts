@@ -60,6 +60,15 @@ export class HistoryStore {
       .run(sectionId, sectionId, KEEP_PER_SECTION);
   }
 
+  /** Keeps a version that is not (or no longer) stored in the part, e.g. the one not kept after a conflict. */
+  keep(sectionId: string, title: string, blocks: readonly Block[], reason: RevisionReason): void {
+    const current = this.current(sectionId);
+    if (!current) return;
+    this.db
+      .prepare('INSERT INTO section_revisions (id, report_id, section_id, created_at, reason, title, blocks_json) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(this.newId(), current.report_id, sectionId, this.now(), reason, title, JSON.stringify(blocks));
+  }
+
   /** Before an edit: a snapshot when the last one is older than the interval. */
   snapshotIfDue(sectionId: string): void {
     const latest = this.latest(sectionId);
@@ -68,6 +77,8 @@ export class HistoryStore {
   }
 
   snapshotReport(reportId: string, reason: RevisionReason): void {
+    // A damaged file is open read-only: exporting what can be read must still work.
+    if (this.db.readonly) return;
     const ids = this.db.prepare('SELECT id FROM sections WHERE report_id = ?').all(reportId) as { id: string }[];
     this.db.transaction(() => ids.forEach((s) => this.snapshot(s.id, reason)))();
   }

@@ -15,7 +15,7 @@ import type { HistoryStore } from './history-store';
 import type { UnitTemplates } from './unit-templates';
 import type { ReportStore } from './report-store';
 
-type ReportHandlers = Omit<Handlers, 'app.info' | 'data.backup' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'>;
+type ReportHandlers = Omit<Handlers, 'app.info' | 'data.backup' | 'backups.list' | 'backups.restore' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };
@@ -98,8 +98,10 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       return store.get(id);
     },
 
-    'reports.updateMeta': ({ id, profile, period, outline, header, signature, recipients, appendices, opening, closing }) => {
-      const updatedAt = store.updateMeta(id, {
+    'reports.revisions': ({ id }) => store.revisions(id),
+
+    'reports.updateMeta': ({ id, baseRevision, profile, period, outline, header, signature, recipients, appendices, opening, closing }) =>
+      store.updateMeta(id, {
         profile,
         opening: opening === undefined ? undefined : cleanBlocks(opening),
         closing: closing === undefined ? undefined : cleanBlocks(closing),
@@ -109,9 +111,7 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
         header: header === undefined ? undefined : cleanHeader({ ...header, parentBody: header.parentBody ?? '', docType: header.docType ?? DEFAULT_DOC_TYPE }),
         signature: signature === undefined ? undefined : cleanSignature(signature),
         recipients: recipients?.map(cleanLine),
-      });
-      return { updatedAt };
-    },
+      }, baseRevision),
 
     'reports.delete': ({ id }) => {
       store.delete(id);
@@ -148,38 +148,53 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       return store.get(id);
     },
 
-    'sections.update': ({ reportId, sectionId, title, blocks }) => {
+    'sections.update': ({ reportId, sectionId, baseRevision, title, blocks }) => {
+      // A stale save is refused before anything, history included, is written.
+      store.checkSection(reportId, sectionId, baseRevision);
       // The first edit after a pause keeps what was there in the part's history.
       history.snapshotIfDue(sectionId);
-      const updatedAt = store.updateSection(reportId, sectionId, {
+      return store.updateSection(reportId, sectionId, {
         title: title === undefined ? undefined : cleanLine(title),
         blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
-      });
-      return { updatedAt };
+      }, baseRevision);
     },
 
-    'sections.add': ({ reportId, parentId, title, role }) => {
-      const sectionId = store.addSection(reportId, parentId, cleanLine(title), role ?? 'other');
+    'sections.resolveConflict': ({ reportId, sectionId, baseRevision, keep, title, blocks }) => {
+      const mine = { title: cleanLine(title), blocks: cleanBlocks(blocks) };
+      return store.transaction(() => {
+        store.checkSection(reportId, sectionId, baseRevision);
+        if (keep === 'theirs') {
+          history.keep(sectionId, mine.title, mine.blocks, 'conflict');
+          return store.storedSection(reportId, sectionId);
+        }
+        history.snapshot(sectionId, 'conflict');
+        const { revision } = store.updateSection(reportId, sectionId, mine, baseRevision);
+        return { ...mine, revision };
+      });
+    },
+
+    'sections.add': ({ reportId, parentId, title, role, baseStructureRevision }) => {
+      const sectionId = store.addSection(reportId, parentId, cleanLine(title), role ?? 'other', baseStructureRevision);
       const report: Report = store.get(reportId);
       const section = findSection(report.sections, sectionId);
       if (!section) throw new AppError('internal', 'section vanished');
       return { report, section };
     },
 
-    'sections.addMany': ({ reportId, parentId, titles, role }) => {
+    'sections.addMany': ({ reportId, parentId, titles, role, baseStructureRevision }) => {
       const clean = titles.map(cleanLine).filter((t) => t !== '');
       if (clean.length === 0) throw new AppError('validation', 'Chưa có tên mục nào. Hãy nhập mỗi nhiệm vụ một dòng.');
-      store.addSections(reportId, parentId, clean, role ?? 'other');
+      store.addSections(reportId, parentId, clean, role ?? 'other', baseStructureRevision);
       return store.get(reportId);
     },
 
-    'sections.move': ({ reportId, sectionId, direction }) => {
-      store.moveSection(reportId, sectionId, direction);
+    'sections.move': ({ reportId, sectionId, direction, baseStructureRevision }) => {
+      store.moveSection(reportId, sectionId, direction, baseStructureRevision);
       return store.get(reportId);
     },
 
-    'sections.remove': ({ reportId, sectionId }) => {
-      store.removeSection(reportId, sectionId);
+    'sections.remove': ({ reportId, sectionId, baseStructureRevision, baseRevision }) => {
+      store.removeSection(reportId, sectionId, baseStructureRevision, baseRevision);
       return store.get(reportId);
     },
   };

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { SectionContent } from '../../../shared/domain/report-file-mapping';
+import type { RevisionState } from '../../../shared/contract/api';
 import type { Block, Report, ReportMeta, ReportSummary, SectionNode } from '../../../shared/domain/report';
 import type { ProfileId, SectionRole } from '../../../shared/domain/vocabulary';
 
@@ -23,6 +24,8 @@ interface ReportRow {
   closing_json: string;
   created_at: string;
   updated_at: string;
+  revision: number;
+  structure_revision: number;
 }
 
 interface SectionRow {
@@ -32,6 +35,7 @@ interface SectionRow {
   role: string;
   title: string;
   blocks_json: string;
+  revision: number;
 }
 
 export interface StoreDeps {
@@ -51,6 +55,20 @@ function parseJson<T>(text: string, what: string): T {
   }
 }
 
+/** What a conflict refusal carries back for a part: the stored version to compare with. */
+export interface StoredSection {
+  title: string;
+  blocks: Block[];
+  revision: number;
+}
+
+export const conflictMessages = {
+  section: (title: string) =>
+    `Phần "${title || 'không tên'}" vừa được sửa ở một cửa sổ khác. Bản của bạn chưa ghi đè lên bản đó: hãy so sánh hai bản và chọn bản giữ lại.`,
+  meta: 'Thông tin của báo cáo vừa được sửa ở một cửa sổ khác. Bản của bạn chưa ghi đè lên bản đó: hãy chọn giữ bản nào.',
+  structure: 'Các phần của báo cáo vừa được thêm, bớt hoặc sắp xếp lại ở một cửa sổ khác. Màn hình đã cập nhật theo; hãy làm lại thao tác vừa rồi nếu vẫn cần.',
+};
+
 function notFound(): AppError {
   return new AppError('not_found', 'Không tìm thấy báo cáo hoặc phần này; có thể nó đã bị xóa. Hãy quay lại danh sách.');
 }
@@ -60,6 +78,11 @@ export class ReportStore {
 
   private get db(): Database {
     return this.deps.db;
+  }
+
+  /** Runs `work` in one transaction. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
   }
 
   list(): ReportSummary[] {
@@ -80,13 +103,13 @@ export class ReportStore {
     const row = this.db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
     if (!row) throw notFound();
     const sectionRows = this.db
-      .prepare('SELECT id, parent_id, position, role, title, blocks_json FROM sections WHERE report_id = ? ORDER BY position')
+      .prepare('SELECT id, parent_id, position, role, title, blocks_json, revision FROM sections WHERE report_id = ? ORDER BY position')
       .all(id) as SectionRow[];
     return { ...rowToMeta(row), sections: buildTree(sectionRows) };
   }
 
   /** Creates a report with its parts; returns the new id. */
-  create(meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt'>, sections: readonly SectionContent[]): string {
+  create(meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision'>, sections: readonly SectionContent[]): string {
     const id = this.deps.newId();
     const now = this.deps.now();
     this.db.transaction(() => {
@@ -118,10 +141,30 @@ export class ReportStore {
     });
   }
 
+  /** Where each part and the report's details stand, for a window that watches for other windows' saves. */
+  revisions(id: string): RevisionState {
+    const row = this.db.prepare('SELECT revision, structure_revision FROM reports WHERE id = ?').get(id) as { revision: number; structure_revision: number } | undefined;
+    if (!row) throw notFound();
+    const sections = this.db.prepare('SELECT id, revision FROM sections WHERE report_id = ?').all(id) as { id: string; revision: number }[];
+    return { revision: row.revision, structureRevision: row.structure_revision, sections: Object.fromEntries(sections.map((s) => [s.id, s.revision])) };
+  }
+
+  /** Refuses a tree change made from a stale tree: the refusal carries the report as stored. */
+  private checkStructure(reportId: string, base: number | undefined): void {
+    const row = this.db.prepare('SELECT structure_revision FROM reports WHERE id = ?').get(reportId) as { structure_revision: number } | undefined;
+    if (!row) throw notFound();
+    if (base !== undefined && base !== row.structure_revision) throw new AppError('conflict', conflictMessages.structure, this.get(reportId));
+  }
+
+  private bumpStructure(reportId: string, now: string): void {
+    this.db.prepare('UPDATE reports SET structure_revision = structure_revision + 1, updated_at = ? WHERE id = ?').run(now, reportId);
+  }
+
   updateMeta(
     id: string,
     changes: Partial<Pick<ReportMeta, 'profile' | 'period' | 'outline' | 'header' | 'signature' | 'recipients' | 'appendices' | 'opening' | 'closing'>>,
-  ): string {
+    baseRevision?: number,
+  ): { updatedAt: string; revision: number } {
     const now = this.deps.now();
     // Column names come from this fixed list, never from the caller.
     const columns: [keyof typeof changes, string, (value: never) => string][] = [
@@ -135,7 +178,7 @@ export class ReportStore {
       ['opening', 'opening_json', (v: unknown) => JSON.stringify(v)],
       ['closing', 'closing_json', (v: unknown) => JSON.stringify(v)],
     ];
-    const sets: string[] = ['updated_at = @now'];
+    const sets: string[] = ['updated_at = @now', 'revision = revision + 1'];
     const params: Record<string, string> = { id, now };
     for (const [key, column, encode] of columns) {
       const value = changes[key];
@@ -143,9 +186,16 @@ export class ReportStore {
       sets.push(`${column} = @${key}`);
       params[key] = encode(value as never);
     }
-    const result = this.db.prepare(`UPDATE reports SET ${sets.join(', ')} WHERE id = @id`).run(params);
-    if (result.changes === 0) throw notFound();
-    return now;
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT revision FROM reports WHERE id = ?').get(id) as { revision: number } | undefined;
+      if (!row) throw notFound();
+      if (baseRevision !== undefined && baseRevision !== row.revision) {
+        const { sections: _sections, ...stored } = this.get(id);
+        throw new AppError('conflict', conflictMessages.meta, stored);
+      }
+      this.db.prepare(`UPDATE reports SET ${sets.join(', ')} WHERE id = @id`).run(params);
+      return { updatedAt: now, revision: row.revision + 1 };
+    })();
   }
 
   delete(id: string): void {
@@ -165,16 +215,33 @@ export class ReportStore {
     return row;
   }
 
-  updateSection(reportId: string, sectionId: string, changes: { title?: string; blocks?: Block[] }): string {
+  /** One part as stored, with its revision. */
+  storedSection(reportId: string, sectionId: string): StoredSection {
+    const row = this.db.prepare('SELECT title, blocks_json, revision FROM sections WHERE id = ? AND report_id = ?').get(sectionId, reportId) as
+      | { title: string; blocks_json: string; revision: number }
+      | undefined;
+    if (!row) throw notFound();
+    return { title: row.title, blocks: parseJson<Block[]>(row.blocks_json, 'nội dung'), revision: row.revision };
+  }
+
+  /** Refuses a save made from a stale copy of the part: the refusal carries the part as stored. */
+  checkSection(reportId: string, sectionId: string, baseRevision: number | undefined): void {
+    if (baseRevision === undefined) return;
+    const stored = this.storedSection(reportId, sectionId);
+    if (stored.revision !== baseRevision) throw new AppError('conflict', conflictMessages.section(stored.title), stored);
+  }
+
+  updateSection(reportId: string, sectionId: string, changes: { title?: string; blocks?: Block[] }, baseRevision?: number): { updatedAt: string; revision: number } {
     const now = this.deps.now();
-    this.db.transaction(() => {
-      this.sectionRow(reportId, sectionId);
+    return this.db.transaction(() => {
+      this.checkSection(reportId, sectionId, baseRevision);
       if (changes.title !== undefined) this.db.prepare('UPDATE sections SET title = ?, updated_at = ? WHERE id = ?').run(changes.title, now, sectionId);
       if (changes.blocks !== undefined)
         this.db.prepare('UPDATE sections SET blocks_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(changes.blocks), now, sectionId);
+      this.db.prepare('UPDATE sections SET revision = revision + 1 WHERE id = ?').run(sectionId);
       this.touch(reportId, now);
+      return { updatedAt: now, revision: this.storedSection(reportId, sectionId).revision };
     })();
-    return now;
   }
 
   private depthOf(sectionId: string): number {
@@ -188,11 +255,11 @@ export class ReportStore {
     return depth;
   }
 
-  addSection(reportId: string, parentId: string | null, title: string, role: SectionRole): string {
+  addSection(reportId: string, parentId: string | null, title: string, role: SectionRole, baseStructureRevision?: number): string {
     const now = this.deps.now();
     const id = this.deps.newId();
     this.db.transaction(() => {
-      if (!this.db.prepare('SELECT 1 FROM reports WHERE id = ?').get(reportId)) throw notFound();
+      this.checkStructure(reportId, baseStructureRevision);
       if (parentId !== null) {
         this.sectionRow(reportId, parentId);
         if (this.depthOf(parentId) >= MAX_SECTION_DEPTH) {
@@ -208,21 +275,23 @@ export class ReportStore {
            VALUES (?, ?, ?, ?, ?, ?, '[]', ?)`,
         )
         .run(id, reportId, parentId, next.next, role, title, now);
-      this.touch(reportId, now);
+      this.bumpStructure(reportId, now);
     })();
     return id;
   }
 
   /** Several sub-items in one transaction: all of them, or none. */
-  addSections(reportId: string, parentId: string | null, titles: readonly string[], role: SectionRole): void {
+  addSections(reportId: string, parentId: string | null, titles: readonly string[], role: SectionRole, baseStructureRevision?: number): void {
     this.db.transaction(() => {
+      this.checkStructure(reportId, baseStructureRevision);
       for (const title of titles) this.addSection(reportId, parentId, title, role);
     })();
   }
 
-  moveSection(reportId: string, sectionId: string, direction: 'up' | 'down'): void {
+  moveSection(reportId: string, sectionId: string, direction: 'up' | 'down', baseStructureRevision?: number): void {
     const now = this.deps.now();
     this.db.transaction(() => {
+      this.checkStructure(reportId, baseStructureRevision);
       const row = this.sectionRow(reportId, sectionId);
       const siblings = this.db
         .prepare('SELECT id FROM sections WHERE report_id = ? AND parent_id IS ? ORDER BY position')
@@ -234,13 +303,16 @@ export class ReportStore {
       [order[index], order[target]] = [order[target] as string, order[index] as string];
       const setPosition = this.db.prepare('UPDATE sections SET position = ? WHERE id = ?');
       order.forEach((id, position) => setPosition.run(position, id));
-      this.touch(reportId, now);
+      this.bumpStructure(reportId, now);
     })();
   }
 
-  removeSection(reportId: string, sectionId: string): void {
+  /** Removes a part; refused when the tree or the part itself changed elsewhere since it was read. */
+  removeSection(reportId: string, sectionId: string, baseStructureRevision?: number, baseRevision?: number): void {
     const now = this.deps.now();
     this.db.transaction(() => {
+      this.checkStructure(reportId, baseStructureRevision);
+      this.checkSection(reportId, sectionId, baseRevision);
       const row = this.sectionRow(reportId, sectionId);
       this.db.prepare('DELETE FROM sections WHERE id = ?').run(sectionId);
       const siblings = this.db
@@ -248,7 +320,7 @@ export class ReportStore {
         .all(reportId, row.parent_id) as { id: string }[];
       const setPosition = this.db.prepare('UPDATE sections SET position = ? WHERE id = ?');
       siblings.forEach((s, position) => setPosition.run(position, s.id));
-      this.touch(reportId, now);
+      this.bumpStructure(reportId, now);
     })();
   }
 }
@@ -268,6 +340,8 @@ function rowToMeta(row: ReportRow): ReportMeta {
     closing: parseJson(row.closing_json, 'kết thúc'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
+    structureRevision: row.structure_revision,
   };
 }
 
@@ -286,6 +360,7 @@ function buildTree(rows: readonly SectionRow[]): SectionNode[] {
         role: row.role as SectionRole,
         title: row.title,
         blocks: parseJson<Block[]>(row.blocks_json, 'nội dung'),
+        revision: row.revision,
         children: build(row.id),
       }));
   return build(null);

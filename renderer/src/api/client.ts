@@ -17,9 +17,15 @@ export class ApiCallError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** With `conflict`: what is stored now. */
+    readonly current?: unknown,
   ) {
     super(message);
   }
+}
+
+export function isConflict(error: unknown): error is ApiCallError & { code: 'conflict' } {
+  return error instanceof ApiCallError && error.code === 'conflict';
 }
 
 function bridge(): Bridge {
@@ -28,7 +34,7 @@ function bridge(): Bridge {
 
 export async function api<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   const envelope = await bridge().invoke(method, args);
-  if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message);
+  if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message, envelope.error.current);
   return envelope.value;
 }
 

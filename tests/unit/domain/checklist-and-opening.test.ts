@@ -12,8 +12,8 @@ function report(overrides: Partial<Report> = {}): Report {
     signature: { authority: '', onBehalfOf: '', position: 'GIÁM ĐỐC', name: 'Phạm Thị Hoa' },
     recipients: ['Bộ Nội vụ;', 'Lưu: VT, VP.'],
     appendices: [], opening: [], closing: [],
-    sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: 'Hoàn thành kế hoạch.' }], children: [] }],
-    createdAt: '', updatedAt: '',
+    sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: 'Hoàn thành kế hoạch.' }], revision: 1, children: [] }],
+    createdAt: '', updatedAt: '', revision: 1, structureRevision: 1,
     ...overrides,
   };
 }
@@ -30,7 +30,7 @@ describe('checklist before export', () => {
     const r = report({
       header: { ...report().header, issuingBody: '' },
       signature: { ...report().signature, name: '' },
-      sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: 'Đạt [tỷ lệ]% kế hoạch.' }], children: [] }],
+      sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: 'Đạt [tỷ lệ]% kế hoạch.' }], revision: 1, children: [] }],
     });
     expect(ids(r)).toEqual(['error:header.issuing-body', 'error:signer.name', 'error:text.blank']);
     expect(buildChecklist(r).blocking).toBe(true);
@@ -41,8 +41,8 @@ describe('checklist before export', () => {
       header: { ...report().header, number: '5/BC', symbol: 'UBND' },
       recipients: ['Bộ Nội vụ.'],
       sections: [
-        { id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: `Công tác sử lý hồ sơ. ${'rất dài '.repeat(200)}` }], children: [] },
-        { id: 's2', role: 'directions', title: 'Phương hướng', blocks: [], children: [] },
+        { id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: `Công tác sử lý hồ sơ. ${'rất dài '.repeat(200)}` }], revision: 1, children: [] },
+        { id: 's2', role: 'directions', title: 'Phương hướng', blocks: [], revision: 1, children: [] },
       ],
     });
     expect(ids(r)).toEqual([

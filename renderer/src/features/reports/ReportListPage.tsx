@@ -5,9 +5,11 @@ import type { ReportSummary } from '../../../../shared/domain/report';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
+import { DataStateBanner } from '../backups/DataStateBanner';
+import { formatBytes } from '../backups/BackupsPage';
 import { NewReportForm } from './NewReportForm';
 
-export function ReportListPage({ onOpen, onCheck, onOrganization }: { onOpen: (id: string) => void; onCheck: () => void; onOrganization: () => void }) {
+export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: { onOpen: (id: string) => void; onCheck: () => void; onOrganization: () => void; onBackups: () => void }) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [hasOrganization, setHasOrganization] = useState(true);
@@ -73,7 +75,8 @@ export function ReportListPage({ onOpen, onCheck, onOrganization }: { onOpen: (i
         </div>
       </header>
       <ErrorBanner message={error} onClose={() => setError(null)} />
-      {!hasOrganization && (
+      {info && <DataStateBanner state={info.data} reports={reports ?? []} onRestore={onBackups} />}
+      {!hasOrganization && info?.data.status === 'ok' && (
         <div className="hint" role="note">
           Chưa thiết lập đơn vị. Thiết lập một lần để mọi báo cáo mới tự điền tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận.{' '}
           <button type="button" className="link-button" onClick={onOrganization}>Thiết lập ngay</button>
@@ -128,13 +131,14 @@ export function ReportListPage({ onOpen, onCheck, onOrganization }: { onOpen: (i
             className="small"
             onClick={() =>
               void api('data.backup', {}).then(
-                (b) => setBackup(`Đã sao lưu vào ${b.path} (giữ ${b.count} bản gần nhất; mỗi ngày ứng dụng cũng tự sao lưu một bản).`),
+                (b) => setBackup(`Đã sao lưu ${b.reports ?? 0} báo cáo (${formatBytes(b.bytes)}, đã kiểm tra đọc lại được). Hiện có ${b.count} bản sao lưu.`),
                 (e: unknown) => setError(errorMessage(e)),
               )
             }
           >
             Sao lưu ngay
-          </button>
+          </button>{' '}
+          <button type="button" className="small" onClick={onBackups}>Khôi phục từ bản sao lưu</button>
           {backup && <p className="success" role="status">{backup}</p>}
         </footer>
       )}

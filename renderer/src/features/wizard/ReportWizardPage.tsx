@@ -1,10 +1,9 @@
 /**
- * The report, one step at a time. The page holds the report as shown; typing changes it at
- * once and queues a save. Structural changes (add, move, remove a part) first write what is
- * queued, then take the tree the back end returns, so nothing typed is lost under them.
+ * The report, one step at a time. Loading, saving, structural changes and other windows'
+ * saves live in useReportDocument; this page lays out the steps.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Block, Report, ReportHeader, Signature } from '../../../../shared/domain/report';
+import type { ReportHeader, Signature } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { api, errorMessage } from '../../api/client';
 import { buildChecklist } from '../../../../shared/domain/checklist';
@@ -15,7 +14,6 @@ import { AppendicesStep } from './AppendicesStep';
 import { PrintPreview } from '../preview/PrintPreview';
 import { HeaderStep } from './HeaderStep';
 import { OpeningStep } from './OpeningStep';
-import { findSection, keepLocalEdits, withSection } from '../../../../shared/domain/report-tree';
 import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveStatus } from './SaveStatus';
 import { SpellContext } from './spell/spell-context';
@@ -23,22 +21,18 @@ import { SectionStep, type SectionActions } from './SectionStep';
 import { SignerStep } from './SignerStep';
 import { StepRail } from './StepRail';
 import { wizardSteps, type StepId } from './steps';
-import { useAutosave } from './use-autosave';
+import { ChangedElsewhere, ConflictPanels } from './document/ConflictPanels';
+import { useReportDocument } from './document/use-report-document';
 
 export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBack: () => void }) {
-  const [report, setReport] = useState<Report | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
   const [step, setStep] = useState<StepId>('header');
-  const autosave = useAutosave();
-  const reportRef = useRef<Report | null>(null);
-  reportRef.current = report;
-  const { schedule, flush } = autosave;
+  const stepRef = useRef(step);
+  stepRef.current = step;
+  const openSectionId = useCallback(() => (stepRef.current.startsWith('section:') ? stepRef.current.slice('section:'.length) : null), []);
+  const doc = useReportDocument(reportId, openSectionId);
+  const { report, loadError, actionError, setActionError, autosave, saveMeta } = doc;
+  const { flush } = autosave;
   const exporter = useExport(reportId, autosave.flush);
-
-  useEffect(() => {
-    api('reports.get', { id: reportId }).then(setReport, (e: unknown) => setLoadError(errorMessage(e)));
-  }, [reportId]);
 
   const [dictionary, setDictionary] = useState<ReadonlySet<string>>(new Set());
   const [toneStyle, setToneStyle] = useState<'new' | 'old' | undefined>(undefined);
@@ -54,89 +48,23 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
         api('dictionary.add', { word }).then((words) => setDictionary(new Set(words)), (e: unknown) => setActionError(errorMessage(e)));
       },
     }),
-    [dictionary, toneStyle],
-  );
-
-  const saveMeta = useCallback(
-    (next: Report, key: 'header' | 'signature' | 'recipients' | 'profile' | 'period' | 'outline' | 'appendices' | 'opening' | 'closing') => {
-      setReport(next);
-      autosave.schedule(`meta:${key}`, async () => {
-        const change =
-          key === 'header' ? { header: next.header }
-          : key === 'signature' ? { signature: next.signature }
-          : key === 'recipients' ? { recipients: next.recipients }
-          : key === 'profile' ? { profile: next.profile }
-          : key === 'outline' ? { outline: next.outline }
-          : key === 'appendices' ? { appendices: next.appendices }
-          : key === 'opening' ? { opening: next.opening }
-          : key === 'closing' ? { closing: next.closing }
-          : { period: next.period };
-        return (await api('reports.updateMeta', { id: reportId, ...change })).updatedAt;
-      });
-    },
-    [autosave, reportId],
-  );
-
-  // Structural changes run one after another, in the order clicked: three quick clicks on
-  // "+ Thêm mục con" make three sub-items, and the tree shown is always the newest.
-  const structuralQueue = useRef<Promise<void>>(Promise.resolve());
-  const structural = useCallback(
-    (run: () => Promise<Report>, then?: (r: Report) => void): Promise<void> => {
-      const task = async () => {
-        setActionError(null);
-        if (!(await flush())) return;
-        try {
-          const before = reportRef.current;
-          const answer = await run();
-          const now = reportRef.current;
-          const next = before && now ? keepLocalEdits(before, now, answer) : answer;
-          reportRef.current = next;
-          setReport(next);
-          then?.(next);
-        } catch (e) {
-          setActionError(errorMessage(e));
-        }
-      };
-      structuralQueue.current = structuralQueue.current.then(task, task);
-      return structuralQueue.current;
-    },
-    [flush],
+    [dictionary, toneStyle, setActionError],
   );
 
   // The actions handed to every part stay the same object while typing, so parts that are not
   // being edited are not redrawn (memoised by identity); they read the newest report from a ref.
-  const stepRef = useRef(step);
-  stepRef.current = step;
   const outline = report?.outline ?? 'sections';
+  const { sectionHandlers } = doc;
   const actions = useMemo<SectionActions>(
     () => ({
       outline,
       reportId,
       flush,
-      onRestore: (sectionId, revisionId) => structural(() => api('history.restore', { reportId, sectionId, revisionId })),
-      onChange: (sectionId, change: { title?: string; blocks?: Block[] }) => {
-        const current = reportRef.current;
-        if (!current) return;
-        const next = withSection(current, sectionId, change);
-        reportRef.current = next;
-        setReport(next);
-        const section = findSection(next.sections, sectionId);
-        if (!section) return;
-        const { title, blocks } = section;
-        schedule(`section:${sectionId}`, async () => (await api('sections.update', { reportId, sectionId, title, blocks })).updatedAt);
-      },
-      onAddMany: (parentId, titles, role) => void structural(() => api('sections.addMany', { reportId, parentId, titles, role })),
-      onAddChild: (parentId) => void structural(async () => (await api('sections.add', { reportId, parentId, title: '' })).report),
-      onMove: (sectionId, direction) => void structural(() => api('sections.move', { reportId, sectionId, direction })),
-      onRemove: (sectionId) =>
-        void structural(
-          () => api('sections.remove', { reportId, sectionId }),
-          () => {
-            if (stepRef.current === `section:${sectionId}`) setStep('header');
-          },
-        ),
+      ...sectionHandlers((sectionId) => {
+        if (stepRef.current === `section:${sectionId}`) setStep('header');
+      }),
     }),
-    [outline, reportId, flush, schedule, structural],
+    [outline, reportId, flush, sectionHandlers],
   );
 
   if (loadError) {
@@ -149,14 +77,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   }
   if (!report) return <main className="page"><p>Đang mở báo cáo…</p></main>;
 
-  const addPart = () =>
-    void structural(
-      async () => {
-        const { report: next, section } = await api('sections.add', { reportId, parentId: null, title: 'Phần mới' });
-        setStep(`section:${section.id}`);
-        return next;
-      },
-    );
+  const addPart = () => doc.addPart((sectionId) => setStep(`section:${sectionId}`));
 
   const steps = wizardSteps(report);
   // Built only where it is shown: the spell check reads the whole report.
@@ -195,6 +116,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
         </aside>
         <main className="page">
           <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
+          <ConflictPanels doc={doc} onOpen={(sectionId) => setStep(`section:${sectionId}`)} />
           {step !== 'export' && <ErrorBanner message={exporter.error} onClose={exporter.clearError} />}
           {step !== 'export' && exporter.outcome && <p className="success" role="status">Đã xuất tệp {exporter.outcome.fileName}.</p>}
           {step === 'header' && (
@@ -208,6 +130,9 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
           )}
           {step === 'opening' && (
             <OpeningStep report={report} onOpening={(opening) => saveMeta({ ...report, opening }, 'opening')} onClosing={(closing) => saveMeta({ ...report, closing }, 'closing')} />
+          )}
+          {currentSection && doc.changedElsewhere.has(currentSection.id) && !doc.conflicts.has(currentSection.id) && (
+            <ChangedElsewhere onCompare={() => { doc.dismissChangedElsewhere(currentSection.id); void doc.compareWithStored(currentSection.id); }} />
           )}
           {currentSection && <SectionStep key={currentSection.id} section={currentSection} index={sectionIndex} count={report.sections.length} actions={actions} />}
           {step === 'signer' && (

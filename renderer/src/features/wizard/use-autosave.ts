@@ -22,6 +22,7 @@ export function useAutosave() {
   const pending = useRef(new Map<string, Task>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<boolean>>(Promise.resolve(true));
+  const writing = useRef(false);
 
   const runPending = useCallback(async (): Promise<boolean> => {
     if (pending.current.size === 0) return true;
@@ -29,16 +30,26 @@ export function useAutosave() {
     pending.current.clear();
     setState({ kind: 'saving' });
     let lastAt: string | null = null;
-    for (const [key, task] of tasks) {
-      try {
-        const at = await task();
-        if (typeof at === 'string') lastAt = at;
-      } catch (error) {
-        // Keep the failed write (unless a newer one replaced it) so the next attempt sends it.
-        if (!pending.current.has(key)) pending.current.set(key, task);
-        setState({ kind: 'error', message: errorMessage(error) });
-        return false;
+    writing.current = true;
+    let failure: unknown = null;
+    try {
+      // Each target's write is independent: one refused write (a conflict, a full disk) does not
+      // hold back the others, and stays queued (unless a newer edit replaced it) for the retry.
+      for (const [key, task] of tasks) {
+        try {
+          const at = await task();
+          if (typeof at === 'string') lastAt = at;
+        } catch (error) {
+          if (!pending.current.has(key)) pending.current.set(key, task);
+          failure ??= error;
+        }
       }
+    } finally {
+      writing.current = false;
+    }
+    if (failure !== null) {
+      setState({ kind: 'error', message: errorMessage(failure) });
+      return false;
     }
     if (pending.current.size > 0) setState({ kind: 'dirty' });
     else setState({ kind: 'saved', at: lastAt ?? new Date().toISOString() });
@@ -65,6 +76,15 @@ export function useAutosave() {
     [flush],
   );
 
+  /** Drops a queued write that must not be sent (a conflict the clerk settled another way). */
+  const discard = useCallback((key: string) => {
+    pending.current.delete(key);
+    if (pending.current.size === 0) setState((prev) => (prev.kind === 'error' ? { kind: 'saved', at: new Date().toISOString() } : prev));
+  }, []);
+
+  /** True while anything is queued or being written: a window then does not take others' saves. */
+  const busy = useCallback(() => writing.current || pending.current.size > 0 || timer.current !== null, []);
+
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (pending.current.size > 0) {
@@ -88,5 +108,5 @@ export function useAutosave() {
     };
   }, [flush, runPending]);
 
-  return { state, schedule, flush };
+  return { state, schedule, flush, discard, busy };
 }

@@ -1,0 +1,42 @@
+/**
+ * Which backups to keep, so that a bad week can still be undone: the newest backup of each of
+ * the last 7 days that have one, of each of the last 4 weeks, and every backup taken before a
+ * migration (the way back to the previous version's data). Everything else goes.
+ */
+import type { BackupEntry } from './backup-files';
+
+export const KEEP_DAILY = 7;
+export const KEEP_WEEKLY = 4;
+
+const dayKey = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+
+/** Monday-based week key, local time. */
+function weekKey(d: Date): string {
+  const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7));
+  return dayKey(monday);
+}
+
+function newestPerKey(entries: readonly BackupEntry[], key: (d: Date) => string, howMany: number): BackupEntry[] {
+  const seen = new Set<string>();
+  const kept: BackupEntry[] = [];
+  for (const entry of entries) {
+    const k = key(entry.takenAt);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    kept.push(entry);
+    if (kept.length === howMany) break;
+  }
+  return kept;
+}
+
+/** The backups to delete from `entries` (any order given). */
+export function backupsToDelete(entries: readonly BackupEntry[]): BackupEntry[] {
+  const newestFirst = [...entries].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.name.localeCompare(a.name));
+  const rotating = newestFirst.filter((e) => e.kind !== 'truoc-nang-cap');
+  const keep = new Set<string>([
+    ...newestFirst.filter((e) => e.kind === 'truoc-nang-cap').map((e) => e.name),
+    ...newestPerKey(rotating, dayKey, KEEP_DAILY).map((e) => e.name),
+    ...newestPerKey(rotating, weekKey, KEEP_WEEKLY).map((e) => e.name),
+  ]);
+  return newestFirst.filter((e) => !keep.has(e.name));
+}

@@ -1,0 +1,143 @@
+/**
+ * The clerk's data file and everything that keeps it safe: it is opened only if it is ours and
+ * sound (ok), read-only when it is damaged (salvage), or not at all when it is not ours or
+ * comes from a newer version (refused). Backups, idle checkpoints and restore live here, and a
+ * restore swaps the open database for the restored one without restarting the app.
+ */
+import type { Database } from 'better-sqlite3';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataState } from '../../shared/contract/api';
+import { AppError } from '../../shared/contract/errors';
+import { Backups } from './backup/backups';
+import { stampOf, type BackupEntry } from './backup/backup-files';
+import { idleCheckpointer, type IdleCheckpointer } from './db/checkpoint';
+import { openDataFile, openDatabase } from './db/open-database';
+import { storageError } from './db/storage-errors';
+import { DATABASE_FILE } from './data-dir';
+import type { Logger } from './dispatcher';
+
+const noBackupsInMemory = () => new AppError('io', 'Dữ liệu thử nghiệm trong bộ nhớ không có bản sao lưu.');
+
+export class DataFile {
+  private checkpointer: IdleCheckpointer | null = null;
+
+  private constructor(
+    private current: Database,
+    private dataState: DataState,
+    readonly backups: Backups | null,
+    private readonly path: string | null,
+  ) {
+    this.watch();
+  }
+
+  /** Tests: a fresh in-memory database, no backups. */
+  static inMemory(): DataFile {
+    return new DataFile(openDatabase(':memory:'), { status: 'ok' }, null, null);
+  }
+
+  /** The data folder's file. Refused files are left alone and the core runs on an empty stand-in. */
+  static open(dataDir: string, clock: () => Date, log: Logger): DataFile {
+    try {
+      mkdirSync(dataDir, { recursive: true });
+    } catch (error) {
+      throw new AppError('io', `Không tạo được thư mục dữ liệu "${dataDir}" (${(error as Error).message}). Hãy chọn thư mục khác bằng biến môi trường BAOCAO_DATA_DIR.`);
+    }
+    const path = join(dataDir, DATABASE_FILE);
+    const backups = new Backups(dataDir, path, clock, log);
+    const opened = openDataFile(path, { beforeMigrating: (db) => backups.beforeMigration(db) });
+    return new DataFile(opened.db ?? openDatabase(':memory:'), opened.state, backups, path);
+  }
+
+  get db(): Database {
+    return this.current;
+  }
+
+  get state(): DataState {
+    return this.dataState;
+  }
+
+  get writable(): boolean {
+    return this.dataState.status === 'ok';
+  }
+
+  private watch(): void {
+    this.checkpointer?.stop();
+    this.checkpointer = this.path && this.writable ? idleCheckpointer(this.current) : null;
+  }
+
+  /** After every write: the next idle pause checkpoints the WAL. */
+  wrote(): void {
+    this.checkpointer?.wrote();
+  }
+
+  /** At start, in the background: tidy the backups, then the daily one (never from a damaged file). */
+  async startBackgroundWork(): Promise<void> {
+    if (!this.backups) return;
+    await this.backups.tidy();
+    if (this.writable) await this.backups.makeIfDue();
+  }
+
+  listBackups(): BackupEntry[] {
+    return this.backups?.list() ?? [];
+  }
+
+  async backupNow(): Promise<{ file: string; reports: number; bytes: number }> {
+    if (!this.backups) throw noBackupsInMemory();
+    if (!this.writable) throw new AppError('database', 'Tệp dữ liệu đang hỏng hoặc không dùng được nên không sao lưu (để không đè lên các bản sao lưu tốt). Hãy khôi phục từ một bản sao lưu.');
+    return this.backups.make('thu-cong');
+  }
+
+  /**
+   * Puts a backup in place of the data file. The backup is unpacked and verified first; the
+   * current file is kept (a backup of it, or — when it is damaged or not ours — the file itself
+   * moved aside under a dated name), so a restore can always be undone.
+   */
+  async restore(name: string): Promise<{ reports: number; keptAs: string | null }> {
+    const backups = this.backups;
+    const path = this.path;
+    if (!backups || !path) throw noBackupsInMemory();
+    const staged = join(backups.folder, `.khoi-phuc-${stampOf(new Date())}.db.tmp`);
+    const reports = await backups.unpack(name, staged);
+    let keptAs: string | null = null;
+    try {
+      if (this.writable) keptAs = (await backups.make('truoc-khoi-phuc')).file;
+    } catch (error) {
+      rmSync(staged, { force: true });
+      throw error;
+    }
+    this.close();
+    let aside: string | null = null;
+    try {
+      if (!this.writable && existsSync(path)) {
+        aside = `${path}.hong-${stampOf(new Date())}`;
+        renameSync(path, aside);
+        for (const extra of ['-wal', '-shm']) if (existsSync(path + extra)) renameSync(path + extra, aside + extra);
+        keptAs = aside;
+      }
+      // The closed file's WAL was checkpointed into it (and saved in the backup just made).
+      for (const extra of ['-wal', '-shm']) rmSync(path + extra, { force: true });
+      renameSync(staged, path);
+    } catch (error) {
+      // Put the file that was there back where it was before reopening anything.
+      if (aside && !existsSync(path)) {
+        renameSync(aside, path);
+        for (const extra of ['-wal', '-shm']) if (existsSync(aside + extra)) renameSync(aside + extra, path + extra);
+      }
+      throw storageError(error, path) ?? error;
+    } finally {
+      rmSync(staged, { force: true });
+      const opened = openDataFile(path, { beforeMigrating: (db) => backups.beforeMigration(db) });
+      this.current = opened.db ?? openDatabase(':memory:');
+      this.dataState = opened.state;
+      this.watch();
+    }
+    return { reports, keptAs };
+  }
+
+  close(): void {
+    this.checkpointer?.finish();
+    this.checkpointer = null;
+    if (this.current.open) this.current.close();
+  }
+}

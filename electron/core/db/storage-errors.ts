@@ -1,0 +1,50 @@
+/**
+ * What the disk said, in words a clerk can act on. SQLite and the file system report the same
+ * few situations under many codes; each situation has one message that says what to do, and
+ * none of them is "restart the app". What was not saved stays on the screen and is retried.
+ */
+import { AppError } from '../../../shared/contract/errors';
+
+export type StorageProblem = 'disk-full' | 'read-only' | 'locked' | 'disk-error' | 'cannot-open';
+
+const CODES: Record<StorageProblem, readonly string[]> = {
+  'disk-full': ['SQLITE_FULL', 'ENOSPC', 'EDQUOT'],
+  'read-only': ['SQLITE_READONLY', 'EACCES', 'EPERM', 'EROFS'],
+  locked: ['SQLITE_BUSY', 'SQLITE_LOCKED', 'EBUSY'],
+  'disk-error': ['SQLITE_IOERR', 'EIO'],
+  'cannot-open': ['SQLITE_CANTOPEN'],
+};
+
+export function storageProblem(error: unknown): StorageProblem | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  for (const [problem, codes] of Object.entries(CODES) as [StorageProblem, readonly string[]][]) {
+    // SQLite's extended codes carry the primary one as a prefix (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_FSYNC …).
+    if (codes.some((c) => code === c || code.startsWith(`${c}_`))) return problem;
+  }
+  return null;
+}
+
+export const STORAGE_MESSAGES: Record<StorageProblem, (where: string) => string> = {
+  'disk-full': (where) =>
+    `Ổ đĩa chứa dữ liệu đã đầy, chưa lưu được (${where}). Hãy xóa bớt tệp không cần hoặc dọn Thùng rác để có thêm chỗ trống, ` +
+    'rồi bấm "Lưu lại". Nội dung chưa lưu vẫn còn trên màn hình, đừng đóng cửa sổ.',
+  'read-only': (where) =>
+    `Không ghi được vào dữ liệu (${where}): thư mục hoặc tệp đang ở chế độ chỉ đọc. Hãy bỏ chọn "Read-only" trong Properties của tệp, ` +
+    'hoặc chép cả thư mục dữ liệu sang một nơi ghi được (ví dụ thư mục Documents) rồi mở lại từ đó. Nội dung chưa lưu vẫn còn trên màn hình.',
+  locked: (where) =>
+    `Tệp dữ liệu đang bị một chương trình khác giữ (${where}): có thể là một cửa sổ Soạn Báo Cáo khác, phần mềm sao lưu hoặc diệt virus. ` +
+    'Hãy đóng chương trình đó rồi bấm "Lưu lại". Nội dung chưa lưu vẫn còn trên màn hình.',
+  'disk-error': (where) =>
+    `Ổ đĩa báo lỗi khi đọc hoặc ghi dữ liệu (${where}); USB hoặc ổ đĩa có thể đã bị rút ra hoặc hỏng. Hãy cắm lại ổ đĩa rồi bấm "Lưu lại"; ` +
+    'nếu vẫn lỗi, hãy chép thư mục dữ liệu sang ổ khác. Nội dung chưa lưu vẫn còn trên màn hình.',
+  'cannot-open': (where) =>
+    `Không mở được tệp dữ liệu (${where}): thư mục không tồn tại hoặc không cho ghi. Hãy chép thư mục dữ liệu sang một nơi ghi được ` +
+    '(ví dụ thư mục Documents), hoặc đặt biến môi trường BAOCAO_DATA_DIR sang thư mục khác.',
+};
+
+/** The AppError for a storage failure, or null when the error is something else. */
+export function storageError(error: unknown, where: string): AppError | null {
+  const problem = storageProblem(error);
+  return problem ? new AppError('io', STORAGE_MESSAGES[problem](where)) : null;
+}

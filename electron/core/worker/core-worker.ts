@@ -1,0 +1,40 @@
+/**
+ * The core's worker thread: work that may take seconds or much memory runs here, so the thread
+ * that serves saves is never held up — backups (copy, check, compress), restores, and checking
+ * other people's Word files. One task per worker; the worker ends when it is done.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../../shared/contract/errors';
+import { backupFromFile, compressExisting, unpackBackup } from '../backup/backup-copy';
+import { checkDocx } from '../checker/check-docx';
+import type { WorkerReply, WorkerRequest } from './worker-tasks';
+
+async function run(request: WorkerRequest): Promise<unknown> {
+  switch (request.task) {
+    case 'backup':
+      return backupFromFile(request.args.source, request.args.folder, request.args.stem);
+    case 'compress':
+      return compressExisting(request.args.folder, request.args.name, request.args.stem);
+    case 'unpack':
+      return unpackBackup(request.args.file, request.args.target);
+    case 'checkDocx':
+      return checkDocx(request.args.bytes, request.args.profile);
+  }
+}
+
+async function main(): Promise<void> {
+  const request = workerData as WorkerRequest;
+  let reply: WorkerReply;
+  try {
+    reply = { ok: true, value: await run(request) };
+  } catch (error) {
+    const e = error as { name?: string; message?: string; code?: unknown };
+    reply = {
+      ok: false,
+      error: { name: error instanceof AppError ? 'AppError' : (e.name ?? 'Error'), message: String(e.message ?? error), code: typeof e.code === 'string' ? e.code : undefined },
+    };
+  }
+  parentPort?.postMessage(reply);
+}
+
+void main();

@@ -1,0 +1,62 @@
+/**
+ * Runs one task on a fresh worker thread with a memory ceiling, so a hostile file can exhaust
+ * only the worker. The desktop app runs the bundled worker (dist/electron/core-worker.cjs);
+ * sources (tests, browser mode, CLI in development) run core-worker.ts through tsx.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/errors';
+import type { WorkerReply, WorkerTaskName, WorkerTasks } from './worker-tasks';
+
+/** Memory the worker may use before it is stopped: a Word file check or a backup needs far less. */
+export const WORKER_MEMORY_MB = 768;
+
+let bundledWorker: string | null = null;
+
+/** The desktop app's main process names its bundled worker file once at start. */
+export function useBundledWorker(file: string): void {
+  bundledWorker = file;
+}
+
+function sourceWorker(): { script: string; eval: boolean } {
+  const here = import.meta.url;
+  const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+  const entry = new URL('./core-worker.ts', here).href;
+  return {
+    script: `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`,
+    eval: true,
+  };
+}
+
+export class WorkerCrashed extends Error {}
+
+export function runInWorker<K extends WorkerTaskName>(task: K, args: WorkerTasks[K]['args']): Promise<WorkerTasks[K]['result']> {
+  const { script, eval: isEval } = bundledWorker ? { script: bundledWorker, eval: false } : sourceWorker();
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, {
+      eval: isEval,
+      workerData: { task, args },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB },
+    });
+    let settled = false;
+    worker.once('message', (reply: WorkerReply) => {
+      settled = true;
+      if (reply.ok) resolve(reply.value as WorkerTasks[K]['result']);
+      else if (reply.error.name === 'AppError' && ERROR_CODES.includes(reply.error.code as ErrorCode)) reject(new AppError(reply.error.code as ErrorCode, reply.error.message));
+      else reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(new WorkerCrashed(error.message));
+    });
+    worker.once('exit', (code) => {
+      if (!settled) {
+        settled = true;
+        reject(new WorkerCrashed(`worker exited with code ${code}`));
+      }
+    });
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * "Khôi phục từ bản sao lưu": every verified backup with its date, kind, number of reports and
+ * size; restoring asks once, keeps the current file first (a backup of it, or the damaged file
+ * itself under a dated name), and works from the salvage state too.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupInfo } from '../../../../shared/contract/api';
+import { api, errorMessage } from '../../api/client';
+import { ErrorBanner } from '../common/ErrorBanner';
+import { formatDateTime } from '../common/format-time';
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+}
+
+export function BackupsPage({ onBack }: { onBack: () => void }) {
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [confirm, setConfirm] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const reload = useCallback(() => {
+    api('backups.list', {}).then(setBackups, (e: unknown) => setError(errorMessage(e)));
+  }, []);
+  useEffect(reload, [reload]);
+
+  async function restore(name: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api('backups.restore', { name });
+      setConfirm(null);
+      setDone(
+        `Đã khôi phục: dữ liệu bây giờ có ${result.reports} báo cáo.` +
+          (result.keptAs ? ` Dữ liệu trước khi khôi phục được giữ lại ở "${result.keptAs}".` : ''),
+      );
+      reload();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="page backups-page">
+      <header className="list-head">
+        <h1>Khôi phục từ bản sao lưu</h1>
+        <button type="button" onClick={onBack}>← Báo cáo của tôi</button>
+      </header>
+      <p className="hint" role="note">
+        Mỗi ngày ứng dụng tự sao lưu một bản; giữ bản mới nhất của 7 ngày gần nhất, của 4 tuần gần nhất và bản trước mỗi lần nâng cấp
+        dữ liệu. Mọi bản đều đã được kiểm tra đọc lại được. Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng bản đã chọn; dữ liệu hiện
+        tại được sao lưu trước, nên có thể khôi phục ngược lại.
+      </p>
+      <ErrorBanner message={error} onClose={() => setError(null)} />
+      {done && <p className="success" role="status">{done}</p>}
+      {backups === null ? (
+        <p>Đang tải…</p>
+      ) : backups.length === 0 ? (
+        <p className="empty">Chưa có bản sao lưu nào.</p>
+      ) : (
+        <table className="report-list backups">
+          <thead>
+            <tr><th>Thời điểm</th><th>Loại</th><th>Số báo cáo</th><th>Dung lượng</th><th /></tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.name} data-testid="backup-row">
+                <td>{formatDateTime(b.takenAt)}</td>
+                <td>{b.kindLabel}</td>
+                <td>{b.reports ?? '—'}</td>
+                <td>{formatBytes(b.bytes)}</td>
+                <td className="actions">
+                  {confirm === b.name ? (
+                    <span className="confirm">
+                      Thay dữ liệu hiện tại bằng bản này?{' '}
+                      <button type="button" className="small danger" disabled={busy} onClick={() => void restore(b.name)}>Khôi phục</button>{' '}
+                      <button type="button" className="small" disabled={busy} onClick={() => setConfirm(null)}>Thôi</button>
+                    </span>
+                  ) : (
+                    <button type="button" className="small" onClick={() => setConfirm(b.name)}>Khôi phục bản này</button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
