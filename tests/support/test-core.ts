@@ -17,14 +17,14 @@ export interface TestCore extends Core {
 }
 
 /** A core on an in-memory database, or on a real data folder's file when `data` is given. */
-export function testCore(start = new Date('2026-06-05T08:00:00Z'), dataDir = ':memory:', data?: DataFile): TestCore {
+export function testCore(start = new Date('2026-06-05T08:00:00Z'), dataDir = ':memory:', data?: DataFile, idPrefix = 'id'): TestCore {
   let now = start.getTime();
   let id = 0;
   const errors: unknown[] = [];
   const core = createCore({
     data: data ?? DataFile.inMemory(),
     clock: () => new Date((now += 1000)),
-    newId: () => `id-${++id}`,
+    newId: () => `${idPrefix}-${++id}`,
     log: { error: (_m, e) => errors.push(e) },
     info: { version: 'test', dataDir, mode: 'browser' },
   });

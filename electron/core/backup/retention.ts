@@ -1,12 +1,16 @@
 /**
- * Which backups to keep, so that a bad week can still be undone: the newest backup of each of
- * the last 7 days that have one, of each of the last 4 weeks, and every backup taken before a
- * migration (the way back to the previous version's data). Everything else goes.
+ * Which backups to keep, so that a bad week can still be undone: the newest automatic backup of
+ * each of the last 7 days that have one, of each of the last 4 weeks, and every backup taken
+ * before a migration (the way back to the previous version's data). The clerk's own "Sao lưu
+ * ngay" copies and the copies taken before a restore are counted apart, so pressing the button
+ * in a panic never pushes out the morning's good copy. Everything else goes.
  */
 import type { BackupEntry } from './backup-files';
 
 export const KEEP_DAILY = 7;
 export const KEEP_WEEKLY = 4;
+export const KEEP_MANUAL = 3;
+export const KEEP_BEFORE_RESTORE = 2;
 
 const dayKey = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
 
@@ -32,11 +36,13 @@ function newestPerKey(entries: readonly BackupEntry[], key: (d: Date) => string,
 /** The backups to delete from `entries` (any order given). */
 export function backupsToDelete(entries: readonly BackupEntry[]): BackupEntry[] {
   const newestFirst = [...entries].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime() || b.name.localeCompare(a.name));
-  const rotating = newestFirst.filter((e) => e.kind !== 'truoc-nang-cap');
+  const automatic = newestFirst.filter((e) => e.kind === 'hang-ngay' || e.kind === 'cu');
   const keep = new Set<string>([
     ...newestFirst.filter((e) => e.kind === 'truoc-nang-cap').map((e) => e.name),
-    ...newestPerKey(rotating, dayKey, KEEP_DAILY).map((e) => e.name),
-    ...newestPerKey(rotating, weekKey, KEEP_WEEKLY).map((e) => e.name),
+    ...newestPerKey(automatic, dayKey, KEEP_DAILY).map((e) => e.name),
+    ...newestPerKey(automatic, weekKey, KEEP_WEEKLY).map((e) => e.name),
+    ...newestFirst.filter((e) => e.kind === 'thu-cong').slice(0, KEEP_MANUAL).map((e) => e.name),
+    ...newestFirst.filter((e) => e.kind === 'truoc-khoi-phuc').slice(0, KEEP_BEFORE_RESTORE).map((e) => e.name),
   ]);
   return newestFirst.filter((e) => !keep.has(e.name));
 }

@@ -69,6 +69,51 @@ export const conflictMessages = {
   structure: 'Các phần của báo cáo vừa được thêm, bớt hoặc sắp xếp lại ở một cửa sổ khác. Màn hình đã cập nhật theo; hãy làm lại thao tác vừa rồi nếu vẫn cần.',
 };
 
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
+}
+
+/** The title of a list row; a damaged header does not hide the row. */
+function readTitle(headerJson: string): string {
+  try {
+    return (JSON.parse(headerJson) as { summary?: string }).summary ?? '';
+  } catch {
+    return '(không đọc được trích yếu)';
+  }
+}
+
+/**
+ * Every row of `table` that can still be read, one rowid at a time: the salvage path for a
+ * damaged file, where a scan stops at the first bad page. Gives up after a long run of misses
+ * past the highest rowid it could learn.
+ */
+function readableRows<T>(db: Database, table: 'reports' | 'sections', columns: string, where = '1', params: unknown[] = []): T[] {
+  let highest = 0;
+  try {
+    highest = (db.prepare(`SELECT max(rowid) AS m FROM ${table}`).get() as { m: number | null }).m ?? 0;
+  } catch {
+    highest = 0;
+  }
+  const one = db.prepare(`SELECT ${columns} FROM ${table} WHERE rowid = ? AND (${where})`);
+  const rows: T[] = [];
+  let misses = 0;
+  for (let rowid = 1; rowid <= highest || misses < 2_000; rowid += 1) {
+    try {
+      const row = one.get(rowid, ...params) as T | undefined;
+      if (row) {
+        rows.push(row);
+        misses = 0;
+        continue;
+      }
+    } catch {
+      // This row sits on a damaged page: skip it.
+    }
+    misses += 1;
+  }
+  return rows;
+}
+
 function notFound(): AppError {
   return new AppError('not_found', 'Không tìm thấy báo cáo hoặc phần này; có thể nó đã bị xóa. Hãy quay lại danh sách.');
 }
@@ -86,14 +131,21 @@ export class ReportStore {
   }
 
   list(): ReportSummary[] {
-    const rows = this.db
-      .prepare('SELECT id, kind, profile, period, header_json, updated_at FROM reports ORDER BY updated_at DESC, rowid DESC')
-      .all() as Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at'>[];
+    type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at'>;
+    const columns = 'id, kind, profile, period, header_json, updated_at';
+    let rows: ListRow[];
+    try {
+      rows = this.db.prepare(`SELECT ${columns} FROM reports ORDER BY updated_at DESC, rowid DESC`).all() as ListRow[];
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      // A damaged file: read row by row, so one unreadable page does not hide the others.
+      rows = readableRows<ListRow>(this.db, 'reports', columns).sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+    }
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
       profile: row.profile as ProfileId,
-      title: parseJson<{ summary?: string }>(row.header_json, 'tiêu đề').summary ?? '',
+      title: readTitle(row.header_json),
       period: row.period,
       updatedAt: row.updated_at,
     }));
@@ -102,9 +154,14 @@ export class ReportStore {
   get(id: string): Report {
     const row = this.db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
     if (!row) throw notFound();
-    const sectionRows = this.db
-      .prepare('SELECT id, parent_id, position, role, title, blocks_json, revision FROM sections WHERE report_id = ? ORDER BY position')
-      .all(id) as SectionRow[];
+    const columns = 'id, parent_id, position, role, title, blocks_json, revision';
+    let sectionRows: SectionRow[];
+    try {
+      sectionRows = this.db.prepare(`SELECT ${columns} FROM sections WHERE report_id = ? ORDER BY position`).all(id) as SectionRow[];
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      sectionRows = readableRows<SectionRow>(this.db, 'sections', columns, 'report_id = ?', [id]);
+    }
     return { ...rowToMeta(row), sections: buildTree(sectionRows) };
   }
 
@@ -347,10 +404,13 @@ function rowToMeta(row: ReportRow): ReportMeta {
 
 function buildTree(rows: readonly SectionRow[]): SectionNode[] {
   const byParent = new Map<string | null, SectionRow[]>();
+  const ids = new Set(rows.map((r) => r.id));
   for (const row of rows) {
-    const list = byParent.get(row.parent_id) ?? [];
+    // A part whose parent could not be read (damaged file) is shown at the top level, not lost.
+    const parent = row.parent_id !== null && ids.has(row.parent_id) ? row.parent_id : null;
+    const list = byParent.get(parent) ?? [];
     list.push(row);
-    byParent.set(row.parent_id, list);
+    byParent.set(parent, list);
   }
   const build = (parentId: string | null): SectionNode[] =>
     (byParent.get(parentId) ?? [])

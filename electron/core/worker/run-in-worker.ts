@@ -21,7 +21,8 @@ export function useBundledWorker(file: string): void {
 
 function sourceWorker(): { script: string; eval: boolean } {
   const here = import.meta.url;
-  const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
+  // The ES module build of tsx's API (require.resolve names the CommonJS one beside it).
+  const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./core-worker.ts', here).href;
   return {
     script: `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`,
