@@ -2,6 +2,7 @@
  * The desktop window's security settings and URL rules, as plain data and pure functions so
  * they are unit-tested without Electron. main.ts applies them.
  */
+import { posix } from 'node:path';
 
 /** Renderer isolation: no Node in the page, the preload runs sandboxed, the bridge is the only door. */
 export const SECURE_WEB_PREFERENCES = {
@@ -38,8 +39,10 @@ export function isAllowedRequest(url: string, appDir: string): boolean {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'file:') return false;
-    const path = decodeURIComponent(parsed.pathname);
-    const dir = appDir.replace(/\\/g, '/');
+    // Decode first, then resolve "." and ".." segments: "..%2f" must not climb out of the folder.
+    const decoded = decodeURIComponent(parsed.pathname).replace(/\\/g, '/');
+    const path = posix.normalize(decoded);
+    const dir = posix.normalize(appDir.replace(/\\/g, '/'));
     const normalisedDir = dir.startsWith('/') ? dir : `/${dir}`;
     return path.startsWith(normalisedDir.endsWith('/') ? normalisedDir : `${normalisedDir}/`);
   } catch {

@@ -35,17 +35,26 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+/**
+ * The request body, or 'too-large' as soon as it is known to cross the limit: from its declared
+ * length before a byte is read, or at the chunk that crosses it. The rest is never read.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) over = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(over ? 'too-large' : Buffer.concat(chunks)));
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        resolve('too-large');
+      } else chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -103,7 +112,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
       const body = await readBody(req, limit);
       if (body === 'too-large') {
-        return send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).` } }));
+        // Answer now and close the connection: the rest of the body is not read.
+        send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).` } }), { connection: 'close' });
+        res.on('finish', () => req.destroy());
+        return;
       }
       let payload: { method?: unknown; args?: unknown };
       try {

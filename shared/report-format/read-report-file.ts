@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { cleanReportFile } from './clean-report';
-import { REPORT_FORMAT_ID, reportFileSchema, type ReportFile } from './schema';
+import { MAX_SECTION_DEPTH, REPORT_FORMAT_ID, reportFileSchema, type ReportFile } from './schema';
 
 export interface FormatProblem {
   /** Dotted path of the field, e.g. `header.date`; empty for the whole file. */
@@ -61,8 +61,32 @@ function typeName(expected: string): string {
   return names[expected] ?? expected;
 }
 
+/**
+ * The first part nested deeper than MAX_SECTION_DEPTH, found without recursion: a hostile file
+ * can nest thousands of levels, which would exhaust the stack of any recursive reader.
+ */
+export function tooDeepSection(value: unknown): string | null {
+  const sections = (value as { sections?: unknown } | null)?.sections;
+  if (!Array.isArray(sections)) return null;
+  const stack: { node: unknown; path: string; depth: number }[] = sections.map((node, i) => ({ node, path: `sections[${i}]`, depth: 1 }));
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop() as (typeof stack)[number];
+    if (depth > MAX_SECTION_DEPTH) return path;
+    const children = (node as { children?: unknown } | null)?.children;
+    if (Array.isArray(children)) children.forEach((child, i) => stack.push({ node: child, path: `${path}.children[${i}]`, depth: depth + 1 }));
+  }
+  return null;
+}
+
 /** Validates an already-parsed value as a report file. */
 export function validateReportFile(value: unknown): ReadResult {
+  const deep = tooDeepSection(value);
+  if (deep) {
+    return {
+      ok: false,
+      problems: [{ path: deep, message: `các phần lồng nhau quá ${MAX_SECTION_DEPTH} cấp (mục, khoản, điểm, ý); hãy viết nội dung sâu hơn thành đoạn văn hoặc gạch đầu dòng` }],
+    };
+  }
   if (typeof value === 'object' && value !== null && 'format' in value) {
     const format = (value as { format: unknown }).format;
     if (format !== REPORT_FORMAT_ID) {

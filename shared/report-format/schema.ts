@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { AUTHORITIES, PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
 
 export const REPORT_FORMAT_ID = 'baocao.report/1';
+/** Deepest nesting of parts: mục (1) → khoản (2) → điểm (3) → ý (4), as the editor allows. */
+export const MAX_SECTION_DEPTH = 4;
 
 /** Generous caps: a clerk never gets near them, a hostile file cannot exhaust memory. */
 const LINE_MAX = 1_000;

@@ -39,6 +39,19 @@ describe('baocao export', () => {
     expect(result.stderr).toMatch(/sections\[1\]\.title: sai kiểu dữ liệu \(cần chuỗi văn bản\)/);
   });
 
+  it('exits 2 on parts nested 800 levels deep, naming the first too-deep part (no stack overflow)', async () => {
+    const deep = sampleReport() as unknown as { sections: unknown[] };
+    let section: unknown = { title: 'Ý cuối', blocks: [] };
+    for (let i = 0; i < 800; i += 1) section = { title: `Cấp ${i}`, children: [section] };
+    deep.sections = [section];
+    const path = join(dir, 'deep.json');
+    writeFileSync(path, JSON.stringify(deep));
+    const result = await run('export', path, '-o', join(dir, 'deep.docx'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/sections\[0\]\.children\[0\]\.children\[0\]\.children\[0\]\.children\[0\]: các phần lồng nhau quá 4 cấp/);
+    expect(result.stderr).not.toMatch(/Maximum call stack|RangeError/);
+  });
+
   it('reads a draft with no issuing body, but will not make a Word file of it', async () => {
     const draft = sampleReport();
     draft.header.issuingBody = '';

@@ -87,6 +87,15 @@ describe('reports', () => {
     expect(!fifth.ok && fifth.error.message).toMatch(/tối đa 4 cấp/);
   });
 
+  it('refuses to import a file nested deeper than the editor allows, naming the path', async () => {
+    const file = reportToFile((await testCore().call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' })));
+    let section: unknown = { title: 'Ý cuối', blocks: [] };
+    for (let i = 0; i < 800; i += 1) section = { title: `Cấp ${i}`, children: [section] };
+    const result = await testCore().raw('reports.importJson', { json: JSON.stringify({ ...file, sections: [section] }) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unsupported_file' } });
+    expect(!result.ok && result.error.message).toMatch(/sections\[0\]\.children\[0\]\.children\[0\]\.children\[0\]\.children\[0\]: các phần lồng nhau quá 4 cấp/);
+  });
+
   it('refuses to touch a section through another report', async () => {
     const core = testCore();
     const a = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'a' });

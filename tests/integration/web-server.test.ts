@@ -87,4 +87,29 @@ describe('browser-mode host', () => {
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
+
+  it('refuses an oversized body as soon as the limit is crossed, without reading the rest', async () => {
+    // Declared too long: refused before a byte of the body is read.
+    const declared = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: web.port, path: '/api/invoke', method: 'POST', headers: { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'content-length': String(100 * 1024 * 1024), ...withCookie } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write('{"method":');
+      // The other 100 MB are never sent: the answer must come anyway.
+    });
+    expect(declared).toBe(413);
+    // Streamed without a length: refused at the chunk that crosses the limit, while the sender still sends.
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: web.port, path: '/api/invoke', method: 'POST', headers: { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...withCookie } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', () => undefined);
+      req.write(Buffer.alloc(8192, 0x20));
+      setTimeout(() => reject(new Error('no answer while the body was still open')), 5_000).unref();
+    });
+    expect(streamed).toBe(413);
+  });
 });

@@ -53,7 +53,7 @@ const sections: fc.Arbitrary<FileSection[]> = fc.letrec<{ section: FileSection; 
   section: fc.record({
     title: anyText(80),
     blocks: fc.array(block, { maxLength: 3 }),
-    children: fc.oneof({ depthSize: 'small', maxDepth: 5 }, fc.constant<FileSection[]>([]), tie('list')),
+    children: fc.oneof({ depthSize: 'small', maxDepth: 3 }, fc.constant<FileSection[]>([]), tie('list')),
   }),
   list: fc.array(tie('section'), { maxLength: 3 }),
 })).list;

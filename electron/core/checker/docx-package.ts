@@ -1,7 +1,12 @@
-/** Opens a .docx for checking: the parts the rules read, parsed, with clear errors for non-Word files. */
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
-import JSZip from 'jszip';
+/**
+ * Opens a .docx for checking: the parts the rules read, parsed, with clear errors for non-Word
+ * files. Reading goes through the bounded zip reader and XML checks of word-file/, so a hostile
+ * file is refused quickly instead of exhausting memory or the stack.
+ */
+import type { Document, Element } from '@xmldom/xmldom';
 import { AppError } from '../../../shared/contract/errors';
+import { parseXmlPart } from '../word-file/parse-xml';
+import { ZipReader } from '../word-file/read-zip';
 import { descendants, kid } from './ooxml';
 
 export interface DocxPackage {
@@ -17,23 +22,12 @@ export interface DocxPackage {
 const NOT_DOCX =
   'Tệp này không phải tệp Word .docx (có thể là .doc cũ, PDF, hoặc tệp bị hỏng). Hãy mở bằng Word và “Lưu thành” .docx rồi kiểm tra lại.';
 
-function parse(xml: string): Document {
-  const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(xml, 'application/xml');
-  if (errors.length > 0 || !doc.documentElement) throw new AppError('unsupported_file', NOT_DOCX);
-  return doc;
-}
-
 export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new AppError('unsupported_file', NOT_DOCX);
-  }
+  const zip = new ZipReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!zip.has('word/document.xml')) throw new AppError('unsupported_file', NOT_DOCX);
   const read = async (name: string) => {
-    const file = zip.file(name);
-    return file ? parse(await file.async('string')) : null;
+    const part = zip.read(name);
+    return part ? parseXmlPart(name, part) : null;
   };
   const document = await read('word/document.xml');
   const body = kid(document?.documentElement, 'body');

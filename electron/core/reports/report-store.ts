@@ -9,6 +9,7 @@ import type { SectionContent } from '../../../shared/domain/report-file-mapping'
 import type { RevisionState } from '../../../shared/contract/api';
 import type { Block, Report, ReportMeta, ReportSummary, SectionNode } from '../../../shared/domain/report';
 import type { ProfileId, SectionRole } from '../../../shared/domain/vocabulary';
+import { MAX_SECTION_DEPTH } from '../../../shared/report-format/schema';
 
 interface ReportRow {
   id: string;
@@ -44,8 +45,6 @@ export interface StoreDeps {
   newId: () => string;
 }
 
-/** Deepest level a clerk can add: mục (1) → khoản (2) → điểm (3) → ý (4). */
-export const MAX_SECTION_DEPTH = 4;
 
 function parseJson<T>(text: string, what: string): T {
   try {
@@ -89,7 +88,7 @@ function readTitle(headerJson: string): string {
  * past the highest rowid it could learn.
  */
 function readableRows<T>(db: Database, table: 'reports' | 'sections', columns: string, where = '1', params: unknown[] = []): T[] {
-  let highest = 0;
+  let highest: number;
   try {
     highest = (db.prepare(`SELECT max(rowid) AS m FROM ${table}`).get() as { m: number | null }).m ?? 0;
   } catch {

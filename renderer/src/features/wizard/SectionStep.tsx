@@ -7,12 +7,12 @@ import { memo, useState } from 'react';
 import { outlineLabel } from '../../../../shared/domain/numbering';
 import type { Block, Outline, SectionNode } from '../../../../shared/domain/report';
 import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
+import { MAX_SECTION_DEPTH } from '../../../../shared/report-format/schema';
 import { BlocksEditor } from './blocks/BlocksEditor';
 import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { CausesSplitTool, TaskListTool } from './StructureTools';
 
-export const MAX_DEPTH = 4;
 
 export interface SectionActions {
   outline: Outline;
@@ -84,7 +84,7 @@ function Children({ section, depth, actions }: { section: SectionNode; depth: nu
       {section.children.map((child, i) => (
         <SubsectionCard key={child.id} section={child} depth={depth + 1} index={i} count={section.children.length} actions={actions} />
       ))}
-      {depth < MAX_DEPTH && (
+      {depth < MAX_SECTION_DEPTH && (
         <button type="button" className="small" onClick={() => actions.onAddChild(section.id)}>
           + Thêm {(actions.outline === 'parts' ? CHILD_NOUN_WITH_PARTS : CHILD_NOUN)[depth] ?? 'mục con'}
         </button>

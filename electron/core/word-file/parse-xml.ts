@@ -1,0 +1,57 @@
+/**
+ * XML parts of a Word file, parsed after two checks that keep a hostile file from taking the
+ * app down: the part must be XML at all, and its elements may not nest deeper than a real
+ * document does (the rules walk the tree, and 100,000 levels would exhaust the stack).
+ */
+import { DOMParser, type Document } from '@xmldom/xmldom';
+import { AppError } from '../../../shared/contract/errors';
+import { WORD_FILE_LIMITS } from './read-limits';
+
+export const xmlProblems = {
+  empty: (name: string) => `Phần "${name}" của tệp Word trống, không có nội dung. Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
+  notXml: (name: string) => `Phần "${name}" của tệp Word không đọc được (không phải XML hợp lệ). Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
+  tooDeep: (name: string, limit: number) =>
+    `Phần "${name}" của tệp Word lồng nhau quá ${limit} cấp (có thể là tệp độc hại hoặc hỏng) nên không đọc. Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
+};
+
+/** Deepest element nesting in `xml`, stopping as soon as it passes `limit`. Linear, no recursion. */
+export function xmlDepthExceeds(xml: string, limit: number): boolean {
+  let depth = 0;
+  let i = xml.indexOf('<');
+  while (i >= 0 && i < xml.length) {
+    const next = xml.charCodeAt(i + 1);
+    if (next === 47 /* / */) depth -= 1;
+    else if (next === 33 /* ! */) {
+      // Comments and CDATA may contain anything, including "<".
+      const close = xml.startsWith('<!--', i) ? xml.indexOf('-->', i) : xml.startsWith('<![CDATA[', i) ? xml.indexOf(']]>', i) : xml.indexOf('>', i);
+      i = close < 0 ? -1 : xml.indexOf('<', close);
+      continue;
+    } else if (next !== 63 /* ? */) {
+      const end = xml.indexOf('>', i);
+      if (end < 0) break;
+      if (xml.charCodeAt(end - 1) !== 47) {
+        depth += 1;
+        if (depth > limit) return true;
+      }
+      i = xml.indexOf('<', end);
+      continue;
+    }
+    i = xml.indexOf('<', i + 1);
+  }
+  return false;
+}
+
+export function parseXmlPart(name: string, bytes: Buffer, limit: number = WORD_FILE_LIMITS.maxXmlDepth): Document {
+  const xml = bytes.toString('utf8');
+  if (xml.trim() === '') throw new AppError('unsupported_file', xmlProblems.empty(name));
+  if (xmlDepthExceeds(xml, limit)) throw new AppError('unsupported_file', xmlProblems.tooDeep(name, limit));
+  const errors: string[] = [];
+  let doc: Document;
+  try {
+    doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(xml, 'application/xml');
+  } catch {
+    throw new AppError('unsupported_file', xmlProblems.notXml(name));
+  }
+  if (errors.length > 0 || !doc.documentElement) throw new AppError('unsupported_file', xmlProblems.notXml(name));
+  return doc;
+}

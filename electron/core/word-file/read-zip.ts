@@ -1,0 +1,107 @@
+/**
+ * Reads entries of a zip (a .docx, later a report package) with limits: the central directory
+ * is read first, names are checked, and each entry is inflated with a ceiling on its output, so
+ * a zip bomb is refused in milliseconds with bounded memory instead of filling the machine.
+ */
+import { inflateRawSync } from 'node:zlib';
+import { AppError } from '../../../shared/contract/errors';
+import { WORD_FILE_LIMITS } from './read-limits';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localHeaderOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+export const zipProblems = {
+  notZip: 'Tệp này không phải tệp Word .docx (có thể là .doc cũ, PDF, hoặc tệp bị hỏng). Hãy mở bằng Word và “Lưu thành” .docx rồi kiểm tra lại.',
+  tooLarge: (name: string) =>
+    `Tệp có phần "${name}" giải nén ra quá lớn (có thể là tệp độc hại hoặc hỏng) nên không đọc. Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
+  tooMany: 'Tệp chứa quá nhiều thành phần (có thể là tệp độc hại hoặc hỏng) nên không đọc. Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.',
+  badName: (name: string) => `Tệp có thành phần mang tên không hợp lệ ("${name}") nên không đọc. Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
+  damaged: (name: string) => `Phần "${name}" của tệp bị hỏng, không giải nén được. Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
+};
+
+const refuse = (message: string) => new AppError('unsupported_file', message);
+
+function findEndOfDirectory(bytes: Buffer): number {
+  const floor = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= floor; i -= 1) if (bytes.readUInt32LE(i) === EOCD) return i;
+  return -1;
+}
+
+/** A name that stays inside the package: no absolute path, no drive, no "..". */
+export function isSafeEntryName(name: string): boolean {
+  if (name === '' || name.length > 512 || name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name) || name.includes('\0')) return false;
+  return !name.split(/[\\/]/).some((part) => part === '..');
+}
+
+export class ZipReader {
+  private readonly entries = new Map<string, ZipEntry>();
+  private inflated = 0;
+
+  constructor(private readonly bytes: Buffer, private readonly limits = WORD_FILE_LIMITS) {
+    const end = bytes.length >= 22 ? findEndOfDirectory(bytes) : -1;
+    if (end < 0) throw refuse(zipProblems.notZip);
+    const count = bytes.readUInt16LE(end + 10);
+    const directoryOffset = bytes.readUInt32LE(end + 16);
+    if (count > limits.maxEntries) throw refuse(zipProblems.tooMany);
+    let at = directoryOffset;
+    for (let i = 0; i < count; i += 1) {
+      if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) throw refuse(zipProblems.notZip);
+      const nameLength = bytes.readUInt16LE(at + 28);
+      const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+      if (!isSafeEntryName(name)) throw refuse(zipProblems.badName(name));
+      this.entries.set(name, {
+        name,
+        method: bytes.readUInt16LE(at + 10),
+        compressedSize: bytes.readUInt32LE(at + 20),
+        size: bytes.readUInt32LE(at + 24),
+        localHeaderOffset: bytes.readUInt32LE(at + 42),
+      });
+      at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    }
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The entry's bytes, inflated within the limits; null when there is no such entry. */
+  read(name: string): Buffer | null {
+    const entry = this.entries.get(name);
+    if (!entry) return null;
+    const { limits } = this;
+    const ceiling = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - this.inflated);
+    if (entry.size > ceiling) throw refuse(zipProblems.tooLarge(name));
+    if (entry.size > 1024 * 1024 && entry.size / Math.max(1, entry.compressedSize) > limits.maxRatio) throw refuse(zipProblems.tooLarge(name));
+    const at = entry.localHeaderOffset;
+    if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL) throw refuse(zipProblems.damaged(name));
+    const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
+    const data = this.bytes.subarray(start, start + entry.compressedSize);
+    if (data.length < entry.compressedSize) throw refuse(zipProblems.damaged(name));
+    let out: Buffer;
+    if (entry.method === 0) out = Buffer.from(data);
+    else if (entry.method === 8) {
+      try {
+        // The declared size may lie: the ceiling holds whatever the data inflates to.
+        out = inflateRawSync(data, { maxOutputLength: Math.max(1, ceiling) });
+      } catch (error) {
+        if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw refuse(zipProblems.tooLarge(name));
+        throw refuse(zipProblems.damaged(name));
+      }
+    } else throw refuse(zipProblems.damaged(name));
+    this.inflated += out.length;
+    return out;
+  }
+}
