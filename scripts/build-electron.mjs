@@ -1,6 +1,8 @@
-// Bundles the Electron main process and preload into dist/electron as CommonJS:
-// a sandboxed preload cannot be an ES module, and one file each starts faster.
-// better-sqlite3 stays external (a native module, unpacked from asar by electron-builder).
+// Bundles the Electron main process, the preload and the core's worker thread into
+// dist/electron as CommonJS: a sandboxed preload cannot be an ES module, and one file each
+// starts faster. better-sqlite3 stays external (a native module, unpacked from asar by
+// electron-builder). Sources find their worker through import.meta.url; the bundle is told
+// its worker's path by main.ts, so import.meta.url is never read there.
 import { build } from 'esbuild';
 
 const common = {
@@ -11,8 +13,10 @@ const common = {
   sourcemap: true,
   external: ['electron', 'better-sqlite3'],
   logLevel: 'warning',
+  define: { 'import.meta.url': 'undefined' },
 };
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
-console.log('Đã dựng dist/electron (main.cjs, preload.cjs).');
+await build({ ...common, entryPoints: ['electron/core/worker/core-worker.ts'], outfile: 'dist/electron/core-worker.cjs' });
+console.log('Đã dựng dist/electron (main.cjs, preload.cjs, core-worker.cjs).');

@@ -4,12 +4,13 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/contract/errors';
 import type { Core } from '../core/create-core';
 import { resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
+import { useBundledWorker } from '../core/worker/run-in-worker';
 import { IPC_INVOKE, IPC_SAVE_FILE } from './ipc-channels';
 import { isAllowedRequest, isAppUrl, SECURE_WEB_PREFERENCES } from './security-policy';
 
@@ -106,6 +107,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     installGuards();
     const dataDir = resolveDataDir(app.getPath('userData'));
+    // Packaged: the worker is unpacked beside app.asar (see electron-builder.yml asarUnpack).
+    useBundledWorker(join(__dirname, 'core-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`));
     try {
       core = openCore(dataDir, 'desktop', { error: (message, error) => console.error(message, error) });
     } catch (error) {

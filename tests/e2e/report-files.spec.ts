@@ -61,9 +61,9 @@ test('switching to the Party profile changes the number form and the signing wor
   await app.waitSaved();
 });
 
-test('"Sao lưu ngay" copies the data and says where', async ({ page }) => {
+test('"Sao lưu ngay" makes a checked copy and says what it holds', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
-  await expect(page.getByRole('status')).toContainText(/Đã sao lưu vào .*backups.*baocao-\d{8}-\d{6}\.db/);
+  await expect(page.getByRole('status')).toContainText(/Đã sao lưu \d+ báo cáo \(.*, đã kiểm tra đọc lại được\)\. Hiện có \d+ bản sao lưu\./);
 });

@@ -15,7 +15,7 @@ export const WORKER_MEMORY_MB = 768;
 let bundledWorker: string | null = null;
 
 /** The desktop app's main process names its bundled worker file once at start. */
-export function useBundledWorker(file: string): void {
+export function useBundledWorker(file: string | null): void {
   bundledWorker = file;
 }
 
