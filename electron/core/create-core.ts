@@ -50,7 +50,11 @@ export function createCore(deps: CoreDeps): Core {
     const history = new HistoryStore(db, now, deps.newId);
     const unitTemplates = new UnitTemplates(db, now, deps.newId);
     return {
-      'app.info': () => ({ ...deps.info, data: data.state }),
+      // Waits for the start-up integrity check, so the state it reports is the true one.
+      'app.info': async () => {
+        await data.checked();
+        return { ...deps.info, data: data.state };
+      },
       ...backupHandlers(data),
       ...reportHandlers(store, organization, history, unitTemplates),
       ...historyHandlers(store, history),
@@ -73,9 +77,12 @@ export function createCore(deps: CoreDeps): Core {
 
   const dispatch = createDispatcher(current, deps.log, {
     dataPlace: deps.info.dataDir,
-    guard: (method) => {
+    guard: async (method) => {
+      if (READ_ONLY_METHODS.has(method)) return;
+      // No write before the start-up integrity check has passed (it runs on the worker thread).
+      await data.checked();
       const state = data.state;
-      if (state.status !== 'ok' && !READ_ONLY_METHODS.has(method)) throw readOnlyRefusal(state.problem);
+      if (state.status !== 'ok') throw readOnlyRefusal(state.problem);
     },
     after: (method) => {
       if (!READ_ONLY_METHODS.has(method)) data.wrote();

@@ -12,7 +12,8 @@ import { AppError } from '../../shared/contract/errors';
 import { Backups } from './backup/backups';
 import { stampOf, type BackupEntry } from './backup/backup-files';
 import { idleCheckpointer, type IdleCheckpointer } from './db/checkpoint';
-import { openDataFile, openDatabase } from './db/open-database';
+import { openDataFile, openDatabase, quickCheck, toSalvage } from './db/open-database';
+import { runInWorker } from './worker/run-in-worker';
 import { storageError } from './db/storage-errors';
 import { DATABASE_FILE } from './data-dir';
 import type { Logger } from './dispatcher';
@@ -21,6 +22,8 @@ const noBackupsInMemory = () => new AppError('io', 'Dữ liệu thử nghiệm t
 
 export class DataFile {
   private checkpointer: IdleCheckpointer | null = null;
+  /** The start-up integrity check, when it runs on the worker thread; writes wait for it. */
+  private integrity: Promise<void> = Promise.resolve();
 
   private constructor(
     private current: Database,
@@ -45,8 +48,35 @@ export class DataFile {
     }
     const path = join(dataDir, DATABASE_FILE);
     const backups = new Backups(dataDir, path, clock, log);
-    const opened = openDataFile(path, { beforeMigrating: (db) => backups.beforeMigration(db) });
-    return new DataFile(opened.db ?? openDatabase(':memory:'), opened.state, backups, path);
+    // Start-up shows the list at once; the integrity check of a file that needs no change runs
+    // on the worker thread (a cold read of 10,000 reports takes seconds) and holds every write.
+    const opened = openDataFile(path, { beforeMigrating: (db) => backups.beforeMigration(db), checkLater: true });
+    const data = new DataFile(opened.db ?? openDatabase(':memory:'), opened.state, backups, path);
+    if (opened.unchecked) data.integrity = data.checkInBackground(log);
+    return data;
+  }
+
+  private async checkInBackground(log: Logger): Promise<void> {
+    const path = this.path as string;
+    let result: { ok: true } | { ok: false; detail: string };
+    try {
+      result = await runInWorker('quickCheck', { path });
+    } catch (error) {
+      // No worker (a broken install): check here rather than not at all.
+      log.error('integrity check on the worker failed; checking on the main thread', error);
+      result = quickCheck(this.current);
+    }
+    if (result.ok) return;
+    const salvage = toSalvage(this.current, path, result.detail);
+    this.checkpointer?.stop();
+    this.checkpointer = null;
+    this.current = salvage.db ?? openDatabase(':memory:');
+    this.dataState = salvage.state;
+  }
+
+  /** Resolves once the data file is known to be sound (or has been switched to salvage). */
+  checked(): Promise<void> {
+    return this.integrity;
   }
 
   get db(): Database {
@@ -74,6 +104,7 @@ export class DataFile {
   /** At start, in the background: tidy the backups, then the daily one (never from a damaged file). */
   async startBackgroundWork(): Promise<void> {
     if (!this.backups) return;
+    await this.integrity;
     await this.backups.tidy();
     if (this.writable) await this.backups.makeIfDue();
   }
@@ -94,6 +125,7 @@ export class DataFile {
    * moved aside under a dated name), so a restore can always be undone.
    */
   async restore(name: string): Promise<{ reports: number; keptAs: string | null }> {
+    await this.integrity;
     const backups = this.backups;
     const path = this.path;
     if (!backups || !path) throw noBackupsInMemory();

@@ -18,8 +18,8 @@ export interface Logger {
 export type Dispatch = (method: unknown, args: unknown) => Promise<Envelope<unknown>>;
 
 export interface DispatchOptions {
-  /** Runs before every call; throws an AppError to refuse it (the damaged-file gate). */
-  guard?: (method: ApiMethod) => void;
+  /** Runs (and is awaited) before every call; throws an AppError to refuse it (the damaged-file gate). */
+  guard?: (method: ApiMethod) => void | Promise<void>;
   /** Runs after every call that succeeded. */
   after?: (method: ApiMethod) => void;
   /** Where the data lives, named in disk-problem messages. */
@@ -45,7 +45,7 @@ export function createDispatcher(handlers: Handlers | (() => Handlers), log: Log
       };
     }
     try {
-      options.guard?.(method);
+      await options.guard?.(method);
       const handler = current()[method] as (a: unknown) => unknown;
       const value = await handler(parsed.data);
       options.after?.(method);

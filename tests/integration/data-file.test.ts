@@ -149,6 +149,18 @@ describe('a damaged file opens read-only to salvage what it holds', () => {
     expect(readdirSync(join(dir, 'backups')).sort()).toEqual(backupsBefore);
   });
 
+  it('a save sent at the very start waits for the integrity check (run on the worker thread) and is refused', async () => {
+    const { path } = await damagedFolder();
+    const before = sha256(path);
+    const core = folderCore(path.replace(/[\\/]baocao\.db$/, ''));
+    // No app.info first: the write itself must wait for the check.
+    const refused = await core.raw('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'ngay khi mở' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'database' } });
+    expect(!refused.ok && refused.error.message).toMatch(/bị hỏng/);
+    core.close();
+    expect(sha256(path)).toBe(before);
+  });
+
   it('restores a backup from the salvage state, keeping the damaged file aside', async () => {
     const { dir, path } = await damagedFolder();
     const damaged = sha256(path);

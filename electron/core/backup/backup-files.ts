@@ -65,15 +65,19 @@ export function parseBackupName(name: string, bytes = 0): BackupEntry | null {
   return null;
 }
 
-/** Every finished backup, newest first. */
-export function listBackupFiles(dataDir: string): BackupEntry[] {
-  const folder = join(dataDir, BACKUP_FOLDER);
-  let names: string[];
+/** The names in the backups folder; none when it does not exist (yet). */
+function namesIn(folder: string): string[] {
   try {
-    names = readdirSync(folder);
+    return readdirSync(folder);
   } catch {
     return [];
   }
+}
+
+/** Every finished backup, newest first. */
+export function listBackupFiles(dataDir: string): BackupEntry[] {
+  const folder = join(dataDir, BACKUP_FOLDER);
+  const names = namesIn(folder);
   const entries: BackupEntry[] = [];
   for (const name of names) {
     let bytes: number;
@@ -91,13 +95,7 @@ export function listBackupFiles(dataDir: string): BackupEntry[] {
 /** Removes what an interrupted backup left behind; returns the names removed. */
 export function removeLeftovers(dataDir: string): string[] {
   const folder = join(dataDir, BACKUP_FOLDER);
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  const removed = names.filter((n) => LEFTOVER.test(n));
+  const removed = namesIn(folder).filter((n) => LEFTOVER.test(n));
   for (const name of removed) rmSync(join(folder, name), { force: true });
   return removed;
 }

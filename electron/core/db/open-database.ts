@@ -12,29 +12,32 @@ import { APPLICATION_ID, identifyDataFile } from './file-identity';
 import { appliedMigrationIds, pendingMigrations, runMigrations } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migration';
-import { storageError } from './storage-errors';
+import { isCorruption, storageError } from './storage-errors';
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
   now?: () => string;
   /** Runs on a checked file that has data and is about to be migrated (the pre-migration backup). */
   beforeMigrating?: (db: Database) => void;
+  /**
+   * Leave the integrity check of a file that needs no change to the caller (who runs it off the
+   * main thread and holds every write until it passes). A file to be migrated or marked is
+   * always checked first, here.
+   */
+  checkLater?: boolean;
 }
 
 export interface OpenedData {
   /** Null when the file was refused: nothing was opened. */
   db: Database | null;
   state: DataState;
+  /** True when quick_check is still owed (options.checkLater): no write may run before it passes. */
+  unchecked?: boolean;
 }
 
 export const corruptMessage = (path: string, detail: string) =>
   `Tệp dữ liệu "${path}" bị hỏng (${detail}). Ứng dụng mở ở chế độ chỉ đọc để cứu dữ liệu: không ghi gì vào tệp này và ` +
   'không sao lưu đè lên các bản sao lưu tốt. Hãy xuất những báo cáo còn đọc được ra tệp, rồi "Khôi phục từ bản sao lưu".';
-
-function isCorruption(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
-}
 
 /** PRAGMA quick_check: "ok", or the first problems it names. A file SQLite cannot even read fails too. */
 export function quickCheck(db: Database): { ok: true } | { ok: false; detail: string } {
@@ -56,6 +59,17 @@ function tune(db: Database, fileBacked: boolean): void {
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 3000');
+}
+
+/**
+ * From a read-write connection on a file found damaged to a read-only one. The read-only one is
+ * opened first: the last connection to close a WAL file checkpoints into it, and nothing may be
+ * written into a damaged file.
+ */
+export function toSalvage(readWrite: Database, path: string, detail: string): OpenedData {
+  const salvage = openReadOnly(path, corruptMessage(path, detail));
+  readWrite.close();
+  return salvage;
 }
 
 function openReadOnly(path: string, problem: string): OpenedData {
@@ -87,24 +101,24 @@ export function openDataFile(path: string, options: OpenOptions = {}): OpenedDat
   }
   try {
     db.pragma('busy_timeout = 3000');
-    if (identity.kind !== 'missing') {
-      const check = quickCheck(db);
-      if (!check.ok) {
-        db.close();
-        return openReadOnly(path, corruptMessage(path, check.detail));
-      }
-    }
     // A newer version's file is refused before any write touches it.
     const pending = pendingMigrations(db, migrations);
+    // Marking, migrating or switching to WAL writes: such a file is checked first, here.
+    const willWrite = identity.kind !== 'ours' || pending.length > 0 || (!inMemory && db.pragma('journal_mode', { simple: true }) !== 'wal');
+    const checkNow = identity.kind !== 'missing' && (willWrite || !options.checkLater);
+    if (checkNow) {
+      const check = quickCheck(db);
+      if (!check.ok) return toSalvage(db, path, check.detail);
+    }
     if (identity.kind !== 'ours') db.pragma(`application_id = ${APPLICATION_ID}`);
     tune(db, !inMemory);
     if (pending.length > 0 && appliedMigrationIds(db).length > 0) options.beforeMigrating?.(db);
     runMigrations(db, pending, now);
-    return { db, state: { status: 'ok' } };
+    return { db, state: { status: 'ok' }, unchecked: identity.kind !== 'missing' && !checkNow };
   } catch (error) {
+    if (isCorruption(error)) return toSalvage(db, path, (error as Error).message);
     db.close();
     if (error instanceof AppError && error.code === 'database') return { db: null, state: { status: 'refused', problem: error.message } };
-    if (isCorruption(error)) return openReadOnly(path, corruptMessage(path, (error as Error).message));
     throw storageError(error, path) ?? error;
   }
 }

@@ -48,3 +48,9 @@ export function storageError(error: unknown, where: string): AppError | null {
   const problem = storageProblem(error);
   return problem ? new AppError('io', STORAGE_MESSAGES[problem](where)) : null;
 }
+
+/** A file SQLite cannot read as a database, or whose pages are damaged. */
+export function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
+}

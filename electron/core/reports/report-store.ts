@@ -10,6 +10,7 @@ import type { RevisionState } from '../../../shared/contract/api';
 import type { Block, Report, ReportMeta, ReportSummary, SectionNode } from '../../../shared/domain/report';
 import type { ProfileId, SectionRole } from '../../../shared/domain/vocabulary';
 import { MAX_SECTION_DEPTH } from '../../../shared/report-format/schema';
+import { isCorruption } from '../db/storage-errors';
 
 interface ReportRow {
   id: string;
@@ -67,11 +68,6 @@ export const conflictMessages = {
   meta: 'Thông tin của báo cáo vừa được sửa ở một cửa sổ khác. Bản của bạn chưa ghi đè lên bản đó: hãy chọn giữ bản nào.',
   structure: 'Các phần của báo cáo vừa được thêm, bớt hoặc sắp xếp lại ở một cửa sổ khác. Màn hình đã cập nhật theo; hãy làm lại thao tác vừa rồi nếu vẫn cần.',
 };
-
-function isCorruption(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
-}
 
 /** The title of a list row; a damaged header does not hide the row. */
 function readTitle(headerJson: string): string {

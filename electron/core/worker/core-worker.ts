@@ -1,11 +1,11 @@
 /**
  * The core's worker thread: work that may take seconds or much memory runs here, so the thread
- * that serves saves is never held up — backups (copy, check, compress), restores, and checking
- * other people's Word files. One task per worker; the worker ends when it is done.
+ * that serves saves is never held up — the start-up integrity check, backups (copy, check,
+ * compress), restores, and checking other people's Word files. One task per worker; the worker ends when it is done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/contract/errors';
-import { backupFromFile, compressExisting, unpackBackup } from '../backup/backup-copy';
+import { backupFromFile, checkLiveFile, compressExisting, unpackBackup } from '../backup/backup-copy';
 import { checkDocx } from '../checker/check-docx';
 import type { WorkerReply, WorkerRequest } from './worker-tasks';
 
@@ -19,6 +19,8 @@ async function run(request: WorkerRequest): Promise<unknown> {
       return unpackBackup(request.args.file, request.args.target);
     case 'checkDocx':
       return checkDocx(request.args.bytes, request.args.profile);
+    case 'quickCheck':
+      return checkLiveFile(request.args.path);
   }
 }
 

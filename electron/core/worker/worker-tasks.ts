@@ -8,6 +8,7 @@ export interface WorkerTasks {
   compress: { args: { folder: string; name: string; stem: string }; result: VerifiedCopy | null };
   unpack: { args: { file: string; target: string }; result: number };
   checkDocx: { args: { bytes: Uint8Array; profile?: ProfileId }; result: CheckReport };
+  quickCheck: { args: { path: string }; result: { ok: true } | { ok: false; detail: string } };
 }
 export type WorkerTaskName = keyof WorkerTasks;
 

@@ -51,8 +51,8 @@ export function BackupsPage({ onBack }: { onBack: () => void }) {
         <button type="button" onClick={onBack}>← Báo cáo của tôi</button>
       </header>
       <p className="hint" role="note">
-        Mỗi ngày ứng dụng tự sao lưu một bản; giữ bản mới nhất của 7 ngày gần nhất, của 4 tuần gần nhất và bản trước mỗi lần nâng cấp
-        dữ liệu. Mọi bản đều đã được kiểm tra đọc lại được. Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng bản đã chọn; dữ liệu hiện
+        Mỗi ngày ứng dụng tự sao lưu một bản; giữ bản tự động mới nhất của 7 ngày gần nhất và của 4 tuần gần nhất, 3 bản “Sao lưu
+        ngay” gần nhất, 2 bản “Trước khi khôi phục” và mọi bản trước khi nâng cấp dữ liệu. Mọi bản đều đã được kiểm tra đọc lại được. Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng bản đã chọn; dữ liệu hiện
         tại được sao lưu trước, nên có thể khôi phục ngược lại.
       </p>
       <ErrorBanner message={error} onClose={() => setError(null)} />
