@@ -126,6 +126,7 @@ export const apiArgSchemas = {
     signature: signatureSchema,
     recipients: z.array(line()).max(500),
     toneStyle: z.enum(['new', 'old']).optional(),
+    inSentenceName: line().optional(),
   }),
   /** The words of the personal dictionary, sorted. */
   'dictionary.list': z.strictObject({}),

@@ -4,40 +4,14 @@
  * request document and edits freely.
  */
 import type { ReportHeader } from '../report-format/schema';
-
-const PLACE_WORDS = /^(tỉnh|thành phố|phường|xã|thị trấn|đặc khu|quận|thị xã)$/;
-/** A name that starts with one of these capitalises the word after it (Sở Nội vụ, Ban Tuyên giáo). */
-const BODY_WORDS = /^(sở|ban|bộ|phòng|văn phòng|cục|chi cục|trung tâm)$/;
-const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi-VN') + w.slice(1);
+import { inSentenceName } from '../text/organization-names';
 
 /**
- * A body's name in running text, from the capitals of the header (ND30 Phụ lục II, roughly):
- * "ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ" → "Ủy ban nhân dân phường Nghĩa Lộ", "SỞ NỘI VỤ" → "Sở Nội vụ".
- * A name typed in mixed case is kept as typed.
+ * The body's name in running text: the unit's own in-sentence form when "Đơn vị của tôi" has one
+ * for this body, otherwise the header's capitals turned into it (ND30 Phụ lục II).
  */
-export function bodyName(issuingBody: string): string {
-  const name = issuingBody.trim().replace(/\s+/g, ' ');
-  if (name === '') return '[đơn vị]';
-  if (name !== name.toLocaleUpperCase('vi-VN')) return name;
-  const words = name.toLocaleLowerCase('vi-VN').split(' ');
-  const out: string[] = [];
-  let properName = false;
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i] as string;
-    const two = `${word} ${words[i + 1] ?? ''}`;
-    if (properName) out.push(cap(word));
-    else if (PLACE_WORDS.test(two)) {
-      out.push(word, words[i + 1] as string);
-      i += 1;
-      properName = true;
-      continue;
-    } else if (PLACE_WORDS.test(word)) {
-      out.push(word);
-      properName = true;
-    } else if ((out.length === 1 && BODY_WORDS.test(out[0] as string)) || (out.length === 2 && BODY_WORDS.test(out.join(' ')))) out.push(cap(word));
-    else out.push(word);
-  }
-  return cap(out.join(' '));
+export function bodyName(issuingBody: string, inSentence?: string): string {
+  return inSentence?.trim() || inSentenceName(issuingBody) || '[đơn vị]';
 }
 
 function subject(summary: string): string {
@@ -46,10 +20,10 @@ function subject(summary: string): string {
   return s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);
 }
 
-export function openingSentence(header: Pick<ReportHeader, 'issuingBody' | 'summary'>): string {
-  return `Thực hiện [số, ngày, tên văn bản yêu cầu báo cáo], ${bodyName(header.issuingBody)} báo cáo ${subject(header.summary)} như sau:`;
+export function openingSentence(header: Pick<ReportHeader, 'issuingBody' | 'summary'>, inSentence?: string): string {
+  return `Thực hiện [số, ngày, tên văn bản yêu cầu báo cáo], ${bodyName(header.issuingBody, inSentence)} báo cáo ${subject(header.summary)} như sau:`;
 }
 
-export function closingSentence(header: Pick<ReportHeader, 'issuingBody' | 'summary'>): string {
-  return `Trên đây là báo cáo ${subject(header.summary)} của ${bodyName(header.issuingBody)}.`;
+export function closingSentence(header: Pick<ReportHeader, 'issuingBody' | 'summary'>, inSentence?: string): string {
+  return `Trên đây là báo cáo ${subject(header.summary)} của ${bodyName(header.issuingBody, inSentence)}.`;
 }

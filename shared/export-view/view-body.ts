@@ -107,6 +107,8 @@ export function withContentEnding(body: BodyItem[], ending: string): BodyItem[] 
   const last = body[body.length - 1];
   const endText = (text: string) => {
     const trimmed = text.replace(/\s+$/, '');
+    // The clerk may have typed the end mark already: it is never doubled ("././.").
+    if (trimmed.endsWith(ending)) return trimmed;
     if (ending === '.') return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed.replace(/[;,:]$/, '')}.`;
     return /[.]$/.test(trimmed) ? `${trimmed}/.` : `${trimmed.replace(/[;,:]$/, '')}${ending}`;
   };

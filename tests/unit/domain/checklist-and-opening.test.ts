@@ -68,6 +68,17 @@ describe('opening and closing sentences', () => {
     expect(bodyName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
     expect(bodyName('ĐẢNG ỦY XÃ TỊNH KHÊ')).toBe('Đảng ủy xã Tịnh Khê');
     expect(bodyName('Ban Tuyên giáo')).toBe('Ban Tuyên giáo');
+    // The names a clerk's first week found lowercased (issue: "Liên đoàn lao động huyện bắc bình").
+    expect(bodyName('LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẮC BÌNH')).toBe('Liên đoàn Lao động huyện Bắc Bình');
+    expect(bodyName('UBND PHƯỜNG PHÚ THỦY')).toBe('Ủy ban nhân dân phường Phú Thủy');
+    expect(bodyName('MẶT TRẬN TỔ QUỐC VIỆT NAM')).toBe('Mặt trận Tổ quốc Việt Nam');
+    expect(bodyName('')).toBe('[đơn vị]');
+  });
+
+  it('use the unit’s own in-sentence name when it has one', () => {
+    const header = { issuingBody: 'BTV ĐẢNG ỦY XÃ AN HẢI', summary: 'Báo cáo quý I' };
+    expect(openingSentence(header, 'Ban Thường vụ Đảng ủy xã An Hải')).toContain(', Ban Thường vụ Đảng ủy xã An Hải báo cáo');
+    expect(closingSentence(header)).toBe('Trên đây là báo cáo báo cáo quý I của Ban Thường vụ Đảng ủy xã An Hải.');
   });
 
   it('leave the request document as a blank to fill', () => {

@@ -73,3 +73,16 @@ describe('tables', () => {
     expect(tables.map((t) => t.kind === 'table' && t.landscape)).toEqual([false, true]);
   });
 });
+
+describe('the content’s end mark', () => {
+  it('is never doubled when the clerk already typed it ("./." stays "./.", "." stays ".")', async () => {
+    const { withContentEnding } = await import('../../../shared/export-view/view-body');
+    const para = (text: string) => [{ kind: 'paragraph' as const, runs: [{ text }] }];
+    const text = (items: ReturnType<typeof withContentEnding>) => (items.at(-1) as { runs: { text: string }[] }).runs.map((r) => r.text).join('');
+    expect(text(withContentEnding(para('Trên đây là báo cáo của Sở Nội vụ./.'), './.'))).toBe('Trên đây là báo cáo của Sở Nội vụ./.');
+    expect(text(withContentEnding(para('Trên đây là báo cáo của Sở Nội vụ./.  '), './.'))).toBe('Trên đây là báo cáo của Sở Nội vụ./.');
+    expect(text(withContentEnding(para('Trên đây là báo cáo của Sở Nội vụ.'), './.'))).toBe('Trên đây là báo cáo của Sở Nội vụ./.');
+    expect(text(withContentEnding(para('Trên đây là báo cáo'), './.'))).toBe('Trên đây là báo cáo./.');
+    expect(text(withContentEnding(para('Trên đây là báo cáo.'), '.'))).toBe('Trên đây là báo cáo.');
+  });
+});

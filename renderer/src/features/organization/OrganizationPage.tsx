@@ -4,7 +4,8 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Organization } from '../../../../shared/domain/organization';
-import { defaultRecipients, defaultSignature, defaultSymbol, isPartyStyle } from '../../../../shared/domain/organization';
+import { defaultRecipients, defaultSignature, defaultSymbol, followProfileDefaults, organizationInSentence } from '../../../../shared/domain/organization';
+import { inSentenceName } from '../../../../shared/text/organization-names';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -38,7 +39,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
     setOrg({ ...org, ...change });
     setSaved(false);
   };
-  const party = isPartyStyle(org.profile);
+  const inSentenceEdited = org.inSentenceName !== undefined && org.inSentenceName.trim() !== '' && org.inSentenceName !== inSentenceName(org.issuingBody);
   const examples = getLayoutProfile(org.profile).examples;
 
   async function save(event: FormEvent) {
@@ -46,7 +47,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
     if (!org) return;
     setError(null);
     try {
-      setOrg(await api('organization.save', org));
+      setOrg(await api('organization.save', { ...org, inSentenceName: organizationInSentence(org) }));
       setSaved(true);
     } catch (e) {
       setError(errorMessage(e));
@@ -64,13 +65,8 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
         <div className="form-grid">
           <ProfileSelect
             value={org.profile}
-            onChange={(profile) =>
-              set({
-                profile,
-                // The ký hiệu form, signer and file-copy line differ between state and Party layouts.
-                ...(isPartyStyle(profile) !== party ? { symbol: defaultSymbol(profile), signature: defaultSignature(profile), recipients: defaultRecipients(profile) } : {}),
-              })
-            }
+            // The ký hiệu form, signer and file-copy line follow the thể thức unless the clerk typed them.
+            onChange={(profile) => set({ ...followProfileDefaults(org, org.profile, profile), profile })}
           />
           <label className="field">
             <span>Cơ quan chủ quản (cấp trên trực tiếp)</span>
@@ -78,7 +74,21 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
           </label>
           <label className="field">
             <span>Cơ quan ban hành (đơn vị của tôi)</span>
-            <input value={org.issuingBody} placeholder={`Ví dụ: ${examples.issuingBody}`} onChange={(e) => set({ issuingBody: e.target.value })} />
+            <input
+              value={org.issuingBody}
+              placeholder={`Ví dụ: ${examples.issuingBody}`}
+              // The in-sentence name follows the header name until the clerk edits it.
+              onChange={(e) => set({ issuingBody: e.target.value, inSentenceName: inSentenceEdited ? org.inSentenceName : undefined })}
+            />
+          </label>
+          <label className="field">
+            <span>Tên đơn vị viết trong câu văn</span>
+            <input
+              value={organizationInSentence(org)}
+              placeholder="Ví dụ: Liên đoàn Lao động huyện Bắc Bình"
+              onChange={(e) => set({ inSentenceName: e.target.value })}
+            />
+            <small className="note">Dùng trong câu mở đầu, câu kết thúc (“… Ủy ban nhân dân xã An Hải báo cáo …”); viết hoa theo Nghị định 30, Phụ lục II.</small>
           </label>
           <label className="field">
             <span>Ký hiệu báo cáo</span>

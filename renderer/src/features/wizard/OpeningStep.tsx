@@ -3,7 +3,7 @@ import type { Block, Report } from '../../../../shared/domain/report';
 import { closingSentence, openingSentence } from '../../../../shared/domain/opening';
 import { BlocksEditor } from './blocks/BlocksEditor';
 
-export function OpeningStep({ report, onOpening, onClosing }: { report: Report; onOpening: (b: Block[]) => void; onClosing: (b: Block[]) => void }) {
+export function OpeningStep({ report, unitInSentence, onOpening, onClosing }: { report: Report; unitInSentence?: string; onOpening: (b: Block[]) => void; onClosing: (b: Block[]) => void }) {
   return (
     <section className="step-page" aria-labelledby="opening-title">
       <h2 id="opening-title">Mở đầu, kết thúc</h2>
@@ -12,12 +12,12 @@ export function OpeningStep({ report, onOpening, onClosing }: { report: Report; 
         (không bắt buộc) khép lại báo cáo.
       </p>
       <h3>Mở đầu</h3>
-      <button type="button" className="small" onClick={() => onOpening([...report.opening, { type: 'paragraph', text: openingSentence(report.header) }])}>
+      <button type="button" className="small" onClick={() => onOpening([...report.opening, { type: 'paragraph', text: openingSentence(report.header, unitInSentence) }])}>
         Soạn câu mở đầu từ thông tin chung
       </button>
       <BlocksEditor blocks={report.opening} label="Mở đầu" onChange={onOpening} />
       <h3>Kết thúc</h3>
-      <button type="button" className="small" onClick={() => onClosing([...report.closing, { type: 'paragraph', text: closingSentence(report.header) }])}>
+      <button type="button" className="small" onClick={() => onClosing([...report.closing, { type: 'paragraph', text: closingSentence(report.header, unitInSentence) }])}>
         Soạn câu kết thúc
       </button>
       <BlocksEditor blocks={report.closing} label="Kết thúc" onChange={onClosing} />

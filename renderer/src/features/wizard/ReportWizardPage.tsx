@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportHeader, Signature } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import { followProfileDefaults, organizationInSentence, type Organization } from '../../../../shared/domain/organization';
 import { api, errorMessage } from '../../api/client';
 import { buildChecklist } from '../../../../shared/domain/checklist';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -35,10 +36,11 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   const exporter = useExport(reportId, autosave.flush);
 
   const [dictionary, setDictionary] = useState<ReadonlySet<string>>(new Set());
-  const [toneStyle, setToneStyle] = useState<'new' | 'old' | undefined>(undefined);
+  const [organization, setOrganization] = useState<Organization | null>(null);
+  const toneStyle = organization?.toneStyle;
   useEffect(() => {
     api('dictionary.list', {}).then((words) => setDictionary(new Set(words)), () => undefined);
-    api('organization.get', {}).then((org) => setToneStyle(org?.toneStyle), () => undefined);
+    api('organization.get', {}).then(setOrganization, () => undefined);
   }, []);
   const spell = useMemo(
     () => ({
@@ -123,13 +125,22 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
             <HeaderStep
               report={report}
               onHeader={(header: ReportHeader) => saveMeta({ ...report, header }, 'header')}
-              onProfile={(profile: ProfileId) => saveMeta({ ...report, profile }, 'profile')}
+              onProfile={(profile: ProfileId) => {
+                // The ký hiệu form, signer and Lưu line follow the thể thức unless the clerk typed them.
+                const followed = followProfileDefaults({ symbol: report.header.symbol, signature: report.signature, recipients: report.recipients }, report.profile, profile);
+                const next = { ...report, profile, header: { ...report.header, symbol: followed.symbol }, signature: followed.signature, recipients: followed.recipients };
+                for (const field of ['profile', 'header', 'signature', 'recipients'] as const) saveMeta(next, field);
+              }}
               onPeriod={(period: string) => saveMeta({ ...report, period }, 'period')}
               onOutline={(outline) => saveMeta({ ...report, outline }, 'outline')}
             />
           )}
           {step === 'opening' && (
-            <OpeningStep report={report} onOpening={(opening) => saveMeta({ ...report, opening }, 'opening')} onClosing={(closing) => saveMeta({ ...report, closing }, 'closing')} />
+            <OpeningStep
+              report={report}
+              // The unit's own in-sentence name, when this report is the unit's own.
+              unitInSentence={organization && organization.issuingBody.trim() === report.header.issuingBody.trim() ? organizationInSentence(organization) : undefined}
+              onOpening={(opening) => saveMeta({ ...report, opening }, 'opening')} onClosing={(closing) => saveMeta({ ...report, closing }, 'closing')} />
           )}
           {currentSection && doc.changedElsewhere.has(currentSection.id) && !doc.conflicts.has(currentSection.id) && (
             <ChangedElsewhere onCompare={() => { doc.dismissChangedElsewhere(currentSection.id); void doc.compareWithStored(currentSection.id); }} />
