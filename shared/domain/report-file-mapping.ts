@@ -4,6 +4,7 @@
  * every word and mark the clerk wrote.
  */
 import { REPORT_FORMAT_ID, type Block, type FileSection, type ReportFile } from '../report-format/schema';
+import { findPeriod } from './period';
 import type { Report, SectionNode } from './report';
 import type { SectionRole } from './vocabulary';
 
@@ -22,6 +23,7 @@ export function reportToFile(report: Report): ReportFile {
     format: REPORT_FORMAT_ID,
     profile: report.profile,
     kind: report.kind,
+    ...(report.period.trim() !== '' ? { period: report.period } : {}),
     ...(report.outline === 'parts' ? { outline: 'parts' as const } : {}),
     header: report.header,
     ...(report.opening.length > 0 ? { opening: report.opening } : {}),
@@ -52,16 +54,8 @@ export function sectionFromFile(section: FileSection): SectionContent {
 
 /** Guesses the period (kỳ báo cáo) from a trích yếu, for imported files that do not carry it. */
 export function guessPeriod(summary: string): string {
-  const patterns = [
-    /(\d{1,2}\s+tháng\s+(đầu|cuối)\s+năm\s+\d{4})/i,
-    /(quý\s+[IV\d]+\s+(năm\s+)?\d{4})/i,
-    /(tháng\s+\d{1,2}(\s*(năm|\/)\s*\d{4})?)/i,
-    /(\d{1,2}\s+năm\s+thực hiện[^;,]*)/i,
-    /(năm\s+\d{4})/i,
-  ];
-  for (const pattern of patterns) {
-    const match = pattern.exec(summary);
-    if (match?.[1]) return match[1].trim();
-  }
-  return '';
+  const found = findPeriod(summary);
+  if (found) return found.text.trim();
+  // A tổng kết over several years: "5 năm thực hiện Nghị quyết số 12-NQ/TU".
+  return /(\d{1,2}\s+năm\s+thực hiện[^;,]*)/i.exec(summary)?.[1]?.trim() ?? '';
 }

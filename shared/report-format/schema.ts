@@ -139,6 +139,8 @@ export const reportFileSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT_ID),
   profile: z.enum(PROFILE_IDS),
   kind: line(100).optional(),
+  /** Kỳ báo cáo as the clerk named it ("6 tháng đầu năm 2026"): it travels with the report. */
+  period: line(200).optional(),
   outline: z.enum(OUTLINES).optional(),
   header: headerSchema,
   /** Paragraphs before the first part: "Thực hiện …, … báo cáo … như sau:". */

@@ -213,6 +213,15 @@ describe('outline and phụ lục', () => {
     expect(again.outline).toBe('parts');
     expect(again.appendices).toEqual(report.appendices);
   });
+
+  it('keeps the kỳ báo cáo through export and import, even when the trích yếu names another', async () => {
+    const core = testCore();
+    const { id } = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 11 năm 2026 (đợt bổ sung)' });
+    const file = JSON.parse((await core.call('reports.exportJson', { id })).json) as { period?: string };
+    expect(file.period).toBe('tháng 11 năm 2026 (đợt bổ sung)');
+    const again = await core.call('reports.importJson', { json: JSON.stringify(file) });
+    expect(again.period).toBe('tháng 11 năm 2026 (đợt bổ sung)');
+  });
 });
 
 describe('history of a part', () => {

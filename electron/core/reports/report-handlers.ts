@@ -36,7 +36,7 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       const clean = cleanLine(name);
       if (clean === '') throw new AppError('validation', 'Hãy đặt tên cho mẫu, ví dụ "Báo cáo tháng của Văn phòng".');
       const report = store.get(reportId);
-      return unitTemplates.save(clean, report.period, report.header.summary, report.sections);
+      return unitTemplates.save(clean, report.header.summary, report.sections);
     },
 
     'templates.delete': ({ id }) => {
@@ -138,7 +138,8 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
           appendices: file.appendices ?? [],
           opening: file.opening ?? [],
           closing: file.closing ?? [],
-          period: guessPeriod(file.header.summary),
+          // The period travels in the file; older files without one get it from the trích yếu.
+          period: file.period ?? guessPeriod(file.header.summary),
           header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
           signature: file.signature,
           recipients: file.recipients,

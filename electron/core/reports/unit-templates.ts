@@ -1,15 +1,31 @@
 /**
  * The unit's own templates: the outline of a finished report (titles and roles of its parts, no
- * content), and its trích yếu with the period left open, so next period's report starts the same.
+ * content), and its trích yếu, whose period expression alone is rewritten for the next period
+ * (shared/domain/period.ts): "Sơ kết 06 tháng đầu năm 2026 thực hiện Kết luận số 62-KL/TW ngày
+ * 27/02/2026 …" becomes "Sơ kết 06 tháng đầu năm 2027 thực hiện Kết luận số 62-KL/TW ngày
+ * 27/02/2026 …".
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { TemplateInfo } from '../../../shared/contract/api';
 import type { SectionNode } from '../../../shared/domain/report';
 import type { SectionDraft } from '../../../shared/domain/templates';
+import { findPeriod, parsePeriod, replacePeriod } from '../../../shared/domain/period';
 
 export const UNIT_TEMPLATE_PREFIX = 'unit:';
+/** Templates saved by earlier versions hold the period as this slot. */
 const PERIOD_SLOT = '{kỳ báo cáo}';
+
+/** The trích yếu for `period` from a saved one: only its period expression changes. */
+export function summaryForPeriod(saved: string, period: string): string {
+  if (saved.includes(PERIOD_SLOT)) return saved.replace(PERIOD_SLOT, period);
+  const next = parsePeriod(period);
+  const found = findPeriod(saved);
+  if (!found) return saved;
+  if (next) return replacePeriod(saved, next) ?? saved;
+  // A period the app cannot read ("đợt 1 năm học 2026-2027"): put the clerk's words in its place.
+  return period.trim() === '' ? saved : saved.slice(0, found.start) + period.trim() + saved.slice(found.end);
+}
 
 interface Row {
   id: string;
@@ -44,9 +60,10 @@ export class UnitTemplates {
     });
   }
 
-  save(name: string, period: string, summary: string, sections: readonly SectionNode[]): TemplateInfo {
+  save(name: string, summary: string, sections: readonly SectionNode[]): TemplateInfo {
     const id = this.newId();
-    const pattern = period.trim() !== '' && summary.includes(period.trim()) ? summary.replace(period.trim(), PERIOD_SLOT) : '';
+    // The trích yếu is kept whole; its period expression is found and rewritten when it is used.
+    const pattern = summary.trim();
     this.db
       .prepare('INSERT INTO unit_templates (id, name, outline_json, summary_pattern, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(id, name, JSON.stringify(outlineOf(sections)), pattern, this.now());
@@ -60,7 +77,7 @@ export class UnitTemplates {
     if (!templateId.startsWith(UNIT_TEMPLATE_PREFIX)) return null;
     const row = this.db.prepare('SELECT * FROM unit_templates WHERE id = ?').get(templateId.slice(UNIT_TEMPLATE_PREFIX.length)) as Row | undefined;
     if (!row) throw new AppError('not_found', 'Không tìm thấy mẫu này; có thể nó đã bị xóa. Hãy chọn mẫu khác.');
-    const summary = row.summary_pattern === '' ? `${row.name} ${period}`.trim() : row.summary_pattern.replace(PERIOD_SLOT, period);
+    const summary = row.summary_pattern === '' ? `${row.name} ${period}`.trim() : summaryForPeriod(row.summary_pattern, period);
     return { sections: JSON.parse(row.outline_json) as SectionDraft[], summary, name: row.name };
   }
 

@@ -12,7 +12,7 @@ describe('switching the thể thức', () => {
   });
 
   it('keeps what the clerk typed', () => {
-    const typed = { symbol: 'BC-LĐLĐ', signature: { authority: 'TM.', onBehalfOf: 'BAN THƯỜNG VỤ LIÊN ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Văn Bình' }, recipients: ['LĐLĐ tỉnh;', 'Lưu: VT.'] };
+    const typed = { symbol: 'BC-LĐLĐ', signature: { authority: 'TM.' as const, onBehalfOf: 'BAN THƯỜNG VỤ LIÊN ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Văn Bình' }, recipients: ['LĐLĐ tỉnh;', 'Lưu: VT.'] };
     expect(followProfileDefaults(typed, 'state', 'trade-union')).toEqual(typed);
   });
 });
