@@ -5,7 +5,7 @@
  * editor adds nothing the format cannot carry: bold, italic, underline, and a "+" level under a
  * "-" item. Pure JSON in, JSON out, so it is unit-tested without a browser.
  */
-import { bulletItem, bulletItemLevel, bulletItemRuns, paragraphText } from '../domain/report';
+import { blockHasContent, bulletItem, bulletItemLevel, bulletItemRuns, paragraphText } from '../domain/report';
 import type { Block, BulletItem, Run } from '../domain/report';
 
 /** The subset of ProseMirror's JSON that the editor's schema produces (compatible with TipTap's JSONContent). */
@@ -136,4 +136,15 @@ export function isTextBlock(block: Block): block is TextBlock {
  */
 export function sameBlockObjects(a: readonly Block[], b: readonly Block[]): boolean {
   return a.length === b.length && a.every((block, i) => block === b[i]);
+}
+
+/**
+ * True when `after` is `before` with blocks added at the end (an example paragraph inserted):
+ * such an outside change can be one undo step, since no text moved anywhere else. An empty
+ * part (nothing but empty paragraphs) counts as nothing before.
+ */
+export function isAppendOf(before: readonly Block[], after: readonly Block[]): boolean {
+  const kept = before.filter(blockHasContent);
+  if (after.length <= kept.length) return false;
+  return kept.every((block, i) => JSON.stringify(block) === JSON.stringify(after[i]));
 }

@@ -16,14 +16,33 @@ export interface PastedText {
   converted: LegacyEncoding | null;
 }
 
+const ENDS_SENTENCE = /[.:;!?…)"”]$/;
+const STARTS_LOWER = /^[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ0-9(]/u;
+
+/**
+ * Does the text look wrapped at a fixed width, as a PDF's lines are? Most lines that do not end a
+ * sentence are then nearly as long as the longest one, and that width is a page column's
+ * (40–130 characters). Text from Zalo, an e-mail or Notepad has lines of every length.
+ */
+export function looksWrapped(lines: readonly string[]): { wrapped: boolean; width: number } {
+  const open = lines.map((l) => l.trim()).filter((l) => l !== '' && !BULLET.test(l) && !ENDS_SENTENCE.test(l));
+  if (open.length < 2) return { wrapped: false, width: 0 };
+  const width = Math.max(...open.map((l) => [...l].length));
+  const full = open.filter((l) => [...l].length >= 0.85 * width).length;
+  return { wrapped: width >= 40 && width <= 130 && full / open.length >= 0.6, width };
+}
+
 /**
  * `encoding`: known from the pasted HTML's font (.VnTime, VNI-Times); otherwise detected from
- * the text. PDF text often breaks lines inside a paragraph: a line that does not end a sentence
- * is joined to the next.
+ * the text. Lines are joined only where a PDF broke a paragraph: the line does not end a
+ * sentence, and either the next line carries on in lower case or the text is wrapped at a
+ * fixed width and this line fills it. Otherwise every line stays a paragraph of its own
+ * ("…năng động nhạy bén" / "Việc kiểm tra…" from Zalo or an e-mail).
  */
 export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | null = null): PastedText {
   const detected = encoding ? { text: convertLegacy(raw, encoding).text, encoding } : convertLegacy(raw, 'auto');
   const lines = cleanText(detected.text).split('\n').map((l) => l.replace(/\s+$/, ''));
+  const { wrapped, width } = looksWrapped(lines);
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let bullets: BulletItem[] = [];
@@ -35,7 +54,8 @@ export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | nul
     if (bullets.length > 0) blocks.push({ type: 'bullets', items: bullets });
     bullets = [];
   };
-  for (const line of lines) {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1]?.trim() ?? '';
     if (line.trim() === '') {
       flushParagraph();
       flushBullets();
@@ -45,11 +65,12 @@ export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | nul
       bullets.push(SECOND_LEVEL.test(line) && bullets.length > 0 ? { runs: [{ text }], level: 2 } : text);
     } else {
       flushBullets();
-      paragraph.push(line.trim());
-      // A line ending a sentence ends the paragraph; other line breaks are PDF wrapping.
-      if (/[.:;!?…)"”]$/.test(line.trim())) flushParagraph();
+      const text = line.trim();
+      paragraph.push(text);
+      const carriesOn = next !== '' && !BULLET.test(next) && !ENDS_SENTENCE.test(text) && (STARTS_LOWER.test(next) || (wrapped && [...text].length >= 0.85 * width));
+      if (!carriesOn) flushParagraph();
     }
-  }
+  });
   flushParagraph();
   flushBullets();
   return { blocks, converted: detected.encoding };

@@ -114,3 +114,22 @@ test('Shift+Enter starts a new paragraph instead of running two lines together',
   await page.keyboard.insertText('Dòng hai.');
   await app.expectLines(editor, ['Dòng một.', 'Dòng hai.']);
 });
+
+test('"Chèn đoạn mẫu" is one undo step: Ctrl+Z takes the example back and keeps what was typed', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 9 năm 2026');
+  const part = await app.openResultsPart();
+  await app.addParagraph(part, 'Đoạn tôi đã gõ.');
+  await app.waitSaved();
+  await page.getByRole('button', { name: 'Chèn đoạn mẫu' }).first().click();
+  const editor = app.editor(part);
+  await expect.poll(async () => (await app.editorLines(editor)).length).toBe(2);
+  await editor.click();
+  await page.keyboard.press('Control+z');
+  await app.expectLines(editor, ['Đoạn tôi đã gõ.']);
+  await app.waitSaved();
+  // Redo brings the example back.
+  await page.keyboard.press('Control+y');
+  await expect.poll(async () => (await app.editorLines(editor)).length).toBe(2);
+});

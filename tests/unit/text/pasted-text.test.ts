@@ -21,6 +21,39 @@ describe('pasted text', () => {
     ]);
   });
 
+  it('keeps the lines of plain text from Zalo or an e-mail: a line without a full stop is not glued to the next', () => {
+    const zalo = [
+      'Kính gửi anh Hùng',
+      'Em gửi tình hình tháng này của đoàn viên thanh niên xã, đoàn viên năng động nhạy bén',
+      'Việc kiểm tra giám sát được duy trì thường xuyên',
+      'Có gì anh góp ý giúp em ạ',
+    ].join('\n');
+    expect(blocksFromPastedText(zalo).blocks.map((b) => (b as { text: string }).text)).toEqual([
+      'Kính gửi anh Hùng',
+      'Em gửi tình hình tháng này của đoàn viên thanh niên xã, đoàn viên năng động nhạy bén',
+      'Việc kiểm tra giám sát được duy trì thường xuyên',
+      'Có gì anh góp ý giúp em ạ',
+    ]);
+  });
+
+  it('joins a PDF’s wrapped lines, even where a wrapped line starts with a capital (a name)', () => {
+    // Copied from a PDF of a report: lines cut at the column width, paragraphs end with a full stop.
+    const pdf = [
+      'Trong 6 tháng đầu năm, Ban Thường vụ Đảng ủy đã tập trung lãnh đạo, chỉ đạo các chi bộ',
+      'Đảng trực thuộc triển khai thực hiện có hiệu quả các nhiệm vụ chính trị của địa phương,',
+      'nhất là công tác xây dựng Đảng và hệ thống chính trị; kết quả đạt được khá toàn diện.',
+      'Công tác kiểm tra, giám sát được tăng cường; đã kiểm tra 12 tổ chức đảng và 25 đảng viên,',
+      'qua đó kịp thời chấn chỉnh những hạn chế, thiếu sót.',
+    ].join('\n');
+    expect(blocksFromPastedText(pdf).blocks).toEqual([
+      {
+        type: 'paragraph',
+        text: 'Trong 6 tháng đầu năm, Ban Thường vụ Đảng ủy đã tập trung lãnh đạo, chỉ đạo các chi bộ Đảng trực thuộc triển khai thực hiện có hiệu quả các nhiệm vụ chính trị của địa phương, nhất là công tác xây dựng Đảng và hệ thống chính trị; kết quả đạt được khá toàn diện.',
+      },
+      { type: 'paragraph', text: 'Công tác kiểm tra, giám sát được tăng cường; đã kiểm tra 12 tổ chức đảng và 25 đảng viên, qua đó kịp thời chấn chỉnh những hạn chế, thiếu sót.' },
+    ]);
+  });
+
   it('converts old-font text and says which encoding it was', () => {
     expect(blocksFromPastedText('Céng hßa x· héi chñ nghÜa ViÖt Nam.')).toEqual({ converted: 'tcvn3', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội chủ nghĩa Việt Nam.' }] });
     expect(blocksFromPastedText('Coäng hoøa xaõ hoäi.', 'vni')).toEqual({ converted: 'vni', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội.' }] });

@@ -19,7 +19,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { blockHasContent, type Block } from '../../../../../shared/domain/report';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
-import { blocksToDoc, docToBlocks, sameBlockObjects, type DocNode, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import { blocksToDoc, docToBlocks, isAppendOf, sameBlockObjects, type DocNode, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
 import { EditorToolbar } from './EditorToolbar';
 import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './paste-into-editor';
 import { applySpelling, findingAt, SpellingUnderlines, type PlacedFinding } from './spelling-underlines';
@@ -116,6 +116,8 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   useEffect(() => {
     if (!editor || sameBlockObjects(blocks, shown.current)) return;
     const same = JSON.stringify(blocks) === JSON.stringify(shown.current);
+    // "Chèn đoạn mẫu" adds at the end: one undo step, like typing it would be.
+    const appended = isAppendOf(shown.current, blocks);
     shown.current = blocks;
     if (same) return;
     // Never under an open composition (the IME would lose or double its word): wait for it to end.
@@ -124,11 +126,11 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
       if (editor.isDestroyed) return;
       if (editor.view.composing) timer = setTimeout(replace, 50);
       else {
-        // Not an undo step: Ctrl+Z here must not bring back text that now lives elsewhere (the
-        // half of the part after a table just inserted, say). Earlier steps are dropped with it.
+        // Otherwise not an undo step: Ctrl+Z here must not bring back text that now lives
+        // elsewhere (the half of the part after a table just inserted, say).
         editor
           .chain()
-          .setMeta('addToHistory', false)
+          .setMeta('addToHistory', appended)
           .setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false })
           .run();
         setEmpty(editor.isEmpty);
