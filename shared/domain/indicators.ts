@@ -1,9 +1,10 @@
 /**
- * The indicator table of a report: chỉ tiêu, kỳ trước, kỳ này, and the comparison worked out —
- * "tăng 23,05%", "giảm 5%", "gấp 2,3 lần", "bằng" — with the sentence a report writes from it:
- * "Số hồ sơ trực tuyến đạt 1.874, tăng 23,05% so với năm 2025."
+ * The indicator table of a report: STT, chỉ tiêu, đơn vị tính, kỳ trước, kỳ này, and the
+ * comparison worked out — "tăng 23,05%", "giảm 5%", "gấp 2,3 lần", "bằng", and for a rate
+ * compared with a rate "tăng 16,5 điểm phần trăm" (never a percent of a percent) — with the
+ * sentence a report writes from it: "Số hồ sơ trực tuyến đạt 1.874, tăng 23,05% so với năm 2025."
  */
-import { formatNumberVi, parseNumberVi } from '../text/vi-number';
+import { formatFigureVi, formatNumberVi, parseNumberVi } from '../text/vi-number';
 
 export interface IndicatorRow {
   name: string;
@@ -25,11 +26,22 @@ const TIMES_FROM = 2;
 /** "0,50" → "0,5", "5,00" → "5". */
 const trimZeros = (n: string) => n.replace(/,(\d*?)0+$/, (_m, digits: string) => (digits ? `,${digits}` : ''));
 
-export function compare(previousText: string, currentText: string): Comparison {
-  const previous = parseNumberVi(previousText);
-  const current = parseNumberVi(currentText);
+/** A rate: its unit is "%", or its figures are written with "%". */
+export function isRate(row: Pick<IndicatorRow, 'previous' | 'current' | 'unit'>): boolean {
+  return row.unit?.trim() === '%' || (/%\s*$/.test(row.previous) && /%\s*$/.test(row.current));
+}
+
+export function compare(previousText: string, currentText: string, options: { rate?: boolean } = {}): Comparison {
+  const previous = parseNumberVi(formatFigureVi(previousText));
+  const current = parseNumberVi(formatFigureVi(currentText));
   if (previous === null || current === null) return { kind: 'none', text: '' };
   if (current === previous) return { kind: 'same', text: 'bằng' };
+  if (options.rate) {
+    // Two rates differ by points: 66,0% → 82,5% is "tăng 16,5 điểm phần trăm", not "tăng 25%".
+    const points = Math.abs(current - previous);
+    const shown = trimZeros(formatNumberVi(points, 2));
+    return current > previous ? { kind: 'up', percent: points, text: `tăng ${shown} điểm phần trăm` } : { kind: 'down', percent: points, text: `giảm ${shown} điểm phần trăm` };
+  }
   if (previous === 0) return { kind: 'none', text: '' };
   if (previous > 0 && current / previous >= TIMES_FROM) {
     const ratio = current / previous;
@@ -42,9 +54,10 @@ export function compare(previousText: string, currentText: string): Comparison {
 
 /** "Số hồ sơ trực tuyến đạt 1.874 hồ sơ, tăng 23,05% so với năm 2025." */
 export function comparisonSentence(row: IndicatorRow, previousLabel: string): string {
-  const c = compare(row.previous, row.current);
+  const c = compare(row.previous, row.current, { rate: isRate(row) });
   const unit = row.unit?.trim() ?? '';
-  const value = `${row.current.trim()}${unit === '' ? '' : unit === '%' ? '%' : ` ${unit}`}`;
+  const figure = formatFigureVi(row.current.trim());
+  const value = `${figure}${unit === '' || (unit === '%' && figure.endsWith('%')) ? '' : unit === '%' ? '%' : ` ${unit}`}`;
   const name = row.name.trim();
   const subject = name.charAt(0).toLocaleUpperCase('vi-VN') + name.slice(1);
   if (c.kind === 'none') return `${subject} đạt ${value}.`;
@@ -52,12 +65,17 @@ export function comparisonSentence(row: IndicatorRow, previousLabel: string): st
   return `${subject} đạt ${value}, ${c.text} so với ${previousLabel.trim()}.`;
 }
 
-/** The table block: header, one row per indicator, and the comparison column filled in. */
+/** The columns of an indicator table, as reports print them. */
+export const INDICATOR_COLUMNS = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'So sánh'] as const;
+
+/** The table block: header, one numbered row per indicator (figures in the Vietnamese form), the comparison filled in. */
 export function indicatorTable(rows: readonly IndicatorRow[], previousLabel: string, currentLabel: string, caption?: string) {
   return {
     type: 'table' as const,
     ...(caption && caption.trim() !== '' ? { caption: caption.trim() } : {}),
-    header: ['Chỉ tiêu', previousLabel.trim() || 'Kỳ trước', currentLabel.trim() || 'Kỳ này', 'So sánh'],
-    rows: rows.filter((r) => r.name.trim() !== '').map((r) => [r.name.trim(), r.previous.trim(), r.current.trim(), compare(r.previous, r.current).text]),
+    header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', previousLabel.trim() || 'Kỳ trước', currentLabel.trim() || 'Kỳ này', 'So sánh'],
+    rows: rows
+      .filter((r) => r.name.trim() !== '')
+      .map((r, i) => [String(i + 1), r.name.trim(), r.unit?.trim() ?? '', formatFigureVi(r.previous.trim()), formatFigureVi(r.current.trim()), compare(r.previous, r.current, { rate: isRate(r) }).text]),
   };
 }

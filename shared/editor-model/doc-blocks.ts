@@ -109,20 +109,31 @@ function listItems(list: DocNode, level: 1 | 2, out: BulletItem[]): void {
   }
 }
 
-export function docToBlocks(doc: DocNode): TextBlock[] {
+/** The block one top-level node of the document makes (null for anything else). */
+export function topLevelBlock(node: DocNode): TextBlock | null {
+  if (node.type === 'paragraph' || node.type === 'heading') return paragraphBlock(runsOf(node));
+  if (node.type === 'bulletList' || node.type === 'orderedList') {
+    const items: BulletItem[] = [];
+    listItems(node, 1, items);
+    return { type: 'bullets', items };
+  }
+  return null;
+}
+
+/** Blocks of the top-level nodes, in order; two lists in a row (split by an empty item) are one block again. */
+export function assembleBlocks(pieces: Iterable<TextBlock | null>): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const node of doc.content ?? []) {
-    if (node.type === 'paragraph' || node.type === 'heading') blocks.push(paragraphBlock(runsOf(node)));
-    else if (node.type === 'bulletList' || node.type === 'orderedList') {
-      const items: BulletItem[] = [];
-      listItems(node, 1, items);
-      // Two lists in a row (split by an empty item) are one block again.
-      const previous = blocks[blocks.length - 1];
-      if (previous?.type === 'bullets') blocks[blocks.length - 1] = { type: 'bullets', items: [...previous.items, ...items] };
-      else blocks.push({ type: 'bullets', items });
-    }
+  for (const piece of pieces) {
+    if (!piece) continue;
+    const previous = blocks[blocks.length - 1];
+    if (piece.type === 'bullets' && previous?.type === 'bullets') blocks[blocks.length - 1] = { type: 'bullets', items: [...previous.items, ...piece.items] };
+    else blocks.push(piece);
   }
   return blocks;
+}
+
+export function docToBlocks(doc: DocNode): TextBlock[] {
+  return assembleBlocks((doc.content ?? []).map(topLevelBlock));
 }
 
 /** True for the blocks a rich editor holds (paragraphs and dash lists); tables have their own grid. */

@@ -78,11 +78,15 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
   const h = report.header;
   const textWidthMm = pageTextWidthMm(profile);
 
+  // A name the clerk broke onto lines is written line by line; the rule under the issuing body
+  // is measured on its longest line.
+  const linesOf = (name: string) => upper(name).split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const left: StyledLine[] = [];
-  if (h.parentBody && h.parentBody.trim() !== '') left.push({ text: upper(h.parentBody), style: profile.parentBody });
-  left.push({ text: upper(h.issuingBody), style: profile.issuingBody });
+  if (h.parentBody && h.parentBody.trim() !== '') left.push(...linesOf(h.parentBody).map((text) => ({ text, style: profile.parentBody })));
+  const issuingLines = linesOf(h.issuingBody);
+  left.push(...(issuingLines.length > 0 ? issuingLines : ['']).map((text) => ({ text, style: profile.issuingBody })));
   const issuingWidth = Math.min(
-    estimateTextWidthMm(upper(h.issuingBody), profile.issuingBody.sizePt, profile.issuingBody.bold),
+    Math.max(0, ...issuingLines.map((line) => estimateTextWidthMm(line, profile.issuingBody.sizePt, profile.issuingBody.bold))),
     profile.headerColumnsMm.left,
   );
 

@@ -2,7 +2,7 @@
  * Text hygiene for every part of a report (see text/sanitize.ts): one place, used when a file
  * is read and when the app saves what the clerk typed.
  */
-import { cleanLine, cleanText } from '../text/sanitize';
+import { cleanLine, cleanLines, cleanText } from '../text/sanitize';
 import type { Appendix, Block, FileSection, ReportFile, ReportHeader, Signature } from './schema';
 
 const optionalLine = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value));
@@ -27,8 +27,9 @@ export function cleanBlocks(blocks: readonly Block[]): Block[] {
 export function cleanHeader(h: ReportHeader): ReportHeader {
   return {
     ...h,
-    parentBody: optionalLine(h.parentBody),
-    issuingBody: cleanLine(h.issuingBody),
+    // Names may be broken onto lines where the clerk wants them in the header.
+    parentBody: h.parentBody === undefined ? undefined : cleanLines(h.parentBody),
+    issuingBody: cleanLines(h.issuingBody),
     number: cleanLine(h.number),
     symbol: cleanLine(h.symbol),
     place: cleanLine(h.place),

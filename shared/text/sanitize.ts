@@ -31,3 +31,15 @@ export function cleanText(text: string): string {
 export function cleanLine(text: string): string {
   return cleanText(text).replace(/[\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
+
+/**
+ * A short text where the clerk may break the line on purpose (a long cơ quan name in the
+ * header): each line cleaned like cleanLine, empty lines dropped, the breaks kept.
+ */
+export function cleanLines(text: string): string {
+  return cleanText(text)
+    .split('\n')
+    .map((line) => line.replace(/\t+/g, ' ').replace(/ {2,}/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}

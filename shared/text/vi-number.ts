@@ -18,3 +18,21 @@ export function parseNumberVi(text: string): number | null {
   if (!/^[-+−]?(\d{1,3}(\.\d{3})*|\d+)(,\d+)?$/.test(t)) return null;
   return Number(t.replace('−', '-').replace(/\./g, '').replace(',', '.'));
 }
+
+/**
+ * A figure typed the international way, written the Vietnamese way without changing what it
+ * means: "2766" → "2.766", "82.4" → "82,4", "82.4%" → "82,4%", "1234567.5" → "1.234.567,5".
+ * Left as typed: text that is no plain figure, figures already in the Vietnamese form ("1.523",
+ * "0,88"), a dot followed by exactly three digits (already a Vietnamese thousands dot), and a
+ * four-digit number from 1900 to 2100 (a year, not a count).
+ */
+export function formatFigureVi(text: string): string {
+  const match = /^(\s*)([-+−]?)(\d+)(?:\.(\d+))?(%?)(\s*)$/.exec(text);
+  if (!match) return text;
+  const [, lead, sign, whole, fraction, percent, trail] = match as unknown as [string, string, string, string, string | undefined, string, string];
+  if (fraction !== undefined && fraction.length === 3) return text;
+  if (fraction === undefined && whole.length === 4 && Number(whole) >= 1900 && Number(whole) <= 2100 && percent === '') return text;
+  if (fraction === undefined && whole.length <= 3) return text;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${lead}${sign}${grouped}${fraction !== undefined ? `,${fraction}` : ''}${percent}${trail}`;
+}

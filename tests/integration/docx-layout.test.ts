@@ -144,3 +144,19 @@ describe('sections: landscape tables and phụ lục', async () => {
     expect(html).toContain('<p>- Mô hình <u>tổ dân phố số</u></p>');
   });
 });
+
+describe('a long cơ quan name broken where the clerk wanted', () => {
+  it('is written line by line in the header, the rule under the longest line, and still passes the checker', async () => {
+    const { checkDocx } = await import('../../electron/core/checker/check-docx');
+    const report = sampleReport();
+    report.header.parentBody = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI';
+    report.header.issuingBody = 'BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA XÃ AN HẢI';
+    const { bytes } = await exportReportDocx(report, TODAY);
+    const { text } = await mammothText(bytes);
+    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    expect(lines).toContain('BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH');
+    expect(lines).toContain('MỤC TIÊU QUỐC GIA XÃ AN HẢI');
+    expect(lines).toContain('TỈNH QUẢNG NGÃI');
+    expect((await checkDocx(bytes)).findings).toEqual([]);
+  });
+});

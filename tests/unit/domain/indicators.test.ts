@@ -21,12 +21,35 @@ describe('indicator comparison', () => {
     expect(comparisonSentence({ name: 'Tỷ lệ', previous: '5', current: '5', unit: '%' }, 'năm 2025')).toBe('Tỷ lệ đạt 5%, bằng năm 2025.');
   });
 
-  it('makes a table block with the comparison column', () => {
-    expect(indicatorTable([{ name: 'Hồ sơ', previous: '1.523', current: '1.874' }, { name: ' ', previous: '', current: '' }], 'Năm 2025', 'Năm 2026', 'Bảng 1')).toEqual({
+  it('makes a table block with STT, Chỉ tiêu, Đơn vị tính, both periods and the comparison', () => {
+    expect(
+      indicatorTable(
+        [
+          { name: 'Hồ sơ', previous: '1523', current: '1.874', unit: 'hồ sơ' },
+          { name: ' ', previous: '', current: '' },
+          { name: 'Tỷ lệ trực tuyến', previous: '66', current: '82.5', unit: '%' },
+        ],
+        'Năm 2025',
+        'Năm 2026',
+        'Bảng 1',
+      ),
+    ).toEqual({
       type: 'table',
       caption: 'Bảng 1',
-      header: ['Chỉ tiêu', 'Năm 2025', 'Năm 2026', 'So sánh'],
-      rows: [['Hồ sơ', '1.523', '1.874', 'tăng 23,05%']],
+      header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2025', 'Năm 2026', 'So sánh'],
+      rows: [
+        ['1', 'Hồ sơ', 'hồ sơ', '1.523', '1.874', 'tăng 23,05%'],
+        ['2', 'Tỷ lệ trực tuyến', '%', '66', '82,5', 'tăng 16,5 điểm phần trăm'],
+      ],
     });
+  });
+
+  it('compares a rate with a rate in percentage points, never as a percent of a percent', () => {
+    expect(compare('66,0%', '82,5%', { rate: true }).text).toBe('tăng 16,5 điểm phần trăm');
+    expect(compare('82,5', '80', { rate: true }).text).toBe('giảm 2,5 điểm phần trăm');
+    expect(comparisonSentence({ name: 'tỷ lệ hồ sơ trực tuyến', previous: '66%', current: '82,5%' }, 'năm trước')).toBe(
+      'Tỷ lệ hồ sơ trực tuyến đạt 82,5%, tăng 16,5 điểm phần trăm so với năm trước.',
+    );
+    expect(comparisonSentence({ name: 'tỷ lệ', previous: '66', current: '82.5', unit: '%' }, 'năm trước')).toBe('Tỷ lệ đạt 82,5%, tăng 16,5 điểm phần trăm so với năm trước.');
   });
 });

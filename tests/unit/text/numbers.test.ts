@@ -37,3 +37,23 @@ describe('vi-VN number format', () => {
     expect(parseNumberVi('1.52')).toBeNull();
   });
 });
+
+describe('figures typed the international way, shown the Vietnamese way', () => {
+  it.each([
+    ['2766', '2.766'],
+    ['82.4', '82,4'],
+    ['82.4%', '82,4%'],
+    ['1234567.5', '1.234.567,5'],
+    ['-1500', '-1.500'],
+    ['1.523', '1.523'],
+    ['0,88', '0,88'],
+    ['1.000.000', '1.000.000'],
+    ['2025', '2025'],
+    ['350', '350'],
+    ['12 hồ sơ', '12 hồ sơ'],
+    ['', ''],
+  ])('%s → %s', async (typed, shown) => {
+    const { formatFigureVi } = await import('../../../shared/text/vi-number');
+    expect(formatFigureVi(typed)).toBe(shown);
+  });
+});

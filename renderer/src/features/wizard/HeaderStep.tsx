@@ -4,6 +4,7 @@ import { TextArea } from '../common/TextArea';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { numberLine, placeDateLine } from '../../../../shared/the-thuc/header-lines';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import { DateField } from '../common/DateField';
 import { ProfileSelect } from '../common/ProfileSelect';
 
 interface Props {
@@ -30,13 +31,15 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
           <span>Kỳ báo cáo</span>
           <input value={report.period} placeholder="Ví dụ: 6 tháng đầu năm 2026" onChange={(e) => onPeriod(e.target.value)} />
         </label>
+        {/* Long names: Enter breaks the line where the clerk wants it in the header. */}
         <label className="field">
           <span>Cơ quan chủ quản (cấp trên trực tiếp)</span>
-          <input value={h.parentBody ?? ''} placeholder={`Ví dụ: ${examples.parentBody}`} onChange={(e) => set('parentBody', e.target.value)} />
+          <TextArea rows={1} value={h.parentBody ?? ''} placeholder={`Ví dụ: ${examples.parentBody}`} onChange={(e) => set('parentBody', e.target.value)} />
+          <small className="note">Tên dài: nhấn Enter để xuống dòng đúng chỗ muốn.</small>
         </label>
         <label className="field">
           <span>Cơ quan ban hành</span>
-          <input value={h.issuingBody} placeholder={`Ví dụ: ${examples.issuingBody}`} onChange={(e) => set('issuingBody', e.target.value)} />
+          <TextArea rows={1} value={h.issuingBody} placeholder={`Ví dụ: ${examples.issuingBody}`} onChange={(e) => set('issuingBody', e.target.value)} />
         </label>
         <label className="field">
           <span>Số (để trống cho văn thư)</span>
@@ -50,10 +53,7 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
           <span>Địa danh</span>
           <input value={h.place} placeholder="Ví dụ: Quảng Ngãi" onChange={(e) => set('place', e.target.value)} />
         </label>
-        <label className="field">
-          <span>Ngày ban hành (để trống cho văn thư)</span>
-          <input type="date" value={h.date ?? ''} onChange={(e) => set('date', e.target.value === '' ? null : e.target.value)} />
-        </label>
+        <DateField label="Ngày ban hành (để trống cho văn thư)" value={h.date} onChange={(date) => set('date', date)} />
         <label className="field wide">
           <span>Trích yếu (nội dung tóm tắt)</span>
           <input value={h.summary} onChange={(e) => set('summary', e.target.value)} />

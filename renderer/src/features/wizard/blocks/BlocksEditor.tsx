@@ -26,7 +26,7 @@ function TextSegment({ segment, ordinal, label, blocks, onChange, onNotice }: { 
   return <Editor blocks={segment.blocks} label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`} onChange={splice} onNotice={onNotice} />;
 }
 
-export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string }) {
+export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label, draftKey }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string; draftKey?: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const segments = useMemo(() => segmentsOf(blocks), [blocks]);
   const onNotice = useCallback(({ converted, count }: { converted: LegacyEncoding | null; count: number }) => {
@@ -63,7 +63,7 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
           </div>
         );
       })}
-      <IndicatorTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
+      <IndicatorTool draftKey={draftKey ?? label} onInsert={(inserted) => onChange([...blocks, ...inserted])} />
       <NumberWordsTool onInsert={(inserted) => onChange([...blocks, ...inserted])} />
       <div className="row-actions">
         <button type="button" className="small" onClick={() => onChange([...blocks, emptyTable()])}>

@@ -19,7 +19,9 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { blockHasContent, type Block } from '../../../../../shared/domain/report';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
-import { blocksToDoc, docToBlocks, isAppendOf, sameBlockObjects, type DocNode, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { blocksToDoc, isAppendOf, sameBlockObjects, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import { editorBlocks } from './editor-blocks';
 import { EditorToolbar } from './EditorToolbar';
 import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './paste-into-editor';
 import { applySpelling, findingAt, SpellingUnderlines, type PlacedFinding } from './spelling-underlines';
@@ -54,6 +56,8 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   const [findings, setFindings] = useState<PlacedFinding[]>([]);
   const [menu, setMenu] = useState<SpellMenuState | null>(null);
   const [empty, setEmpty] = useState(() => blocks.every((b) => !blockHasContent(b)));
+  /** Each top-level node's block, by node: a keystroke converts only the paragraph it changed. */
+  const blockCache = useRef(new WeakMap<PmNode, TextBlock | null>());
 
   const editor = useEditor({
     extensions: [
@@ -105,7 +109,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
     },
     onUpdate: ({ editor: updated }) => {
       setEmpty(updated.isEmpty);
-      const next = docToBlocks(updated.getJSON() as DocNode);
+      const next = editorBlocks(updated.state.doc, blockCache.current);
       shown.current = next;
       callbacks.current.onChange(next);
     },
