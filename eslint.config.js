@@ -1,5 +1,8 @@
-// Lint: typescript-eslint's recommended rules, plus the import zones that keep the layers honest.
+// Lint: typescript-eslint's recommended rules, the React Hooks rules and jsx-a11y's for the
+// renderer, plus the import zones that keep the layers honest.
 import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -27,6 +30,20 @@ export default tseslint.config(
           patterns: [NODE_BUILTINS, { regex: '(^|/)(electron|renderer|tests)/', message: 'shared/ imports only shared/.' }],
         },
       ],
+    },
+  },
+  {
+    // Hooks that hold (memoised callbacks, refs not written during render) and screens every
+    // clerk can use from the keyboard and a screen reader.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  { files: ['renderer/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      // Our own field components render a real <textarea>/<input> inside the label.
+      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['TextArea'], depth: 3 }],
     },
   },
   {

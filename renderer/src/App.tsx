@@ -1,6 +1,7 @@
 /**
- * Two screens: the list of reports, and one report open in the wizard. The open report is
- * kept in the address (#/bao-cao/<id>), so a reload or a restarted window returns to it.
+ * The screens: the list of reports, one report open in the wizard, the checker, the unit, the
+ * backups. The open report and its step are kept in the address (#/bao-cao/<id>/<bước>), so a
+ * reload returns to them and the browser's Back and Forward move between the steps.
  */
 import { useEffect, useState } from 'react';
 import { BackupsPage } from './features/backups/BackupsPage';
@@ -10,16 +11,16 @@ import { OrganizationPage } from './features/organization/OrganizationPage';
 import { ReportListPage } from './features/reports/ReportListPage';
 import { ReportWizardPage } from './features/wizard/ReportWizardPage';
 
-type View = { name: 'list' } | { name: 'report'; id: string } | { name: 'checker' } | { name: 'organization' } | { name: 'backups' };
+type View = { name: 'list' } | { name: 'report'; id: string; step?: string } | { name: 'checker' } | { name: 'organization' } | { name: 'backups' };
 
-const REPORT_HASH = /^#\/bao-cao\/([A-Za-z0-9-]{1,64})$/;
+const REPORT_HASH = /^#\/bao-cao\/([A-Za-z0-9-]{1,64})(?:\/([A-Za-z0-9:-]{1,80}))?$/;
 
 function viewFromHash(hash: string): View {
   if (hash === '#/kiem-tra') return { name: 'checker' };
   if (hash === '#/don-vi') return { name: 'organization' };
   if (hash === '#/sao-luu') return { name: 'backups' };
   const match = REPORT_HASH.exec(hash);
-  return match?.[1] ? { name: 'report', id: match[1] } : { name: 'list' };
+  return match?.[1] ? { name: 'report', id: match[1], step: match[2] } : { name: 'list' };
 }
 
 export function App() {
@@ -40,7 +41,16 @@ export function App() {
   return (
     <ErrorBoundary key={view.name === 'report' ? view.id : view.name} what="màn hình này">
       {view.name === 'report' ? (
-        <ReportWizardPage key={view.id} reportId={view.id} onBack={() => go({ name: 'list' })} />
+        <ReportWizardPage
+          key={view.id}
+          reportId={view.id}
+          step={view.step}
+          // Each step is a history entry: Back and Forward move between steps, not out to the list.
+          onStep={(step) => {
+            window.location.hash = `#/bao-cao/${view.id}/${step}`;
+          }}
+          onBack={() => go({ name: 'list' })}
+        />
       ) : view.name === 'checker' ? (
         <CheckerPage onBack={() => go({ name: 'list' })} />
       ) : view.name === 'backups' ? (

@@ -2,7 +2,7 @@
  * The report, one step at a time. Loading, saving, structural changes and other windows'
  * saves live in useReportDocument; this page lays out the steps.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReportHeader, Signature } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { followProfileDefaults, organizationInSentence, type Organization } from '../../../../shared/domain/organization';
@@ -21,16 +21,22 @@ import { SpellContext } from './spell/spell-context';
 import { SectionStep, type SectionActions } from './SectionStep';
 import { SignerStep } from './SignerStep';
 import { StepRail } from './StepRail';
-import { wizardSteps, type StepId } from './steps';
+import { isStepId, wizardSteps, type StepId } from './steps';
 import { ChangedElsewhere, ConflictPanels } from './document/ConflictPanels';
 import { useReportDocument } from './document/use-report-document';
 
-export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBack: () => void }) {
-  const [step, setStep] = useState<StepId>('header');
-  const stepRef = useRef(step);
-  stepRef.current = step;
-  const openSectionId = useCallback(() => (stepRef.current.startsWith('section:') ? stepRef.current.slice('section:'.length) : null), []);
-  const doc = useReportDocument(reportId, openSectionId);
+export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: { reportId: string; step?: string; onStep: (step: StepId) => void; onBack: () => void }) {
+  const step: StepId = isStepId(stepInUrl) ? stepInUrl : 'header';
+  const setStep = onStep;
+  const doc = useReportDocument(reportId, {
+    openSectionId: step.startsWith('section:') ? step.slice('section:'.length) : null,
+    onOpenSectionRemoved: () => setStep('header'),
+  });
+  // A step opens at its top, not where the last one was scrolled to.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    document.querySelector('.wizard main.page')?.scrollTo(0, 0);
+  }, [step]);
   const { report, loadError, actionError, setActionError, autosave, saveMeta } = doc;
   const { flush } = autosave;
   const exporter = useExport(reportId, autosave.flush);
@@ -57,17 +63,7 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
   // being edited are not redrawn (memoised by identity); they read the newest report from a ref.
   const outline = report?.outline ?? 'sections';
   const { sectionHandlers } = doc;
-  const actions = useMemo<SectionActions>(
-    () => ({
-      outline,
-      reportId,
-      flush,
-      ...sectionHandlers((sectionId) => {
-        if (stepRef.current === `section:${sectionId}`) setStep('header');
-      }),
-    }),
-    [outline, reportId, flush, sectionHandlers],
-  );
+  const actions = useMemo<SectionActions>(() => ({ outline, reportId, flush, ...sectionHandlers }), [outline, reportId, flush, sectionHandlers]);
 
   if (loadError) {
     return (
@@ -157,8 +153,9 @@ export function ReportWizardPage({ reportId, onBack }: { reportId: string; onBac
           {step === 'preview' && <PrintPreview report={report} />}
           {step === 'export' && checklist && <ExportStep report={report} checklist={checklist} exporter={exporter} />}
           <div className="step-nav">
-            <button type="button" disabled={position <= 0} onClick={() => go(-1)}>← Bước trước</button>
-            <button type="button" disabled={position >= stepIds.length - 1} onClick={() => go(1)}>Bước tiếp →</button>
+            <button type="button" disabled={position <= 0} onClick={(e) => e.detail <= 1 && go(-1)}>← Bước trước</button>
+            {/* A double click is one step: the second click of it (detail 2) is not another "next". */}
+            <button type="button" disabled={position >= stepIds.length - 1} onClick={(e) => e.detail <= 1 && go(1)}>Bước tiếp →</button>
           </div>
         </main>
       </div>

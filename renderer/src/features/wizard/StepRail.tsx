@@ -19,12 +19,13 @@ export function StepRail({ steps, current, onSelect }: { steps: Step[]; current:
                   {step.filled ? '●' : '○'}
                 </span>
               )}
-              <span className="step-label">{step.label}</span>
+              {/* Long titles are shortened to two lines; the whole title shows on hover. */}
+              <span className="step-label" title={step.label}>{step.label}</span>
             </button>
             {step.children && step.children.length > 0 && (
               <ul className="step-children">
                 {step.children.map((child, i) => (
-                  <li key={i} className={child.filled ? 'filled' : ''}>
+                  <li key={i} className={child.filled ? 'filled' : ''} title={`${i + 1}. ${child.title}`}>
                     {i + 1}. {child.title}
                   </li>
                 ))}

@@ -4,6 +4,13 @@ import { outlineLabel } from '../../../../shared/domain/numbering';
 
 export type StepId = 'header' | 'opening' | 'signer' | 'appendices' | 'preview' | 'export' | `section:${string}`;
 
+const FIXED_STEPS = new Set(['header', 'opening', 'signer', 'appendices', 'preview', 'export']);
+
+/** A step named in the address: one of the fixed steps or a part ("section:<id>"). */
+export function isStepId(value: string | undefined): value is StepId {
+  return value !== undefined && (FIXED_STEPS.has(value) || /^section:[A-Za-z0-9-]{1,64}$/.test(value));
+}
+
 export interface Step {
   id: StepId;
   label: string;

@@ -8,7 +8,7 @@
  * not being edited takes another window's saves by itself; the part being edited is never
  * replaced under the clerk's hands: it says it changed and offers the comparison.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Block, Report, ReportMeta, SectionNode } from '../../../../../shared/domain/report';
 import { findSection, keepLocalEdits, withSection } from '../../../../../shared/domain/report-tree';
 import type { SectionRole } from '../../../../../shared/domain/vocabulary';
@@ -57,7 +57,14 @@ function sectionIdsUnder(section: SectionNode | undefined): Set<string> {
   return ids;
 }
 
-export function useReportDocument(reportId: string, openSectionId: () => string | null) {
+export interface DocumentView {
+  /** The part open on screen (its step), or null: that part is never replaced under the clerk. */
+  openSectionId: string | null;
+  /** Called when the part open on screen was removed. */
+  onOpenSectionRemoved: () => void;
+}
+
+export function useReportDocument(reportId: string, view: DocumentView) {
   const [report, setReport] = useState<Report | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -68,8 +75,11 @@ export function useReportDocument(reportId: string, openSectionId: () => string 
   const reportRef = useRef<Report | null>(null);
   const known = useRef(new KnownRevisions());
   const structuralBusy = useRef(false);
-  const openSection = useRef(openSectionId);
-  openSection.current = openSectionId;
+  // What is on screen, for callbacks that run later (the change feed, a removal's answer).
+  const viewRef = useRef(view);
+  useLayoutEffect(() => {
+    viewRef.current = view;
+  });
 
   const show = useCallback((next: Report) => {
     reportRef.current = next;
@@ -158,8 +168,8 @@ export function useReportDocument(reportId: string, openSectionId: () => string 
     [flush, show],
   );
 
-  const sectionHandlers = useCallback(
-    (afterRemove: (sectionId: string) => void): SectionChangeHandlers => ({
+  const sectionHandlers = useMemo(
+    (): SectionChangeHandlers => ({
       onChange: (sectionId, change) => {
         const current = reportRef.current;
         if (!current) return;
@@ -176,7 +186,11 @@ export function useReportDocument(reportId: string, openSectionId: () => string 
       onRemove: (sectionId) =>
         void structural(
           (base) => api('sections.remove', { reportId, baseStructureRevision: base, baseRevision: known.current.section(sectionId), sectionId }),
-          { then: () => afterRemove(sectionId) },
+          {
+            then: () => {
+              if (viewRef.current.openSectionId === sectionId) viewRef.current.onOpenSectionRemoved();
+            },
+          },
         ),
     }),
     [reportId, saveSection, show, structural],
@@ -271,7 +285,7 @@ export function useReportDocument(reportId: string, openSectionId: () => string 
       const fresh = await api('reports.get', { id: reportId });
       const local = reportRef.current;
       if (stopped || busy() || structuralBusy.current || !local) return;
-      const open = openSection.current();
+      const open = viewRef.current.openSectionId;
       const editing = sectionIdsUnder(open ? findSection(local.sections, open) : undefined);
       const taken = new Set<string>();
       const held = new Set<string>();
