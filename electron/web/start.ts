@@ -8,6 +8,7 @@ import { AppError } from '../../shared/contract/errors';
 import { defaultUserDataDir, resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
 import { startWebServer } from './web-server';
+import { plannedSession, writeWebSession } from './web-session';
 
 const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -15,13 +16,18 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(defaultUserDataDir());
   const log = { error: (message: string, error?: unknown) => console.error(`[lỗi] ${message}`, error) };
   const core = openCore(dataDir, 'browser', log);
-  const requestedPort = Number(process.env.BAOCAO_PORT ?? '0');
-  const web = await startWebServer({
-    core,
-    staticRoot: resolve(projectRoot, 'dist', 'renderer'),
-    port: Number.isInteger(requestedPort) && requestedPort > 0 ? requestedPort : 0,
-    token: process.env.BAOCAO_TOKEN || undefined,
-  });
+  const planned = plannedSession(dataDir);
+  const staticRoot = resolve(projectRoot, 'dist', 'renderer');
+  let web;
+  try {
+    web = await startWebServer({ core, staticRoot, port: planned.port, token: planned.token });
+  } catch (error) {
+    // Last run's port is taken by another program now: any free one (an asked-for port is not replaced).
+    if ((error as { code?: string }).code !== 'EADDRINUSE' || process.env.BAOCAO_PORT) throw error;
+    web = await startWebServer({ core, staticRoot, port: 0, token: planned.token });
+    console.log(`Cổng ${planned.port} của lần chạy trước đang bận; dùng cổng mới ${web.port}. Hãy mở địa chỉ mới bên dưới.`);
+  }
+  writeWebSession(dataDir, { port: web.port, token: web.token });
   console.log('Soạn Báo Cáo đang chạy ở chế độ trình duyệt.');
   console.log(`Mở địa chỉ này trong trình duyệt: ${web.url}`);
   console.log(`Dữ liệu lưu tại: ${dataDir}`);

@@ -111,7 +111,10 @@ function lineStarts(text: string): number[] {
 export function checkSpelling(input: string, options: SpellOptions = {}): SpellFinding[] {
   const text = input.normalize('NFC');
   const style = options.style ?? 'new';
-  const personal = new Set([...(options.personalDictionary ?? [])].map((w) => w.normalize('NFC').toLocaleLowerCase('vi-VN')));
+  const entries = [...(options.personalDictionary ?? [])].map((w) => w.normalize('NFC').toLocaleLowerCase('vi-VN').trim()).filter((w) => w !== '');
+  const personal = new Set(entries.filter((w) => !/\s/.test(w)));
+  // Entries of several words ("Bắc Bình"): wherever they stand in the text, nothing inside is flagged.
+  const accepted = acceptedSpans(text, entries.filter((w) => /\s/.test(w)));
   const starts = lineStarts(text);
   const position = (offset: number) => {
     let lo = 0;
@@ -180,5 +183,19 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
       findings.push({ start: first.start, end: last.end, ...position(first.start), word: span, suggestion, kind: 'wrong-word' });
     }
   }
-  return findings.sort((a, b) => a.start - b.start);
+  return findings.filter((f) => !accepted.some(([from, to]) => f.start < to && f.end > from)).sort((a, b) => a.start - b.start);
+}
+
+/** Where each of `phrases` (lower case) stands in `text`, as whole words. */
+function acceptedSpans(text: string, phrases: readonly string[]): [number, number][] {
+  if (phrases.length === 0) return [];
+  const lower = text.toLocaleLowerCase('vi-VN');
+  const spans: [number, number][] = [];
+  const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+  for (const phrase of phrases) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+      if (!isLetter(lower[at - 1]) && !isLetter(lower[at + phrase.length])) spans.push([at, at + phrase.length]);
+    }
+  }
+  return spans;
 }

@@ -130,7 +130,7 @@ test('spelling hints appear after typing stops: fix with one click, or accept a 
 
   await app.editor(area).fill('Năgn lực');
   await expect(hints.getByRole('button', { name: 'năng' })).toBeVisible();
-  await hints.getByRole('button', { name: 'Đúng, thêm vào từ điển' }).click();
+  await hints.getByRole('button', { name: 'Đúng, thêm vào từ điển riêng' }).click();
   await expect(hints).toHaveCount(0);
   await app.waitSaved();
   await page.reload();

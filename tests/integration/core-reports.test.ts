@@ -279,22 +279,22 @@ describe('history of a part', () => {
   });
 });
 
-describe('personal dictionary', () => {
-  it('keeps single words, lower-cased, sorted and without duplicates', async () => {
+describe('từ điển riêng của đơn vị', () => {
+  it('keeps words and names of several words as typed (with their capitals), sorted, one entry per spelling ignoring case', async () => {
     const core = testCore();
     expect(await core.call('dictionary.list', {})).toEqual([]);
-    await core.call('dictionary.add', { word: 'Trà Bồng' .split(' ')[1]! });
-    await core.call('dictionary.add', { word: 'Pleiku' });
-    expect(await core.call('dictionary.add', { word: 'pleiku' })).toEqual(['bồng', 'pleiku']);
-    expect(await core.raw('dictionary.add', { word: 'hai từ' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    await core.call('dictionary.add', { word: 'Bắc Bình' });
+    await core.call('dictionary.add', { word: 'pleiku' });
+    expect(await core.call('dictionary.add', { word: 'Pleiku' })).toEqual(['Bắc Bình', 'Pleiku']);
+    expect(await core.raw('dictionary.add', { word: '   ' })).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/từ điển riêng của đơn vị/) } });
   });
 
-  it('takes back a word added by mistake, whatever its case', async () => {
+  it('takes back an entry added by mistake, whatever its case', async () => {
     const core = testCore();
     await core.call('dictionary.add', { word: 'năgn' });
     await core.call('dictionary.add', { word: 'Pleiku' });
-    expect(await core.call('dictionary.remove', { word: 'Năgn' })).toEqual(['pleiku']);
-    expect(await core.call('dictionary.remove', { word: 'không-có' })).toEqual(['pleiku']);
+    expect(await core.call('dictionary.remove', { word: 'Năgn' })).toEqual(['Pleiku']);
+    expect(await core.call('dictionary.remove', { word: 'không-có' })).toEqual(['Pleiku']);
   });
 });
 

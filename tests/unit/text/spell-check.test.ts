@@ -63,3 +63,15 @@ describe('names from other languages', () => {
     expect(found('Tỉnh Đắk Lắk, huyện Krông Pắc, thôn Xrê Pốk, người Jrai.')).toEqual([]);
   });
 });
+
+describe('từ điển riêng with names of several words', () => {
+  it('accepts the whole name wherever it stands, and only there', async () => {
+    const { checkSpelling } = await import('../../../shared/text/spell-check');
+    // A place whose name reads like a common slip ("thăm quan" for "tham quan").
+    const text = 'Đoàn đến bến thuyền Thăm Quan; năgn lực cán bộ được nâng lên.';
+    expect(checkSpelling(text).map((f) => f.word)).toEqual(['Thăm Quan', 'năgn']);
+    expect(checkSpelling(text, { personalDictionary: ['Thăm Quan'] }).map((f) => f.word)).toEqual(['năgn']);
+    // Part of a longer word is not the name.
+    expect(checkSpelling('Thăm Quanh', { personalDictionary: ['Thăm Quan'] })).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ export function SpellFindings({ findings, onReplace, onAccept }: { findings: Pla
           )}
           {acceptable(p) && (
             <button type="button" className="link-button muted" onClick={() => onAccept(p.finding.word)}>
-              Đúng, thêm vào từ điển
+              Đúng, thêm vào từ điển riêng
             </button>
           )}
         </li>
@@ -70,7 +70,7 @@ export function SpellMenu({ menu, onClose, onReplace, onAccept }: { menu: SpellM
       )}
       {acceptable(placed) && (
         <button type="button" role="menuitem" onClick={() => onAccept(placed.finding.word)}>
-          Thêm “{placed.finding.word}” vào từ điển
+          Thêm “{placed.finding.word}” vào từ điển riêng
         </button>
       )}
     </div>,
