@@ -17,9 +17,18 @@ export interface ChecklistItem {
   where: string;
 }
 
+/** A spelling finding and where it stands, so the checklist can open the part at the word. */
+export interface PlacedSpelling extends SpellFinding {
+  /** The step that shows it: "opening", "appendices" or "section:<id of the top-level part>". */
+  step: string;
+  /** The part (at any depth) whose text holds it, when it is in a part. */
+  sectionId?: string;
+  where: string;
+}
+
 export interface Checklist {
   items: ChecklistItem[];
-  spelling: SpellFinding[];
+  spelling: PlacedSpelling[];
   blocking: boolean;
 }
 
@@ -45,16 +54,19 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
   if (!/^-?\s*Lưu\b/i.test(last)) add('warning', 'recipients.file-copy', party ? 'Nơi nhận nên kết thúc bằng dòng "Lưu Văn phòng …".' : 'Nơi nhận nên kết thúc bằng dòng "Lưu: VT, …".', 'Người ký, nơi nhận');
 
   // Every piece of text the report will print, with where it stands.
-  const texts: { where: string; text: string }[] = [];
-  const addBlocks = (where: string, blocks: readonly Block[]) => blocks.forEach((b) => blockTexts(b).forEach((text) => texts.push({ where, text })));
-  addBlocks('Mở đầu', report.opening);
-  for (const section of walkSections(report.sections)) {
-    texts.push({ where: section.title, text: section.title });
-    addBlocks(section.title || 'Phần chưa đặt tên', section.blocks);
-    if (!sectionHasContent(section)) add('warning', 'part.empty', `Phần "${section.title || 'chưa đặt tên'}" còn trống nên sẽ không có trong tệp Word.`, section.title);
+  const texts: { where: string; text: string; step: string; sectionId?: string }[] = [];
+  const addBlocks = (where: string, blocks: readonly Block[], step: string, sectionId?: string) =>
+    blocks.forEach((b) => blockTexts(b).forEach((text) => texts.push({ where, text, step, sectionId })));
+  addBlocks('Mở đầu', report.opening, 'opening');
+  for (const top of report.sections) {
+    for (const section of walkSections([top])) {
+      texts.push({ where: section.title, text: section.title, step: `section:${top.id}`, sectionId: section.id });
+      addBlocks(section.title || 'Phần chưa đặt tên', section.blocks, `section:${top.id}`, section.id);
+      if (!sectionHasContent(section)) add('warning', 'part.empty', `Phần "${section.title || 'chưa đặt tên'}" còn trống nên sẽ không có trong tệp Word.`, section.title);
+    }
   }
-  addBlocks('Kết thúc', report.closing);
-  report.appendices.forEach((a, i) => addBlocks(a.title || `Phụ lục ${i + 1}`, a.blocks ?? []));
+  addBlocks('Kết thúc', report.closing, 'opening');
+  report.appendices.forEach((a, i) => addBlocks(a.title || `Phụ lục ${i + 1}`, a.blocks ?? [], 'appendices'));
 
   const blanks = texts.filter((t) => BLANK_PATTERN.test(t.text));
   for (const where of new Set(blanks.map((b) => b.where))) {
@@ -67,7 +79,27 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
   }
   if (!report.sections.some(sectionHasContent) && !report.opening.some(blockHasContent)) add('error', 'body.empty', 'Báo cáo chưa có nội dung.', 'Các phần');
 
-  const spelling = checkSpelling(texts.map((t) => t.text).join('\n'), { personalDictionary, style });
+  // One check over all the text (fast), each finding then placed back in the piece it fell in.
+  const starts: number[] = [];
+  let offset = 0;
+  for (const t of texts) {
+    starts.push(offset);
+    offset += t.text.normalize('NFC').length + 1;
+  }
+  const pieceAt = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return texts[lo] as (typeof texts)[number];
+  };
+  const spelling: PlacedSpelling[] = checkSpelling(texts.map((t) => t.text).join('\n'), { personalDictionary, style }).map((finding) => {
+    const piece = pieceAt(finding.start);
+    return { ...finding, step: piece.step, where: piece.where, ...(piece.sectionId ? { sectionId: piece.sectionId } : {}) };
+  });
   if (spelling.length > 0) add('warning', 'text.spelling', `Có ${spelling.length} chỗ có thể sai chính tả.`, 'Toàn báo cáo');
 
   return { items, spelling, blocking: items.some((i) => i.severity === 'error') };

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app.page';
+import { paste } from './pages/clipboard';
 
 test('guidance, structure shortcuts and the blocking checklist', async ({ page }) => {
   const app = new AppPage(page);
@@ -209,4 +210,47 @@ test('right-click on a flagged word offers its fix', async ({ page }) => {
   await menu.getByRole('menuitem', { name: 'xử lý' }).click();
   await app.expectLines(field, ['Công tác xử lý hồ sơ tốt.']);
   await expect(field.locator('.spell-error')).toHaveCount(0);
+});
+
+test('a spelling finding in the checklist opens its part with the word selected', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 8 năm 2026');
+  const part = await app.openResultsPart();
+  await app.addParagraph(part, 'Cán bộ đã được tập huấn đầy đủ.');
+  await app.addParagraph(part, 'Năgn lực cán bộ được nâng lên rõ rệt.');
+  await app.waitSaved();
+  await app.step('Xuất báo cáo').click();
+  await page.getByText(/Xem \d+ gợi ý chính tả/).click();
+  await page.getByRole('list', { name: 'Gợi ý chính tả' }).getByRole('button', { name: '“Năgn”' }).click();
+  await expect(page).toHaveURL(/#\/bao-cao\/[^/]+\/section:/);
+  await expect(app.editor(app.content('I. Kết quả thực hiện nhiệm vụ'))).toBeFocused();
+  await expect.poll(() => page.evaluate(() => String((globalThis as unknown as { getSelection(): unknown }).getSelection()))).toBe('Năgn');
+});
+
+test('Back and Forward move between the steps of a report, not out to the list', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 7 năm 2026');
+  await app.openResultsPart();
+  await app.step('Người ký, nơi nhận').click();
+  await expect(page.getByRole('heading', { name: 'Người ký, nơi nhận' })).toBeVisible();
+  await page.goBack();
+  await expect(app.step(/I\. Kết quả thực hiện nhiệm vụ/)).toHaveAttribute('aria-current', 'step');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
+  await page.goForward();
+  await expect(app.step(/I\. Kết quả thực hiện nhiệm vụ/)).toHaveAttribute('aria-current', 'step');
+  // A long part, read to its end: the next step opens at its top.
+  const part = app.content('I. Kết quả thực hiện nhiệm vụ');
+  await app.editor(part).click();
+  await paste(app.editor(part), { 'text/plain': Array.from({ length: 60 }, (_, i) => `Đoạn số ${i + 1} của phần kết quả.`).join('\n\n') });
+  await page.getByRole('button', { name: 'Bước tiếp →' }).scrollIntoViewIfNeeded();
+  // The step's own column scrolls (the rail beside it stays).
+  const scrollTop = () => page.locator('.wizard main.page').evaluate((el) => (el as unknown as { scrollTop: number }).scrollTop);
+  expect(await scrollTop()).toBeGreaterThan(500);
+  // A double click on "Bước tiếp" moves one step.
+  await page.getByRole('button', { name: 'Bước tiếp →' }).dblclick();
+  await expect(app.step(/ II\. Đánh giá/)).toHaveAttribute('aria-current', 'step');
+  await expect.poll(scrollTop).toBe(0);
 });

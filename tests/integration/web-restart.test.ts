@@ -17,7 +17,7 @@ afterEach(() => {
 
 function startWeb(dataDir: string): Promise<{ url: string; child: ChildProcess; output: string }> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, BAOCAO_DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, BAOCAO_DATA_DIR: dataDir };
     delete env.BAOCAO_PORT;
     delete env.BAOCAO_TOKEN;
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts'], { env });

@@ -3,7 +3,7 @@
  * the clerk's call), spelling suggestions, then the Word file and the report file.
  */
 import type { Report } from '../../../../shared/domain/report';
-import type { Checklist } from '../../../../shared/domain/checklist';
+import type { Checklist, PlacedSpelling } from '../../../../shared/domain/checklist';
 import { ErrorBanner } from '../common/ErrorBanner';
 import type { useExport } from './use-export';
 
@@ -15,7 +15,7 @@ const KIND_LABEL: Record<string, string> = {
   'tone-style': 'kiểu bỏ dấu',
 };
 
-export function ExportStep({ checklist, exporter }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport> }) {
+export function ExportStep({ checklist, exporter, onReveal }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void }) {
   const errors = checklist.items.filter((i) => i.severity === 'error');
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
   return (
@@ -55,7 +55,11 @@ export function ExportStep({ checklist, exporter }: { report: Report; checklist:
           <ul aria-label="Gợi ý chính tả">
             {checklist.spelling.slice(0, 50).map((f, i) => (
               <li key={i}>
-                “{f.word}” {f.suggestion ? <>→ “{f.suggestion}”</> : null} <em>({KIND_LABEL[f.kind]})</em>
+                {/* Opens the part and selects the word there. */}
+                <button type="button" className="link-button" onClick={() => onReveal(f)}>
+                  “{f.word}”
+                </button>{' '}
+                {f.suggestion ? <>→ “{f.suggestion}”</> : null} <em>({KIND_LABEL[f.kind]}; {f.where})</em>
               </li>
             ))}
           </ul>

@@ -34,7 +34,7 @@ export function AppendicesStep({ report, onChange }: { report: Report; onChange:
                 <button type="button" className="small danger" onClick={() => setConfirm(i)}>Xóa</button>
               )}
             </div>
-            <BlocksEditor blocks={a.blocks ?? []} label={label} onChange={(blocks) => set(i, { ...a, blocks })} />
+            <BlocksEditor blocks={a.blocks ?? []} label={label} revealKey="appendices" onChange={(blocks) => set(i, { ...a, blocks })} />
           </div>
         );
       })}

@@ -15,12 +15,12 @@ export function OpeningStep({ report, unitInSentence, onOpening, onClosing }: { 
       <button type="button" className="small" onClick={() => onOpening([...report.opening, { type: 'paragraph', text: openingSentence(report.header, unitInSentence) }])}>
         Soạn câu mở đầu từ thông tin chung
       </button>
-      <BlocksEditor blocks={report.opening} label="Mở đầu" onChange={onOpening} />
+      <BlocksEditor blocks={report.opening} label="Mở đầu" revealKey="opening" onChange={onOpening} />
       <h3>Kết thúc</h3>
       <button type="button" className="small" onClick={() => onClosing([...report.closing, { type: 'paragraph', text: closingSentence(report.header, unitInSentence) }])}>
         Soạn câu kết thúc
       </button>
-      <BlocksEditor blocks={report.closing} label="Kết thúc" onChange={onClosing} />
+      <BlocksEditor blocks={report.closing} label="Kết thúc" revealKey="opening" onChange={onClosing} />
     </section>
   );
 }

@@ -18,6 +18,7 @@ import { OpeningStep } from './OpeningStep';
 import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveStatus } from './SaveStatus';
 import { SpellContext } from './spell/spell-context';
+import { RevealContext, type RevealTarget } from './reveal-context';
 import { SectionStep, type SectionActions } from './SectionStep';
 import { SignerStep } from './SignerStep';
 import { StepRail } from './StepRail';
@@ -28,6 +29,7 @@ import { useReportDocument } from './document/use-report-document';
 export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: { reportId: string; step?: string; onStep: (step: StepId) => void; onBack: () => void }) {
   const step: StepId = isStepId(stepInUrl) ? stepInUrl : 'header';
   const setStep = onStep;
+  const [reveal, setReveal] = useState<RevealTarget | null>(null);
   const doc = useReportDocument(reportId, {
     openSectionId: step.startsWith('section:') ? step.slice('section:'.length) : null,
     onOpenSectionRemoved: () => setStep('header'),
@@ -95,6 +97,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: 
 
   return (
     <SpellContext.Provider value={spell}>
+    <RevealContext.Provider value={reveal}>
     <div className="wizard">
       <header className="topbar">
         <button type="button" className="link-button" onClick={() => void autosave.flush().then(onBack)}>
@@ -151,7 +154,17 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: 
           )}
           {step === 'appendices' && <AppendicesStep report={report} onChange={(appendices) => saveMeta({ ...report, appendices }, 'appendices')} />}
           {step === 'preview' && <PrintPreview report={report} />}
-          {step === 'export' && checklist && <ExportStep report={report} checklist={checklist} exporter={exporter} />}
+          {step === 'export' && checklist && (
+            <ExportStep
+              report={report}
+              checklist={checklist}
+              exporter={exporter}
+              onReveal={(finding) => {
+                setStep(finding.step as StepId);
+                setReveal((prev) => ({ key: finding.sectionId ?? finding.step, word: finding.word, nonce: (prev?.nonce ?? 0) + 1 }));
+              }}
+            />
+          )}
           <div className="step-nav">
             <button type="button" disabled={position <= 0} onClick={(e) => e.detail <= 1 && go(-1)}>← Bước trước</button>
             {/* A double click is one step: the second click of it (detail 2) is not another "next". */}
@@ -160,6 +173,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: 
         </main>
       </div>
     </div>
+    </RevealContext.Provider>
     </SpellContext.Provider>
   );
 }

@@ -65,7 +65,7 @@ const SubsectionCard = memo(function SubsectionCard({ section, depth, index, cou
         <HistoryPanel reportId={actions.reportId} sectionId={section.id} beforeOpen={actions.flush} onRestore={(r) => actions.onRestore(section.id, r)} />
       </div>
       <GuidanceFor section={section} actions={actions} />
-      <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
+      <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={depth} actions={actions} />
     </div>
   );
@@ -117,7 +117,7 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
       <p className="hint" role="note">{SECTION_HINTS[section.role]}</p>
       <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, { type: 'paragraph', text }] })} />
       {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}
-      <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
+      <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={1} actions={actions} />
       <p className="note">Phần hoặc mục còn trống sẽ không được xuất ra Word; số thứ tự được đánh lại tự động.</p>
     </section>

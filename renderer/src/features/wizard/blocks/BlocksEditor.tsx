@@ -4,7 +4,8 @@
  * editing area, so a clerk writes as in Word; a table sits between two such areas.
  */
 import { memo, useCallback, useMemo, useState } from 'react';
-import type { Block } from '../../../../../shared/domain/report';
+import { blockTexts, type Block } from '../../../../../shared/domain/report';
+import { useReveal, type RevealTarget } from '../reveal-context';
 import { moveBlock, removeBlock, replaceBlock } from '../../../../../shared/domain/report-tree';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { ErrorBoundary } from '../../common/ErrorBoundary';
@@ -18,17 +19,20 @@ import { ENCODING_NAMES } from '../editor/read-paste';
 import { segmentsOf, type Segment } from '../../../../../shared/editor-model/segments';
 import { TableField } from './TableField';
 
-function TextSegment({ segment, ordinal, label, blocks, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
+function TextSegment({ segment, ordinal, label, blocks, reveal, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; reveal?: RevealTarget | null; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
   const { start, end } = segment;
   const splice = useCallback((inserted: readonly Block[]) => onChange([...blocks.slice(0, start), ...inserted, ...blocks.slice(end)]), [blocks, start, end, onChange]);
   const mode = useEditorMode();
   const Editor = mode === 'plain' ? PlainTextEditor : RichTextEditor;
-  return <Editor blocks={segment.blocks} label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`} onChange={splice} onNotice={onNotice} />;
+  return <Editor blocks={segment.blocks} label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`} reveal={reveal ?? null} onChange={splice} onNotice={onNotice} />;
 }
 
-export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label, draftKey }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string; draftKey?: string }) {
+export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label, draftKey, revealKey }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string; draftKey?: string; revealKey?: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const segments = useMemo(() => segmentsOf(blocks), [blocks]);
+  // The checklist asked for a word here: the first editing area that holds it shows it.
+  const reveal = useReveal(revealKey);
+  const revealIn = reveal ? segments.findIndex((s) => s.kind === 'text' && s.blocks.some((b) => blockTexts(b).some((t) => t.includes(reveal.word)))) : -1;
   const onNotice = useCallback(({ converted, count }: { converted: LegacyEncoding | null; count: number }) => {
     setNotice(converted ? `Đã chuyển chữ từ phông ${ENCODING_NAMES[converted]} sang Unicode.` : `Đã dán ${count} khối nội dung.`);
   }, []);
@@ -48,7 +52,7 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
           const ordinal = textOrdinal++;
           return (
             <ErrorBoundary key={`text-${ordinal}`} what="vùng soạn thảo này">
-              <TextSegment segment={segment} ordinal={ordinal} label={label} blocks={blocks} onChange={onChange} onNotice={onNotice} />
+              <TextSegment segment={segment} ordinal={ordinal} label={label} blocks={blocks} reveal={segments.indexOf(segment) === revealIn ? reveal : null} onChange={onChange} onNotice={onNotice} />
             </ErrorBoundary>
           );
         }

@@ -27,6 +27,7 @@ import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './p
 import { applySpelling, findingAt, SpellingUnderlines, type PlacedFinding } from './spelling-underlines';
 import { SpellFindings, SpellMenu, type SpellMenuState } from './SpellFindings';
 import { ReportKeys } from './report-keys';
+import type { RevealTarget } from '../reveal-context';
 
 export interface RichTextEditorProps {
   blocks: TextBlock[];
@@ -38,12 +39,14 @@ export interface RichTextEditorProps {
    */
   onChange: (blocks: Block[]) => void;
   onNotice: (notice: { converted: LegacyEncoding | null; count: number }) => void;
+  /** A word the checklist asked to show: selected and scrolled into view. */
+  reveal?: RevealTarget | null;
 }
 
 /** A new table: the indicator columns most report tables start from. */
 export const emptyTable = (): Block => ({ type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] });
 
-export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onChange, onNotice }: RichTextEditorProps) {
+export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onChange, onNotice, reveal }: RichTextEditorProps) {
   const spell = useSpellSettings();
   const settings = useRef(spell);
   settings.current = spell;
@@ -143,6 +146,19 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
     replace();
     return () => clearTimeout(timer);
   }, [blocks, editor]);
+
+  // "Mở tại chỗ này" from the checklist: select the word and bring it into view.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || !reveal) return;
+    let found: { from: number; to: number } | null = null;
+    editor.state.doc.descendants((node, pos) => {
+      if (found || !node.isText) return !found;
+      const at = (node.text ?? '').indexOf(reveal.word);
+      if (at >= 0) found = { from: pos + at, to: pos + at + reveal.word.length };
+      return false;
+    });
+    if (found) editor.chain().focus().setTextSelection(found).scrollIntoView().run();
+  }, [editor, reveal]);
 
   // The part was renamed: its editing area is announced by the new name at once.
   useEffect(() => {
