@@ -254,3 +254,44 @@ test('Back and Forward move between the steps of a report, not out to the list',
   await expect(app.step(/ II\. Đánh giá/)).toHaveAttribute('aria-current', 'step');
   await expect.poll(scrollTop).toBe(0);
 });
+
+test('dialogs come into view with the focus and give it back; the spelling menu stays on screen and works from the keyboard', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 6 năm 2026');
+  // "Lưu bố cục làm mẫu": the name field has the focus and is on screen; Escape gives the focus back.
+  const trigger = page.getByRole('button', { name: 'Lưu bố cục làm mẫu' });
+  await trigger.click();
+  const form = page.getByRole('dialog', { name: 'Lưu bố cục làm mẫu' });
+  await expect(form.getByLabel('Tên mẫu')).toBeFocused();
+  await expect(form.getByLabel('Tên mẫu')).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Lưu bố cục làm mẫu' })).toBeFocused();
+
+  // The spelling menu, opened at the right edge of the window, stays inside it; arrows move, Enter chooses.
+  const part = await app.openResultsPart();
+  await app.addParagraph(part, 'Năgn lực được nâng lên.');
+  const word = part.locator('.spell-error').first();
+  await expect(word).toBeVisible({ timeout: 5_000 });
+  await word.scrollIntoViewIfNeeded();
+  // Bring the window's right and bottom edges close to the word, then right-click on it.
+  let box = (await word.boundingBox())!;
+  await page.setViewportSize({ width: Math.ceil(box.x + box.width) + 40, height: Math.ceil(box.y + box.height) + 30 });
+  await word.scrollIntoViewIfNeeded();
+  box = (await word.boundingBox())!;
+  const size = page.viewportSize()!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Gợi ý chính tả' });
+  await expect(menu).toBeVisible();
+  const menuBox = (await menu.boundingBox())!;
+  expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(size.width);
+  expect(menuBox.y + menuBox.height).toBeLessThanOrEqual(size.height);
+  expect(box.width).toBeGreaterThan(0);
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await app.expectLines(app.editor(part), ['Năng lực được nâng lên.']);
+});

@@ -7,6 +7,7 @@ import { REVISION_REASON_LABELS, type RevisionSummary } from '../../../../shared
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
+import { useDialogFocus } from '../common/use-dialog-focus';
 
 interface Props {
   reportId: string;
@@ -22,6 +23,7 @@ export function HistoryPanel({ reportId, sectionId, beforeOpen, onRestore }: Pro
   const [viewing, setViewing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
+  const dialog = useDialogFocus<HTMLDivElement>(open, () => setOpen(false));
 
   useEffect(() => {
     if (!open) return;
@@ -45,7 +47,7 @@ export function HistoryPanel({ reportId, sectionId, beforeOpen, onRestore }: Pro
     );
   }
   return (
-    <div className="history" role="dialog" aria-label="Lịch sử của phần này">
+    <div className="history" role="dialog" aria-label="Lịch sử của phần này" tabIndex={-1} ref={dialog}>
       <div className="history-head">
         <strong>Lịch sử của phần này</strong>
         <button type="button" className="link-button" onClick={() => setOpen(false)}>Đóng</button>

@@ -1,20 +1,34 @@
-/** "Lưu bố cục làm mẫu": keep this report's parts (not their content) for next period's report. */
+/**
+ * "Lưu bố cục làm mẫu": keep this report's parts (not their content) for next period's report.
+ * The form is a small dialog: it comes into view with the focus in its name field, Escape or
+ * "Đóng" closes it and the focus goes back to the button.
+ */
 import { useState } from 'react';
 import { api, errorMessage } from '../../api/client';
+import { useDialogFocus } from '../common/use-dialog-focus';
 
 export function SaveAsTemplate({ reportId, suggestedName, flush }: { reportId: string; suggestedName: string; flush: () => Promise<boolean> }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(suggestedName);
   const [message, setMessage] = useState<string | null>(null);
-  if (!open) {
-    return (
-      <button type="button" className="small add-part" onClick={() => setOpen(true)}>
-        Lưu bố cục làm mẫu
-      </button>
-    );
-  }
+  const dialog = useDialogFocus<HTMLDivElement>(open, () => setOpen(false));
+  // The button stays where it is, so the focus can go back to it when the form closes.
+  const button = (
+    <button type="button" className="small add-part" aria-expanded={open} onClick={() => setOpen(!open)}>
+      Lưu bố cục làm mẫu
+    </button>
+  );
+  if (!open) return button;
   return (
-    <div className="save-template">
+    <>
+    {button}
+    <div
+      className="save-template"
+      role="dialog"
+      aria-label="Lưu bố cục làm mẫu"
+      tabIndex={-1}
+      ref={dialog}
+    >
       <label className="field">
         <span>Tên mẫu</span>
         <input value={name} onChange={(e) => setName(e.target.value)} />
@@ -39,5 +53,6 @@ export function SaveAsTemplate({ reportId, suggestedName, flush }: { reportId: s
       </div>
       {message && <p className="note" role="status">{message}</p>}
     </div>
+    </>
   );
 }

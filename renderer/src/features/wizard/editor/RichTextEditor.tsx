@@ -15,7 +15,7 @@ import Italic from '@tiptap/extension-italic';
 import Underline from '@tiptap/extension-underline';
 import { BulletList, ListItem } from '@tiptap/extension-list';
 import { UndoRedo } from '@tiptap/extensions';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { blockHasContent, type Block } from '../../../../../shared/domain/report';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
@@ -179,6 +179,8 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
     editor.view.focus();
   };
 
+  const closeMenu = useCallback(() => setMenu(null), []);
+
   const insertTable = () => {
     if (!editor) return;
     const { before, after } = splitAtSelection(editor.view);
@@ -198,7 +200,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
         <EditorContent editor={editor} />
       </div>
       <SpellFindings findings={findings} onReplace={replace} onAccept={spell.addWord} />
-      {menu && <SpellMenu menu={menu} onClose={() => setMenu(null)} onReplace={replace} onAccept={spell.addWord} />}
+      {menu && <SpellMenu menu={menu} onClose={closeMenu} onReplace={replace} onAccept={spell.addWord} />}
     </div>
   );
 });

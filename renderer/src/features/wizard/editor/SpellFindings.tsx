@@ -2,7 +2,7 @@
  * What the spell checker found in one editor: the list under the text (each with its fix and
  * "accept this word") and the right-click menu over an underlined word.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { PlacedFinding } from './spelling-underlines';
 
@@ -51,28 +51,64 @@ export function SpellFindings({ findings, onReplace, onAccept }: { findings: Pla
 }
 
 export function SpellMenu({ menu, onClose, onReplace, onAccept }: { menu: SpellMenuState; onClose: () => void; onReplace: (p: PlacedFinding, text: string) => void; onAccept: (word: string) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState({ left: menu.x, top: menu.y });
+  // Inside the window whatever the click's place: a menu at the right or bottom edge opens
+  // towards the inside. The first choice takes the focus, for the keyboard.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const { width, height } = el.getBoundingClientRect();
+    setPlace({
+      left: Math.max(4, Math.min(menu.x, window.innerWidth - width - 4)),
+      top: Math.max(4, menu.y + height > window.innerHeight - 4 ? menu.y - height : menu.y),
+    });
+    el.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [menu.x, menu.y]);
   useEffect(() => {
-    window.addEventListener('click', onClose);
-    window.addEventListener('keydown', onClose);
+    const before = document.activeElement as HTMLElement | null;
+    const outside = (event: MouseEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    window.addEventListener('mousedown', outside);
     return () => {
-      window.removeEventListener('click', onClose);
-      window.removeEventListener('keydown', onClose);
+      window.removeEventListener('mousedown', outside);
+      if (before && document.contains(before)) before.focus();
     };
   }, [onClose]);
+  const onKeyDown = (event: ReactKeyboardEvent) => {
+    const items = Array.from(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = items[(at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
+      next?.focus();
+    }
+  };
   const { placed } = menu;
+  const choose = (action: () => void) => () => {
+    action();
+    onClose();
+  };
   // On the page itself: the editor's box contains its layout, which would place a fixed menu wrongly.
   return createPortal(
-    <div className="spell-menu" role="menu" aria-label="Gợi ý chính tả" style={{ left: menu.x, top: menu.y }}>
+    <div ref={ref} className="spell-menu" role="menu" aria-label="Gợi ý chính tả" tabIndex={-1} style={place} onKeyDown={onKeyDown}>
       {placed.finding.suggestion && (
-        <button type="button" role="menuitem" onClick={() => onReplace(placed, placed.finding.suggestion!)}>
+        <button type="button" role="menuitem" onClick={choose(() => onReplace(placed, placed.finding.suggestion!))}>
           {placed.finding.suggestion}
         </button>
       )}
       {acceptable(placed) && (
-        <button type="button" role="menuitem" onClick={() => onAccept(placed.finding.word)}>
+        <button type="button" role="menuitem" onClick={choose(() => onAccept(placed.finding.word))}>
           Thêm “{placed.finding.word}” vào từ điển riêng
         </button>
       )}
+      <button type="button" role="menuitem" onClick={onClose}>
+        Bỏ qua
+      </button>
     </div>,
     document.body,
   );
