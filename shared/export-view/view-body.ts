@@ -11,9 +11,10 @@ export type CellAlign = 'left' | 'right';
 export type BodyItem =
   | { kind: 'part'; label: string; title: string }
   | { kind: 'heading'; depth: number; text: string; bold: boolean }
-  | { kind: 'paragraph'; runs: Run[] }
+  /** keepNext: stays on the page of what follows (the last one goes with the signature). */
+  | { kind: 'paragraph'; runs: Run[]; keepNext?: boolean }
   /** A dash item; level 2 is the "+" item under a "-" item. */
-  | { kind: 'bullet'; runs: Run[]; level: 1 | 2 }
+  | { kind: 'bullet'; runs: Run[]; level: 1 | 2; keepNext?: boolean }
   | { kind: 'table'; caption?: string; header: string[]; rows: string[][]; align: CellAlign[]; landscape: boolean };
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
@@ -117,4 +118,15 @@ export function withContentEnding(body: BodyItem[], ending: string): BodyItem[] 
   // After a table: ND30's "./." stands on its own line; HD 05's full stop has nothing to end.
   if (last === undefined || ending === '.') return body;
   return [...body, { kind: 'paragraph', runs: [{ text: ending }] }];
+}
+
+/**
+ * The signature is never alone on the last page: the last paragraph (or dash item) of the body
+ * stays with it. One rule for the Word file and the print preview, so they agree on where the
+ * signature falls.
+ */
+export function keepLastWithSignature(body: BodyItem[]): BodyItem[] {
+  const last = body[body.length - 1];
+  if (last?.kind !== 'paragraph' && last?.kind !== 'bullet') return body;
+  return [...body.slice(0, -1), { ...last, keepNext: true }];
 }

@@ -11,7 +11,7 @@ import { numberLine, placeDateLine } from '../the-thuc/header-lines';
 import { textWidthMm as pageTextWidthMm, type LayoutProfile, type Separator, type TextStyle } from '../the-thuc/layout-profile';
 import { getLayoutProfile } from '../the-thuc/profiles';
 import { estimateTextWidthMm } from '../the-thuc/text-width';
-import { blockItems, sectionItems, withContentEnding, type BodyItem } from './view-body';
+import { blockItems, keepLastWithSignature, sectionItems, withContentEnding, type BodyItem } from './view-body';
 
 export type { BodyItem } from './view-body';
 
@@ -98,9 +98,11 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
 
   const omittedEmptyParts: string[] = [];
   const outline = report.outline ?? 'sections';
-  const body = withContentEnding(
-    [...(report.opening ?? []).flatMap(blockItems), ...sectionItems(outline, report.sections, 1, omittedEmptyParts), ...(report.closing ?? []).flatMap(blockItems)],
-    profile.contentEnding,
+  const body = keepLastWithSignature(
+    withContentEnding(
+      [...(report.opening ?? []).flatMap(blockItems), ...sectionItems(outline, report.sections, 1, omittedEmptyParts), ...(report.closing ?? []).flatMap(blockItems)],
+      profile.contentEnding,
+    ),
   );
   const partyStyle = profile.numberStyle === 'party';
   const addressees = partyStyle ? [] : (h.addressees ?? []).map((a) => a.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter((a) => a !== '');

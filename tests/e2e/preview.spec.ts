@@ -18,3 +18,30 @@ test('the preview shows the header on page 1 without a number and numbers the fo
   await expect(pages.last()).toContainText('Nguyễn Văn An');
   await page.screenshot({ path: '.test-artifacts/preview.png', fullPage: false });
 });
+
+test('the preview and the Word file agree on where the signature falls: with the last paragraph, never alone', async ({ page }) => {
+  const { sampleReport } = await import('../support/fixtures');
+  const { exportReportDocx } = await import('../../electron/core/export/export-docx');
+  const { hasLibreOffice, renderDocx } = await import('../support/libreoffice');
+  const report = sampleReport();
+  // Ends at the foot of a page: the case where the signature used to stand alone.
+  report.sections = [
+    {
+      title: 'Kết quả',
+      blocks: Array.from({ length: 18 }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp. '.repeat(2)}` })),
+    },
+  ];
+  report.closing = [];
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByLabel('Chọn tệp báo cáo').setInputFiles({ name: 'chu-ky.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
+  await app.step('Xem trước bản in').click();
+  const pages = page.getByRole('region', { name: /^Trang \d+$/ });
+  await expect(pages.last()).toContainText('Nơi nhận');
+  await expect(pages.last()).toContainText('Đoạn 18.');
+  test.skip(!hasLibreOffice(), 'LibreOffice is not installed here');
+  const { bytes } = await exportReportDocx(report, new Date());
+  const rendered = renderDocx(bytes, 'preview-agrees');
+  expect(await pages.count()).toBe(rendered.pages.length);
+  expect(rendered.pages.at(-1)).toContain('Đoạn 18.');
+});

@@ -81,3 +81,26 @@ describe.skipIf(!available)('LibreOffice render of sections', () => {
     expect(all).toContain('+ Chợ Nghĩa Lộ: thanh toán không dùng tiền mặt');
   });
 });
+
+describe.skipIf(!available)('LibreOffice render: where the signature falls', () => {
+  it('never puts the signature alone on the last page: the last paragraph goes with it', async () => {
+    const { sampleReport } = await import('../support/fixtures');
+    // 18 and 19 paragraphs end the body at the foot of page 2: without the rule LibreOffice put
+    // the signature block alone on page 3 (measured before the fix).
+    for (const count of [18, 19]) {
+      const report = sampleReport();
+      report.sections = [
+        {
+          title: 'Kết quả',
+          blocks: Array.from({ length: count }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp. '.repeat(2)}` })),
+        },
+      ];
+      report.closing = [];
+      const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));
+      const { pages } = renderDocx(bytes, `chu-ky-${count}`);
+      const last = pages[pages.length - 1] ?? '';
+      expect(last, `${count} paragraphs`).toContain('Nơi nhận');
+      expect(last, `${count} paragraphs`).toContain(`Đoạn ${count}.`);
+    }
+  });
+});

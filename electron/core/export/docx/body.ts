@@ -55,11 +55,11 @@ export function bodyXml(items: readonly BodyItem[], widthMm: number): string {
         case 'heading':
           return paragraph({ style: BODY_STYLE, keepNext: true }, runs(item.text, { bold: item.bold || undefined }));
         case 'paragraph':
-          return paragraph({ style: BODY_STYLE }, markedRuns(item.runs));
+          return paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, markedRuns(item.runs));
         case 'bullet':
           // The dash is typed text, not a Word list: it survives every reader (LibreOffice drops
           // some docx lists) and is what the văn thư expects to see: "-" then "+" one level in.
-          return paragraph({ style: BODY_STYLE }, runs(item.level === 2 ? '+ ' : '- ') + markedRuns(item.runs));
+          return paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, runs(item.level === 2 ? '+ ' : '- ') + markedRuns(item.runs));
         case 'table':
           return dataTable(item, widthMm);
       }

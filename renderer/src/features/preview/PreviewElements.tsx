@@ -58,6 +58,7 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
     case 'paragraph':
       return {
         key,
+        keepNext: item.keepNext,
         node: (
           <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>
             <MarkedRuns runs={item.runs} />
@@ -67,6 +68,7 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
     case 'bullet':
       return {
         key,
+        keepNext: item.keepNext,
         node: (
           <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>
             {item.level === 2 ? '+ ' : '- '}
@@ -120,10 +122,12 @@ export function previewPieces(view: ExportView): Piece[] {
       key: 'title',
       keepNext: true,
       node: (
-        <div style={{ marginTop: '24pt', marginBottom: '6pt' }}>
+        <div style={{ marginTop: '24pt' }}>
           <Line l={view.docType} />
           {view.summary.text && <Line l={view.summary} />}
           <Separator s={view.underSummary} />
+          {/* The Word file's empty paragraph after the title block: one line, then 6 pt. */}
+          <div style={{ height: `${1.15 * view.profile.body.sizePt}pt`, marginBottom: '6pt' }} />
         </div>
       ),
     },
@@ -142,7 +146,8 @@ export function previewPieces(view: ExportView): Piece[] {
   pieces.push({
     key: 'signature',
     node: (
-      <div className="preview-signature">
+      // The Word file's empty paragraph before the signature table: one line, then 6 pt.
+      <div className="preview-signature" style={{ marginTop: `calc(${1.15 * view.profile.body.sizePt}pt + 6pt)` }}>
         <div>
           <Line l={view.recipients.label} align="left" />
           {view.recipients.items.map((r, i) => <Line key={i} l={r} align="left" />)}
