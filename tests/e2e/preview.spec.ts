@@ -45,3 +45,34 @@ test('the preview and the Word file agree on where the signature falls: with the
   expect(await pages.count()).toBe(rendered.pages.length);
   expect(rendered.pages.at(-1)).toContain('Đoạn 18.');
 });
+
+test('"In" and Ctrl+P print the report’s A4 pages only, not the app around them', async ({ page }) => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByLabel('Chọn tệp báo cáo').setInputFiles({ name: 'dai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longReport(6))) });
+  // Ctrl+P on another step opens the preview and prints from there (window.print is counted here).
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { print: () => void; __printed: number };
+    w.__printed = 0;
+    w.print = () => (w.__printed += 1);
+  });
+  await page.keyboard.press('Control+p');
+  await expect(app.step('Xem trước bản in')).toHaveAttribute('aria-current', 'step');
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __printed: number }).__printed)).toBe(1);
+  const previewPages = await page.getByRole('region', { name: /^Trang \d+$/ }).count();
+  // What the printer gets: Chromium's own print of the page, as PDF.
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const dir = mkdtempSync(join(tmpdir(), 'baocao-in-'));
+  writeFileSync(join(dir, 'in.pdf'), pdf);
+  const info = execFileSync('pdfinfo', [join(dir, 'in.pdf')]).toString();
+  expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(previewPages);
+  expect(info).toMatch(/Page size:\s+59[45]\.\d* x 841\.\d* pts \(A4\)/);
+  const text = execFileSync('pdftotext', [join(dir, 'in.pdf'), '-']).toString('utf8');
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).not.toContain('Các bước');
+  expect(text).not.toContain('Xuất Word');
+});

@@ -3,7 +3,7 @@
  * numbers at the top from page 2, parts broken across pages. Pieces are measured at true size,
  * then packed into pages of the profile's text height; a heading never ends a page.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { reportToFile } from '../../../../shared/domain/report-file-mapping';
 import type { Report } from '../../../../shared/domain/report';
 import { buildExportView } from '../../../../shared/export-view/view-model';
@@ -12,7 +12,8 @@ import { previewPieces } from './PreviewElements';
 
 const MM_PER_PX = 25.4 / 96;
 
-export function PrintPreview({ report }: { report: Report }) {
+/** `printNow`: a print was asked for (Ctrl+P on another step): print as soon as the pages are laid out. */
+export function PrintPreview({ report, printNow, onPrinted }: { report: Report; printNow?: boolean; onPrinted?: () => void }) {
   const view = useMemo(() => buildExportView(reportToFile(report), new Date()), [report]);
   const pieces = useMemo(() => previewPieces(view), [view]);
   const measurer = useRef<HTMLDivElement>(null);
@@ -42,11 +43,22 @@ export function PrintPreview({ report }: { report: Report }) {
     setPages(result);
   }, [pieces, textHeightMm]);
 
+  useEffect(() => {
+    if (printNow && pages.length > 0) {
+      onPrinted?.();
+      window.print();
+    }
+  }, [printNow, pages, onPrinted]);
+
   const paper = { paddingTop: `${m.top}mm`, paddingBottom: `${m.bottom}mm`, paddingLeft: `${m.left}mm`, paddingRight: `${m.right}mm` };
   return (
     <section className="step-page" aria-labelledby="preview-title">
       <h2 id="preview-title">Xem trước bản in</h2>
       <p className="note">Các trang A4 như khi xuất Word (chỗ ngắt dòng, ngắt trang có thể lệch đôi chút so với Word).</p>
+      <div className="row-actions">
+        {/* Prints the pages below only (print styles hide the app around them). */}
+        <button type="button" onClick={() => window.print()}>In (Ctrl+P)</button>
+      </div>
       <div ref={measurer} className="preview-measure" style={{ width: `${textWidthMm(view.profile)}mm` }} aria-hidden="true">
         {pieces.map((p) => (
           <div key={p.key} className="preview-piece">{p.node}</div>

@@ -2,7 +2,7 @@
  * The report, one step at a time. Loading, saving, structural changes and other windows'
  * saves live in useReportDocument; this page lays out the steps.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReportHeader, Signature } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { followProfileDefaults, organizationInSentence, type Organization } from '../../../../shared/domain/organization';
@@ -30,6 +30,20 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: 
   const step: StepId = isStepId(stepInUrl) ? stepInUrl : 'header';
   const setStep = onStep;
   const [reveal, setReveal] = useState<RevealTarget | null>(null);
+  // Ctrl+P anywhere in the report prints its A4 pages, not the app: open the preview and print there.
+  const [printRequested, setPrintRequested] = useState(false);
+  const donePrinting = useCallback(() => setPrintRequested(false), []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        setPrintRequested(true);
+        onStep('preview');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onStep]);
   const doc = useReportDocument(reportId, {
     openSectionId: step.startsWith('section:') ? step.slice('section:'.length) : null,
     onOpenSectionRemoved: () => setStep('header'),
@@ -153,7 +167,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: 
             />
           )}
           {step === 'appendices' && <AppendicesStep report={report} onChange={(appendices) => saveMeta({ ...report, appendices }, 'appendices')} />}
-          {step === 'preview' && <PrintPreview report={report} />}
+          {step === 'preview' && <PrintPreview report={report} printNow={printRequested} onPrinted={donePrinting} />}
           {step === 'export' && checklist && (
             <ExportStep
               report={report}
