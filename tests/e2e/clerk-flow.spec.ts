@@ -19,7 +19,7 @@ test('a clerk writes a sơ kết report part by part and exports a Word file', a
   await page.getByLabel('Số (để trống cho văn thư)').fill('5');
   await page.getByLabel('Ký hiệu').fill('BC-UBND');
   await page.getByLabel('Địa danh').fill('Nghĩa Lộ');
-  await page.getByLabel('Ngày ban hành (để trống cho văn thư)').fill('2026-06-05');
+  await page.getByLabel('Ngày ban hành (để trống cho văn thư)').fill('05/06/2026');
   await expect(page.getByLabel('Trích yếu (nội dung tóm tắt)')).toHaveValue('Sơ kết 6 tháng đầu năm 2026');
   await page.getByLabel('Trích yếu (nội dung tóm tắt)').fill('Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU');
   await expect(page.getByLabel('Xem trước dòng số và ngày')).toContainText('Số: 05/BC-UBND');

@@ -73,7 +73,7 @@ test('the indicator table works out the comparison and writes the sentence', asy
   await area.getByText('Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)').click();
   await area.getByLabel('Tên cột kỳ trước').fill('Năm 2025');
   await area.getByLabel('Tên cột kỳ này').fill('Năm 2026');
-  await area.getByLabel('Chỉ tiêu 1').fill('Số hồ sơ trực tuyến');
+  await area.getByLabel('Chỉ tiêu 1', { exact: true }).fill('Số hồ sơ trực tuyến');
   await area.getByLabel('Kỳ trước 1').fill('1.523');
   await area.getByLabel('Kỳ này 1').fill('1.874');
   await area.getByLabel('Đơn vị 1').fill('hồ sơ');
@@ -81,7 +81,7 @@ test('the indicator table works out the comparison and writes the sentence', asy
   await area.getByRole('button', { name: 'Chèn câu' }).click();
   await app.expectLines(app.editor(area), ['Số hồ sơ trực tuyến đạt 1.874 hồ sơ, tăng 23,05% so với năm 2025.']);
   await area.getByRole('button', { name: 'Chèn bảng vào báo cáo' }).click();
-  await expect(area.getByLabel('Dòng 1, cột 4')).toHaveValue('tăng 23,05%');
+  await expect(area.getByLabel('Dòng 1, cột 6')).toHaveValue('tăng 23,05%');
   await app.waitSaved();
 });
 
