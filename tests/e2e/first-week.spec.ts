@@ -74,5 +74,9 @@ test('the indicator table: STT and Đơn vị tính kept, rates in percentage po
   await expect(area.getByLabel('Dòng 1, cột 4')).toHaveValue('2.766');
   await expect(area.getByLabel('Dòng 2, cột 5')).toHaveValue('82,5');
   await expect(area.getByLabel('Dòng 2, cột 6')).toHaveValue('tăng 16,5 điểm phần trăm');
+  // Any table cell: a figure typed the international way is written the Vietnamese way on leaving it.
+  await area.getByLabel('Dòng 1, cột 5').fill('1234.5');
+  await area.getByLabel('Dòng 1, cột 4').click();
+  await expect(area.getByLabel('Dòng 1, cột 5')).toHaveValue('1.234,5');
   await app.waitSaved();
 });

@@ -1,4 +1,5 @@
 /** A small grid editor for a table block: caption, header row, data rows; add and remove rows and columns. */
+import { formatFigureVi } from '../../../../../shared/text/vi-number';
 import type { Block } from '../../../../../shared/domain/report';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
@@ -36,7 +37,16 @@ export function TableField({ block, onChange }: { block: TableBlock; onChange: (
             <tr key={r}>
               {Array.from({ length: columns }, (_, c) => (
                 <td key={c}>
-                  <input aria-label={`Dòng ${r + 1}, cột ${c + 1}`} value={row[c] ?? ''} onChange={(e) => setCell(r, c, e.target.value)} />
+                  <input
+                    aria-label={`Dòng ${r + 1}, cột ${c + 1}`}
+                    value={row[c] ?? ''}
+                    onChange={(e) => setCell(r, c, e.target.value)}
+                    // Leaving a figure: 2766 → 2.766, 82.4 → 82,4 (same value, the Vietnamese way).
+                    onBlur={(e) => {
+                      const shown = formatFigureVi(e.target.value);
+                      if (shown !== e.target.value) setCell(r, c, shown);
+                    }}
+                  />
                 </td>
               ))}
               <td className="narrow">
