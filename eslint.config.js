@@ -74,10 +74,9 @@ export default tseslint.config(
     },
   },
   {
-    // Only the db module opens better-sqlite3 (tests may, to build broken files), and the
-    // backup copier, which reads the live file read-only and opens its copies to verify them.
+    // Only the db module opens better-sqlite3 (openSqlite; tests may, to build broken files).
     files: ['electron/**/*.ts'],
-    ignores: ['electron/core/db/**', 'electron/core/backup/backup-copy.ts'],
+    ignores: ['electron/core/db/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', allowTypeImports: true, message: 'Only electron/core/db opens the database.' }] }],
     },

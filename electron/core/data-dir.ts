@@ -3,6 +3,7 @@
  * and the CLI compute the same folder so both modes see the same reports. BAOCAO_DATA_DIR
  * overrides both (tests, portable installs on a USB stick).
  */
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,4 +19,16 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
 export function resolveDataDir(fallback: string, env: NodeJS.ProcessEnv = process.env): string {
   const override = env.BAOCAO_DATA_DIR?.trim();
   return override ? override : fallback;
+}
+
+/** A file of this name beside Soạn Báo Cáo.exe makes the unzipped app portable (a USB stick). */
+export const PORTABLE_MARKER = 'portable';
+export const PORTABLE_DATA_FOLDER = 'Dữ liệu Soạn Báo Cáo';
+
+/**
+ * The portable copy's data folder, beside the .exe, when the marker file is there; otherwise
+ * null (the installed app keeps its data in the user's profile, untouched by uninstalling).
+ */
+export function portableDataDir(exeDir: string, exists: (path: string) => boolean = existsSync): string | null {
+  return exists(join(exeDir, PORTABLE_MARKER)) || exists(join(exeDir, `${PORTABLE_MARKER}.txt`)) ? join(exeDir, PORTABLE_DATA_FOLDER) : null;
 }

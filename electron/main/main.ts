@@ -4,13 +4,14 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/contract/errors';
 import type { Core } from '../core/create-core';
-import { resolveDataDir } from '../core/data-dir';
+import { portableDataDir, resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
 import { useBundledWorker } from '../core/worker/run-in-worker';
+import { useNativeBinding } from '../core/db/sqlite';
 import { IPC_INVOKE, IPC_SAVE_FILE } from './ipc-channels';
 import { isAllowedRequest, isAppUrl, SECURE_WEB_PREFERENCES } from './security-policy';
 
@@ -106,7 +107,10 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
   void app.whenReady().then(() => {
     installGuards();
-    const dataDir = resolveDataDir(app.getPath('userData'));
+    // A portable copy (marker file beside the .exe) keeps its data beside it; BAOCAO_DATA_DIR wins over both.
+    const dataDir = resolveDataDir(portableDataDir(dirname(process.execPath)) ?? app.getPath('userData'));
+    // `npm start` names the better-sqlite3 build made for Electron; a packaged app has its own in node_modules.
+    if (!app.isPackaged) useNativeBinding(process.env.BAOCAO_NATIVE_BINDING);
     // Packaged: the worker is unpacked beside app.asar (see electron-builder.yml asarUnpack).
     useBundledWorker(join(__dirname, 'core-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`));
     try {

@@ -9,6 +9,8 @@ import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { prepareDesktop } from '../../scripts/desktop/prepare-desktop';
+import { realSteps } from '../../scripts/desktop/real-steps';
 import { typeLikeUnikey } from '../e2e/pages/unikey';
 
 const require = createRequire(import.meta.url);
@@ -27,12 +29,15 @@ test.skip(binary === null, 'Electron binary not installed here (its download is 
 let app: ElectronApplication;
 
 test.beforeAll(async () => {
+  // As `npm start` does: better-sqlite3 built for Electron's ABI, in its own folder.
+  const ready = await prepareDesktop(realSteps(process.cwd()));
+  if (!ready.ok) throw new Error('npm start could not prepare the desktop app (see the lines above)');
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/build-electron.mjs'], { stdio: 'inherit' });
   app = await electron.launch({
     executablePath: binary ?? undefined,
     args: ['.'],
-    env: { ...process.env, BAOCAO_DATA_DIR: mkdtempSync(join(tmpdir(), 'baocao-electron-')) },
+    env: { ...process.env, BAOCAO_NATIVE_BINDING: ready.nativeBinding, BAOCAO_DATA_DIR: mkdtempSync(join(tmpdir(), 'baocao-electron-')) },
   });
 });
 

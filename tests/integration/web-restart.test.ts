@@ -52,7 +52,8 @@ async function invokeWithCookie(url: string, token: string): Promise<number> {
 
 describe('browser mode after a restart', () => {
   it('keeps the port and the token of the last run for the same data folder; the old tab’s cookie still works', async () => {
-    const dir = newDataDir('web');
+    // A data folder under a profile with Vietnamese letters and spaces, as on a clerk's PC.
+    const dir = join(newDataDir('web'), 'Nguyễn Văn A', 'AppData', 'Roaming', 'Soạn Báo Cáo');
     const first = await startWeb(dir);
     const session = readWebSession(dir);
     expect(session).not.toBeNull();

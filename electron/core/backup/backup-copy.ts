@@ -10,7 +10,7 @@
  * behind it for 100–150 ms (measured at 10,000 reports); only the compressed file (~4 % of the
  * database) reaches the disk now.
  */
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -18,6 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { quickCheck } from '../db/open-database';
 import { finishedName } from './backup-files';
+import { openSqlite } from '../db/sqlite';
 
 export interface VerifiedCopy {
   file: string;
@@ -42,7 +43,7 @@ function syncFile(path: string): void {
 export function verifyDatabaseFile(path: string): number {
   let db: Database | null = null;
   try {
-    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    db = openSqlite(path, { readonly: true, fileMustExist: true });
     const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
     if (rows[0]?.quick_check !== 'ok') throw new BackupVerifyError(rows[0]?.quick_check ?? 'quick_check');
     return (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
@@ -81,7 +82,7 @@ export async function finishCompressed(folder: string, stem: string, copy: strin
 function verifyImage(image: Buffer): number {
   let db: Database | null = null;
   try {
-    db = new BetterSqlite3(image);
+    db = openSqlite(image);
     const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
     if (rows[0]?.quick_check !== 'ok') throw new BackupVerifyError(rows[0]?.quick_check ?? 'quick_check');
     return (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
@@ -95,7 +96,7 @@ function verifyImage(image: Buffer): number {
 
 /** The whole backup from the live file at `sourcePath`, on a connection of its own. */
 export async function backupFromFile(sourcePath: string, folder: string, stem: string): Promise<VerifiedCopy> {
-  const source = new BetterSqlite3(sourcePath, { readonly: true, fileMustExist: true });
+  const source = openSqlite(sourcePath, { readonly: true, fileMustExist: true });
   let image: Buffer;
   try {
     source.pragma('busy_timeout = 5000');
@@ -164,7 +165,7 @@ export async function compressExisting(folder: string, name: string, stem: strin
 
 /** quick_check of the live file on a read-only connection of its own (the start-up check, off the main thread). */
 export function checkLiveFile(path: string): ReturnType<typeof quickCheck> {
-  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  const db = openSqlite(path, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
     return quickCheck(db);

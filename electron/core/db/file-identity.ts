@@ -7,10 +7,10 @@
  * or — for files made before the id existed — one whose migration ledger starts with our first
  * migration. That older kind is recognised on a private copy, never on the file itself.
  */
-import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openSqlite } from './sqlite';
 
 /** "BaoC" in ASCII: the SQLite header's application_id (offset 68) of every Soạn Báo Cáo file. */
 export const APPLICATION_ID = 0x42616f43;
@@ -56,7 +56,7 @@ function firstMigrationOnCopy(path: string): string | null {
     const copy = join(dir, 'copy.db');
     copyFileSync(path, copy);
     if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
-    const db = new BetterSqlite3(copy, { readonly: true });
+    const db = openSqlite(copy, { readonly: true });
     try {
       const ledger = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
       if (!ledger) return null;

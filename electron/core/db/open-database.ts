@@ -5,7 +5,7 @@
  * commit, so a power cut after "Đã lưu" loses nothing. Checkpoints run when the clerk pauses
  * (checkpoint.ts), never inside a save.
  */
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { DataState } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { APPLICATION_ID, identifyDataFile } from './file-identity';
@@ -13,6 +13,7 @@ import { appliedMigrationIds, pendingMigrations, runMigrations } from './migrate
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migration';
 import { isCorruption, storageError } from './storage-errors';
+import { openSqlite } from './sqlite';
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
@@ -74,7 +75,7 @@ export function toSalvage(readWrite: Database, path: string, detail: string): Op
 
 function openReadOnly(path: string, problem: string): OpenedData {
   try {
-    const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    const db = openSqlite(path, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 3000');
     return { db, state: { status: 'salvage', problem } };
   } catch {
@@ -95,7 +96,7 @@ export function openDataFile(path: string, options: OpenOptions = {}): OpenedDat
 
   let db: Database;
   try {
-    db = new BetterSqlite3(path);
+    db = openSqlite(path);
   } catch (error) {
     throw storageError(error, path) ?? new AppError('io', `Không mở được tệp dữ liệu "${path}" (${(error as Error).message}). Hãy kiểm tra quyền ghi vào thư mục dữ liệu.`);
   }

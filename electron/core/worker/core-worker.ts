@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/contract/errors';
 import { backupFromFile, checkLiveFile, compressExisting, unpackBackup } from '../backup/backup-copy';
 import { checkDocx } from '../checker/check-docx';
+import { useNativeBinding } from '../db/sqlite';
 import type { WorkerReply, WorkerRequest } from './worker-tasks';
 
 async function run(request: WorkerRequest): Promise<unknown> {
@@ -25,7 +26,8 @@ async function run(request: WorkerRequest): Promise<unknown> {
 }
 
 async function main(): Promise<void> {
-  const request = workerData as WorkerRequest;
+  const request = workerData as WorkerRequest & { nativeBinding?: string };
+  useNativeBinding(request.nativeBinding);
   let reply: WorkerReply;
   try {
     reply = { ok: true, value: await run(request) };

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/errors';
+import { nativeBindingInUse } from '../db/sqlite';
 import type { WorkerReply, WorkerTaskName, WorkerTasks } from './worker-tasks';
 
 /** Memory the worker may use before it is stopped: a Word file check or a backup needs far less. */
@@ -37,7 +38,8 @@ export function runInWorker<K extends WorkerTaskName>(task: K, args: WorkerTasks
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
       eval: isEval,
-      workerData: { task, args },
+      // The worker loads the same better-sqlite3 build as the main process.
+      workerData: { task, args, nativeBinding: nativeBindingInUse() },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB },
     });
     let settled = false;
