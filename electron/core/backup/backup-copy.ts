@@ -39,11 +39,11 @@ function syncFile(path: string): void {
   }
 }
 
-/** quick_check and the number of reports of a database file; throws BackupVerifyError when it fails. */
-export function verifyDatabaseFile(path: string): number {
+/** quick_check and the number of reports of a database; throws BackupVerifyError when it fails. */
+function verified(open: () => Database): number {
   let db: Database | null = null;
   try {
-    db = openSqlite(path, { readonly: true, fileMustExist: true });
+    db = open();
     const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
     if (rows[0]?.quick_check !== 'ok') throw new BackupVerifyError(rows[0]?.quick_check ?? 'quick_check');
     return (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
@@ -54,6 +54,11 @@ export function verifyDatabaseFile(path: string): number {
     db?.close();
   }
 }
+
+export const verifyDatabaseFile = (path: string): number => verified(() => openSqlite(path, { readonly: true, fileMustExist: true }));
+
+/** The same check on a database image held in memory. */
+const verifyImage = (image: Buffer): number => verified(() => openSqlite(image));
 
 /** A consistent copy of `source` (an open connection) at `target`, synced and verified; returns the report count. */
 export function vacuumInto(source: Database, target: string): number {
@@ -63,35 +68,26 @@ export function vacuumInto(source: Database, target: string): number {
   return verifyDatabaseFile(target);
 }
 
-async function gzipFile(from: string, to: string): Promise<void> {
-  await pipeline(createReadStream(from), createGzip({ level: 6 }), createWriteStream(to));
-  syncFile(to);
+/** Compresses `content` to a temporary name, syncs it, then gives it its finished name. */
+async function writeFinished(folder: string, stem: string, reports: number, content: () => NodeJS.ReadableStream): Promise<VerifiedCopy> {
+  const partial = join(folder, `${stem}.db.gz.tmp`);
+  try {
+    await pipeline(content(), createGzip({ level: 6 }), createWriteStream(partial));
+    syncFile(partial);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  const file = join(folder, finishedName(stem, reports, true));
+  renameSync(partial, file);
+  return { file, reports, bytes: statSync(file).size };
 }
 
 /** Compresses a verified copy to its finished name in `folder`, removing the copy. */
 export async function finishCompressed(folder: string, stem: string, copy: string, reports: number): Promise<VerifiedCopy> {
-  const partial = join(folder, `${stem}.db.gz.tmp`);
-  await gzipFile(copy, partial);
-  const file = join(folder, finishedName(stem, reports, true));
-  renameSync(partial, file);
+  const finished = await writeFinished(folder, stem, reports, () => createReadStream(copy));
   rmSync(copy, { force: true });
-  return { file, reports, bytes: statSync(file).size };
-}
-
-/** quick_check and the report count of a database image held in memory. */
-function verifyImage(image: Buffer): number {
-  let db: Database | null = null;
-  try {
-    db = openSqlite(image);
-    const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
-    if (rows[0]?.quick_check !== 'ok') throw new BackupVerifyError(rows[0]?.quick_check ?? 'quick_check');
-    return (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
-  } catch (error) {
-    if (error instanceof BackupVerifyError) throw error;
-    throw new BackupVerifyError((error as Error).message);
-  } finally {
-    db?.close();
-  }
+  return finished;
 }
 
 /** The whole backup from the live file at `sourcePath`, on a connection of its own. */
@@ -109,17 +105,7 @@ export async function backupFromFile(sourcePath: string, folder: string, stem: s
   image[18] = 1;
   image[19] = 1;
   const reports = verifyImage(image);
-  const partial = join(folder, `${stem}.db.gz.tmp`);
-  try {
-    await pipeline(Readable.from(chunksOf(image, 1024 * 1024)), createGzip({ level: 6 }), createWriteStream(partial));
-    syncFile(partial);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  const file = join(folder, finishedName(stem, reports, true));
-  renameSync(partial, file);
-  return { file, reports, bytes: statSync(file).size };
+  return writeFinished(folder, stem, reports, () => Readable.from(chunksOf(image, 1024 * 1024)));
 }
 
 function* chunksOf(buffer: Buffer, size: number): Generator<Buffer> {
