@@ -297,3 +297,21 @@ test('dialogs come into view with the focus and give it back; the spelling menu 
   await expect(menu).toBeHidden();
   await app.expectLines(app.editor(part), ['Tăng cường hướng dẫn.']);
 });
+
+test('the step rail shortens very long titles to two lines and shows the whole title on hover', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 5 năm 2026');
+  await app.openResultsPart();
+  const long = 'Về việc tiếp tục đẩy mạnh thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, gắn với cải cách hành chính và xây dựng chính quyền số ở cấp xã';
+  await page.getByRole('button', { name: '+ Thêm mục con' }).click();
+  await page.getByLabel('Tên 1.').fill(long);
+  const item = page.getByRole('navigation', { name: 'Các bước' }).locator('.step-children li').first();
+  await expect(item).toHaveAttribute('title', `1. ${long}`);
+  const { height, lineHeight } = await item.evaluate((el) => {
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): { lineHeight: string; fontSize: string } }).getComputedStyle(el);
+    const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.2;
+    return { height: (el as unknown as { getBoundingClientRect(): { height: number } }).getBoundingClientRect().height, lineHeight: line };
+  });
+  expect(height).toBeLessThanOrEqual(lineHeight * 2 + 2);
+});
