@@ -54,6 +54,8 @@ test('"In" and Ctrl+P print the report’s A4 pages only, not the app around the
   const app = new AppPage(page);
   await app.open();
   await page.getByLabel('Chọn tệp báo cáo').setInputFiles({ name: 'dai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longReport(6))) });
+  // The imported report is open on its first step.
+  await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
   // Ctrl+P on another step opens the preview and prints from there (window.print is counted here).
   await page.evaluate(() => {
     const w = globalThis as unknown as { print: () => void; __printed: number };
