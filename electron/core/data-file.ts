@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { DataState } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import { Backups } from './backup/backups';
@@ -156,7 +156,7 @@ export class DataFile {
         renameSync(aside, path);
         for (const extra of ['-wal', '-shm']) if (existsSync(aside + extra)) renameSync(aside + extra, path + extra);
       }
-      throw storageError(error, path) ?? error;
+      throw storageError(error, dirname(path)) ?? error;
     } finally {
       rmSync(staged, { force: true });
       const opened = openDataFile(path, { beforeMigrating: (db) => backups.beforeMigration(db) });

@@ -243,3 +243,19 @@ describe('disk problems get a message that says what to do', () => {
     again.close();
   });
 });
+
+describe('a read-only data file and a read-only data folder', () => {
+  it('each get their own words: un-tick Read-only on the file, or copy the folder somewhere writable', async () => {
+    const { readOnlyPart, READ_ONLY_MESSAGES, storageError } = await import('../../electron/core/db/storage-errors');
+    const dir = newDataDir('chi-doc');
+    folderCore(dir).close();
+    // Root ignores permissions here, so the file system's answer is given by hand.
+    expect(readOnlyPart(dir, (path) => !path.endsWith('baocao.db'))).toBe('file');
+    expect(readOnlyPart(dir, (path) => path.endsWith('baocao.db'))).toBe('folder');
+    expect(readOnlyPart(dir, () => true)).toBeNull();
+    expect(READ_ONLY_MESSAGES.file(join(dir, 'baocao.db'))).toMatch(/Properties → bỏ chọn "Read-only"/);
+    expect(READ_ONLY_MESSAGES.folder(dir)).toMatch(/chép cả thư mục này sang một nơi ghi được/);
+    // When the file system does not say which, the message names both ways out.
+    expect(storageError({ code: 'SQLITE_READONLY' }, dir)?.message).toMatch(/Read-only.*chép cả thư mục dữ liệu/);
+  });
+});

@@ -14,6 +14,7 @@ import { MIGRATIONS } from './migrations';
 import type { Migration } from './migration';
 import { isCorruption, storageError } from './storage-errors';
 import { openSqlite } from './sqlite';
+import { dirname } from 'node:path';
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
@@ -98,7 +99,7 @@ export function openDataFile(path: string, options: OpenOptions = {}): OpenedDat
   try {
     db = openSqlite(path);
   } catch (error) {
-    throw storageError(error, path) ?? new AppError('io', `Không mở được tệp dữ liệu "${path}" (${(error as Error).message}). Hãy kiểm tra quyền ghi vào thư mục dữ liệu.`);
+    throw storageError(error, dirname(path)) ?? new AppError('io', `Không mở được tệp dữ liệu "${path}" (${(error as Error).message}). Hãy kiểm tra quyền ghi vào thư mục dữ liệu.`);
   }
   try {
     db.pragma('busy_timeout = 3000');
@@ -120,7 +121,7 @@ export function openDataFile(path: string, options: OpenOptions = {}): OpenedDat
     if (isCorruption(error)) return toSalvage(db, path, (error as Error).message);
     db.close();
     if (error instanceof AppError && error.code === 'database') return { db: null, state: { status: 'refused', problem: error.message } };
-    throw storageError(error, path) ?? error;
+    throw storageError(error, dirname(path)) ?? error;
   }
 }
 

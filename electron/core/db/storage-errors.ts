@@ -3,6 +3,8 @@
  * few situations under many codes; each situation has one message that says what to do, and
  * none of them is "restart the app". What was not saved stays on the screen and is retried.
  */
+import { accessSync, constants, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 
 export type StorageProblem = 'disk-full' | 'read-only' | 'locked' | 'disk-error' | 'cannot-open';
@@ -43,10 +45,46 @@ export const STORAGE_MESSAGES: Record<StorageProblem, (where: string) => string>
     '(ví dụ thư mục Documents), hoặc đặt biến môi trường BAOCAO_DATA_DIR sang thư mục khác.',
 };
 
-/** The AppError for a storage failure, or null when the error is something else. */
+/** A read-only data file and a read-only data folder are put right differently: each has its own words. */
+export const READ_ONLY_MESSAGES = {
+  file: (file: string) =>
+    `Tệp dữ liệu "${file}" đang ở chế độ chỉ đọc nên chưa lưu được. Hãy bấm chuột phải vào tệp → Properties → bỏ chọn "Read-only" → OK, ` +
+    'rồi bấm "Lưu lại". Nội dung chưa lưu vẫn còn trên màn hình.',
+  folder: (folder: string) =>
+    `Thư mục dữ liệu "${folder}" không cho ghi (ổ chỉ đọc, thư mục mạng hoặc thư mục bị khóa quyền) nên chưa lưu được. ` +
+    'Hãy chép cả thư mục này sang một nơi ghi được (ví dụ thư mục Documents) rồi mở lại từ đó; nội dung chưa lưu vẫn còn trên màn hình.',
+};
+
+/** Which of the two is read-only, asked of the file system; null when neither answers so. */
+export function readOnlyPart(dataDir: string, writable: (path: string) => boolean = canWrite): 'file' | 'folder' | null {
+  const file = join(dataDir, 'baocao.db');
+  if (existsSync(file) && !writable(file)) return 'file';
+  if (!writable(dataDir)) return 'folder';
+  return null;
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The AppError for a storage failure, or null when the error is something else. `where` is the
+ * data folder: for a read-only failure it is asked whether the file or the folder is to blame.
+ */
 export function storageError(error: unknown, where: string): AppError | null {
   const problem = storageProblem(error);
-  return problem ? new AppError('io', STORAGE_MESSAGES[problem](where)) : null;
+  if (!problem) return null;
+  if (problem === 'read-only') {
+    const part = existsSync(where) ? readOnlyPart(where) : null;
+    if (part === 'file') return new AppError('io', READ_ONLY_MESSAGES.file(join(where, 'baocao.db')));
+    if (part === 'folder') return new AppError('io', READ_ONLY_MESSAGES.folder(where));
+  }
+  return new AppError('io', STORAGE_MESSAGES[problem](where));
 }
 
 /** A file SQLite cannot read as a database, or whose pages are damaged. */
