@@ -8,6 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './pages/app.page';
 import { typeLikeUnikey } from './pages/unikey';
+import { paste } from './pages/clipboard';
 
 type Method = 'insertText' | 'unikey-telex' | 'ime-composition';
 
@@ -141,3 +142,29 @@ for (const method of METHODS) {
     await expect(app.editor(area).locator('ul ul li')).toHaveText(['việt']);
   });
 }
+
+test('in a long part (120 paragraphs, far ones not laid out), Unikey typing lands exactly in new paragraphs at the end and in the middle', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'năm 2030');
+  const area = await app.openResultsPart();
+  const editor = app.editor(area);
+  await editor.click();
+  await paste(editor, { 'text/plain': Array.from({ length: 120 }, (_, i) => `Đoạn ${i + 1}.`).join('\n\n') });
+  await expect.poll(async () => (await app.editorLines(editor)).length).toBe(120);
+  await expect(editor.locator('.far-from-caret').first()).toBeAttached();
+  for (let round = 0; round < 3; round += 1) {
+    await app.moveCaret('Control+End');
+    await page.keyboard.press('Enter');
+    await typeViet(page, 'unikey-telex');
+    await page.keyboard.insertText(' Nam');
+  }
+  const lines = await app.editorLines(editor);
+  expect(lines.slice(-3)).toEqual(['việt Nam', 'việt Nam', 'việt Nam']);
+  // In the middle: the caret's paragraph is never one of the far ones.
+  await app.clickCaret(editor.locator('p', { hasText: /^Đoạn 60\.$/ }));
+  await app.moveCaret('End');
+  await page.keyboard.press('Enter');
+  await typeViet(page, 'unikey-telex');
+  await expect.poll(async () => (await app.editorLines(editor))[60]).toBe('việt');
+});

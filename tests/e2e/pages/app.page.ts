@@ -60,6 +60,15 @@ export class AppPage {
     });
   }
 
+  /** Clicks into text and lets the page see the caret there (see moveCaret: no person types within the same frame). */
+  async clickCaret(target: Locator): Promise<void> {
+    await target.click();
+    await this.page.evaluate(() => {
+      const frame = (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame.bind(globalThis);
+      return new Promise<void>((resolve) => frame(() => frame(resolve)));
+    });
+  }
+
   /** Types a new paragraph at the end of a part's text, as a keyboard would. */
   async addParagraph(area: Locator, text: string): Promise<void> {
     const editor = this.editor(area);

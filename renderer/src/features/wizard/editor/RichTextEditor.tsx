@@ -27,6 +27,7 @@ import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './p
 import { applySpelling, findingAt, SpellingUnderlines, type PlacedFinding } from './spelling-underlines';
 import { SpellFindings, SpellMenu, type SpellMenuState } from './SpellFindings';
 import { ReportKeys } from './report-keys';
+import { FarParagraphs } from './far-paragraphs';
 import type { RevealTarget } from '../reveal-context';
 
 export interface RichTextEditorProps {
@@ -74,6 +75,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
       ListItem,
       ReportKeys,
       UndoRedo,
+      FarParagraphs,
       SpellingUnderlines.configure({ settings: () => settings.current, onFindings: setFindings }),
     ],
     // Input and paste rules rewrite text as it is typed ("- " → list, "**x**" → bold): they would
