@@ -116,6 +116,8 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
       setEmpty(updated.isEmpty);
       const next = editorBlocks(updated.state.doc, blockCache.current);
       shown.current = next;
+      // Synchronously, never in a transition: a deferred render would hand this editor an older
+      // version of its own text, taken for an outside change (tried: Unikey lost letters).
       callbacks.current.onChange(next);
     },
   });
