@@ -6,6 +6,7 @@
 import { isPartyStyle } from './organization';
 import { blockHasContent, blockTexts, sectionHasContent, walkSections, type Block, type Report } from './report';
 import { BLANK_PATTERN } from './section-guidance';
+import { pieceIndexAt } from '../text/offsets';
 import { checkSpelling, type SpellFinding } from '../text/spell-check';
 
 export interface ChecklistItem {
@@ -86,16 +87,7 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
     starts.push(offset);
     offset += t.text.normalize('NFC').length + 1;
   }
-  const pieceAt = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return texts[lo] as (typeof texts)[number];
-  };
+  const pieceAt = (at: number) => texts[pieceIndexAt(starts, at)] as (typeof texts)[number];
   const spelling: PlacedSpelling[] = checkSpelling(texts.map((t) => t.text).join('\n'), { personalDictionary, style }).map((finding) => {
     const piece = pieceAt(finding.start);
     return { ...finding, step: piece.step, where: piece.where, ...(piece.sectionId ? { sectionId: piece.sectionId } : {}) };

@@ -65,9 +65,6 @@ export function comparisonSentence(row: IndicatorRow, previousLabel: string): st
   return `${subject} đạt ${value}, ${c.text} so với ${previousLabel.trim()}.`;
 }
 
-/** The columns of an indicator table, as reports print them. */
-export const INDICATOR_COLUMNS = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'So sánh'] as const;
-
 /** The table block: header, one numbered row per indicator (figures in the Vietnamese form), the comparison filled in. */
 export function indicatorTable(rows: readonly IndicatorRow[], previousLabel: string, currentLabel: string, caption?: string) {
   return {

@@ -10,6 +10,7 @@ import { isWellFormedSyllable, parseSyllable, TONE_MARKS, tonePlacement, withTon
 import { restyleWord } from './tone-style';
 import { decodeTelex, decodeVniDigits } from './typing-leftovers';
 import { WRONG_WORD_ENTRIES } from './wrong-words';
+import { pieceIndexAt } from './offsets';
 
 export type SpellKind = 'not-a-word' | 'tone-position' | 'typing-leftover' | 'wrong-word' | 'tone-style';
 
@@ -117,14 +118,8 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
   const accepted = acceptedSpans(text, entries.filter((w) => /\s/.test(w)));
   const starts = lineStarts(text);
   const position = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: [...text.slice(starts[lo], offset)].length + 1 };
+    const line = pieceIndexAt(starts, offset);
+    return { line: line + 1, column: [...text.slice(starts[line], offset)].length + 1 };
   };
   const findings: SpellFinding[] = [];
   const tokens: { word: string; start: number; end: number; ok: boolean }[] = [];

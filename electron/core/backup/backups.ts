@@ -5,7 +5,7 @@
  * finished name; the rotation (retention.ts) only ever counts finished files.
  */
 import type { Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { Logger } from '../dispatcher';
@@ -126,9 +126,5 @@ export class Backups {
       }
       throw backupFailed(this.folder, error);
     }
-  }
-
-  exists(name: string): boolean {
-    return existsSync(join(this.folder, name));
   }
 }
