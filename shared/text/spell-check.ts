@@ -6,13 +6,18 @@
  * the personal dictionary are never flagged. Pure and synchronous: the UI runs it off the
  * keystroke path.
  */
-import { isWellFormedSyllable, parseSyllable, TONE_MARKS, tonePlacement, withToneAt, type ToneStyle } from './syllable';
+import { isWellFormedSyllable, matchCase, parseSyllable, TONE_MARKS, tonePlacement, withToneAt, type ToneStyle } from './syllable';
 import { restyleWord } from './tone-style';
-import { decodeTelex, decodeVniDigits } from './typing-leftovers';
+import { decodeTelex, decodeVniDigits, trailingKeyCandidates } from './typing-leftovers';
+import { vocabulary } from './words/vocabulary';
+import { wordKey } from './words/word-key';
+import { findWrongPairs } from './words/wrong-pairs';
+import { repairedSyllables } from './words/confusions';
 import { WRONG_WORD_ENTRIES } from './wrong-words';
 import { pieceIndexAt } from './offsets';
 
-export type SpellKind = 'not-a-word' | 'tone-position' | 'typing-leftover' | 'wrong-word' | 'tone-style';
+/** wrong-word: a phrase on the list of known mistakes; wrong-pair: two syllables the word model reads as a slip. */
+export type SpellKind = 'not-a-word' | 'tone-position' | 'typing-leftover' | 'wrong-word' | 'wrong-pair' | 'tone-style';
 
 export interface SpellFinding {
   /** Offsets in the NFC text. */
@@ -65,7 +70,8 @@ function suggestFor(word: string, style: ToneStyle): { suggestion: string; kind:
     const placed = decoded ? placeTone(decoded, style) : null;
     if (placed) return { suggestion: placed, kind: 'typing-leftover' };
   }
-  for (const candidate of transpositions(word)) {
+  // Two letters swapped ("năgn"), for a word begun in Vietnamese: a plain word ("tone", "vni") is foreign.
+  for (const candidate of HAS_VIETNAMESE_MARK.test(word) ? transpositions(word) : []) {
     const placed = placeTone(candidate, style);
     if (placed) return { suggestion: placed, kind: 'not-a-word' };
   }
@@ -103,6 +109,13 @@ for (const [wrong, right] of WRONG_WORD_ENTRIES) {
   PHRASES_BY_FIRST_WORD.set(words[0] as string, list);
 }
 
+/** True when only spaces stand between `offset` and the start of the text or a sentence mark. */
+function startsSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i] as string) && text[i] !== '\n') i -= 1;
+  return i < 0 || '.!?:;\n'.includes(text[i] as string);
+}
+
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') starts.push(i + 1);
@@ -122,65 +135,116 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     return { line: line + 1, column: [...text.slice(starts[line], offset)].length + 1 };
   };
   const findings: SpellFinding[] = [];
-  const tokens: { word: string; start: number; end: number; ok: boolean }[] = [];
+  const tokens: { word: string; start: number; end: number; ok: boolean; usable: boolean }[] = [];
 
   for (const match of text.matchAll(TOKEN)) {
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
-    const lower = word.toLocaleLowerCase('vi-VN');
+    const lower = word.toLowerCase();
     const report = (suggestion: string, kind: SpellKind) => findings.push({ start, end, ...position(start), word, suggestion, kind });
     if (personal.has(lower)) {
-      tokens.push({ word, start, end, ok: true });
+      tokens.push({ word, start, end, ok: true, usable: false });
       continue;
     }
     const hasDigit = /\d/.test(word);
     if (hasDigit) {
-      // Numbers and codes (62-KL, 2026) are fine; letters with tone digits are VNI left in the text.
-      const vni = /^[a-zđ]+[1-9][a-z1-9]*$/i.test(word) ? decodeVniDigits(word) : null;
+      // Numbers and codes (62-KL, 2026), sizes and units (A4, m2) are fine; letters with tone
+      // digits are VNI left in the text — a word of at least two letters ("vie6t5").
+      const vni = /^[a-zđ]{2,}[1-9][a-z1-9]*$/i.test(word) ? decodeVniDigits(word) : null;
       const placed = vni ? placeTone(vni, style) : null;
       if (placed) report(placed, 'typing-leftover');
-      tokens.push({ word, start, end, ok: false });
+      tokens.push({ word, start, end, ok: false, usable: false });
       continue;
     }
-    // HĐND, CNVCLĐ, UBND: capitals without tone marks are abbreviations; a lone letter is a unit or an item.
-    const isAbbreviation = (word === word.toLocaleUpperCase('vi-VN') && toneCount(word) === 0) || [...word].length === 1;
+    // HĐND, CNVCLĐ, UBND: capitals without tone marks are abbreviations; so are words with a
+    // capital inside (QyĐ, TTg: Phụ lục III); a lone letter is a unit or an item.
+    const hasCapital = lower !== word;
+    const isAbbreviation = (hasCapital && ((word === word.toUpperCase() && toneCount(word) === 0) || /^.[\p{L}\p{M}]*\p{Lu}/u.test(word))) || [...word].length === 1;
+    const capitalisedInside = hasCapital && word[0] !== word[0]?.toLowerCase() && !startsSentence(text, start);
     if (isWellFormedSyllable(word)) {
       if (options.style) {
         const restyled = restyleWord(word, options.style);
-        const capitalisedInside = word[0] !== word[0]?.toLocaleLowerCase('vi-VN') && !/(^|[.!?:;\n]\s*)$/.test(text.slice(0, start));
         if (restyled !== word && !capitalisedInside) report(restyled, 'tone-style');
       }
-      tokens.push({ word, start, end, ok: true });
+      // A capitalised word inside a sentence is a name: the word model does not weigh it.
+      const isHeading = hasCapital && [...word].length > 1 && word === word.toUpperCase();
+      tokens.push({ word, start, end, ok: true, usable: !capitalisedInside || isHeading });
       continue;
     }
-    tokens.push({ word, start, end, ok: false });
+    tokens.push({ word, start, end, ok: false, usable: false });
     if (isAbbreviation) continue;
+    const leftover = trailingLeftover(word, tokens[tokens.length - 2], text.slice(end, end + 40), style);
+    if (leftover) {
+      report(leftover, 'typing-leftover');
+      continue;
+    }
     const suggestion = suggestFor(word, style);
+    const repaired = suggestion ? null : confusionRepair(word, tokens[tokens.length - 2], text.slice(end, end + 40), style);
     if (suggestion) report(suggestion.suggestion, suggestion.kind);
-    else if (HAS_VIETNAMESE_MARK.test(word) && !looksForeign(word)) report('', 'not-a-word');
+    else if (repaired) report(repaired, 'not-a-word');
+    // Without a likely intent, a capitalised word inside a sentence is a name (Y Sang Niê).
+    else if (HAS_VIETNAMESE_MARK.test(word) && !looksForeign(word) && !capitalisedInside) report('', 'not-a-word');
     // A plain-letter word that is no syllable and has no likely intent: a foreign word or a name.
   }
 
   // Wrong phrases: consecutive well-formed syllables separated by a single space.
-  const key = (word: string) => restyleWord(word, 'new').toLocaleLowerCase('vi-VN');
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i]!;
     if (!first.ok) continue;
-    for (const [wrong, right, size] of PHRASES_BY_FIRST_WORD.get(key(first.word)) ?? []) {
+    for (const [wrong, right, size] of PHRASES_BY_FIRST_WORD.get(wordKey(first.word)) ?? []) {
       const group = tokens.slice(i, i + size);
       if (group.length < size || group.some((t) => !t.ok)) continue;
       const last = group[group.length - 1]!;
       const span = text.slice(first.start, last.end);
       if (!/^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u.test(span)) continue;
-      if (span.split(' ').map(key).join(' ') !== wrong) continue;
+      if (span.split(' ').map(wordKey).join(' ') !== wrong) continue;
       const suggestion = first.word[0] !== first.word[0]?.toLocaleLowerCase('vi-VN') ? right.charAt(0).toLocaleUpperCase('vi-VN') + right.slice(1) : right;
       findings.push({ start: first.start, end: last.end, ...position(first.start), word: span, suggestion, kind: 'wrong-word' });
     }
   }
+  // Slips that make another real word: only where no listed mistake was found.
+  for (const pair of findWrongPairs(text, tokens)) {
+    const first = tokens[pair.first]!;
+    const last = tokens[pair.first + pair.size - 1]!;
+    if (findings.some((f) => f.start < last.end && f.end > first.start)) continue;
+    findings.push({ start: first.start, end: last.end, ...position(first.start), word: text.slice(first.start, last.end), suggestion: pair.suggestion, kind: 'wrong-pair' });
+  }
   return findings.filter((f) => !accepted.some(([from, to]) => f.start < to && f.end > from)).sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "thànhf", "đượcj", "khôngg": a key left at the end of a finished word. Of the readings, the
+ * one that makes a known pair with a neighbour wins ("kiểm traf" → "tra", not "trà").
+ */
+function trailingLeftover(word: string, before: { word: string } | undefined, after: string, style: ToneStyle): string | null {
+  // A plain word ("runs", "sans") may be English: only a neighbour that fits makes it a leftover.
+  const plain = !HAS_VIETNAMESE_MARK.test(word);
+  const chosen = chooseByNeighbours(trailingKeyCandidates(word, isWellFormedSyllable), before, after, plain);
+  return chosen ? placeTone(chosen, style) : null;
+}
+
+/** "kếc luận" → "kết", "luậc" → "luật": an ending or onset swapped within its confusion set. */
+function confusionRepair(word: string, before: { word: string } | undefined, after: string, style: ToneStyle): string | null {
+  const chosen = chooseByNeighbours(repairedSyllables(word, isWellFormedSyllable), before, after, true);
+  return chosen ? matchCase(placeTone(chosen, style) ?? chosen, word) : null;
+}
+
+/**
+ * The candidate that makes a known pair with the word before or after it; without such
+ * evidence the first, or none when `needEvidence`.
+ */
+function chooseByNeighbours(candidates: readonly string[], before: { word: string } | undefined, after: string, needEvidence = false): string | null {
+  if (candidates.length === 0) return null;
+  const words = vocabulary();
+  const previous = before ? wordKey(before.word) : '';
+  const next = /^ ([\p{L}\p{M}]+)/u.exec(after)?.[1];
+  const fits = (candidate: string) => {
+    const key = wordKey(candidate);
+    return (previous !== '' && words.knownPair(previous, key)) || (next !== undefined && words.knownPair(key, wordKey(next)));
+  };
+  return candidates.find(fits) ?? (needEvidence ? null : (candidates[0] as string));
+}
 /** Where each of `phrases` (lower case) stands in `text`, as whole words. */
 function acceptedSpans(text: string, phrases: readonly string[]): [number, number][] {
   if (phrases.length === 0) return [];

@@ -174,7 +174,8 @@ export function withToneAt(base: string, tone: Tone, position: number, original:
   return matchCase(written, original);
 }
 
-function matchCase(word: string, model: string): string {
+/** The word with the capitals of `model`: all capitals for a capitalised heading word, else letter by letter. */
+export function matchCase(word: string, model: string): string {
   const modelLetters = [...model.normalize('NFC')];
   if (modelLetters.length > 1 && model === model.toLocaleUpperCase('vi-VN') && model !== model.toLocaleLowerCase('vi-VN')) return word.toLocaleUpperCase('vi-VN');
   const out = [...word];

@@ -65,3 +65,29 @@ export function decodeVniDigits(word: string): string | null {
   const shaped = out.normalize('NFC');
   return mark === '' ? shaped : addTone(shaped, mark);
 }
+
+const TONE_KEY_MARKS: Record<string, string> = { ...TELEX_TONES, z: '' };
+
+/**
+ * A key pressed once more after the word was complete, glued to its end: "thànhf", "đượcj",
+ * "lýs", "khôngg", "chứcc". Returns what the clerk may have meant, most likely first: the word
+ * without the key, and — when the key is a tone key — the word with that tone ("traf": "tra" or
+ * "trà"; the neighbouring words decide). Empty when the word does not end that way.
+ */
+export function trailingKeyCandidates(word: string, isSyllable: (w: string) => boolean): string[] {
+  const letters = [...word.normalize('NFC')];
+  if (letters.length < 3) return [];
+  const key = (letters[letters.length - 1] as string).toLowerCase();
+  const rest = letters.slice(0, -1).join('');
+  if (!isSyllable(rest)) return [];
+  const doubled = key === (letters[letters.length - 2] as string).toLowerCase();
+  const mark = TONE_KEY_MARKS[key];
+  if (!doubled && mark === undefined) return [];
+  const out = [rest];
+  if (mark) {
+    const plain = rest.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+    const toned = addTone(plain, mark);
+    if (toned !== rest && isSyllable(toned)) out.push(toned);
+  }
+  return out;
+}

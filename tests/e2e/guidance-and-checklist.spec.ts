@@ -154,6 +154,31 @@ test('spelling hints appear after typing stops: fix with one click, or accept a 
   await expect(hints.getByRole('button', { name: 'năng' })).toBeVisible();
 });
 
+test('a wrong word made of valid syllables is underlined with the word meant; a pair can be accepted whole', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 11 năm 2026');
+  const area = await app.openResultsPart();
+  await app.addParagraph(area, 'Cán bộ chấp hàng nghiêm quy định.');
+  const hints = area.getByRole('list', { name: 'Gợi ý chính tả' });
+  await expect(hints.getByRole('listitem')).toHaveCount(1);
+  await expect(app.editor(area).locator('.spell-error', { hasText: 'chấp hàng' })).toHaveCount(1);
+  await hints.getByRole('button', { name: 'chấp hành' }).click();
+  await app.expectLines(app.editor(area), ['Cán bộ chấp hành nghiêm quy định.']);
+  await expect(hints).toHaveCount(0);
+
+  // A pair the unit does write (a local name in lower case, say) is accepted as a whole.
+  await app.editor(area).fill('Bà con gọi là dận động.');
+  await expect(hints.getByRole('button', { name: 'vận động' })).toBeVisible();
+  await hints.getByRole('button', { name: 'Đúng, thêm vào từ điển riêng' }).click();
+  await expect(hints).toHaveCount(0);
+  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
+  await page.getByRole('button', { name: 'Đơn vị của tôi' }).click();
+  const words = page.getByRole('list', { name: 'Các từ trong từ điển riêng' });
+  await words.getByRole('button', { name: 'Bỏ “dận động” khỏi từ điển riêng của đơn vị' }).click();
+  await expect(words.getByRole('button', { name: 'Bỏ “dận động” khỏi từ điển riêng của đơn vị' })).toHaveCount(0);
+});
+
 test('a unit saves its outline as a template and starts next month’s report from it', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();

@@ -12,6 +12,7 @@ const KIND_LABEL: Record<string, string> = {
   'tone-position': 'đặt dấu sai chỗ',
   'typing-leftover': 'sót phím gõ',
   'wrong-word': 'dùng từ sai',
+  'wrong-pair': 'viết nhầm thành từ khác',
   'tone-style': 'kiểu bỏ dấu',
 };
 

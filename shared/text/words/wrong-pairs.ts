@@ -1,0 +1,95 @@
+/**
+ * Wrong words built from valid syllables ("trương trình", "chấp hàng", "dàng buộc"): two
+ * neighbouring syllables that are no known pair, where one slip along a confusion set
+ * (confusions.ts) gives a known word. The evidence must be clear, so it stays silent
+ * - across punctuation and between words written with capitals inside a sentence (names);
+ * - when the syllable it would change already makes a known pair with its other neighbour
+ *   ("tình hình chung": "hình" belongs to "tình hình", so "hình chung" is a word boundary).
+ * Among several corrections the most common word wins.
+ */
+import { matchCase } from '../syllable';
+import { confusableSyllables, type ConfusionKind } from './confusions';
+import { vocabulary } from './vocabulary';
+import { wordKey } from './word-key';
+
+export interface PairToken {
+  word: string;
+  start: number;
+  end: number;
+  /** A well-formed syllable the checker may weigh (not a name, not in the personal dictionary). */
+  usable: boolean;
+}
+
+export interface WrongPair {
+  /** Index of the first token of the pair (or of the three-syllable word). */
+  first: number;
+  /** 2, or 3 when the slip was seen inside a three-syllable word. */
+  size: 2 | 3;
+  suggestion: string;
+  kind: ConfusionKind;
+  weight: number;
+}
+
+/** Only words with at least this weight are offered as the word meant. */
+const MIN_WORD_WEIGHT = 3;
+
+export function findWrongPairs(text: string, tokens: readonly PairToken[]): WrongPair[] {
+  const words = vocabulary();
+  const keys = tokens.map((t) => (t.usable ? wordKey(t.word) : ''));
+  const joined = (i: number) => i >= 0 && i + 1 < tokens.length && tokens[i]!.usable && tokens[i + 1]!.usable && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
+  const found: WrongPair[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (!joined(i)) continue;
+    const a = keys[i] as string;
+    const b = keys[i + 1] as string;
+    if (words.knownPair(a, b)) continue;
+    let best: WrongPair | null = null;
+    const consider = (left: string, right: string, kind: ConfusionKind) => {
+      const weight = words.wordWeight(left, right);
+      if (weight >= MIN_WORD_WEIGHT && (!best || weight > best.weight)) {
+        const original = text.slice(tokens[i]!.start, tokens[i + 1]!.end);
+        best = { first: i, size: 2, suggestion: matchPairCase(`${left} ${right}`, original), kind, weight };
+      }
+    };
+    // Change the first syllable only when it does not already belong with the one before it.
+    if (!(joined(i - 1) && words.knownPair(keys[i - 1] as string, a))) {
+      for (const c of confusableSyllables(a)) consider(c.word, b, c.kind);
+    }
+    if (!(joined(i + 1) && words.knownPair(b, keys[i + 2] as string))) {
+      for (const c of confusableSyllables(b)) consider(a, c.word, c.kind);
+    }
+    // Inside a three-syllable word ("hoàn thành tột" → "hoàn thành tốt"): change a syllable of
+    // the unknown pair so that it and a neighbour make a known three-syllable word.
+    if (!best) best = tripleRepair(i, keys, joined, text, tokens);
+    if (best) found.push(best);
+  }
+  // Overlapping findings ("a b" and "b c"): keep the stronger.
+  const overlap = (f: WrongPair, g: WrongPair) => f !== g && f.first < g.first + g.size && g.first < f.first + f.size;
+  return found.filter((f) => !found.some((g) => overlap(f, g) && (g.weight > f.weight || (g.weight === f.weight && g.first < f.first))));
+}
+
+function tripleRepair(i: number, keys: readonly string[], joined: (i: number) => boolean, text: string, tokens: readonly PairToken[]): WrongPair | null {
+  const words = vocabulary();
+  let best: WrongPair | null = null;
+  for (const first of [i - 1, i]) {
+    if (!joined(first) || !joined(first + 1)) continue;
+    const triple = [keys[first], keys[first + 1], keys[first + 2]] as string[];
+    for (const changed of [i, i + 1]) {
+      const at = changed - first;
+      for (const c of confusableSyllables(triple[at] as string)) {
+        const candidate = triple.map((k, j) => (j === at ? c.word : k));
+        const weight = words.tripleWeight(candidate[0] as string, candidate[1] as string, candidate[2] as string);
+        if (weight >= MIN_WORD_WEIGHT && (!best || weight > best.weight)) {
+          const original = text.slice(tokens[first]!.start, tokens[first + 2]!.end);
+          best = { first, size: 3, suggestion: matchPairCase(candidate.join(' '), original), kind: c.kind, weight };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function matchPairCase(pair: string, original: string): string {
+  const models = original.split(' ');
+  return pair.split(' ').map((w, i) => matchCase(w, models[i] ?? w)).join(' ');
+}

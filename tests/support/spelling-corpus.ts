@@ -1,0 +1,93 @@
+/**
+ * The spelling corpora (tests/fixtures/spelling) and how the checker is scored on them:
+ * recall per kind of slip, whether the first suggestion is the word meant, and false alarms
+ * per 10,000 words of correct text. Used by the unit test (floors) and `npm run bench` (report).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSpelling } from '../../shared/text/spell-check';
+
+const FOLDER = join(import.meta.dirname, '..', 'fixtures', 'spelling');
+
+export interface TypoCase {
+  category: string;
+  /** The sentence as typed. */
+  typed: string;
+  /** The sentence as meant. */
+  meant: string;
+  /** Where the typo stands in `typed`. */
+  from: number;
+  to: number;
+}
+
+/** Lines "category | sentence with {typed|meant}". */
+export function readTypos(file: 'typos-tune.txt' | 'typos-held-out.txt'): TypoCase[] {
+  return readFileSync(join(FOLDER, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [category, sentence] = line.split(' | ') as [string, string];
+      const match = /\{([^|}]*)\|([^}]*)\}/.exec(sentence);
+      if (!match) throw new Error(`no {typed|meant} in: ${line}`);
+      const before = sentence.slice(0, match.index);
+      const after = sentence.slice(match.index + match[0].length);
+      return { category: category.trim(), typed: before + match[1] + after, meant: before + match[2] + after, from: before.length, to: before.length + (match[1] as string).length };
+    });
+}
+
+export interface TypoScore {
+  category: string;
+  cases: number;
+  found: number;
+  rightFirst: number;
+  missed: string[];
+}
+
+export function scoreTypos(cases: readonly TypoCase[]): TypoScore[] {
+  const scores = new Map<string, TypoScore>();
+  for (const c of cases) {
+    const score = scores.get(c.category) ?? { category: c.category, cases: 0, found: 0, rightFirst: 0, missed: [] };
+    scores.set(c.category, score);
+    score.cases += 1;
+    const hit = checkSpelling(c.typed).find((f) => f.start < c.to && f.end > c.from);
+    if (!hit) {
+      score.missed.push(c.typed.slice(Math.max(0, c.from - 12), c.to + 12));
+      continue;
+    }
+    score.found += 1;
+    if (c.typed.slice(0, hit.start) + hit.suggestion + c.typed.slice(hit.end) === c.meant) score.rightFirst += 1;
+    else score.missed.push(`${hit.word} → ${hit.suggestion} (meant: ${c.meant.slice(hit.start, hit.end + 4)})`);
+  }
+  return [...scores.values()];
+}
+
+export const totalOf = (scores: readonly TypoScore[]) => scores.reduce((t, s) => ({ cases: t.cases + s.cases, found: t.found + s.found, rightFirst: t.rightFirst + s.rightFirst }), { cases: 0, found: 0, rightFirst: 0 });
+
+/** Correct text, one sentence or line per entry; `seen` texts were used to build the vocabulary. */
+export function readCleanCorpus(): { name: string; seen: boolean; lines: string[] }[] {
+  const split = (text: string) => text.split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u).map((l) => l.trim()).filter((l) => /\p{L}/u.test(l));
+  const seenFolder = join(import.meta.dirname, '..', '..', 'shared', 'text', 'words', 'sources', 'corpus');
+  const unseenFolder = join(FOLDER, 'clean');
+  const read = (folder: string, seen: boolean) => readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, seen, lines: split(readFileSync(join(folder, f), 'utf8')) }));
+  return [...read(seenFolder, true), ...read(unseenFolder, false)];
+}
+
+export interface CleanScore {
+  name: string;
+  seen: boolean;
+  lines: number;
+  words: number;
+  alarms: string[];
+}
+
+export function scoreClean(): CleanScore[] {
+  return readCleanCorpus().map(({ name, seen, lines }) => {
+    const alarms: string[] = [];
+    let words = 0;
+    for (const line of lines) {
+      words += line.match(/[\p{L}\p{M}\d]+/gu)?.length ?? 0;
+      for (const f of checkSpelling(line)) alarms.push(`${f.word} → ${f.suggestion} (${f.kind}) in: ${line.slice(Math.max(0, f.start - 30), f.end + 30)}`);
+    }
+    return { name, seen, lines: lines.length, words, alarms };
+  });
+}

@@ -1,0 +1,107 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countVocabulary, vocabularyModule } from '../../../scripts/spelling/vocabulary-builder';
+import { readVocabularySources, VOCABULARY_MODULE } from '../../../scripts/spelling/vocabulary-sources';
+import { checkSpelling } from '../../../shared/text/spell-check';
+import { confusableSyllables } from '../../../shared/text/words/confusions';
+
+const found = (text: string, options = {}) => checkSpelling(text, options).map((f) => `${f.word} → ${f.suggestion} (${f.kind})`);
+
+describe('confusion sets', () => {
+  it('give the syllables one slip away, spelt as Vietnamese spells them', () => {
+    const words = (w: string) => confusableSyllables(w).map((c) => `${c.word}:${c.kind}`);
+    expect(words('trương')).toContain('chương:tr/ch');
+    expect(words('sếp')).toEqual(['xếp:s/x', 'sệp:sắc/nặng']);
+    expect(words('dàng')).toEqual(expect.arrayContaining(['ràng:d/gi/r', 'giàng:d/gi/r', 'vàng:v/d', 'dàn:n/ng', 'dành:n/ng']));
+    // "gìn" is gi + in, written with one i; "dìn" swaps the onset the ear hears.
+    expect(words('gìn')).toContain('dìn:d/gi/r');
+    expect(words('quyệt')).toEqual(['quyết:sắc/nặng']);
+    expect(words('hổ')).toEqual(['hỗ:hỏi/ngã']);
+    expect(words('kĩ')).toContain('kỹ:i/y');
+    expect(words('tai')).toEqual(['tay:i/y']);
+    // Only real syllables: a checked ending keeps sắc or nặng, "ng" never follows "e".
+    for (const w of ['sắp', 'hàng', 'xuốn', 'quang', 'giữ']) for (const c of confusableSyllables(w)) expect(checkSpelling(c.word)).toEqual([]);
+  });
+});
+
+describe('wrong words made of valid syllables', () => {
+  it('are found with the word meant, in words no list names', () => {
+    expect(found('Cán bộ chấp hàng nghiêm, không dàng buộc; đã xoát xét hồ sơ; nâng cao lăng lực; tăng cường công tác dận động.')).toEqual([
+      'chấp hàng → chấp hành (wrong-pair)',
+      'dàng buộc → ràng buộc (wrong-pair)',
+      'xoát xét → soát xét (wrong-pair)',
+      'lăng lực → năng lực (wrong-pair)',
+      'dận động → vận động (wrong-pair)',
+    ]);
+    expect(found('Hội viên đã ũng hộ; ủy ban chỉ đạo sử phạt; nghị quyệt của Đảng.')).toEqual([
+      'ũng hộ → ủng hộ (wrong-pair)',
+      'sử phạt → xử phạt (wrong-pair)',
+      'nghị quyệt → nghị quyết (wrong-pair)',
+    ]);
+  });
+
+  it('inside a three-syllable word, the whole word is flagged', () => {
+    expect(found('Chi bộ hoàn thành tột nhiệm vụ.')).toEqual(['hoàn thành tột → hoàn thành tốt (wrong-pair)']);
+  });
+
+  it('keep the capitals of what was typed', () => {
+    expect(found('Trương trình hành động.')).toEqual(['Trương trình → Chương trình (wrong-word)']);
+    expect(found('CHẤP HÀNG NGHIÊM.')).toEqual(['CHẤP HÀNG → CHẤP HÀNH (wrong-pair)']);
+  });
+
+  it('stay silent on correct text where a slip would make a word: boundaries, names, punctuation', () => {
+    // "hình" belongs to "tình hình": "hình chung" is two words, not "hình trung".
+    expect(found('Tình hình chung ổn định; nói chung là tốt; khu chung cư mới.')).toEqual([]);
+    // Pairs seen across word boundaries in the corpus are never suggestions ("Phụ lục này" ≠ "lục này").
+    expect(found('Lúc này cần phát huy; luận điệu xuyên tạc của các thế lực thù địch.')).toEqual([]);
+    expect(found('Ông Trần Văn Chung, bà Lê Thị Sang, xã Tam Xuân dự họp.')).toEqual([]);
+    expect(found('Việc chấp, hàng năm vẫn làm.')).toEqual([]);
+  });
+
+  it('treat the two tone styles alike', () => {
+    expect(found('Thuỷ lợi nội đồng được nạo vét; hoà giải thành.')).toEqual([]);
+    expect(found('Công tác hoà giải, chấp hàng nghiêm.')).toEqual(['chấp hàng → chấp hành (wrong-pair)']);
+  });
+
+  it('can be accepted as a whole in the personal dictionary', () => {
+    expect(found('Đoàn đến thôn Ea Kly, chấp hàng nghiêm.', { personalDictionary: ['chấp hàng'] })).toEqual([]);
+  });
+});
+
+describe('codes, sizes and leftovers', () => {
+  it('sizes and units are not VNI, abbreviations with a capital inside are not words', () => {
+    expect(found('In khổ giấy A4, A3, B5; diện tích 1.500 m2, dài 3 km; mẫu QyĐ, TTg theo Phụ lục III.')).toEqual([]);
+    expect(found('vie6t5 nam')).toEqual(['vie6t5 → việt (typing-leftover)']);
+  });
+
+  it('a key glued to the end of a finished word is a leftover, read by its neighbours', () => {
+    expect(found('Đã thànhf lập chi hội, được j khen, đượcj khen, khôngg ngừng, tổ chứcc tốt.')).toEqual([
+      'thànhf → thành (typing-leftover)',
+      'đượcj → được (typing-leftover)',
+      'khôngg → không (typing-leftover)',
+      'chứcc → chức (typing-leftover)',
+    ]);
+    expect(found('Tăng cường kiểm traf định kỳ.')).toEqual(['traf → tra (typing-leftover)']);
+    // English words that end like a key: no neighbour makes them Vietnamese.
+    expect(found('Trường "runs" và phông sans-serif.')).toEqual([]);
+  });
+
+  it('a word that is no syllable gets the syllable one slip away that fits its neighbours', () => {
+    expect(found('Đã kếc luận 3 cuộc kiểm tra; kỷ luậc phát ngôn.')).toEqual(['kếc → kết (not-a-word)', 'luậc → luật (not-a-word)']);
+  });
+});
+
+describe('the vocabulary', () => {
+  it('is generated from its sources as they are now (run `npm run vocabulary` after editing them)', () => {
+    expect(readFileSync(VOCABULARY_MODULE, 'utf8')).toBe(vocabularyModule(countVocabulary(readVocabularySources())));
+  });
+
+  it('names every source file with its licence, and none is a GPL word list', () => {
+    const folder = join(import.meta.dirname, '..', '..', '..', 'shared', 'text', 'words', 'sources');
+    const readme = readFileSync(join(folder, 'README.md'), 'utf8');
+    for (const sub of ['lexicon', 'corpus']) {
+      for (const file of readdirSync(join(folder, sub))) expect(readme).toMatch(new RegExp(`\\| ${sub}/${file.replace('.', '\\.')} \\|[^|]+\\| (written by the project|legal text|same)`));
+    }
+  });
+});
