@@ -10,7 +10,8 @@ import type { ReportFile } from '../report-format/schema';
 import { numberLine, placeDateLine } from '../the-thuc/header-lines';
 import { textWidthMm as pageTextWidthMm, type LayoutProfile, type Separator, type TextStyle } from '../the-thuc/layout-profile';
 import { getLayoutProfile } from '../the-thuc/profiles';
-import { estimateTextWidthMm } from '../the-thuc/text-width';
+import { breakHeaderName } from '../the-thuc/header-name-lines';
+import { lineHeightPt, measureTextMm } from '../the-thuc/text-width';
 import { blockItems, keepLastWithSignature, sectionItems, withContentEnding, type BodyItem } from './view-body';
 
 export type { BodyItem } from './view-body';
@@ -33,7 +34,13 @@ export interface AppendixView {
 export interface ExportView {
   profile: LayoutProfile;
   textWidthMm: number;
+  /** Line heights as Word lays them out (font metrics × spacing): a body line, and a single line at body size (empty paragraphs). */
+  lineHeightsPt: { body: number; single: number };
   header: {
+    /** Widths of the header table's columns: the profile's, the left one widened for a long place name. */
+    columnsMm: { left: number; right: number };
+    /** Where the header table starts, from the left margin (negative: into the margin). */
+    indentMm: number;
     left: StyledLine[];
     underIssuingBody: ResolvedSeparator;
     numberLine: StyledLine;
@@ -45,8 +52,12 @@ export interface ExportView {
   docType: StyledLine;
   summary: StyledLine;
   underSummary: ResolvedSeparator;
-  /** Kính gửi (state-style reports sent upward); empty for Party-style profiles, which have none. */
-  addressees: { label: StyledLine; items: StyledLine[]; inline: boolean };
+  /**
+   * Kính gửi (state-style reports sent upward); empty for Party-style profiles, which have none.
+   * The block is centred as a whole (`startMm` from the left margin); several addressees stand
+   * under the colon (`itemsIndentMm`).
+   */
+  addressees: { label: StyledLine; items: StyledLine[]; inline: boolean; startMm: number; itemsIndentMm: number };
   body: BodyItem[];
   appendices: AppendixView[];
   recipients: { label: StyledLine; items: StyledLine[] };
@@ -57,6 +68,14 @@ export interface ExportView {
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
+
+/** Room left in a header cell beyond its widest line, against rounding in Word's layout. */
+const HEADER_CELL_SLACK_MM = 1;
+/**
+ * How close to the paper's edge the header table may reach for a long name: it stays centred
+ * on the text while it can, then grows into the wider left (binding) margin.
+ */
+const HEADER_EDGE_MM = { left: 15, right: 10 };
 
 function resolveSeparator(separator: Separator, measuredMm: number): ResolvedSeparator {
   if (separator.kind === 'text') return separator;
@@ -73,28 +92,54 @@ export function recipientLines(recipients: readonly string[]): string[] {
   });
 }
 
+function addresseesView(addressees: readonly string[], sizePt: number, textWidthMm: number): ExportView['addressees'] {
+  const style = { sizePt };
+  const items = (addressees.length === 1 ? addressees : addressees.map((a, i) => `- ${a}${i === addressees.length - 1 ? '.' : ';'}`)).map((text) => ({ text, style }));
+  const labelMm = measureTextMm('Kính gửi: ', sizePt);
+  const widest = Math.max(0, ...items.map((i) => measureTextMm(i.text, sizePt)));
+  return {
+    label: { text: 'Kính gửi:', style },
+    items,
+    inline: addressees.length === 1,
+    // Centre the block as a whole; never start left of the margin.
+    startMm: Math.max(0, (textWidthMm - labelMm - widest) / 2),
+    itemsIndentMm: measureTextMm('Kính gửi', sizePt),
+  };
+}
+
 export function buildExportView(report: ReportFile, today: Date): ExportView {
   const profile = getLayoutProfile(report.profile);
   const h = report.header;
   const textWidthMm = pageTextWidthMm(profile);
 
-  // A name the clerk broke onto lines is written line by line; the rule under the issuing body
-  // is measured on its longest line.
-  const linesOf = (name: string) => upper(name).split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const left: StyledLine[] = [];
-  if (h.parentBody && h.parentBody.trim() !== '') left.push(...linesOf(h.parentBody).map((text) => ({ text, style: profile.parentBody })));
-  const issuingLines = linesOf(h.issuingBody);
-  left.push(...(issuingLines.length > 0 ? issuingLines : ['']).map((text) => ({ text, style: profile.issuingBody })));
-  const issuingWidth = Math.min(
-    Math.max(0, ...issuingLines.map((line) => estimateTextWidthMm(line, profile.issuingBody.sizePt, profile.issuingBody.bold))),
-    profile.headerColumnsMm.left,
-  );
-
+  // The right column holds the quốc hiệu (or Party title) and the date on one line each; the
+  // left column may grow into the margins, and into what the right can spare, for a long place name.
   const national = profile.nationalLines.map((l) => ({ text: l.text, style: l.style }));
   const lastNational = national[national.length - 1] as StyledLine;
+  const dateLine = { text: placeDateLine(h.place, h.date, today.getFullYear()), style: profile.dateLine };
+  const preferred = profile.headerColumnsMm;
+  const overhangMaxMm = { left: Math.max(0, profile.marginsMm.left - HEADER_EDGE_MM.left), right: Math.max(0, profile.marginsMm.right - HEADER_EDGE_MM.right) };
+  const widestHeaderMm = textWidthMm + overhangMaxMm.left + overhangMaxMm.right;
+  const rightNeedMm = Math.max(...[...national, dateLine].map((l) => measureTextMm(l.text, l.style.sizePt, l.style))) + HEADER_CELL_SLACK_MM;
+  const leftMaxMm = Math.max(preferred.left, widestHeaderMm - rightNeedMm);
+  // A name the clerk broke onto lines is written line by line; a line too long for the column is
+  // broken where a văn thư breaks it. The rule under the issuing body is measured on its longest line.
+  const linesOf = (name: string, style: TextStyle) =>
+    upper(name).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '').flatMap((l) => breakHeaderName(l, preferred.left, leftMaxMm, style.sizePt, style));
+  const left: StyledLine[] = [];
+  if (h.parentBody && h.parentBody.trim() !== '') left.push(...linesOf(h.parentBody, profile.parentBody).map((text) => ({ text, style: profile.parentBody })));
+  const issuingLines = linesOf(h.issuingBody, profile.issuingBody);
+  left.push(...(issuingLines.length > 0 ? issuingLines : ['']).map((text) => ({ text, style: profile.issuingBody })));
+  const widestLeftMm = Math.max(0, ...left.map((l) => measureTextMm(l.text, l.style.sizePt, l.style)));
+  const leftMm = Math.min(leftMaxMm, Math.max(preferred.left, Math.ceil(widestLeftMm + HEADER_CELL_SLACK_MM)));
+  const columnsMm = { left: leftMm, right: Math.max(rightNeedMm, Math.min(preferred.right, widestHeaderMm - leftMm)) };
+  // Centred on the text while it reaches the margins evenly; beyond that, into the left margin.
+  const overhangMm = columnsMm.left + columnsMm.right - textWidthMm;
+  const indentMm = -(overhangMm - Math.min(overhangMaxMm.right, overhangMm / 2));
+  const issuingWidth = Math.min(Math.max(0, ...issuingLines.map((line) => measureTextMm(line, profile.issuingBody.sizePt, profile.issuingBody))), leftMm);
 
   const summaryText = h.summary.trim();
-  const summaryWidth = Math.min(estimateTextWidthMm(summaryText, profile.summary.sizePt, profile.summary.bold), textWidthMm);
+  const summaryWidth = Math.min(measureTextMm(summaryText, profile.summary.sizePt, profile.summary), textWidthMm);
 
   const omittedEmptyParts: string[] = [];
   const outline = report.outline ?? 'sections';
@@ -128,22 +173,21 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
   return {
     profile,
     textWidthMm,
+    lineHeightsPt: { body: lineHeightPt(profile.body.sizePt, profile.body.line), single: lineHeightPt(profile.body.sizePt) },
     header: {
+      columnsMm,
+      indentMm,
       left,
       underIssuingBody: resolveSeparator(profile.underIssuingBody, issuingWidth),
       numberLine: { text: numberLine(profile.numberStyle, h.number, h.symbol), style: profile.numberLine },
       national,
-      nationalRuleMm: Math.round(estimateTextWidthMm(lastNational.text, lastNational.style.sizePt, lastNational.style.bold) * 10) / 10,
-      dateLine: { text: placeDateLine(h.place, h.date, today.getFullYear()), style: profile.dateLine },
+      nationalRuleMm: Math.round(measureTextMm(lastNational.text, lastNational.style.sizePt, lastNational.style) * 10) / 10,
+      dateLine,
     },
     docType: { text: upper((h.docType ?? DEFAULT_DOC_TYPE).trim() || DEFAULT_DOC_TYPE), style: profile.docType },
     summary: { text: summaryText, style: profile.summary },
     underSummary: resolveSeparator(profile.underSummary, summaryWidth),
-    addressees: {
-      label: { text: 'Kính gửi:', style: { sizePt: profile.body.sizePt } },
-      items: (addressees.length === 1 ? addressees : addressees.map((a, i) => `- ${a}${i === addressees.length - 1 ? '.' : ';'}`)).map((text) => ({ text, style: { sizePt: profile.body.sizePt } })),
-      inline: addressees.length === 1,
-    },
+    addressees: addresseesView(addressees, profile.body.sizePt, textWidthMm),
     body,
     appendices,
     recipients: {

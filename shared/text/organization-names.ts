@@ -107,7 +107,7 @@ const BODY_PHRASES = [
 const FIELD_HEADS = ['sở', 'bộ', 'phòng', 'ban', 'cục', 'chi cục', 'trung tâm', 'viện', 'vụ', 'tổng cục', 'hội', 'văn phòng', 'công đoàn ngành', 'trường', 'bệnh viện', 'trạm', 'đài', 'báo', 'kho bạc nhà nước', 'chi nhánh', 'ngân hàng', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'thanh tra', 'ủy ban', 'hợp tác xã', 'tập đoàn', 'tổng công ty', 'công ty'];
 
 /** Levels of administrative units (and of places below them): lower case, the name after them capitalised. */
-const LEVELS = ['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'tổ dân phố', 'khu phố', 'khối phố'];
+export const LEVELS = ['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'tổ dân phố', 'khu phố', 'khối phố'];
 /** Administrative units proper (ND30 Phụ lục II, III.1.b): before a number they are part of the name, "Phường 1". */
 const ADMINISTRATIVE_UNITS = new Set(['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu']);
 

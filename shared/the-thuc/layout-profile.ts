@@ -4,6 +4,7 @@
  * no layout numbers of its own.
  */
 import type { Authority, ProfileId } from '../domain/vocabulary';
+import { A4_MM } from './units';
 
 export interface TextStyle {
   sizePt: number;
@@ -76,5 +77,5 @@ export interface AcceptedRanges {
 
 /** Width of the text on an A4 page (portrait, or landscape for wide tables) between the profile's margins. */
 export function textWidthMm(profile: Pick<LayoutProfile, 'marginsMm'>, landscape = false): number {
-  return (landscape ? 297 : 210) - profile.marginsMm.left - profile.marginsMm.right;
+  return (landscape ? A4_MM.height : A4_MM.width) - profile.marginsMm.left - profile.marginsMm.right;
 }

@@ -1,30 +1,53 @@
 /**
- * A rough measure of how wide a line of Times New Roman is, for drawing the rules under header
- * lines at the lengths the rules ask (same as the tiêu ngữ; 1/3–1/2 of the issuing body).
- * Widths are Times New Roman advance widths in em, grouped by letter shape; Vietnamese marks
- * do not change a letter's advance, so letters are measured by their base letter.
+ * How wide a line of Times New Roman is: the exporter measures with it where to break a long
+ * cơ quan name and how long to draw the rules; the checker measures with it whether a header
+ * line wraps in its cell. One table for both (times-metrics.ts, from Liberation Serif 2, which
+ * has Times New Roman's advance widths), so they agree. Word does not kern by default.
  */
 import { foldVietnamese } from '../text/fold';
+import type { LineSpacing } from './layout-profile';
+import { ADVANCES, CHARACTERS, SINGLE_LINE_EM, UNITS_PER_EM } from './times-metrics';
+import { ptToMm } from './units';
 
-const NARROW = new Set('iljtfr.,;:!\'|()[]/- ');
-const WIDE_UPPER = new Set('MW');
-const WIDE_LOWER = new Set('mw');
-
-function charWidthEm(ch: string, bold: boolean): number {
-  if (ch === ' ') return 0.25;
-  if (NARROW.has(ch)) return bold ? 0.36 : 0.3;
-  if (/[0-9]/.test(ch)) return 0.5;
-  if (WIDE_UPPER.has(ch)) return 0.94;
-  if (WIDE_LOWER.has(ch)) return bold ? 0.83 : 0.78;
-  if (/[A-Z]/.test(ch)) return bold ? 0.74 : 0.7;
-  if (/[a-z]/.test(ch)) return bold ? 0.52 : 0.47;
-  return 0.5;
+export interface FontFace {
+  bold?: boolean;
+  italic?: boolean;
 }
 
-/** Estimated width in millimetres of `text` set in Times New Roman at `sizePt`. */
-export function estimateTextWidthMm(text: string, sizePt: number, bold = false): number {
-  const base = foldVietnamese(text);
+type StyleKey = keyof typeof ADVANCES;
+const tables = new Map<StyleKey, Map<string, number>>();
+
+function table(face: FontFace): Map<string, number> {
+  const key: StyleKey = face.bold ? (face.italic ? 'boldItalic' : 'bold') : face.italic ? 'italic' : 'regular';
+  let widths = tables.get(key);
+  if (!widths) {
+    const advances = ADVANCES[key].split(',').map(Number);
+    widths = new Map([...CHARACTERS].map((c, i) => [c, advances[i] as number]));
+    tables.set(key, widths);
+  }
+  return widths;
+}
+
+/** Advance of one character in em; a character outside the table counts as its base letter, else as an "n". */
+function advanceEm(widths: Map<string, number>, ch: string): number {
+  const units = widths.get(ch) ?? widths.get(foldVietnamese(ch)) ?? (widths.get('n') as number);
+  return units / UNITS_PER_EM;
+}
+
+/** Width in points of `text` set in Times New Roman at `sizePt`. */
+export function measureTextPt(text: string, sizePt: number, face: FontFace = {}): number {
+  const widths = table(face);
   let em = 0;
-  for (const ch of base) em += charWidthEm(ch, bold);
-  return (em * sizePt * 25.4) / 72;
+  for (const ch of text.normalize('NFC')) em += advanceEm(widths, ch);
+  return em * sizePt;
+}
+
+/** Width in millimetres of `text` set in Times New Roman at `sizePt`. */
+export function measureTextMm(text: string, sizePt: number, face: FontFace = {}): number {
+  return ptToMm(measureTextPt(text, sizePt, face));
+}
+
+/** Height in points of one line of text at `sizePt` with the given spacing (as Word lays it out). */
+export function lineHeightPt(sizePt: number, line: LineSpacing = { kind: 'multiple', value: 1 }): number {
+  return line.kind === 'exact' ? line.pt : sizePt * SINGLE_LINE_EM * line.value;
 }

@@ -55,4 +55,3 @@ export function snippet(text: string, max = 60): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-export const twipToMm = (twip: number): number => Math.round((twip * 25.4) / 1440 * 10) / 10;

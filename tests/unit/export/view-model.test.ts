@@ -37,10 +37,14 @@ describe('export view model — state profile (ND30)', () => {
     expect(byText.get('a) Thanh toán điện tử')).toBe(false);
   });
 
-  it('writes the header lines in ND30 form', () => {
-    expect(view.header.left.map((l) => l.text)).toEqual(['UBND TỈNH QUẢNG NGÃI', 'ỦY BAN NHÂN DÂN PHƯỜNG TRƯƠNG QUANG TRỌNG']);
+  it('writes the header lines in ND30 form, a long name broken before its level, never inside the place', () => {
+    expect(view.header.left.map((l) => l.text)).toEqual(['UBND TỈNH QUẢNG NGÃI', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG TRƯƠNG QUANG TRỌNG']);
     expect(view.header.left[0]?.style.bold).toBeFalsy();
     expect(view.header.left[1]?.style.bold).toBe(true);
+    // "PHƯỜNG TRƯƠNG QUANG TRỌNG" (13 pt bold, 78 mm) is wider than the usual 70 mm column:
+    // the column grows into the left margin instead of the name breaking.
+    expect(view.header.columnsMm.left).toBeGreaterThanOrEqual(79);
+    expect(view.header.indentMm).toBeGreaterThanOrEqual(-15);
     expect(view.header.national.map((l) => l.text)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
     expect(view.header.numberLine.text).toBe('Số: 05/BC-UBND');
     expect(view.header.dateLine).toEqual({ text: 'Trương Quang Trọng, ngày 05 tháng 6 năm 2026', style: { sizePt: 14, italic: true } });
@@ -51,8 +55,9 @@ describe('export view model — state profile (ND30)', () => {
     const rule = view.header.underIssuingBody;
     expect(rule.kind).toBe('rule');
     if (rule.kind === 'rule') {
-      expect(rule.widthMm).toBeGreaterThanOrEqual(70 / 3 - 1);
-      expect(rule.widthMm).toBeLessThanOrEqual(70 / 2);
+      // The longest line of the issuing body is 78 mm wide.
+      expect(rule.widthMm).toBeGreaterThanOrEqual(78 / 3);
+      expect(rule.widthMm).toBeLessThanOrEqual(78 / 2);
     }
     // "Độc lập - Tự do - Hạnh phúc" in 14 pt bold is about 6.5 cm wide.
     expect(view.header.nationalRuleMm).toBeGreaterThan(55);

@@ -2,9 +2,8 @@
 import type { Finding } from '../../../../shared/the-thuc/findings';
 import { inRange, showRange, type Rule } from '../check-context';
 import { sectionProperties } from '../docx-package';
-import { attr, descendants, kid, kids, twipToMm } from '../ooxml';
-
-const A4 = { width: 11906, height: 16838 };
+import { A4_MM, A4_TWIPS as A4, twipToMm } from '../../../../shared/the-thuc/units';
+import { attr, descendants, kid, kids } from '../ooxml';
 
 export const pageSetup: Rule = (ctx) => {
   const findings = new Map<string, Finding>();
@@ -18,9 +17,9 @@ export const pageSetup: Rule = (ctx) => {
     if (!portrait && !landscape && !findings.has('page.size')) {
       findings.set('page.size', {
         ruleId: 'page.size',
-        rule: 'Khổ giấy A4 (210 × 297 mm), đặt dọc (trang bảng biểu rộng có thể đặt ngang)',
+        rule: `Khổ giấy A4 (${A4_MM.width} × ${A4_MM.height} mm), đặt dọc (trang bảng biểu rộng có thể đặt ngang)`,
         found: size ? `${twipToMm(w)} × ${twipToMm(h)} mm` : 'không khai báo khổ giấy',
-        expected: '210 × 297 mm',
+        expected: `${A4_MM.width} × ${A4_MM.height} mm`,
         where: 'Bố cục trang',
       });
     }

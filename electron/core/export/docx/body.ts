@@ -5,7 +5,7 @@ import { table } from '../ooxml/table';
 import type { BodyItem } from '../../../../shared/export-view/view-model';
 import type { Run } from '../../../../shared/report-format/schema';
 import { BODY_STYLE } from './styles';
-import { mmToTwip } from './units';
+import { mmToTwip } from '../../../../shared/the-thuc/units';
 
 const TABLE_TEXT_PT = 13;
 

@@ -2,18 +2,19 @@
  * The two-column header (ô 1–4): issuing body and number on the left, quốc hiệu / Party title
  * and the date on the right. Two rows so that "Số" and the date always sit on one line, as
  * both rules ask, however many lines the body names take. The table is wider than the text
- * area and centred on it, so the quốc hiệu never wraps (practice: 7 + 10 cm columns).
+ * area (practice: 7 + 10 cm columns), so the quốc hiệu never wraps; its widths and place come
+ * from the view model, which widens the left column for a long place name.
  */
 import { table } from '../ooxml/table';
 import type { ExportView } from '../../../../shared/export-view/view-model';
 import { ruleParagraph, separatorParagraph } from './separators';
 import { styledParagraph } from './styled';
-import { mmToTwip } from './units';
+import { mmToTwip } from '../../../../shared/the-thuc/units';
 
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
 export function headerBlock(view: ExportView): string {
-  const { left: leftMm, right: rightMm } = view.profile.headerColumnsMm;
+  const { left: leftMm, right: rightMm } = view.header.columnsMm;
   const h = view.header;
   const cell = (mm: number, content: string) => ({ widthTwips: mmToTwip(mm), content, margins: NO_MARGINS, vAlign: 'top' as const });
   const leftTop = h.left.map((l) => styledParagraph(l, 'center')).join('') + separatorParagraph(h.underIssuingBody, leftMm);
@@ -21,7 +22,7 @@ export function headerBlock(view: ExportView): string {
   const below = { spacing: { before: 120, after: 0 } };
   return table({
     columnsTwips: [mmToTwip(leftMm), mmToTwip(rightMm)],
-    indentTwips: -mmToTwip((leftMm + rightMm - view.textWidthMm) / 2),
+    indentTwips: mmToTwip(h.indentMm),
     borders: 'none',
     rows: [
       { cells: [cell(leftMm, leftTop), cell(rightMm, rightTop)] },

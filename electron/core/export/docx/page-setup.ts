@@ -7,7 +7,7 @@ import type { LayoutProfile } from '../../../../shared/the-thuc/layout-profile';
 import { paragraph } from '../ooxml/paragraph';
 import { pageField } from '../ooxml/run';
 import { sectionProperties, type SectionSpec } from '../ooxml/section';
-import { mmToTwip } from './units';
+import { mmToTwip } from '../../../../shared/the-thuc/units';
 
 export const HEADER_IDS = { default: 'header1', first: 'header2' } as const;
 

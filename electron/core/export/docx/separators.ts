@@ -7,7 +7,7 @@
 import { paragraph } from '../ooxml/paragraph';
 import { runs } from '../ooxml/run';
 import type { ResolvedSeparator } from '../../../../shared/export-view/view-model';
-import { mmToTwip } from './units';
+import { mmToTwip } from '../../../../shared/the-thuc/units';
 
 export function ruleParagraph(widthMm: number, availableMm: number): string {
   const side = mmToTwip(Math.max(0, (availableMm - widthMm) / 2));

@@ -6,7 +6,7 @@ import { paragraph } from '../ooxml/paragraph';
 import { table } from '../ooxml/table';
 import type { ExportView } from '../../../../shared/export-view/view-model';
 import { styledParagraph } from './styled';
-import { mmToTwip } from './units';
+import { mmToTwip } from '../../../../shared/the-thuc/units';
 
 const LEFT_SHARE = 0.45;
 const KEEP = { keepNext: true, keepLines: true };

@@ -5,7 +5,7 @@
  */
 import type { LayoutProfile } from '../../../../shared/the-thuc/layout-profile';
 import { NS, XML_DECLARATION } from '../ooxml/xml';
-import { mmToTwip, ptToTwip } from './units';
+import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
 
 export const FONT = 'Times New Roman';
 export const BODY_STYLE = 'BaoCaoBody';

@@ -1,4 +1,5 @@
 /** Section properties (w:sectPr): page size and margins, page numbering, header references. */
+import { A4_TWIPS } from '../../../../shared/the-thuc/units';
 import { el } from './xml';
 
 export interface SectionSpec {
@@ -13,8 +14,6 @@ export interface SectionSpec {
   /** A different (empty) first-page header: no number on the section's first page. */
   titlePage: boolean;
 }
-
-export const A4_TWIPS = { width: 11906, height: 16838 } as const;
 
 export function sectionProperties(s: SectionSpec): string {
   const size = s.landscape

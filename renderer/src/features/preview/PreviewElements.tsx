@@ -48,7 +48,7 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
     textAlign: 'justify' as const,
     textIndent: `${b.firstLineIndentMm}mm`,
     marginTop: `${b.spacingBeforePt}pt`,
-    lineHeight: b.line.kind === 'exact' ? `${b.line.pt}pt` : String(b.line.value * 1.15),
+    lineHeight: `${view.lineHeightsPt.body}pt`,
   };
   switch (item.kind) {
     case 'part':
@@ -106,9 +106,9 @@ export function previewPieces(view: ExportView): Piece[] {
         <div
           className="preview-header"
           style={{
-            gridTemplateColumns: `${view.profile.headerColumnsMm.left}mm ${view.profile.headerColumnsMm.right}mm`,
+            gridTemplateColumns: `${view.header.columnsMm.left}mm ${view.header.columnsMm.right}mm`,
             // Wider than the text, centred on it, as in the Word file.
-            marginLeft: `${-(view.profile.headerColumnsMm.left + view.profile.headerColumnsMm.right - view.textWidthMm) / 2}mm`,
+            marginLeft: `${view.header.indentMm}mm`,
           }}
         >
           <div>{h.left.map((l, i) => <Line key={i} l={l} />)}<Separator s={h.underIssuingBody} /></div>
@@ -127,7 +127,7 @@ export function previewPieces(view: ExportView): Piece[] {
           {view.summary.text && <Line l={view.summary} />}
           <Separator s={view.underSummary} />
           {/* The Word file's empty paragraph after the title block: one line, then 6 pt. */}
-          <div style={{ height: `${1.15 * view.profile.body.sizePt}pt`, marginBottom: '6pt' }} />
+          <div style={{ height: `${view.lineHeightsPt.single}pt`, marginBottom: '6pt' }} />
         </div>
       ),
     },
@@ -136,8 +136,8 @@ export function previewPieces(view: ExportView): Piece[] {
     pieces.push({
       key: 'addressees',
       node: (
-        <div style={{ fontSize: `${view.profile.body.sizePt}pt`, margin: '6pt 0', paddingLeft: '20mm' }}>
-          {view.addressees.inline ? `Kính gửi: ${view.addressees.items[0]?.text ?? ''}` : <>Kính gửi:{view.addressees.items.map((i, n) => <div key={n} style={{ paddingLeft: '18mm' }}>{i.text}</div>)}</>}
+        <div style={{ fontSize: `${view.profile.body.sizePt}pt`, margin: '6pt 0', paddingLeft: `${view.addressees.startMm}mm` }}>
+          {view.addressees.inline ? `Kính gửi: ${view.addressees.items[0]?.text ?? ''}` : <>Kính gửi:{view.addressees.items.map((i, n) => <div key={n} style={{ paddingLeft: `${view.addressees.itemsIndentMm}mm` }}>{i.text}</div>)}</>}
         </div>
       ),
     });
@@ -147,14 +147,14 @@ export function previewPieces(view: ExportView): Piece[] {
     key: 'signature',
     node: (
       // The Word file's empty paragraph before the signature table: one line, then 6 pt.
-      <div className="preview-signature" style={{ marginTop: `calc(${1.15 * view.profile.body.sizePt}pt + 6pt)` }}>
+      <div className="preview-signature" style={{ marginTop: `calc(${view.lineHeightsPt.single}pt + 6pt)` }}>
         <div>
           <Line l={view.recipients.label} align="left" />
           {view.recipients.items.map((r, i) => <Line key={i} l={r} align="left" />)}
         </div>
         <div>
           {view.signature.map((l, i) => <Line key={i} l={l} />)}
-          <div style={{ height: `${view.blankLinesForSignature * 1.15 * view.profile.body.sizePt}pt` }} />
+          <div style={{ height: `${view.blankLinesForSignature * view.lineHeightsPt.single}pt` }} />
           <Line l={view.signerName} />
         </div>
       </div>

@@ -8,9 +8,11 @@ import { reportToFile } from '../../../../shared/domain/report-file-mapping';
 import type { Report } from '../../../../shared/domain/report';
 import { buildExportView } from '../../../../shared/export-view/view-model';
 import { textWidthMm } from '../../../../shared/the-thuc/layout-profile';
+import { A4_MM, MM_PER_INCH } from '../../../../shared/the-thuc/units';
 import { previewPieces } from './PreviewElements';
 
-const MM_PER_PX = 25.4 / 96;
+/** CSS pixels are 1/96 inch. */
+const MM_PER_PX = MM_PER_INCH / 96;
 
 /** `printNow`: a print was asked for (Ctrl+P on another step): print as soon as the pages are laid out. */
 export function PrintPreview({ report, printNow, onPrinted }: { report: Report; printNow?: boolean; onPrinted?: () => void }) {
@@ -19,7 +21,7 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
   const measurer = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<number[][]>([]);
   const m = view.profile.marginsMm;
-  const textHeightMm = 297 - m.top - m.bottom;
+  const textHeightMm = A4_MM.height - m.top - m.bottom;
 
   useLayoutEffect(() => {
     const box = measurer.current;
