@@ -49,7 +49,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout(`${file}: thể thức ${label}${report.profileDetected ? ' (tự nhận biết)' : ''}`);
     if (report.findings.length === 0) io.stdout('Đúng thể thức: không tìm thấy lỗi.');
     for (const f of report.findings) {
-      io.stdout(`- [${f.ruleId}] ${f.rule}\n    Tìm thấy: ${f.found}\n    Cần: ${f.expected}\n    Ở: ${f.where}`);
+      io.stdout(`- [${f.ruleId}] ${f.rule} (${f.source})\n    Tìm thấy: ${f.found}\n    Cần: ${f.expected}\n    Ở: ${f.where}`);
     }
     if (report.findings.length > 0) io.stdout(`Tìm thấy ${report.findings.length} lỗi thể thức.`);
   }

@@ -53,7 +53,7 @@ export function followProfileDefaults<T extends Pick<Organization, 'symbol' | 's
 }
 
 /** Party and Đoàn layouts (HD 05 style: `Số 05-BC/ĐU`, T/M, "Lưu Văn phòng"), read from the profile data. */
-export const isPartyStyle = (profile: ProfileId): boolean => getLayoutProfile(profile).numberStyle === 'party';
+export const isPartyStyle = (profile: ProfileId): boolean => getLayoutProfile(profile).family === 'party';
 
 /** What a report starts with when the unit has not been set up yet. */
 export function defaultSignature(profile: ProfileId): Signature {

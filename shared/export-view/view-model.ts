@@ -149,7 +149,7 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
       profile.contentEnding,
     ),
   );
-  const partyStyle = profile.numberStyle === 'party';
+  const partyStyle = profile.family === 'party';
   const addressees = partyStyle ? [] : (h.addressees ?? []).map((a) => a.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter((a) => a !== '');
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
   const reference = `(Kèm theo Báo cáo số ${number} ${placeDateLine('', h.date, today.getFullYear())})`;

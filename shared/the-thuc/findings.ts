@@ -4,8 +4,10 @@ import type { ProfileId } from '../domain/vocabulary';
 export interface Finding {
   /** Stable id, e.g. `page.margin-left`; tests and the UI key on it. */
   ruleId: string;
-  /** The rule in plain Vietnamese, with its source. */
+  /** The rule in plain Vietnamese. */
   rule: string;
+  /** Where the rule is written: the profile's rule text and its item ("ND30, Phụ lục I, ô 1"). */
+  source: string;
   found: string;
   expected: string;
   /** Where in the document: a part name or the first words of the paragraph. */

@@ -20,12 +20,22 @@ export type Separator =
 
 export type LineSpacing = { kind: 'multiple'; value: number } | { kind: 'exact'; pt: number };
 
+/**
+ * Which tradition of layout a profile belongs to: "state" (Nghị định 30 — state bodies, Công
+ * đoàn, Mặt trận) or "party" (Hướng dẫn 05 — the Party, and the Đoàn after it). Code that differs
+ * by tradition asks this, not the number form or the signing words.
+ */
+export type ProfileFamily = 'state' | 'party';
+
 export interface LayoutProfile {
   id: ProfileId;
+  family: ProfileFamily;
   /** Vietnamese name shown to the clerk. */
   label: string;
   /** The rule text the profile follows. */
   source: string;
+  /** Short citation of that rule text, put in front of each checker finding's item ("ND30, Phụ lục I"). */
+  citation: string;
   marginsMm: { top: number; bottom: number; left: number; right: number };
   /** Distance of the page-number header from the top edge. */
   headerDistanceMm: number;
@@ -73,6 +83,16 @@ export interface AcceptedRanges {
   pageNumberPt: Range;
   recipientsLabelPt: Range;
   recipientsItemPt: Range;
+  /** Body: first-line indent, space between paragraphs (at least), and line spacing (multiple, or exact pt). */
+  bodyIndentMm: Range;
+  bodySpacingMinPt: number;
+  bodyLine: { kind: 'multiple'; range: Range } | { kind: 'exact'; rangePt: Range };
+  /**
+   * Length of the rules under header lines, as a share of the line above: under the tiêu ngữ (or
+   * the Party title) as long as it, under the cơ quan and the trích yếu 1/3–1/2. A drawn rule
+   * never matches to the millimetre: the ranges carry a tolerance.
+   */
+  ruleShare: { national: Range; issuingBody: Range; summary: Range };
 }
 
 /** Width of the text on an A4 page (portrait, or landscape for wide tables) between the profile's margins. */

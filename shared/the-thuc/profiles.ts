@@ -12,6 +12,8 @@ import type { LayoutProfile } from './layout-profile';
 
 const stateProfile: LayoutProfile = {
   id: 'state',
+  family: 'state',
+  citation: 'ND30, Phụ lục I',
   label: 'Cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)',
   source: 'Nghị định 30/2020/NĐ-CP, Phụ lục I',
   // ND30 allows 20–25 / 20–25 / 30–35 / 15–20 mm; we take the common 20/20/30/15 [choice].
@@ -55,11 +57,17 @@ const stateProfile: LayoutProfile = {
     pageNumberPt: [13, 14],
     recipientsLabelPt: [12, 12],
     recipientsItemPt: [11, 11],
+    bodyIndentMm: [10, 12.7], // 1 cm or 1.27 cm
+    bodySpacingMinPt: 6,
+    bodyLine: { kind: 'multiple', range: [1, 1.5] }, // single to 1.5 lines
+    ruleShare: { national: [0.85, 1.15], issuingBody: [0.3, 0.55], summary: [0.3, 0.55] },
   },
 };
 
 const partyProfile: LayoutProfile = {
   id: 'party',
+  family: 'party',
+  citation: 'HD 05-HD/VPTW',
   label: 'Tổ chức Đảng (Hướng dẫn 05-HD/VPTW)',
   source: 'Hướng dẫn 05-HD/VPTW ngày 27/5/2026 (thay Hướng dẫn 36-HD/VPTW)',
   marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, // fixed values in HD 05
@@ -98,12 +106,17 @@ const partyProfile: LayoutProfile = {
     pageNumberPt: [14, 14],
     recipientsLabelPt: [14, 14],
     recipientsItemPt: [12, 12],
+    bodyIndentMm: [8, 12.7], // about 1 cm
+    bodySpacingMinPt: 6,
+    bodyLine: { kind: 'exact', rangePt: [17, 22] }, // exactly 18–22 pt (HD 05); 17 pt seen in practice
+    ruleShare: { national: [0.85, 1.15], issuingBody: [0.3, 0.55], summary: [0.3, 0.55] },
   },
 };
 
 const youthUnionProfile: LayoutProfile = {
   ...partyProfile,
   id: 'youth-union',
+  citation: 'HD 29-HD/TWĐTN-VP theo HD 05-HD/VPTW',
   label: 'Đoàn TNCS Hồ Chí Minh',
   source: 'Hướng dẫn 29-HD/TWĐTN-VP (2013) [uncertain: secondary summaries]; other values as HD 05',
   marginsMm: { top: 20, bottom: 20, left: 30, right: 20 }, // right 20 mm per the Đoàn summary [uncertain]
@@ -118,6 +131,7 @@ const youthUnionProfile: LayoutProfile = {
 const tradeUnionProfile: LayoutProfile = {
   ...stateProfile,
   id: 'trade-union',
+  citation: 'QĐ 933/QĐ-TLĐ theo ND30, Phụ lục I',
   label: 'Công đoàn (theo bố cục Nghị định 30)',
   source: 'QĐ 933/QĐ-TLĐ (2024), bố cục theo Nghị định 30/2020/NĐ-CP [sizes uncertain]',
   examples: { parentBody: 'LĐLĐ TỈNH QUẢNG NGÃI', issuingBody: 'CÔNG ĐOÀN PHƯỜNG NGHĨA LỘ', symbol: 'BC-CĐ', onBehalfOf: 'BAN CHẤP HÀNH', position: 'CHỦ TỊCH' },
@@ -126,6 +140,7 @@ const tradeUnionProfile: LayoutProfile = {
 const frontProfile: LayoutProfile = {
   ...stateProfile,
   id: 'front',
+  citation: 'QĐ 207/QĐ-MTTW-BTT theo ND30, Phụ lục I',
   label: 'Mặt trận Tổ quốc (theo bố cục Nghị định 30)',
   source: 'QĐ 207/QĐ-MTTW-BTT (2025), bố cục theo Nghị định 30/2020/NĐ-CP [sizes uncertain]',
   examples: { parentBody: 'ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN MTTQ VIỆT NAM PHƯỜNG NGHĨA LỘ', symbol: 'BC-MTTQ-BTT', onBehalfOf: 'BAN THƯỜNG TRỰC', position: 'CHỦ TỊCH' },

@@ -21,7 +21,9 @@ export interface CheckContext {
   headerTable: Element | null;
 }
 
-export type Rule = (ctx: CheckContext) => Finding[];
+/** A finding as a rule states it; the checker adds where the rule is written (rule-sources.ts). */
+export type RuleFinding = Omit<Finding, 'source'>;
+export type Rule = (ctx: CheckContext) => RuleFinding[];
 
 export function buildContext(pkg: DocxPackage, profile: LayoutProfile): CheckContext {
   const first = topLevel(pkg)[0];

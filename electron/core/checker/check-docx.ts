@@ -5,6 +5,7 @@
 import type { ProfileId } from '../../../shared/domain/vocabulary';
 import type { CheckReport } from '../../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../../shared/the-thuc/profiles';
+import { ruleSource } from '../../../shared/the-thuc/rule-sources';
 import { buildContext, type Rule } from './check-context';
 import { bodyParagraphs, openDocx, type DocxPackage } from './docx-package';
 import { paragraphText } from './ooxml';
@@ -12,8 +13,10 @@ import { bodySize, kinhGuiInParty, recipients, signaturePrefix } from './rules/c
 import { fonts } from './rules/font-rules';
 import { dateLine, headerBlock, numberLine } from './rules/header-rules';
 import { pageNumbers, pageSetup } from './rules/page-rules';
+import { headerWrap } from './rules/wrap-rules';
+import { separators } from './rules/separator-rules';
 
-const RULES: readonly Rule[] = [pageSetup, pageNumbers, fonts, headerBlock, numberLine, dateLine, bodySize, signaturePrefix, recipients, kinhGuiInParty];
+const RULES: readonly Rule[] = [pageSetup, pageNumbers, fonts, headerBlock, headerWrap, separators, numberLine, dateLine, bodySize, signaturePrefix, recipients, kinhGuiInParty];
 
 export function detectProfile(pkg: DocxPackage): ProfileId {
   const head = bodyParagraphs(pkg).slice(0, 12).map(paragraphText).join('\n').toLocaleUpperCase('vi-VN');
@@ -26,5 +29,6 @@ export async function checkDocx(bytes: Uint8Array, profileId?: ProfileId): Promi
   const pkg = await openDocx(bytes);
   const profile = profileId ?? detectProfile(pkg);
   const ctx = buildContext(pkg, getLayoutProfile(profile));
-  return { profile, profileDetected: profileId === undefined, findings: RULES.flatMap((rule) => rule(ctx)) };
+  const findings = RULES.flatMap((rule) => rule(ctx)).map((f) => ({ ...f, source: ruleSource(f.ruleId, ctx.profile) }));
+  return { profile, profileDetected: profileId === undefined, findings };
 }

@@ -34,9 +34,29 @@ function themeFonts(theme: Document | null, vietnamese: boolean): { minor: strin
   return { minor: pick('minorFont'), major: pick('majorFont') };
 }
 
+/** Paragraph properties as Word resolves them (defaults → style chain → the paragraph's own), in twips. */
+export interface ParagraphProps {
+  align: string;
+  indentLeft: number;
+  indentRight: number;
+  firstLine: number;
+  hanging: number;
+  spacingBefore: number;
+  spacingAfter: number;
+  /** w:line and its rule: auto (240ths of a line), exact or atLeast (twips). */
+  line: number;
+  lineRule: string;
+  keepNext: boolean;
+  pageBreakBefore: boolean;
+  outlineLevel: number | null;
+}
+
+const num = (value: string | null): number | undefined => (value === null || value === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
+
 export class RunFormatResolver {
   private readonly styles = new Map<string, Element>();
   private readonly defaults: Element | null;
+  private readonly paragraphDefaults: Element | null;
   private readonly defaultParagraphStyle: string | null;
   private readonly theme: { minor: string | null; major: string | null };
 
@@ -47,6 +67,7 @@ export class RunFormatResolver {
       if (id) this.styles.set(id, style);
     }
     this.defaults = kid(kid(kid(root, 'docDefaults'), 'rPrDefault'), 'rPr');
+    this.paragraphDefaults = kid(kid(kid(root, 'docDefaults'), 'pPrDefault'), 'pPr');
     this.defaultParagraphStyle =
       kids(root, 'style').find((s) => attr(s, 'type') === 'paragraph' && ['1', 'true'].includes(attr(s, 'default') ?? ''))?.getAttributeNS(W, 'styleId') ?? null;
     const lang = attr(descendants(pkg.settings?.documentElement, 'themeFontLang')[0], 'val') ?? '';
@@ -109,10 +130,55 @@ export class RunFormatResolver {
     return format;
   }
 
+  private applyParagraph(props: ParagraphProps, pPr: Element | null): ParagraphProps {
+    if (!pPr) return props;
+    const next = { ...props };
+    const jc = attr(kid(pPr, 'jc'), 'val');
+    if (jc) next.align = jc;
+    const ind = kid(pPr, 'ind');
+    if (ind) {
+      next.indentLeft = num(attr(ind, 'left') ?? attr(ind, 'start')) ?? next.indentLeft;
+      next.indentRight = num(attr(ind, 'right') ?? attr(ind, 'end')) ?? next.indentRight;
+      const firstLine = num(attr(ind, 'firstLine'));
+      const hanging = num(attr(ind, 'hanging'));
+      if (firstLine !== undefined) [next.firstLine, next.hanging] = [firstLine, 0];
+      if (hanging !== undefined) [next.hanging, next.firstLine] = [hanging, 0];
+    }
+    const spacing = kid(pPr, 'spacing');
+    if (spacing) {
+      next.spacingBefore = num(attr(spacing, 'before')) ?? next.spacingBefore;
+      next.spacingAfter = num(attr(spacing, 'after')) ?? next.spacingAfter;
+      next.line = num(attr(spacing, 'line')) ?? next.line;
+      next.lineRule = attr(spacing, 'lineRule') ?? (attr(spacing, 'line') ? 'auto' : next.lineRule);
+    }
+    const keepNext = toggle(kid(pPr, 'keepNext'));
+    if (keepNext !== undefined) next.keepNext = keepNext;
+    const breakBefore = toggle(kid(pPr, 'pageBreakBefore'));
+    if (breakBefore !== undefined) next.pageBreakBefore = breakBefore;
+    const outline = num(attr(kid(pPr, 'outlineLvl'), 'val'));
+    if (outline !== undefined) next.outlineLevel = outline;
+    return next;
+  }
+
+  /** Paragraph properties of `p`, resolved through its style chain. */
+  paragraphProps(p: Element): ParagraphProps {
+    let props: ParagraphProps = { align: 'left', indentLeft: 0, indentRight: 0, firstLine: 0, hanging: 0, spacingBefore: 0, spacingAfter: 0, line: 240, lineRule: 'auto', keepNext: false, pageBreakBefore: false, outlineLevel: null };
+    props = this.applyParagraph(props, this.paragraphDefaults);
+    const pPr = kid(p, 'pPr');
+    const pStyle = attr(kid(pPr, 'pStyle'), 'val') ?? this.defaultParagraphStyle;
+    for (const style of this.chain(pStyle)) props = this.applyParagraph(props, kid(style, 'pPr'));
+    return this.applyParagraph(props, pPr);
+  }
+
   /** The format of the first run that carries text, or the paragraph's own. */
   paragraphFormat(p: Element): RunFormat {
     const run = descendants(p, 'r').find((r) => descendants(r, 't').some((t) => (t.textContent ?? '').trim() !== ''));
     return this.resolve(p, run ?? null);
+  }
+
+  /** The table style's properties (for borders set by a style, e.g. "Table Grid"). */
+  styleElement(styleId: string | null): Element[] {
+    return this.chain(styleId);
   }
 
   /** Every text run of the paragraph with its format. */

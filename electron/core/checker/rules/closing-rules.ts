@@ -1,5 +1,5 @@
 /** Body size, signature prefixes, Nơi nhận, Kính gửi (ND30 §1.5–1.8; HD 05 §2.5–2.7). */
-import type { Finding } from '../../../../shared/the-thuc/findings';
+import type { RuleFinding as Finding } from '../check-context';
 import { inRange, showRange, type Rule } from '../check-context';
 import { snippet } from '../ooxml';
 
@@ -18,7 +18,7 @@ export const bodySize: Rule = (ctx) => {
 
 export const signaturePrefix: Rule = (ctx) => {
   const findings: Finding[] = [];
-  const party = ctx.profile.authorityLabels['TM.'] === 'T/M';
+  const party = ctx.profile.family === 'party' && ctx.profile.authorityLabels['TM.'] === 'T/M';
   for (const p of ctx.paragraphs) {
     const text = p.text.trim();
     if (p.inHeader || text.length > 80 || text !== text.toLocaleUpperCase('vi-VN')) continue;
@@ -47,7 +47,7 @@ export const recipients: Rule = (ctx) => {
   const label = ctx.paragraphs[index]!;
   const findings: Finding[] = [];
   const f = ctx.fmt.paragraphFormat(label.el);
-  const party = ctx.profile.numberStyle === 'party';
+  const party = ctx.profile.family === 'party';
   if (!label.text.trim().endsWith(':')) findings.push({ ruleId: 'recipients.colon', rule: '"Nơi nhận" có dấu hai chấm', found: label.text.trim(), expected: 'Nơi nhận:', where });
   if (party) {
     if (!f.underline || f.bold || f.italic) findings.push({ ruleId: 'recipients.label-style', rule: '"Nơi nhận:" chữ đứng, gạch chân, không đậm (HD 05)', found: describe(f), expected: 'gạch chân, chữ đứng', where });
@@ -77,7 +77,7 @@ function describe(f: { bold: boolean; italic: boolean; underline: boolean }): st
 }
 
 export const kinhGuiInParty: Rule = (ctx) => {
-  if (ctx.profile.numberStyle !== 'party') return [];
+  if (ctx.profile.family !== 'party') return [];
   const p = ctx.paragraphs.find((x) => /^Kính gửi\s*:/.test(x.text.trim()));
   return p ? [{ ruleId: 'kinh-gui.party', rule: 'Báo cáo của Đảng không có "Kính gửi" (HD 05)', found: snippet(p.text), expected: 'bỏ dòng "Kính gửi"', where: snippet(p.text) }] : [];
 };

@@ -1,5 +1,5 @@
 /** Times New Roman everywhere, as resolved through run → style → defaults → theme (ND30 §1.1; HD 05 §2.1). */
-import type { Finding } from '../../../../shared/the-thuc/findings';
+import type { RuleFinding as Finding } from '../check-context';
 import type { Rule } from '../check-context';
 import { snippet } from '../ooxml';
 

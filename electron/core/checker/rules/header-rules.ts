@@ -1,34 +1,13 @@
 /** The header block: quốc hiệu / Party title, issuing body, separators, Số, date (ND30 §1.2–1.3; HD 05 §2.2–2.3). */
-import type { Element } from '@xmldom/xmldom';
-import type { Finding } from '../../../../shared/the-thuc/findings';
+import type { RuleFinding as Finding } from '../check-context';
 import { inRange, showRange, type CheckContext, type Para, type Rule } from '../check-context';
-import { attr, descendants, kid, snippet } from '../ooxml';
+import { snippet } from '../ooxml';
+import { checkRule, textWidthMmOf } from './separator-rules';
 
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 function find(ctx: CheckContext, test: (p: Para) => boolean): Para | undefined {
   return ctx.paragraphs.find(test);
-}
-
-const VML = 'urn:schemas-microsoft-com:vml';
-const WPS = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';
-
-function border(p: Element, side: 'top' | 'bottom'): boolean {
-  const b = kid(kid(kid(p, 'pPr'), 'pBdr'), side);
-  return !!b && !['none', 'nil'].includes(attr(b, 'val') ?? 'none');
-}
-
-function hasLineShape(p: Element): boolean {
-  return descendants(p, 'line', VML).length > 0 || descendants(p, 'wsp', WPS).length > 0;
-}
-
-/** A drawn rule under paragraph `p`: its bottom border, the next paragraph's border, or a line shape. */
-function hasRuleAfter(p: Element): boolean {
-  if (border(p, 'bottom') || hasLineShape(p)) return true;
-  let next = p.nextSibling;
-  while (next && next.nodeType !== 1) next = next.nextSibling;
-  const el = next as Element | null;
-  return el?.localName === 'p' && (border(el, 'top') || border(el, 'bottom') || hasLineShape(el));
 }
 
 function sizeFinding(ctx: CheckContext, p: Para, ruleId: string, name: string, range: readonly [number, number], wantBold: boolean | null): Finding[] {
@@ -63,8 +42,8 @@ export const headerBlock: Rule = (ctx) => {
     } else {
       if (national.text.trim() !== first.text) findings.push({ ruleId: 'header.national.case', rule: `"${first.text}" viết in hoa`, found: national.text.trim(), expected: first.text, where: 'Đầu văn bản' });
       findings.push(...sizeFinding(ctx, national, 'header.national', `"${first.text}"`, profile.accepted.nationalPt, true));
-      if (profile.nationalLines.length === 1 && !hasRuleAfter(national.el)) {
-        findings.push({ ruleId: 'header.national.rule', rule: `Đường kẻ ngang dưới "${first.text}"`, found: 'không có', expected: 'nét liền, dài bằng dòng chữ', where: 'Đầu văn bản' });
+      if (profile.nationalLines.length === 1) {
+        findings.push(...checkRule(ctx, national, textWidthMmOf(ctx, national.el), profile.accepted.ruleShare.national, 'header.national.rule', `"${first.text}"`, 'bằng dòng chữ'));
       }
     }
   }
@@ -75,7 +54,7 @@ export const headerBlock: Rule = (ctx) => {
     } else {
       if (motto.text.trim() !== MOTTO) findings.push({ ruleId: 'header.motto.form', rule: 'Tiêu ngữ viết hoa chữ đầu mỗi cụm, gạch nối ngắn có cách hai bên', found: motto.text.trim(), expected: MOTTO, where: 'Đầu văn bản' });
       findings.push(...sizeFinding(ctx, motto, 'header.motto', 'tiêu ngữ', profile.accepted.mottoPt, true));
-      if (!hasRuleAfter(motto.el)) findings.push({ ruleId: 'header.motto.rule', rule: 'Đường kẻ ngang dưới tiêu ngữ', found: 'không có', expected: 'nét liền, dài bằng dòng tiêu ngữ', where: 'Đầu văn bản' });
+      findings.push(...checkRule(ctx, motto, textWidthMmOf(ctx, motto.el), profile.accepted.ruleShare.national, 'header.motto.rule', 'tiêu ngữ', 'bằng dòng tiêu ngữ'));
     }
   }
   return findings;

@@ -1,5 +1,5 @@
 /** Page setup and page numbers (ND30 §1.1, §1.9; HD 05 §2.1, §2.8). */
-import type { Finding } from '../../../../shared/the-thuc/findings';
+import type { RuleFinding as Finding } from '../check-context';
 import { inRange, showRange, type Rule } from '../check-context';
 import { sectionProperties } from '../docx-package';
 import { A4_MM, A4_TWIPS as A4, twipToMm } from '../../../../shared/the-thuc/units';

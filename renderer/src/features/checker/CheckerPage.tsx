@@ -98,7 +98,10 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
                 <tbody>
                   {result.findings.map((f, i) => (
                     <tr key={i} data-rule={f.ruleId}>
-                      <td>{f.rule}</td>
+                      <td>
+                        {f.rule}
+                        <div className="muted">{f.source}</div>
+                      </td>
                       <td>{f.found}</td>
                       <td>{f.expected}</td>
                       <td>{f.where}</td>

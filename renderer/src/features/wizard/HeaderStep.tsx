@@ -19,7 +19,7 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
   const h = report.header;
   const set = <K extends keyof ReportHeader>(key: K, value: ReportHeader[K]) => onHeader({ ...h, [key]: value });
   const profile = getLayoutProfile(report.profile);
-  const isParty = profile.numberStyle === 'party';
+  const isParty = profile.family === 'party';
   const examples = profile.examples;
   return (
     <section className="step-page" aria-labelledby="header-title">
