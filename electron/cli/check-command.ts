@@ -37,7 +37,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   }
   let report;
   try {
-    report = await checkDocx(bytes, profile);
+    report = await checkDocx(bytes, profile, { layout: true });
   } catch (error) {
     if (error instanceof AppError) throw new BadInput(`${file}: ${error.message}`);
     throw error;

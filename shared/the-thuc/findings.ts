@@ -19,4 +19,6 @@ export interface CheckReport {
   /** True when the profile was recognised from the file rather than given. */
   profileDetected: boolean;
   findings: Finding[];
+  /** How the last page was judged: from the file's own page breaks, or from LibreOffice's layout of it. */
+  lastPageMethod: 'page-breaks' | 'libreoffice';
 }

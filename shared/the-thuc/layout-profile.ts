@@ -86,7 +86,8 @@ export interface AcceptedRanges {
   /** Body: first-line indent, space between paragraphs (at least), and line spacing (multiple, or exact pt). */
   bodyIndentMm: Range;
   bodySpacingMinPt: number;
-  bodyLine: { kind: 'multiple'; range: Range } | { kind: 'exact'; rangePt: Range };
+  /** Line spacing: multiples of a single line (with an "exactly" floor in pt), or exactly so many pt. */
+  bodyLine: { kind: 'multiple'; range: Range; exactMinPt: number } | { kind: 'exact'; rangePt: Range };
   /**
    * Length of the rules under header lines, as a share of the line above: under the tiêu ngữ (or
    * the Party title) as long as it, under the cơ quan and the trích yếu 1/3–1/2. A drawn rule

@@ -59,7 +59,7 @@ const stateProfile: LayoutProfile = {
     recipientsItemPt: [11, 11],
     bodyIndentMm: [10, 12.7], // 1 cm or 1.27 cm
     bodySpacingMinPt: 6,
-    bodyLine: { kind: 'multiple', range: [1, 1.5] }, // single to 1.5 lines
+    bodyLine: { kind: 'multiple', range: [1, 1.5], exactMinPt: 15 }, // single (or exactly 15 pt) to 1.5 lines
     ruleShare: { national: [0.85, 1.15], issuingBody: [0.3, 0.55], summary: [0.3, 0.55] },
   },
 };

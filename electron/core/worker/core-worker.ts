@@ -19,7 +19,7 @@ async function run(request: WorkerRequest): Promise<unknown> {
     case 'unpack':
       return unpackBackup(request.args.file, request.args.target);
     case 'checkDocx':
-      return checkDocx(request.args.bytes, request.args.profile);
+      return checkDocx(request.args.bytes, request.args.profile, { layout: true });
     case 'quickCheck':
       return checkLiveFile(request.args.path);
   }

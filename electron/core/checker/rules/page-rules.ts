@@ -58,8 +58,19 @@ export const pageNumbers: Rule = (ctx) => {
   const findings: Finding[] = [];
   if (!hasPage(refs.get('default'))) {
     findings.push({ ruleId: 'page-number.missing', rule, found: 'không có trường số trang (PAGE) ở đầu trang', expected: 'số trang canh giữa từ trang 2', where });
-  } else if (!titlePage || hasPage(refs.get('first'))) {
+    return findings;
+  }
+  if (!titlePage || hasPage(refs.get('first'))) {
     findings.push({ ruleId: 'page-number.on-first-page', rule, found: 'trang 1 có số trang', expected: 'trang 1 không đánh số (chọn "Different First Page")', where });
+  }
+  // The paragraph holding the PAGE field: centred, at the profile's size.
+  const header = ctx.pkg.headers.get(refs.get('default') ?? '');
+  const field = header ? descendants(header.documentElement, 'p').find((p) => /\bPAGE\b/.test([...descendants(p, 'instrText'), ...descendants(p, 'fldSimple')].map((f) => `${f.textContent ?? ''} ${attr(f, 'instr') ?? ''}`).join(' '))) : undefined;
+  if (field) {
+    const align = ctx.fmt.paragraphProps(field).align;
+    if (align !== 'center') findings.push({ ruleId: 'page-number.position', rule: 'Số trang canh giữa theo chiều ngang trong phần lề trên', found: align === 'right' || align === 'end' ? 'canh phải' : 'canh trái', expected: 'canh giữa', where });
+    const size = ctx.fmt.paragraphFormat(field).sizePt;
+    if (size !== null && !inRange(size, ctx.profile.accepted.pageNumberPt)) findings.push({ ruleId: 'page-number.size', rule: 'Cỡ chữ số trang', found: `${size} pt`, expected: showRange(ctx.profile.accepted.pageNumberPt, 'pt'), where });
   }
   return findings;
 };
