@@ -5,37 +5,10 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../electron/core/checker/check-docx';
-import { exportReportDocx } from '../../electron/core/export/export-docx';
 import type { ReportFile } from '../../shared/report-format/schema';
 import { PROFILE_IDS } from '../../shared/domain/vocabulary';
+import { exported, mutate, replace, type Edit } from '../support/docx-mutations';
 import { longReport, sampleReport, samplePartyReport } from '../support/fixtures';
-
-const TODAY = new Date('2026-06-05T08:00:00');
-
-async function exported(report: ReportFile): Promise<Uint8Array> {
-  return (await exportReportDocx(report, TODAY)).bytes;
-}
-
-type Edit = (xml: string) => string;
-
-/** Applies `edit` to a part of the package (`word/document.xml`, `word/styles.xml`, or `header` for the page-number header). */
-async function mutate(bytes: Uint8Array, part: string, edit: Edit): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = part === 'header' ? Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)) : [part];
-  let changed = false;
-  for (const name of names) {
-    const xml = await zip.file(name)!.async('string');
-    const next = edit(xml);
-    if (next !== xml) {
-      zip.file(name, next);
-      changed = true;
-    }
-  }
-  if (!changed) throw new Error(`the edit changed nothing in ${part}`);
-  return zip.generateAsync({ type: 'uint8array' });
-}
-
-const replace = (from: string | RegExp, to: string): Edit => (xml) => xml.replace(from, to);
 
 describe('files our exporter writes pass the checker', () => {
   for (const profile of PROFILE_IDS) {

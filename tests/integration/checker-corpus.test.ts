@@ -1,0 +1,143 @@
+/**
+ * The checker's corpus: broken Word files made by different writers — our exporter with one
+ * defect injected into its XML, the same files rewritten by LibreOffice, and hand-written
+ * OOXML using other techniques (drawn lines, underlines, styles) — each with exactly its one
+ * expected finding; techniques a văn thư accepts raise nothing. Whole "plausible but wrong"
+ * reports (checker-whole-reports.test.ts) carry several defects each.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDocx } from '../../electron/core/checker/check-docx';
+import type { ReportFile } from '../../shared/report-format/schema';
+import { exported, inElementWith, mutate, replace, type Edit } from '../support/docx-mutations';
+import { fullFeatureReport, sampleReport, samplePartyReport } from '../support/fixtures';
+import { hasLibreOffice, mustRender } from '../support/libreoffice';
+
+interface Defect {
+  name: string;
+  report: () => ReportFile;
+  part: string;
+  edit: Edit;
+  finding: string;
+  /** Also rewritten by LibreOffice: the finding must survive another writer's XML. */
+  libreOffice?: boolean;
+}
+
+const VML_LINE = (lengthPt: number) => `<w:r><w:pict><v:line xmlns:v="urn:schemas-microsoft-com:vml" from="0,0" to="${lengthPt}pt,0" strokeweight=".5pt"/></w:pict></w:r>`;
+const DRAWING_LINE = (mm: number) =>
+  `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="${mm * 36000}" cy="0"/><wp:docPr id="9" name="Đường kẻ"/>` +
+  `<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:spPr><a:prstGeom prst="line"/></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+/** The empty bordered paragraph our exporter writes as a rule, right after `marker`'s paragraph. */
+const RULE_AFTER = (marker: string) => new RegExp(`(${marker}</w:t></w:r></w:p>)<w:p><w:pPr><w:pBdr>.*?</w:pBdr>(.*?)</w:pPr></w:p>`);
+const withPlace = (place: string) => () => ({ ...sampleReport(), header: { ...sampleReport().header, place } });
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+const SUMMARY = 'Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU về chuyển đổi số';
+
+const DEFECTS: Defect[] = [
+  // Lines a reader sees wrapped.
+  { name: 'quốc hiệu indented so that it wraps', report: sampleReport, part: 'word/document.xml', edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', replace('<w:jc w:val="center"/>', '<w:ind w:left="1000"/><w:jc w:val="center"/>')), finding: 'header.wrap', libreOffice: true },
+  { name: 'date line in a narrowed cell', report: sampleReport, part: 'word/document.xml', edit: inElementWith('w:p', 'ngày 05 tháng', replace('<w:jc w:val="center"/>', '<w:ind w:left="2000"/><w:jc w:val="center"/>')), finding: 'header.wrap' },
+  { name: 'cơ quan line pushed to wrap', report: withPlace('Hà Nội'), part: 'word/document.xml', edit: inElementWith('w:p', '>ỦY BAN NHÂN DÂN<', replace('<w:jc w:val="center"/>', '<w:ind w:left="3000"/><w:jc w:val="center"/>')), finding: 'header.wrap' },
+  // Rules under header lines, however drawn.
+  { name: 'no rule under the cơ quan ban hành', report: sampleReport, part: 'word/document.xml', edit: replace(RULE_AFTER('PHƯỜNG TRƯƠNG QUANG TRỌNG'), '$1<w:p><w:pPr>$2</w:pPr></w:p>'), finding: 'header.issuing.rule', libreOffice: true },
+  { name: 'rule under the cơ quan as wide as its cell', report: sampleReport, part: 'word/document.xml', edit: replace('<w:ind w:left="1380" w:right="1380"/>', '<w:ind w:left="0" w:right="0"/>'), finding: 'header.issuing.rule-length', libreOffice: true },
+  { name: 'no rule under the trích yếu', report: sampleReport, part: 'word/document.xml', edit: replace(RULE_AFTER(SUMMARY), '$1<w:p><w:pPr>$2</w:pPr></w:p>'), finding: 'title.rule', libreOffice: true },
+  { name: 'trích yếu rule drawn as a short VML line', report: sampleReport, part: 'word/document.xml', edit: replace(RULE_AFTER(SUMMARY), `$1<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${VML_LINE(20)}</w:p>`), finding: 'title.rule-length' },
+  { name: 'tiêu ngữ rule drawn as a short DrawingML line', report: sampleReport, part: 'word/document.xml', edit: replace(RULE_AFTER(MOTTO), `$1<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${DRAWING_LINE(30)}</w:p>`), finding: 'header.motto.rule-length' },
+  { name: 'tiêu ngữ underlined and its rule removed, but only half of it', report: sampleReport, part: 'word/document.xml', edit: (xml) => replace(RULE_AFTER(MOTTO), '$1')(xml).replace(`<w:t xml:space="preserve">${MOTTO}</w:t>`, `<w:t xml:space="preserve">Độc lập - Tự do - </w:t></w:r><w:r><w:rPr><w:b/><w:u w:val="single"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">Hạnh phúc</w:t>`), finding: 'header.motto.rule' },
+  { name: 'Party trích yếu without "-----"', report: samplePartyReport, part: 'word/document.xml', edit: replace('<w:t xml:space="preserve">-----</w:t>', '<w:t xml:space="preserve"></w:t>'), finding: 'title.mark', libreOffice: true },
+  { name: 'Party cơ quan without "*"', report: samplePartyReport, part: 'word/document.xml', edit: replace('<w:t xml:space="preserve">*</w:t>', '<w:t xml:space="preserve"></w:t>'), finding: 'header.issuing.mark' },
+  // Tables of figures.
+  { name: 'data table without borders', report: sampleReport, part: 'word/document.xml', edit: replace(/w:val="single" w:color="000000" w:sz="4"/g, 'w:val="none" w:color="auto" w:sz="0"'), finding: 'table.borders', libreOffice: true },
+  { name: 'data table header row not bold', report: sampleReport, part: 'word/document.xml', edit: inElementWith('w:tr', '<w:tblHeader/>', replace(/<w:b\/><w:bCs\/>/g, '')), finding: 'table.header-bold', libreOffice: true },
+  { name: 'data table header row not repeated', report: sampleReport, part: 'word/document.xml', edit: replace('<w:tblHeader/>', ''), finding: 'table.header-repeat', libreOffice: true },
+  { name: 'figures aligned left', report: sampleReport, part: 'word/document.xml', edit: replace(/<w:jc w:val="right"\/>/g, '<w:jc w:val="left"/>'), finding: 'table.figures-align' },
+  // The content.
+  { name: 'no first-line indent', report: sampleReport, part: 'word/styles.xml', edit: replace(/(w:styleId="BaoCaoBody">[\s\S]*?)<w:ind w:firstLine="\d+"\/>/, '$1<w:ind w:firstLine="0"/>'), finding: 'body.indent', libreOffice: true },
+  { name: 'no space between paragraphs', report: sampleReport, part: 'word/styles.xml', edit: replace(/(w:styleId="BaoCaoBody">[\s\S]*?)w:before="120"/, '$1w:before="0"'), finding: 'body.spacing' },
+  { name: 'double line spacing', report: sampleReport, part: 'word/styles.xml', edit: replace(/(w:styleId="BaoCaoBody">[\s\S]*?)w:line="276"/, '$1w:line="480"'), finding: 'body.line-spacing', libreOffice: true },
+  { name: 'Party body at single spacing instead of exactly 18 pt', report: samplePartyReport, part: 'word/styles.xml', edit: replace(/(w:styleId="BaoCaoBody">[\s\S]*?)w:line="360" w:lineRule="exact"/, '$1w:line="240" w:lineRule="auto"'), finding: 'body.line-spacing' },
+  { name: 'Kính gửi above the title', report: sampleReport, part: 'word/document.xml', edit: inElementWith('w:p', '>BÁO CÁO<', (p) => `<w:p><w:r><w:t xml:space="preserve">Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi.</w:t></w:r></w:p>${p}`), finding: 'kinh-gui.place' },
+  // Page numbers.
+  { name: 'page number at the right', report: sampleReport, part: 'header', edit: replace('<w:jc w:val="center"/>', '<w:jc w:val="right"/>'), finding: 'page-number.position', libreOffice: true },
+  { name: 'page number at 10 pt', report: sampleReport, part: 'header', edit: replace(/w:val="28"/g, 'w:val="20"'), finding: 'page-number.size' },
+  // The signature.
+  { name: 'no chức vụ under the quyền hạn', report: sampleReport, part: 'word/document.xml', edit: replace('<w:t xml:space="preserve">CHỦ TỊCH</w:t>', '<w:t xml:space="preserve"></w:t>'), finding: 'signature.position' },
+  { name: 'no room to sign', report: sampleReport, part: 'word/document.xml', edit: replace(/(<w:p><w:pPr><w:keepNext\/><\/w:pPr><\/w:p>){4}/, ''), finding: 'signature.space', libreOffice: true },
+  { name: "signer's name not bold", report: sampleReport, part: 'word/document.xml', edit: inElementWith('w:p', 'Nguyễn Văn An', replace(/<w:b\/><w:bCs\/>/g, '')), finding: 'signature.name-bold', libreOffice: true },
+  { name: 'a page break before the signature', report: sampleReport, part: 'word/document.xml', edit: (xml) => { const at = xml.lastIndexOf('<w:tbl>'); return `${xml.slice(0, at)}<w:p><w:r><w:br w:type="page"/></w:r></w:p>${xml.slice(at)}`; }, finding: 'last-page.alone' },
+];
+
+/** Techniques a văn thư accepts: each must raise nothing. */
+const ACCEPTED: Omit<Defect, 'finding'>[] = [
+  { name: 'tiêu ngữ rule drawn as a DrawingML line of its length', report: sampleReport, part: 'word/document.xml', edit: replace(RULE_AFTER(MOTTO), `$1<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${DRAWING_LINE(64)}</w:p>`) },
+  { name: 'trích yếu rule drawn as a VML line of 40% of it', report: sampleReport, part: 'word/document.xml', edit: replace(RULE_AFTER(SUMMARY), `$1<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${VML_LINE(Math.round((163 * 0.4 * 72) / 25.4))}</w:p>`) },
+  { name: 'tiêu ngữ underlined instead of a rule', report: sampleReport, part: 'word/document.xml', edit: (xml) => inElementWith('w:p', MOTTO, replace('<w:b/><w:bCs/>', '<w:b/><w:bCs/><w:u w:val="single"/>'))(replace(RULE_AFTER(MOTTO), '$1')(xml)) },
+  { name: 'data table borders set by a table style', report: sampleReport, part: 'word/document.xml', edit: (xml) => inElementWith('w:tbl', '<w:tblHeader/>', replace(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/, '<w:tblStyle w:val="TableGrid"/>'))(xml) },
+];
+
+async function broken(defect: Omit<Defect, 'finding'>): Promise<Uint8Array> {
+  return mutate(await exported(defect.report()), defect.part, defect.edit);
+}
+
+describe('the corpus of broken files', () => {
+  it('holds at least 40 files with one defect each, from several writers', () => {
+    const fromOurs = DEFECTS.length;
+    const rewritten = DEFECTS.filter((d) => d.libreOffice).length;
+    // checker.test.ts holds 20 more of our exports with one defect each; hand-written files are in checker-whole-reports.test.ts.
+    expect(fromOurs + rewritten + 20).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(DEFECTS.map((d) => [d.name, d] as const))('our export, %s: exactly its finding', async (_name, defect) => {
+    const result = await checkDocx(await broken(defect));
+    expect(result.findings.map((f) => f.ruleId)).toEqual([defect.finding]);
+    const f = result.findings[0]!;
+    expect(f.source).toMatch(/^(ND30|HD 05|QĐ|HD 29)/);
+    expect(f.found).not.toBe('');
+    expect(f.expected).not.toBe('');
+  });
+
+  it.each(ACCEPTED.map((d) => [d.name, d] as const))('accepted technique, %s: no finding', async (_name, technique) => {
+    const bytes = technique.name.includes('table style') ? await withTableGridStyle(await broken(technique)) : await broken(technique);
+    expect((await checkDocx(bytes)).findings).toEqual([]);
+  });
+});
+
+async function withTableGridStyle(bytes: Uint8Array): Promise<Uint8Array> {
+  return mutate(bytes, 'word/styles.xml', replace('</w:styles>', '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr></w:style></w:styles>'));
+}
+
+describe.skipIf(!hasLibreOffice() && !mustRender)('the same defects written by LibreOffice', () => {
+  const rewritten = DEFECTS.filter((d) => d.libreOffice);
+  const results = new Map<string, Uint8Array>();
+
+  beforeAll(async () => {
+    // One LibreOffice run converts them all (docx → docx: LibreOffice writes its own XML).
+    const dir = mkdtempSync(join(tmpdir(), 'baocao-corpus-'));
+    const files = await Promise.all(rewritten.map(async (d, i) => {
+      const file = join(dir, `defect-${i}.docx`);
+      writeFileSync(file, await broken(d));
+      return file;
+    }));
+    mkdirSync(join(dir, 'out'));
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'out'), ...files], { stdio: 'ignore', timeout: 240_000 });
+    rewritten.forEach((d, i) => results.set(d.name, readFileSync(join(dir, 'out', `defect-${i}.docx`))));
+  }, 300_000);
+
+  it.each(rewritten.map((d) => [d.name, d] as const))('LibreOffice, %s: exactly its finding', async (name, defect) => {
+    const bytes = results.get(name)!;
+    expect(new TextDecoder().decode(bytes.subarray(0, 2))).toBe('PK');
+    expect((await checkDocx(bytes)).findings.map((f) => f.ruleId)).toEqual([defect.finding]);
+  });
+
+  it('the unbroken export, rewritten by LibreOffice, still passes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baocao-corpus-'));
+    writeFileSync(join(dir, 'clean.docx'), await exported(fullFeatureReport()));
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'out'), join(dir, 'clean.docx')], { stdio: 'ignore', timeout: 120_000 });
+    expect((await checkDocx(readFileSync(join(dir, 'out', 'clean.docx')))).findings).toEqual([]);
+  }, 120_000);
+});
