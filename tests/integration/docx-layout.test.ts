@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { mammothHtml, mammothText, paragraphsOf, readDocxParts } from '../support/docx-reader';
-import { sampleReport, samplePartyReport } from '../support/fixtures';
+import { fullFeatureReport, sampleReport, samplePartyReport } from '../support/fixtures';
 
 const TODAY = new Date('2026-06-05T08:00:00');
 
@@ -159,5 +159,29 @@ describe('a long cơ quan name broken where the clerk wanted', () => {
     expect(lines).toEqual(expect.arrayContaining(['BAN CHỈ ĐẠO THỰC HIỆN', 'CHƯƠNG TRÌNH', 'MỤC TIÊU QUỐC GIA', 'XÃ AN HẢI']));
     expect(lines).toContain('TỈNH QUẢNG NGÃI');
     expect((await checkDocx(bytes)).findings).toEqual([]);
+  });
+});
+
+describe('what Word shows around the text', () => {
+  it('gives headings outline levels (navigation pane, table of contents) and the file its properties', async () => {
+    const JSZip = (await import('jszip')).default;
+    const { bytes } = await exportReportDocx(fullFeatureReport(), TODAY, { reportId: 'r-123' });
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const document = await zip.file('word/document.xml')!.async('string');
+    // The report has Phần: the phần title is level 1 (outlineLvl 0), mục level 2, khoản level 3.
+    expect(styles).toMatch(/w:styleId="BaoCaoPart">[\s\S]*?<w:outlineLvl w:val="0"\/>/);
+    expect(document).toMatch(/<w:pStyle w:val="BaoCaoPart"\/>[\s\S]*?KẾT QUẢ THỰC HIỆN/);
+    expect(document).toMatch(/<w:pStyle w:val="BaoCaoHeading2"\/>[^]*?I\. CÔNG TÁC QUÁN TRIỆT/);
+    expect(document).toMatch(/<w:pStyle w:val="BaoCaoHeading3"\/>[^]*?1\. Xây dựng chính quyền số/);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU về chuyển đổi số</dc:title>');
+    expect(core).toContain('<dc:subject>BÁO CÁO</dc:subject>');
+    expect(core).toContain('<dc:creator>ỦY BAN NHÂN DÂN PHƯỜNG TRƯƠNG QUANG TRỌNG</dc:creator>');
+    expect(await zip.file('docProps/app.xml')!.async('string')).toContain('<Company>ỦY BAN NHÂN DÂN PHƯỜNG TRƯƠNG QUANG TRỌNG</Company>');
+    const custom = await zip.file('docProps/custom.xml')!.async('string');
+    expect(custom).toMatch(/name="SoanBaoCao\.ReportId"><vt:lpwstr>r-123<\/vt:lpwstr>/);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('PartName="/docProps/custom.xml"');
+    expect(await zip.file('_rels/.rels')!.async('string')).toContain('Target="docProps/custom.xml"');
   });
 });

@@ -59,14 +59,24 @@ export function bodyOf(view: ExportView): string {
     .join('');
 }
 
-export async function exportReportDocx(report: ReportFile, today: Date): Promise<ExportResult> {
+export interface ExportOptions {
+  /** The library's id of the report, written as a custom document property. */
+  reportId?: string;
+}
+
+export async function exportReportDocx(report: ReportFile, today: Date, options: ExportOptions = {}): Promise<ExportResult> {
   const view = buildExportView(report, today);
   const bytes = packDocx({
     body: bodyOf(view),
     styles: stylesXml(view.profile),
     headers: headerParts(view.profile),
-    title: view.summary.text || view.docType.text,
-    created: today,
+    properties: {
+      title: view.summary.text || view.docType.text,
+      subject: view.docType.text,
+      creator: report.header.issuingBody.replace(/\s+/g, ' ').trim(),
+      reportId: options.reportId,
+      created: today,
+    },
   });
   return { bytes, omittedEmptyParts: view.omittedEmptyParts };
 }

@@ -21,7 +21,7 @@ export function exportHandlers(store: ReportStore, today: () => Date, history: H
       }
       // What went into this Word file can always be found again in each part's history.
       history.snapshotReport(id, 'export');
-      const { bytes, omittedEmptyParts } = await exportReportDocx(reportToFile(report), today());
+      const { bytes, omittedEmptyParts } = await exportReportDocx(reportToFile(report), today(), { reportId: id });
       return {
         fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx'),
         base64: toBase64(bytes),

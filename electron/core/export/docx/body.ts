@@ -4,7 +4,7 @@ import { runs } from '../ooxml/run';
 import { table } from '../ooxml/table';
 import type { BodyItem } from '../../../../shared/export-view/view-model';
 import type { Run } from '../../../../shared/report-format/schema';
-import { BODY_STYLE } from './styles';
+import { BODY_STYLE, headingStyle, PART_STYLE } from './styles';
 import { mmToTwip } from '../../../../shared/the-thuc/units';
 
 const TABLE_TEXT_PT = 13;
@@ -43,17 +43,20 @@ function markedRuns(list: readonly Run[]): string {
 
 /** Word XML for body items; `widthMm` is the text width of the page they sit on. */
 export function bodyXml(items: readonly BodyItem[], widthMm: number): string {
+  // With a Phần level, the phần is outline level 1 and mục are level 2; without, mục are level 1.
+  const hasParts = items.some((i) => i.kind === 'part');
   return items
     .map((item) => {
       switch (item.kind) {
         case 'part':
           // "Phần thứ nhất" centred and bold, its title IN HOA bold on the next line (ND30; HD 05).
           return (
+            // The title carries the outline level; the label above it is its number, not an entry of its own.
             paragraph({ align: 'center', keepNext: true, spacing: { before: 240 } }, runs(item.label, { bold: true })) +
-            paragraph({ align: 'center', keepNext: true, spacing: { after: 120 } }, runs(item.title, { bold: true }))
+            paragraph({ style: PART_STYLE, align: 'center', keepNext: true, spacing: { after: 120 } }, runs(item.title, { bold: true }))
           );
         case 'heading':
-          return paragraph({ style: BODY_STYLE, keepNext: true }, runs(item.text, { bold: item.bold || undefined }));
+          return paragraph({ style: headingStyle(Math.min(item.depth - 1 + (hasParts ? 1 : 0), 4)), keepNext: true }, runs(item.text, { bold: item.bold || undefined }));
         case 'paragraph':
           return paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, markedRuns(item.runs));
         case 'bullet':

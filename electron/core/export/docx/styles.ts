@@ -9,6 +9,10 @@ import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
 
 export const FONT = 'Times New Roman';
 export const BODY_STYLE = 'BaoCaoBody';
+/** Headings carry outline levels through their styles, so Word's navigation pane and a table of contents see the report's structure. */
+export const PART_STYLE = 'BaoCaoPart';
+export const headingStyle = (outlineLevel: number) => `BaoCaoHeading${outlineLevel + 1}`;
+const HEADING_LEVELS = 5;
 
 const FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
 const LANG = '<w:lang w:val="vi-VN" w:eastAsia="vi-VN"/>';
@@ -30,6 +34,10 @@ export function stylesXml(profile: LayoutProfile): string {
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${BODY_STYLE}"><w:name w:val="Báo cáo - thân văn bản"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
     `<w:pPr><w:spacing w:after="${ptToTwip(b.spacingAfterPt)}" w:before="${ptToTwip(b.spacingBeforePt)}" ${line}/><w:ind w:firstLine="${mmToTwip(b.firstLineIndentMm)}"/><w:jc w:val="both"/></w:pPr>` +
     `<w:rPr>${FONTS}${size}${LANG}</w:rPr></w:style>` +
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${PART_STYLE}"><w:name w:val="Báo cáo - phần"/><w:basedOn w:val="Normal"/><w:next w:val="${BODY_STYLE}"/><w:qFormat/><w:pPr><w:keepNext/><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>` +
+    Array.from({ length: HEADING_LEVELS }, (_, level) =>
+      `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${headingStyle(level)}"><w:name w:val="Báo cáo - đề mục ${level + 1}"/><w:basedOn w:val="${BODY_STYLE}"/><w:next w:val="${BODY_STYLE}"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="${level}"/></w:pPr></w:style>`,
+    ).join('') +
     '</w:styles>'
   );
 }

@@ -2,16 +2,27 @@
  * The .docx package: the XML parts, their relationships and content types, zipped. Only what
  * Word, LibreOffice and WPS need to open a document without repair.
  */
+import { PackageBuilder } from './package-builder';
 import { el, escapeXml, NS, XML_DECLARATION } from './xml';
-import { zip } from './zip';
+
+export interface DocumentProperties {
+  /** dc:title — the trích yếu. */
+  title: string;
+  /** dc:subject — the tên loại ("BÁO CÁO"). */
+  subject: string;
+  /** dc:creator and the Company — the cơ quan ban hành. */
+  creator: string;
+  /** The report this file was made from: a custom property, so a file that comes back can be matched to it. */
+  reportId?: string;
+  created: Date;
+}
 
 export interface PackageParts {
   /** The w:body content, including the final sectPr. */
   body: string;
   styles: string;
   headers: { id: string; xml: string }[];
-  title: string;
-  created: Date;
+  properties: DocumentProperties;
 }
 
 const DOC_NS = `xmlns:w="${NS.w}" xmlns:r="${NS.r}"`;
@@ -32,72 +43,52 @@ const SETTINGS =
   '<w:themeFontLang w:val="vi-VN"/>' +
   '</w:settings>';
 
-function contentTypes(headerIds: readonly string[]): string {
-  const wml = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
-  const overrides = [
-    ['/word/document.xml', `${wml}.document.main+xml`],
-    ['/word/styles.xml', `${wml}.styles+xml`],
-    ['/word/settings.xml', `${wml}.settings+xml`],
-    ...headerIds.map((id) => [`/word/${id}.xml`, `${wml}.header+xml`]),
-    ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'],
-    ['/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml'],
-  ];
-  return (
-    `${XML_DECLARATION}<Types xmlns="${NS.ct}">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    overrides.map(([part, type]) => el('Override', { PartName: part, ContentType: type })).join('') +
-    '</Types>'
-  );
-}
-
-function relationships(rels: readonly [string, string, string][]): string {
-  return `${XML_DECLARATION}<Relationships xmlns="${NS.rel}">${rels.map(([id, type, target]) => el('Relationship', { Id: id, Type: type, Target: target })).join('')}</Relationships>`;
-}
-
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+/** The custom property naming the report a file was made from (read back by the bản trình and library issues). */
+export const REPORT_ID_PROPERTY = 'SoanBaoCao.ReportId';
 
-function coreProperties(title: string, created: Date): string {
-  const when = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+function coreProperties(p: DocumentProperties): string {
+  const when = p.created.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return (
     `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `${el('dc:title', {}, escapeXml(title))}${el('dc:creator', {}, 'Soạn Báo Cáo')}` +
+    `${el('dc:title', {}, escapeXml(p.title))}${el('dc:subject', {}, escapeXml(p.subject))}${el('dc:creator', {}, escapeXml(p.creator))}` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     '</cp:coreProperties>'
   );
 }
 
-const APP =
-  `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Soạn Báo Cáo</Application></Properties>`;
+function appProperties(p: DocumentProperties): string {
+  return `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Soạn Báo Cáo</Application>${el('Company', {}, escapeXml(p.creator))}</Properties>`;
+}
+
+function customProperties(reportId: string): string {
+  return (
+    `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${REPORT_ID_PROPERTY}"><vt:lpwstr>${escapeXml(reportId)}</vt:lpwstr></property></Properties>`
+  );
+}
 
 export function packDocx(parts: PackageParts): Uint8Array {
-  const ids = parts.headers.map((h) => h.id);
-  return zip(
-    [
-      { name: '[Content_Types].xml', content: contentTypes(ids) },
-      {
-        name: '_rels/.rels',
-        content: relationships([
-          ['rId1', `${REL}/officeDocument`, 'word/document.xml'],
-          ['rId2', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml'],
-          ['rId3', `${REL}/extended-properties`, 'docProps/app.xml'],
-        ]),
-      },
-      { name: 'docProps/core.xml', content: coreProperties(parts.title, parts.created) },
-      { name: 'docProps/app.xml', content: APP },
-      { name: 'word/document.xml', content: wrapDocument(parts.body) },
-      { name: 'word/styles.xml', content: parts.styles },
-      { name: 'word/settings.xml', content: SETTINGS },
-      ...parts.headers.map((h) => ({ name: `word/${h.id}.xml`, content: wrapHeader(h.xml) })),
-      {
-        name: 'word/_rels/document.xml.rels',
-        content: relationships([
-          ['rIdStyles', `${REL}/styles`, 'styles.xml'],
-          ['rIdSettings', `${REL}/settings`, 'settings.xml'],
-          ...parts.headers.map((h): [string, string, string] => [h.id, `${REL}/header`, `${h.id}.xml`]),
-        ]),
-      },
-    ],
-    parts.created,
-  );
+  const pkg = new PackageBuilder()
+    .addPart('word/document.xml', `${WML}.document.main+xml`, wrapDocument(parts.body))
+    .addPart('word/styles.xml', `${WML}.styles+xml`, parts.styles)
+    .addPart('word/settings.xml', `${WML}.settings+xml`, SETTINGS)
+    .addPart('docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml', coreProperties(parts.properties))
+    .addPart('docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml', appProperties(parts.properties));
+  pkg.relate('', `${REL}/officeDocument`, 'word/document.xml');
+  pkg.relate('', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml');
+  pkg.relate('', `${REL}/extended-properties`, 'docProps/app.xml');
+  if (parts.properties.reportId) {
+    pkg.addPart('docProps/custom.xml', 'application/vnd.openxmlformats-officedocument.custom-properties+xml', customProperties(parts.properties.reportId));
+    pkg.relate('', `${REL}/custom-properties`, 'docProps/custom.xml');
+  }
+  pkg.relate('word/document.xml', `${REL}/styles`, 'styles.xml', 'rIdStyles');
+  pkg.relate('word/document.xml', `${REL}/settings`, 'settings.xml', 'rIdSettings');
+  for (const h of parts.headers) {
+    pkg.addPart(`word/${h.id}.xml`, `${WML}.header+xml`, wrapHeader(h.xml));
+    // The sections name their headers by these ids.
+    pkg.relate('word/document.xml', `${REL}/header`, `${h.id}.xml`, h.id);
+  }
+  return pkg.toZip(parts.properties.created);
 }
