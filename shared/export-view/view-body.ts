@@ -15,7 +15,8 @@ export type BodyItem =
   | { kind: 'paragraph'; runs: Run[]; keepNext?: boolean }
   /** A dash item; level 2 is the "+" item under a "-" item. */
   | { kind: 'bullet'; runs: Run[]; level: 1 | 2; keepNext?: boolean }
-  | { kind: 'table'; caption?: string; header: string[]; rows: string[][]; align: CellAlign[]; landscape: boolean };
+  /** keepNext: its last row stays on the page of what follows (a table that ends the content goes with the signature). */
+  | { kind: 'table'; caption?: string; header: string[]; rows: string[][]; align: CellAlign[]; landscape: boolean; keepNext?: boolean };
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
 
@@ -121,12 +122,17 @@ export function withContentEnding(body: BodyItem[], ending: string): BodyItem[] 
 }
 
 /**
- * The signature is never alone on the last page: the last paragraph (or dash item) of the body
- * stays with it. One rule for the Word file and the print preview, so they agree on where the
+ * The signature is never alone on the last page: the last paragraph (or dash item, or the
+ * last row of a table) of the body stays with it. One rule for the Word file and the print preview, so they agree on where the
  * signature falls.
  */
-export function keepLastWithSignature(body: BodyItem[]): BodyItem[] {
+export function keepLastWithSignature(body: BodyItem[], contentEnding: string): BodyItem[] {
   const last = body[body.length - 1];
-  if (last?.kind !== 'paragraph' && last?.kind !== 'bullet') return body;
-  return [...body.slice(0, -1), { ...last, keepNext: true }];
+  if (!last || last.kind === 'part' || last.kind === 'heading') return body;
+  const kept = [...body.slice(0, -1), { ...last, keepNext: true }];
+  // ND30's "./." on its own line after a table is not text enough: the table's last row comes too.
+  const before = kept[kept.length - 2];
+  const onlyTheEnding = last.kind === 'paragraph' && last.runs.map((r) => r.text).join('').trim() === contentEnding;
+  if (onlyTheEnding && before?.kind === 'table') kept[kept.length - 2] = { ...before, keepNext: true };
+  return kept;
 }

@@ -148,6 +148,7 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
       [...(report.opening ?? []).flatMap(blockItems), ...sectionItems(outline, report.sections, 1, omittedEmptyParts), ...(report.closing ?? []).flatMap(blockItems)],
       profile.contentEnding,
     ),
+    profile.contentEnding,
   );
   const partyStyle = profile.family === 'party';
   const addressees = partyStyle ? [] : (h.addressees ?? []).map((a) => a.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter((a) => a !== '');

@@ -9,8 +9,8 @@ import { mmToTwip } from '../../../../shared/the-thuc/units';
 
 const TABLE_TEXT_PT = 13;
 
-function cellParagraphs(text: string, header: boolean, align: 'left' | 'right'): string {
-  return paragraph({ align: header ? 'center' : align }, runs(text, { sizePt: TABLE_TEXT_PT, bold: header || undefined }));
+function cellParagraphs(text: string, header: boolean, align: 'left' | 'right', keepNext: boolean): string {
+  return paragraph({ align: header ? 'center' : align, keepNext: keepNext || undefined }, runs(text, { sizePt: TABLE_TEXT_PT, bold: header || undefined }));
 }
 
 function dataTable(item: Extract<BodyItem, { kind: 'table' }>, widthMm: number): string {
@@ -21,20 +21,22 @@ function dataTable(item: Extract<BodyItem, { kind: 'table' }>, widthMm: number):
   const weights = Array.from({ length: columns }, (_, c) => Math.min(40, Math.max(5, ...[item.header, ...item.rows].map((r) => (r[c] ?? '').length))));
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((mmToTwip(widthMm) * w) / total));
-  const row = (cells: readonly string[], header: boolean) => ({
+  // A table kept with what follows: its last row's paragraphs keep with the next (Word and LibreOffice both honour it).
+  const row = (cells: readonly string[], header: boolean, keepNext = false) => ({
     header,
     cantSplit: true,
     cells: pad(cells).map((text, c) => ({
       widthTwips: widths[c] ?? 0,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      content: cellParagraphs(text, header, item.align[c] ?? 'left'),
+      content: cellParagraphs(text, header, item.align[c] ?? 'left', keepNext),
     })),
   });
   const caption =
     item.caption && item.caption.trim() !== ''
       ? paragraph({ align: 'center', keepNext: true, spacing: { before: 120, after: 60 } }, runs(item.caption, { sizePt: TABLE_TEXT_PT + 1, bold: true }))
       : '';
-  return caption + table({ columnsTwips: widths, borders: 'grid', rows: [row(item.header, true), ...item.rows.map((r) => row(r, false))] });
+  const lastRow = item.rows.length - 1;
+  return caption + table({ columnsTwips: widths, borders: 'grid', rows: [row(item.header, true), ...item.rows.map((r, i) => row(r, false, item.keepNext === true && i === lastRow))] });
 }
 
 function markedRuns(list: readonly Run[]): string {

@@ -79,6 +79,8 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
     case 'table':
       return {
         key,
+        // The preview moves a kept table whole; Word moves its last row (the preview cannot split a table).
+        keepNext: item.keepNext,
         node: (
           <div style={{ marginTop: '6pt', fontSize: '13pt' }}>
             {item.caption && <div style={{ textAlign: 'center', fontWeight: 700 }}>{item.caption}</div>}
