@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../shared/contract/errors';
 import { PROFILE_IDS, type ProfileId } from '../../shared/domain/vocabulary';
+import { LAST_PAGE_METHOD_LABEL } from '../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../shared/the-thuc/profiles';
 import { checkDocx } from '../core/checker/check-docx';
 import { BadInput, EXIT_FINDINGS, EXIT_OK, type CliIo } from './run-cli';
@@ -52,6 +53,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
       io.stdout(`- [${f.ruleId}] ${f.rule} (${f.source})\n    Tìm thấy: ${f.found}\n    Cần: ${f.expected}\n    Ở: ${f.where}`);
     }
     if (report.findings.length > 0) io.stdout(`Tìm thấy ${report.findings.length} lỗi thể thức.`);
+    io.stdout(LAST_PAGE_METHOD_LABEL[report.lastPageMethod]);
   }
   return report.findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
 }

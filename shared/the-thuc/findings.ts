@@ -22,3 +22,9 @@ export interface CheckReport {
   /** How the last page was judged: from the file's own page breaks, or from LibreOffice's layout of it. */
   lastPageMethod: 'page-breaks' | 'libreoffice';
 }
+
+/** How the last page was judged, told to the clerk. */
+export const LAST_PAGE_METHOD_LABEL: Record<CheckReport['lastPageMethod'], string> = {
+  'page-breaks': 'Trang cuối được xét theo các ngắt trang trong tệp (máy này không có LibreOffice để dàn trang).',
+  libreoffice: 'Trang cuối được xét theo cách LibreOffice dàn trang tệp này.',
+};

@@ -38,7 +38,7 @@ describe('hand-written OOXML (run formatting, simple fields, drawn lines, defaul
     expect(findings.map((f) => f.ruleId).sort()).toEqual(['header.issuing.rule', 'header.motto.rule', 'header.wrap', 'header.wrap', 'table.borders', 'table.header-bold', 'table.header-repeat', 'title.rule']);
     // The quốc hiệu and the date both wrap in an 81.1 mm column (less 3.8 mm of cell margins).
     expect(findings.filter((f) => f.ruleId === 'header.wrap').map((f) => f.where)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Quảng Ngãi, ngày 15 tháng 6 năm 2026']);
-    expect(findings.find((f) => f.ruleId === 'header.wrap')?.found).toMatch(/xuống dòng: chữ rộng 95\.\d mm, chỗ cho chữ chỉ 77\.\d mm/);
+    expect(findings.find((f) => f.ruleId === 'header.wrap')?.found).toMatch(/xuống dòng: chữ rộng 95,\d mm, chỗ cho chữ chỉ 77,\d mm/);
   });
 });
 

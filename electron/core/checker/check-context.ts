@@ -39,4 +39,6 @@ export function buildContext(pkg: DocxPackage, profile: LayoutProfile): CheckCon
 }
 
 export const inRange = (value: number, [min, max]: Range, tolerance = 0): boolean => value >= min - tolerance && value <= max + tolerance;
-export const showRange = ([min, max]: Range, unit: string): string => (min === max ? `${min} ${unit}` : `${min}–${max} ${unit}`);
+/** A measure as a Vietnamese reader writes it: decimal comma, at most `digits` decimals ("95,7"; "20"). */
+export const num = (value: number, digits = 1): string => value.toFixed(digits).replace(/\.?0+$/, '').replace('.', ',');
+export const showRange = ([min, max]: Range, unit: string): string => (min === max ? `${num(min)} ${unit}` : `${num(min)}–${num(max)} ${unit}`);

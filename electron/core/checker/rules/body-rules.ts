@@ -5,7 +5,7 @@
  */
 import { lineHeightPt } from '../../../../shared/the-thuc/text-width';
 import { twipToMm } from '../../../../shared/the-thuc/units';
-import type { Rule, RuleFinding } from '../check-context';
+import { num, showRange, type Rule, type RuleFinding } from '../check-context';
 import { reportParts } from '../body-paragraphs';
 import { snippet } from '../ooxml';
 
@@ -26,11 +26,11 @@ export const bodyLayout: Rule = (ctx) => {
 
   const indent = mode(props.map((x) => twipToMm(x.props.firstLine - x.props.hanging)));
   if (indent !== undefined && (indent < accepted.bodyIndentMm[0] - 0.5 || indent > accepted.bodyIndentMm[1] + 0.5)) {
-    findings.push({ ruleId: 'body.indent', rule: 'Thụt đầu dòng đoạn văn', found: `${indent} mm`, expected: `${accepted.bodyIndentMm[0]}–${accepted.bodyIndentMm[1]} mm`, where });
+    findings.push({ ruleId: 'body.indent', rule: 'Thụt đầu dòng đoạn văn', found: `${num(indent)} mm`, expected: showRange(accepted.bodyIndentMm, 'mm'), where });
   }
   const spacing = mode(props.map((x) => (x.props.spacingBefore + x.props.spacingAfter) / 20));
   if (spacing !== undefined && spacing < accepted.bodySpacingMinPt - 0.5) {
-    findings.push({ ruleId: 'body.spacing', rule: 'Khoảng cách giữa các đoạn văn', found: `${spacing} pt`, expected: `tối thiểu ${accepted.bodySpacingMinPt} pt`, where });
+    findings.push({ ruleId: 'body.spacing', rule: 'Khoảng cách giữa các đoạn văn', found: `${num(spacing)} pt`, expected: `tối thiểu ${accepted.bodySpacingMinPt} pt`, where });
   }
   const heights = props.map((x) => {
     const single = lineHeightPt(x.size);
@@ -43,8 +43,8 @@ export const bodyLayout: Rule = (ctx) => {
     const line = accepted.bodyLine;
     const [min, max] = line.kind === 'exact' ? line.rangePt : [Math.min(line.exactMinPt, single * line.range[0]), single * line.range[1]];
     if (height < min - 0.3 || height > max + 0.3) {
-      const wanted = line.kind === 'exact' ? `chính xác ${line.rangePt[0]}–${line.rangePt[1]} pt` : `từ một dòng (hoặc chính xác ${line.exactMinPt} pt) đến ${line.range[1]} dòng`;
-      findings.push({ ruleId: 'body.line-spacing', rule: 'Khoảng cách giữa các dòng', found: `${height.toFixed(1)} pt mỗi dòng`, expected: `${wanted} (${min.toFixed(1)}–${max.toFixed(1)} pt)`, where });
+      const wanted = line.kind === 'exact' ? `chính xác ${line.rangePt[0]}–${line.rangePt[1]} pt` : `từ một dòng (hoặc chính xác ${num(line.exactMinPt)} pt) đến ${num(line.range[1])} dòng`;
+      findings.push({ ruleId: 'body.line-spacing', rule: 'Khoảng cách giữa các dòng', found: `${num(height)} pt mỗi dòng`, expected: `${wanted} (${num(min)}–${num(max)} pt)`, where });
     }
   }
   return findings;

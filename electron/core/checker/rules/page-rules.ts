@@ -1,6 +1,6 @@
 /** Page setup and page numbers (ND30 §1.1, §1.9; HD 05 §2.1, §2.8). */
 import type { RuleFinding as Finding } from '../check-context';
-import { inRange, showRange, type Rule } from '../check-context';
+import { inRange, num, showRange, type Rule } from '../check-context';
 import { sectionProperties } from '../docx-package';
 import { A4_MM, A4_TWIPS as A4, twipToMm } from '../../../../shared/the-thuc/units';
 import { attr, descendants, kid, kids } from '../ooxml';
@@ -18,7 +18,7 @@ export const pageSetup: Rule = (ctx) => {
       findings.set('page.size', {
         ruleId: 'page.size',
         rule: `Khổ giấy A4 (${A4_MM.width} × ${A4_MM.height} mm), đặt dọc (trang bảng biểu rộng có thể đặt ngang)`,
-        found: size ? `${twipToMm(w)} × ${twipToMm(h)} mm` : 'không khai báo khổ giấy',
+        found: size ? `${num(twipToMm(w))} × ${num(twipToMm(h))} mm` : 'không khai báo khổ giấy',
         expected: `${A4_MM.width} × ${A4_MM.height} mm`,
         where: 'Bố cục trang',
       });
@@ -35,7 +35,7 @@ export const pageSetup: Rule = (ctx) => {
       const range = ctx.profile.accepted.marginsMm[side];
       const id = `page.margin-${side}`;
       if (!inRange(mm, range, 0.3) && !findings.has(id)) {
-        findings.set(id, { ruleId: id, rule: `Lề ${name} theo ${ctx.profile.source}`, found: `${mm} mm`, expected: showRange(range, 'mm'), where: 'Bố cục trang' });
+        findings.set(id, { ruleId: id, rule: `Lề ${name} theo ${ctx.profile.source}`, found: `${num(mm)} mm`, expected: showRange(range, 'mm'), where: 'Bố cục trang' });
       }
     }
   }
@@ -70,7 +70,7 @@ export const pageNumbers: Rule = (ctx) => {
     const align = ctx.fmt.paragraphProps(field).align;
     if (align !== 'center') findings.push({ ruleId: 'page-number.position', rule: 'Số trang canh giữa theo chiều ngang trong phần lề trên', found: align === 'right' || align === 'end' ? 'canh phải' : 'canh trái', expected: 'canh giữa', where });
     const size = ctx.fmt.paragraphFormat(field).sizePt;
-    if (size !== null && !inRange(size, ctx.profile.accepted.pageNumberPt)) findings.push({ ruleId: 'page-number.size', rule: 'Cỡ chữ số trang', found: `${size} pt`, expected: showRange(ctx.profile.accepted.pageNumberPt, 'pt'), where });
+    if (size !== null && !inRange(size, ctx.profile.accepted.pageNumberPt)) findings.push({ ruleId: 'page-number.size', rule: 'Cỡ chữ số trang', found: `${num(size)} pt`, expected: showRange(ctx.profile.accepted.pageNumberPt, 'pt'), where });
   }
   return findings;
 };

@@ -9,7 +9,7 @@ import type { Element } from '@xmldom/xmldom';
 import { measureTextPt } from '../../../../shared/the-thuc/text-width';
 import { emuToMm, ptToMm, twipToMm } from '../../../../shared/the-thuc/units';
 import type { Range } from '../../../../shared/the-thuc/layout-profile';
-import type { CheckContext, Para, Rule, RuleFinding } from '../check-context';
+import { num, type CheckContext, type Para, type Rule, type RuleFinding } from '../check-context';
 import { attr, descendants, kid, snippet } from '../ooxml';
 import { textWidthInCell } from '../table-geometry';
 
@@ -106,8 +106,8 @@ export function checkRule(ctx: CheckContext, line: Para, referenceMm: number, sh
     {
       ruleId: `${ruleId}-length`,
       rule: `Độ dài đường kẻ dưới ${name}`,
-      found: `${drawn.how} dài ${drawn.lengthMm.toFixed(1)} mm (${Math.round(ratio * 100)}% dòng chữ rộng ${referenceMm.toFixed(1)} mm)`,
-      expected: `${expectedLength}: ${(referenceMm * share[0]).toFixed(0)}–${(referenceMm * share[1]).toFixed(0)} mm`,
+      found: `${drawn.how} dài ${num(drawn.lengthMm)} mm (${Math.round(ratio * 100)}% dòng chữ rộng ${num(referenceMm)} mm)`,
+      expected: `${expectedLength}: ${num(referenceMm * share[0], 0)}–${num(referenceMm * share[1], 0)} mm`,
       where,
     },
   ];

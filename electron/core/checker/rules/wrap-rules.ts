@@ -7,7 +7,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { measureTextPt } from '../../../../shared/the-thuc/text-width';
 import { twipToMm } from '../../../../shared/the-thuc/units';
-import type { CheckContext, RuleFinding, Rule } from '../check-context';
+import { num, type CheckContext, type RuleFinding, type Rule } from '../check-context';
 import { descendants, snippet } from '../ooxml';
 import { textWidthInCell } from '../table-geometry';
 import type { RunFormat } from '../run-format';
@@ -67,8 +67,8 @@ export const headerWrap: Rule = (ctx) => {
       findings.push({
         ruleId: 'header.wrap',
         rule: 'Mỗi dòng của phần đầu văn bản (quốc hiệu, tiêu ngữ, tên cơ quan, số, ngày tháng) nằm gọn trên một dòng',
-        found: `xuống dòng: chữ rộng ${twipToMm(widthTwips)} mm, chỗ cho chữ chỉ ${twipToMm(room)} mm`,
-        expected: `rộng không quá ${twipToMm(room)} mm (mở rộng cột, bỏ thụt lề, hoặc ngắt dòng tên cơ quan trước cấp hành chính)`,
+        found: `xuống dòng: chữ rộng ${num(twipToMm(widthTwips))} mm, chỗ cho chữ chỉ ${num(twipToMm(room))} mm`,
+        expected: `rộng không quá ${num(twipToMm(room))} mm (mở rộng cột, bỏ thụt lề, hoặc ngắt dòng tên cơ quan trước cấp hành chính)`,
         where: snippet(line.text),
       });
     }

@@ -5,6 +5,7 @@
 import { useRef, useState } from 'react';
 import type { ApiResult } from '../../../../shared/contract/api';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import { LAST_PAGE_METHOD_LABEL } from '../../../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -80,6 +81,8 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
           <p className="note">
             Thể thức: {getLayoutProfile(result.profile).label}
             {result.profileDetected ? ' (tự nhận biết)' : ''}
+            {'. '}
+            {LAST_PAGE_METHOD_LABEL[result.lastPageMethod]}
           </p>
           {result.findings.length === 0 ? (
             <p className="success" role="status">Đúng thể thức: không tìm thấy lỗi.</p>
