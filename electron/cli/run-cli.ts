@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
+import { describeBlockers, exportBlockers } from '../../shared/domain/export-blockers';
 import { exportReportDocx } from '../core/export/export-docx';
 
 export interface CliIo {
@@ -70,7 +71,8 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   }
   const result = readReportFile(text);
   if (!result.ok) throw new BadInput(describeProblems(result.problems));
-  if (result.report.header.issuingBody.trim() === '') throw new BadInput('Tệp báo cáo thiếu tên cơ quan ban hành (header.issuingBody).');
+  const blockers = exportBlockers(result.report);
+  if (blockers.length > 0) throw new BadInput(`${input}: ${describeBlockers(blockers)}`);
   const { bytes, omittedEmptyParts } = await exportReportDocx(result.report, io.today());
   try {
     await writeFile(output, bytes);

@@ -4,8 +4,9 @@
  * the clerk decides.
  */
 import { isPartyStyle } from './organization';
-import { blockHasContent, blockTexts, sectionHasContent, walkSections, type Block, type Report } from './report';
-import { BLANK_PATTERN } from './section-guidance';
+import { blockTexts, sectionHasContent, walkSections, type Block, type Report } from './report';
+import { exportBlockers } from './export-blockers';
+import { reportToFile } from './report-file-mapping';
 import { pieceIndexAt } from '../text/offsets';
 import { checkSpelling, type SpellFinding } from '../text/spell-check';
 
@@ -37,18 +38,17 @@ const LONG_PARAGRAPH_WORDS = 300;
 
 
 export function buildChecklist(report: Report, personalDictionary: Iterable<string> = [], style?: 'new' | 'old'): Checklist {
-  const items: ChecklistItem[] = [];
+  // Errors: what stops the export, from the one list every way out uses.
+  const items: ChecklistItem[] = exportBlockers(reportToFile(report)).map((b) => ({ severity: 'error', ...b }));
   const add = (severity: ChecklistItem['severity'], id: string, message: string, where: string) => items.push({ severity, id, message, where });
   const h = report.header;
   const party = isPartyStyle(report.profile);
 
-  if (h.issuingBody.trim() === '') add('error', 'header.issuing-body', 'Chưa nhập tên cơ quan ban hành.', 'Thông tin chung');
   if (h.summary.trim() === '') add('warning', 'header.summary', 'Chưa có trích yếu (nội dung tóm tắt dưới chữ BÁO CÁO).', 'Thông tin chung');
   if (h.number.trim() !== '' && !/^\d+$/.test(h.number.trim())) add('warning', 'header.number', `Số văn bản "${h.number}" nên chỉ gồm chữ số (ví dụ 05), ký hiệu ghi ở ô riêng.`, 'Thông tin chung');
   if (h.symbol.trim() === '' || (party ? !/^[A-ZĐ]+\/[A-ZĐ0-9-]+$/u.test(h.symbol.trim()) : !/^[A-ZĐ]+-[A-ZĐ0-9-]+$/u.test(h.symbol.trim()))) {
     add('warning', 'header.symbol', party ? `Ký hiệu "${h.symbol}" nên có dạng BC/ĐU (loại văn bản / cơ quan).` : `Ký hiệu "${h.symbol}" nên có dạng BC-UBND (loại văn bản - cơ quan).`, 'Thông tin chung');
   }
-  if (report.signature.name.trim() === '') add('error', 'signer.name', 'Chưa nhập họ tên người ký.', 'Người ký, nơi nhận');
   if (report.signature.position.trim() === '' && report.signature.onBehalfOf.trim() === '') add('warning', 'signer.position', 'Chưa nhập chức vụ người ký.', 'Người ký, nơi nhận');
   const recipients = report.recipients.map((r) => r.trim()).filter((r) => r !== '');
   const last = recipients[recipients.length - 1] ?? '';
@@ -69,16 +69,10 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
   addBlocks('Kết thúc', report.closing, 'opening');
   report.appendices.forEach((a, i) => addBlocks(a.title || `Phụ lục ${i + 1}`, a.blocks ?? [], 'appendices'));
 
-  const blanks = texts.filter((t) => BLANK_PATTERN.test(t.text));
-  for (const where of new Set(blanks.map((b) => b.where))) {
-    const sample = blanks.find((b) => b.where === where)?.text.match(BLANK_PATTERN)?.[0] ?? '';
-    add('error', 'text.blank', `Còn chỗ trống chưa điền ${sample} (đoạn văn mẫu chưa sửa xong).`, where);
-  }
   for (const t of texts) {
     const words = t.text.trim().split(/\s+/).length;
     if (words > LONG_PARAGRAPH_WORDS) add('warning', 'text.long-paragraph', `Có đoạn văn dài ${words} từ; nên tách thành các đoạn ngắn hơn.`, t.where);
   }
-  if (!report.sections.some(sectionHasContent) && !report.opening.some(blockHasContent)) add('error', 'body.empty', 'Báo cáo chưa có nội dung.', 'Các phần');
 
   // One check over all the text (fast), each finding then placed back in the piece it fell in.
   const starts: number[] = [];

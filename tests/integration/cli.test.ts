@@ -1,6 +1,6 @@
 /** The `baocao` command as office IT staff run it: real processes, real files, exit codes. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,20 @@ describe('baocao export', () => {
     writeFileSync(path, JSON.stringify(draft));
     const result = await run('export', path, '-o', join(dir, 'nhap.docx'));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/thiếu tên cơ quan ban hành \(header\.issuingBody\)/);
+    expect(result.stderr).toMatch(/Chưa xuất được tệp Word: Chưa nhập tên cơ quan ban hành\. \(Thông tin chung\)/);
+    expect(existsSync(join(dir, 'nhap.docx'))).toBe(false);
+  });
+
+  it('refuses what the checklist refuses: a blank left in brackets, no signer', async () => {
+    const draft = sampleReport();
+    draft.signature.name = '';
+    draft.sections[0]!.blocks!.push({ type: 'paragraph', text: 'Đã tổ chức […] hội nghị.' });
+    const path = join(dir, 'con-trong.json');
+    writeFileSync(path, JSON.stringify(draft));
+    const result = await run('export', path, '-o', join(dir, 'con-trong.docx'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Chưa nhập họ tên người ký.');
+    expect(result.stderr).toContain('Còn chỗ trống chưa điền […]');
   });
 
   it('exits 2 for a missing file, a missing -o, or an unknown command', async () => {

@@ -247,11 +247,18 @@ describe('history of a part', () => {
 
   it('snapshots every part before an export', async () => {
     const { core, reportId, sectionId, write } = await setup();
-    await core.edit('reports.updateMeta', { id: reportId, header: { ...(await core.call('reports.get', { id: reportId })).header, issuingBody: 'SỞ NỘI VỤ' } });
+    const current = await core.call('reports.get', { id: reportId });
+    await core.edit('reports.updateMeta', { id: reportId, header: { ...current.header, issuingBody: 'SỞ NỘI VỤ' }, signature: { ...current.signature, name: 'Nguyễn Văn An' } });
     await write('Nội dung đã xuất');
     await core.call('export.docx', { id: reportId });
     const list = await core.call('history.list', { reportId, sectionId });
     expect(list[0]).toMatchObject({ reason: 'export', preview: 'Nội dung đã xuất' });
+  });
+
+  it('refuses to export what the checklist refuses, saying what to fix', async () => {
+    const { core, reportId, write } = await setup();
+    await write('Đã tổ chức […] hội nghị.');
+    await expect(core.call('export.docx', { id: reportId })).rejects.toThrow(/^validation: Chưa xuất được tệp Word: Chưa nhập tên cơ quan ban hành\..*Chưa nhập họ tên người ký\..*Còn chỗ trống chưa điền \[…\]/);
   });
 
   it('restores a snapshot, and the restore itself can be undone', async () => {

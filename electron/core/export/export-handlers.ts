@@ -1,6 +1,7 @@
 /** export.docx: checks that the report can make a valid file, then writes it. */
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../../../shared/contract/errors';
+import { describeBlockers, exportBlockers } from '../../../shared/domain/export-blockers';
 import { reportFileName } from '../../../shared/domain/report-file-name';
 import { reportToFile } from '../../../shared/domain/report-file-mapping';
 import { findTemplate } from '../../../shared/domain/templates';
@@ -16,9 +17,8 @@ export function exportHandlers(store: ReportStore, today: () => Date, history: H
   return {
     'export.docx': async ({ id }) => {
       const report = store.get(id);
-      if (report.header.issuingBody.trim() === '') {
-        throw new AppError('validation', 'Chưa nhập tên cơ quan ban hành. Hãy điền ở bước "Thông tin chung" rồi xuất lại.');
-      }
+      const blockers = exportBlockers(reportToFile(report));
+      if (blockers.length > 0) throw new AppError('validation', describeBlockers(blockers));
       // What went into this Word file can always be found again in each part's history.
       history.snapshotReport(id, 'export');
       const { bytes, omittedEmptyParts } = await exportReportDocx(reportToFile(report), today(), { reportId: id });
