@@ -12,7 +12,7 @@ import { READ_ONLY_METHODS, type AppInfo } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import { backupHandlers } from './backup/backup-handlers';
 import type { DataFile } from './data-file';
-import { createDispatcher, type Dispatch, type Handlers, type Logger } from './dispatcher';
+import { combineHandlers, createDispatcher, type Dispatch, type Handlers, type Logger } from './dispatcher';
 import { checkerHandlers } from './checker/checker-handlers';
 import { exportHandlers } from './export/export-handlers';
 import { dictionaryHandlers } from './organization/dictionary-handlers';
@@ -49,20 +49,22 @@ export function createCore(deps: CoreDeps): Core {
     const organization = new OrganizationStore(db, now);
     const history = new HistoryStore(db, now, deps.newId);
     const unitTemplates = new UnitTemplates(db, now, deps.newId);
-    return {
-      // Waits for the start-up integrity check, so the state it reports is the true one.
-      'app.info': async () => {
-        await data.checked();
-        return { ...deps.info, data: data.state };
+    return combineHandlers(
+      {
+        // Waits for the start-up integrity check, so the state it reports is the true one.
+        'app.info': async () => {
+          await data.checked();
+          return { ...deps.info, data: data.state };
+        },
       },
-      ...backupHandlers(data),
-      ...reportHandlers(store, organization, history, unitTemplates),
-      ...historyHandlers(store, history),
-      ...organizationHandlers(organization),
-      ...dictionaryHandlers(db, now),
-      ...exportHandlers(store, deps.clock, history),
-      ...checkerHandlers(),
-    };
+      backupHandlers(data),
+      reportHandlers(store, organization, history, unitTemplates),
+      historyHandlers(store, history),
+      organizationHandlers(organization),
+      dictionaryHandlers(db, now),
+      exportHandlers(store, deps.clock, history),
+      checkerHandlers(),
+    );
   };
 
   let builtFor = data.db;

@@ -10,6 +10,24 @@ import { storageError } from './db/storage-errors';
 
 export type Handlers = { [M in ApiMethod]: (args: ParsedApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
+/**
+ * The handlers of every feature, as one table. Spreading objects would let a second handler
+ * of the same method silently replace the first: here that is refused, and so is a method
+ * of the contract that nobody handles.
+ */
+export function combineHandlers(...groups: Partial<Handlers>[]): Handlers {
+  const all: Partial<Record<ApiMethod, unknown>> = {};
+  for (const group of groups) {
+    for (const method of Object.keys(group) as ApiMethod[]) {
+      if (method in all) throw new Error(`two handlers for the method "${method}"`);
+      all[method] = group[method];
+    }
+  }
+  const missing = (Object.keys(apiArgSchemas) as ApiMethod[]).filter((m) => !(m in all));
+  if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`);
+  return all as Handlers;
+}
+
 export interface Logger {
   error(message: string, error?: unknown): void;
   info?(message: string): void;
