@@ -1,8 +1,22 @@
-/** A long, realistic report for benchmarks: about 100 A4 pages with 30 tables. */
+/**
+ * A long, realistic report for benchmarks: about 100 A4 pages with 30 tables, its paragraphs
+ * made of varied office prose (the project's own clean corpus, tests/fixtures/spelling), so no
+ * paragraph repeats another — repeated text compresses and lays out unrealistically fast.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Block, FileSection, ReportFile } from '../shared/report-format/schema';
 
-const SENTENCE =
-  'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp, bảo đảm tiến độ và chất lượng; kết quả được Nhân dân đồng tình, ủng hộ, góp phần hoàn thành các chỉ tiêu của Nghị quyết. ';
+const PROSE = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'spelling', 'clean', 'office-prose.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l.length > 60 && /[.;]$/.test(l));
+
+/** Paragraph `n`: three to five sentences, chosen so that no two paragraphs are the same. */
+function paragraphText(n: number): string {
+  const count = 3 + (n % 3);
+  return Array.from({ length: count }, (_, i) => PROSE[(n * 7 + i * 13) % PROSE.length]).join(' ');
+}
 
 export function longBenchReport(): ReportFile {
   let tables = 0;
@@ -10,14 +24,18 @@ export function longBenchReport(): ReportFile {
     role: 'other' as const,
     title: `Kết quả thực hiện nhiệm vụ thứ ${p + 1}`,
     children: Array.from({ length: 5 }, (_, k) => {
-      const blocks: Block[] = Array.from({ length: 4 }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${SENTENCE.repeat(3)}` }));
+      const blocks: Block[] = Array.from({ length: 6 }, (_, i) => ({ type: 'paragraph' as const, text: paragraphText((p * 5 + k) * 6 + i) }));
       if (tables < 30 && (p * 5 + k) % 3 === 0) {
         tables += 1;
         blocks.push({
           type: 'table',
           caption: `Bảng ${tables}. Kết quả thực hiện các chỉ tiêu`,
           header: ['Chỉ tiêu', 'Năm 2025', 'Năm 2026', 'So sánh'],
-          rows: Array.from({ length: 6 }, (_, r) => [`Chỉ tiêu số ${r + 1}`, '1.523', '1.874', '123,05%']),
+          rows: Array.from({ length: 6 }, (_, r) => {
+            const before = 800 + ((tables * 37 + r * 211) % 2400);
+            const now = before + ((tables * 53 + r * 97) % 600) - 150;
+            return [`Chỉ tiêu ${r + 1} của bảng ${tables}`, before.toLocaleString('vi-VN'), now.toLocaleString('vi-VN'), `${((now / before) * 100).toFixed(2).replace('.', ',')}%`];
+          }),
         });
       }
       return { title: `Nội dung ${k + 1}`, blocks };

@@ -1,7 +1,24 @@
 // Bundles the `baocao` command into one minified file (dist/cli/baocao.mjs). Loading one
 // bundle is several times faster than compiling the TypeScript sources at every start, which
 // matters to IT staff converting hundreds of files in a batch. Runs on `npm install` (prepare).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Old chunks (their names carry a hash) would pile up in the folder.
+rmSync('dist/cli', { recursive: true, force: true });
+
+/**
+ * zod re-exports every locale as \`z.locales\` (about 300 KB of the bundle, compiled at every
+ * start). We use none of them — English messages are zod's default, registered by its schemas
+ * module itself, and our messages are our own Vietnamese — so the namespace becomes empty.
+ */
+const withoutZodLocales = {
+  name: 'without-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'empty' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
 
 await build({
   entryPoints: { baocao: 'electron/cli/main.ts' },
@@ -18,5 +35,6 @@ await build({
   external: ['better-sqlite3'],
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [withoutZodLocales],
   logLevel: 'warning',
 });

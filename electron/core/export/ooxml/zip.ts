@@ -3,22 +3,11 @@
  * deflate took ~55 ms of a 100-page export; zlib takes a few. Only what OOXML needs: deflated
  * entries with UTF-8 names, no encryption, no ZIP64 (a report is far below 4 GB).
  */
-import { deflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
+/** CRC-32 of the entry, by zlib (Node ≥ 20.15): a JavaScript loop over a megabyte of XML cost several ms cold. */
 export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i += 1) crc = (CRC_TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return zlibCrc32(bytes) >>> 0;
 }
 
 /** MS-DOS date and time fields. */
@@ -38,7 +27,8 @@ export function zip(files: readonly { name: string; content: string }[], modifie
   for (const file of files) {
     const name = Buffer.from(file.name, 'utf8');
     const raw = Buffer.from(file.content, 'utf8');
-    const data = deflateRawSync(raw, { level: 6 });
+    // Level 3: half the time of level 6 on a 100-page report's 720 KB of XML (6.5 vs 13.4 ms) for a file 20% larger (104 vs 85 KB).
+    const data = deflateRawSync(raw, { level: 3 });
     const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
