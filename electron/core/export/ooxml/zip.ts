@@ -1,6 +1,9 @@
 /**
  * A minimal ZIP writer for the .docx container, on Node's native deflate. JSZip's pure-JS
- * deflate took ~55 ms of a 100-page export; zlib takes a few. Only what OOXML needs: deflated
+ * deflate took ~55 ms of a 100-page export; zlib takes a few. fflate (pure JS, reads and
+ * writes) was measured too: 26.6 ms to zip the 97-page bench report against 9.9 ms here, so
+ * writing stays here, and reading stays with the bounded reader of word-file/ (jszip is only a
+ * test tool). Only what OOXML needs: deflated
  * entries with UTF-8 names, no encryption, no ZIP64 (a report is far below 4 GB).
  */
 import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
