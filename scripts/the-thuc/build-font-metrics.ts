@@ -27,9 +27,15 @@ for (const [key, file] of Object.entries(STYLES)) {
   const buffer = readFileSync(join(FONT_DIR, `LiberationSerif-${file}.ttf`));
   const font = opentype.parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
   unitsPerEm = font.unitsPerEm;
-  // Word and LibreOffice set a "single" line at the font's Windows ascent + descent.
+  // Word (and LibreOffice) set a "single" line at the Windows ascent + descent plus the part of
+  // the hhea line gap those do not already cover: 1.15 em for Times New Roman, the familiar
+  // "12 pt single = 13.8 pt".
   const os2 = font.tables.os2;
-  if (key === 'regular' && os2) lineHeightUnits = os2.usWinAscent + os2.usWinDescent;
+  const hhea = font.tables.hhea;
+  if (key === 'regular' && os2 && hhea) {
+    const win = os2.usWinAscent + os2.usWinDescent;
+    lineHeightUnits = win + Math.max(0, hhea.lineGap - (win - (hhea.ascender - hhea.descender)));
+  }
   widths[key] = chars.map((c) => {
     const glyph = font.charToGlyph(c);
     if (glyph.index === 0) throw new Error(`Liberation Serif ${file} has no glyph for ${c}`);

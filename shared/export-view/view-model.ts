@@ -36,6 +36,8 @@ export interface ExportView {
   textWidthMm: number;
   /** Line heights as Word lays them out (font metrics × spacing): a body line, and a single line at body size (empty paragraphs). */
   lineHeightsPt: { body: number; single: number };
+  /** Gaps and sizes of practice (see LAYOUT), and the signature table's columns. */
+  layout: typeof LAYOUT & { signatureColumnsMm: { left: number; right: number } };
   header: {
     /** Widths of the header table's columns: the profile's, the left one widened for a long place name. */
     columnsMm: { left: number; right: number };
@@ -68,6 +70,31 @@ export interface ExportView {
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
+
+/**
+ * The gaps of the layout in pt, and the other measures the profiles leave to practice: one
+ * table that the Word builders and the print preview both read, so they lay out alike.
+ */
+const LAYOUT = {
+  gapsPt: {
+    /** Số and the date, below the names in the header. */
+    belowHeaderNames: 6,
+    /** Tên loại below the header. */
+    aboveTitle: 24,
+    afterTitleBlock: 6,
+    aroundAddressees: 6,
+    abovePart: 12,
+    belowPart: 6,
+    aboveCaption: 6,
+    belowCaption: 3,
+    belowAppendixReference: 12,
+    aboveSignature: 6,
+  },
+  /** Text in tables of figures: a size smaller than the body. */
+  tableTextPt: 13,
+  /** Nơi nhận takes this share of the text width, the signature the rest. */
+  recipientsShare: 0.45,
+} as const;
 
 /** Room left in a header cell beyond its widest line, against rounding in Word's layout. */
 const HEADER_CELL_SLACK_MM = 1;
@@ -155,9 +182,9 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
   const reference = `(Kèm theo Báo cáo số ${number} ${placeDateLine('', h.date, today.getFullYear())})`;
   const appendices = (report.appendices ?? []).map((a, i) => ({
-    label: { text: appendixLabel(partyStyle ? 'party' : 'state', i + 1), style: { sizePt: 14, bold: true } },
-    title: { text: upper(a.title.trim()), style: { sizePt: 14, bold: true } },
-    reference: { text: reference, style: { sizePt: 14, italic: true } },
+    label: { text: appendixLabel(partyStyle ? 'party' : 'state', i + 1), style: { sizePt: profile.body.sizePt, bold: true } },
+    title: { text: upper(a.title.trim()), style: { sizePt: profile.body.sizePt, bold: true } },
+    reference: { text: reference, style: { sizePt: profile.body.sizePt, italic: true } },
     body: (a.blocks ?? []).flatMap(blockItems),
   }));
   // A report sent upward lists "Như trên" first in Nơi nhận (ND30 ô 9a–9b).
@@ -175,6 +202,7 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
     profile,
     textWidthMm,
     lineHeightsPt: { body: lineHeightPt(profile.body.sizePt, profile.body.line), single: lineHeightPt(profile.body.sizePt) },
+    layout: { ...LAYOUT, signatureColumnsMm: { left: Math.round(textWidthMm * LAYOUT.recipientsShare), right: textWidthMm - Math.round(textWidthMm * LAYOUT.recipientsShare) } },
     header: {
       columnsMm,
       indentMm,

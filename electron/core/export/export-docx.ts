@@ -47,12 +47,12 @@ export function bodyOf(view: ExportView): string {
   const sections: { content: string; sectPr: string }[] = chunks.map((chunk, i) => ({
     content:
       (i === 0 ? headerBlock(view) + titleBlock(view) + addresseeBlock(view) : '') +
-      bodyXml(chunk.items, textWidthMm(profile, chunk.landscape)) +
+      bodyXml(chunk.items, view, textWidthMm(profile, chunk.landscape)) +
       (i === chunks.length - 1 ? signatureBlock(view) : ''),
     sectPr: sectionXml(profile, { first: i === 0, landscape: chunk.landscape }),
   }));
   for (const appendix of view.appendices) {
-    sections.push({ content: appendixXml(appendix, textWidthMm(profile)), sectPr: sectionXml(profile, { restartNumbering: true }) });
+    sections.push({ content: appendixXml(appendix, view, textWidthMm(profile)), sectPr: sectionXml(profile, { restartNumbering: true }) });
   }
   return sections
     .map((s, i) => (i === sections.length - 1 ? s.content + s.sectPr : s.content + paragraph({ sectPr: s.sectPr })))

@@ -4,21 +4,22 @@
  */
 import type { ExportView } from '../../../../shared/export-view/view-model';
 import { styledParagraph } from './styled';
-import { mmToTwip } from '../../../../shared/the-thuc/units';
+import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
 
 export function addresseeBlock(view: ExportView): string {
   const { label, items, inline, startMm, itemsIndentMm } = view.addressees;
   if (items.length === 0) return '';
+  const gap = ptToTwip(view.layout.gapsPt.aroundAddressees);
   if (inline) {
     const line = { text: `Kính gửi: ${items[0]?.text ?? ''}`, style: label.style };
-    return styledParagraph(line, 'left', { indent: { left: mmToTwip(startMm) }, spacing: { before: 120, after: 120 } });
+    return styledParagraph(line, 'left', { indent: { left: mmToTwip(startMm) }, spacing: { before: gap, after: gap } });
   }
   return [
-    styledParagraph(label, 'left', { indent: { left: mmToTwip(startMm) }, spacing: { before: 120 }, keepNext: true }),
+    styledParagraph(label, 'left', { indent: { left: mmToTwip(startMm) }, spacing: { before: gap }, keepNext: true }),
     ...items.map((item, i) =>
       styledParagraph(item, 'left', {
         indent: { left: mmToTwip(startMm + itemsIndentMm) },
-        spacing: { after: i === items.length - 1 ? 120 : 0 },
+        spacing: { after: i === items.length - 1 ? gap : 0 },
         keepNext: i < items.length - 1,
       }),
     ),

@@ -2,18 +2,15 @@
 import { paragraph } from '../ooxml/paragraph';
 import { runs } from '../ooxml/run';
 import { table } from '../ooxml/table';
-import type { BodyItem } from '../../../../shared/export-view/view-model';
+import type { BodyItem, ExportView } from '../../../../shared/export-view/view-model';
 import type { Run } from '../../../../shared/report-format/schema';
 import { BODY_STYLE, headingStyle, PART_STYLE } from './styles';
-import { mmToTwip } from '../../../../shared/the-thuc/units';
+import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
 
-const TABLE_TEXT_PT = 13;
-
-function cellParagraphs(text: string, header: boolean, align: 'left' | 'right', keepNext: boolean): string {
-  return paragraph({ align: header ? 'center' : align, keepNext: keepNext || undefined }, runs(text, { sizePt: TABLE_TEXT_PT, bold: header || undefined }));
-}
-
-function dataTable(item: Extract<BodyItem, { kind: 'table' }>, widthMm: number): string {
+function dataTable(item: Extract<BodyItem, { kind: 'table' }>, view: ExportView, widthMm: number): string {
+  const { tableTextPt, gapsPt } = view.layout;
+  const cellParagraphs = (text: string, header: boolean, align: 'left' | 'right', keepNext: boolean) =>
+    paragraph({ align: header ? 'center' : align, keepNext: keepNext || undefined }, runs(text, { sizePt: tableTextPt, bold: header || undefined }));
   const columns = Math.max(item.header.length, ...item.rows.map((r) => r.length));
   const pad = (cells: readonly string[]) => Array.from({ length: columns }, (_, i) => cells[i] ?? '');
   // Columns share the width by how much they hold (bounded), so a name column is not squeezed
@@ -33,7 +30,7 @@ function dataTable(item: Extract<BodyItem, { kind: 'table' }>, widthMm: number):
   });
   const caption =
     item.caption && item.caption.trim() !== ''
-      ? paragraph({ align: 'center', keepNext: true, spacing: { before: 120, after: 60 } }, runs(item.caption, { sizePt: TABLE_TEXT_PT + 1, bold: true }))
+      ? paragraph({ align: 'center', keepNext: true, spacing: { before: ptToTwip(gapsPt.aboveCaption), after: ptToTwip(gapsPt.belowCaption) } }, runs(item.caption, { sizePt: tableTextPt + 1, bold: true }))
       : '';
   const lastRow = item.rows.length - 1;
   return caption + table({ columnsTwips: widths, borders: 'grid', rows: [row(item.header, true), ...item.rows.map((r, i) => row(r, false, item.keepNext === true && i === lastRow))] });
@@ -44,7 +41,8 @@ function markedRuns(list: readonly Run[]): string {
 }
 
 /** Word XML for body items; `widthMm` is the text width of the page they sit on. */
-export function bodyXml(items: readonly BodyItem[], widthMm: number): string {
+export function bodyXml(items: readonly BodyItem[], view: ExportView, widthMm: number): string {
+  const { gapsPt } = view.layout;
   // With a Phần level, the phần is outline level 1 and mục are level 2; without, mục are level 1.
   const hasParts = items.some((i) => i.kind === 'part');
   return items
@@ -54,8 +52,8 @@ export function bodyXml(items: readonly BodyItem[], widthMm: number): string {
           // "Phần thứ nhất" centred and bold, its title IN HOA bold on the next line (ND30; HD 05).
           return (
             // The title carries the outline level; the label above it is its number, not an entry of its own.
-            paragraph({ align: 'center', keepNext: true, spacing: { before: 240 } }, runs(item.label, { bold: true })) +
-            paragraph({ style: PART_STYLE, align: 'center', keepNext: true, spacing: { after: 120 } }, runs(item.title, { bold: true }))
+            paragraph({ align: 'center', keepNext: true, spacing: { before: ptToTwip(gapsPt.abovePart) } }, runs(item.label, { bold: true })) +
+            paragraph({ style: PART_STYLE, align: 'center', keepNext: true, spacing: { after: ptToTwip(gapsPt.belowPart) } }, runs(item.title, { bold: true }))
           );
         case 'heading':
           return paragraph({ style: headingStyle(Math.min(item.depth - 1 + (hasParts ? 1 : 0), 4)), keepNext: true }, runs(item.text, { bold: item.bold || undefined }));
@@ -66,7 +64,7 @@ export function bodyXml(items: readonly BodyItem[], widthMm: number): string {
           // some docx lists) and is what the văn thư expects to see: "-" then "+" one level in.
           return paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, runs(item.level === 2 ? '+ ' : '- ') + markedRuns(item.runs));
         case 'table':
-          return dataTable(item, widthMm);
+          return dataTable(item, view, widthMm);
       }
     })
     .join('');

@@ -9,7 +9,7 @@ import { table } from '../ooxml/table';
 import type { ExportView } from '../../../../shared/export-view/view-model';
 import { ruleParagraph, separatorParagraph } from './separators';
 import { styledParagraph } from './styled';
-import { mmToTwip } from '../../../../shared/the-thuc/units';
+import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
 
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
@@ -19,7 +19,7 @@ export function headerBlock(view: ExportView): string {
   const cell = (mm: number, content: string) => ({ widthTwips: mmToTwip(mm), content, margins: NO_MARGINS, vAlign: 'top' as const });
   const leftTop = h.left.map((l) => styledParagraph(l, 'center')).join('') + separatorParagraph(h.underIssuingBody, leftMm);
   const rightTop = h.national.map((l) => styledParagraph(l, 'center')).join('') + ruleParagraph(h.nationalRuleMm, rightMm);
-  const below = { spacing: { before: 120, after: 0 } };
+  const below = { spacing: { before: ptToTwip(view.layout.gapsPt.belowHeaderNames), after: 0 } };
   return table({
     columnsTwips: [mmToTwip(leftMm), mmToTwip(rightMm)],
     indentTwips: mmToTwip(h.indentMm),

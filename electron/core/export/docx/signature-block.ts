@@ -6,22 +6,20 @@ import { paragraph } from '../ooxml/paragraph';
 import { table } from '../ooxml/table';
 import type { ExportView } from '../../../../shared/export-view/view-model';
 import { styledParagraph } from './styled';
-import { mmToTwip } from '../../../../shared/the-thuc/units';
+import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
 
-const LEFT_SHARE = 0.45;
 const KEEP = { keepNext: true, keepLines: true };
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
 export function signatureBlock(view: ExportView): string {
-  const leftMm = Math.round(view.textWidthMm * LEFT_SHARE);
-  const rightMm = view.textWidthMm - leftMm;
+  const { left: leftMm, right: rightMm } = view.layout.signatureColumnsMm;
   const left = [view.recipients.label, ...view.recipients.items].map((l) => styledParagraph(l, 'left', KEEP)).join('');
   const right =
     view.signature.map((l) => styledParagraph(l, 'center', KEEP)).join('') +
     Array.from({ length: view.blankLinesForSignature }, () => paragraph({ keepNext: true })).join('') +
     styledParagraph(view.signerName, 'center', KEEP);
   return (
-    paragraph({ keepNext: true, spacing: { before: 0, after: 120 } }) +
+    paragraph({ keepNext: true, spacing: { before: 0, after: ptToTwip(view.layout.gapsPt.aboveSignature) } }) +
     table({
       columnsTwips: [mmToTwip(leftMm), mmToTwip(rightMm)],
       borders: 'none',

@@ -3,13 +3,14 @@ import { paragraph } from '../ooxml/paragraph';
 import type { ExportView } from '../../../../shared/export-view/view-model';
 import { separatorParagraph } from './separators';
 import { styledParagraph } from './styled';
+import { ptToTwip } from '../../../../shared/the-thuc/units';
 
 export function titleBlock(view: ExportView): string {
   return [
-    styledParagraph(view.docType, 'center', { keepNext: true, spacing: { before: 24 * 20, after: 0 } }),
+    styledParagraph(view.docType, 'center', { keepNext: true, spacing: { before: ptToTwip(view.layout.gapsPt.aboveTitle), after: 0 } }),
     view.summary.text === '' ? '' : styledParagraph(view.summary, 'center', { keepNext: true }),
     separatorParagraph(view.underSummary, view.textWidthMm),
     // Breathing space between the title block and what follows.
-    paragraph({ spacing: { before: 0, after: 6 * 20 } }),
+    paragraph({ spacing: { before: 0, after: ptToTwip(view.layout.gapsPt.afterTitleBlock) } }),
   ].join('');
 }

@@ -43,6 +43,7 @@ function MarkedRuns({ runs }: { runs: readonly Run[] }) {
 
 function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
   const b = view.profile.body;
+  const gaps = view.layout.gapsPt;
   const para = {
     fontSize: `${b.sizePt}pt`,
     textAlign: 'justify' as const,
@@ -52,7 +53,7 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
   };
   switch (item.kind) {
     case 'part':
-      return { key, keepNext: true, node: <div style={{ textAlign: 'center', fontWeight: 700, marginTop: '12pt' }}><div>{item.label}</div><div>{item.title}</div></div> };
+      return { key, keepNext: true, node: <div style={{ textAlign: 'center', fontWeight: 700, margin: `${gaps.abovePart}pt 0 ${gaps.belowPart}pt` }}><div>{item.label}</div><div>{item.title}</div></div> };
     case 'heading':
       return { key, keepNext: true, node: <p style={{ ...para, fontWeight: item.bold ? 700 : 400, margin: `${b.spacingBeforePt}pt 0 0` }}>{item.text}</p> };
     case 'paragraph':
@@ -82,8 +83,8 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
         // The preview moves a kept table whole; Word moves its last row (the preview cannot split a table).
         keepNext: item.keepNext,
         node: (
-          <div style={{ marginTop: '6pt', fontSize: '13pt' }}>
-            {item.caption && <div style={{ textAlign: 'center', fontWeight: 700 }}>{item.caption}</div>}
+          <div style={{ marginTop: `${gaps.aboveCaption}pt`, fontSize: `${view.layout.tableTextPt}pt` }}>
+            {item.caption && <div style={{ textAlign: 'center', fontWeight: 700, fontSize: `${view.layout.tableTextPt + 1}pt`, marginBottom: `${gaps.belowCaption}pt` }}>{item.caption}</div>}
             <table className="preview-table">
               <thead><tr>{item.header.map((h, i) => <th key={i}>{h}</th>)}</tr></thead>
               <tbody>
@@ -101,6 +102,7 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
 
 export function previewPieces(view: ExportView): Piece[] {
   const h = view.header;
+  const gaps = view.layout.gapsPt;
   const pieces: Piece[] = [
     {
       key: 'header',
@@ -115,8 +117,8 @@ export function previewPieces(view: ExportView): Piece[] {
         >
           <div>{h.left.map((l, i) => <Line key={i} l={l} />)}<Separator s={h.underIssuingBody} /></div>
           <div>{h.national.map((l, i) => <Line key={i} l={l} />)}<Separator s={{ kind: 'rule', widthMm: h.nationalRuleMm }} /></div>
-          <div style={{ marginTop: '6pt' }}><Line l={h.numberLine} /></div>
-          <div style={{ marginTop: '6pt' }}><Line l={h.dateLine} /></div>
+          <div style={{ marginTop: `${gaps.belowHeaderNames}pt` }}><Line l={h.numberLine} /></div>
+          <div style={{ marginTop: `${gaps.belowHeaderNames}pt` }}><Line l={h.dateLine} /></div>
         </div>
       ),
     },
@@ -124,12 +126,12 @@ export function previewPieces(view: ExportView): Piece[] {
       key: 'title',
       keepNext: true,
       node: (
-        <div style={{ marginTop: '24pt' }}>
+        <div style={{ marginTop: `${gaps.aboveTitle}pt` }}>
           <Line l={view.docType} />
           {view.summary.text && <Line l={view.summary} />}
           <Separator s={view.underSummary} />
           {/* The Word file's empty paragraph after the title block: one line, then 6 pt. */}
-          <div style={{ height: `${view.lineHeightsPt.single}pt`, marginBottom: '6pt' }} />
+          <div style={{ height: `${view.lineHeightsPt.single}pt`, marginBottom: `${gaps.afterTitleBlock}pt` }} />
         </div>
       ),
     },
@@ -138,7 +140,7 @@ export function previewPieces(view: ExportView): Piece[] {
     pieces.push({
       key: 'addressees',
       node: (
-        <div style={{ fontSize: `${view.profile.body.sizePt}pt`, margin: '6pt 0', paddingLeft: `${view.addressees.startMm}mm` }}>
+        <div style={{ fontSize: `${view.profile.body.sizePt}pt`, margin: `${gaps.aroundAddressees}pt 0`, paddingLeft: `${view.addressees.startMm}mm` }}>
           {view.addressees.inline ? `Kính gửi: ${view.addressees.items[0]?.text ?? ''}` : <>Kính gửi:{view.addressees.items.map((i, n) => <div key={n} style={{ paddingLeft: `${view.addressees.itemsIndentMm}mm` }}>{i.text}</div>)}</>}
         </div>
       ),
@@ -149,7 +151,7 @@ export function previewPieces(view: ExportView): Piece[] {
     key: 'signature',
     node: (
       // The Word file's empty paragraph before the signature table: one line, then 6 pt.
-      <div className="preview-signature" style={{ marginTop: `calc(${view.lineHeightsPt.single}pt + 6pt)` }}>
+      <div className="preview-signature" style={{ marginTop: `calc(${view.lineHeightsPt.single}pt + ${gaps.aboveSignature}pt)`, gridTemplateColumns: `${view.layout.signatureColumnsMm.left}mm ${view.layout.signatureColumnsMm.right}mm` }}>
         <div>
           <Line l={view.recipients.label} align="left" />
           {view.recipients.items.map((r, i) => <Line key={i} l={r} align="left" />)}
