@@ -3,7 +3,7 @@
  * Word export (a blank left in brackets, no issuing body, no signer); warnings are shown and
  * the clerk decides.
  */
-import { isPartyStyle } from './organization';
+import { getLayoutProfile } from '../the-thuc/profiles';
 import { blockTexts, sectionHasContent, walkSections, type Block, type Report } from './report';
 import { exportBlockers } from './export-blockers';
 import { reportToFile } from './report-file-mapping';
@@ -42,17 +42,20 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
   const items: ChecklistItem[] = exportBlockers(reportToFile(report)).map((b) => ({ severity: 'error', ...b }));
   const add = (severity: ChecklistItem['severity'], id: string, message: string, where: string) => items.push({ severity, id, message, where });
   const h = report.header;
-  const party = isPartyStyle(report.profile);
+  const conventions = getLayoutProfile(report.profile).conventions;
 
   if (h.summary.trim() === '') add('warning', 'header.summary', 'Chưa có trích yếu (nội dung tóm tắt dưới chữ BÁO CÁO).', 'Thông tin chung');
   if (h.number.trim() !== '' && !/^\d+$/.test(h.number.trim())) add('warning', 'header.number', `Số văn bản "${h.number}" nên chỉ gồm chữ số (ví dụ 05), ký hiệu ghi ở ô riêng.`, 'Thông tin chung');
-  if (h.symbol.trim() === '' || (party ? !/^[A-ZĐ]+\/[A-ZĐ0-9-]+$/u.test(h.symbol.trim()) : !/^[A-ZĐ]+-[A-ZĐ0-9-]+$/u.test(h.symbol.trim()))) {
-    add('warning', 'header.symbol', party ? `Ký hiệu "${h.symbol}" nên có dạng BC/ĐU (loại văn bản / cơ quan).` : `Ký hiệu "${h.symbol}" nên có dạng BC-UBND (loại văn bản - cơ quan).`, 'Thông tin chung');
+  // "BC-UBND" (loại văn bản - cơ quan) or "BC/ĐU" (loại văn bản / cơ quan).
+  const sep = conventions.symbolSeparator;
+  const symbolShape = new RegExp(`^[A-ZĐ]+${sep === '/' ? '\\/' : '-'}[A-ZĐ0-9-]+$`, 'u');
+  if (h.symbol.trim() === '' || !symbolShape.test(h.symbol.trim())) {
+    add('warning', 'header.symbol', `Ký hiệu "${h.symbol}" nên có dạng ${sep === '/' ? 'BC/ĐU' : 'BC-UBND'} (loại văn bản ${sep} cơ quan).`, 'Thông tin chung');
   }
   if (report.signature.position.trim() === '' && report.signature.onBehalfOf.trim() === '') add('warning', 'signer.position', 'Chưa nhập chức vụ người ký.', 'Người ký, nơi nhận');
   const recipients = report.recipients.map((r) => r.trim()).filter((r) => r !== '');
   const last = recipients[recipients.length - 1] ?? '';
-  if (!/^-?\s*Lưu\b/i.test(last)) add('warning', 'recipients.file-copy', party ? 'Nơi nhận nên kết thúc bằng dòng "Lưu Văn phòng …".' : 'Nơi nhận nên kết thúc bằng dòng "Lưu: VT, …".', 'Người ký, nơi nhận');
+  if (!/^-?\s*Lưu\b/i.test(last)) add('warning', 'recipients.file-copy', `Nơi nhận nên kết thúc bằng dòng "${conventions.fileCopyHint}".`, 'Người ký, nơi nhận');
 
   // Every piece of text the report will print, with where it stands.
   const texts: { where: string; text: string; step: string; sectionId?: string }[] = [];

@@ -57,22 +57,15 @@ export const isPartyStyle = (profile: ProfileId): boolean => getLayoutProfile(pr
 
 /** What a report starts with when the unit has not been set up yet. */
 export function defaultSignature(profile: ProfileId): Signature {
-  const position = isPartyStyle(profile) ? 'BÍ THƯ' : 'CHỦ TỊCH';
-  const body: Record<ProfileId, string> = {
-    state: 'ỦY BAN NHÂN DÂN',
-    party: 'BAN THƯỜNG VỤ',
-    'youth-union': 'BAN THƯỜNG VỤ',
-    'trade-union': 'BAN THƯỜNG VỤ',
-    front: 'BAN THƯỜNG TRỰC',
-  };
-  return { authority: 'TM.', onBehalfOf: body[profile], position, name: '' };
+  const { signer } = getLayoutProfile(profile).conventions;
+  return { authority: 'TM.', onBehalfOf: signer.onBehalfOf, position: signer.position, name: '' };
 }
 
 /** ND30 ends the list with "Lưu: VT, …"; HD 05 with "Lưu Văn phòng …" (no colon, no VT). */
 export function defaultRecipients(profile: ProfileId): string[] {
-  return isPartyStyle(profile) ? ['Lưu Văn phòng.'] : ['Lưu: VT, VP.'];
+  return [...getLayoutProfile(profile).conventions.recipients];
 }
 
 export function defaultSymbol(profile: ProfileId): string {
-  return isPartyStyle(profile) ? 'BC/' : 'BC-';
+  return `BC${getLayoutProfile(profile).conventions.symbolSeparator}`;
 }

@@ -66,6 +66,19 @@ export interface LayoutProfile {
   examples: { parentBody: string; issuingBody: string; symbol: string; onBehalfOf: string; position: string };
   /** What the rule accepts (the exporter's choices above fall inside): used by the checker. */
   accepted: AcceptedRanges;
+  /** This tradition's usual words: what a new report starts with, and how hints are worded. */
+  conventions: Conventions;
+}
+
+export interface Conventions {
+  /** The usual signer of a report: TM. + this body, and the position. */
+  signer: { onBehalfOf: string; position: string };
+  /** Nơi nhận of a new report: the file-copy line. */
+  recipients: string[];
+  /** Between the document kind and the body in the ký hiệu: "BC-UBND" (state) or "BC/ĐU" (Party). */
+  symbolSeparator: '-' | '/';
+  /** The file-copy line as the checklist describes it. */
+  fileCopyHint: string;
 }
 
 /** Closed ranges [min, max]; a fixed value has min = max. Millimetres and points. */
