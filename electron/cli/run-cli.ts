@@ -20,7 +20,9 @@ export const EXIT_BAD_INPUT = 2;
 export const EXIT_FINDINGS = 3;
 
 const USAGE = `Cách dùng:
-  baocao export <báo-cáo.json> -o <tệp.docx>   Xuất báo cáo (định dạng baocao.report/1) ra tệp Word
+  baocao export <báo-cáo.json> -o <tệp.docx> [--toc]
+                                                Xuất báo cáo (định dạng baocao.report/1) ra tệp Word;
+                                                --toc thêm trang "Mục lục" ở cuối
   baocao check <tệp.docx> [--profile <thể thức>] [--json]
                                                 Kiểm tra thể thức một tệp Word bất kỳ
                                                 (thể thức: state, party, youth-union, trade-union, front;
@@ -38,14 +40,17 @@ Mã thoát: 0 thành công (check: đúng thể thức), 3 check/text check tìm
 
 export class BadInput extends Error {}
 
-function parseExportArgs(args: readonly string[]): { input: string; output: string } {
+function parseExportArgs(args: readonly string[]): { input: string; output: string; tableOfContents: boolean } {
   let input: string | undefined;
   let output: string | undefined;
+  let tableOfContents = false;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
     if (arg === '-o' || arg === '--output') {
       output = args[i + 1];
       i += 1;
+    } else if (arg === '--toc') {
+      tableOfContents = true;
     } else if (arg.startsWith('-')) {
       throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
     } else if (input === undefined) {
@@ -57,11 +62,11 @@ function parseExportArgs(args: readonly string[]): { input: string; output: stri
   if (!input) throw new BadInput('Thiếu tệp báo cáo (.json) cần xuất.');
   if (!output) throw new BadInput('Thiếu tệp kết quả: thêm "-o <tệp.docx>".');
   if (!/\.docx$/i.test(output)) throw new BadInput('Tệp kết quả phải có đuôi .docx.');
-  return { input, output };
+  return { input, output, tableOfContents };
 }
 
 async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { input, output } = parseExportArgs(args);
+  const { input, output, tableOfContents } = parseExportArgs(args);
   let text: string;
   try {
     text = await readFile(input, 'utf8');
@@ -73,7 +78,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   if (!result.ok) throw new BadInput(describeProblems(result.problems));
   const blockers = exportBlockers(result.report);
   if (blockers.length > 0) throw new BadInput(`${input}: ${describeBlockers(blockers)}`);
-  const { bytes, omittedEmptyParts } = await exportReportDocx(result.report, io.today());
+  const { bytes, omittedEmptyParts } = await exportReportDocx(result.report, io.today(), { tableOfContents });
   try {
     await writeFile(output, bytes);
   } catch (error) {

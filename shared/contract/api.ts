@@ -113,7 +113,7 @@ export const apiArgSchemas = {
   /** Puts a snapshot back; what was there is snapshotted first, so the restore can be undone. Errors: not_found. */
   'history.restore': z.strictObject({ reportId: id, sectionId: id, revisionId: id, baseRevision: revision }),
   /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
-  'export.docx': z.strictObject({ id }),
+  'export.docx': z.strictObject({ id, tableOfContents: z.boolean().optional() }),
   /** "Đơn vị của tôi", or null before it has been set up. */
   'organization.get': z.strictObject({}),
   /** Saves "Đơn vị của tôi"; new reports start from it. */

@@ -67,6 +67,24 @@ export interface ExportView {
   blankLinesForSignature: number;
   signerName: StyledLine;
   omittedEmptyParts: string[];
+  /** "Mục lục" when asked for: the parts and headings (outline levels 0–2) in order. */
+  tableOfContents: { title: StyledLine; entries: { text: string; level: number }[] } | null;
+}
+
+export interface ExportViewOptions {
+  /** Add "Mục lục" (long tổng kết reports). */
+  tableOfContents?: boolean;
+}
+
+/** Entries of "Mục lục": phần titles, then headings down to three levels of outline. */
+function tocEntries(body: readonly BodyItem[]): { text: string; level: number }[] {
+  const hasParts = body.some((i) => i.kind === 'part');
+  return body.flatMap((item) => {
+    if (item.kind === 'part') return [{ text: `${item.label}. ${item.title}`, level: 0 }];
+    if (item.kind !== 'heading') return [];
+    const level = item.depth - 1 + (hasParts ? 1 : 0);
+    return level <= 2 ? [{ text: item.text, level }] : [];
+  });
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
@@ -134,7 +152,7 @@ function addresseesView(addressees: readonly string[], sizePt: number, textWidth
   };
 }
 
-export function buildExportView(report: ReportFile, today: Date): ExportView {
+export function buildExportView(report: ReportFile, today: Date, options: ExportViewOptions = {}): ExportView {
   const profile = getLayoutProfile(report.profile);
   const h = report.header;
   const textWidthMm = pageTextWidthMm(profile);
@@ -227,5 +245,6 @@ export function buildExportView(report: ReportFile, today: Date): ExportView {
     blankLinesForSignature: profile.signature.blankLinesForSignature,
     signerName: { text: s.name.trim(), style: profile.signature.name },
     omittedEmptyParts,
+    tableOfContents: options.tableOfContents ? { title: { text: 'MỤC LỤC', style: { sizePt: profile.docType.sizePt, bold: true } }, entries: tocEntries(body) } : null,
   };
 }

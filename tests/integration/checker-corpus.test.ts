@@ -141,3 +141,23 @@ describe.skipIf(!hasLibreOffice() && !mustRender)('the same defects written by L
     expect((await checkDocx(readFileSync(join(dir, 'out', 'clean.docx')))).findings).toEqual([]);
   }, 120_000);
 });
+
+describe.skipIf(!hasLibreOffice() && !mustRender)('the last page, as LibreOffice lays it out', () => {
+  it('sees the signature alone on its page even without a page break in the file, and says how it knew', async () => {
+    // The last paragraph is no longer kept with the signature, and enough text pushes the signature over.
+    const report = sampleReport();
+    // 18 paragraphs end page 2 right where the signature would start (found by trying 14–26).
+    report.sections = [{ role: 'other', title: 'Kết quả', blocks: Array.from({ length: 18 }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${'Các tổ dân phố đã triển khai đồng bộ các giải pháp, bảo đảm tiến độ và chất lượng. '.repeat(2)}` })) }];
+    report.closing = [];
+    const bytes = await mutate(await exported(report), 'word/document.xml', replace(/<w:keepNext\/>/g, ''));
+    const withLayout = await checkDocx(bytes, undefined, { layout: true });
+    expect(withLayout.lastPageMethod).toBe('libreoffice');
+    expect(withLayout.findings.map((f) => `${f.ruleId}: ${f.found}`)).toEqual(['last-page.alone: trang 3 chỉ có chữ ký và nơi nhận (theo bố cục trang của LibreOffice)']);
+    // Kept with the signature (our export as written), the same text never leaves it alone.
+    const kept = await checkDocx(await exported(report), undefined, { layout: true });
+    expect(kept.lastPageMethod).toBe('libreoffice');
+    expect(kept.findings).toEqual([]);
+    // Without LibreOffice's layout the file's own page breaks are all there is to go on.
+    expect((await checkDocx(bytes)).lastPageMethod).toBe('page-breaks');
+  }, 120_000);
+});

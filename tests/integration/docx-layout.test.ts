@@ -185,3 +185,23 @@ describe('what Word shows around the text', () => {
     expect(await zip.file('_rels/.rels')!.async('string')).toContain('Target="docProps/custom.xml"');
   });
 });
+
+describe('Mục lục', () => {
+  it('ends a long report with a TOC field Word fills, its entries already written for LibreOffice', async () => {
+    const JSZip = (await import('jszip')).default;
+    const { bytes } = await exportReportDocx(fullFeatureReport(), TODAY, { tableOfContents: true });
+    const zip = await JSZip.loadAsync(bytes);
+    const document = await zip.file('word/document.xml')!.async('string');
+    expect(document).toContain('<w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>');
+    expect(await zip.file('word/settings.xml')!.async('string')).toContain('<w:updateFields w:val="true"/>');
+    const { text } = await mammothText(bytes);
+    const contents = text.slice(text.lastIndexOf('MỤC LỤC'));
+    for (const entry of ['Phần thứ nhất. KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN', '1. Xây dựng chính quyền số']) expect(contents).toContain(entry);
+    // Without asking for it, no Mục lục and no field update on opening.
+    const plain = await JSZip.loadAsync((await exportReportDocx(fullFeatureReport(), TODAY)).bytes);
+    expect(await plain.file('word/document.xml')!.async('string')).not.toContain('TOC \\o');
+    expect(await plain.file('word/settings.xml')!.async('string')).not.toContain('updateFields');
+    const { checkDocx } = await import('../../electron/core/checker/check-docx');
+    expect((await checkDocx(bytes)).findings).toEqual([]);
+  });
+});

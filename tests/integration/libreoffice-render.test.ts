@@ -106,3 +106,15 @@ describe.skipIf(!available)('LibreOffice render: where the signature falls', () 
     }
   });
 });
+
+describe.skipIf(!available)('LibreOffice render of Mục lục', () => {
+  it('shows the Mục lục page with its entries, after the phụ lục', async () => {
+    const { fullFeatureReport } = await import('../support/fixtures');
+    const { bytes } = await exportReportDocx(fullFeatureReport(), new Date('2026-06-05T08:00:00'), { tableOfContents: true });
+    const { pages } = renderDocx(bytes, 'muc-luc');
+    const last = (pages.at(-1) ?? '').replace(/\s+/g, ' ');
+    expect(last).toContain('MỤC LỤC');
+    expect(last).toContain('Phần thứ nhất. KẾT QUẢ THỰC HIỆN');
+    expect(last).toContain('1. Xây dựng chính quyền số');
+  });
+});

@@ -11,6 +11,7 @@ import { headerParts, sectionXml } from './docx/page-setup';
 import { textWidthMm } from '../../../shared/the-thuc/layout-profile';
 import { signatureBlock } from './docx/signature-block';
 import { stylesXml } from './docx/styles';
+import { tableOfContents } from './docx/table-of-contents';
 import { titleBlock } from './docx/title-block';
 import { paragraph } from './ooxml/paragraph';
 import { packDocx } from './ooxml/package';
@@ -54,6 +55,9 @@ export function bodyOf(view: ExportView): string {
   for (const appendix of view.appendices) {
     sections.push({ content: appendixXml(appendix, view, textWidthMm(profile)), sectPr: sectionXml(profile, { restartNumbering: true }) });
   }
+  // Mục lục on a page of its own after everything, in the last section.
+  const last = sections[sections.length - 1]!;
+  last.content += tableOfContents(view);
   return sections
     .map((s, i) => (i === sections.length - 1 ? s.content + s.sectPr : s.content + paragraph({ sectPr: s.sectPr })))
     .join('');
@@ -62,13 +66,16 @@ export function bodyOf(view: ExportView): string {
 export interface ExportOptions {
   /** The library's id of the report, written as a custom document property. */
   reportId?: string;
+  /** Add "Mục lục" at the end (long tổng kết reports). */
+  tableOfContents?: boolean;
 }
 
 export async function exportReportDocx(report: ReportFile, today: Date, options: ExportOptions = {}): Promise<ExportResult> {
-  const view = buildExportView(report, today);
+  const view = buildExportView(report, today, { tableOfContents: options.tableOfContents });
   const bytes = packDocx({
     body: bodyOf(view),
     styles: stylesXml(view.profile),
+    updateFieldsOnOpen: view.tableOfContents !== null,
     headers: headerParts(view.profile),
     properties: {
       title: view.summary.text || view.docType.text,

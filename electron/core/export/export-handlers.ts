@@ -15,13 +15,13 @@ function toBase64(bytes: Uint8Array): string {
 
 export function exportHandlers(store: ReportStore, today: () => Date, history: HistoryStore): Pick<Handlers, 'export.docx'> {
   return {
-    'export.docx': async ({ id }) => {
+    'export.docx': async ({ id, tableOfContents }) => {
       const report = store.get(id);
       const blockers = exportBlockers(reportToFile(report));
       if (blockers.length > 0) throw new AppError('validation', describeBlockers(blockers));
       // What went into this Word file can always be found again in each part's history.
       history.snapshotReport(id, 'export');
-      const { bytes, omittedEmptyParts } = await exportReportDocx(reportToFile(report), today(), { reportId: id });
+      const { bytes, omittedEmptyParts } = await exportReportDocx(reportToFile(report), today(), { reportId: id, tableOfContents });
       return {
         fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx'),
         base64: toBase64(bytes),

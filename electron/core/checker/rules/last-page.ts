@@ -37,13 +37,16 @@ const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function fromLayout(ctx: CheckContext, pages: readonly string[]): RuleFinding[] {
   const { signature, body } = reportParts(ctx);
-  const last = pages.at(-1);
-  if (!last || signature.length === 0 || body.length === 0) return [];
+  if (signature.length === 0 || body.length === 0) return [];
   const signatureText = norm(signature.map((p) => p.text).join(' '));
-  // Every line of the last page belongs to the signature block (a lone page number aside).
-  const lines = last.split('\n').map(norm).filter((l) => l !== '' && !/^\d+$/.test(l));
+  const signer = norm([...signature].reverse().find((p) => p.text.trim() !== '')?.text ?? '');
+  // The page the signature ends on (phụ lục or Mục lục may follow it).
+  const at = pages.findIndex((page) => signer !== '' && norm(page).includes(signer));
+  if (at < 0) return [];
+  // Every line of that page belongs to the signature block (a lone page number aside).
+  const lines = (pages[at] as string).split('\n').map(norm).filter((l) => l !== '' && !/^\d+$/.test(l));
   if (lines.length === 0 || !lines.every((l) => signatureText.includes(l))) return [];
-  return [{ ruleId: 'last-page.alone', rule: RULE, found: `trang ${pages.length} chỉ có chữ ký và nơi nhận (theo bố cục trang của LibreOffice)`, expected: EXPECTED, where: 'Chữ ký, nơi nhận' }];
+  return [{ ruleId: 'last-page.alone', rule: RULE, found: `trang ${at + 1} chỉ có chữ ký và nơi nhận (theo bố cục trang của LibreOffice)`, expected: EXPECTED, where: 'Chữ ký, nơi nhận' }];
 }
 
 export function lastPageAlone(ctx: CheckContext, pages: readonly string[] | null): { method: LastPageMethod; findings: RuleFinding[] } {

@@ -23,6 +23,8 @@ export interface PackageParts {
   styles: string;
   headers: { id: string; xml: string }[];
   properties: DocumentProperties;
+  /** Word fills fields (a table of contents' page numbers) when the file is opened. */
+  updateFieldsOnOpen?: boolean;
 }
 
 const DOC_NS = `xmlns:w="${NS.w}" xmlns:r="${NS.r}"`;
@@ -35,9 +37,11 @@ export function wrapHeader(content: string): string {
   return `${XML_DECLARATION}<w:hdr ${DOC_NS}>${content}</w:hdr>`;
 }
 
-const SETTINGS =
+const settings = (updateFields: boolean) =>
   `${XML_DECLARATION}<w:settings xmlns:w="${NS.w}">` +
   '<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>' +
+  // Where the schema puts it: after characterSpacingControl, before compat.
+  (updateFields ? '<w:updateFields w:val="true"/>' : '') +
   '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
   // Theme fonts, if any reader falls back to them, resolve for Vietnamese.
   '<w:themeFontLang w:val="vi-VN"/>' +
@@ -73,7 +77,7 @@ export function packDocx(parts: PackageParts): Uint8Array {
   const pkg = new PackageBuilder()
     .addPart('word/document.xml', `${WML}.document.main+xml`, wrapDocument(parts.body))
     .addPart('word/styles.xml', `${WML}.styles+xml`, parts.styles)
-    .addPart('word/settings.xml', `${WML}.settings+xml`, SETTINGS)
+    .addPart('word/settings.xml', `${WML}.settings+xml`, settings(parts.updateFieldsOnOpen === true))
     .addPart('docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml', coreProperties(parts.properties))
     .addPart('docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml', appProperties(parts.properties));
   pkg.relate('', `${REL}/officeDocument`, 'word/document.xml');

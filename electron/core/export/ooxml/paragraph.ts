@@ -8,6 +8,8 @@ export interface ParagraphProps {
   align?: Align;
   keepNext?: boolean;
   keepLines?: boolean;
+  /** Starts a new page. */
+  pageBreakBefore?: boolean;
   /** Twips. */
   spacing?: { before?: number; after?: number; line?: number; lineRule?: 'auto' | 'exact' | 'atLeast' };
   /** Twips. */
@@ -23,6 +25,7 @@ export function paragraphProperties(p: ParagraphProps): string {
   if (p.style) parts.push(el('w:pStyle', { 'w:val': p.style }));
   if (p.keepNext) parts.push('<w:keepNext/>');
   if (p.keepLines) parts.push('<w:keepLines/>');
+  if (p.pageBreakBefore) parts.push('<w:pageBreakBefore/>');
   if (p.bottomBorder) parts.push('<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="6" w:space="1"/></w:pBdr>');
   if (p.spacing) parts.push(el('w:spacing', { 'w:before': p.spacing.before, 'w:after': p.spacing.after, 'w:line': p.spacing.line, 'w:lineRule': p.spacing.lineRule }));
   if (p.indent) parts.push(el('w:ind', { 'w:left': p.indent.left, 'w:right': p.indent.right, 'w:firstLine': p.indent.firstLine }));

@@ -2,6 +2,7 @@
  * The last step: the checklist a văn thư would run (errors block the Word file, warnings are
  * the clerk's call), spelling suggestions, then the Word file and the report file.
  */
+import { useState } from 'react';
 import type { Report } from '../../../../shared/domain/report';
 import type { Checklist, PlacedSpelling } from '../../../../shared/domain/checklist';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -18,6 +19,7 @@ const KIND_LABEL: Record<string, string> = {
 
 export function ExportStep({ checklist, exporter, onReveal }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void }) {
   const errors = checklist.items.filter((i) => i.severity === 'error');
+  const [withContents, setWithContents] = useState(false);
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
   return (
     <section className="step-page" aria-labelledby="export-title">
@@ -66,8 +68,15 @@ export function ExportStep({ checklist, exporter, onReveal }: { report: Report; 
           </ul>
         </details>
       )}
+      <label className="choice wide">
+        <input type="checkbox" checked={withContents} onChange={(e) => setWithContents(e.target.checked)} />
+        <span>
+          <strong>Thêm trang “Mục lục”</strong>
+          <small>Ở cuối báo cáo, cho báo cáo tổng kết dài. Word hỏi cập nhật trường khi mở tệp: chọn “Yes” để có số trang.</small>
+        </span>
+      </label>
       <div className="row-actions">
-        <button type="button" className="primary" disabled={exporter.busy || checklist.blocking} onClick={() => void exporter.exportDocx()}>
+        <button type="button" className="primary" disabled={exporter.busy || checklist.blocking} onClick={() => void exporter.exportDocx({ tableOfContents: withContents })}>
           Xuất Word
         </button>
         <button type="button" disabled={exporter.busy} onClick={() => void exporter.exportJson()}>

@@ -13,7 +13,7 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
-  async function run(kind: 'docx' | 'json'): Promise<void> {
+  async function run(kind: 'docx' | 'json', tableOfContents = false): Promise<void> {
     setBusy(true);
     setError(null);
     try {
@@ -22,7 +22,7 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
         return;
       }
       if (kind === 'docx') {
-        const file = await api('export.docx', { id: reportId });
+        const file = await api('export.docx', { id: reportId, ...(tableOfContents ? { tableOfContents } : {}) });
         if (await saveFile(file.fileName, file.base64)) setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: file.omittedEmptyParts });
       } else {
         const file = await api('reports.exportJson', { id: reportId });
@@ -35,5 +35,5 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
     }
   }
 
-  return { busy, error, outcome, exportDocx: () => run('docx'), exportJson: () => run('json'), clearError: () => setError(null) };
+  return { busy, error, outcome, exportDocx: (options: { tableOfContents?: boolean } = {}) => run('docx', options.tableOfContents), exportJson: () => run('json'), clearError: () => setError(null) };
 }
