@@ -12,20 +12,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDocx } from '../../electron/core/checker/check-docx';
-import type { ReportFile } from '../../shared/report-format/schema';
-import { exported, inElementWith, mutate, replace, type Edit } from '../support/docx-mutations';
+import { exported, inElementWith, mutate, replace, type Defect } from '../support/docx-mutations';
 import { fullFeatureReport, sampleReport, samplePartyReport } from '../support/fixtures';
 import { hasLibreOffice, mustRender } from '../support/libreoffice';
-
-interface Defect {
-  name: string;
-  report: () => ReportFile;
-  part: string;
-  edit: Edit;
-  finding: string;
-  /** Also rewritten by LibreOffice: the finding must survive another writer's XML. */
-  libreOffice?: boolean;
-}
 
 const VML_LINE = (lengthPt: number) => `<w:r><w:pict><v:line xmlns:v="urn:schemas-microsoft-com:vml" from="0,0" to="${lengthPt}pt,0" strokeweight=".5pt"/></w:pict></w:r>`;
 const DRAWING_LINE = (mm: number) =>

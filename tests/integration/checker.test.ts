@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../electron/core/checker/check-docx';
 import type { ReportFile } from '../../shared/report-format/schema';
 import { PROFILE_IDS } from '../../shared/domain/vocabulary';
-import { exported, mutate, replace, type Edit } from '../support/docx-mutations';
+import { exported, mutate, replace, type Defect } from '../support/docx-mutations';
 import { longReport, sampleReport, samplePartyReport } from '../support/fixtures';
 
 describe('files our exporter writes pass the checker', () => {
@@ -34,14 +34,6 @@ describe('files our exporter writes pass the checker', () => {
     expect((await checkDocx(await exported(sampleReport()))).profile).toBe('state');
   });
 });
-
-interface Defect {
-  name: string;
-  report: () => ReportFile;
-  part: string;
-  edit: Edit;
-  finding: string;
-}
 
 const DEFECTS: Defect[] = [
   { name: 'left margin 25 mm', report: sampleReport, part: 'word/document.xml', edit: replace('w:left="1701"', 'w:left="1417"'), finding: 'page.margin-left' },

@@ -47,7 +47,7 @@ export async function fillReports(core: TestCore, count: number, label = 'Báo c
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: `${label} ${i + 1}` });
-    await core.edit('reports.updateMeta', { id: report.id, header: { ...report.header, issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN HẢI', summary: `${label} ${i + 1}` } });
+    await core.edit('reports.updateMeta', { id: report.id, header: { ...report.header, issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN HẢI', summary: `${label} ${i + 1}` }, signature: { ...report.signature, name: 'Nguyễn Văn An' } });
     await core.edit('sections.update', {
       reportId: report.id,
       sectionId: report.sections[0]!.id,

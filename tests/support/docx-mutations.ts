@@ -11,6 +11,17 @@ export async function exported(report: ReportFile): Promise<Uint8Array> {
 
 export type Edit = (xml: string) => string;
 
+/** A broken file of the checker's corpus: a report exported, one part edited, the one finding expected. */
+export interface Defect {
+  name: string;
+  report: () => ReportFile;
+  part: string;
+  edit: Edit;
+  finding: string;
+  /** Also rewritten by LibreOffice: the finding must survive another writer's XML. */
+  libreOffice?: boolean;
+}
+
 /** Applies `edit` to a part of the package (`word/document.xml`, `word/styles.xml`, or `header` for the page-number header). */
 export async function mutate(bytes: Uint8Array, part: string, edit: Edit): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);

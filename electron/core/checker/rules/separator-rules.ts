@@ -8,7 +8,7 @@
 import type { Element } from '@xmldom/xmldom';
 import { measureTextPt } from '../../../../shared/the-thuc/text-width';
 import { emuToMm, ptToMm, twipToMm } from '../../../../shared/the-thuc/units';
-import type { Range } from '../../../../shared/the-thuc/layout-profile';
+import type { Range, Separator } from '../../../../shared/the-thuc/layout-profile';
 import { num, type CheckContext, type Para, type Rule, type RuleFinding } from '../check-context';
 import { attr, descendants, kid, snippet } from '../ooxml';
 import { textWidthInCell } from '../table-geometry';
@@ -138,30 +138,20 @@ function summaryLines(ctx: CheckContext): Para[] {
 
 const widest = (ctx: CheckContext, lines: readonly Para[]) => Math.max(0, ...lines.map((l) => textWidthMmOf(ctx, l.el)));
 
+/** What stands under a block of lines: a measured rule, or the profile's mark ("*", "-----") on the next line. */
+function underBlock(ctx: CheckContext, lines: readonly Para[], separator: Separator, share: Range, ids: { rule: string; mark: string }, name: string): RuleFinding[] {
+  const last = lines[lines.length - 1];
+  if (!last) return [];
+  if (separator.kind === 'rule') return checkRule(ctx, last, widest(ctx, lines), share, ids.rule, name, 'bằng 1/3–1/2 dòng chữ');
+  const next = ctx.paragraphs[ctx.paragraphs.indexOf(last) + 1];
+  if (next?.text.trim() === separator.text) return [];
+  return [{ ruleId: ids.mark, rule: `Dấu "${separator.text}" dưới ${name}`, found: next?.text.trim() ? snippet(next.text) : 'không có', expected: separator.text, where: snippet(last.text) }];
+}
+
 export const separators: Rule = (ctx) => {
-  const findings: RuleFinding[] = [];
   const { profile } = ctx;
-  const issuing = issuingLines(ctx);
-  const lastIssuing = issuing[issuing.length - 1];
-  if (lastIssuing) {
-    if (profile.underIssuingBody.kind === 'rule') {
-      findings.push(...checkRule(ctx, lastIssuing, widest(ctx, issuing), profile.accepted.ruleShare.issuingBody, 'header.issuing.rule', 'tên cơ quan ban hành', 'bằng 1/3–1/2 dòng chữ'));
-    } else {
-      const mark = profile.underIssuingBody.text;
-      const next = ctx.paragraphs[ctx.paragraphs.indexOf(lastIssuing) + 1];
-      if (next?.text.trim() !== mark) findings.push({ ruleId: 'header.issuing.mark', rule: `Dấu "${mark}" dưới tên cơ quan ban hành`, found: next?.text.trim() ? snippet(next.text) : 'không có', expected: mark, where: snippet(lastIssuing.text) });
-    }
-  }
-  const summary = summaryLines(ctx);
-  const lastSummary = summary[summary.length - 1];
-  if (lastSummary) {
-    if (profile.underSummary.kind === 'rule') {
-      findings.push(...checkRule(ctx, lastSummary, widest(ctx, summary), profile.accepted.ruleShare.summary, 'title.rule', 'trích yếu', 'bằng 1/3–1/2 dòng chữ'));
-    } else {
-      const mark = profile.underSummary.text;
-      const next = ctx.paragraphs[ctx.paragraphs.indexOf(lastSummary) + 1];
-      if (next?.text.trim() !== mark) findings.push({ ruleId: 'title.mark', rule: `Dấu "${mark}" dưới trích yếu`, found: next?.text.trim() ? snippet(next.text) : 'không có', expected: mark, where: snippet(lastSummary.text) });
-    }
-  }
-  return findings;
+  return [
+    ...underBlock(ctx, issuingLines(ctx), profile.underIssuingBody, profile.accepted.ruleShare.issuingBody, { rule: 'header.issuing.rule', mark: 'header.issuing.mark' }, 'tên cơ quan ban hành'),
+    ...underBlock(ctx, summaryLines(ctx), profile.underSummary, profile.accepted.ruleShare.summary, { rule: 'title.rule', mark: 'title.mark' }, 'trích yếu'),
+  ];
 };
