@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { ReportStore } from '../electron/core/reports/report-store';
 import type { SectionContent } from '../shared/domain/report-file-mapping';
-import type { Block } from '../shared/domain/report';
+import { textParagraph, type Block } from '../shared/domain/report';
 
 const SUBJECTS = ['Ủy ban nhân dân xã', 'Ban Thường vụ Đảng ủy', 'Ban Chấp hành Công đoàn cơ sở', 'Ủy ban Mặt trận Tổ quốc phường', 'Ban Chấp hành Đoàn xã', 'Văn phòng Sở'];
 const VERBS = ['đã chỉ đạo triển khai', 'tổ chức quán triệt', 'ban hành kế hoạch thực hiện', 'kiểm tra, đôn đốc việc thực hiện', 'phối hợp tổ chức', 'sơ kết, đánh giá'];
@@ -46,8 +46,8 @@ function sentence(next: () => number): string {
 function blocks(next: () => number): Block[] {
   const out: Block[] = [];
   const paragraphs = 1 + Math.floor(next() * 4);
-  for (let p = 0; p < paragraphs; p += 1) out.push({ type: 'paragraph', text: Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(next)).join(' ') });
-  if (next() < 0.4) out.push({ type: 'bullets', items: Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(next)) });
+  for (let p = 0; p < paragraphs; p += 1) out.push(textParagraph(Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(next)).join(' ')));
+  if (next() < 0.4) out.push({ type: 'bullets', items: Array.from({ length: 2 + Math.floor(next() * 4) }, () => ({ runs: [{ text: sentence(next) }], level: 1 as const })) });
   if (next() < 0.15) {
     out.push({
       type: 'table',

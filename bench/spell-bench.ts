@@ -4,7 +4,7 @@
  * Goal: under 200 ms for a page of that size.
  */
 import { readFileSync } from 'node:fs';
-import { blockTexts } from '../shared/domain/report';
+import { blockFromFile, blockTexts } from '../shared/domain/report';
 import { checkSpelling } from '../shared/text/spell-check';
 import { sampleReport } from '../tests/support/fixtures';
 
@@ -14,7 +14,7 @@ function repoText(): string {
   const walk = (sections: typeof report.sections) => {
     for (const s of sections) {
       parts.push(s.title);
-      for (const b of s.blocks ?? []) if (b.type !== 'table') parts.push(...blockTexts(b));
+      for (const b of s.blocks ?? []) if (b.type !== 'table') parts.push(...blockTexts(blockFromFile(b)));
       walk(s.children ?? []);
     }
   };

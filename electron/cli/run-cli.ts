@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
 import { describeBlockers, exportBlockers } from '../../shared/domain/export-blockers';
+import { contentFromFile } from '../../shared/domain/report-file-mapping';
 import { exportReportDocx } from '../core/export/export-docx';
 
 export interface CliIo {
@@ -76,7 +77,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   }
   const result = readReportFile(text);
   if (!result.ok) throw new BadInput(describeProblems(result.problems));
-  const blockers = exportBlockers(result.report);
+  const blockers = exportBlockers(contentFromFile(result.report));
   if (blockers.length > 0) throw new BadInput(`${input}: ${describeBlockers(blockers)}`);
   const { bytes, omittedEmptyParts } = await exportReportDocx(result.report, io.today(), { tableOfContents });
   try {

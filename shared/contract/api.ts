@@ -9,9 +9,14 @@ import type { Organization } from '../domain/organization';
 import type { RevisionSummary } from '../domain/history';
 import type { Block, Report, ReportSummary, SectionNode } from '../domain/report';
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
-import { appendixSchema, blockSchema, headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
+import { blockFromFile } from '../domain/report';
+import { blockSchema, headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
 import type { CheckReport } from '../the-thuc/findings';
 import type { Envelope } from './errors';
+
+/** Blocks arrive in the file format's forms and are handed to the core in the app's one shape (domain/report.ts). */
+const contentBlock = blockSchema.transform(blockFromFile);
+const contentAppendix = z.strictObject({ title: z.string().max(1_000), blocks: z.array(contentBlock).max(10_000).optional() });
 
 const id = z.string().min(1).max(64);
 const line = (max = 1_000) => z.string().max(max);
@@ -52,9 +57,9 @@ export const apiArgSchemas = {
     profile: z.enum(PROFILE_IDS).optional(),
     period: line(200).optional(),
     outline: z.enum(OUTLINES).optional(),
-    appendices: z.array(appendixSchema).max(50).optional(),
-    opening: z.array(blockSchema).max(1_000).optional(),
-    closing: z.array(blockSchema).max(1_000).optional(),
+    appendices: z.array(contentAppendix).max(50).optional(),
+    opening: z.array(contentBlock).max(1_000).optional(),
+    closing: z.array(contentBlock).max(1_000).optional(),
     header: headerSchema.optional(),
     signature: signatureSchema.optional(),
     recipients: z.array(line()).max(500).optional(),
@@ -71,7 +76,7 @@ export const apiArgSchemas = {
     sectionId: id,
     baseRevision: revision,
     title: line().optional(),
-    blocks: z.array(blockSchema).max(10_000).optional(),
+    blocks: z.array(contentBlock).max(10_000).optional(),
   }),
   /**
    * Settles a conflict on one part: "mine" saves the clerk's version over the stored one, "theirs"
@@ -84,7 +89,7 @@ export const apiArgSchemas = {
     baseRevision: revision,
     keep: z.enum(['mine', 'theirs']),
     title: line(),
-    blocks: z.array(blockSchema).max(10_000),
+    blocks: z.array(contentBlock).max(10_000),
   }),
   /** Adds a part (parentId null) or a sub-item at the end of its parent. Errors: not_found, validation (too deep), conflict. */
   'sections.add': z.strictObject({

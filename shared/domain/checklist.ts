@@ -6,7 +6,6 @@
 import { getLayoutProfile } from '../the-thuc/profiles';
 import { blockTexts, sectionHasContent, walkSections, type Block, type Report } from './report';
 import { exportBlockers } from './export-blockers';
-import { reportToFile } from './report-file-mapping';
 import { pieceIndexAt } from '../text/offsets';
 import { checkSpelling, type SpellFinding } from '../text/spell-check';
 
@@ -39,7 +38,7 @@ const LONG_PARAGRAPH_WORDS = 300;
 
 export function buildChecklist(report: Report, personalDictionary: Iterable<string> = [], style?: 'new' | 'old'): Checklist {
   // Errors: what stops the export, from the one list every way out uses.
-  const items: ChecklistItem[] = exportBlockers(reportToFile(report)).map((b) => ({ severity: 'error', ...b }));
+  const items: ChecklistItem[] = exportBlockers(report).map((b) => ({ severity: 'error', ...b }));
   const add = (severity: ChecklistItem['severity'], id: string, message: string, where: string) => items.push({ severity, id, message, where });
   const h = report.header;
   const conventions = getLayoutProfile(report.profile).conventions;

@@ -3,17 +3,17 @@
  * Export and import are inverse up to ids, times and the period, so a round trip keeps
  * every word and mark the clerk wrote.
  */
-import { REPORT_FORMAT_ID, type Block, type FileSection, type ReportFile } from '../report-format/schema';
+import { REPORT_FORMAT_ID, type FileSection, type ReportFile } from '../report-format/schema';
 import { findPeriod } from './period';
-import type { Report, SectionNode } from './report';
+import { blocksFromFile, blocksToFile, type Appendix, type Block, type Report } from './report';
 import type { SectionRole } from './vocabulary';
 
 
-function sectionToFile(section: SectionNode): FileSection {
+function sectionToFile(section: SectionContent): FileSection {
   return {
     role: section.role,
     title: section.title,
-    blocks: section.blocks,
+    blocks: blocksToFile(section.blocks),
     children: section.children.map(sectionToFile),
   };
 }
@@ -26,16 +26,16 @@ export function reportToFile(report: Report): ReportFile {
     ...(report.period.trim() !== '' ? { period: report.period } : {}),
     ...(report.outline === 'parts' ? { outline: 'parts' as const } : {}),
     header: report.header,
-    ...(report.opening.length > 0 ? { opening: report.opening } : {}),
+    ...(report.opening.length > 0 ? { opening: blocksToFile(report.opening) } : {}),
     sections: report.sections.map(sectionToFile),
-    ...(report.closing.length > 0 ? { closing: report.closing } : {}),
-    ...(report.appendices.length > 0 ? { appendices: report.appendices } : {}),
+    ...(report.closing.length > 0 ? { closing: blocksToFile(report.closing) } : {}),
+    ...(report.appendices.length > 0 ? { appendices: report.appendices.map((a) => ({ title: a.title, blocks: blocksToFile(a.blocks ?? []) })) } : {}),
     signature: report.signature,
     recipients: report.recipients,
   };
 }
 
-/** A section as it arrives from a file: no id yet. */
+/** A part's content, from the app or from a file: no id yet. */
 export interface SectionContent {
   role: SectionRole;
   title: string;
@@ -47,8 +47,27 @@ export function sectionFromFile(section: FileSection): SectionContent {
   return {
     role: section.role ?? 'other',
     title: section.title,
-    blocks: section.blocks ?? [],
+    blocks: blocksFromFile(section.blocks),
     children: (section.children ?? []).map(sectionFromFile),
+  };
+}
+
+/** A report's content in the app's one shape: what the exporter and the export checks read. */
+export type ReportContent = Omit<ReportFile, 'opening' | 'closing' | 'sections' | 'appendices'> & {
+  opening: Block[];
+  closing: Block[];
+  sections: SectionContent[];
+  appendices: Appendix[];
+};
+
+/** A report file's content in the app's one shape (the file's alternatives read here). */
+export function contentFromFile(file: ReportFile): ReportContent {
+  return {
+    ...file,
+    opening: blocksFromFile(file.opening),
+    closing: blocksFromFile(file.closing),
+    sections: file.sections.map(sectionFromFile),
+    appendices: (file.appendices ?? []).map((a) => ({ title: a.title, blocks: blocksFromFile(a.blocks) })),
   };
 }
 

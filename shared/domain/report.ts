@@ -3,10 +3,72 @@
  * bookkeeping (ids, period, times) that the database needs. Conversion to and from the
  * public format lives in report-file-mapping.ts.
  */
-import type { Appendix, Block, BulletItem, Outline, ReportHeader, Run, Signature } from '../report-format/schema';
+import type { Block as FileBlock, BulletItem as FileBulletItem, Outline, ReportHeader, Run, Signature } from '../report-format/schema';
 import type { ProfileId, SectionRole } from './vocabulary';
 
-export type { Appendix, Block, BulletItem, Outline, ReportHeader, Run, Signature };
+export type { FileBlock, Outline, ReportHeader, Run, Signature };
+
+/**
+ * Content as the app holds it: one shape for each kind of block. The file format lets a
+ * paragraph be plain text or runs, and a dash item a string or runs with a level; those
+ * alternatives are read (blockFromFile) and written (blockToFile) only at the file boundary —
+ * reading a file, the API, the database — and nowhere else.
+ */
+export interface Paragraph {
+  type: 'paragraph';
+  runs: Run[];
+}
+/** A dash item: level 2 is the "+" item under a "-" item. */
+export interface DashItem {
+  runs: Run[];
+  level: 1 | 2;
+}
+export interface Bullets {
+  type: 'bullets';
+  items: DashItem[];
+}
+export type Table = Extract<FileBlock, { type: 'table' }>;
+export type Block = Paragraph | Bullets | Table;
+/** Kept for the few places that name a dash item by its old name. */
+export type BulletItem = DashItem;
+
+export interface Appendix {
+  title: string;
+  blocks?: Block[];
+}
+
+/** A block of the file format (or the API, or an older database row) in the app's one shape. */
+export function blockFromFile(block: FileBlock): Block {
+  switch (block.type) {
+    case 'paragraph':
+      return { type: 'paragraph', runs: block.runs ? block.runs.map((r) => ({ ...r })) : [{ text: block.text ?? '' }] };
+    case 'bullets':
+      return { type: 'bullets', items: block.items.map(dashItemFromFile) };
+    case 'table':
+      return block;
+  }
+}
+
+function dashItemFromFile(item: FileBulletItem): DashItem {
+  return typeof item === 'string' ? { runs: [{ text: item }], level: 1 } : { runs: item.runs.map((r) => ({ ...r })), level: item.level ?? 1 };
+}
+
+const marked = (runs: readonly Run[]) => runs.some((r) => r.bold || r.italic || r.underline);
+
+/** The plainest file form of a block: text where there are no marks, a string for a plain "-" item. */
+export function blockToFile(block: Block): FileBlock {
+  switch (block.type) {
+    case 'paragraph':
+      return marked(block.runs) ? { type: 'paragraph', runs: block.runs } : { type: 'paragraph', text: block.runs.map((r) => r.text).join('') };
+    case 'bullets':
+      return { type: 'bullets', items: block.items.map((i) => (!marked(i.runs) && i.level === 1 ? i.runs.map((r) => r.text).join('') : i.level === 1 ? { runs: i.runs } : { runs: i.runs, level: i.level })) };
+    case 'table':
+      return block;
+  }
+}
+
+export const blocksFromFile = (blocks: readonly FileBlock[] | undefined): Block[] => (blocks ?? []).map(blockFromFile);
+export const blocksToFile = (blocks: readonly Block[]): FileBlock[] => blocks.map(blockToFile);
 
 /** A phần / mục / khoản: numbered by position at export, never by the clerk. */
 export interface SectionNode {
@@ -63,7 +125,7 @@ export const DEFAULT_DOC_TYPE = 'BÁO CÁO';
 export function blockHasContent(block: Block): boolean {
   switch (block.type) {
     case 'paragraph':
-      return (block.text ?? block.runs?.map((r) => r.text).join('') ?? '').trim() !== '';
+      return paragraphText(block).trim() !== '';
     case 'bullets':
       return block.items.some((item) => bulletItemText(item).trim() !== '');
     case 'table':
@@ -77,31 +139,17 @@ export function sectionHasContent(section: { blocks?: Block[]; children?: { bloc
   return (section.children ?? []).some((child) => sectionHasContent(child as typeof section));
 }
 
-/** The plain text of a paragraph block, whether it was stored as text or as runs. */
-export function paragraphText(block: Extract<Block, { type: 'paragraph' }>): string {
-  return block.text ?? (block.runs ?? []).map((r) => r.text).join('');
+/** The plain text of a paragraph. */
+export function paragraphText(block: Paragraph): string {
+  return block.runs.map((r) => r.text).join('');
 }
 
-/** A dash item's runs, whether it was stored as plain text or with marks. */
-export function bulletItemRuns(item: BulletItem): Run[] {
-  return typeof item === 'string' ? [{ text: item }] : item.runs;
+export function bulletItemText(item: DashItem): string {
+  return item.runs.map((r) => r.text).join('');
 }
 
-export function bulletItemText(item: BulletItem): string {
-  return typeof item === 'string' ? item : item.runs.map((r) => r.text).join('');
-}
-
-/** 1 for a "-" item, 2 for a "+" item under it. */
-export function bulletItemLevel(item: BulletItem): 1 | 2 {
-  return typeof item === 'string' ? 1 : (item.level ?? 1);
-}
-
-/** The plainest stored form of a dash item: a string when it has no marks and is level 1. */
-export function bulletItem(runs: readonly Run[], level: 1 | 2): BulletItem {
-  const marked = runs.some((r) => r.bold || r.italic || r.underline);
-  if (!marked && level === 1) return runs.map((r) => r.text).join('');
-  return level === 1 ? { runs: [...runs] } : { runs: [...runs], level };
-}
+/** A paragraph of plain text. */
+export const textParagraph = (text: string): Paragraph => ({ type: 'paragraph', runs: [{ text }] });
 
 /** Every piece of text a block prints: a paragraph, each dash item, the caption and each table cell. */
 export function blockTexts(block: Block): string[] {

@@ -5,8 +5,8 @@
  * editor adds nothing the format cannot carry: bold, italic, underline, and a "+" level under a
  * "-" item. Pure JSON in, JSON out, so it is unit-tested without a browser.
  */
-import { blockHasContent, bulletItem, bulletItemLevel, bulletItemRuns, paragraphText } from '../domain/report';
-import type { Block, BulletItem, Run } from '../domain/report';
+import { blockHasContent } from '../domain/report';
+import type { Block, DashItem, Run } from '../domain/report';
 
 /** The subset of ProseMirror's JSON that the editor's schema produces (compatible with TipTap's JSONContent). */
 export interface DocNode {
@@ -37,24 +37,26 @@ function paragraphNode(runs: readonly Run[]): DocNode {
   return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 }
 
-function listItemNode(item: BulletItem, children: DocNode[]): DocNode {
-  const content = [paragraphNode(bulletItemRuns(item))];
+function listItemNode(item: DashItem, children: DocNode[]): DocNode {
+  const content = [paragraphNode(item.runs)];
   if (children.length > 0) content.push({ type: 'bulletList', content: children });
   return { type: 'listItem', content };
 }
 
 /** A flat list of "-" and "+" items as a list whose "-" items hold their "+" items. */
-function bulletListNode(items: readonly BulletItem[]): DocNode {
+const EMPTY_ITEM: DashItem = { runs: [], level: 1 };
+
+function bulletListNode(items: readonly DashItem[]): DocNode {
   const top: DocNode[] = [];
-  let pending: { item: BulletItem; children: DocNode[] } | null = null;
+  let pending: { item: DashItem; children: DocNode[] } | null = null;
   const close = () => {
     if (pending) top.push(listItemNode(pending.item, pending.children));
     pending = null;
   };
   for (const item of items) {
-    if (bulletItemLevel(item) === 2) {
+    if (item.level === 2) {
       // A "+" item with no "-" before it hangs under an empty "-" item (printed as nothing).
-      pending ??= { item: '', children: [] };
+      pending ??= { item: EMPTY_ITEM, children: [] };
       pending.children.push(listItemNode(item, []));
     } else {
       close();
@@ -62,12 +64,12 @@ function bulletListNode(items: readonly BulletItem[]): DocNode {
     }
   }
   close();
-  return { type: 'bulletList', content: top.length > 0 ? top : [listItemNode('', [])] };
+  return { type: 'bulletList', content: top.length > 0 ? top : [listItemNode(EMPTY_ITEM, [])] };
 }
 
 export function blocksToDoc(blocks: readonly TextBlock[]): DocNode {
   const content = blocks.map((block) =>
-    block.type === 'paragraph' ? paragraphNode(block.runs ?? [{ text: paragraphText(block) }]) : bulletListNode(block.items),
+    block.type === 'paragraph' ? paragraphNode(block.runs) : bulletListNode(block.items),
   );
   // ProseMirror needs one block at least: an empty part opens on an empty paragraph.
   return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
@@ -90,8 +92,9 @@ function runsOf(node: DocNode | undefined): Run[] {
   return runs;
 }
 
+/** A paragraph's runs; an empty paragraph is one empty run, as plain text would be. */
 function paragraphBlock(runs: Run[]): TextBlock {
-  return runs.some((r) => r.bold || r.italic || r.underline) ? { type: 'paragraph', runs } : { type: 'paragraph', text: runs.map((r) => r.text).join('') };
+  return { type: 'paragraph', runs: runs.length > 0 ? runs : [{ text: '' }] };
 }
 
 /** Paragraphs of one list item joined by a space (an item is one line in the report). */
@@ -101,10 +104,11 @@ function itemRuns(listItem: DocNode): Run[] {
 }
 
 /** Items of a list, depth first; anything deeper than "+" is kept as "+". */
-function listItems(list: DocNode, level: 1 | 2, out: BulletItem[]): void {
+function listItems(list: DocNode, level: 1 | 2, out: DashItem[]): void {
   for (const listItem of list.content ?? []) {
     if (listItem.type !== 'listItem') continue;
-    out.push(bulletItem(itemRuns(listItem), level));
+    const runs = itemRuns(listItem);
+    out.push({ runs: runs.length > 0 ? runs : [{ text: '' }], level });
     for (const nested of listItem.content ?? []) if (nested.type === 'bulletList' || nested.type === 'orderedList') listItems(nested, 2, out);
   }
 }
@@ -113,7 +117,7 @@ function listItems(list: DocNode, level: 1 | 2, out: BulletItem[]): void {
 export function topLevelBlock(node: DocNode): TextBlock | null {
   if (node.type === 'paragraph' || node.type === 'heading') return paragraphBlock(runsOf(node));
   if (node.type === 'bulletList' || node.type === 'orderedList') {
-    const items: BulletItem[] = [];
+    const items: DashItem[] = [];
     listItems(node, 1, items);
     return { type: 'bullets', items };
   }

@@ -8,8 +8,8 @@
  * the input method), and a line whose words did not change keeps the bold, italic and
  * underline it had.
  */
-import { bulletItem, bulletItemLevel, bulletItemRuns, paragraphText } from '../domain/report';
-import type { BulletItem, Run } from '../domain/report';
+import { paragraphText } from '../domain/report';
+import type { DashItem, Run } from '../domain/report';
 import type { TextBlock } from './doc-blocks';
 
 const DASH = '- ';
@@ -21,7 +21,7 @@ export function blocksToPlain(blocks: readonly TextBlock[]): string {
   const lines: string[] = [];
   for (const block of blocks) {
     if (block.type === 'paragraph') lines.push(paragraphText(block));
-    else for (const item of block.items) lines.push((bulletItemLevel(item) === 2 ? PLUS : DASH) + runsText(bulletItemRuns(item)));
+    else for (const item of block.items) lines.push((item.level === 2 ? PLUS : DASH) + runsText(item.runs));
   }
   return lines.join('\n');
 }
@@ -34,9 +34,8 @@ function marksByLine(previous: readonly TextBlock[]): Map<string, Run[][]> {
     byLine.set(key, [...(byLine.get(key) ?? []), runs]);
   };
   for (const block of previous) {
-    if (block.type === 'paragraph') {
-      if (block.runs) keep(`p ${runsText(block.runs)}`, block.runs);
-    } else for (const item of block.items) keep(`${bulletItemLevel(item)} ${runsText(bulletItemRuns(item))}`, bulletItemRuns(item));
+    if (block.type === 'paragraph') keep(`p ${runsText(block.runs)}`, block.runs);
+    else for (const item of block.items) keep(`${item.level} ${runsText(item.runs)}`, item.runs);
   }
   return byLine;
 }
@@ -48,12 +47,11 @@ export function plainToBlocks(text: string, previous: readonly TextBlock[] = [])
   for (const line of text.split('\n')) {
     const level = line.startsWith(DASH) ? 1 : line.startsWith(PLUS) ? 2 : 0;
     if (level === 0) {
-      const runs = runsFor(`p ${line}`, line);
-      blocks.push(runs.length === 1 && !runs[0]!.bold && !runs[0]!.italic && !runs[0]!.underline ? { type: 'paragraph', text: line } : { type: 'paragraph', runs });
+      blocks.push({ type: 'paragraph', runs: runsFor(`p ${line}`, line) });
       continue;
     }
     const words = line.slice(2);
-    const item: BulletItem = bulletItem(runsFor(`${level} ${words}`, words), level as 1 | 2);
+    const item: DashItem = { runs: runsFor(`${level} ${words}`, words), level: level as 1 | 2 };
     const last = blocks[blocks.length - 1];
     if (last?.type === 'bullets') last.items.push(item);
     else blocks.push({ type: 'bullets', items: [item] });

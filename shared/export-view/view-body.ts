@@ -2,9 +2,10 @@
  * The body of the export view: headings numbered by position (with an optional Phần level),
  * content blocks, and tables with their column alignment and orientation decided.
  */
-import { blockHasContent, bulletItemLevel, bulletItemRuns, paragraphText, sectionHasContent } from '../domain/report';
+import { blockHasContent, sectionHasContent, type Block } from '../domain/report';
 import { outlineLabel } from '../domain/numbering';
-import type { Block, FileSection, Outline, Run } from '../report-format/schema';
+import type { SectionContent } from '../domain/report-file-mapping';
+import type { Outline, Run } from '../report-format/schema';
 
 export type CellAlign = 'left' | 'right';
 
@@ -56,11 +57,11 @@ export function blockItems(block: Block): BodyItem[] {
   if (!blockHasContent(block)) return [];
   switch (block.type) {
     case 'paragraph':
-      return [{ kind: 'paragraph', runs: block.runs ?? [{ text: paragraphText(block) }] }];
+      return [{ kind: 'paragraph', runs: block.runs }];
     case 'bullets':
       return block.items.flatMap((item): BodyItem[] => {
-        const runs = trimRuns(bulletItemRuns(item));
-        return runs.length === 0 ? [] : [{ kind: 'bullet', runs, level: bulletItemLevel(item) }];
+        const runs = trimRuns(item.runs);
+        return runs.length === 0 ? [] : [{ kind: 'bullet', runs, level: item.level }];
       });
     case 'table': {
       const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length));
@@ -88,7 +89,7 @@ function headingItem(outline: Outline, depth: number, index: number, title: stri
 }
 
 /** Items for a list of sections; empty ones are left out (and named in `omitted`) so numbers never skip. */
-export function sectionItems(outline: Outline, sections: readonly FileSection[], depth: number, omitted: string[]): BodyItem[] {
+export function sectionItems(outline: Outline, sections: readonly SectionContent[], depth: number, omitted: string[]): BodyItem[] {
   const items: BodyItem[] = [];
   let index = 0;
   for (const section of sections) {

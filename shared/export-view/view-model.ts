@@ -6,6 +6,7 @@
  */
 import { DEFAULT_DOC_TYPE } from '../domain/report';
 import { appendixLabel } from '../domain/numbering';
+import { contentFromFile } from '../domain/report-file-mapping';
 import type { ReportFile } from '../report-format/schema';
 import { numberLine, placeDateLine } from '../the-thuc/header-lines';
 import { textWidthMm as pageTextWidthMm, type LayoutProfile, type Separator, type TextStyle } from '../the-thuc/layout-profile';
@@ -188,9 +189,11 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
 
   const omittedEmptyParts: string[] = [];
   const outline = report.outline ?? 'sections';
+  // The file's alternatives (plain text or runs) are read here, at the file boundary.
+  const content = contentFromFile(report);
   const body = keepLastWithSignature(
     withContentEnding(
-      [...(report.opening ?? []).flatMap(blockItems), ...sectionItems(outline, report.sections, 1, omittedEmptyParts), ...(report.closing ?? []).flatMap(blockItems)],
+      [...content.opening.flatMap(blockItems), ...sectionItems(outline, content.sections, 1, omittedEmptyParts), ...content.closing.flatMap(blockItems)],
       profile.contentEnding,
     ),
     profile.contentEnding,
@@ -199,7 +202,7 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   const addressees = partyStyle ? [] : (h.addressees ?? []).map((a) => a.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter((a) => a !== '');
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
   const reference = `(Kèm theo Báo cáo số ${number} ${placeDateLine('', h.date, today.getFullYear())})`;
-  const appendices = (report.appendices ?? []).map((a, i) => ({
+  const appendices = content.appendices.map((a, i) => ({
     label: { text: appendixLabel(partyStyle ? 'party' : 'state', i + 1), style: { sizePt: profile.body.sizePt, bold: true } },
     title: { text: upper(a.title.trim()), style: { sizePt: profile.body.sizePt, bold: true } },
     reference: { text: reference, style: { sizePt: profile.body.sizePt, italic: true } },

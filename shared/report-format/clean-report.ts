@@ -3,12 +3,17 @@
  * is read and when the app saves what the clerk typed.
  */
 import { cleanLine, cleanLines, cleanText } from '../text/sanitize';
-import type { Appendix, Block, FileSection, ReportFile, ReportHeader, Signature } from './schema';
+import type { Block, FileSection, ReportFile, ReportHeader, Signature } from './schema';
 
 const optionalLine = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value));
 
-export function cleanBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.map((b): Block => {
+/** Cleans the text of blocks, keeping their shape: the file's forms, or the app's one shape. */
+export function cleanBlocks<B extends Block>(blocks: readonly B[]): B[] {
+  return blocks.map((b) => cleanBlock(b) as B);
+}
+
+function cleanBlock(b: Block): Block {
+  {
     if (b.type === 'paragraph') {
       return b.runs
         ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })) }
@@ -21,7 +26,7 @@ export function cleanBlocks(blocks: readonly Block[]): Block[] {
       header: b.header.map(cleanLine),
       rows: b.rows.map((row) => row.map(cleanText)),
     };
-  });
+  }
 }
 
 export function cleanHeader(h: ReportHeader): ReportHeader {
@@ -52,7 +57,7 @@ function cleanSection(s: FileSection): FileSection {
   };
 }
 
-export function cleanAppendix(a: Appendix): Appendix {
+export function cleanAppendix<B extends Block>(a: { title: string; blocks?: B[] }): { title: string; blocks: B[] } {
   return { title: cleanLine(a.title), blocks: cleanBlocks(a.blocks ?? []) };
 }
 

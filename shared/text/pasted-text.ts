@@ -2,7 +2,7 @@
  * Text pasted from Word, a web page or a PDF, made into report blocks: each paragraph its own
  * block, dash or bullet lines a list, old-font text (TCVN3, VNI) converted to Unicode.
  */
-import type { Block, BulletItem } from '../report-format/schema';
+import { textParagraph, type Block, type DashItem } from '../domain/report';
 import { convertLegacy, type LegacyEncoding } from './legacy-encodings';
 import { cleanText } from './sanitize';
 
@@ -45,9 +45,9 @@ export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | nul
   const { wrapped, width } = looksWrapped(lines);
   const blocks: Block[] = [];
   let paragraph: string[] = [];
-  let bullets: BulletItem[] = [];
+  let bullets: DashItem[] = [];
   const flushParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim() });
+    if (paragraph.length > 0) blocks.push(textParagraph(paragraph.join(' ').replace(/\s+/g, ' ').trim()));
     paragraph = [];
   };
   const flushBullets = () => {
@@ -62,7 +62,7 @@ export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | nul
     } else if (BULLET.test(line)) {
       flushParagraph();
       const text = line.replace(BULLET, '').trim();
-      bullets.push(SECOND_LEVEL.test(line) && bullets.length > 0 ? { runs: [{ text }], level: 2 } : text);
+      bullets.push({ runs: [{ text }], level: SECOND_LEVEL.test(line) && bullets.length > 0 ? 2 : 1 });
     } else {
       flushBullets();
       const text = line.trim();

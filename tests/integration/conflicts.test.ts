@@ -3,6 +3,7 @@
  * refused with what is stored, the clerk chooses, and the version not kept is in history.
  */
 import { describe, expect, it } from 'vitest';
+import { textParagraph } from '../../shared/domain/report';
 import { testCore } from '../support/test-core';
 
 async function twoWindows() {
@@ -12,7 +13,9 @@ async function twoWindows() {
   return { core, report, part };
 }
 
+/** A part's content as the file format lets a window send it, and as the core keeps it. */
 const text = (t: string) => [{ type: 'paragraph' as const, text: t }];
+const stored = (t: string) => [textParagraph(t)];
 
 describe('revisions and conflicts', () => {
   it('reports.get and every save return revisions that grow', async () => {
@@ -30,26 +33,26 @@ describe('revisions and conflicts', () => {
     const { core, report, part } = await twoWindows();
     await core.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 1, blocks: text('Cửa sổ A') });
     const stale = await core.raw('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 1, blocks: text('Cửa sổ B') });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', current: { revision: 2, blocks: text('Cửa sổ A') } } });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', current: { revision: 2, blocks: stored('Cửa sổ A') } } });
     expect(!stale.ok && stale.error.message).toMatch(/vừa được sửa ở một cửa sổ khác/);
-    const stored = await core.call('reports.get', { id: report.id });
-    expect(stored.sections[0]!.blocks).toEqual(text('Cửa sổ A'));
+    const saved = await core.call('reports.get', { id: report.id });
+    expect(saved.sections[0]!.blocks).toEqual(stored('Cửa sổ A'));
   });
 
   it('"giữ bản của tôi" writes mine and keeps theirs in history; "lấy bản đang lưu" keeps theirs and puts mine in history', async () => {
     const { core, report, part } = await twoWindows();
     await core.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 1, blocks: text('Bản A') });
     const mine = await core.call('sections.resolveConflict', { reportId: report.id, sectionId: part.id, baseRevision: 2, keep: 'mine', title: part.title, blocks: text('Bản B') });
-    expect(mine).toMatchObject({ revision: 3, blocks: text('Bản B') });
+    expect(mine).toMatchObject({ revision: 3, blocks: stored('Bản B') });
     let history = await core.call('history.list', { reportId: report.id, sectionId: part.id });
     expect(history.find((h) => h.reason === 'conflict')?.preview).toBe('Bản A');
 
     await core.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 3, blocks: text('Bản C') });
     const theirs = await core.call('sections.resolveConflict', { reportId: report.id, sectionId: part.id, baseRevision: 4, keep: 'theirs', title: part.title, blocks: text('Bản D') });
-    expect(theirs).toMatchObject({ revision: 4, blocks: text('Bản C') });
+    expect(theirs).toMatchObject({ revision: 4, blocks: stored('Bản C') });
     history = await core.call('history.list', { reportId: report.id, sectionId: part.id });
     expect(history.filter((h) => h.reason === 'conflict').map((h) => h.preview)).toContain('Bản D');
-    expect((await core.call('reports.get', { id: report.id })).sections[0]!.blocks).toEqual(text('Bản C'));
+    expect((await core.call('reports.get', { id: report.id })).sections[0]!.blocks).toEqual(stored('Bản C'));
     // Settling from an older state than the stored one is itself a conflict.
     expect(await core.raw('sections.resolveConflict', { reportId: report.id, sectionId: part.id, baseRevision: 3, keep: 'mine', title: '', blocks: [] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });

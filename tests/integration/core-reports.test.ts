@@ -1,4 +1,5 @@
 /** The back end through its one dispatcher: what the UI relies on, method by method. */
+import { textParagraph } from '../../shared/domain/report';
 import { describe, expect, it } from 'vitest';
 import { reportToFile } from '../../shared/domain/report-file-mapping';
 import { fixtureText, sampleReport } from '../support/fixtures';
@@ -206,7 +207,7 @@ describe('outline and phụ lục', () => {
     await core.edit('reports.updateMeta', { id, outline: 'parts', appendices: [{ title: 'Biểu số liệu\u0007', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }] });
     const report = await core.call('reports.get', { id });
     expect(report.outline).toBe('parts');
-    expect(report.appendices).toEqual([{ title: 'Biểu số liệu', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }]);
+    expect(report.appendices).toEqual([{ title: 'Biểu số liệu', blocks: [textParagraph('Nội dung')] }]);
     const file = JSON.parse((await core.call('reports.exportJson', { id })).json) as { outline: string; appendices: unknown[] };
     expect(file.outline).toBe('parts');
     const again = await core.call('reports.importJson', { json: JSON.stringify(file) });
@@ -268,11 +269,11 @@ describe('history of a part', () => {
     await write('Bản mới');
     const old = (await core.call('history.list', { reportId, sectionId })).find((r) => r.preview === 'Bản cũ')!;
     const restored = await core.edit('history.restore', { reportId, sectionId, revisionId: old.id });
-    expect(restored.sections[0]?.blocks).toEqual([{ type: 'paragraph', text: 'Bản cũ' }]);
+    expect(restored.sections[0]?.blocks).toEqual([textParagraph('Bản cũ')]);
     const undo = (await core.call('history.list', { reportId, sectionId })).find((r) => r.reason === 'before-restore')!;
     expect(undo.preview).toBe('Bản mới');
     const back = await core.edit('history.restore', { reportId, sectionId, revisionId: undo.id });
-    expect(back.sections[0]?.blocks).toEqual([{ type: 'paragraph', text: 'Bản mới' }]);
+    expect(back.sections[0]?.blocks).toEqual([textParagraph('Bản mới')]);
   });
 
   it('refuses a snapshot of another part', async () => {

@@ -259,3 +259,28 @@ describe('a read-only data file and a read-only data folder', () => {
     expect(storageError({ code: 'SQLITE_READONLY' }, dir)?.message).toMatch(/Read-only.*chép cả thư mục dữ liệu/);
   });
 });
+
+describe('content written before the app held one shape', () => {
+  it('reads paragraphs stored as plain text and dash items stored as strings as runs, and writes them back as runs', async () => {
+    const { folderCore: open, newDataDir: fresh } = await import('../support/data-folder');
+    const dir = fresh('mot-dang');
+    let core = open(dir);
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 6' });
+    const sectionId = report.sections[0]!.id;
+    core.data.close();
+    // A row as an older version wrote it: the file format's plain forms.
+    const db = new BetterSqlite3(join(dir, 'baocao.db'));
+    db.prepare('UPDATE sections SET blocks_json = ? WHERE id = ?').run(JSON.stringify([{ type: 'paragraph', text: 'Đoạn cũ' }, { type: 'bullets', items: ['ý một', { runs: [{ text: 'ý hai', bold: true }] }] }]), sectionId);
+    db.close();
+    core = open(dir);
+    const read = await core.call('reports.get', { id: report.id });
+    expect(read.sections[0]!.blocks).toEqual([
+      { type: 'paragraph', runs: [{ text: 'Đoạn cũ' }] },
+      { type: 'bullets', items: [{ runs: [{ text: 'ý một' }], level: 1 }, { runs: [{ text: 'ý hai', bold: true }], level: 1 }] },
+    ]);
+    // The report file written from it uses the plainest forms again.
+    const file = JSON.parse((await core.call('reports.exportJson', { id: report.id })).json) as { sections: { blocks?: unknown[] }[] };
+    expect(file.sections[0]!.blocks).toEqual([{ type: 'paragraph', text: 'Đoạn cũ' }, { type: 'bullets', items: ['ý một', { runs: [{ text: 'ý hai', bold: true }] }] }]);
+    core.data.close();
+  });
+});

@@ -17,7 +17,7 @@ export function exportHandlers(store: ReportStore, today: () => Date, history: H
   return {
     'export.docx': async ({ id, tableOfContents }) => {
       const report = store.get(id);
-      const blockers = exportBlockers(reportToFile(report));
+      const blockers = exportBlockers(report);
       if (blockers.length > 0) throw new AppError('validation', describeBlockers(blockers));
       // What went into this Word file can always be found again in each part's history.
       history.snapshotReport(id, 'export');

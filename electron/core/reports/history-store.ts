@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
-import { blockTexts, type Block } from '../../../shared/domain/report';
+import { blocksFromFile, blockTexts, type Block, type FileBlock } from '../../../shared/domain/report';
 import type { RevisionReason, RevisionSummary } from '../../../shared/domain/history';
 
 /** Minimum time between two automatic snapshots of one part. */
@@ -88,7 +88,7 @@ export class HistoryStore {
       .prepare('SELECT * FROM section_revisions WHERE report_id = ? AND section_id = ? ORDER BY created_at DESC, rowid DESC')
       .all(reportId, sectionId) as Row[];
     return rows.map((r) => {
-      const text = textOf(JSON.parse(r.blocks_json) as Block[]);
+      const text = textOf(blocksFromFile(JSON.parse(r.blocks_json) as FileBlock[]));
       return { id: r.id, createdAt: r.created_at, reason: r.reason as RevisionReason, title: r.title, characters: [...text].length, preview: text.slice(0, 200) };
     });
   }
@@ -96,6 +96,7 @@ export class HistoryStore {
   get(reportId: string, revisionId: string): { sectionId: string; title: string; blocks: Block[]; createdAt: string } {
     const row = this.db.prepare('SELECT * FROM section_revisions WHERE id = ? AND report_id = ?').get(revisionId, reportId) as Row | undefined;
     if (!row) throw new AppError('not_found', 'Không tìm thấy bản lưu này; có thể nó đã bị xóa cùng phần của nó.');
-    return { sectionId: row.section_id, title: row.title, blocks: JSON.parse(row.blocks_json) as Block[], createdAt: row.created_at };
+    // Revisions written before the app's one shape may hold the file's forms.
+    return { sectionId: row.section_id, title: row.title, blocks: blocksFromFile(JSON.parse(row.blocks_json) as FileBlock[]), createdAt: row.created_at };
   }
 }

@@ -2,13 +2,13 @@
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../../../shared/contract/errors';
 import { reportFileName } from '../../../shared/domain/report-file-name';
-import { guessPeriod, reportToFile, sectionFromFile } from '../../../shared/domain/report-file-mapping';
+import { contentFromFile, guessPeriod, reportToFile } from '../../../shared/domain/report-file-mapping';
 import { DEFAULT_DOC_TYPE, type Report, type SectionNode } from '../../../shared/domain/report';
 import { caseSummaryForProfile, findTemplate, REPORT_TEMPLATES, type SectionDraft } from '../../../shared/domain/templates';
 import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
 import { cleanLine } from '../../../shared/text/sanitize';
 import { cleanAppendix, cleanBlocks, cleanHeader, cleanSignature } from '../../../shared/report-format/clean-report';
-import type { Block } from '../../../shared/report-format/schema';
+import type { Block } from '../../../shared/domain/report';
 import { defaultRecipients, defaultSignature, defaultSymbol } from '../../../shared/domain/organization';
 import type { OrganizationStore } from '../organization/organization-store';
 import type { HistoryStore } from './history-store';
@@ -130,21 +130,22 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       const result = readReportFile(json);
       if (!result.ok) throw new AppError('unsupported_file', `${describeProblems(result.problems)}\nHãy sửa tệp rồi nhập lại.`);
       const file = result.report;
+      const content = contentFromFile(file);
       const id = store.create(
         {
           kind: file.kind ?? 'khac',
           profile: file.profile,
           outline: file.outline ?? 'sections',
-          appendices: file.appendices ?? [],
-          opening: file.opening ?? [],
-          closing: file.closing ?? [],
+          appendices: content.appendices,
+          opening: content.opening,
+          closing: content.closing,
           // The period travels in the file; older files without one get it from the trích yếu.
           period: file.period ?? guessPeriod(file.header.summary),
           header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
           signature: file.signature,
           recipients: file.recipients,
         },
-        file.sections.map(sectionFromFile),
+        content.sections,
       );
       return store.get(id);
     },

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { SectionContent } from '../../../shared/domain/report-file-mapping';
 import type { RevisionState } from '../../../shared/contract/api';
-import type { Block, Report, ReportMeta, ReportSummary, SectionNode } from '../../../shared/domain/report';
+import { blocksFromFile, type Appendix, type Block, type FileBlock, type Report, type ReportMeta, type ReportSummary, type SectionNode } from '../../../shared/domain/report';
 import type { ProfileId, SectionRole } from '../../../shared/domain/vocabulary';
 import { MAX_SECTION_DEPTH } from '../../../shared/report-format/schema';
 import { isCorruption } from '../db/storage-errors';
@@ -54,6 +54,10 @@ function parseJson<T>(text: string, what: string): T {
     throw new AppError('database', `Dữ liệu ${what} trong tệp dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu.`);
   }
 }
+
+/** Blocks as stored: rows written before the app's one shape may hold the file's forms, read here. */
+const parseBlocks = (text: string, what: string): Block[] => blocksFromFile(parseJson<FileBlock[]>(text, what));
+const parseAppendices = (text: string): Appendix[] => parseJson<{ title: string; blocks?: FileBlock[] }[]>(text, 'phụ lục').map((a) => ({ title: a.title, blocks: blocksFromFile(a.blocks) }));
 
 /** What a conflict refusal carries back for a part: the stored version to compare with. */
 export interface StoredSection {
@@ -273,7 +277,7 @@ export class ReportStore {
       | { title: string; blocks_json: string; revision: number }
       | undefined;
     if (!row) throw notFound();
-    return { title: row.title, blocks: parseJson<Block[]>(row.blocks_json, 'nội dung'), revision: row.revision };
+    return { title: row.title, blocks: parseBlocks(row.blocks_json, 'nội dung'), revision: row.revision };
   }
 
   /** Refuses a save made from a stale copy of the part: the refusal carries the part as stored. */
@@ -387,9 +391,9 @@ function rowToMeta(row: ReportRow): ReportMeta {
     signature: parseJson(row.signature_json, 'người ký'),
     recipients: parseJson(row.recipients_json, 'nơi nhận'),
     outline: row.outline === 'parts' ? 'parts' : 'sections',
-    appendices: parseJson(row.appendices_json, 'phụ lục'),
-    opening: parseJson(row.opening_json, 'mở đầu'),
-    closing: parseJson(row.closing_json, 'kết thúc'),
+    appendices: parseAppendices(row.appendices_json),
+    opening: parseBlocks(row.opening_json, 'mở đầu'),
+    closing: parseBlocks(row.closing_json, 'kết thúc'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,
@@ -414,7 +418,7 @@ function buildTree(rows: readonly SectionRow[]): SectionNode[] {
         id: row.id,
         role: row.role as SectionRole,
         title: row.title,
-        blocks: parseJson<Block[]>(row.blocks_json, 'nội dung'),
+        blocks: parseBlocks(row.blocks_json, 'nội dung'),
         revision: row.revision,
         children: build(row.id),
       }));

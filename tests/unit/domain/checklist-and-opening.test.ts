@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../../shared/domain/checklist';
 import { bodyName, closingSentence, openingSentence } from '../../../shared/domain/opening';
-import type { Report } from '../../../shared/domain/report';
+import { textParagraph, type Report } from '../../../shared/domain/report';
 import { SECTION_GUIDANCE } from '../../../shared/domain/section-guidance';
 import { SECTION_ROLES } from '../../../shared/domain/vocabulary';
 
@@ -12,7 +12,7 @@ function report(overrides: Partial<Report> = {}): Report {
     signature: { authority: '', onBehalfOf: '', position: 'GIÁM ĐỐC', name: 'Phạm Thị Hoa' },
     recipients: ['Bộ Nội vụ;', 'Lưu: VT, VP.'],
     appendices: [], opening: [], closing: [],
-    sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: 'Hoàn thành kế hoạch.' }], revision: 1, children: [] }],
+    sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [textParagraph('Hoàn thành kế hoạch.')], revision: 1, children: [] }],
     createdAt: '', updatedAt: '', revision: 1, structureRevision: 1,
     ...overrides,
   };
@@ -30,7 +30,7 @@ describe('checklist before export', () => {
     const r = report({
       header: { ...report().header, issuingBody: '' },
       signature: { ...report().signature, name: '' },
-      sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: 'Đạt [tỷ lệ]% kế hoạch.' }], revision: 1, children: [] }],
+      sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [textParagraph('Đạt [tỷ lệ]% kế hoạch.')], revision: 1, children: [] }],
     });
     expect(ids(r)).toEqual(['error:header.issuing-body', 'error:signer.name', 'error:text.blank']);
     expect(buildChecklist(r).blocking).toBe(true);
@@ -41,7 +41,7 @@ describe('checklist before export', () => {
       header: { ...report().header, number: '5/BC', symbol: 'UBND' },
       recipients: ['Bộ Nội vụ.'],
       sections: [
-        { id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'paragraph', text: `Công tác sử lý hồ sơ. ${'rất dài '.repeat(200)}` }], revision: 1, children: [] },
+        { id: 's1', role: 'results', title: 'Kết quả', blocks: [textParagraph(`Công tác sử lý hồ sơ. ${'rất dài '.repeat(200)}`)], revision: 1, children: [] },
         { id: 's2', role: 'directions', title: 'Phương hướng', blocks: [], revision: 1, children: [] },
       ],
     });

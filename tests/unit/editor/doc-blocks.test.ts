@@ -7,9 +7,12 @@ import fc from 'fast-check';
 import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from '../../../shared/editor-model/doc-blocks';
 import { segmentsOf } from '../../../shared/editor-model/segments';
 import { blockSchema } from '../../../shared/report-format/schema';
-import { blockTexts } from '../../../shared/domain/report';
+import { blockFromFile, blockTexts, blockToFile, textParagraph } from '../../../shared/domain/report';
 
 const text = (t: string) => ({ type: 'text', text: t });
+/** A "-" item (level 1) and a "+" item (level 2) of plain text. */
+const dash = (t: string) => ({ runs: [{ text: t }], level: 1 as const });
+const plus = (t: string) => ({ runs: [{ text: t }], level: 2 as const });
 const bold = (t: string) => ({ type: 'text', text: t, marks: [{ type: 'bold' }] });
 
 describe('blocks → editor document', () => {
@@ -22,7 +25,7 @@ describe('blocks → editor document', () => {
   });
 
   it('nests "+" items under the "-" item before them', () => {
-    const doc = blocksToDoc([{ type: 'bullets', items: ['Tuyên truyền', { runs: [{ text: 'Hội nghị' }], level: 2 }, { runs: [{ text: 'Tờ rơi' }], level: 2 }, 'Kiểm tra'] }]);
+    const doc = blocksToDoc([{ type: 'bullets', items: [dash('Tuyên truyền'), plus('Hội nghị'), plus('Tờ rơi'), dash('Kiểm tra')] }]);
     const list = doc.content![0]!;
     expect(list.type).toBe('bulletList');
     expect(list.content).toHaveLength(2);
@@ -37,24 +40,21 @@ describe('blocks → editor document', () => {
 
   it('hangs a "+" item with no "-" before it under an empty "-" item, which prints nothing', () => {
     const doc = blocksToDoc([{ type: 'bullets', items: [{ runs: [{ text: 'mồ côi' }], level: 2 }] }]);
-    expect(docToBlocks(doc)).toEqual([{ type: 'bullets', items: ['', { runs: [{ text: 'mồ côi' }], level: 2 }] }]);
+    expect(docToBlocks(doc)).toEqual([{ type: 'bullets', items: [dash(''), plus('mồ côi')] }]);
   });
 });
 
 describe('editor document → blocks', () => {
-  it('merges neighbouring text with the same marks and stores plain paragraphs as text', () => {
+  it('merges neighbouring text with the same marks; every paragraph has runs', () => {
     const doc = { type: 'doc', content: [{ type: 'paragraph', content: [text('Công '), text('tác')] }, { type: 'paragraph', content: [text('A '), bold('B'), bold('C')] }] };
-    expect(docToBlocks(doc)).toEqual([
-      { type: 'paragraph', text: 'Công tác' },
-      { type: 'paragraph', runs: [{ text: 'A ' }, { text: 'BC', bold: true }] },
-    ]);
+    expect(docToBlocks(doc)).toEqual([textParagraph('Công tác'), { type: 'paragraph', runs: [{ text: 'A ' }, { text: 'BC', bold: true }] }]);
   });
 
   it('keeps deeper nesting as "+" (the report has two levels) and joins two lists in a row', () => {
     const item = (t: string, nested?: DocNode): DocNode => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(t)] }, ...(nested ? [nested] : [])] });
     const deep = { type: 'bulletList', content: [item('a', { type: 'bulletList', content: [item('b', { type: 'bulletList', content: [item('c')] })] })] };
     const doc: DocNode = { type: 'doc', content: [deep, { type: 'bulletList', content: [item('d')] }] };
-    expect(docToBlocks(doc)).toEqual([{ type: 'bullets', items: ['a', { runs: [{ text: 'b' }], level: 2 }, { runs: [{ text: 'c' }], level: 2 }, 'd'] }]);
+    expect(docToBlocks(doc)).toEqual([{ type: 'bullets', items: [dash('a'), plus('b'), plus('c'), dash('d')] }]);
   });
 
   it('drops marks the report cannot carry (a link, a code mark) but keeps the text', () => {
@@ -74,10 +74,9 @@ describe('round trip', () => {
     const paragraph = fc.array(run, { minLength: 1, maxLength: 4 }).map((runs) => canonicalRuns(runs)[0]!);
     const item = fc.tuple(fc.array(run, { minLength: 1, maxLength: 3 }), fc.constantFrom(1 as const, 2 as const)).map(([runs, level]) => {
       const p = canonicalRuns(runs)[0]!;
-      const plain = p.type === 'paragraph' && p.text !== undefined;
-      return plain && level === 1 ? (p.text as string) : { runs: p.type === 'paragraph' ? (p.runs ?? [{ text: p.text ?? '' }]) : [], ...(level === 2 ? { level } : {}) };
+      return { runs: p.type === 'paragraph' ? p.runs : [], level };
     });
-    const bullets = fc.array(item, { minLength: 1, maxLength: 5 }).map((items) => ({ type: 'bullets' as const, items: items[0] && typeof items[0] !== 'string' && items[0].level === 2 ? ['', ...items] : items }));
+    const bullets = fc.array(item, { minLength: 1, maxLength: 5 }).map((items) => ({ type: 'bullets' as const, items: items[0]?.level === 2 ? [dash(''), ...items] : items }));
     fc.assert(
       fc.property(fc.array(fc.oneof(paragraph, bullets), { minLength: 1, maxLength: 6 }), (blocks) => {
         const once = docToBlocks(blocksToDoc(blocks as TextBlock[]));
@@ -93,10 +92,26 @@ describe('round trip', () => {
   });
 });
 
+describe('the file boundary', () => {
+  it('reads either form of the file into one shape, and writes the plainest form back', () => {
+    expect(blockFromFile({ type: 'paragraph', text: 'Công tác' })).toEqual(textParagraph('Công tác'));
+    expect(blockFromFile({ type: 'bullets', items: ['a', { runs: [{ text: 'b', bold: true }] }, { runs: [{ text: 'c' }], level: 2 }] })).toEqual({
+      type: 'bullets',
+      items: [dash('a'), { runs: [{ text: 'b', bold: true }], level: 1 }, plus('c')],
+    });
+    expect(blockToFile(textParagraph('Công tác'))).toEqual({ type: 'paragraph', text: 'Công tác' });
+    expect(blockToFile({ type: 'paragraph', runs: [{ text: 'A', bold: true }] })).toEqual({ type: 'paragraph', runs: [{ text: 'A', bold: true }] });
+    expect(blockToFile({ type: 'bullets', items: [dash('a'), plus('c')] })).toEqual({ type: 'bullets', items: ['a', { runs: [{ text: 'c' }], level: 2 }] });
+    // Reading what was written gives the same content back.
+    const content = { type: 'bullets' as const, items: [dash('a'), { runs: [{ text: 'b', italic: true }], level: 1 as const }, plus('c')] };
+    expect(blockFromFile(blockToFile(content))).toEqual(content);
+  });
+});
+
 describe('editing areas of a part', () => {
   it('groups text between tables and always offers a place to write before and after them', () => {
     const table = { type: 'table' as const, header: ['A'], rows: [] };
-    const p = { type: 'paragraph' as const, text: 'x' };
+    const p = textParagraph('x');
     expect(segmentsOf([]).map((s) => s.kind)).toEqual(['text']);
     expect(segmentsOf([p, p, table, p]).map((s) => (s.kind === 'text' ? `text ${s.start}-${s.end}` : `table ${s.index}`))).toEqual(['text 0-2', 'table 2', 'text 3-4']);
     expect(segmentsOf([table, table]).map((s) => (s.kind === 'text' ? `text ${s.start}-${s.end}` : `table ${s.index}`))).toEqual(['text 0-0', 'table 0', 'table 1', 'text 2-2']);

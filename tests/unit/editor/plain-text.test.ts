@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { blocksToPlain, plainToBlocks } from '../../../shared/editor-model/plain-text';
 import { blockSchema } from '../../../shared/report-format/schema';
+import { blocksToFile, textParagraph } from '../../../shared/domain/report';
 
 describe('plain text of a part', () => {
   it('reads "- " and "+ " lines as dash items and the items under them', () => {
-    expect(plainToBlocks('Kết quả:\n- Tuyên truyền;\n+ Hội nghị;\n- Kiểm tra.\nĐoạn sau.')).toEqual([
+    // Written in the file's plainest form: every line is one block or item.
+    expect(blocksToFile(plainToBlocks('Kết quả:\n- Tuyên truyền;\n+ Hội nghị;\n- Kiểm tra.\nĐoạn sau.'))).toEqual([
       { type: 'paragraph', text: 'Kết quả:' },
       { type: 'bullets', items: ['Tuyên truyền;', { runs: [{ text: 'Hội nghị;' }], level: 2 }, 'Kiểm tra.'] },
       { type: 'paragraph', text: 'Đoạn sau.' },
@@ -36,8 +38,8 @@ describe('plain text of a part', () => {
     ];
     const text = blocksToPlain(before);
     expect(text).toBe('Kết quả nổi bật\n+ Hội nghị\nSửa tôi');
-    expect(plainToBlocks(text.replace('Sửa tôi', 'Đã sửa'), before)).toEqual([before[0], before[1], { type: 'paragraph', text: 'Đã sửa' }]);
+    expect(plainToBlocks(text.replace('Sửa tôi', 'Đã sửa'), before)).toEqual([before[0], before[1], textParagraph('Đã sửa')]);
     // A line moved keeps its marks too.
-    expect(plainToBlocks('Thêm dòng\nKết quả nổi bật', before)).toEqual([{ type: 'paragraph', text: 'Thêm dòng' }, before[0]]);
+    expect(plainToBlocks('Thêm dòng\nKết quả nổi bật', before)).toEqual([textParagraph('Thêm dòng'), before[0]]);
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { blocksToFile, blockTexts } from '../../../shared/domain/report';
 import { blocksFromPastedText } from '../../../shared/text/pasted-text';
 
+
+/** What was pasted, in the file format's plainest form (how the expectations are written). */
+const asFile = (result: ReturnType<typeof blocksFromPastedText>) => ({ ...result, blocks: blocksToFile(result.blocks) });
 describe('pasted text', () => {
   it('makes one paragraph per paragraph and a list of dash lines', () => {
     const pasted = 'Đảng ủy đã lãnh đạo triển khai.\r\nKết quả đạt được:\n- Tuyên truyền sâu rộng;\n- Kiểm tra thường xuyên.\n\nĐoạn cuối.';
-    expect(blocksFromPastedText(pasted)).toEqual({
+    expect(asFile(blocksFromPastedText(pasted))).toEqual({
       converted: null,
       blocks: [
         { type: 'paragraph', text: 'Đảng ủy đã lãnh đạo triển khai.' },
@@ -16,7 +20,7 @@ describe('pasted text', () => {
   });
 
   it('joins lines a PDF broke inside a sentence', () => {
-    expect(blocksFromPastedText('Ủy ban nhân dân phường đã chỉ đạo\ncác tổ dân phố triển khai\nđồng bộ các giải pháp.').blocks).toEqual([
+    expect(asFile(blocksFromPastedText('Ủy ban nhân dân phường đã chỉ đạo\ncác tổ dân phố triển khai\nđồng bộ các giải pháp.')).blocks).toEqual([
       { type: 'paragraph', text: 'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp.' },
     ]);
   });
@@ -28,7 +32,7 @@ describe('pasted text', () => {
       'Việc kiểm tra giám sát được duy trì thường xuyên',
       'Có gì anh góp ý giúp em ạ',
     ].join('\n');
-    expect(blocksFromPastedText(zalo).blocks.map((b) => (b as { text: string }).text)).toEqual([
+    expect(blocksFromPastedText(zalo).blocks.map((b) => blockTexts(b).join(''))).toEqual([
       'Kính gửi anh Hùng',
       'Em gửi tình hình tháng này của đoàn viên thanh niên xã, đoàn viên năng động nhạy bén',
       'Việc kiểm tra giám sát được duy trì thường xuyên',
@@ -45,7 +49,7 @@ describe('pasted text', () => {
       'Công tác kiểm tra, giám sát được tăng cường; đã kiểm tra 12 tổ chức đảng và 25 đảng viên,',
       'qua đó kịp thời chấn chỉnh những hạn chế, thiếu sót.',
     ].join('\n');
-    expect(blocksFromPastedText(pdf).blocks).toEqual([
+    expect(asFile(blocksFromPastedText(pdf)).blocks).toEqual([
       {
         type: 'paragraph',
         text: 'Trong 6 tháng đầu năm, Ban Thường vụ Đảng ủy đã tập trung lãnh đạo, chỉ đạo các chi bộ Đảng trực thuộc triển khai thực hiện có hiệu quả các nhiệm vụ chính trị của địa phương, nhất là công tác xây dựng Đảng và hệ thống chính trị; kết quả đạt được khá toàn diện.',
@@ -55,18 +59,18 @@ describe('pasted text', () => {
   });
 
   it('converts old-font text and says which encoding it was', () => {
-    expect(blocksFromPastedText('Céng hßa x· héi chñ nghÜa ViÖt Nam.')).toEqual({ converted: 'tcvn3', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội chủ nghĩa Việt Nam.' }] });
-    expect(blocksFromPastedText('Coäng hoøa xaõ hoäi.', 'vni')).toEqual({ converted: 'vni', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội.' }] });
+    expect(asFile(blocksFromPastedText('Céng hßa x· héi chñ nghÜa ViÖt Nam.'))).toEqual({ converted: 'tcvn3', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội chủ nghĩa Việt Nam.' }] });
+    expect(asFile(blocksFromPastedText('Coäng hoøa xaõ hoäi.', 'vni'))).toEqual({ converted: 'vni', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội.' }] });
   });
 
   it('drops control characters from pasted text', () => {
-    expect(blocksFromPastedText('Văn\u0007 bản.').blocks).toEqual([{ type: 'paragraph', text: 'Văn bản.' }]);
+    expect(asFile(blocksFromPastedText('Văn\u0007 bản.')).blocks).toEqual([{ type: 'paragraph', text: 'Văn bản.' }]);
   });
 
   it('reads "+" lines under a dash line as second-level items, and a "+" with no dash above as a dash', () => {
-    expect(blocksFromPastedText('- Tuyên truyền;\n+ Hội nghị;\n+ Tờ rơi;\n- Kiểm tra.').blocks).toEqual([
+    expect(asFile(blocksFromPastedText('- Tuyên truyền;\n+ Hội nghị;\n+ Tờ rơi;\n- Kiểm tra.')).blocks).toEqual([
       { type: 'bullets', items: ['Tuyên truyền;', { runs: [{ text: 'Hội nghị;' }], level: 2 }, { runs: [{ text: 'Tờ rơi;' }], level: 2 }, 'Kiểm tra.'] },
     ]);
-    expect(blocksFromPastedText('+ Một ý.').blocks).toEqual([{ type: 'bullets', items: ['Một ý.'] }]);
+    expect(asFile(blocksFromPastedText('+ Một ý.')).blocks).toEqual([{ type: 'bullets', items: ['Một ý.'] }]);
   });
 });

@@ -1,5 +1,5 @@
 /** The paragraphs before part I (mở đầu) and after the last part (kết thúc), with drafts from the header. */
-import type { Block, Report } from '../../../../shared/domain/report';
+import { type Block, type Report, textParagraph } from '../../../../shared/domain/report';
 import { closingSentence, openingSentence } from '../../../../shared/domain/opening';
 import { BlocksEditor } from './blocks/BlocksEditor';
 
@@ -12,12 +12,12 @@ export function OpeningStep({ report, unitInSentence, onOpening, onClosing }: { 
         (không bắt buộc) khép lại báo cáo.
       </p>
       <h3>Mở đầu</h3>
-      <button type="button" className="small" onClick={() => onOpening([...report.opening, { type: 'paragraph', text: openingSentence(report.header, unitInSentence) }])}>
+      <button type="button" className="small" onClick={() => onOpening([...report.opening, textParagraph(openingSentence(report.header, unitInSentence))])}>
         Soạn câu mở đầu từ thông tin chung
       </button>
       <BlocksEditor blocks={report.opening} label="Mở đầu" revealKey="opening" onChange={onOpening} />
       <h3>Kết thúc</h3>
-      <button type="button" className="small" onClick={() => onClosing([...report.closing, { type: 'paragraph', text: closingSentence(report.header, unitInSentence) }])}>
+      <button type="button" className="small" onClick={() => onClosing([...report.closing, textParagraph(closingSentence(report.header, unitInSentence))])}>
         Soạn câu kết thúc
       </button>
       <BlocksEditor blocks={report.closing} label="Kết thúc" revealKey="opening" onChange={onClosing} />

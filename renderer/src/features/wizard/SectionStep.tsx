@@ -5,7 +5,7 @@
  */
 import { memo, useState } from 'react';
 import { outlineLabel } from '../../../../shared/domain/numbering';
-import type { Block, Outline, SectionNode } from '../../../../shared/domain/report';
+import { type Block, type Outline, type SectionNode, textParagraph } from '../../../../shared/domain/report';
 import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
 import { MAX_SECTION_DEPTH } from '../../../../shared/report-format/schema';
 import { BlocksEditor } from './blocks/BlocksEditor';
@@ -74,7 +74,7 @@ const SubsectionCard = memo(function SubsectionCard({ section, depth, index, cou
 /** Guidance for a sub-item whose role has its own (ưu điểm, hạn chế …); plain sub-items get none. */
 function GuidanceFor({ section, actions }: { section: SectionNode; actions: SectionActions }) {
   if (section.role === 'other') return null;
-  return <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, { type: 'paragraph', text }] })} />;
+  return <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, textParagraph(text)] })} />;
 }
 
 function Children({ section, depth, actions }: { section: SectionNode; depth: number; actions: SectionActions }) {
@@ -115,7 +115,7 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
       </div>
       <HistoryPanel reportId={actions.reportId} sectionId={section.id} beforeOpen={actions.flush} onRestore={(r) => actions.onRestore(section.id, r)} />
       <p className="hint" role="note">{SECTION_HINTS[section.role]}</p>
-      <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, { type: 'paragraph', text }] })} />
+      <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, textParagraph(text)] })} />
       {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={1} actions={actions} />

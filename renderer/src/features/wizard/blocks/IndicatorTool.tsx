@@ -6,7 +6,7 @@
  * steps (or closing the window) does not lose them.
  */
 import { useEffect, useState } from 'react';
-import type { Block } from '../../../../../shared/domain/report';
+import { type Block, textParagraph } from '../../../../../shared/domain/report';
 import { compare, comparisonSentence, indicatorTable, isRate, type IndicatorRow } from '../../../../../shared/domain/indicators';
 import { formatFigureVi } from '../../../../../shared/text/vi-number';
 import { TextArea } from '../../common/TextArea';
@@ -77,7 +77,7 @@ export function IndicatorTool({ draftKey, onInsert }: { draftKey: string; onInse
               <td><input aria-label={`Kỳ này ${i + 1}`} inputMode="decimal" value={r.current} placeholder="1.874" onChange={(e) => set(i, { current: e.target.value })} onBlur={() => tidy(i, 'current')} /></td>
               <td data-testid={`so-sanh-${i + 1}`}>{compare(r.previous, r.current, { rate: isRate(r) }).text}</td>
               <td className="row-tools">
-                <button type="button" className="small" disabled={r.name.trim() === ''} onClick={() => onInsert([{ type: 'paragraph', text: comparisonSentence(r, previousLabel.toLocaleLowerCase('vi-VN')) }])}>
+                <button type="button" className="small" disabled={r.name.trim() === ''} onClick={() => onInsert([textParagraph(comparisonSentence(r, previousLabel.toLocaleLowerCase('vi-VN')))])}>
                   Chèn câu
                 </button>
                 <button type="button" className="icon-button" aria-label={`Xóa chỉ tiêu ${i + 1}`} onClick={() => setRows(rows.filter((_, j) => j !== i))}>✕</button>

@@ -1,6 +1,6 @@
 /** "Đọc số thành chữ": 1.005.000 → "một triệu không trăm linh năm nghìn", for amounts written in words. */
 import { useState } from 'react';
-import type { Block } from '../../../../../shared/domain/report';
+import { type Block, textParagraph } from '../../../../../shared/domain/report';
 import { amountInWords, numberToWords } from '../../../../../shared/text/number-words';
 import { parseNumberVi } from '../../../../../shared/text/vi-number';
 
@@ -19,7 +19,7 @@ export function NumberWordsTool({ onInsert }: { onInsert: (blocks: Block[]) => v
       {whole !== null && (
         <div className="row-actions">
           <button type="button" className="small" onClick={() => void navigator.clipboard?.writeText(words)}>Sao chép</button>
-          <button type="button" className="small" onClick={() => onInsert([{ type: 'paragraph', text: `(Bằng chữ: ${amountInWords(whole)})` }])}>
+          <button type="button" className="small" onClick={() => onInsert([textParagraph(`(Bằng chữ: ${amountInWords(whole)})`)])}>
             Chèn dòng “Bằng chữ … đồng chẵn”
           </button>
         </div>

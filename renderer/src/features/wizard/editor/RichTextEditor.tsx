@@ -16,7 +16,7 @@ import Underline from '@tiptap/extension-underline';
 import { BulletList, ListItem } from '@tiptap/extension-list';
 import { UndoRedo } from '@tiptap/extensions';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { blockHasContent, type Block } from '../../../../../shared/domain/report';
+import { blockHasContent, type Block, paragraphText } from '../../../../../shared/domain/report';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
 import type { Node as PmNode } from '@tiptap/pm/model';
@@ -95,7 +95,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
         } else {
           const [first] = pasted.blocks;
           // One plain line: typed in as text, so it takes the marks at the cursor (bold stays bold).
-          if (pasted.blocks.length === 1 && first?.type === 'paragraph' && first.text !== undefined) view.dispatch(view.state.tr.insertText(first.text).scrollIntoView());
+          if (pasted.blocks.length === 1 && first?.type === 'paragraph' && first.runs.every((r) => !r.bold && !r.italic && !r.underline)) view.dispatch(view.state.tr.insertText(paragraphText(first)).scrollIntoView());
           else insertTextBlocks(view, pasted.blocks as TextBlock[]);
         }
         if (pasted.converted || pasted.blocks.length > 1) callbacks.current.onNotice({ converted: pasted.converted, count: pasted.blocks.length });

@@ -3,7 +3,7 @@
  * pages) the paragraphs, list items and tables, and whether the text was set in an old
  * Vietnamese font; styles, fonts, colours, images and Office markup are left behind.
  */
-import { bulletItem, type Block, type BulletItem, type Run } from '../../../../../shared/domain/report';
+import type { Block, BulletItem, Run } from '../../../../../shared/domain/report';
 import { convertLegacy, encodingOfFont, type LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { blocksFromPastedText } from '../../../../../shared/text/pasted-text';
 import { cleanText } from '../../../../../shared/text/sanitize';
@@ -73,8 +73,7 @@ function flushRuns(c: Collector): void {
   // Trim the outer spaces of the paragraph while keeping the runs.
   runs[0] = { ...runs[0]!, text: runs[0]!.text.replace(/^\s+/, '') };
   runs[runs.length - 1] = { ...runs[runs.length - 1]!, text: runs[runs.length - 1]!.text.replace(/\s+$/, '') };
-  const marked = runs.some((r) => r.bold || r.italic || r.underline);
-  c.blocks.push(marked ? { type: 'paragraph', runs: runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') })) } : { type: 'paragraph', text });
+  c.blocks.push({ type: 'paragraph', runs: runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') })) });
 }
 
 function flushBullets(c: Collector): void {
@@ -88,14 +87,14 @@ function walkListItem(node: HTMLElement, marks: Marks, c: Collector, encoding: L
   const nested: Node[] = [];
   node.childNodes.forEach((child) => (child instanceof HTMLElement && (child.tagName === 'UL' || child.tagName === 'OL') ? nested.push(child) : walkHtml(child, marks, own, encoding)));
   // Web pages often wrap an item's words in a <p>: those arrive as paragraphs of the inner walk.
-  const inner = own.blocks.flatMap((b): Run[] => (b.type === 'paragraph' ? [...(b.runs ?? [{ text: b.text ?? '' }]), { text: ' ' }] : []));
+  const inner = own.blocks.flatMap((b): Run[] => (b.type === 'paragraph' ? [...b.runs, { text: ' ' }] : []));
   const runs = [...inner, ...own.runs].filter((r) => r.text !== '').map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
   const text = runs.map((r) => r.text).join('').trim();
   if (text !== '') {
     if (runs[0]) runs[0] = { ...runs[0], text: runs[0].text.replace(/^\s+/, '') };
     const last = runs[runs.length - 1];
     if (last) runs[runs.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') };
-    c.bullets.push(bulletItem(runs.filter((r) => r.text !== ''), c.listDepth >= 2 && c.bullets.length > 0 ? 2 : 1));
+    c.bullets.push({ runs: runs.filter((r) => r.text !== ''), level: c.listDepth >= 2 && c.bullets.length > 0 ? 2 : 1 });
   }
   nested.forEach((list) => walkHtml(list, marks, c, encoding));
 }
@@ -162,7 +161,7 @@ export function readPaste(html: string, plain: string): Pasted {
 
 /** NFC and no control characters, as everywhere else. */
 function cleanParagraph(block: Extract<Block, { type: 'paragraph' }>): Block {
-  return block.runs ? { type: 'paragraph', runs: block.runs.map((r) => ({ ...r, text: cleanText(r.text) })) } : { type: 'paragraph', text: cleanText(block.text ?? '') };
+  return { type: 'paragraph', runs: block.runs.map((r) => ({ ...r, text: cleanText(r.text) })) };
 }
 
 export const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (.VnTime)', vni: 'VNI-Windows (VNI-Times)' };
