@@ -48,6 +48,12 @@ export const apiArgSchemas = {
     profile: z.enum(PROFILE_IDS),
     period: line(200),
   }),
+  /**
+   * "Tạo từ báo cáo kỳ trước": a new report for the next period from this one — same header with
+   * số and ngày cleared and the period moved on, same parts with their content, indicator
+   * tables rolled over. Errors: not_found.
+   */
+  'reports.createFromPrevious': z.strictObject({ id }),
   /** Where each part and the report's details stand: an open window polls this to see another window's saves. */
   'reports.revisions': z.strictObject({ id }),
   /** Saves header, signer, recipients, profile or period (any subset). Errors: not_found, conflict (details: the stored report). */
@@ -215,6 +221,7 @@ export interface ApiResults {
   'reports.list': ReportSummary[];
   'reports.get': Report;
   'reports.create': Report;
+  'reports.createFromPrevious': Report;
   'reports.updateMeta': SavedAt;
   'reports.delete': null;
   'reports.exportJson': { fileName: string; json: string };

@@ -1,5 +1,5 @@
 /** History of a part, as the UI lists it. */
-export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict';
+export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict' | 'from-previous';
 
 export interface RevisionSummary {
   id: string;
@@ -16,4 +16,5 @@ export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   export: 'trước khi xuất Word',
   'before-restore': 'trước khi khôi phục',
   conflict: 'bản không giữ khi hai cửa sổ cùng sửa',
+  'from-previous': 'khi tạo từ báo cáo kỳ trước',
 };

@@ -97,3 +97,30 @@ export function replacePeriod(text: string, period: Period): string | null {
   const cased = /^[A-ZÀ-Ỹ]/u.test(found.text) ? written.charAt(0).toLocaleUpperCase('vi-VN') + written.slice(1) : written;
   return text.slice(0, found.start) + cased + text.slice(found.end);
 }
+
+/**
+ * The period a report for the next period covers: the next month or quarter; after the first
+ * six months (or nine) comes the whole year, after the last six months the first six of the
+ * next year, after a year the next year.
+ */
+export function nextPeriod(period: Period): Period {
+  switch (period.kind) {
+    case 'month':
+      return (period.index ?? 1) >= 12 ? { kind: 'month', year: period.year + 1, index: 1 } : { kind: 'month', year: period.year, index: (period.index ?? 1) + 1 };
+    case 'quarter':
+      return (period.index ?? 1) >= 4 ? { kind: 'quarter', year: period.year + 1, index: 1 } : { kind: 'quarter', year: period.year, index: (period.index ?? 1) + 1 };
+    case 'first-half':
+    case 'nine-months':
+      return { kind: 'year', year: period.year };
+    case 'last-half':
+      return { kind: 'first-half', year: period.year + 1 };
+    case 'year':
+      return { kind: 'year', year: period.year + 1 };
+  }
+}
+
+/** `text` with its period moved on to the next one, in the text's own spelling; null when it names none. */
+export function advancePeriodText(text: string): string | null {
+  const found = findPeriod(text);
+  return found ? replacePeriod(text, nextPeriod(found.period)) : null;
+}

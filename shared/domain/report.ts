@@ -103,6 +103,8 @@ export interface ReportMeta {
   revision: number;
   /** Grows with each change to the tree of parts (add, move, remove). */
   structureRevision: number;
+  /** The report of the period before, when this one was made from it ("Tạo từ báo cáo kỳ trước"). */
+  previousId?: string;
 }
 
 export interface Report extends ReportMeta {

@@ -1,4 +1,5 @@
 /** Handlers for reports.*, sections.* and templates.*: thin glue between the contract and the store. */
+import { nextPeriodReport } from '../../../shared/domain/next-period-report';
 import type { Handlers } from '../dispatcher';
 import { AppError } from '../../../shared/contract/errors';
 import { reportFileName } from '../../../shared/domain/report-file-name';
@@ -59,6 +60,13 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
 
     'reports.get': ({ id }) => store.get(id),
 
+    'reports.createFromPrevious': ({ id }) => {
+      const next = nextPeriodReport(store.get(id));
+      const newId = store.create(next.meta, next.sections);
+      // History starts with the parts as they came from last period's report, named so.
+      history.snapshotReport(newId, 'from-previous');
+      return store.get(newId);
+    },
     'reports.create': ({ templateId, profile, period }) => {
       const cleanPeriod = cleanLine(period);
       const own = unitTemplates.use(templateId, cleanPeriod);

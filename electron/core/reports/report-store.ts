@@ -23,6 +23,7 @@ interface ReportRow {
   outline: string;
   appendices_json: string;
   opening_json: string;
+  previous_id: string | null;
   closing_json: string;
   created_at: string;
   updated_at: string;
@@ -172,13 +173,13 @@ export class ReportStore {
       this.db
         .prepare(
           `INSERT INTO reports (id, kind, profile, period, outline, header_json, signature_json, recipients_json, appendices_json,
-                                opening_json, closing_json, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                opening_json, closing_json, previous_id, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           id, meta.kind, meta.profile, meta.period, meta.outline,
           JSON.stringify(meta.header), JSON.stringify(meta.signature), JSON.stringify(meta.recipients), JSON.stringify(meta.appendices),
-          JSON.stringify(meta.opening), JSON.stringify(meta.closing), now, now,
+          JSON.stringify(meta.opening), JSON.stringify(meta.closing), meta.previousId ?? null, now, now,
         );
       this.insertSections(id, null, sections, now);
     })();
@@ -394,6 +395,7 @@ function rowToMeta(row: ReportRow): ReportMeta {
     appendices: parseAppendices(row.appendices_json),
     opening: parseBlocks(row.opening_json, 'mở đầu'),
     closing: parseBlocks(row.closing_json, 'kết thúc'),
+    ...(row.previous_id ? { previousId: row.previous_id } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,

@@ -39,6 +39,16 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
     }
   }
 
+  /** June's report from May's: the new one opens at once, its period moved on, ready to update. */
+  async function fromPrevious(id: string) {
+    try {
+      const report = await api('reports.createFromPrevious', { id });
+      onOpen(report.id);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
   async function remove(id: string) {
     try {
       await api('reports.delete', { id });
@@ -115,7 +125,12 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
                       <button type="button" className="small" onClick={() => setConfirmDelete(null)}>Thôi</button>
                     </span>
                   ) : (
-                    <button type="button" className="small" onClick={() => setConfirmDelete(r.id)}>Xóa</button>
+                    <>
+                      <button type="button" className="small" title="Báo cáo mới cho kỳ sau: giữ phần đầu, các phần và nội dung, người ký, nơi nhận; bảng chỉ tiêu chuyển kỳ này thành kỳ trước" aria-label={`Tạo báo cáo kỳ sau từ “${r.title || r.period}”`} onClick={() => void fromPrevious(r.id)}>
+                        Tạo kỳ sau từ báo cáo này
+                      </button>{' '}
+                      <button type="button" className="small" onClick={() => setConfirmDelete(r.id)}>Xóa</button>
+                    </>
                   )}
                 </td>
               </tr>

@@ -3,7 +3,7 @@
  * saves live in useReportDocument; this page lays out the steps.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ReportHeader, Signature } from '../../../../shared/domain/report';
+import type { Report, ReportHeader, Signature } from '../../../../shared/domain/report';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { followProfileDefaults, organizationInSentence, type Organization } from '../../../../shared/domain/organization';
 import { api, errorMessage } from '../../api/client';
@@ -75,11 +75,19 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: 
     [dictionary, toneStyle, setActionError],
   );
 
+  // Last period's report, when this one was made from it: its parts are shown beside the editor.
+  const previousId = report?.previousId;
+  const [previous, setPrevious] = useState<Report | null>(null);
+  useEffect(() => {
+    if (!previousId) return;
+    api('reports.get', { id: previousId }).then(setPrevious, () => setPrevious(null));
+  }, [previousId]);
+
   // The actions handed to every part stay the same object while typing, so parts that are not
   // being edited are not redrawn (memoised by identity); they read the newest report from a ref.
   const outline = report?.outline ?? 'sections';
   const { sectionHandlers } = doc;
-  const actions = useMemo<SectionActions>(() => ({ outline, reportId, flush, ...sectionHandlers }), [outline, reportId, flush, sectionHandlers]);
+  const actions = useMemo<SectionActions>(() => ({ outline, reportId, flush, previous, ...sectionHandlers }), [outline, reportId, flush, previous, sectionHandlers]);
 
   if (loadError) {
     return (

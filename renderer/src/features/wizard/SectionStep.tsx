@@ -5,18 +5,22 @@
  */
 import { memo, useState } from 'react';
 import { outlineLabel } from '../../../../shared/domain/numbering';
-import { type Block, type Outline, type SectionNode, textParagraph } from '../../../../shared/domain/report';
+import { matchPreviousSection } from '../../../../shared/domain/next-period-report';
+import { type Block, type Outline, type Report, type SectionNode, textParagraph } from '../../../../shared/domain/report';
 import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
 import { MAX_SECTION_DEPTH } from '../../../../shared/report-format/schema';
 import { BlocksEditor } from './blocks/BlocksEditor';
 import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
+import { PreviousPeriodPanel } from './PreviousPeriodPanel';
 import { CausesSplitTool, TaskListTool } from './StructureTools';
 
 
 export interface SectionActions {
   outline: Outline;
   reportId: string;
+  /** Last period's report, when this one was made from it. */
+  previous: Report | null;
   flush: () => Promise<boolean>;
   onRestore: (sectionId: string, revisionId: string) => Promise<void>;
   onAddMany: (parentId: string, titles: string[], role: SectionNode['role']) => void;
@@ -46,7 +50,7 @@ function ConfirmRemove({ title, onConfirm }: { title: string; onConfirm: () => v
   );
 }
 
-const SubsectionCard = memo(function SubsectionCard({ section, depth, index, count, actions }: { section: SectionNode; depth: number; index: number; count: number; actions: SectionActions }) {
+const SubsectionCard = memo(function SubsectionCard({ section, depth, index, count, actions, previous }: { section: SectionNode; depth: number; index: number; count: number; actions: SectionActions; previous: SectionNode | null }) {
   const label = outlineLabel(actions.outline, depth, index + 1);
   return (
     <div className="subsection" data-depth={depth} aria-label={`${label} ${section.title}`}>
@@ -65,8 +69,9 @@ const SubsectionCard = memo(function SubsectionCard({ section, depth, index, cou
         <HistoryPanel reportId={actions.reportId} sectionId={section.id} beforeOpen={actions.flush} onRestore={(r) => actions.onRestore(section.id, r)} />
       </div>
       <GuidanceFor section={section} actions={actions} />
+      <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
-      <Children section={section} depth={depth} actions={actions} />
+      <Children section={section} depth={depth} actions={actions} previous={previous} />
     </div>
   );
 });
@@ -77,12 +82,12 @@ function GuidanceFor({ section, actions }: { section: SectionNode; actions: Sect
   return <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, textParagraph(text)] })} />;
 }
 
-function Children({ section, depth, actions }: { section: SectionNode; depth: number; actions: SectionActions }) {
+function Children({ section, depth, actions, previous }: { section: SectionNode; depth: number; actions: SectionActions; previous: SectionNode | null }) {
   return (
     <div className="children">
       <CausesSplitTool section={section} onSplit={(titles) => actions.onAddMany(section.id, titles, 'causes')} />
       {section.children.map((child, i) => (
-        <SubsectionCard key={child.id} section={child} depth={depth + 1} index={i} count={section.children.length} actions={actions} />
+        <SubsectionCard key={child.id} section={child} depth={depth + 1} index={i} count={section.children.length} actions={actions} previous={previous ? matchPreviousSection(previous.children, child, i) : null} />
       ))}
       {depth < MAX_SECTION_DEPTH && (
         <button type="button" className="small" onClick={() => actions.onAddChild(section.id)}>
@@ -95,6 +100,7 @@ function Children({ section, depth, actions }: { section: SectionNode; depth: nu
 
 export function SectionStep({ section, index, count, actions }: { section: SectionNode; index: number; count: number; actions: SectionActions }) {
   const label = outlineLabel(actions.outline, 1, index + 1);
+  const previous = actions.previous ? matchPreviousSection(actions.previous.sections, section, index) : null;
   return (
     <section className="step-page" aria-labelledby={`title-${section.id}`}>
       <div className="part-head">
@@ -117,8 +123,9 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
       <p className="hint" role="note">{SECTION_HINTS[section.role]}</p>
       <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, textParagraph(text)] })} />
       {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}
+      <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
-      <Children section={section} depth={1} actions={actions} />
+      <Children section={section} depth={1} actions={actions} previous={previous} />
       <p className="note">Phần hoặc mục còn trống sẽ không được xuất ra Word; số thứ tự được đánh lại tự động.</p>
     </section>
   );
