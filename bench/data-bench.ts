@@ -93,20 +93,6 @@ async function libraryBench(): Promise<void> {
       `open + first list ${fmt(startup)} (goal < 2 s); quick_check on the worker thread done at ${fmt(checkedAt)} (writes wait for it); quick_check again, warm: ${fmt(check)}`,
   );
 
-  // "Tìm trong các báo cáo" over the whole library: words with and without diacritics, filters. Goal p95 < 50 ms.
-  const queries = ['chuyển đổi số', 'chuyen doi so', 'nông thôn mới', 'nong thon moi', 'cải cách hành chính', 'cai cach hanh chinh', 'an ninh trật tự', 'an ninh trat tu', 'thi đua yêu nước', 'thi dua', 'Hồ Chí Minh', 'ho chi minh', 'đúng hạn', 'dung han', 'Đảng ủy', 'dang uy', 'tiến độ', 'tien do', 'Mặt trận', 'mat tran'];
-  const searchTimes: number[] = [];
-  let found = 0;
-  for (let round = 0; round < 3; round += 1) {
-    for (const [i, query] of queries.entries()) {
-      const started = performance.now();
-      const hits = await call<unknown[]>(core, 'reports.search', { query, ...(i % 4 === 3 ? { year: 2020 + (i % 6) } : {}) });
-      searchTimes.push(performance.now() - started);
-      found += hits.length;
-    }
-  }
-  console.log(`Search over ${list.length.toLocaleString('vi-VN')} reports, ${searchTimes.length} queries (with and without diacritics, some filtered by year; ${found} hits, at most 50 each): p50 ${fmt(percentile(searchTimes, 50))}, p95 ${fmt(percentile(searchTimes, 95))} (goal p95 < 50 ms)`);
-
   // Saving while a backup of the whole library runs on the worker thread.
   const report = await call<{ id: string; sections: { id: string; revision: number }[] }>(core, 'reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
   let revision = report.sections[0]!.revision;

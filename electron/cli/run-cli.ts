@@ -33,10 +33,6 @@ const USAGE = `Cách dùng:
   baocao text convert --from tcvn3|vni|auto <tệp>
                                                 Chuyển văn bản phông cũ (.VnTime, VNI-Times) sang Unicode
   baocao text tone --style new|old <tệp>        Đặt dấu thanh theo một kiểu: new (hòa, thủy), old (hoà, thuỷ)
-  baocao library list [--json] [--data-dir <thư mục>]
-                                                Danh sách báo cáo trong dữ liệu Soạn Báo Cáo (id, trích yếu, kỳ, cập nhật)
-  baocao library search <từ cần tìm> [--json] [--data-dir <thư mục>]
-                                                Tìm trong các báo cáo (có dấu hay không dấu đều được)
   baocao --help                                 Hiện hướng dẫn này
   baocao --version                              Hiện phiên bản
 
@@ -109,7 +105,6 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     // Loaded on demand: the checker's XML parser is not needed to export.
     if (command === 'check') return await (await import('./check-command')).checkCommand(rest, io);
     if (command === 'text') return await (await import('./text-command')).textCommand(rest, io);
-    if (command === 'library') return await (await import('./library-command')).libraryCommand(rest, io);
     throw new BadInput(`Không có lệnh "${command}".`);
   } catch (error) {
     if (error instanceof BadInput) {

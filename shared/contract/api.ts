@@ -4,7 +4,6 @@
  * type. Transports (Electron IPC, loopback HTTP) carry `{ method, args }` and the envelope
  * and know nothing else.
  */
-import type { SearchHit } from './search';
 import { z } from 'zod';
 import type { Organization } from '../domain/organization';
 import type { RevisionSummary } from '../domain/history';
@@ -55,18 +54,6 @@ export const apiArgSchemas = {
    * tables rolled over. Errors: not_found.
    */
   'reports.createFromPrevious': z.strictObject({ id }),
-  /**
-   * "Tìm trong các báo cáo": words with or without diacritics, exact spelling first; filters by
-   * year, loại báo cáo, thể thức and kỳ.
-   */
-  'reports.search': z.strictObject({
-    query: line(200),
-    year: z.number().int().min(1900).max(2200).optional(),
-    kind: line(100).optional(),
-    profile: z.enum(PROFILE_IDS).optional(),
-    period: line(200).optional(),
-    limit: z.number().int().min(1).max(500).optional(),
-  }),
   /** Where each part and the report's details stand: an open window polls this to see another window's saves. */
   'reports.revisions': z.strictObject({ id }),
   /** Saves header, signer, recipients, profile or period (any subset). Errors: not_found, conflict (details: the stored report). */
@@ -235,7 +222,6 @@ export interface ApiResults {
   'reports.get': Report;
   'reports.create': Report;
   'reports.createFromPrevious': Report;
-  'reports.search': SearchHit[];
   'reports.updateMeta': SavedAt;
   'reports.delete': null;
   'reports.exportJson': { fileName: string; json: string };
@@ -264,7 +250,7 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
  * what can be read, and restoring a backup. Everything else is refused before it runs.
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.search', 'reports.get', 'reports.revisions',
+  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.get', 'reports.revisions',
   'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
 ]);
 

@@ -29,19 +29,3 @@ test('"Tạo kỳ sau từ báo cáo này" opens next period’s report, and las
   await app.expectLines(app.editor(june), ['Nội dung tháng 11.', 'Trong tháng, xã đã tiếp nhận 215 hồ sơ trực tuyến.']);
   await app.waitSaved();
 });
-
-test('"Tìm trong các báo cáo" finds words typed without diacritics and opens the report at its part', async ({ page }) => {
-  const app = new AppPage(page);
-  await app.open();
-  await app.createReport(/Báo cáo định kỳ/, 'tháng 9 năm 2026');
-  const area = await app.openResultsPart();
-  await app.addParagraph(area, 'Vốn xây dựng nhà văn hóa thôn Phú Hòa đã giải ngân đủ.');
-  await app.waitSaved();
-  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
-  await page.getByRole('searchbox', { name: 'Tìm trong các báo cáo' }).fill('nha van hoa thon phu hoa');
-  const results = page.getByRole('region', { name: 'Kết quả tìm kiếm' });
-  await expect(results.locator('mark')).toHaveText(['nhà văn hóa thôn Phú Hòa']);
-  await results.getByRole('button', { name: 'Kết quả thực hiện nhiệm vụ' }).first().click();
-  await expect(page.getByRole('heading', { name: 'I. Kết quả thực hiện nhiệm vụ' })).toBeVisible();
-  await app.expectLines(app.editor(app.content('I. Kết quả thực hiện nhiệm vụ')), ['Vốn xây dựng nhà văn hóa thôn Phú Hòa đã giải ngân đủ.']);
-});

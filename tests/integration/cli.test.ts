@@ -157,29 +157,3 @@ describe('baocao text', () => {
     expect(missing.stderr).toMatch(/--style new/);
   });
 });
-
-describe('baocao library', () => {
-  it('lists the reports of a data folder and searches them, with or without diacritics, as text or JSON', async () => {
-    const { folderCore } = await import('../support/data-folder');
-    const { textParagraph } = await import('../../shared/domain/report');
-    const data = join(dir, 'du-lieu-thu-vien');
-    const core = folderCore(data);
-    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý III năm 2026' });
-    await core.edit('sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, blocks: [textParagraph('Vốn đầu tư công giải ngân đạt 85% kế hoạch.')] });
-    core.data.close();
-
-    const list = await run('library', 'list', '--json', '--data-dir', data);
-    expect(list.code).toBe(0);
-    expect(JSON.parse(list.stdout)).toEqual([{ id: report.id, title: report.header.summary, period: 'quý III năm 2026', updatedAt: expect.any(String) }]);
-
-    const found = await run('library', 'search', 'dau', 'tu', '--json', '--data-dir', data);
-    expect(found.code).toBe(0);
-    expect(JSON.parse(found.stdout)).toEqual([{ reportId: report.id, title: report.header.summary, period: 'quý III năm 2026', part: 'Kết quả thực hiện nhiệm vụ', snippet: 'Vốn đầu tư công giải ngân đạt 85% kế hoạch.' }]);
-    const text = await run('library', 'search', 'đầu tư', '--data-dir', data);
-    expect(text.stdout).toContain('- Kết quả thực hiện nhiệm vụ: Vốn «đầu tư» công giải ngân');
-
-    const missing = await run('library', 'list', '--data-dir', join(dir, 'khong-co'));
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('Chưa có dữ liệu Soạn Báo Cáo');
-  });
-});

@@ -60,7 +60,6 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
 
     'reports.get': ({ id }) => store.get(id),
 
-    'reports.search': (query) => store.search(query),
     'reports.createFromPrevious': ({ id }) => {
       const next = nextPeriodReport(store.get(id));
       const newId = store.create(next.meta, next.sections);

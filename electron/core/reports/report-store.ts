@@ -3,8 +3,6 @@
  * updated_at, which orders "Báo cáo của tôi". JSON columns hold what the public format
  * defines (header, signature, recipients, blocks), so there is one shape to validate.
  */
-import { indexReport, indexSection, removeReport, search } from './search-index';
-import type { SearchHit, SearchQuery } from '../../../shared/contract/search';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { SectionContent } from '../../../shared/domain/report-file-mapping';
@@ -153,19 +151,6 @@ export class ReportStore {
     }));
   }
 
-  /** "Tìm trong các báo cáo" (search-index.ts). */
-  search(query: SearchQuery): SearchHit[] {
-    try {
-      return search(this.db, query);
-    } catch (error) {
-      // A file opened read-only to salvage it may predate the search index: say so, nothing else breaks.
-      if (/no such table: search_/.test(String((error as Error).message))) {
-        throw new AppError('database', 'Chưa tìm được: tệp dữ liệu này chưa có chỉ mục tìm kiếm (tệp đang mở chỉ để đọc). Hãy khôi phục từ bản sao lưu hoặc mở lại ứng dụng sau khi sửa tệp.');
-      }
-      throw error;
-    }
-  }
-
   get(id: string): Report {
     const row = this.db.prepare('SELECT * FROM reports WHERE id = ?').get(id) as ReportRow | undefined;
     if (!row) throw notFound();
@@ -197,7 +182,6 @@ export class ReportStore {
           JSON.stringify(meta.opening), JSON.stringify(meta.closing), meta.previousId ?? null, now, now,
         );
       this.insertSections(id, null, sections, now);
-      indexReport(this.db, id);
     })();
     return id;
   }
@@ -231,8 +215,6 @@ export class ReportStore {
 
   private bumpStructure(reportId: string, now: string): void {
     this.db.prepare('UPDATE reports SET structure_revision = structure_revision + 1, updated_at = ? WHERE id = ?').run(now, reportId);
-    // Parts added, moved or removed (with their sub-items): the report's search rows are built again.
-    indexReport(this.db, reportId);
   }
 
   updateMeta(
@@ -269,16 +251,12 @@ export class ReportStore {
         throw new AppError('conflict', conflictMessages.meta, stored);
       }
       this.db.prepare(`UPDATE reports SET ${sets.join(', ')} WHERE id = @id`).run(params);
-      indexReport(this.db, id);
       return { updatedAt: now, revision: row.revision + 1 };
     })();
   }
 
   delete(id: string): void {
-    const result = this.db.transaction(() => {
-      removeReport(this.db, id);
-      return this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
-    })();
+    const result = this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
     if (result.changes === 0) throw notFound();
   }
 
@@ -318,7 +296,6 @@ export class ReportStore {
       if (changes.blocks !== undefined)
         this.db.prepare('UPDATE sections SET blocks_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(changes.blocks), now, sectionId);
       this.db.prepare('UPDATE sections SET revision = revision + 1 WHERE id = ?').run(sectionId);
-      indexSection(this.db, reportId, sectionId);
       this.touch(reportId, now);
       return { updatedAt: now, revision: this.storedSection(reportId, sectionId).revision };
     })();

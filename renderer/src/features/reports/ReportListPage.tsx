@@ -8,9 +8,8 @@ import { formatDateTime } from '../common/format-time';
 import { DataStateBanner } from '../backups/DataStateBanner';
 import { formatBytes } from '../backups/BackupsPage';
 import { NewReportForm } from './NewReportForm';
-import { SearchReports } from './SearchReports';
 
-export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: { onOpen: (id: string, step?: string) => void; onCheck: () => void; onOrganization: () => void; onBackups: () => void }) {
+export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: { onOpen: (id: string) => void; onCheck: () => void; onOrganization: () => void; onBackups: () => void }) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [hasOrganization, setHasOrganization] = useState(true);
@@ -94,7 +93,6 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
         </div>
       )}
       {creating && <NewReportForm onCreated={onOpen} onCancel={() => setCreating(false)} />}
-      {info?.data.status === 'ok' && reports !== null && reports.length > 0 && <SearchReports onOpen={onOpen} />}
       {reports === null ? (
         <p>Đang tải…</p>
       ) : reports.length === 0 ? (
