@@ -65,12 +65,20 @@ export function comparisonSentence(row: IndicatorRow, previousLabel: string): st
   return `${subject} đạt ${value}, ${c.text} so với ${previousLabel.trim()}.`;
 }
 
+/** The fixed columns of an indicator table; the 4th and 5th name the periods compared. */
+const FIXED_COLUMNS = { number: 'STT', name: 'Chỉ tiêu', unit: 'Đơn vị tính', comparison: 'So sánh' } as const;
+
+/** True for a table `indicatorTable` wrote (its fixed columns in place). */
+export function isIndicatorTable(header: readonly string[]): boolean {
+  return header.length === 6 && header[0] === FIXED_COLUMNS.number && header[1] === FIXED_COLUMNS.name && header[5] === FIXED_COLUMNS.comparison;
+}
+
 /** The table block: header, one numbered row per indicator (figures in the Vietnamese form), the comparison filled in. */
 export function indicatorTable(rows: readonly IndicatorRow[], previousLabel: string, currentLabel: string, caption?: string) {
   return {
     type: 'table' as const,
     ...(caption && caption.trim() !== '' ? { caption: caption.trim() } : {}),
-    header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', previousLabel.trim() || 'Kỳ trước', currentLabel.trim() || 'Kỳ này', 'So sánh'],
+    header: [FIXED_COLUMNS.number, FIXED_COLUMNS.name, FIXED_COLUMNS.unit, previousLabel.trim() || 'Kỳ trước', currentLabel.trim() || 'Kỳ này', FIXED_COLUMNS.comparison],
     rows: rows
       .filter((r) => r.name.trim() !== '')
       .map((r, i) => [String(i + 1), r.name.trim(), r.unit?.trim() ?? '', formatFigureVi(r.previous.trim()), formatFigureVi(r.current.trim()), compare(r.previous, r.current, { rate: isRate(r) }).text]),

@@ -5,16 +5,15 @@
  * same signer and nơi nhận. Indicator tables move "kỳ này" into "kỳ trước" and leave "kỳ này"
  * (and the comparison) to fill. Pure: the core stores the result.
  */
+import { isIndicatorTable } from './indicators';
 import { advancePeriodText } from './period';
 import type { Block, Report, ReportMeta, Run, SectionNode, Table } from './report';
 import type { SectionContent } from './report-file-mapping';
 
-/** The columns `indicatorTable` writes: STT, Chỉ tiêu, Đơn vị tính, kỳ trước, kỳ này, So sánh. */
-const isIndicatorTable = (t: Table) => t.header.length === 6 && t.header[0] === 'STT' && t.header[1] === 'Chỉ tiêu' && t.header[5] === 'So sánh';
 
 /** An indicator table for the next period: this period's figures become the previous ones. */
 export function rollIndicatorTable(t: Table): Table {
-  if (!isIndicatorTable(t)) return t;
+  if (!isIndicatorTable(t.header)) return t;
   const current = t.header[4] ?? 'Kỳ này';
   const next = advancePeriodText(current) ?? 'Kỳ này';
   return {

@@ -9,7 +9,8 @@ import { topLevel } from './docx-package';
 import { descendants, paragraphText } from './ooxml';
 
 export const TITLE = /^BÁO CÁO$/;
-const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T\/M|K\/T|T\/L)\s/;
+/** A quyền hạn line: TM., KT., Q., TL., TUQ. (state) or T/M, K/T, T/L (Party). */
+export const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T\/M|K\/T|T\/L)\s/;
 
 export interface ReportParts {
   /** Index (in ctx.paragraphs) of "BÁO CÁO", or -1. */
@@ -22,7 +23,19 @@ export interface ReportParts {
   signatureStart: Element | null;
 }
 
+// Several rules read the parts of one file: they are found once per check.
+const found = new WeakMap<CheckContext, ReportParts>();
+
 export function reportParts(ctx: CheckContext): ReportParts {
+  let parts = found.get(ctx);
+  if (!parts) {
+    parts = findReportParts(ctx);
+    found.set(ctx, parts);
+  }
+  return parts;
+}
+
+function findReportParts(ctx: CheckContext): ReportParts {
   const title = ctx.paragraphs.findIndex((p) => !p.inHeader && TITLE.test(p.text.trim()));
   const elements = topLevel(ctx.pkg);
   const signatureStart =

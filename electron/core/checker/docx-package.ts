@@ -7,7 +7,8 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { AppError } from '../../../shared/contract/errors';
 import { parseXmlPart } from '../word-file/parse-xml';
 import { ZipReader } from '../word-file/read-zip';
-import { descendants, kid } from './ooxml';
+import { A4_TWIPS } from '../../../shared/the-thuc/units';
+import { attr, descendants, kid } from './ooxml';
 
 export interface DocxPackage {
   document: Document;
@@ -50,6 +51,13 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
 /** Every section's properties in document order (the first section's sit in its last paragraph). */
 export function sectionProperties(pkg: DocxPackage): Element[] {
   return descendants(pkg.body, 'sectPr');
+}
+
+/** Width of the first page's text between its margins, in twips (A4 when the file names no size). */
+export function pageTextWidth(pkg: DocxPackage): number {
+  const sect = sectionProperties(pkg)[0];
+  const margin = kid(sect, 'pgMar');
+  return Number(attr(kid(sect, 'pgSz'), 'w') ?? A4_TWIPS.width) - Number(attr(margin, 'left') ?? 0) - Number(attr(margin, 'right') ?? 0);
 }
 
 /** Paragraphs of the body in order, including those inside tables. */

@@ -7,6 +7,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { A, attr, descendants, kid, kids, toggle, W } from './ooxml';
 import type { DocxPackage } from './docx-package';
+import { lineHeightPt } from '../../../shared/the-thuc/text-width';
 
 export interface RunFormat {
   /** Font for ASCII text. */
@@ -49,6 +50,11 @@ export interface ParagraphProps {
   keepNext: boolean;
   pageBreakBefore: boolean;
   outlineLevel: number | null;
+}
+
+/** Height of one line of a paragraph at `sizePt`: a multiple of the font's single line, or exact/at-least pt. */
+export function paragraphLineHeightPt(props: Pick<ParagraphProps, 'line' | 'lineRule'>, sizePt: number): number {
+  return props.lineRule === 'auto' ? (props.line / 240) * lineHeightPt(sizePt) : props.line / 20;
 }
 
 const num = (value: string | null): number | undefined => (value === null || value === '' || Number.isNaN(Number(value)) ? undefined : Number(value));

@@ -8,6 +8,7 @@ import { twipToMm } from '../../../../shared/the-thuc/units';
 import { num, showRange, type Rule, type RuleFinding } from '../check-context';
 import { reportParts } from '../body-paragraphs';
 import { snippet } from '../ooxml';
+import { paragraphLineHeightPt } from '../run-format';
 
 const mode = (values: readonly number[]): number | undefined => {
   const counts = new Map<number, number>();
@@ -32,10 +33,7 @@ export const bodyLayout: Rule = (ctx) => {
   if (spacing !== undefined && spacing < accepted.bodySpacingMinPt - 0.5) {
     findings.push({ ruleId: 'body.spacing', rule: 'Khoảng cách giữa các đoạn văn', found: `${num(spacing)} pt`, expected: `tối thiểu ${accepted.bodySpacingMinPt} pt`, where });
   }
-  const heights = props.map((x) => {
-    const single = lineHeightPt(x.size);
-    return x.props.lineRule === 'auto' ? Math.round((x.props.line / 240) * single * 10) / 10 : x.props.line / 20;
-  });
+  const heights = props.map((x) => Math.round(paragraphLineHeightPt(x.props, x.size) * 10) / 10);
   const height = mode(heights);
   const size = mode(props.map((x) => x.size)) ?? profile.body.sizePt;
   if (height !== undefined) {

@@ -11,6 +11,7 @@ import { emuToMm, ptToMm, twipToMm } from '../../../../shared/the-thuc/units';
 import type { Range, Separator } from '../../../../shared/the-thuc/layout-profile';
 import { num, type CheckContext, type Para, type Rule, type RuleFinding } from '../check-context';
 import { attr, descendants, kid, snippet } from '../ooxml';
+import { pageTextWidth } from '../docx-package';
 import { textWidthInCell } from '../table-geometry';
 
 const VML = 'urn:schemas-microsoft-com:vml';
@@ -69,9 +70,7 @@ function nextElement(el: Element): Element | null {
 /** Room for text in paragraph `p` (the border's length), in mm. */
 function paragraphRoomMm(ctx: CheckContext, p: Element): number {
   const props = ctx.fmt.paragraphProps(p);
-  const sect = descendants(ctx.pkg.body, 'sectPr')[0];
-  const pageWidth = Number(descendants(sect, 'pgSz')[0]?.getAttribute('w:w') ?? 11906) - Number(descendants(sect, 'pgMar')[0]?.getAttribute('w:left') ?? 0) - Number(descendants(sect, 'pgMar')[0]?.getAttribute('w:right') ?? 0);
-  return twipToMm((textWidthInCell(p, ctx.fmt) ?? pageWidth) - props.indentLeft - props.indentRight);
+  return twipToMm((textWidthInCell(p, ctx.fmt) ?? pageTextWidth(ctx.pkg)) - props.indentLeft - props.indentRight);
 }
 
 /** Width of a paragraph's text in mm, at its runs' sizes. */

@@ -2,12 +2,11 @@
  * The signature block (ND30 Phụ lục I ô 7a–7c; HD 05 ô 7): the quyền hạn line when someone
  * signs for the body (TM., KT. …), the chức vụ, room to sign, and the signer's name in bold.
  */
-import { lineHeightPt } from '../../../../shared/the-thuc/text-width';
 import type { Rule, RuleFinding } from '../check-context';
-import { reportParts } from '../body-paragraphs';
+import { AUTHORITY, reportParts } from '../body-paragraphs';
+import { paragraphLineHeightPt } from '../run-format';
 import { snippet } from '../ooxml';
 
-const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T\/M|K\/T|T\/L)\s/;
 /** Room to sign and seal: about four empty 14 pt lines are usual; fewer than two is no room at all. */
 const MIN_SIGNING_ROOM_PT = 30;
 
@@ -41,7 +40,7 @@ export const signatureBlock: Rule = (ctx) => {
     for (const p of lines.slice(from + 1, to)) {
       const props = ctx.fmt.paragraphProps(p.el);
       const size = ctx.fmt.paragraphFormat(p.el).sizePt ?? 12;
-      room += (props.lineRule === 'auto' ? (props.line / 240) * lineHeightPt(size) : props.line / 20) + (props.spacingBefore + props.spacingAfter) / 20;
+      room += paragraphLineHeightPt(props, size) + (props.spacingBefore + props.spacingAfter) / 20;
     }
     if (room < MIN_SIGNING_ROOM_PT) findings.push({ ruleId: 'signature.space', rule: 'Đủ chỗ để ký và đóng dấu giữa chức vụ và họ tên', found: `khoảng ${Math.round(room)} pt`, expected: `khoảng 4 dòng trống (tối thiểu ${MIN_SIGNING_ROOM_PT} pt)`, where });
   }

@@ -9,6 +9,7 @@ import { measureTextPt } from '../../../../shared/the-thuc/text-width';
 import { twipToMm } from '../../../../shared/the-thuc/units';
 import { num, type CheckContext, type RuleFinding, type Rule } from '../check-context';
 import { descendants, snippet } from '../ooxml';
+import { pageTextWidth } from '../docx-package';
 import { textWidthInCell } from '../table-geometry';
 import type { RunFormat } from '../run-format';
 
@@ -41,15 +42,6 @@ function measuredLines(ctx: CheckContext, p: Element): { text: string; widthPt: 
     .filter((l) => l.text.trim() !== '');
 }
 
-/** Page text width in twips (first section), for header lines written outside a table. */
-function pageTextWidth(ctx: CheckContext): number {
-  const sect = descendants(ctx.pkg.body, 'sectPr')[0];
-  const size = descendants(sect, 'pgSz')[0];
-  const margin = descendants(sect, 'pgMar')[0];
-  const n = (el: Element | undefined, name: string) => Number(el?.getAttribute(`w:${name}`) ?? 0);
-  return n(size, 'w') - n(margin, 'left') - n(margin, 'right');
-}
-
 const HEADER_LINE = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$|ngày\s.*tháng\s.*năm\s+\d{4}$/iu;
 
 export const headerWrap: Rule = (ctx) => {
@@ -58,7 +50,7 @@ export const headerWrap: Rule = (ctx) => {
   // Without a header table, the known header lines at the top of the document, on the page's width.
   const candidates = inHeader.length > 0 ? inHeader : ctx.paragraphs.slice(0, 15).filter((p) => HEADER_LINE.test(p.text.trim()));
   for (const p of candidates) {
-    const available = textWidthInCell(p.el, ctx.fmt) ?? pageTextWidth(ctx);
+    const available = textWidthInCell(p.el, ctx.fmt) ?? pageTextWidth(ctx.pkg);
     const props = ctx.fmt.paragraphProps(p.el);
     const room = available - props.indentLeft - props.indentRight - Math.max(0, props.firstLine - props.hanging);
     for (const line of measuredLines(ctx, p.el)) {
