@@ -21,7 +21,9 @@ import { OrganizationStore } from './organization/organization-store';
 import { reportHandlers } from './reports/report-handlers';
 import { HistoryStore } from './reports/history-store';
 import { historyHandlers } from './reports/history-handlers';
-import { ReportStore } from './reports/report-store';
+import { ReportStore, TRASH_DAYS } from './reports/report-store';
+import { libraryHandlers } from './library/library-handlers';
+import { SearchIndex } from './library/search-index';
 import { UnitTemplates } from './reports/unit-templates';
 
 export interface CoreDeps {
@@ -44,8 +46,33 @@ export function createCore(deps: CoreDeps): Core {
   const now = () => deps.clock().toISOString();
   const { data } = deps;
 
+  /**
+   * Once the file is known to be sound: the Thùng rác's expired reports go, and the search index
+   * catches up in small steps while the app is idle, so the first search finds it ready.
+   */
+  const libraryUpkeep = (db: Database, store: ReportStore, index: SearchIndex) => {
+    if (data.state.status !== 'ok' || data.db !== db || !db.open) return;
+    try {
+      store.purgeTrash(new Date(deps.clock().getTime() - TRASH_DAYS * 86_400_000).toISOString());
+    } catch (error) {
+      deps.log.error('emptying the Thùng rác failed', error);
+    }
+    const step = () => {
+      if (data.db !== db || !db.open) return;
+      try {
+        const progress = index.sync(30);
+        if (progress.indexed < progress.total) setTimeout(step, 100).unref();
+      } catch (error) {
+        deps.log.error('search index upkeep failed', error);
+      }
+    };
+    setTimeout(step, 1_000).unref();
+  };
+
   const handlersFor = (db: Database): Handlers => {
-    const store = new ReportStore({ db, now, newId: deps.newId });
+    const index = new SearchIndex(db, data.searchIndexFile);
+    const store = new ReportStore({ db, now, newId: deps.newId, changed: (id) => index.changed(id) });
+    void data.checked().then(() => libraryUpkeep(db, store, index));
     const organization = new OrganizationStore(db, now);
     const history = new HistoryStore(db, now, deps.newId);
     const unitTemplates = new UnitTemplates(db, now, deps.newId);
@@ -59,6 +86,7 @@ export function createCore(deps: CoreDeps): Core {
       },
       backupHandlers(data),
       reportHandlers(store, organization, history, unitTemplates),
+      libraryHandlers(store, index),
       historyHandlers(store, history),
       organizationHandlers(organization),
       dictionaryHandlers(db, now),

@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SEARCH_INDEX_FILE } from './library/search-index';
 import type { DataState } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import { Backups } from './backup/backups';
@@ -35,6 +36,11 @@ export class DataFile {
   }
 
   /** Tests: a fresh in-memory database, no backups. */
+  /** The search index's file beside the data file (derived data, not backed up); null in memory. */
+  get searchIndexFile(): string | null {
+    return this.path && this.state.status === 'ok' ? join(dirname(this.path), SEARCH_INDEX_FILE) : null;
+  }
+
   static inMemory(): DataFile {
     return new DataFile(openDatabase(':memory:'), { status: 'ok' }, null, null);
   }

@@ -34,7 +34,7 @@ export function App() {
 
   const go = (next: View) => {
     const hashes = { list: '#/', checker: '#/kiem-tra', organization: '#/don-vi', backups: '#/sao-luu' } as const;
-    window.location.hash = next.name === 'report' ? `#/bao-cao/${next.id}` : hashes[next.name];
+    window.location.hash = next.name === 'report' ? `#/bao-cao/${next.id}${next.step ? `/${next.step}` : ''}` : hashes[next.name];
     setView(next);
   };
 
@@ -58,7 +58,7 @@ export function App() {
       ) : view.name === 'organization' ? (
         <OrganizationPage onBack={() => go({ name: 'list' })} />
       ) : (
-        <ReportListPage onOpen={(id) => go({ name: 'report', id })} onCheck={() => go({ name: 'checker' })} onOrganization={() => go({ name: 'organization' })} onBackups={() => go({ name: 'backups' })} />
+        <ReportListPage onOpen={(id, step) => go({ name: 'report', id, ...(step ? { step } : {}) })} onCheck={() => go({ name: 'checker' })} onOrganization={() => go({ name: 'organization' })} onBackups={() => go({ name: 'backups' })} />
       )}
     </ErrorBoundary>
   );

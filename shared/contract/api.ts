@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { Organization } from '../domain/organization';
 import type { RevisionSummary } from '../domain/history';
 import type { Block, Report, ReportSummary, SectionNode } from '../domain/report';
+import { SHELVES } from '../domain/report';
+import type { SearchResult } from './search';
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
 import { blockFromFile } from '../domain/report';
 import { blockSchema, headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
@@ -38,8 +40,32 @@ export const apiArgSchemas = {
   'templates.saveFromReport': z.strictObject({ reportId: id, name: line(200) }),
   /** Deletes one of the unit's own templates. Errors: not_found. */
   'templates.delete': z.strictObject({ id: line(100) }),
-  /** "Báo cáo của tôi": every report, newest edit first. */
+  /** Every report not in the Thùng rác (listed or archived), newest edit first. */
   'reports.list': z.strictObject({}),
+  /** "Báo cáo của tôi", one page of a shelf (the list, Lưu trữ, Thùng rác) with the shelf's size. */
+  'reports.page': z.strictObject({
+    shelf: z.enum(SHELVES),
+    offset: z.number().int().min(0).max(10_000_000),
+    limit: z.number().int().min(1).max(500),
+  }),
+  /**
+   * "Tìm trong các báo cáo": words with or without diacritics, exact spelling first; filters by
+   * year, loại báo cáo, thể thức and kỳ. Archived reports are found, the Thùng rác is not.
+   */
+  'reports.search': z.strictObject({
+    query: line(200),
+    year: z.number().int().min(1900).max(2200).optional(),
+    kind: line(100).optional(),
+    profile: z.enum(PROFILE_IDS).optional(),
+    period: line(200).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  }),
+  /** "Lưu trữ" (archived: true) or back to the list (false). Errors: not_found. */
+  'reports.archive': z.strictObject({ id, archived: z.boolean() }),
+  /** "Khôi phục" from the Thùng rác. Errors: not_found. */
+  'reports.restore': z.strictObject({ id }),
+  /** "Xóa hẳn" a report that is in the Thùng rác, with its parts and history. Errors: not_found. */
+  'reports.deleteForever': z.strictObject({ id }),
   /** One whole report. Errors: not_found. */
   'reports.get': z.strictObject({ id }),
   /** A new report from a template. Errors: validation (unknown template). */
@@ -70,7 +96,7 @@ export const apiArgSchemas = {
     signature: signatureSchema.optional(),
     recipients: z.array(line()).max(500).optional(),
   }),
-  /** Deletes a report and its parts. Errors: not_found. */
+  /** "Xóa": moves a report to the Thùng rác, deleted for good 30 days later. Errors: not_found. */
   'reports.delete': z.strictObject({ id }),
   /** The report as a `baocao.report/1` JSON file. Errors: not_found. */
   'reports.exportJson': z.strictObject({ id }),
@@ -219,6 +245,11 @@ export interface ApiResults {
   'templates.saveFromReport': TemplateInfo;
   'templates.delete': null;
   'reports.list': ReportSummary[];
+  'reports.page': { items: ReportSummary[]; total: number };
+  'reports.search': SearchResult;
+  'reports.archive': null;
+  'reports.restore': null;
+  'reports.deleteForever': null;
   'reports.get': Report;
   'reports.create': Report;
   'reports.createFromPrevious': Report;
@@ -250,7 +281,7 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
  * what can be read, and restoring a backup. Everything else is refused before it runs.
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.get', 'reports.revisions',
+  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'reports.get', 'reports.revisions',
   'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
 ]);
 

@@ -119,7 +119,15 @@ export interface ReportSummary {
   title: string;
   period: string;
   updatedAt: string;
+  /** Set when archived: hidden from the list, still found by search. */
+  archivedAt?: string;
+  /** Set when in the Thùng rác (deleted for good TRASH_DAYS later). */
+  deletedAt?: string;
 }
+
+/** Where a report sits in the library: the list, the archive ("Lưu trữ"), the Thùng rác. */
+export const SHELVES = ['active', 'archived', 'trash'] as const;
+export type Shelf = (typeof SHELVES)[number];
 
 export const DEFAULT_DOC_TYPE = 'BÁO CÁO';
 

@@ -9,6 +9,7 @@ import type { SectionContent } from '../../../shared/domain/report-file-mapping'
 import type { RevisionState } from '../../../shared/contract/api';
 import { blocksFromFile, type Appendix, type Block, type FileBlock, type Report, type ReportMeta, type ReportSummary, type SectionNode } from '../../../shared/domain/report';
 import type { ProfileId, SectionRole } from '../../../shared/domain/vocabulary';
+import type { Shelf } from '../../../shared/domain/report';
 import { MAX_SECTION_DEPTH } from '../../../shared/report-format/schema';
 import { isCorruption } from '../db/storage-errors';
 
@@ -27,6 +28,8 @@ interface ReportRow {
   closing_json: string;
   created_at: string;
   updated_at: string;
+  archived_at: string | null;
+  deleted_at: string | null;
   revision: number;
   structure_revision: number;
 }
@@ -45,6 +48,32 @@ export interface StoreDeps {
   db: Database;
   now: () => string;
   newId: () => string;
+  /** Told which report each write changed (the search index follows them). */
+  changed?: (reportId: string) => void;
+}
+
+/** How long a report stays in the Thùng rác before it is deleted for good. */
+export const TRASH_DAYS = 30;
+
+type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at' | 'archived_at' | 'deleted_at'>;
+const LIST_COLUMNS = 'id, kind, profile, period, header_json, updated_at, archived_at, deleted_at';
+const SHELF_WHERE: Record<Shelf, string> = {
+  active: 'deleted_at IS NULL AND archived_at IS NULL',
+  archived: 'deleted_at IS NULL AND archived_at IS NOT NULL',
+  trash: 'deleted_at IS NOT NULL',
+};
+
+function toSummary(row: ListRow): ReportSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    profile: row.profile as ProfileId,
+    title: readTitle(row.header_json),
+    period: row.period,
+    updatedAt: row.updated_at,
+    ...(row.archived_at ? { archivedAt: row.archived_at } : {}),
+    ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
+  };
 }
 
 
@@ -130,25 +159,38 @@ export class ReportStore {
     return this.db.transaction(work)();
   }
 
+  /** Every report not in the Thùng rác (in the list or archived), newest edit first. */
   list(): ReportSummary[] {
-    type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at'>;
-    const columns = 'id, kind, profile, period, header_json, updated_at';
     let rows: ListRow[];
     try {
-      rows = this.db.prepare(`SELECT ${columns} FROM reports ORDER BY updated_at DESC, rowid DESC`).all() as ListRow[];
+      rows = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM reports WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC`).all() as ListRow[];
     } catch (error) {
       if (!isCorruption(error)) throw error;
       // A damaged file: read row by row, so one unreadable page does not hide the others.
-      rows = readableRows<ListRow>(this.db, 'reports', columns).sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+      rows = readableRows<ListRow>(this.db, 'reports', LIST_COLUMNS, 'deleted_at IS NULL').sort((a, b) => b.updated_at.localeCompare(a.updated_at));
     }
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      profile: row.profile as ProfileId,
-      title: readTitle(row.header_json),
-      period: row.period,
-      updatedAt: row.updated_at,
-    }));
+    return rows.map(toSummary);
+  }
+
+  /** One page of a shelf, newest edit first (the Thùng rác: newest deleted first), with the shelf's size. */
+  page(shelf: Shelf, offset: number, limit: number): { items: ReportSummary[]; total: number } {
+    const where = SHELF_WHERE[shelf];
+    const order = shelf === 'trash' ? 'deleted_at DESC, rowid DESC' : 'updated_at DESC, rowid DESC';
+    try {
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM reports WHERE ${where}`).get() as { n: number }).n;
+      const rows = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM reports WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(limit, offset) as ListRow[];
+      return { items: rows.map(toSummary), total };
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      const all = readableRows<ListRow>(this.db, 'reports', LIST_COLUMNS, where).sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+      return { items: all.slice(offset, offset + limit).map(toSummary), total: all.length };
+    }
+  }
+
+  /** "Lưu trữ" / "Đưa về danh sách": hidden from the list or back; the report itself is untouched (its last edit stays). */
+  setArchived(id: string, archived: boolean): void {
+    const result = this.db.prepare(`UPDATE reports SET archived_at = ${archived ? '?' : 'NULL'} WHERE id = ? AND deleted_at IS NULL`).run(...(archived ? [this.deps.now(), id] : [id]));
+    if (result.changes === 0) throw notFound();
   }
 
   get(id: string): Report {
@@ -183,6 +225,7 @@ export class ReportStore {
         );
       this.insertSections(id, null, sections, now);
     })();
+    this.deps.changed?.(id);
     return id;
   }
 
@@ -215,6 +258,7 @@ export class ReportStore {
 
   private bumpStructure(reportId: string, now: string): void {
     this.db.prepare('UPDATE reports SET structure_revision = structure_revision + 1, updated_at = ? WHERE id = ?').run(now, reportId);
+    this.deps.changed?.(reportId);
   }
 
   updateMeta(
@@ -251,17 +295,43 @@ export class ReportStore {
         throw new AppError('conflict', conflictMessages.meta, stored);
       }
       this.db.prepare(`UPDATE reports SET ${sets.join(', ')} WHERE id = @id`).run(params);
+      this.deps.changed?.(id);
       return { updatedAt: now, revision: row.revision + 1 };
     })();
   }
 
-  delete(id: string): void {
-    const result = this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+  /** "Xóa": into the Thùng rác, kept TRASH_DAYS days; nothing is deleted yet. */
+  moveToTrash(id: string): void {
+    const result = this.db.prepare('UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.deps.now(), id);
     if (result.changes === 0) throw notFound();
+  }
+
+  /** Back from the Thùng rác to where it was (the list, or the archive). */
+  restoreFromTrash(id: string): void {
+    const result = this.db.prepare('UPDATE reports SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (result.changes === 0) throw notFound();
+  }
+
+  /** "Xóa hẳn": only from the Thùng rác, with its parts and history. */
+  deleteForever(id: string): void {
+    const result = this.db.prepare('DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (result.changes === 0) throw notFound();
+    this.deps.changed?.(id);
+  }
+
+  /** Reports in the Thùng rác since before `cutoff` (ISO time) are deleted for good; returns how many. */
+  purgeTrash(cutoff: string): number {
+    const ids = this.db.prepare('SELECT id FROM reports WHERE deleted_at IS NOT NULL AND deleted_at < ?').all(cutoff) as { id: string }[];
+    this.db.transaction(() => {
+      for (const { id } of ids) this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
+    })();
+    for (const { id } of ids) this.deps.changed?.(id);
+    return ids.length;
   }
 
   private touch(reportId: string, now: string): void {
     this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(now, reportId);
+    this.deps.changed?.(reportId);
   }
 
   private sectionRow(reportId: string, sectionId: string): { id: string; parent_id: string | null; position: number } {

@@ -1,0 +1,47 @@
+/** The library on the list: search without diacritics, Lưu trữ, Thùng rác. */
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app.page';
+
+test('"Tìm trong các báo cáo" finds words typed without diacritics and opens the report at its part', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 9 năm 2026');
+  const area = await app.openResultsPart();
+  await app.addParagraph(area, 'Vốn xây dựng nhà văn hóa thôn Phú Hòa đã giải ngân đủ.');
+  await app.waitSaved();
+  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
+  await page.getByRole('searchbox', { name: 'Tìm trong các báo cáo' }).fill('nha van hoa thon phu hoa');
+  const results = page.getByRole('region', { name: 'Kết quả tìm kiếm' });
+  await expect(results.locator('mark')).toHaveText(['nhà văn hóa thôn Phú Hòa']);
+  await results.getByRole('button', { name: 'Kết quả thực hiện nhiệm vụ' }).first().click();
+  await expect(page.getByRole('heading', { name: 'I. Kết quả thực hiện nhiệm vụ' })).toBeVisible();
+  await app.expectLines(app.editor(app.content('I. Kết quả thực hiện nhiệm vụ')), ['Vốn xây dựng nhà văn hóa thôn Phú Hòa đã giải ngân đủ.']);
+});
+
+test('a report is archived (still found), deleted to the Thùng rác, and restored from it', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const period = `quý III năm 2026 (lưu trữ ${Date.now()})`;
+  await app.createReport(/Báo cáo định kỳ/, period);
+  const area = await app.openResultsPart();
+  await app.addParagraph(area, 'Hoàn thành sáp nhập ấp Tân Lập vào ấp Tân Hòa.');
+  await app.waitSaved();
+  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
+  const list = page.locator('table.report-list');
+  const row = list.locator('tr').filter({ hasText: period });
+  await row.getByRole('button', { name: /^Lưu trữ/ }).click();
+  await expect(row).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Tìm trong các báo cáo' }).fill('ap Tan Lap');
+  await expect(page.getByRole('region', { name: 'Kết quả tìm kiếm' }).locator('.tag')).toHaveText('Lưu trữ');
+
+  await page.getByRole('tab', { name: 'Lưu trữ' }).click();
+  await row.getByRole('button', { name: /^Xóa/ }).click();
+  await row.getByRole('button', { name: 'Xóa', exact: true }).click();
+  await expect(row).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Thùng rác' }).click();
+  await expect(page.getByText('giữ 30 ngày kể từ khi xóa')).toBeVisible();
+  await row.getByRole('button', { name: /^Khôi phục/ }).click();
+  await expect(row).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Lưu trữ' }).click();
+  await expect(row).toHaveCount(1);
+});
