@@ -16,6 +16,8 @@ export interface DocxPackage {
   styles: Document | null;
   theme: Document | null;
   settings: Document | null;
+  /** Word's list definitions (numbering.xml), for labels produced by numbering. */
+  numbering: Document | null;
   /** Header parts by relationship id (rId…). */
   headers: Map<string, Document>;
 }
@@ -37,6 +39,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   const headers = new Map<string, Document>();
   const rels = await read('word/_rels/document.xml.rels');
   let themeTarget = 'theme/theme1.xml';
+  let numberingTarget = 'numbering.xml';
   for (const rel of Array.from(rels?.documentElement?.getElementsByTagName('Relationship') ?? [])) {
     const type = rel.getAttribute('Type') ?? '';
     const target = (rel.getAttribute('Target') ?? '').replace(/^\/?word\//, '');
@@ -44,8 +47,9 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
       const header = await read(`word/${target}`);
       if (header) headers.set(rel.getAttribute('Id') ?? '', header);
     } else if (type.endsWith('/theme')) themeTarget = target;
+    else if (type.endsWith('/numbering')) numberingTarget = target;
   }
-  return { document, body, styles: await read('word/styles.xml'), theme: await read(`word/${themeTarget}`), settings: await read('word/settings.xml'), headers };
+  return { document, body, styles: await read('word/styles.xml'), theme: await read(`word/${themeTarget}`), settings: await read('word/settings.xml'), numbering: await read(`word/${numberingTarget}`), headers };
 }
 
 /** Every section's properties in document order (the first section's sit in its last paragraph). */

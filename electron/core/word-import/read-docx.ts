@@ -1,0 +1,172 @@
+/**
+ * Reads a .docx into the importer's source (shared/word-import/source.ts): paragraphs and tables
+ * in reading order, through the same bounded zip reader and XML checks as the thể thức checker.
+ *
+ * - Runs keep bold, italic and underline as Word resolves them (styles included).
+ * - Text set in .VnTime / VNI fonts is converted by the run's font; text with no such font but
+ *   the byte patterns of one is converted by the paragraph's pattern (convertLegacy 'auto').
+ * - Labels drawn by Word's numbering are computed (numbering.ts); heading levels come from the
+ *   paragraph's or its style's outline level.
+ * - Text boxes (a header is sometimes drawn in one) are read where they are anchored; of Word's
+ *   two copies of a drawing (mc:Choice and mc:Fallback) only one is read.
+ * - Inserted text of tracked changes is read, deleted text (w:delText) and field codes are not.
+ */
+import type { Element } from '@xmldom/xmldom';
+import { openDocx } from '../checker/docx-package';
+import { attr, kid, kids } from '../checker/ooxml';
+import { RunFormatResolver } from '../checker/run-format';
+import type { Run } from '../../../shared/report-format/schema';
+import type { SourceItem, SourceParagraph, WordSource } from '../../../shared/word-import/source';
+import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
+import { numberingOf, WordNumbering } from './numbering';
+
+const ALIGN: Record<string, SourceParagraph['align']> = { center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both' };
+
+const elements = (el: Element): Element[] => {
+  const out: Element[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as Element);
+  return out;
+};
+
+/** The text of one run: tabs as spaces, line breaks as "\n"; field codes and deleted text are not text. */
+function runText(r: Element): string {
+  let text = '';
+  for (const node of elements(r)) {
+    const name = node.localName;
+    if (name === 't') text += node.textContent ?? '';
+    else if (name === 'tab' || name === 'ptab') text += ' ';
+    else if ((name === 'br' && attr(node, 'type') !== 'page') || name === 'cr') text += '\n';
+    else if (name === 'noBreakHyphen') text += '-';
+  }
+  return text;
+}
+
+const sameMarks = (a: Run, b: Run) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+
+export function convertRunText(text: string, encoding: LegacyEncoding, fontName: string): string {
+  // .VnTimeH and the other "H" fonts show every letter as a capital.
+  return encoding === 'tcvn3' ? tcvn3ToUnicode(text, { upper: /h$/i.test(fontName.trim()) }) : vniToUnicode(text);
+}
+
+class DocxReader {
+  private readonly converted = new Set<LegacyEncoding>();
+  private readonly numbering: WordNumbering;
+
+  constructor(
+    private readonly resolver: RunFormatResolver,
+    numbering: WordNumbering,
+  ) {
+    this.numbering = numbering;
+  }
+
+  encodings(): LegacyEncoding[] {
+    return [...this.converted];
+  }
+
+  /** Paragraphs, tables and content controls of a body or a cell, in order. */
+  blocks(container: Element, inTextBox: boolean, out: SourceItem[]): void {
+    for (const el of elements(container)) {
+      if (el.localName === 'p') this.paragraph(el, inTextBox, out);
+      else if (el.localName === 'tbl') out.push({ kind: 'table', rows: this.tableRows(el, inTextBox) });
+      else if (el.localName === 'sdt') this.blocks(kid(el, 'sdtContent') ?? el, inTextBox, out);
+      else if (el.localName === 'customXml' || el.localName === 'ins' || el.localName === 'smartTag') this.blocks(el, inTextBox, out);
+    }
+  }
+
+  private tableRows(tbl: Element, inTextBox: boolean): SourceParagraph[][][] {
+    return kids(tbl, 'tr').map((tr) =>
+      kids(tr, 'tc').map((tc) => {
+        const inner: SourceItem[] = [];
+        this.blocks(tc, inTextBox, inner);
+        // A table inside a cell is read as the cell's paragraphs, row by row.
+        return inner.flatMap((item) => (item.kind === 'paragraph' ? [item] : item.rows.flatMap((row) => row.flat())));
+      }),
+    );
+  }
+
+  /** The runs of a paragraph (not those of a text box anchored in it), and its text boxes. */
+  private collect(el: Element, runs: Element[], boxes: Element[]): void {
+    for (const child of elements(el)) {
+      const name = child.localName;
+      if (name === 'txbxContent') boxes.push(child);
+      else if (name === 'Fallback' || name === 'pPr' || name === 'rPr' || name === 'del' || name === 'moveFrom') continue;
+      else if (name === 'r') {
+        runs.push(child);
+        this.collect(child, [], boxes);
+      } else this.collect(child, runs, boxes);
+    }
+  }
+
+  private paragraph(p: Element, inTextBox: boolean, out: SourceItem[]): void {
+    const runElements: Element[] = [];
+    const boxes: Element[] = [];
+    this.collect(p, runElements, boxes);
+    for (const box of boxes) this.blocks(box, true, out);
+
+    const raw: { text: string; run: Run; font: string }[] = [];
+    let byFont = false;
+    for (const r of runElements) {
+      const text = runText(r);
+      if (text === '') continue;
+      const format = this.resolver.resolve(p, r);
+      const font = format.hAnsi ?? format.ascii ?? '';
+      const encoding = encodingOfFont(font);
+      let converted = text;
+      if (encoding) {
+        byFont = true;
+        this.converted.add(encoding);
+        converted = convertRunText(text, encoding, font);
+      }
+      raw.push({ text: converted, font, run: { text: converted, ...(format.bold ? { bold: true } : {}), ...(format.italic ? { italic: true } : {}), ...(format.underline ? { underline: true } : {}) } });
+    }
+    // No old font named, but the letters of one: the whole paragraph is converted the same way.
+    if (!byFont) {
+      const guess = convertLegacy(raw.map((r) => r.text).join(''), 'auto').encoding;
+      if (guess) {
+        this.converted.add(guess);
+        for (const r of raw) r.run = { ...r.run, text: convertRunText(r.text, guess, r.font) };
+      }
+    }
+    const runs: Run[] = [];
+    for (const { run } of raw) {
+      const text = run.text.normalize('NFC');
+      const last = runs[runs.length - 1];
+      if (last && sameMarks(last, run)) last.text += text;
+      else runs.push({ ...run, text });
+    }
+    const props = this.resolver.paragraphProps(p);
+    const styleId = attr(kid(kid(p, 'pPr'), 'pStyle'), 'val');
+    const list = numberingOf(p, this.resolver.styleElement(styleId));
+    const drawn = list ? this.numbering.next(list.numId, list.ilvl) : null;
+    const text = runs.map((r) => r.text).join('');
+    out.push({
+      kind: 'paragraph',
+      text,
+      runs,
+      align: ALIGN[props.align] ?? 'left',
+      label: drawn ? drawn.label : null,
+      bullet: drawn?.bullet ?? false,
+      listLevel: drawn ? (list?.ilvl ?? 0) : null,
+      outlineLevel: props.outlineLevel !== null && props.outlineLevel < 9 ? props.outlineLevel : headingStyleLevel(this.resolver.styleElement(styleId)),
+      inTextBox,
+    });
+  }
+}
+
+/** "heading 2" / "Heading2" / "Tiêu đề 2" by the style's name, for files whose heading styles carry no outline level. */
+function headingStyleLevel(chain: readonly Element[]): number | null {
+  for (const style of [...chain].reverse()) {
+    const name = (attr(kid(style, 'name'), 'val') ?? '').toLowerCase();
+    const match = /^(?:heading|tiêu đề|đề mục)\s*(\d)$/.exec(name);
+    if (match) return Number(match[1]) - 1;
+  }
+  return null;
+}
+
+export async function readDocx(bytes: Uint8Array): Promise<WordSource> {
+  const pkg = await openDocx(bytes);
+  const reader = new DocxReader(new RunFormatResolver(pkg), new WordNumbering(pkg.numbering));
+  const items: SourceItem[] = [];
+  reader.blocks(pkg.body, false, items);
+  return { items, textOnly: false, converted: reader.encodings() };
+}

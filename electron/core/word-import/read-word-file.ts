@@ -1,0 +1,69 @@
+/**
+ * Any Word file a clerk has: .docx (read whole: runs, numbering, tables, text boxes) or an old
+ * .doc (through word-extractor, a pure-JS reader: text only, said so on screen). Anything else —
+ * a PDF renamed .doc, a password-protected file, a file too large — is refused with a message
+ * that says what to do.
+ */
+import WordExtractor from 'word-extractor';
+import { AppError } from '../../../shared/contract/errors';
+import { paragraphOf, type SourceItem, type WordSource } from '../../../shared/word-import/source';
+import { convertLegacy, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
+import { readDocx } from './read-docx';
+
+/** A real report is a few MB at most; a 100-page one with pictures stays far below this. */
+export const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
+
+export const wordFileProblems = {
+  tooLarge: 'Tệp lớn quá 64 MB, không phải một báo cáo thông thường nên không đọc. Hãy mở bằng Word, xóa ảnh lớn rồi “Lưu thành” tệp mới.',
+  encrypted: 'Tệp Word này được đặt mật khẩu nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi nhập.',
+  notWord: 'Tệp này không phải tệp Word (.docx hoặc .doc). Nếu là PDF hay ảnh chụp, hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
+  damagedDoc: 'Tệp .doc này bị hỏng hoặc là loại Word quá cũ nên không đọc được. Hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
+};
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+export async function readWordFile(bytes: Uint8Array): Promise<WordSource> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length > MAX_WORD_FILE_BYTES) throw new AppError('unsupported_file', wordFileProblems.tooLarge);
+  if (buffer.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return readDocx(buffer);
+  if (!buffer.subarray(0, 8).equals(OLE)) throw new AppError('unsupported_file', wordFileProblems.notWord);
+  // A password-protected .docx is an OLE file holding the encrypted package.
+  if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new AppError('unsupported_file', wordFileProblems.encrypted);
+  return readDoc(buffer);
+}
+
+/** An old .doc, as text: one paragraph per line; lines of tab-separated cells become a table. */
+async function readDoc(buffer: Buffer): Promise<WordSource> {
+  let text: string;
+  try {
+    const document = await new WordExtractor().extract(buffer);
+    text = document.getBody();
+  } catch {
+    throw new AppError('unsupported_file', wordFileProblems.damagedDoc);
+  }
+  const converted = new Set<LegacyEncoding>();
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((raw) => {
+    const result = convertLegacy(raw, 'auto');
+    if (result.encoding) converted.add(result.encoding);
+    return result.text.normalize('NFC');
+  });
+  const cellsOf = (line: string) => line.replace(/\t+$/, '').split('\t').map((cell) => cell.trim());
+  const items: SourceItem[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i] as string;
+    if (!line.includes('\t')) {
+      items.push(paragraphOf(line.trim()));
+      i += 1;
+      continue;
+    }
+    // Rows of one table end in tabs with the same number of cells; a lone line with a tab is a
+    // layout table's cells run together (the signature block), read as separate lines.
+    const width = cellsOf(line).length;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.includes('\t') && cellsOf(lines[end]!).length === width) end += 1;
+    if (end - i >= 2 && width >= 2) items.push({ kind: 'table', rows: lines.slice(i, end).map((row) => cellsOf(row).map((cell) => [paragraphOf(cell)])) });
+    else for (const row of lines.slice(i, end)) for (const cell of cellsOf(row)) items.push(paragraphOf(cell));
+    i = end;
+  }
+  return { items, textOnly: true, converted: [...converted] };
+}

@@ -1,0 +1,169 @@
+/**
+ * A report (baocao.report/1) from the importer's lines as they stand after the clerk's review:
+ * header fields from their lines, parts nested by level, paragraphs, dash items and tables in
+ * the part above them, the signature, Nơi nhận, phụ lục. Lines marked `unplaced` are returned
+ * for the screen to list; nothing is dropped without being shown.
+ */
+import type { Block, FileSection, ReportFile, Run } from '../report-format/schema';
+import { REPORT_FORMAT_ID } from '../report-format/schema';
+import type { ProfileId, SectionRole } from '../domain/vocabulary';
+import { DEFAULT_DOC_TYPE } from '../domain/report';
+import { guessPeriod } from '../domain/report-file-mapping';
+import type { ImportLine } from './lines';
+import { AUTHORITY_LINE } from './recognise';
+
+const CANONICAL_AUTHORITY: Record<string, ReportFile['signature']['authority']> = { 'TM.': 'TM.', 'T/M': 'TM.', 'KT.': 'KT.', 'K/T': 'KT.', 'Q.': 'Q.', 'TL.': 'TL.', 'T/L': 'TL.', 'TUQ.': 'TUQ.' };
+
+/** The role of a part by its title, as the templates name them. */
+export function roleOfTitle(title: string): SectionRole {
+  const t = title.toLocaleLowerCase('vi-VN');
+  if (/quán triệt|triển khai|tuyên truyền|phổ biến/.test(t)) return 'dissemination';
+  if (/đánh giá chung/.test(t)) return 'assessment';
+  if (/ưu điểm|mặt được/.test(t)) return 'strengths';
+  if (/hạn chế|tồn tại|khuyết điểm/.test(t)) return 'limitations';
+  if (/nguyên nhân/.test(t)) return 'causes';
+  if (/bài học/.test(t)) return 'lessons';
+  if (/phương hướng|nhiệm vụ.*(tới|tiếp theo|sau)|giải pháp/.test(t)) return 'directions';
+  if (/kiến nghị|đề xuất|đề nghị/.test(t)) return 'recommendations';
+  if (/kết quả/.test(t)) return 'results';
+  return 'other';
+}
+
+function parseNumber(text: string): { number: string; symbol: string } {
+  const match = /^Số\s*:?\s*(\d*)\s*[/-]\s*(\S.*)$/.exec(text);
+  return match ? { number: match[1] ?? '', symbol: (match[2] ?? '').trim() } : { number: '', symbol: '' };
+}
+
+function parsePlaceDate(text: string): { place: string; date: string | null } {
+  const match = /^(.*?),?\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/i.exec(text);
+  if (!match) return { place: '', date: null };
+  const [, place = '', d = '', m = '', y = ''] = match;
+  const date = d !== '' && m !== '' ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : null;
+  const valid = date !== null && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).getUTCDate() === Number(d);
+  return { place: place.trim(), date: valid ? date : null };
+}
+
+interface OpenSection {
+  section: FileSection & { blocks: Block[]; children: FileSection[] };
+  depth: number;
+}
+
+const paragraphBlock = (line: ImportLine): Block => ({ type: 'paragraph', runs: line.runs.length > 0 ? line.runs : [{ text: line.text }] });
+
+export interface Assembled {
+  report: ReportFile;
+  unplaced: ImportLine[];
+}
+
+export function assembleReport(lines: readonly ImportLine[], profile: ProfileId): Assembled {
+  const of = (role: ImportLine['role']) => lines.filter((l) => l.role === role);
+  const first = (role: ImportLine['role']) => of(role)[0]?.text ?? '';
+  const { number, symbol } = parseNumber(first('number'));
+  const { place, date } = parsePlaceDate(first('placeDate'));
+  const addressees = of('addressee').map((l) => l.text).filter((t) => t !== '');
+  const summary = of('summary').map((l) => l.text).join(' ').trim();
+
+  const opening: Block[] = [];
+  const closing: Block[] = [];
+  const sections: FileSection[] = [];
+  const appendices: { title: string; blocks: Block[] }[] = [];
+  const hasParts = lines.some((l) => l.role === 'part');
+  let stack: OpenSection[] = [];
+  let target: Block[] | null = null;
+  let inAppendix = false;
+
+  const pushBlock = (block: Block, into: Block[]) => {
+    const last = into[into.length - 1];
+    if (block.type === 'bullets' && last?.type === 'bullets') last.items.push(...block.items);
+    else into.push(block);
+  };
+  const contentTarget = (): Block[] => target ?? opening;
+
+  for (const line of lines) {
+    switch (line.role) {
+      case 'part':
+      case 'heading': {
+        if (inAppendix) {
+          pushBlock(paragraphBlock(line), contentTarget());
+          break;
+        }
+        const wanted = line.role === 'part' ? 1 : (line.level ?? 1) + (hasParts ? 1 : 0);
+        // A level with none above it hangs under the deepest one there is.
+        const depth = Math.max(1, Math.min(wanted, stack.length + 1, 4));
+        stack = stack.filter((s) => s.depth < depth);
+        const section = { role: roleOfTitle(line.text), title: line.text, blocks: [] as Block[], children: [] as FileSection[] };
+        const parent = stack[stack.length - 1];
+        (parent ? parent.section.children : sections).push(section);
+        stack.push({ section, depth });
+        target = section.blocks;
+        break;
+      }
+      case 'opening':
+        pushBlock(paragraphBlock(line), opening);
+        break;
+      case 'closing':
+        pushBlock(paragraphBlock(line), closing);
+        break;
+      case 'paragraph':
+        pushBlock(paragraphBlock(line), contentTarget());
+        break;
+      case 'bullet': {
+        const runs: Run[] = line.runs.length > 0 ? line.runs : [{ text: line.text }];
+        pushBlock({ type: 'bullets', items: [{ runs, ...(line.level === 2 ? { level: 2 as const } : {}) }] }, contentTarget());
+        break;
+      }
+      case 'table':
+        if (line.table && line.table.header.length > 0) {
+          pushBlock({ type: 'table', ...(line.table.caption ? { caption: line.table.caption } : {}), header: line.table.header, rows: line.table.rows }, contentTarget());
+        }
+        break;
+      case 'appendixTitle': {
+        const appendix = { title: line.text, blocks: [] as Block[] };
+        appendices.push(appendix);
+        target = appendix.blocks;
+        inAppendix = true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // Signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name; "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name.
+  const authorityMatch = AUTHORITY_LINE.exec(first('authority'));
+  const positions = of('position').map((l) => l.text);
+  const signature: ReportFile['signature'] = {
+    authority: authorityMatch ? (CANONICAL_AUTHORITY[authorityMatch[1] ?? ''] ?? '') : '',
+    onBehalfOf: authorityMatch ? (authorityMatch[2] ?? '').trim() : '',
+    position: positions.join(' ').trim(),
+    name: first('signerName'),
+  };
+  let recipients = of('recipient').map((l) => l.text).filter((t) => t !== '');
+  // The exporter writes "Như trên" first when the report has a Kính gửi.
+  if (addressees.length > 0) recipients = recipients.filter((r) => !/^Như trên$/i.test(r));
+
+  const report: ReportFile = {
+    format: REPORT_FORMAT_ID,
+    profile,
+    period: guessPeriod(summary),
+    ...(hasParts ? { outline: 'parts' as const } : {}),
+    header: {
+      parentBody: first('parentBody'),
+      issuingBody: first('issuingBody'),
+      number,
+      symbol,
+      place,
+      date,
+      docType: first('docType') || DEFAULT_DOC_TYPE,
+      summary,
+      ...(addressees.length > 0 ? { addressees } : {}),
+    },
+    ...(opening.length > 0 ? { opening } : {}),
+    sections,
+    ...(closing.length > 0 ? { closing } : {}),
+    ...(appendices.length > 0 ? { appendices } : {}),
+    signature,
+    recipients,
+  };
+  return { report, unplaced: lines.filter((l) => l.role === 'unplaced') };
+}

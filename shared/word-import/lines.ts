@@ -1,0 +1,68 @@
+/**
+ * The importer's working form: every piece of the document as a line with the role the
+ * recogniser gave it. The review screen shows these lines beside the document's text and lets
+ * the clerk change a role or a level; the report is assembled from the lines as they stand.
+ */
+import type { Run } from '../report-format/schema';
+
+/** What a line is in the report. */
+export const LINE_ROLES = [
+  // Header block.
+  'parentBody', 'issuingBody', 'number', 'placeDate', 'docType', 'summary', 'addressee',
+  // Body: before the first part, the parts, after the last part.
+  'opening', 'part', 'heading', 'paragraph', 'bullet', 'table', 'closing',
+  // Signature block and Nơi nhận.
+  'authority', 'position', 'signerName', 'recipient',
+  // A phụ lục's title (its content follows as paragraphs, bullets, tables).
+  'appendixTitle',
+  // Written again by the profile on export (quốc hiệu, tiêu ngữ, rules, "Nơi nhận:", labels…).
+  'layout',
+  // Could not be placed: listed for the clerk, never dropped silently.
+  'unplaced',
+] as const;
+export type LineRole = (typeof LINE_ROLES)[number];
+
+export interface ImportTable {
+  caption?: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface ImportLine {
+  id: number;
+  role: LineRole;
+  /** Heading level 1–4 (mục, khoản, điểm, ý), or 1–2 for a dash item. */
+  level?: number;
+  /** The text as read, label included (what the clerk sees of the document). */
+  source: string;
+  /** The text as it goes into the report: label and dash removed, case restored. */
+  text: string;
+  runs: Run[];
+  table?: ImportTable;
+  /** Why it is `layout` or `unplaced`, in Vietnamese. */
+  note?: string;
+}
+
+export const ROLE_LABELS: Record<LineRole, string> = {
+  parentBody: 'Cơ quan chủ quản',
+  issuingBody: 'Cơ quan ban hành',
+  number: 'Số, ký hiệu',
+  placeDate: 'Địa danh, ngày',
+  docType: 'Tên loại',
+  summary: 'Trích yếu',
+  addressee: 'Kính gửi',
+  opening: 'Mở đầu',
+  part: 'Phần',
+  heading: 'Đề mục',
+  paragraph: 'Đoạn văn',
+  bullet: 'Gạch đầu dòng',
+  table: 'Bảng',
+  closing: 'Kết thúc',
+  authority: 'Quyền hạn ký',
+  position: 'Chức vụ người ký',
+  signerName: 'Họ tên người ký',
+  recipient: 'Nơi nhận',
+  appendixTitle: 'Tên phụ lục',
+  layout: 'Bỏ (tạo lại khi xuất)',
+  unplaced: 'Chưa xếp được',
+};
