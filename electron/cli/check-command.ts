@@ -1,16 +1,27 @@
-/** `baocao check <file.docx> [--profile p] [--json]`: the thể thức checker for office IT staff. */
-import { readFile } from 'node:fs/promises';
+/** `baocao check <file.docx…> [--profile p] [--json] [-o folder]`: the thể thức checker for office IT staff. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { PROFILE_IDS, type ProfileId } from '../../shared/domain/vocabulary';
 import { LAST_PAGE_METHOD_LABEL } from '../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../shared/the-thuc/profiles';
 import { checkDocx } from '../core/checker/check-docx';
-import { BadInput, EXIT_FINDINGS, EXIT_OK, type CliIo } from './run-cli';
+import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIo } from './run-cli';
+import type { CheckReport } from '../../shared/the-thuc/findings';
 
-function parseArgs(args: readonly string[]): { file: string; profile?: ProfileId; json: boolean } {
-  let file: string | undefined;
+interface CheckArgs {
+  files: string[];
+  profile?: ProfileId;
+  json: boolean;
+  /** A folder for one JSON result per file. */
+  output?: string;
+}
+
+function parseArgs(args: readonly string[]): CheckArgs {
+  const files: string[] = [];
   let profile: ProfileId | undefined;
   let json = false;
+  let output: string | undefined;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
     if (arg === '--json') json = true;
@@ -19,16 +30,18 @@ function parseArgs(args: readonly string[]): { file: string; profile?: ProfileId
       i += 1;
       if (!PROFILE_IDS.includes(value as ProfileId)) throw new BadInput(`Thể thức "${value ?? ''}" không có; chọn một trong: ${PROFILE_IDS.join(', ')}.`);
       profile = value as ProfileId;
+    } else if (arg === '-o' || arg === '--output') {
+      output = args[i + 1];
+      i += 1;
+      if (!output) throw new BadInput('Tùy chọn "-o" cần một thư mục.');
     } else if (arg.startsWith('-')) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
-    else if (file === undefined) file = arg;
-    else throw new BadInput(`Thừa tham số "${arg}".`);
+    else files.push(arg);
   }
-  if (!file) throw new BadInput('Thiếu tệp Word (.docx) cần kiểm tra.');
-  return { file, profile, json };
+  if (files.length === 0) throw new BadInput('Thiếu tệp Word (.docx) cần kiểm tra.');
+  return { files, profile, json, output };
 }
 
-export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { file, profile, json } = parseArgs(args);
+async function checkOne(file: string, profile: ProfileId | undefined): Promise<CheckReport> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -36,24 +49,54 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     const code = (error as { code?: string }).code;
     throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
   }
-  let report;
   try {
-    report = await checkDocx(bytes, profile, { layout: true });
+    return await checkDocx(bytes, profile, { layout: true });
   } catch (error) {
     if (error instanceof AppError) throw new BadInput(`${file}: ${error.message}`);
     throw error;
   }
-  if (json) {
-    io.stdout(JSON.stringify({ file, ...report }, null, 2));
-  } else {
-    const label = getLayoutProfile(report.profile).label;
-    io.stdout(`${file}: thể thức ${label}${report.profileDetected ? ' (tự nhận biết)' : ''}`);
-    if (report.findings.length === 0) io.stdout('Đúng thể thức: không tìm thấy lỗi.');
-    for (const f of report.findings) {
-      io.stdout(`- [${f.ruleId}] ${f.rule} (${f.source})\n    Tìm thấy: ${f.found}\n    Cần: ${f.expected}\n    Ở: ${f.where}`);
-    }
-    if (report.findings.length > 0) io.stdout(`Tìm thấy ${report.findings.length} lỗi thể thức.`);
-    io.stdout(LAST_PAGE_METHOD_LABEL[report.lastPageMethod]);
+}
+
+function printReport(file: string, report: CheckReport, io: CliIo): void {
+  const label = getLayoutProfile(report.profile).label;
+  io.stdout(`${file}: thể thức ${label}${report.profileDetected ? ' (tự nhận biết)' : ''}`);
+  if (report.findings.length === 0) io.stdout('Đúng thể thức: không tìm thấy lỗi.');
+  for (const f of report.findings) {
+    io.stdout(`- [${f.ruleId}] ${f.rule} (${f.source})\n    Tìm thấy: ${f.found}\n    Cần: ${f.expected}\n    Ở: ${f.where}`);
   }
-  return report.findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
+  if (report.findings.length > 0) io.stdout(`Tìm thấy ${report.findings.length} lỗi thể thức.`);
+  io.stdout(LAST_PAGE_METHOD_LABEL[report.lastPageMethod]);
+}
+
+/** Exit: 2 when a file could not be checked (the others still are), else 3 when any has findings, else 0. */
+export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { files, profile, json, output } = parseArgs(args);
+  if (files.length === 1 && !output) {
+    const report = await checkOne(files[0] as string, profile);
+    if (json) io.stdout(JSON.stringify({ file: files[0], ...report }, null, 2));
+    else printReport(files[0] as string, report, io);
+    return report.findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
+  }
+  if (output) ensureFolder(output);
+  let refused = 0;
+  let withFindings = 0;
+  const results: unknown[] = [];
+  for (const file of files) {
+    try {
+      const report = await checkOne(file, profile);
+      if (report.findings.length > 0) withFindings += 1;
+      if (output) await writeFile(join(output, `${basename(file).replace(/\.[^.]*$/, '')}.kiem-tra.json`), `${JSON.stringify({ file, ...report }, null, 2)}\n`);
+      if (json) results.push({ file, ...report });
+      else if (output) io.stdout(`${file}: ${report.findings.length === 0 ? 'đúng thể thức' : `${report.findings.length} lỗi thể thức`}`);
+      else printReport(file, report, io);
+    } catch (error) {
+      if (!(error instanceof BadInput)) throw error;
+      refused += 1;
+      if (json) results.push({ file, error: error.message });
+      else io.stdout(`Không kiểm tra được: ${error.message}`);
+    }
+  }
+  if (json) io.stdout(JSON.stringify(results, null, 2));
+  else io.stdout(`Đã kiểm tra ${files.length - refused}/${files.length} tệp: ${withFindings} tệp có lỗi thể thức.`);
+  return refused > 0 ? EXIT_BAD_INPUT : withFindings > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -3,7 +3,9 @@
  * 0 done, 2 bad input (usage, unreadable or invalid file), 1 internal error.
  * It runs the same exporter the app uses, so a file made here equals one made in the app.
  */
+import { mkdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
 import { describeBlockers, exportBlockers } from '../../shared/domain/export-blockers';
 import { contentFromFile } from '../../shared/domain/report-file-mapping';
@@ -22,10 +24,13 @@ export const EXIT_FINDINGS = 3;
 
 const USAGE = `Cách dùng:
   baocao export <báo-cáo.json> -o <tệp.docx> [--toc]
+  baocao export <báo-cáo.json…> -o <thư mục> [--toc]
                                                 Xuất báo cáo (định dạng baocao.report/1) ra tệp Word;
+                                                nhiều tệp thì mỗi tệp một .docx trong thư mục;
                                                 --toc thêm trang "Mục lục" ở cuối
-  baocao check <tệp.docx> [--profile <thể thức>] [--json]
-                                                Kiểm tra thể thức một tệp Word bất kỳ
+  baocao check <tệp.docx…> [--profile <thể thức>] [--json] [-o <thư mục>]
+                                                Kiểm tra thể thức các tệp Word bất kỳ; -o ghi kết quả
+                                                từng tệp (.json) vào thư mục
                                                 (thể thức: state, party, youth-union, trade-union, front;
                                                 không ghi thì tự nhận biết)
   baocao text check <tệp.txt> [--style new|old] [--dict <từ-điển.txt>]
@@ -33,16 +38,34 @@ const USAGE = `Cách dùng:
   baocao text convert --from tcvn3|vni|auto <tệp>
                                                 Chuyển văn bản phông cũ (.VnTime, VNI-Times) sang Unicode
   baocao text tone --style new|old <tệp>        Đặt dấu thanh theo một kiểu: new (hòa, thủy), old (hoà, thuỷ)
+  baocao import <tệp.docx|tệp.doc> -o <báo-cáo.json>
+                                                Đọc một báo cáo Word thành tệp báo cáo (baocao.report/1)
+  baocao library add <tệp…> [--data-dir <thư mục>]
+                                                Thêm tệp Word (.docx, .doc) và báo cáo .json vào dữ liệu
+                                                Soạn Báo Cáo; mỗi tệp một dòng kết quả
+  baocao library list [--json] [--data-dir <thư mục>]
+                                                Danh sách báo cáo (id, trích yếu, kỳ, cập nhật)
+  baocao library search <từ cần tìm> [--json] [--data-dir <thư mục>]
+                                                Tìm trong các báo cáo (có dấu hay không dấu đều được)
   baocao --help                                 Hiện hướng dẫn này
   baocao --version                              Hiện phiên bản
 
+Thư mục dữ liệu: --data-dir, nếu không có thì biến BAOCAO_DATA_DIR, nếu không thì thư mục của ứng dụng.
 Mã thoát: 0 thành công (check: đúng thể thức), 3 check/text check tìm thấy lỗi,
-2 dữ liệu vào sai, 1 lỗi bên trong.`;
+2 dữ liệu vào sai (library add: có tệp không thêm được, các tệp khác vẫn được thêm), 1 lỗi bên trong.`;
 
 export class BadInput extends Error {}
 
-function parseExportArgs(args: readonly string[]): { input: string; output: string; tableOfContents: boolean } {
-  let input: string | undefined;
+interface ExportArgs {
+  inputs: string[];
+  output: string;
+  /** Many files (or -o a folder): each input becomes <folder>/<its name>.docx. */
+  toFolder: boolean;
+  tableOfContents: boolean;
+}
+
+function parseExportArgs(args: readonly string[]): ExportArgs {
+  const inputs: string[] = [];
   let output: string | undefined;
   let tableOfContents = false;
   for (let i = 0; i < args.length; i += 1) {
@@ -54,20 +77,35 @@ function parseExportArgs(args: readonly string[]): { input: string; output: stri
       tableOfContents = true;
     } else if (arg.startsWith('-')) {
       throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
-    } else if (input === undefined) {
-      input = arg;
-    } else {
-      throw new BadInput(`Thừa tham số "${arg}".`);
-    }
+    } else inputs.push(arg);
   }
-  if (!input) throw new BadInput('Thiếu tệp báo cáo (.json) cần xuất.');
-  if (!output) throw new BadInput('Thiếu tệp kết quả: thêm "-o <tệp.docx>".');
-  if (!/\.docx$/i.test(output)) throw new BadInput('Tệp kết quả phải có đuôi .docx.');
-  return { input, output, tableOfContents };
+  if (inputs.length === 0) throw new BadInput('Thiếu tệp báo cáo (.json) cần xuất.');
+  if (!output) throw new BadInput('Thiếu tệp kết quả: thêm "-o <tệp.docx>" (một tệp) hoặc "-o <thư mục>" (nhiều tệp).');
+  const toFolder = inputs.length > 1 || isFolder(output);
+  if (!toFolder && !/\.docx$/i.test(output)) throw new BadInput('Tệp kết quả phải có đuôi .docx (hoặc -o là một thư mục).');
+  return { inputs, output, toFolder, tableOfContents };
 }
 
-async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { input, output, tableOfContents } = parseExportArgs(args);
+/** `-o` names a folder: one that exists, or a path ending in a slash. */
+export function isFolder(path: string): boolean {
+  if (/[\\/]$/.test(path)) return true;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The folder for many results, made if missing. */
+export function ensureFolder(path: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw new BadInput(`Không tạo được thư mục "${path}" (${(error as { code?: string }).code ?? 'lỗi'}).`);
+  }
+}
+
+async function exportOne(input: string, output: string, tableOfContents: boolean, io: CliIo): Promise<string[]> {
   let text: string;
   try {
     text = await readFile(input, 'utf8');
@@ -76,7 +114,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${input}".` : `Không đọc được tệp "${input}" (${code ?? 'lỗi'}).`);
   }
   const result = readReportFile(text);
-  if (!result.ok) throw new BadInput(describeProblems(result.problems));
+  if (!result.ok) throw new BadInput(`${input}: ${describeProblems(result.problems)}`);
   const blockers = exportBlockers(contentFromFile(result.report));
   if (blockers.length > 0) throw new BadInput(`${input}: ${describeBlockers(blockers)}`);
   const { bytes, omittedEmptyParts } = await exportReportDocx(result.report, io.today(), { tableOfContents });
@@ -85,9 +123,34 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     throw new BadInput(`Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Word.`);
   }
-  io.stdout(`Đã xuất ${output}`);
-  if (omittedEmptyParts.length > 0) io.stdout(`Bỏ qua các phần còn trống: ${omittedEmptyParts.join('; ')}`);
-  return EXIT_OK;
+  return omittedEmptyParts.length > 0 ? [`Bỏ qua các phần còn trống: ${omittedEmptyParts.join('; ')}`] : [];
+}
+
+async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { inputs, output, toFolder, tableOfContents } = parseExportArgs(args);
+  if (!toFolder) {
+    const notes = await exportOne(inputs[0] as string, output, tableOfContents, io);
+    io.stdout(`Đã xuất ${output}`);
+    for (const note of notes) io.stdout(note);
+    return EXIT_OK;
+  }
+  // Many files in one run (each `npx` start costs seconds): a refused file does not stop the others.
+  ensureFolder(output);
+  let refused = 0;
+  for (const input of inputs) {
+    const target = join(output, `${basename(input).replace(/\.[^.]*$/, '')}.docx`);
+    try {
+      const notes = await exportOne(input, target, tableOfContents, io);
+      io.stdout(`Đã xuất ${input} → ${target}`);
+      for (const note of notes) io.stdout(`  ${note}`);
+    } catch (error) {
+      if (!(error instanceof BadInput)) throw error;
+      refused += 1;
+      io.stdout(`Không xuất: ${error.message}`);
+    }
+  }
+  io.stdout(`Đã xuất ${inputs.length - refused}/${inputs.length} tệp vào ${output}.`);
+  return refused > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
@@ -105,6 +168,8 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     // Loaded on demand: the checker's XML parser is not needed to export.
     if (command === 'check') return await (await import('./check-command')).checkCommand(rest, io);
     if (command === 'text') return await (await import('./text-command')).textCommand(rest, io);
+    if (command === 'import') return await (await import('./import-command')).importCommand(rest, io);
+    if (command === 'library') return await (await import('./library-command')).libraryCommand(rest, io);
     throw new BadInput(`Không có lệnh "${command}".`);
   } catch (error) {
     if (error instanceof BadInput) {

@@ -86,7 +86,7 @@ export function createCore(deps: CoreDeps): Core {
       },
       backupHandlers(data),
       reportHandlers(store, organization, history, unitTemplates),
-      libraryHandlers(store, index),
+      libraryHandlers(store, index, history),
       historyHandlers(store, history),
       organizationHandlers(organization),
       dictionaryHandlers(db, now),

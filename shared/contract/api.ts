@@ -10,6 +10,7 @@ import type { RevisionSummary } from '../domain/history';
 import type { Block, Report, ReportSummary, SectionNode } from '../domain/report';
 import { SHELVES } from '../domain/report';
 import type { SearchResult } from './search';
+import type { ImportDraft } from '../word-import/import-word';
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
 import { blockFromFile } from '../domain/report';
 import { blockSchema, headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
@@ -66,6 +67,13 @@ export const apiArgSchemas = {
   'reports.restore': z.strictObject({ id }),
   /** "Xóa hẳn" a report that is in the Thùng rác, with its parts and history. Errors: not_found. */
   'reports.deleteForever': z.strictObject({ id }),
+  /**
+   * "Nhập từ tệp Word": reads a .docx or .doc and recognises the report in it, for the clerk to
+   * review (nothing is saved). Errors: unsupported_file (not Word, encrypted, too large, damaged).
+   */
+  'library.readWord': z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+  /** Saves a reviewed import as a new report; history notes the file it came from. Errors: unsupported_file (with the bad field). */
+  'library.saveImport': z.strictObject({ fileName: line(500), json: z.string().max(50_000_000) }),
   /** One whole report. Errors: not_found. */
   'reports.get': z.strictObject({ id }),
   /** A new report from a template. Errors: validation (unknown template). */
@@ -250,6 +258,8 @@ export interface ApiResults {
   'reports.archive': null;
   'reports.restore': null;
   'reports.deleteForever': null;
+  'library.readWord': ImportDraft & { fileName: string };
+  'library.saveImport': Report;
   'reports.get': Report;
   'reports.create': Report;
   'reports.createFromPrevious': Report;
@@ -281,7 +291,7 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
  * what can be read, and restoring a backup. Everything else is refused before it runs.
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'reports.get', 'reports.revisions',
+  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'reports.get', 'reports.revisions',
   'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
 ]);
 

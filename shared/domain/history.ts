@@ -1,5 +1,5 @@
 /** History of a part, as the UI lists it. */
-export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict' | 'from-previous';
+export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict' | 'from-previous' | 'imported';
 
 export interface RevisionSummary {
   id: string;
@@ -17,4 +17,5 @@ export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   'before-restore': 'trước khi khôi phục',
   conflict: 'bản không giữ khi hai cửa sổ cùng sửa',
   'from-previous': 'khi tạo từ báo cáo kỳ trước',
+  imported: 'khi nhập từ tệp Word',
 };

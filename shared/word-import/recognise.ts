@@ -24,6 +24,8 @@ const APPENDIX_REFERENCE = /^\(Kèm theo\b/i;
 const TOC_TITLE = /^MỤC LỤC$/i;
 const SIGN_NOTE = /^\((Ký|Chữ ký)[^)]*\)$/i;
 const ENDING = /\s*\.\/\.\s*$/;
+/** A person's name: two to six words, each with a capital first letter, no digits or end mark. */
+const PERSON_NAME = /^(\p{Lu}[\p{Ll}\p{M}]*)(\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
 /** A level word that begins the second line of a cơ quan's name ("ỦY BAN NHÂN DÂN" / "PHƯỜNG …"). */
 const NAME_CONTINUES = /^(PHƯỜNG|XÃ|TỈNH|THÀNH PHỐ|THỊ XÃ|THỊ TRẤN|HUYỆN|QUẬN|ĐẶC KHU|BAN|CHI BỘ|HUYỆN ĐOÀN|TỈNH ĐOÀN|CÔNG TY|TRƯỜNG)\b/;
 
@@ -326,6 +328,7 @@ export function recognise(source: WordSource): Recognised {
   // 4. Signature block and Nơi nhận, then phụ lục (or a Mục lục page).
   let zone: 'signature' | 'recipients' | 'appendix' | 'toc' = 'signature';
   let signatureLines = 0;
+  let seenSigner = false;
   let expectAppendixTitle = false;
   for (at = signatureAt; at < all.length; at += 1) {
     const u = all[at] as Unit;
@@ -389,13 +392,13 @@ export function recognise(source: WordSource): Recognised {
       continue;
     }
     zone = 'signature';
-    // The chức vụ in capitals; the name last, after the room left to sign.
-    if (isUpper(text) && signatureLines < 3) add('position', p);
-    else add('signerName', p);
+    // The chức vụ in capitals; the name after the room left to sign; anything else is shown, not guessed.
+    if (isUpper(text) && !seenSigner && signatureLines < 4) add('position', p);
+    else if (!seenSigner && PERSON_NAME.test(text)) {
+      add('signerName', p);
+      seenSigner = true;
+    } else add('unplaced', p, { note: 'Dòng ở phần chữ ký, nơi nhận không nhận ra' });
     signatureLines += 1;
   }
-  // Only the last name-like line is the signer; earlier ones are chức vụ lines typed in mixed case.
-  const names2 = lines.filter((l) => l.role === 'signerName');
-  for (const l of names2.slice(0, -1)) l.role = 'position';
   return { lines, profile };
 }

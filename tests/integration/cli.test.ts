@@ -157,3 +157,75 @@ describe('baocao text', () => {
     expect(missing.stderr).toMatch(/--style new/);
   });
 });
+
+describe('baocao with many files in one run', () => {
+  it('exports many reports into a folder and checks them, a refused file reported and the others done (exit 2)', async () => {
+    const folder = join(dir, 'nhieu-tep');
+    const good = join(FIXTURES_DIR, 'so-ket-phuong.report.json');
+    const copy = join(dir, 'ban-sao.json');
+    writeFileSync(copy, readFileSync(good));
+    const exported = await run('export', good, copy, join(dir, 'khong-co.json'), '-o', folder);
+    expect(exported.code).toBe(2);
+    expect(exported.stdout).toContain(`→ ${join(folder, 'so-ket-phuong.report.docx')}`);
+    expect(exported.stdout).toContain('Không xuất: Không tìm thấy tệp');
+    expect(exported.stdout).toContain('Đã xuất 2/3 tệp');
+    const checks = join(dir, 'ket-qua-kiem-tra');
+    const checked = await run('check', join(folder, 'so-ket-phuong.report.docx'), join(folder, 'ban-sao.docx'), '-o', checks);
+    expect(checked).toMatchObject({ code: 0 });
+    expect(checked.stdout).toContain('Đã kiểm tra 2/2 tệp: 0 tệp có lỗi thể thức.');
+    expect(JSON.parse(readFileSync(join(checks, 'ban-sao.kiem-tra.json'), 'utf8'))).toMatchObject({ findings: [] });
+    const json = await run('check', join(folder, 'ban-sao.docx'), good, '--json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ file: join(folder, 'ban-sao.docx'), findings: [] }), { file: good, error: expect.stringContaining('không phải tệp Word') }]);
+  });
+});
+
+describe('baocao import and baocao library', () => {
+  it('reads a Word report into a report file, and refuses what is not Word with exit 2', async () => {
+    const docx = join(dir, 'nhap.docx');
+    expect((await run('export', join(FIXTURES_DIR, 'so-ket-phuong.report.json'), '-o', docx)).code).toBe(0);
+    const out = join(dir, 'nhap.json');
+    const result = await run('import', docx, '-o', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('trích yếu “Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU về chuyển đổi số”');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report).toMatchObject({ format: 'baocao.report/1', profile: 'state', header: { number: '05', symbol: 'BC-UBND', date: '2026-06-05' }, signature: { authority: 'TM.', name: 'Nguyễn Văn An' } });
+    expect(report.sections.map((s: { title: string }) => s.title)).toContain('Công tác quán triệt, triển khai thực hiện');
+
+    writeFileSync(join(dir, 'gia.docx'), '%PDF-1.4 không phải Word');
+    const refused = await run('import', join(dir, 'gia.docx'), '-o', join(dir, 'gia.json'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('không phải tệp Word');
+    expect(existsSync(join(dir, 'gia.json'))).toBe(false);
+  });
+
+  it('adds Word files and report files to a data folder (a bad one refused, the rest added), lists and searches them', async () => {
+    const data = join(dir, 'du-lieu-thu-vien');
+    const docx = join(dir, 'thu-vien.docx');
+    expect((await run('export', join(FIXTURES_DIR, 'so-ket-phuong.report.json'), '-o', docx)).code).toBe(0);
+    writeFileSync(join(dir, 'hong.docx'), 'PK\u0003\u0004 hỏng');
+    const added = await run('library', 'add', docx, join(dir, 'hong.docx'), join(FIXTURES_DIR, 'so-ket-phuong.report.json'), '--data-dir', data);
+    expect(added.code).toBe(2);
+    expect(added.stdout).toMatch(/Đã thêm: .*thu-vien\.docx → /);
+    expect(added.stdout).toMatch(/Không thêm: .*hong\.docx/);
+    expect(added.stdout).toContain('Đã thêm 2/3 tệp');
+
+    const list = await run('library', 'list', '--json', '--data-dir', data);
+    expect(list.code).toBe(0);
+    const reports = JSON.parse(list.stdout) as { id: string; title: string; period: string }[];
+    expect(reports).toHaveLength(2);
+    expect(reports.every((r) => r.period === '6 tháng đầu năm 2026')).toBe(true);
+
+    const found = await run('library', 'search', 'thanh', 'toan', 'dien', 'tu', '--json', '--data-dir', data);
+    expect(found.code).toBe(0);
+    const hits = JSON.parse(found.stdout) as { reportId: string; part: string; snippet: string }[];
+    expect(new Set(hits.map((h) => h.reportId))).toEqual(new Set(reports.map((r) => r.id)));
+    expect(hits[0]).toMatchObject({ part: 'Thanh toán điện tử' });
+    const text = await run('library', 'search', 'mã QR', '--data-dir', data);
+    expect(text.stdout).toContain('triển khai «mã QR» cho 95% tiểu thương');
+
+    const missing = await run('library', 'list', '--data-dir', join(dir, 'khong-co'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Chưa có dữ liệu Soạn Báo Cáo');
+  });
+});

@@ -39,3 +39,12 @@ export function renderDocx(bytes: Uint8Array, name = 'report'): RenderedPdf {
   readFileSync(pdfPath);
   return { pdfPath, pages };
 }
+
+/** A file of another kind converted by LibreOffice (HTML → docx, → doc …); returns the result's bytes. */
+export function convertWithLibreOffice(input: { name: string; bytes: Uint8Array | string }, filter: string, extension: string): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'baocao-lo-'));
+  const source = join(dir, input.name);
+  writeFileSync(source, input.bytes);
+  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', `${extension}:${filter}`, '--outdir', join(dir, 'out'), source], { stdio: 'ignore', timeout: 120_000 });
+  return readFileSync(join(dir, 'out', input.name.replace(/\.[^.]+$/, `.${extension}`)));
+}

@@ -16,7 +16,7 @@ import type { HistoryStore } from './history-store';
 import type { UnitTemplates } from './unit-templates';
 import type { ReportStore } from './report-store';
 
-type ReportHandlers = Omit<Handlers, 'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'app.info' | 'data.backup' | 'backups.list' | 'backups.restore' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'>;
+type ReportHandlers = Omit<Handlers, 'library.readWord' | 'library.saveImport' | 'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'app.info' | 'data.backup' | 'backups.list' | 'backups.restore' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };
@@ -29,6 +29,30 @@ function findSection(sections: readonly SectionNode[], id: string): SectionNode 
     if (inner) return inner;
   }
   return undefined;
+}
+
+/** A new report from a `baocao.report/1` file's text, checked against the schema first; returns its id. */
+export function createReportFromJson(store: ReportStore, json: string): string {
+  const result = readReportFile(json);
+  if (!result.ok) throw new AppError('unsupported_file', `${describeProblems(result.problems)}\nHãy sửa tệp rồi nhập lại.`);
+  const file = result.report;
+  const content = contentFromFile(file);
+  return store.create(
+    {
+      kind: file.kind ?? 'khac',
+      profile: file.profile,
+      outline: file.outline ?? 'sections',
+      appendices: content.appendices,
+      opening: content.opening,
+      closing: content.closing,
+      // The period travels in the file; older files without one get it from the trích yếu.
+      period: file.period ?? guessPeriod(file.header.summary),
+      header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
+      signature: file.signature,
+      recipients: file.recipients,
+    },
+    content.sections,
+  );
 }
 
 export function reportHandlers(store: ReportStore, organization: OrganizationStore, history: HistoryStore, unitTemplates: UnitTemplates): ReportHandlers {
@@ -134,29 +158,8 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       };
     },
 
-    'reports.importJson': ({ json }) => {
-      const result = readReportFile(json);
-      if (!result.ok) throw new AppError('unsupported_file', `${describeProblems(result.problems)}\nHãy sửa tệp rồi nhập lại.`);
-      const file = result.report;
-      const content = contentFromFile(file);
-      const id = store.create(
-        {
-          kind: file.kind ?? 'khac',
-          profile: file.profile,
-          outline: file.outline ?? 'sections',
-          appendices: content.appendices,
-          opening: content.opening,
-          closing: content.closing,
-          // The period travels in the file; older files without one get it from the trích yếu.
-          period: file.period ?? guessPeriod(file.header.summary),
-          header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
-          signature: file.signature,
-          recipients: file.recipients,
-        },
-        content.sections,
-      );
-      return store.get(id);
-    },
+    'reports.importJson': ({ json }) => store.get(createReportFromJson(store, json)),
+
 
     'sections.update': ({ reportId, sectionId, baseRevision, title, blocks }) => {
       // A stale save is refused before anything, history included, is written.

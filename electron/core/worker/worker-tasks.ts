@@ -1,4 +1,5 @@
 /** What the core asks of its worker thread, and what comes back. One list, both sides. */
+import type { ImportDraft } from '../../../shared/word-import/import-word';
 import type { CheckReport } from '../../../shared/the-thuc/findings';
 import type { ProfileId } from '../../../shared/domain/vocabulary';
 import type { VerifiedCopy } from '../backup/backup-copy';
@@ -9,6 +10,7 @@ export interface WorkerTasks {
   unpack: { args: { file: string; target: string }; result: number };
   checkDocx: { args: { bytes: Uint8Array; profile?: ProfileId }; result: CheckReport };
   quickCheck: { args: { path: string }; result: { ok: true } | { ok: false; detail: string } };
+  importWord: { args: { bytes: Uint8Array }; result: ImportDraft };
 }
 export type WorkerTaskName = keyof WorkerTasks;
 

@@ -1,0 +1,67 @@
+/**
+ * `baocao import <tệp.docx|tệp.doc> -o <báo-cáo.json>`: the app's Word reader for scripts.
+ * Writes the recognised report as baocao.report/1; lists on stderr what could not be placed.
+ * Exit 0 done, 2 not a Word file / encrypted / too large / bad arguments, 1 internal error.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { AppError } from '../../shared/contract/errors';
+import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
+import { readWordFile } from '../core/word-import/read-word-file';
+import { BadInput, EXIT_OK, type CliIo } from './run-cli';
+
+/** A file's bytes, or a Vietnamese refusal saying why not. */
+export async function readInputFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : code === 'EISDIR' ? `"${file}" là thư mục, không phải tệp.` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
+  }
+}
+
+/** A Word file read and recognised; a file that is not Word (or is locked, too large…) is refused with the reason. */
+export async function importWordFile(file: string): Promise<ImportDraft> {
+  const bytes = await readInputFile(file);
+  try {
+    return importWordSource(await readWordFile(bytes));
+  } catch (error) {
+    if (error instanceof AppError) throw new BadInput(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** What the reader could not place, and what it could not read, said after the result. */
+export function importNotes(draft: ImportDraft): string[] {
+  const notes: string[] = [];
+  if (draft.textOnly) notes.push('Tệp .doc được đọc phần chữ (không giữ chữ đậm, nghiêng, đánh số tự động); nên mở bằng Word và “Lưu thành” .docx để nhập đầy đủ hơn.');
+  if (draft.converted.length > 0) notes.push(`Đã chuyển chữ phông cũ (${draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) sang Unicode.`);
+  for (const line of draft.unplaced) notes.push(`Chưa xếp được (${line.note ?? 'không rõ vai trò'}): ${line.source.replace(/\s+/g, ' ').slice(0, 120)}`);
+  return notes;
+}
+
+export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
+  let input: string | undefined;
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === '-o' || arg === '--output') {
+      output = args[i + 1];
+      i += 1;
+    } else if (arg.startsWith('-')) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
+    else if (input === undefined) input = arg;
+    else throw new BadInput(`Thừa tham số "${arg}".`);
+  }
+  if (!input) throw new BadInput('Thiếu tệp Word (.docx hoặc .doc) cần nhập.');
+  if (!output) throw new BadInput('Thiếu tệp kết quả: thêm "-o <báo-cáo.json>".');
+  if (!/\.json$/i.test(output)) throw new BadInput('Tệp kết quả phải có đuôi .json.');
+  const draft = await importWordFile(input);
+  try {
+    await writeFile(output, `${JSON.stringify(draft.report, null, 2)}\n`);
+  } catch (error) {
+    throw new BadInput(`Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi.`);
+  }
+  const count = (sections: readonly { children?: unknown[] }[]): number => sections.reduce((n, s) => n + 1 + count((s.children ?? []) as { children?: unknown[] }[]), 0);
+  io.stdout(`Đã nhập ${input} → ${output}: ${count(draft.report.sections)} phần, mục; trích yếu “${draft.report.header.summary}”.`);
+  for (const note of importNotes(draft)) io.stderr(note);
+  return EXIT_OK;
+}
