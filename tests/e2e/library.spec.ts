@@ -45,3 +45,36 @@ test('a report is archived (still found), deleted to the Thùng rác, and restor
   await page.getByRole('tab', { name: 'Lưu trữ' }).click();
   await expect(row).toHaveCount(1);
 });
+
+test('"Nhập từ tệp Word": the recognised report is shown beside the file’s lines, a line’s role is changed, and it is saved as a report', async ({ page }) => {
+  const { corpusReports, foreignDocx } = await import('../support/import-corpus');
+  const report = corpusReports().find((c) => c.name === 'so-ket-nghi-quyet/state')!.report;
+  const bytes = Buffer.from(await foreignDocx(report, 'numbering'));
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByLabel('Chọn tệp Word').setInputFiles({ name: 'bao-cao-quy-3.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
+  await expect(page.getByRole('heading', { name: 'Nhập từ tệp Word: bao-cao-quy-3.docx' })).toBeVisible();
+  await expect(page.getByText('Mọi dòng của tệp đã được xếp vào báo cáo.')).toBeVisible();
+  const result = page.getByRole('complementary', { name: 'Báo cáo nhận ra' });
+  await expect(result).toContainText('UBND TỈNH QUẢNG NGÃI / ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ');
+  await expect(result.getByText('I. Công tác quán triệt, triển khai thực hiện')).toBeVisible();
+  await expect(result.getByText('2. Hạn chế, tồn tại')).toBeVisible();
+
+  // The clerk decides "Hạn chế, tồn tại" is not a heading here: it merges into the part above.
+  const row = page.locator('.import-lines tr').filter({ hasText: /^Hạn chế, tồn tại/ });
+  await row.getByRole('combobox').selectOption({ label: 'Đoạn văn' });
+  await expect(result.getByText('Hạn chế, tồn tại')).toHaveCount(0);
+  await expect(result.getByText('2. Nguyên nhân')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Lưu thành báo cáo' }).click();
+  await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
+  await expect(page.getByLabel('Trích yếu')).toHaveValue('Sơ kết quý III năm 2026');
+});
+
+test('a file that is not Word is refused with a plain message, and nothing is added', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByLabel('Chọn tệp Word').setInputFiles({ name: 'anh-chup.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7 giả') });
+  await expect(page.getByRole('alert')).toContainText('không phải tệp Word');
+  await expect(page.getByRole('heading', { name: 'Báo cáo của tôi' })).toBeVisible();
+});

@@ -10,15 +10,9 @@ import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { PROFILE_CHOICES } from '../common/profile-labels';
+import { fileToBase64 } from '../common/file-to-base64';
 
 type Result = ApiResult<'checker.checkDocx'>;
-
-async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function CheckerPage({ onBack }: { onBack: () => void }) {
   const [profile, setProfile] = useState<ProfileId | 'auto'>('auto');

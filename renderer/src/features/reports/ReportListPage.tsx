@@ -4,7 +4,9 @@
  * (10,000 reports in one table took 5.4 s to show); search across all; create, open, import.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppInfo } from '../../../../shared/contract/api';
+import type { ApiResult, AppInfo } from '../../../../shared/contract/api';
+import { ImportReview } from '../library/ImportReview';
+import { fileToBase64 } from '../common/file-to-base64';
 import type { ReportSummary, Shelf } from '../../../../shared/domain/report';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -38,6 +40,9 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const wordInput = useRef<HTMLInputElement>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  const [review, setReview] = useState<ApiResult<'library.readWord'> | null>(null);
 
   const reload = useCallback(() => {
     api('reports.page', { shelf, offset, limit: PAGE_SIZE }).then(
@@ -75,6 +80,27 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
     }
   }
 
+  /** A Word report is read and shown for review; nothing is saved until the clerk says so. */
+  async function readWord(file: File) {
+    setError(null);
+    setReading(file.name);
+    try {
+      setReview(await api('library.readWord', { fileName: file.name, base64: await fileToBase64(file) }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setReading(null);
+    }
+  }
+
+  if (review) {
+    return (
+      <main className="page list-page wide-page">
+        <ImportReview draft={review} onSaved={(id) => onOpen(id)} onCancel={() => setReview(null)} />
+      </main>
+    );
+  }
+
   return (
     <main className="page list-page">
       <header className="list-head">
@@ -83,9 +109,22 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
           {!creating && (
             <button type="button" className="primary" onClick={() => setCreating(true)}>+ Tạo báo cáo mới</button>
           )}
+          <button type="button" onClick={() => wordInput.current?.click()} disabled={reading !== null}>{reading ? `Đang đọc ${reading}…` : 'Nhập từ tệp Word'}</button>
           <button type="button" onClick={() => fileInput.current?.click()}>Nhập tệp báo cáo (.json)</button>
           <button type="button" onClick={onCheck}>Kiểm tra thể thức tệp Word</button>
           <button type="button" onClick={onOrganization}>Đơn vị của tôi</button>
+          <input
+            ref={wordInput}
+            type="file"
+            accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
+            hidden
+            aria-label="Chọn tệp Word"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void readWord(file);
+            }}
+          />
           <input
             ref={fileInput}
             type="file"

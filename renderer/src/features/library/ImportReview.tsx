@@ -1,0 +1,139 @@
+/**
+ * "Nhập từ tệp Word", before anything is saved: the document's lines as read, each with the role
+ * the reader gave it (cơ quan, trích yếu, đề mục cấp 1–4, đoạn văn, gạch đầu dòng, người ký …),
+ * beside the report they make. The clerk changes a line's role or level — a heading made a
+ * paragraph merges two parts, a paragraph made a heading splits one — and sees the outline
+ * follow. What could not be placed is listed at the top; nothing is dropped silently.
+ */
+import { useMemo, useState } from 'react';
+import type { ApiResult } from '../../../../shared/contract/api';
+import { assembleReport } from '../../../../shared/word-import/assemble';
+import { ROLE_LABELS, type ImportLine, type LineRole } from '../../../../shared/word-import/lines';
+import type { FileSection } from '../../../../shared/report-format/schema';
+import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import { outlineLabel } from '../../../../shared/domain/numbering';
+import { ProfileSelect } from '../common/ProfileSelect';
+import { api, errorMessage } from '../../api/client';
+import { ErrorBanner } from '../common/ErrorBanner';
+
+type Draft = ApiResult<'library.readWord'>;
+
+/** A line's role and level as one choice. */
+const CHOICES: { value: string; label: string }[] = [
+  { value: 'part', label: 'Phần (Phần thứ …)' },
+  ...[1, 2, 3, 4].map((n) => ({ value: `heading:${n}`, label: `Đề mục cấp ${n} (${['I.', '1.', 'a)', '-'][n - 1]})` })),
+  { value: 'paragraph', label: 'Đoạn văn' },
+  { value: 'bullet:1', label: 'Gạch đầu dòng (-)' },
+  { value: 'bullet:2', label: 'Ý dưới gạch đầu dòng (+)' },
+  ...(['opening', 'closing', 'appendixTitle', 'parentBody', 'issuingBody', 'number', 'placeDate', 'docType', 'summary', 'addressee', 'authority', 'position', 'signerName', 'recipient', 'layout', 'unplaced'] as LineRole[]).map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+];
+
+const choiceOf = (line: ImportLine) => (line.role === 'heading' || line.role === 'bullet' ? `${line.role}:${line.level ?? 1}` : line.role);
+
+function withChoice(line: ImportLine, value: string): ImportLine {
+  const [role, level] = value.split(':') as [LineRole, string | undefined];
+  const next: ImportLine = { ...line, role, ...(level ? { level: Number(level) } : {}) };
+  if (!level) delete next.level;
+  // A line the reader set aside keeps its words when the clerk gives it a place.
+  if (next.text === '' && line.source !== '') next.text = line.source.replace(/\s+/g, ' ').trim();
+  return next;
+}
+
+function Outline({ sections, outline, depth }: { sections: readonly FileSection[]; outline: 'sections' | 'parts'; depth: number }) {
+  return (
+    <ul className="import-outline">
+      {sections.map((s, i) => (
+        <li key={i}>
+          <span className="outline-title">{outlineLabel(outline, depth, i + 1)} {s.title}</span>
+          {(s.blocks ?? []).length > 0 && <small> · {(s.blocks ?? []).length} khối nội dung</small>}
+          {(s.children ?? []).length > 0 && <Outline sections={s.children ?? []} outline={outline} depth={depth + 1} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSaved: (id: string) => void; onCancel: () => void }) {
+  const [lines, setLines] = useState<ImportLine[]>(draft.lines);
+  const [profile, setProfile] = useState<ProfileId>(draft.profile);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const assembled = useMemo(() => assembleReport(lines, profile), [lines, profile]);
+  const { report, unplaced } = assembled;
+  const h = report.header;
+
+  async function save() {
+    setSaving(true);
+    try {
+      const saved = await api('library.saveImport', { fileName: draft.fileName, json: JSON.stringify(report) });
+      onSaved(saved.id);
+    } catch (e) {
+      setError(errorMessage(e));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="import-review" aria-label="Xem lại báo cáo nhập từ Word">
+      <h2>Nhập từ tệp Word: {draft.fileName}</h2>
+      <ErrorBanner message={error} onClose={() => setError(null)} />
+      {draft.textOnly && <p className="warning">Tệp .doc chỉ đọc được phần chữ: chữ đậm, nghiêng và đánh số tự động không giữ được. Nếu có Word, hãy mở tệp và “Lưu thành” .docx rồi nhập lại để giữ đủ.</p>}
+      {draft.converted.length > 0 && <p className="hint">Chữ phông cũ ({draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) đã được chuyển sang Unicode.</p>}
+      {unplaced.length > 0 ? (
+        <div className="warning" role="status">
+          <strong>{unplaced.length} dòng chưa xếp được</strong> — chọn vai trò cho từng dòng ở bảng dưới (đánh dấu “Chưa xếp được”), hoặc để nguyên nếu không cần:
+          <ul>
+            {unplaced.map((l) => (
+              <li key={l.id}>{l.source.slice(0, 140) || '(bảng)'}{l.note ? ` — ${l.note}` : ''}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="success" role="status">Mọi dòng của tệp đã được xếp vào báo cáo.</p>
+      )}
+      <div className="import-columns">
+        <div className="import-lines">
+          <h3>Nội dung tệp ({lines.length} dòng)</h3>
+          <table>
+            <tbody>
+              {lines.map((line, i) => (
+                <tr key={line.id} className={`role-${line.role}`}>
+                  <td className="line-text">
+                    {line.table ? `Bảng ${line.table.header.length} cột × ${line.table.rows.length + 1} dòng${line.table.caption ? `: ${line.table.caption}` : ''}` : line.source || line.text}
+                  </td>
+                  <td>
+                    <select aria-label={`Vai trò dòng ${i + 1}`} value={choiceOf(line)} disabled={line.table !== undefined} onChange={(e) => setLines(lines.map((l) => (l.id === line.id ? withChoice(l, e.target.value) : l)))}>
+                      {line.table && <option value="table">Bảng</option>}
+                      {CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <aside className="import-result" aria-label="Báo cáo nhận ra">
+          <h3>Báo cáo nhận ra</h3>
+          <ProfileSelect value={profile} onChange={setProfile} />
+          <dl>
+            <dt>Cơ quan</dt><dd>{[h.parentBody, h.issuingBody].filter(Boolean).join(' / ') || '(chưa có)'}</dd>
+            <dt>Số, ký hiệu</dt><dd>{h.number || '…'}/{h.symbol || '…'}</dd>
+            <dt>Địa danh, ngày</dt><dd>{h.place || '(chưa có)'}{h.date ? `, ${h.date.split('-').reverse().join('/')}` : ', (để trống ngày)'}</dd>
+            <dt>Trích yếu</dt><dd>{h.summary || '(chưa có)'}</dd>
+            {h.addressees && <><dt>Kính gửi</dt><dd>{h.addressees.join('; ')}</dd></>}
+            <dt>Kỳ báo cáo</dt><dd>{report.period || '(chưa nhận ra)'}</dd>
+            <dt>Người ký</dt><dd>{[report.signature.authority, report.signature.onBehalfOf, report.signature.position, report.signature.name].filter(Boolean).join(' ') || '(chưa có)'}</dd>
+            <dt>Nơi nhận</dt><dd>{report.recipients.join('; ') || '(chưa có)'}</dd>
+          </dl>
+          <h4>Các phần</h4>
+          {report.sections.length === 0 ? <p className="empty">Chưa nhận ra phần nào: chọn “Đề mục” cho các dòng tiêu đề.</p> : <Outline sections={report.sections} outline={report.outline ?? 'sections'} depth={1} />}
+          {(report.appendices ?? []).length > 0 && <p>Phụ lục: {(report.appendices ?? []).map((a) => a.title).join('; ')}</p>}
+        </aside>
+      </div>
+      <div className="row-actions">
+        <button type="button" className="primary" disabled={saving} onClick={() => void save()}>Lưu thành báo cáo</button>
+        <button type="button" onClick={onCancel}>Thôi</button>
+      </div>
+    </section>
+  );
+}
