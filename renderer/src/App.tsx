@@ -3,13 +3,16 @@
  * backups. The open report and its step are kept in the address (#/bao-cao/<id>/<bước>), so a
  * reload returns to them and the browser's Back and Forward move between the steps.
  */
-import { useEffect, useState } from 'react';
-import { BackupsPage } from './features/backups/BackupsPage';
-import { CheckerPage } from './features/checker/CheckerPage';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './features/common/ErrorBoundary';
-import { OrganizationPage } from './features/organization/OrganizationPage';
 import { ReportListPage } from './features/reports/ReportListPage';
-import { ReportWizardPage } from './features/wizard/ReportWizardPage';
+
+// The list is the first screen: the editor (TipTap, the spelling vocabulary), the checker and the
+// settings pages load when first opened, so a large library's list draws without waiting for them.
+const ReportWizardPage = lazy(() => import('./features/wizard/ReportWizardPage').then((m) => ({ default: m.ReportWizardPage })));
+const CheckerPage = lazy(() => import('./features/checker/CheckerPage').then((m) => ({ default: m.CheckerPage })));
+const BackupsPage = lazy(() => import('./features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const OrganizationPage = lazy(() => import('./features/organization/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
 
 type View = { name: 'list' } | { name: 'report'; id: string; step?: string } | { name: 'checker' } | { name: 'organization' } | { name: 'backups' };
 
@@ -40,6 +43,7 @@ export function App() {
 
   return (
     <ErrorBoundary key={view.name === 'report' ? view.id : view.name} what="màn hình này">
+      <Suspense fallback={<p className="page">Đang mở…</p>}>
       {view.name === 'report' ? (
         <ReportWizardPage
           key={view.id}
@@ -60,6 +64,7 @@ export function App() {
       ) : (
         <ReportListPage onOpen={(id, step) => go({ name: 'report', id, ...(step ? { step } : {}) })} onCheck={() => go({ name: 'checker' })} onOrganization={() => go({ name: 'organization' })} onBackups={() => go({ name: 'backups' })} />
       )}
+      </Suspense>
     </ErrorBoundary>
   );
 }

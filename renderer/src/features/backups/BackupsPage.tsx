@@ -3,16 +3,12 @@
  * size; restoring asks once, keeps the current file first (a backup of it, or the damaged file
  * itself under a dated name), and works from the salvage state too.
  */
+import { formatBytes } from '../common/format-bytes';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/contract/api';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('vi-VN')} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
-}
 
 export function BackupsPage({ onBack }: { onBack: () => void }) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);

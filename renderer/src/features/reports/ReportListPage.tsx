@@ -3,19 +3,21 @@
  * still found by search), Thùng rác (kept 30 days) — each a page at a time, newest edit first
  * (10,000 reports in one table took 5.4 s to show); search across all; create, open, import.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiResult, AppInfo } from '../../../../shared/contract/api';
-import { ImportReview } from '../library/ImportReview';
 import { fileToBase64 } from '../common/file-to-base64';
 import type { ReportSummary, Shelf } from '../../../../shared/domain/report';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
 import { DataStateBanner } from '../backups/DataStateBanner';
-import { formatBytes } from '../backups/BackupsPage';
+import { formatBytes } from '../common/format-bytes';
 import { NewReportForm } from './NewReportForm';
 import { SearchReports } from './SearchReports';
 import { ReportRowActions } from './ReportRowActions';
+
+// Opened only when a Word file is imported.
+const ImportReview = lazy(() => import('../library/ImportReview').then((m) => ({ default: m.ImportReview })));
 
 /** Rows on one page of a shelf. */
 export const PAGE_SIZE = 50;
@@ -96,7 +98,9 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
   if (review) {
     return (
       <main className="page list-page wide-page">
-        <ImportReview draft={review} onSaved={(id) => onOpen(id)} onCancel={() => setReview(null)} />
+        <Suspense fallback={<p>Đang mở…</p>}>
+          <ImportReview draft={review} onSaved={(id) => onOpen(id)} onCancel={() => setReview(null)} />
+        </Suspense>
       </main>
     );
   }
