@@ -6,6 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiResult, AppInfo } from '../../../../shared/contract/api';
 import { fileToBase64 } from '../common/file-to-base64';
+import { HiddenFileInput } from '../common/HiddenFileInput';
 import type { ReportSummary, Shelf } from '../../../../shared/domain/report';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -117,30 +118,8 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
           <button type="button" onClick={() => fileInput.current?.click()}>Nhập tệp báo cáo (.json)</button>
           <button type="button" onClick={onCheck}>Kiểm tra thể thức tệp Word</button>
           <button type="button" onClick={onOrganization}>Đơn vị của tôi</button>
-          <input
-            ref={wordInput}
-            type="file"
-            accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
-            hidden
-            aria-label="Chọn tệp Word"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void readWord(file);
-            }}
-          />
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            aria-label="Chọn tệp báo cáo"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importFile(file);
-            }}
-          />
+          <HiddenFileInput ref={wordInput} accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" label="Chọn tệp Word" onFile={(file) => void readWord(file)} />
+          <HiddenFileInput ref={fileInput} accept=".json,application/json" label="Chọn tệp báo cáo" onFile={(file) => void importFile(file)} />
         </div>
       </header>
       <ErrorBanner message={error} onClose={() => setError(null)} />
