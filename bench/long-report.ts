@@ -70,7 +70,7 @@ export function toMarkdown(report: ReportFile): string {
       for (const b of s.blocks ?? []) {
         if (b.type === 'paragraph') out.push(b.text ?? '', '');
         else if (b.type === 'bullets') out.push(...b.items.map((i) => `- ${i}`), '');
-        else {
+        else if (b.type === 'table') {
           if (b.caption) out.push(b.caption, '');
           out.push(`| ${b.header.join(' | ')} |`, `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map((r) => `| ${r.join(' | ')} |`), '');
         }

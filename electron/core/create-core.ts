@@ -24,6 +24,8 @@ import { historyHandlers } from './reports/history-handlers';
 import { ReportStore, TRASH_DAYS } from './reports/report-store';
 import { libraryHandlers } from './library/library-handlers';
 import { SearchIndex } from './library/search-index';
+import { indicatorHandlers } from './indicators/indicator-handlers';
+import { IndicatorSetStore } from './indicators/indicator-set-store';
 import { UnitTemplates } from './reports/unit-templates';
 
 export interface CoreDeps {
@@ -92,6 +94,7 @@ export function createCore(deps: CoreDeps): Core {
       dictionaryHandlers(db, now),
       exportHandlers(store, deps.clock, history),
       checkerHandlers(),
+      indicatorHandlers(new IndicatorSetStore(db, now, deps.newId)),
     );
   };
 

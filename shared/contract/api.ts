@@ -11,6 +11,14 @@ import type { Block, Report, ReportSummary, SectionNode } from '../domain/report
 import { SHELVES } from '../domain/report';
 import type { SearchResult } from './search';
 import type { ImportDraft } from '../word-import/import-word';
+import type { IndicatorSet } from '../domain/indicator-set';
+
+/** A Bộ chỉ tiêu as stored. */
+export interface StoredIndicatorSet {
+  id: string;
+  set: IndicatorSet;
+  updatedAt: string;
+}
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
 import { blockFromFile } from '../domain/report';
 import { blockSchema, headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
@@ -72,6 +80,12 @@ export const apiArgSchemas = {
    * review (nothing is saved). Errors: unsupported_file (not Word, encrypted, too large, damaged).
    */
   'library.readWord': z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+  /** The unit's Bộ chỉ tiêu (own and received). */
+  'indicatorSets.list': z.strictObject({}),
+  /** Saves a set (new without id; a set of the same name and issuer is replaced). Errors: validation (with what to fix). */
+  'indicatorSets.save': z.strictObject({ id: id.optional(), set: z.unknown() }),
+  /** Errors: not_found. */
+  'indicatorSets.delete': z.strictObject({ id }),
   /** Saves a reviewed import as a new report; history notes the file it came from. Errors: unsupported_file (with the bad field). */
   'library.saveImport': z.strictObject({ fileName: line(500), json: z.string().max(50_000_000) }),
   /** One whole report. Errors: not_found. */
@@ -260,6 +274,9 @@ export interface ApiResults {
   'reports.deleteForever': null;
   'library.readWord': ImportDraft & { fileName: string };
   'library.saveImport': Report;
+  'indicatorSets.list': StoredIndicatorSet[];
+  'indicatorSets.save': StoredIndicatorSet;
+  'indicatorSets.delete': null;
   'reports.get': Report;
   'reports.create': Report;
   'reports.createFromPrevious': Report;
@@ -291,7 +308,7 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
  * what can be read, and restoring a backup. Everything else is refused before it runs.
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'reports.get', 'reports.revisions',
+  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.get', 'reports.revisions',
   'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
 ]);
 

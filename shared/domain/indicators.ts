@@ -5,6 +5,7 @@
  * sentence a report writes from it: "Số hồ sơ trực tuyến đạt 1.874, tăng 23,05% so với năm 2025."
  */
 import { formatFigureVi, formatNumberVi, parseNumberVi } from '../text/vi-number';
+import type { Block, Indicators, Table } from './report';
 
 export interface IndicatorRow {
   name: string;
@@ -67,6 +68,41 @@ export function comparisonSentence(row: IndicatorRow, previousLabel: string): st
 
 /** The fixed columns of an indicator table; the 4th and 5th name the periods compared. */
 const FIXED_COLUMNS = { number: 'STT', name: 'Chỉ tiêu', unit: 'Đơn vị tính', comparison: 'So sánh' } as const;
+
+/** The typed indicator block as the table a report prints (the Kế hoạch column after the comparison, where used). */
+export function indicatorTableOf(block: Indicators): Table {
+  const table = indicatorTable(block.rows, block.previousLabel, block.currentLabel, block.caption);
+  if (!block.planLabel) return table;
+  const named = block.rows.filter((r) => r.name.trim() !== '');
+  return {
+    ...table,
+    header: [...table.header, block.planLabel.trim() || 'Kế hoạch', 'So với kế hoạch'],
+    rows: table.rows.map((row, i) => {
+      const r = named[i]!;
+      const plan = formatFigureVi((r.plan ?? '').trim());
+      const current = parseNumberVi(formatFigureVi(r.current));
+      const target = parseNumberVi(plan);
+      const share = current !== null && target !== null && target !== 0 ? `đạt ${trimZeros(formatNumberVi((current / target) * 100, 2))}%` : '';
+      return [...row, plan, share];
+    }),
+  };
+}
+
+/** A block as it prints: an indicator block becomes its table, any other block is itself. */
+export function asPrinted(block: Block): Exclude<Block, Indicators> {
+  return block.type === 'indicators' ? indicatorTableOf(block) : block;
+}
+
+/** Next period's block: this period's figures become last period's, this period's are left to fill. */
+export function rollIndicators(block: Indicators, advance: (label: string) => string): Indicators {
+  return {
+    ...block,
+    ...(block.caption ? { caption: advance(block.caption) } : {}),
+    previousLabel: block.currentLabel,
+    currentLabel: advance(block.currentLabel),
+    rows: block.rows.map((r) => ({ ...r, previous: r.current, current: '', ...(r.plan !== undefined ? { plan: '' } : {}) })),
+  };
+}
 
 /** True for a table `indicatorTable` wrote (its fixed columns in place). */
 export function isIndicatorTable(header: readonly string[]): boolean {

@@ -5,6 +5,7 @@
  * same signer and nơi nhận. Indicator tables move "kỳ này" into "kỳ trước" and leave "kỳ này"
  * (and the comparison) to fill. Pure: the core stores the result.
  */
+import { rollIndicators } from './indicators';
 import { isIndicatorTable } from './indicators';
 import { advancePeriodText } from './period';
 import type { Block, Report, ReportMeta, Run, SectionNode, Table } from './report';
@@ -29,6 +30,7 @@ const replaceInRuns = (runs: readonly Run[], from: string, to: string): Run[] =>
 
 function carryBlock(block: Block, periodText: { from: string; to: string } | null): Block {
   if (block.type === 'table') return rollIndicatorTable(block);
+  if (block.type === 'indicators') return rollIndicators(block, (label) => advancePeriodText(label) ?? label);
   if (!periodText) return block;
   const { from, to } = periodText;
   if (block.type === 'paragraph') return { type: 'paragraph', runs: replaceInRuns(block.runs, from, to) };

@@ -28,7 +28,9 @@ export interface Bullets {
   items: DashItem[];
 }
 export type Table = Extract<FileBlock, { type: 'table' }>;
-export type Block = Paragraph | Bullets | Table;
+/** An indicator table as data (codes and figures per row); printed as a table by indicatorTableOf. */
+export type Indicators = Extract<FileBlock, { type: 'indicators' }>;
+export type Block = Paragraph | Bullets | Table | Indicators;
 /** Kept for the few places that name a dash item by its old name. */
 export type BulletItem = DashItem;
 
@@ -45,6 +47,7 @@ export function blockFromFile(block: FileBlock): Block {
     case 'bullets':
       return { type: 'bullets', items: block.items.map(dashItemFromFile) };
     case 'table':
+    case 'indicators':
       return block;
   }
 }
@@ -63,6 +66,7 @@ export function blockToFile(block: Block): FileBlock {
     case 'bullets':
       return { type: 'bullets', items: block.items.map((i) => (!marked(i.runs) && i.level === 1 ? i.runs.map((r) => r.text).join('') : i.level === 1 ? { runs: i.runs } : { runs: i.runs, level: i.level })) };
     case 'table':
+    case 'indicators':
       return block;
   }
 }
@@ -140,6 +144,8 @@ export function blockHasContent(block: Block): boolean {
       return block.items.some((item) => bulletItemText(item).trim() !== '');
     case 'table':
       return block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
+    case 'indicators':
+      return block.rows.some((row) => row.name.trim() !== '');
   }
 }
 
@@ -165,6 +171,7 @@ export const textParagraph = (text: string): Paragraph => ({ type: 'paragraph', 
 export function blockTexts(block: Block): string[] {
   if (block.type === 'paragraph') return [paragraphText(block)];
   if (block.type === 'bullets') return block.items.map(bulletItemText);
+  if (block.type === 'indicators') return [block.caption ?? '', ...block.rows.flatMap((r) => [r.name, r.previous, r.current, r.plan ?? ''])];
   return [block.caption ?? '', ...block.header, ...block.rows.flat()];
 }
 

@@ -142,7 +142,7 @@ export function docToBlocks(doc: DocNode): TextBlock[] {
 
 /** True for the blocks a rich editor holds (paragraphs and dash lists); tables have their own grid. */
 export function isTextBlock(block: Block): block is TextBlock {
-  return block.type !== 'table';
+  return block.type === 'paragraph' || block.type === 'bullets';
 }
 
 /**

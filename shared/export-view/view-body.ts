@@ -2,6 +2,7 @@
  * The body of the export view: headings numbered by position (with an optional Phần level),
  * content blocks, and tables with their column alignment and orientation decided.
  */
+import { indicatorTableOf } from '../domain/indicators';
 import { blockHasContent, sectionHasContent, type Block } from '../domain/report';
 import { outlineLabel } from '../domain/numbering';
 import type { SectionContent } from '../domain/report-file-mapping';
@@ -56,6 +57,8 @@ function withLastRunText(runs: readonly Run[], end: (text: string) => string): R
 export function blockItems(block: Block): BodyItem[] {
   if (!blockHasContent(block)) return [];
   switch (block.type) {
+    case 'indicators':
+      return blockItems(indicatorTableOf(block));
     case 'paragraph':
       return [{ kind: 'paragraph', runs: block.runs }];
     case 'bullets':

@@ -20,6 +20,24 @@ function cleanBlock(b: Block): Block {
         : { type: 'paragraph', text: cleanText(b.text ?? '') };
     }
     if (b.type === 'bullets') return { type: 'bullets', items: b.items.map((item) => (typeof item === 'string' ? cleanText(item) : { ...item, runs: item.runs.map((r) => ({ ...r, text: cleanText(r.text) })) })) };
+    if (b.type === 'indicators') {
+      const optional = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value));
+      return {
+        type: 'indicators',
+        ...(b.caption === undefined ? {} : { caption: cleanLine(b.caption) }),
+        previousLabel: cleanLine(b.previousLabel),
+        currentLabel: cleanLine(b.currentLabel),
+        ...(b.planLabel === undefined ? {} : { planLabel: cleanLine(b.planLabel) }),
+        rows: b.rows.map((r) => ({
+          ...(r.code === undefined ? {} : { code: cleanLine(r.code) }),
+          name: cleanLine(r.name),
+          ...(r.unit === undefined ? {} : { unit: optional(r.unit) }),
+          previous: cleanLine(r.previous),
+          current: cleanLine(r.current),
+          ...(r.plan === undefined ? {} : { plan: optional(r.plan) }),
+        })),
+      };
+    }
     return {
       type: 'table',
       ...(b.caption === undefined ? {} : { caption: cleanLine(b.caption) }),

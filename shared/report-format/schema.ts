@@ -60,10 +60,37 @@ export const tableBlockSchema = z.strictObject({
   rows: z.array(z.array(z.string().max(PARAGRAPH_MAX)).max(50)).max(10_000),
 });
 
+/**
+ * An indicator table as data: each row may name its indicator's code (from a Bộ chỉ tiêu), with
+ * the figures as written ("1.874", "82,5%"); the comparison column is worked out on export.
+ * Rows without a code are plain rows. Figures from rows with codes are added up across units
+ * when a higher level consolidates its units' reports.
+ */
+export const indicatorRowSchema = z.strictObject({
+  code: z.string().max(50).optional(),
+  name: line(),
+  unit: line(100).optional(),
+  previous: line(100),
+  current: line(100),
+  /** Kế hoạch (the target), where the report compares with one. */
+  plan: line(100).optional(),
+});
+
+export const indicatorsBlockSchema = z.strictObject({
+  type: z.literal('indicators'),
+  caption: line().optional(),
+  previousLabel: line(200),
+  currentLabel: line(200),
+  /** Set when the table has a Kế hoạch column. */
+  planLabel: line(200).optional(),
+  rows: z.array(indicatorRowSchema).max(1_000),
+});
+
 export const blockSchema = z.discriminatedUnion('type', [
   paragraphBlockSchema,
   bulletsBlockSchema,
   tableBlockSchema,
+  indicatorsBlockSchema,
 ]);
 
 type BlockInput = z.input<typeof blockSchema>;
@@ -156,6 +183,8 @@ export const reportFileSchema = z.strictObject({
 export type ReportFileInput = z.input<typeof reportFileSchema>;
 export type ReportFile = z.output<typeof reportFileSchema>;
 export type Block = z.output<typeof blockSchema>;
+export type IndicatorsBlock = z.output<typeof indicatorsBlockSchema>;
+export type IndicatorRowData = z.output<typeof indicatorRowSchema>;
 export type Run = z.output<typeof runSchema>;
 export type BulletItem = z.output<typeof bulletItemSchema>;
 export type ReportHeader = z.output<typeof headerSchema>;

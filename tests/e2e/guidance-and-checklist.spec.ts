@@ -81,7 +81,7 @@ test('the indicator table works out the comparison and writes the sentence', asy
   await area.getByRole('button', { name: 'Chèn câu' }).click();
   await app.expectLines(app.editor(area), ['Số hồ sơ trực tuyến đạt 1.874 hồ sơ, tăng 23,05% so với năm 2025.']);
   await area.getByRole('button', { name: 'Chèn bảng vào báo cáo' }).click();
-  await expect(area.getByLabel('Dòng 1, cột 6')).toHaveValue('tăng 23,05%');
+  await expect(area.getByTestId('bang-so-sanh-1')).toHaveText('tăng 23,05%');
   await app.waitSaved();
 });
 

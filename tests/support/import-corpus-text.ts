@@ -3,6 +3,7 @@
  * browser or LibreOffice opens it, and Markdown for pandoc.
  */
 import { blockFromFile } from '../../shared/domain/report';
+import { asPrinted } from '../../shared/domain/indicators';
 import { outlineLabel } from '../../shared/domain/numbering';
 import { getLayoutProfile } from '../../shared/the-thuc/profiles';
 import { padDocumentNumber } from '../../shared/the-thuc/header-lines';
@@ -20,7 +21,7 @@ export function reportHtml(report: ReportFile): string {
   const [y, m, d] = (h.date ?? '').split('-');
   const runs = (rs: readonly Run[]) => rs.map((r) => (r.bold ? `<b>${esc(r.text)}</b>` : r.italic ? `<i>${esc(r.text)}</i>` : esc(r.text))).join('');
   const block = (b0: Block): string => {
-    const b = blockFromFile(b0);
+    const b = asPrinted(blockFromFile(b0));
     if (b.type === 'paragraph') return `<p>${runs(b.runs)}</p>`;
     if (b.type === 'bullets') return `<ul>${b.items.map((i) => (i.level === 2 ? `<ul><li>${runs(i.runs)}</li></ul>` : `<li>${runs(i.runs)}</li>`)).join('')}</ul>`;
     return `${b.caption ? `<p align="center"><b>${esc(b.caption)}</b></p>` : ''}<table border="1"><tr>${b.header.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
@@ -68,7 +69,7 @@ export function reportMarkdown(report: ReportFile): string {
       })
       .join('');
   const block = (b0: Block): string => {
-    const b = blockFromFile(b0);
+    const b = asPrinted(blockFromFile(b0));
     if (b.type === 'paragraph') return runs(b.runs);
     if (b.type === 'bullets') return b.items.map((i) => `${i.level === 2 ? '    ' : ''}- ${runs(i.runs)}`).join('\n');
     return `${b.caption ? `**${md(b.caption)}**\n\n` : ''}| ${b.header.join(' | ')} |\n|${b.header.map(() => '---').join('|')}|\n${b.rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`;

@@ -15,6 +15,7 @@ import { REPORT_TEMPLATES, type SectionDraft } from '../../shared/domain/templat
 import { getLayoutProfile } from '../../shared/the-thuc/profiles';
 import { padDocumentNumber } from '../../shared/the-thuc/header-lines';
 import { blockFromFile } from '../../shared/domain/report';
+import { asPrinted } from '../../shared/domain/indicators';
 import { outlineLabel } from '../../shared/domain/numbering';
 
 const SENTENCES = [
@@ -270,7 +271,7 @@ export async function foreignDocx(report: ReportFile, style: ForeignStyle): Prom
     else body.push(para(run('Kính gửi:'), { jc: 'center' }), ...h.addressees.map((a, i) => para(run(`- ${a}${i === h.addressees!.length - 1 ? '.' : ';'}`), { jc: 'center' })));
   }
   const blockXml = (block: Block): string[] => {
-    const b = blockFromFile(block);
+    const b = asPrinted(blockFromFile(block));
     if (b.type === 'paragraph') return [para(runsXml(b.runs))];
     if (b.type === 'bullets') return b.items.map((item) => (style === 'numbering' ? para(runsXml(item.runs), { numId: 2, ilvl: item.level - 1 }) : para(run(item.level === 2 ? '+ ' : '- ') + runsXml(item.runs))));
     const row = (cells: readonly string[], head: boolean) => `<w:tr>${cells.map((c) => cell(3000, para(run(c, { b: head }), { jc: 'left' }))).join('')}</w:tr>`;

@@ -23,7 +23,7 @@ interface Row {
 }
 
 function textOf(blocks: readonly Block[]): string {
-  return blocks.map((b) => blockTexts(b).join(b.type === 'table' ? ' ' : '\n')).join('\n');
+  return blocks.map((b) => blockTexts(b).join(b.type === 'table' || b.type === 'indicators' ? ' ' : '\n')).join('\n');
 }
 
 export class HistoryStore {

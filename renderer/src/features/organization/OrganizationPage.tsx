@@ -13,6 +13,7 @@ import { SignerFields } from '../common/SignerFields';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { TextArea } from '../common/TextArea';
 import { PersonalDictionary } from './PersonalDictionary';
+import { IndicatorSets } from '../indicators/IndicatorSets';
 
 const blank = (): Organization => ({
   profile: 'state',
@@ -118,6 +119,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
         </div>
       </form>
       <PersonalDictionary />
+      <IndicatorSets />
     </main>
   );
 }

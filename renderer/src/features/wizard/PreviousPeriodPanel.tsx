@@ -15,7 +15,7 @@ export function PreviousPeriodPanel({ previous, period, onCopy }: { previous: Se
         {blocks.map((block, i) => (
           <li key={i}>
             <div className="previous-text">
-              {block.type === 'table' ? `Bảng: ${[block.caption, block.header.join(' | ')].filter(Boolean).join(' — ')}` : blockTexts(block).map((t, j) => <p key={j}>{block.type === 'bullets' ? `${block.items[j]?.level === 2 ? '+' : '-'} ${t}` : t}</p>)}
+              {block.type === 'indicators' ? `Bảng chỉ tiêu: ${block.rows.map((r) => `${r.name} ${r.current}`).join('; ')}` : block.type === 'table' ? `Bảng: ${[block.caption, block.header.join(' | ')].filter(Boolean).join(' — ')}` : blockTexts(block).map((t, j) => <p key={j}>{block.type === 'bullets' ? `${block.items[j]?.level === 2 ? '+' : '-'} ${t}` : t}</p>)}
             </div>
             <button type="button" className="small" aria-label={`Chép đoạn ${i + 1} của kỳ trước vào phần này`} onClick={() => onCopy(structuredClone(block))}>
               Chép vào phần này

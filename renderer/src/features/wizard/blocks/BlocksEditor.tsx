@@ -18,6 +18,7 @@ import { NumberWordsTool } from './NumberWordsTool';
 import { ENCODING_NAMES } from '../editor/read-paste';
 import { segmentsOf, type Segment } from '../../../../../shared/editor-model/segments';
 import { TableField } from './TableField';
+import { IndicatorsField } from './IndicatorsField';
 
 function TextSegment({ segment, ordinal, label, blocks, reveal, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; reveal?: RevealTarget | null; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
   const { start, end } = segment;
@@ -61,7 +62,11 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
         return (
           <div className="block block-table" key={`table-${ordinal}`}>
             <div className="block-body">
-              <TableField block={segment.block} onChange={(b) => onChange(replaceBlock(blocks, index, b))} />
+              {segment.kind === 'indicators' ? (
+                <IndicatorsField block={segment.block} onChange={(b) => onChange(replaceBlock(blocks, index, b))} />
+              ) : (
+                <TableField block={segment.block} onChange={(b) => onChange(replaceBlock(blocks, index, b))} />
+              )}
             </div>
             <BlockToolbar index={index} count={blocks.length} what="bảng" onMove={(delta) => onChange(moveBlock(blocks, index, delta))} onRemove={() => onChange(removeBlock(blocks, index))} />
           </div>

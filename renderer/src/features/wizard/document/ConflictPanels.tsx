@@ -12,6 +12,7 @@ type Doc = ReturnType<typeof useReportDocument>;
 
 function BlockText({ block }: { block: Block }) {
   const lines = blockTexts(block).filter((t) => t.trim() !== '');
+  if (block.type === 'indicators') return <p className="conflict-table">[Bảng chỉ tiêu] {block.rows.map((r) => `${r.name}: ${r.current}`).join(' · ')}</p>;
   if (block.type === 'table') return <p className="conflict-table">[Bảng] {lines.join(' · ')}</p>;
   if (block.type === 'bullets') return <ul>{lines.map((line, i) => <li key={i}>{line}</li>)}</ul>;
   return <p>{lines[0] ?? ''}</p>;
