@@ -26,6 +26,8 @@ import { libraryHandlers } from './library/library-handlers';
 import { SearchIndex } from './library/search-index';
 import { indicatorHandlers } from './indicators/indicator-handlers';
 import { IndicatorSetStore } from './indicators/indicator-set-store';
+import { packageHandlers } from './packages/package-handlers';
+import { ShareStore } from './packages/share-store';
 import { UnitTemplates } from './reports/unit-templates';
 
 export interface CoreDeps {
@@ -78,6 +80,7 @@ export function createCore(deps: CoreDeps): Core {
     const organization = new OrganizationStore(db, now);
     const history = new HistoryStore(db, now, deps.newId);
     const unitTemplates = new UnitTemplates(db, now, deps.newId);
+    const indicatorSets = new IndicatorSetStore(db, now, deps.newId);
     return combineHandlers(
       {
         // Waits for the start-up integrity check, so the state it reports is the true one.
@@ -94,7 +97,8 @@ export function createCore(deps: CoreDeps): Core {
       dictionaryHandlers(db, now),
       exportHandlers(store, deps.clock, history),
       checkerHandlers(),
-      indicatorHandlers(new IndicatorSetStore(db, now, deps.newId)),
+      indicatorHandlers(indicatorSets),
+      packageHandlers({ store, shares: new ShareStore(db, now, deps.newId), history, indicatorSets, clock: deps.clock, appVersion: deps.info.version }),
     );
   };
 

@@ -13,6 +13,40 @@ import type { SearchResult } from './search';
 import type { ImportDraft } from '../word-import/import-word';
 import type { IndicatorSet } from '../domain/indicator-set';
 
+export type ReceiveOutcome = 'added' | 'updated' | 'same' | 'older' | 'conflict' | 'kept-mine' | 'took-theirs' | 'kept-both';
+
+/** One part (or the header, signer, Nơi nhận) of the local and the received version. */
+export interface PartDifference {
+  part: string;
+  mine: string | null;
+  theirs: string | null;
+  changed: boolean;
+}
+
+export interface ReceiveResult {
+  outcome: ReceiveOutcome;
+  reportId: string;
+  /** Keep both: the received version's new report. */
+  newReportId?: string;
+  sender: string;
+  period: string;
+  title: string;
+  revision: number;
+  sentAt: string;
+  attachments: string[];
+  indicatorSet?: string;
+  differences?: PartDifference[];
+}
+
+/** A whole version of a report kept when a package replaced it or was not taken. */
+export interface ReportVersionInfo {
+  id: string;
+  reason: 'replaced-by-received' | 'received-not-kept' | 'mine-not-kept';
+  /** Where it came from: "Xã An Phú, lần gửi 3" or "bản trên máy này". */
+  source: string;
+  createdAt: string;
+}
+
 /** A Bộ chỉ tiêu as stored. */
 export interface StoredIndicatorSet {
   id: string;
@@ -80,6 +114,23 @@ export const apiArgSchemas = {
    * review (nothing is saved). Errors: unsupported_file (not Word, encrypted, too large, damaged).
    */
   'library.readWord': z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+  /**
+   * "Gửi đi (tệp .baocao)": the report, its Word file (when it can be exported), the Bộ chỉ tiêu its
+   * indicator rows use, and the attachments given, as one verified package. Errors: not_found.
+   */
+  'packages.make': z.strictObject({ id, attachments: z.array(z.strictObject({ name: line(300), base64: z.string().max(70_000_000) })).max(20).optional() }),
+  /**
+   * Receives a package: verified first (refused whole with unsupported_file when altered,
+   * truncated or unknown). When both sides changed, nothing is stored and the answer is
+   * `conflict` with the differences; asked again with `choice`, the clerk's choice is applied.
+   */
+  'packages.receive': z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000), choice: z.enum(['mine', 'theirs', 'both']).optional() }),
+  /** Whole versions of a report kept when a package replaced it or was not taken, newest first. */
+  'reports.versions': z.strictObject({ id }),
+  /** Opens a kept version as a report of its own. Errors: not_found. */
+  'reports.openVersion': z.strictObject({ versionId: id }),
+  /** Files that came with a report in a package. */
+  'reports.attachments': z.strictObject({ id }),
   /** The unit's Bộ chỉ tiêu (own and received). */
   'indicatorSets.list': z.strictObject({}),
   /** Saves a set (new without id; a set of the same name and issuer is replaced). Errors: validation (with what to fix). */
@@ -275,6 +326,11 @@ export interface ApiResults {
   'library.readWord': ImportDraft & { fileName: string };
   'library.saveImport': Report;
   'indicatorSets.list': StoredIndicatorSet[];
+  'packages.make': { fileName: string; base64: string; revision: number; withWord: boolean };
+  'packages.receive': ReceiveResult;
+  'reports.versions': ReportVersionInfo[];
+  'reports.openVersion': Report;
+  'reports.attachments': { name: string; base64: string }[];
   'indicatorSets.save': StoredIndicatorSet;
   'indicatorSets.delete': null;
   'reports.get': Report;
@@ -308,7 +364,7 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
  * what can be read, and restoring a backup. Everything else is refused before it runs.
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.get', 'reports.revisions',
+  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.versions', 'reports.attachments', 'reports.get', 'reports.revisions',
   'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
 ]);
 

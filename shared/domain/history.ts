@@ -1,5 +1,5 @@
 /** History of a part, as the UI lists it. */
-export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict' | 'from-previous' | 'imported';
+export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict' | 'from-previous' | 'imported' | 'received';
 
 export interface RevisionSummary {
   id: string;
@@ -18,4 +18,5 @@ export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   conflict: 'bản không giữ khi hai cửa sổ cùng sửa',
   'from-previous': 'khi tạo từ báo cáo kỳ trước',
   imported: 'khi nhập từ tệp Word',
+  received: 'khi nhận gói báo cáo (.baocao)',
 };

@@ -16,7 +16,7 @@ import type { HistoryStore } from './history-store';
 import type { UnitTemplates } from './unit-templates';
 import type { ReportStore } from './report-store';
 
-type ReportHandlers = Omit<Handlers, 'indicatorSets.list' | 'indicatorSets.save' | 'indicatorSets.delete' | 'library.readWord' | 'library.saveImport' | 'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'app.info' | 'data.backup' | 'backups.list' | 'backups.restore' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'>;
+type ReportHandlers = Omit<Handlers, 'packages.make' | 'packages.receive' | 'reports.versions' | 'reports.openVersion' | 'reports.attachments' | 'indicatorSets.list' | 'indicatorSets.save' | 'indicatorSets.delete' | 'library.readWord' | 'library.saveImport' | 'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'app.info' | 'data.backup' | 'backups.list' | 'backups.restore' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };

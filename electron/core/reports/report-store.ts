@@ -207,9 +207,13 @@ export class ReportStore {
     return { ...rowToMeta(row), sections: buildTree(sectionRows) };
   }
 
-  /** Creates a report with its parts; returns the new id. */
-  create(meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision'>, sections: readonly SectionContent[]): string {
-    const id = this.deps.newId();
+  /** True when a report with this id is stored (in the list, archived or in the Thùng rác). */
+  exists(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM reports WHERE id = ?').get(id) !== undefined;
+  }
+
+  /** Creates a report with its parts; returns the new id (`id`: the report's id on the machine that sent it). */
+  create(meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision'>, sections: readonly SectionContent[], id = this.deps.newId()): string {
     const now = this.deps.now();
     this.db.transaction(() => {
       this.db
@@ -327,6 +331,49 @@ export class ReportStore {
     })();
     for (const { id } of ids) this.deps.changed?.(id);
     return ids.length;
+  }
+
+  /**
+   * Replaces a report's details and parts with another version of the same report (a package
+   * received): a part whose title is found again under the same parent keeps its id — so its
+   * history stays with it — and gets the new content; other parts are removed or added.
+   */
+  replaceContent(id: string, meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision' | 'kind' | 'previousId'>, sections: readonly SectionContent[]): void {
+    const now = this.deps.now();
+    this.db.transaction(() => {
+      if (!this.exists(id)) throw notFound();
+      this.db
+        .prepare(
+          `UPDATE reports SET profile = ?, period = ?, outline = ?, header_json = ?, signature_json = ?, recipients_json = ?, appendices_json = ?,
+             opening_json = ?, closing_json = ?, deleted_at = NULL, revision = revision + 1, updated_at = ? WHERE id = ?`,
+        )
+        .run(meta.profile, meta.period, meta.outline, JSON.stringify(meta.header), JSON.stringify(meta.signature), JSON.stringify(meta.recipients), JSON.stringify(meta.appendices), JSON.stringify(meta.opening), JSON.stringify(meta.closing), now, id);
+      const existing = this.get(id).sections;
+      const keep = new Set<string>();
+      const place = (parentId: string | null, incoming: readonly SectionContent[], current: readonly SectionNode[]) => {
+        const free = [...current];
+        incoming.forEach((section, position) => {
+          const at = free.findIndex((s) => s.title.trim() === section.title.trim());
+          if (at >= 0) {
+            const [match] = free.splice(at, 1) as [SectionNode];
+            keep.add(match.id);
+            this.db.prepare('UPDATE sections SET parent_id = ?, position = ?, role = ?, title = ?, blocks_json = ?, revision = revision + 1, updated_at = ? WHERE id = ?').run(parentId, position, section.role, section.title, JSON.stringify(section.blocks), now, match.id);
+            place(match.id, section.children, match.children);
+          } else {
+            const newId = this.deps.newId();
+            keep.add(newId);
+            this.db.prepare('INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(newId, id, parentId, position, section.role, section.title, JSON.stringify(section.blocks), now);
+            place(newId, section.children, []);
+          }
+        });
+      };
+      place(null, sections, existing);
+      for (const { id: sectionId } of this.db.prepare('SELECT id FROM sections WHERE report_id = ?').all(id) as { id: string }[]) {
+        if (!keep.has(sectionId)) this.db.prepare('DELETE FROM sections WHERE id = ?').run(sectionId);
+      }
+      this.db.prepare('UPDATE reports SET structure_revision = structure_revision + 1 WHERE id = ?').run(id);
+    })();
+    this.deps.changed?.(id);
   }
 
   private touch(reportId: string, now: string): void {

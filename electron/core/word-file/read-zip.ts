@@ -7,6 +7,9 @@ import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
 
+/** Ceilings a zip is read within (a Word file's, a report package's). */
+export type ZipLimits = Pick<{ [K in keyof typeof WORD_FILE_LIMITS]: number }, 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxRatio'>;
+
 export interface ZipEntry {
   name: string;
   method: number;
@@ -46,7 +49,7 @@ export class ZipReader {
   private readonly entries = new Map<string, ZipEntry>();
   private inflated = 0;
 
-  constructor(private readonly bytes: Buffer, private readonly limits = WORD_FILE_LIMITS) {
+  constructor(private readonly bytes: Buffer, private readonly limits: ZipLimits = WORD_FILE_LIMITS) {
     const end = bytes.length >= 22 ? findEndOfDirectory(bytes) : -1;
     if (end < 0) throw refuse(zipProblems.notZip);
     const count = bytes.readUInt16LE(end + 10);

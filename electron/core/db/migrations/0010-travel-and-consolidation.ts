@@ -5,6 +5,7 @@ import type { Migration } from '../migration';
  * - indicator_sets: the unit's Bộ chỉ tiêu (its own, or received from the level above);
  * - report_shares: each version of a report sent or received in a package (its content hash), the
  *   lineage that tells a newer revision from a conflicting one;
+ * - report_attachments: files that came with a report in a package (a signed PDF, an Excel annex);
  * - report_versions: whole versions kept when a received package replaced the local one, or was
  *   not taken — nothing is overwritten silently;
  * - consolidations and their inputs: the units' reports a higher level adds up.
@@ -36,6 +37,14 @@ export const migration0010TravelAndConsolidation: Migration = {
         created_at  TEXT NOT NULL
       );
       CREATE INDEX report_versions_by_report ON report_versions(report_id, created_at);
+      CREATE TABLE report_attachments (
+        report_id   TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        bytes       BLOB NOT NULL,
+        sha256      TEXT NOT NULL,
+        added_at    TEXT NOT NULL,
+        PRIMARY KEY (report_id, name)
+      );
       CREATE TABLE consolidations (
         id            TEXT PRIMARY KEY,
         period        TEXT NOT NULL,

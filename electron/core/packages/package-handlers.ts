@@ -1,0 +1,88 @@
+/** Handlers for packages.* and a report's kept versions and attachments. */
+import type { Handlers } from '../dispatcher';
+import { AppError } from '../../../shared/contract/errors';
+import { reportToFile } from '../../../shared/domain/report-file-mapping';
+import { exportBlockers } from '../../../shared/domain/export-blockers';
+import { contentFromFile } from '../../../shared/domain/report-file-mapping';
+import { reportFileName } from '../../../shared/domain/report-file-name';
+import { findTemplate } from '../../../shared/domain/templates';
+import type { ReportFile } from '../../../shared/report-format/schema';
+import type { IndicatorSet } from '../../../shared/domain/indicator-set';
+import { PACKAGE_EXTENSION } from '../../../shared/package-format/manifest';
+import { exportReportDocx } from '../export/export-docx';
+import { createReportFromJson } from '../reports/report-handlers';
+import type { HistoryStore } from '../reports/history-store';
+import type { ReportStore } from '../reports/report-store';
+import type { IndicatorSetStore } from '../indicators/indicator-set-store';
+import { readPackage, writePackage } from './package-file';
+import { receivePackage } from './receive-package';
+import { reportHash } from './report-hash';
+import type { ShareStore } from './share-store';
+
+type PackageHandlers = Pick<Handlers, 'packages.make' | 'packages.receive' | 'reports.versions' | 'reports.openVersion' | 'reports.attachments'>;
+
+/** The codes a report's indicator rows use. */
+export function usedIndicatorCodes(file: ReportFile): Set<string> {
+  const codes = new Set<string>();
+  const visit = (blocks: ReportFile['opening']) => {
+    for (const b of blocks ?? []) if (b.type === 'indicators') for (const r of b.rows) if (r.code) codes.add(r.code);
+  };
+  const walk = (sections: ReportFile['sections']) => sections.forEach((s) => (visit(s.blocks), walk(s.children ?? [])));
+  visit(file.opening);
+  walk(file.sections);
+  visit(file.closing);
+  (file.appendices ?? []).forEach((a) => visit(a.blocks));
+  return codes;
+}
+
+/** The set that defines the most of the codes used (a report follows one Bộ chỉ tiêu). */
+export function setForReport(file: ReportFile, sets: readonly IndicatorSet[]): IndicatorSet | undefined {
+  const used = usedIndicatorCodes(file);
+  if (used.size === 0) return undefined;
+  const scored = sets.map((set) => ({ set, covered: set.indicators.filter((d) => used.has(d.code)).length })).filter((s) => s.covered > 0);
+  return scored.sort((a, b) => b.covered - a.covered)[0]?.set;
+}
+
+export interface PackageDeps {
+  store: ReportStore;
+  shares: ShareStore;
+  history: HistoryStore;
+  indicatorSets: IndicatorSetStore;
+  clock: () => Date;
+  appVersion: string;
+}
+
+/** Makes a package of a stored report and records the version as sent. */
+export async function packReport(deps: PackageDeps, id: string, attachments: { name: string; bytes: Uint8Array }[] = []): Promise<{ fileName: string; bytes: Uint8Array; revision: number; withWord: boolean }> {
+  const report = deps.store.get(id);
+  const file = reportToFile(report);
+  const hash = reportHash(file);
+  const last = deps.shares.lastRevision(id);
+  const revision = last === null ? 1 : last.hash === hash ? last.revision : last.revision + 1;
+  const stem = reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx').replace(/\.docx$/, '');
+  // A draft still travels; its Word file only when it can be exported as it is.
+  const exportable = exportBlockers(contentFromFile(file)).length === 0;
+  const word = exportable ? { name: `${stem}.docx`, bytes: (await exportReportDocx(file, deps.clock(), { reportId: id })).bytes } : undefined;
+  const lineage = [...new Set(deps.shares.lineage(id).filter((h) => h !== hash))];
+  const indicators = setForReport(file, deps.indicatorSets.list().map((s) => s.set));
+  const { bytes } = writePackage({ report: file, ...(word ? { word } : {}), ...(indicators ? { indicators } : {}), attachments }, { appVersion: deps.appVersion, createdAt: deps.clock(), reportId: id, revision, lineage });
+  deps.shares.record(id, hash, revision, 'sent', file.header.issuingBody);
+  return { fileName: `${stem}${PACKAGE_EXTENSION}`, bytes, revision, withWord: word !== undefined };
+}
+
+export function packageHandlers(deps: PackageDeps): PackageHandlers {
+  return {
+    'packages.make': async ({ id, attachments }) => {
+      const made = await packReport(deps, id, (attachments ?? []).map((a) => ({ name: a.name, bytes: Buffer.from(a.base64, 'base64') })));
+      return { fileName: made.fileName, base64: Buffer.from(made.bytes).toString('base64'), revision: made.revision, withWord: made.withWord };
+    },
+    'packages.receive': ({ base64, choice }) => receivePackage(deps, readPackage(Buffer.from(base64, 'base64')), choice),
+    'reports.versions': ({ id }) => deps.shares.versions(id),
+    'reports.openVersion': ({ versionId }) => {
+      const version = deps.shares.version(versionId);
+      if (!version) throw new AppError('not_found', 'Không tìm thấy bản này; có thể đã bị xóa.');
+      return deps.store.get(createReportFromJson(deps.store, version.json));
+    },
+    'reports.attachments': ({ id }) => deps.shares.attachments(id).map((a) => ({ name: a.name, base64: a.bytes.toString('base64') })),
+  };
+}
