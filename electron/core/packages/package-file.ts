@@ -36,7 +36,7 @@ export interface PackageIdentity {
 
 /** A name for an attachment inside the package: no folders, nothing a zip or Windows refuses. */
 export function attachmentEntryName(name: string): string {
-  const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim() || 'tep-dinh-kem';
+  const base = [...name.replace(/^.*[\\/]/, '')].map((ch) => (ch.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(ch) ? '_' : ch)).join('').trim() || 'tep-dinh-kem';
   return `${ATTACHMENTS_FOLDER}${base.slice(0, 200)}`;
 }
 
