@@ -27,6 +27,10 @@ import { SearchIndex } from './library/search-index';
 import { indicatorHandlers } from './indicators/indicator-handlers';
 import { IndicatorSetStore } from './indicators/indicator-set-store';
 import { packageHandlers } from './packages/package-handlers';
+import { consolidationHandlers } from './consolidation/consolidation-handlers';
+import { ConsolidationStore } from './consolidation/consolidation-store';
+import { runInWorker } from './worker/run-in-worker';
+import type { Report } from '../../shared/domain/report';
 import { ShareStore } from './packages/share-store';
 import { UnitTemplates } from './reports/unit-templates';
 
@@ -81,6 +85,7 @@ export function createCore(deps: CoreDeps): Core {
     const history = new HistoryStore(db, now, deps.newId);
     const unitTemplates = new UnitTemplates(db, now, deps.newId);
     const indicatorSets = new IndicatorSetStore(db, now, deps.newId);
+    const reports = reportHandlers(store, organization, history, unitTemplates);
     return combineHandlers(
       {
         // Waits for the start-up integrity check, so the state it reports is the true one.
@@ -90,7 +95,7 @@ export function createCore(deps: CoreDeps): Core {
         },
       },
       backupHandlers(data),
-      reportHandlers(store, organization, history, unitTemplates),
+      reports,
       libraryHandlers(store, index, history),
       historyHandlers(store, history),
       organizationHandlers(organization),
@@ -98,6 +103,13 @@ export function createCore(deps: CoreDeps): Core {
       exportHandlers(store, deps.clock, history),
       checkerHandlers(),
       indicatorHandlers(indicatorSets),
+      consolidationHandlers({
+        consolidations: new ConsolidationStore(db, now, deps.newId),
+        store,
+        indicatorSets,
+        createReport: (args) => reports['reports.create'](args) as Report,
+        readWord: (bytes) => runInWorker('importWord', { bytes }),
+      }),
       packageHandlers({ store, shares: new ShareStore(db, now, deps.newId), history, indicatorSets, clock: deps.clock, appVersion: deps.info.version }),
     );
   };

@@ -13,6 +13,44 @@ import type { SearchResult } from './search';
 import type { ImportDraft } from '../word-import/import-word';
 import type { IndicatorSet } from '../domain/indicator-set';
 
+export interface ConsolidationSummary {
+  id: string;
+  period: string;
+  deadline: string | null;
+  units: string[];
+  received: number;
+  reportId: string | null;
+  updatedAt: string;
+}
+
+/** A unit's report as the consolidation holds it. */
+export interface ConsolidationInputInfo {
+  id: string;
+  unit: string;
+  sourceName: string;
+  title: string;
+  revision: number | null;
+  sentAt: string | null;
+  receivedAt: string;
+}
+
+export interface ConsolidationView extends ConsolidationSummary {
+  setId: string | null;
+  setName: string | null;
+  grid: { unit: string; status: UnitStatus; input: ConsolidationInputInfo | null }[];
+  /** Reports from units not on the list. */
+  extra: ConsolidationInputInfo[];
+  /** Every report added, older revisions included. */
+  inputs: ConsolidationInputInfo[];
+  /** Null until a Bộ chỉ tiêu is chosen. */
+  figures: {
+    rows: { code: string; name: string; unit: string; aggregate: Aggregation; previous: string; current: string; counted: number }[];
+    warnings: string[];
+    block: IndicatorsBlock;
+    appendix: Extract<FileBlockType, { type: 'table' }>[];
+  } | null;
+}
+
 export type ReceiveOutcome = 'added' | 'updated' | 'same' | 'older' | 'conflict' | 'kept-mine' | 'took-theirs' | 'kept-both';
 
 /** One part (or the header, signer, Nơi nhận) of the local and the received version. */
@@ -55,7 +93,10 @@ export interface StoredIndicatorSet {
 }
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
 import { blockFromFile } from '../domain/report';
-import { blockSchema, headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
+import { blockSchema, headerSchema, isoDateSchema, OUTLINES, signatureSchema } from '../report-format/schema';
+import type { NarrativePart, UnitStatus } from '../consolidation/consolidation';
+import type { IndicatorsBlock, Block as FileBlockType } from '../report-format/schema';
+import type { Aggregation } from '../domain/indicator-set';
 import type { CheckReport } from '../the-thuc/findings';
 import type { Envelope } from './errors';
 
@@ -131,6 +172,19 @@ export const apiArgSchemas = {
   'reports.openVersion': z.strictObject({ versionId: id }),
   /** Files that came with a report in a package. */
   'reports.attachments': z.strictObject({ id }),
+  /** "Tổng hợp báo cáo đơn vị trực thuộc": every consolidation, newest first. */
+  'consolidations.list': z.strictObject({}),
+  /** A new consolidation of a period for a list of units (a deadline to call reports late). */
+  'consolidations.create': z.strictObject({ period: line(200), deadline: isoDateSchema.nullable(), units: z.array(line(500)).max(1_000), setId: id.nullable() }),
+  'consolidations.get': z.strictObject({ id }),
+  'consolidations.update': z.strictObject({ id, period: line(200).optional(), deadline: isoDateSchema.nullable().optional(), units: z.array(line(500)).max(1_000).optional(), setId: id.nullable().optional() }),
+  /** Adds units' packages, report files or Word files; each refused file is named with its reason, the rest are added. */
+  'consolidations.addInputs': z.strictObject({ id, files: z.array(z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000) })).min(1).max(300) }),
+  'consolidations.removeInput': z.strictObject({ id, inputId: id }),
+  /** The higher unit's report from the consolidation: the figures added up, the per-unit phụ lục. Errors: validation (no Bộ chỉ tiêu, no report received). */
+  'consolidations.makeReport': z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS) }),
+  /** For a part of a report made by a consolidation: the units' texts of the same part, or null. */
+  'consolidations.narrative': z.strictObject({ reportId: id, sectionId: id }),
   /** The unit's Bộ chỉ tiêu (own and received). */
   'indicatorSets.list': z.strictObject({}),
   /** Saves a set (new without id; a set of the same name and issuer is replaced). Errors: validation (with what to fix). */
@@ -326,6 +380,14 @@ export interface ApiResults {
   'library.readWord': ImportDraft & { fileName: string };
   'library.saveImport': Report;
   'indicatorSets.list': StoredIndicatorSet[];
+  'consolidations.list': ConsolidationSummary[];
+  'consolidations.create': ConsolidationView;
+  'consolidations.get': ConsolidationView;
+  'consolidations.update': ConsolidationView;
+  'consolidations.addInputs': { view: ConsolidationView; added: string[]; refused: { fileName: string; reason: string }[] };
+  'consolidations.removeInput': ConsolidationView;
+  'consolidations.makeReport': Report;
+  'consolidations.narrative': NarrativePart | null;
   'packages.make': { fileName: string; base64: string; revision: number; withWord: boolean };
   'packages.receive': ReceiveResult;
   'reports.versions': ReportVersionInfo[];
@@ -364,7 +426,7 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
  * what can be read, and restoring a backup. Everything else is refused before it runs.
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.versions', 'reports.attachments', 'reports.get', 'reports.revisions',
+  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.versions', 'reports.attachments', 'consolidations.list', 'consolidations.get', 'consolidations.narrative', 'reports.get', 'reports.revisions',
   'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
 ]);
 

@@ -1,6 +1,7 @@
 /** Handlers for reports.*, sections.* and templates.*: thin glue between the contract and the store. */
 import { nextPeriodReport } from '../../../shared/domain/next-period-report';
 import type { Handlers } from '../dispatcher';
+import type { ApiMethod } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { reportFileName } from '../../../shared/domain/report-file-name';
 import { contentFromFile, guessPeriod, reportToFile } from '../../../shared/domain/report-file-mapping';
@@ -16,7 +17,11 @@ import type { HistoryStore } from './history-store';
 import type { UnitTemplates } from './unit-templates';
 import type { ReportStore } from './report-store';
 
-type ReportHandlers = Omit<Handlers, 'packages.make' | 'packages.receive' | 'reports.versions' | 'reports.openVersion' | 'reports.attachments' | 'indicatorSets.list' | 'indicatorSets.save' | 'indicatorSets.delete' | 'library.readWord' | 'library.saveImport' | 'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'app.info' | 'data.backup' | 'backups.list' | 'backups.restore' | 'export.docx' | 'checker.checkDocx' | 'organization.get' | 'organization.save' | 'history.list' | 'history.get' | 'history.restore' | 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'>;
+type ReportHandlers = Pick<
+  Handlers,
+  | Extract<ApiMethod, `templates.${string}` | `sections.${string}`>
+  | 'reports.list' | 'reports.get' | 'reports.create' | 'reports.createFromPrevious' | 'reports.revisions' | 'reports.updateMeta' | 'reports.delete' | 'reports.exportJson' | 'reports.importJson'
+>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };

@@ -1,0 +1,147 @@
+/** Handlers for consolidations.*: the "Tổng hợp báo cáo đơn vị trực thuộc" screen's back end. */
+import type { ConsolidationInputInfo, ConsolidationView } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { completeness, consolidationFigures, narrativeFor, type ConsolidationInput } from '../../../shared/consolidation/consolidation';
+import { findSection } from '../../../shared/domain/report-tree';
+import type { FileBlock, Report } from '../../../shared/domain/report';
+import type { ProfileId } from '../../../shared/domain/vocabulary';
+import type { IndicatorSet } from '../../../shared/domain/indicator-set';
+import { cleanLine } from '../../../shared/text/sanitize';
+import type { ImportDraft } from '../../../shared/word-import/import-word';
+import type { Handlers } from '../dispatcher';
+import type { IndicatorSetStore } from '../indicators/indicator-set-store';
+import type { ReportStore } from '../reports/report-store';
+import { reportJson, reportHash } from '../packages/report-hash';
+import type { ConsolidationRow, ConsolidationStore } from './consolidation-store';
+import { readUnitFile } from './read-unit-file';
+
+type ConsolidationHandlers = Pick<Handlers, Extract<keyof Handlers, `consolidations.${string}`>>;
+
+export interface ConsolidationDeps {
+  consolidations: ConsolidationStore;
+  store: ReportStore;
+  indicatorSets: IndicatorSetStore;
+  /** The app's own "new report" (the unit's header, signer, nơi nhận from Đơn vị của tôi). */
+  createReport: (args: { templateId: string; profile: ProfileId; period: string }) => Report;
+  readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
+}
+
+const info = (input: ConsolidationInput): ConsolidationInputInfo => ({ id: input.id, unit: input.unit, sourceName: input.sourceName, title: input.report.header.summary, revision: input.revision, sentAt: input.sentAt, receivedAt: input.receivedAt });
+
+/** Figures compared between "kỳ trước" and "kỳ này" as the units' tables name them. */
+function periodLabels(inputs: readonly ConsolidationInput[], period: string): { previous: string; current: string } {
+  for (const input of inputs) {
+    const visit = (blocks: readonly FileBlock[] | undefined): { previous: string; current: string } | null => {
+      const block = (blocks ?? []).find((b) => b.type === 'indicators');
+      return block && block.type === 'indicators' ? { previous: block.previousLabel, current: block.currentLabel } : null;
+    };
+    const found = visit(input.report.opening) ?? input.report.sections.map((s) => visit(s.blocks) ?? (s.children ?? []).map((c) => visit(c.blocks)).find(Boolean) ?? null).find(Boolean);
+    if (found) return found;
+  }
+  return { previous: 'Kỳ trước', current: period || 'Kỳ này' };
+}
+
+export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHandlers {
+  const { consolidations } = deps;
+  const setOf = (row: ConsolidationRow): { id: string; set: IndicatorSet } | null => (row.setId ? (deps.indicatorSets.list().find((s) => s.id === row.setId) ?? null) : null);
+
+  const view = (id: string): ConsolidationView => {
+    const row = consolidations.get(id);
+    const inputs = consolidations.inputs(id);
+    const grid = completeness(row.units, inputs, row.deadline);
+    const set = setOf(row);
+    const figures = set ? consolidationFigures(set.set, grid, periodLabels(inputs, row.period)) : null;
+    return {
+      id: row.id,
+      period: row.period,
+      deadline: row.deadline,
+      units: row.units,
+      received: grid.rows.filter((r) => r.input).length,
+      reportId: row.reportId,
+      updatedAt: row.updatedAt,
+      setId: set?.id ?? null,
+      setName: set?.set.name ?? null,
+      grid: grid.rows.map((r) => ({ unit: r.unit, status: r.status, input: r.input ? info(r.input) : null })),
+      extra: grid.extra.map(info),
+      inputs: inputs.map(info),
+      figures: figures
+        ? {
+            rows: figures.consolidated.rows.map((r) => ({ code: r.definition.code, name: r.definition.name, unit: r.definition.unit ?? '', aggregate: r.definition.aggregate, previous: figures.block.rows.find((x) => x.code === r.definition.code)?.previous ?? '', current: figures.block.rows.find((x) => x.code === r.definition.code)?.current ?? '', counted: r.counted })),
+            warnings: figures.consolidated.warnings,
+            block: figures.block,
+            appendix: figures.appendix,
+          }
+        : null,
+    };
+  };
+
+  return {
+    'consolidations.list': () =>
+      consolidations.list().map((row) => {
+        const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
+        return { id: row.id, period: row.period, deadline: row.deadline, units: row.units, received: grid.rows.filter((r) => r.input).length, reportId: row.reportId, updatedAt: row.updatedAt };
+      }),
+    'consolidations.create': ({ period, deadline, units, setId }) => {
+      const clean = [...new Set(units.map(cleanLine).filter((u) => u !== ''))];
+      return view(consolidations.create({ period: cleanLine(period), deadline, units: clean, setId }));
+    },
+    'consolidations.get': ({ id }) => view(id),
+    'consolidations.update': ({ id, period, deadline, units, setId }) => {
+      consolidations.update(id, { ...(period !== undefined ? { period: cleanLine(period) } : {}), ...(deadline !== undefined ? { deadline } : {}), ...(units ? { units: [...new Set(units.map(cleanLine).filter((u) => u !== ''))] } : {}), ...(setId !== undefined ? { setId } : {}) });
+      return view(id);
+    },
+    'consolidations.addInputs': async ({ id, files }) => {
+      const row = consolidations.get(id);
+      const known = new Set(consolidations.inputs(id).map((i) => reportHash(i.report)));
+      const added: string[] = [];
+      const refused: { fileName: string; reason: string }[] = [];
+      for (const file of files) {
+        try {
+          const unitFile = await readUnitFile(file.fileName, Buffer.from(file.base64, 'base64'), deps.readWord);
+          // The same report sent twice is one input.
+          if (known.has(reportHash(unitFile.report))) {
+            refused.push({ fileName: file.fileName, reason: 'Báo cáo này đã có trong đợt tổng hợp.' });
+            continue;
+          }
+          known.add(reportHash(unitFile.report));
+          consolidations.addInput(id, { unit: unitFile.unit, sourceName: unitFile.sourceName, report: unitFile.report, revision: unitFile.revision, sentAt: unitFile.sentAt }, reportJson(unitFile.report));
+          // The Bộ chỉ tiêu that came down with the units' packages is chosen when none is yet.
+          if (unitFile.indicators && !row.setId && !consolidations.get(id).setId) consolidations.update(id, { setId: deps.indicatorSets.save(undefined, unitFile.indicators).id });
+          added.push(file.fileName);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          refused.push({ fileName: file.fileName, reason: error.message });
+        }
+      }
+      return { view: view(id), added, refused };
+    },
+    'consolidations.removeInput': ({ id, inputId }) => {
+      consolidations.removeInput(id, inputId);
+      return view(id);
+    },
+    'consolidations.makeReport': ({ id, templateId, profile }) => {
+      const current = view(id);
+      if (current.received === 0) throw new AppError('validation', 'Chưa có báo cáo của đơn vị nào: hãy thêm báo cáo các đơn vị gửi lên trước.');
+      const report = deps.createReport({ templateId, profile, period: current.period });
+      const results = report.sections.find((s) => s.role === 'results') ?? report.sections[0];
+      deps.store.transaction(() => {
+        if (current.figures && results) deps.store.updateSection(report.id, results.id, { blocks: [...results.blocks, current.figures.block] });
+        const sent = current.grid.filter((r) => r.input).length;
+        deps.store.updateMeta(report.id, {
+          opening: [{ type: 'paragraph', runs: [{ text: `Trên cơ sở báo cáo của ${sent}/${current.units.length} đơn vị trực thuộc, tổng hợp kết quả ${current.period} như sau:` }] }],
+          ...(current.figures && current.figures.appendix.length > 0 ? { appendices: [{ title: 'Số liệu của các đơn vị', blocks: current.figures.appendix }] } : {}),
+        });
+        consolidations.update(id, { reportId: report.id });
+      });
+      return deps.store.get(report.id);
+    },
+    'consolidations.narrative': ({ reportId, sectionId }) => {
+      const row = consolidations.forReport(reportId);
+      if (!row) return null;
+      const section = findSection(deps.store.get(reportId).sections, sectionId);
+      if (!section) return null;
+      const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
+      return narrativeFor({ role: section.role, title: section.title }, grid);
+    },
+  };
+}

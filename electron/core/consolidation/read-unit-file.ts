@@ -1,0 +1,44 @@
+/**
+ * A unit's report as it arrives for consolidation: a package (.baocao, verified whole), a report
+ * file (.json), or a Word file (.docx, .doc, read by the importer). Whatever the form, the result
+ * names the unit (the package's sender, else the report's cơ quan ban hành).
+ */
+import { AppError } from '../../../shared/contract/errors';
+import type { IndicatorSet } from '../../../shared/domain/indicator-set';
+import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
+import type { ReportFile } from '../../../shared/report-format/schema';
+import type { ImportDraft } from '../../../shared/word-import/import-word';
+import { readPackage } from '../packages/package-file';
+
+export interface UnitFile {
+  unit: string;
+  sourceName: string;
+  report: ReportFile;
+  revision: number | null;
+  sentAt: string | null;
+  indicators?: IndicatorSet;
+}
+
+export const unitFileProblems = {
+  unknownKind: 'Chỉ nhận gói báo cáo (.baocao), tệp báo cáo (.json) hoặc tệp Word (.docx, .doc).',
+};
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+export async function readUnitFile(fileName: string, bytes: Uint8Array, readWord: (bytes: Uint8Array) => Promise<ImportDraft>): Promise<UnitFile> {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.baocao') || (isZip(bytes) && !lower.endsWith('.docx'))) {
+    const pkg = readPackage(bytes);
+    return { unit: pkg.manifest.sender.unit || pkg.report.header.issuingBody, sourceName: fileName, report: pkg.report, revision: pkg.manifest.report.revision, sentAt: pkg.manifest.createdAt, ...(pkg.indicators ? { indicators: pkg.indicators } : {}) };
+  }
+  if (lower.endsWith('.json')) {
+    const result = readReportFile(Buffer.from(bytes).toString('utf8'));
+    if (!result.ok) throw new AppError('unsupported_file', `${describeProblems(result.problems)} Hãy sửa tệp rồi thêm lại.`);
+    return { unit: result.report.header.issuingBody, sourceName: fileName, report: result.report, revision: null, sentAt: null };
+  }
+  if (lower.endsWith('.docx') || lower.endsWith('.doc')) {
+    const draft = await readWord(bytes);
+    return { unit: draft.report.header.issuingBody, sourceName: fileName, report: draft.report, revision: null, sentAt: null };
+  }
+  throw new AppError('unsupported_file', unitFileProblems.unknownKind);
+}
