@@ -1,7 +1,7 @@
 /**
  * `baocao library …`: the library of reports on the command line, for office IT staff moving
  * years of files.
- *   add <tệp…>                    .docx, .doc, báo cáo .json — many at once, a line per file
+ *   add <tệp…>                    .docx, .doc, báo cáo .json, gói .baocao — many at once, a line per file
  *   list [--json]                 id, trích yếu, kỳ, cập nhật
  *   search <từ> [--json]          hits grouped by report: part and the words around them
  * On BAOCAO_DATA_DIR, or the folder given by --data-dir, else the app's own data folder. Safe
@@ -20,6 +20,10 @@ import { HistoryStore } from '../core/reports/history-store';
 import { createReportFromJson } from '../core/reports/report-handlers';
 import { ReportStore } from '../core/reports/report-store';
 import { importNotes, importWordFile, readInputFile } from './import-command';
+import { readPackage } from '../core/packages/package-file';
+import { receivePackage } from '../core/packages/receive-package';
+import { ShareStore } from '../core/packages/share-store';
+import { IndicatorSetStore } from '../core/indicators/indicator-set-store';
 import { BadInput, EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './run-cli';
 
 const SUBCOMMANDS = ['add', 'list', 'search'] as const;
@@ -58,6 +62,8 @@ function parse(args: readonly string[]): Parsed {
 interface Library {
   store: ReportStore;
   history: HistoryStore;
+  shares: ShareStore;
+  indicatorSets: IndicatorSetStore;
   index: SearchIndex;
   close: () => void;
 }
@@ -82,13 +88,15 @@ function openLibrary(dataDir: string, io: CliIo, create: boolean): Library {
   return {
     store: new ReportStore({ db, now, newId: randomUUID, changed: (id) => index.changed(id) }),
     history: new HistoryStore(db, now, randomUUID),
+    shares: new ShareStore(db, now, randomUUID),
+    indicatorSets: new IndicatorSetStore(db, now, randomUUID),
     index,
     close: () => db.close(),
   };
 }
 
 /** One file into the library: its new report's id and what to say about it. */
-async function addFile(library: Library, file: string): Promise<{ id: string; notes: string[] }> {
+async function addFile(library: Library, file: string): Promise<{ id: string; notes: string[]; unchanged?: boolean }> {
   const kind = extname(file).toLowerCase();
   if (kind === '.json') {
     const text = (await readInputFile(file)).toString('utf8');
@@ -105,7 +113,29 @@ async function addFile(library: Library, file: string): Promise<{ id: string; no
     library.history.snapshotReport(id, 'imported');
     return { id, notes: importNotes(draft) };
   }
-  throw new BadInput(`chỉ nhận tệp Word (.docx, .doc) và báo cáo .json.`);
+  if (kind === '.baocao') {
+    let pkg;
+    try {
+      pkg = readPackage(await readInputFile(file));
+    } catch (error) {
+      if (error instanceof AppError) throw new BadInput(error.message);
+      throw error;
+    }
+    const received = receivePackage({ store: library.store, shares: library.shares, history: library.history, indicatorSets: library.indicatorSets }, pkg);
+    const said: Record<typeof received.outcome, string> = {
+      added: 'báo cáo mới',
+      updated: 'bản mới hơn của báo cáo đã có (bản cũ được giữ trong các bản của báo cáo)',
+      same: 'đã có đúng bản này, không đổi gì',
+      older: 'bản cũ hơn bản đang có, không nhận',
+      conflict: '',
+      'kept-mine': '',
+      'took-theirs': '',
+      'kept-both': '',
+    };
+    if (received.outcome === 'conflict') throw new BadInput('báo cáo này đã được sửa ở cả hai nơi: mở gói trong ứng dụng (Nhận gói .baocao) để xem khác nhau từng phần và chọn bản giữ lại.');
+    return { id: received.reportId, notes: [`Gói của ${received.sender}, lần gửi ${received.revision}: ${said[received.outcome]}.`], unchanged: received.outcome === 'same' || received.outcome === 'older' };
+  }
+  throw new BadInput(`chỉ nhận tệp Word (.docx, .doc), báo cáo .json và gói .baocao.`);
 }
 
 function printHits(hits: readonly SearchHit[], query: string, io: CliIo): void {
@@ -128,8 +158,8 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
       let refused = 0;
       for (const file of words) {
         try {
-          const { id, notes } = await addFile(library, file);
-          io.stdout(`Đã thêm: ${file} → ${id} “${library.store.get(id).header.summary}”`);
+          const { id, notes, unchanged } = await addFile(library, file);
+          io.stdout(`${unchanged ? 'Không đổi' : 'Đã thêm'}: ${file} → ${id} “${library.store.get(id).header.summary}”`);
           for (const note of notes) io.stdout(`  ${note}`);
         } catch (error) {
           if (!(error instanceof BadInput)) throw error;

@@ -40,9 +40,13 @@ const USAGE = `Cách dùng:
   baocao text tone --style new|old <tệp>        Đặt dấu thanh theo một kiểu: new (hòa, thủy), old (hoà, thuỷ)
   baocao import <tệp.docx|tệp.doc> -o <báo-cáo.json>
                                                 Đọc một báo cáo Word thành tệp báo cáo (baocao.report/1)
+  baocao pack <báo-cáo.json|tệp.docx> -o <tệp.baocao>
+                                                Đóng gói báo cáo để gửi (kèm tệp Word, mã kiểm tra)
+  baocao consolidate <tệp.baocao|báo-cáo.json|tệp.docx…> -o <báo-cáo.json> [--indicators <bộ-chỉ-tiêu.json>]
+                                                Tổng hợp số liệu báo cáo các đơn vị (bảng tổng hợp, phụ lục từng đơn vị)
   baocao library add <tệp…> [--data-dir <thư mục>]
-                                                Thêm tệp Word (.docx, .doc) và báo cáo .json vào dữ liệu
-                                                Soạn Báo Cáo; mỗi tệp một dòng kết quả
+                                                Thêm tệp Word (.docx, .doc), báo cáo .json và gói .baocao
+                                                vào dữ liệu Soạn Báo Cáo; mỗi tệp một dòng kết quả
   baocao library list [--json] [--data-dir <thư mục>]
                                                 Danh sách báo cáo (id, trích yếu, kỳ, cập nhật)
   baocao library search <từ cần tìm> [--json] [--data-dir <thư mục>]
@@ -169,6 +173,8 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     if (command === 'check') return await (await import('./check-command')).checkCommand(rest, io);
     if (command === 'text') return await (await import('./text-command')).textCommand(rest, io);
     if (command === 'import') return await (await import('./import-command')).importCommand(rest, io);
+    if (command === 'pack') return await (await import('./pack-command')).packCommand(rest, io);
+    if (command === 'consolidate') return await (await import('./consolidate-command')).consolidateCommand(rest, io);
     if (command === 'library') return await (await import('./library-command')).libraryCommand(rest, io);
     throw new BadInput(`Không có lệnh "${command}".`);
   } catch (error) {

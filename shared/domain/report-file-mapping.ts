@@ -5,7 +5,7 @@
  */
 import { REPORT_FORMAT_ID, type FileSection, type ReportFile } from '../report-format/schema';
 import { findPeriod } from './period';
-import { blocksFromFile, blocksToFile, type Appendix, type Block, type Report } from './report';
+import { blocksFromFile, blocksToFile, DEFAULT_DOC_TYPE, type Appendix, type Block, type Report, type SectionNode } from './report';
 import type { SectionRole } from './vocabulary';
 
 
@@ -33,6 +33,33 @@ export function reportToFile(report: Report): ReportFile {
     signature: report.signature,
     recipients: report.recipients,
   };
+}
+
+/**
+ * A file as the app would write it back after storing it (defaults filled, the plainest form of
+ * each block): two files of the same report compare equal, whoever wrote them.
+ */
+export function normalizedFile(file: ReportFile): ReportFile {
+  const content = contentFromFile(file);
+  const toNode = (s: SectionContent): SectionNode => ({ id: '', revision: 0, role: s.role, title: s.title, blocks: s.blocks, children: s.children.map(toNode) });
+  return reportToFile({
+    id: '',
+    kind: file.kind ?? 'khac',
+    profile: file.profile,
+    period: file.period ?? guessPeriod(file.header.summary),
+    outline: file.outline ?? 'sections',
+    header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
+    signature: file.signature,
+    recipients: file.recipients,
+    appendices: content.appendices,
+    opening: content.opening,
+    closing: content.closing,
+    sections: content.sections.map(toNode),
+    createdAt: '',
+    updatedAt: '',
+    revision: 0,
+    structureRevision: 0,
+  });
 }
 
 /** A part's content, from the app or from a file: no id yet. */

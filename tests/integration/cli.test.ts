@@ -229,3 +229,35 @@ describe('baocao import and baocao library', () => {
     expect(missing.stderr).toContain('Chưa có dữ liệu Soạn Báo Cáo');
   });
 });
+
+describe('baocao pack, consolidate, and packages in the library', () => {
+  it('packs a report file (the same id each time), adds the package to a library once, and consolidates units’ packages', async () => {
+    const { communeIndicatorSet, communePackage } = await import('../support/commune-reports');
+    const pkg = join(dir, 'bao-cao.baocao');
+    const packed = await run('pack', join(FIXTURES_DIR, 'so-ket-phuong.report.json'), '-o', pkg);
+    expect(packed.code).toBe(0);
+    expect(packed.stdout).toMatch(/report\.json, so-ket-phuong\.report\.docx/);
+    const data = join(dir, 'du-lieu-goi');
+    const added = await run('library', 'add', pkg, pkg, '--data-dir', data);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('lần gửi 1: báo cáo mới.');
+    expect(added.stdout).toContain('Không đổi: ');
+    expect(JSON.parse((await run('library', 'list', '--json', '--data-dir', data)).stdout)).toHaveLength(1);
+
+    const set = communeIndicatorSet(6);
+    const files = [0, 1, 2].map((i) => {
+      const path = join(dir, `xa-${i}.baocao`);
+      writeFileSync(path, communePackage(set, i, new Date('2026-07-04T00:00:00Z'), i === 2 ? { skip: ['HS1'] } : {}));
+      return path;
+    });
+    writeFileSync(join(dir, 'hong.baocao'), 'không phải gói');
+    const out = join(dir, 'tong-hop.json');
+    const result = await run('consolidate', ...files, join(dir, 'hong.baocao'), '-o', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Bỏ qua');
+    expect(result.stderr).toContain('thiếu chỉ tiêu “Hồ sơ lĩnh vực 1 tiếp nhận” (HS1)');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.sections[0].blocks[0]).toMatchObject({ type: 'indicators', rows: expect.arrayContaining([expect.objectContaining({ code: 'DAN_SO' })]) });
+    expect(report.appendices[0].blocks[0].rows).toHaveLength(4);
+  });
+});

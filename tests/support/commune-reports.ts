@@ -58,6 +58,6 @@ export function communeReport(set: IndicatorSet, i: number, options: { skip?: st
 }
 
 /** Commune `i`'s report packed as its app would send it, made at `sentAt`. */
-export function communePackage(set: IndicatorSet, i: number, sentAt: Date, options: { skip?: string[] } = {}): Uint8Array {
-  return writePackage({ report: communeReport(set, i, options), indicators: set, attachments: [] }, { appVersion: 'test', createdAt: sentAt, reportId: `xa-${i}`, revision: 1, lineage: [] }).bytes;
+export function communePackage(set: IndicatorSet, i: number, sentAt: Date, options: { skip?: string[]; word?: Uint8Array } = {}): Uint8Array {
+  return writePackage({ report: communeReport(set, i, options), ...(options.word ? { word: { name: 'bao-cao.docx', bytes: options.word } } : {}), indicators: set, attachments: [] }, { appVersion: 'test', createdAt: sentAt, reportId: `xa-${i}`, revision: 1, lineage: [] }).bytes;
 }

@@ -12,7 +12,7 @@
  *   is kept whole among the report's versions.
  */
 import type { PartDifference, ReceiveOutcome, ReceiveResult } from '../../../shared/contract/api';
-import { contentFromFile, reportToFile } from '../../../shared/domain/report-file-mapping';
+import { contentFromFile, guessPeriod, normalizedFile, reportToFile } from '../../../shared/domain/report-file-mapping';
 import { blocksFromFile, blockTexts, DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
 import type { FileSection, ReportFile } from '../../../shared/report-format/schema';
 import type { HistoryStore } from '../reports/history-store';
@@ -36,7 +36,7 @@ const metaOf = (file: ReportFile) => {
   return {
     meta: {
       profile: file.profile,
-      period: file.period ?? '',
+      period: file.period ?? guessPeriod(file.header.summary),
       outline: file.outline ?? ('sections' as const),
       header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
       signature: file.signature,
@@ -96,7 +96,8 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
   const { store, shares, history } = deps;
   const { manifest } = pkg;
   const id = manifest.report.id;
-  const incomingHash = manifest.report.hash;
+  // Compared as this app stores it: a package written by another program or version hashes the same.
+  const incomingHash = reportHash(normalizedFile(pkg.report));
   const source = `${manifest.sender.unit || 'đơn vị gửi'}, lần gửi ${manifest.report.revision}`;
   const keepExtras = (reportId: string) => {
     shares.saveAttachments(reportId, pkg.attachments.map((a) => ({ ...a, sha256: sha256Hex(a.bytes) })));

@@ -1,0 +1,78 @@
+/**
+ * `baocao consolidate <gói .baocao | báo-cáo.json | tệp Word…> -o <báo-cáo.json> [--indicators <bộ-chỉ-tiêu.json>]`:
+ * the figures of a consolidation for scripts — the consolidated indicator table and the
+ * per-unit phụ lục as a report file. The Bộ chỉ tiêu is the one given, else the one that came
+ * in the packages. Each unreadable file is named and skipped (exit 2 at the end); warnings
+ * (missing indicators, figures that do not add up) go to stderr.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { completeness, consolidationFigures, type ConsolidationInput } from '../../shared/consolidation/consolidation';
+import { AppError } from '../../shared/contract/errors';
+import type { IndicatorSet } from '../../shared/domain/indicator-set';
+import { REPORT_FORMAT_ID, type ReportFile } from '../../shared/report-format/schema';
+import { checkIndicatorSet } from '../core/indicators/indicator-set-store';
+import { readUnitFile } from '../core/consolidation/read-unit-file';
+import { readWordFile } from '../core/word-import/read-word-file';
+import { importWordSource } from '../../shared/word-import/import-word';
+import { readInputFile } from './import-command';
+import { BadInput, EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './run-cli';
+
+export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const files: string[] = [];
+  let output: string | undefined;
+  let setFile: string | undefined;
+  let period: string | undefined;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg === '-o' || arg === '--output') output = args[++i];
+    else if (arg === '--indicators') setFile = args[++i];
+    else if (arg === '--period') period = args[++i];
+    else if (arg.startsWith('-')) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new BadInput('Thiếu báo cáo của các đơn vị (.baocao, .json, .docx).');
+  if (!output || !/\.json$/i.test(output)) throw new BadInput('Thiếu tệp kết quả: thêm "-o <báo-cáo.json>".');
+
+  let set: IndicatorSet | undefined;
+  if (setFile) {
+    try {
+      set = checkIndicatorSet(JSON.parse(await readFile(setFile, 'utf8')));
+    } catch (error) {
+      throw new BadInput(`${setFile}: ${error instanceof AppError ? error.message : 'không phải tệp bộ chỉ tiêu (.json).'}`);
+    }
+  }
+  const inputs: ConsolidationInput[] = [];
+  let refused = 0;
+  for (const [i, file] of files.entries()) {
+    try {
+      const unitFile = await readUnitFile(file, await readInputFile(file), async (bytes) => importWordSource(await readWordFile(bytes)));
+      set ??= unitFile.indicators;
+      inputs.push({ id: String(i), unit: unitFile.unit, sourceName: file, report: unitFile.report, revision: unitFile.revision, sentAt: unitFile.sentAt, receivedAt: io.today().toISOString() });
+    } catch (error) {
+      if (!(error instanceof AppError) && !(error instanceof BadInput)) throw error;
+      refused += 1;
+      io.stderr(`Bỏ qua ${file}: ${error.message}`);
+    }
+  }
+  if (!set) throw new BadInput('Chưa có bộ chỉ tiêu: thêm "--indicators <bộ-chỉ-tiêu.json>" (các gói .baocao gửi lên không kèm bộ chỉ tiêu).');
+  // Every unit that sent is on the list: the command adds up what it was given.
+  const units = [...new Set(inputs.map((input) => input.unit))];
+  const grid = completeness(units, inputs, null);
+  const theirPeriod = period ?? inputs.find((input) => input.report.period)?.report.period ?? '';
+  const figures = consolidationFigures(set, grid, { previous: 'Kỳ trước', current: theirPeriod || 'Kỳ này' });
+  const report: ReportFile = {
+    format: REPORT_FORMAT_ID,
+    profile: 'state',
+    period: theirPeriod,
+    header: { parentBody: '', issuingBody: '', number: '', symbol: '', place: '', date: null, docType: 'BÁO CÁO', summary: `Tổng hợp số liệu ${theirPeriod} của ${units.length} đơn vị`.replace(/\s+/g, ' ') },
+    opening: [{ type: 'paragraph', text: `Tổng hợp từ báo cáo của ${units.length} đơn vị: ${units.join('; ')}.` }],
+    sections: [{ role: 'results', title: 'Kết quả thực hiện các chỉ tiêu', blocks: [figures.block] }],
+    appendices: figures.appendix.length > 0 ? [{ title: 'Số liệu của các đơn vị', blocks: figures.appendix }] : [],
+    signature: { authority: '', onBehalfOf: '', position: '', name: '' },
+    recipients: [],
+  };
+  await writeFile(output, `${JSON.stringify(report, null, 2)}\n`);
+  io.stdout(`Đã tổng hợp ${inputs.length} báo cáo của ${units.length} đơn vị theo “${set.name}” → ${output}.`);
+  for (const warning of figures.consolidated.warnings) io.stderr(`Lưu ý: ${warning}`);
+  return refused > 0 ? EXIT_BAD_INPUT : EXIT_OK;
+}
