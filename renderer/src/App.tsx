@@ -12,9 +12,10 @@ import { ReportListPage } from './features/reports/ReportListPage';
 const ReportWizardPage = lazy(() => import('./features/wizard/ReportWizardPage').then((m) => ({ default: m.ReportWizardPage })));
 const CheckerPage = lazy(() => import('./features/checker/CheckerPage').then((m) => ({ default: m.CheckerPage })));
 const BackupsPage = lazy(() => import('./features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const ConsolidationPage = lazy(() => import('./features/consolidation/ConsolidationPage').then((m) => ({ default: m.ConsolidationPage })));
 const OrganizationPage = lazy(() => import('./features/organization/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
 
-type View = { name: 'list' } | { name: 'report'; id: string; step?: string } | { name: 'checker' } | { name: 'organization' } | { name: 'backups' };
+type View = { name: 'list' } | { name: 'report'; id: string; step?: string } | { name: 'checker' } | { name: 'organization' } | { name: 'backups' } | { name: 'consolidation'; id?: string };
 
 const REPORT_HASH = /^#\/bao-cao\/([A-Za-z0-9-]{1,64})(?:\/([A-Za-z0-9:-]{1,80}))?$/;
 
@@ -22,6 +23,8 @@ function viewFromHash(hash: string): View {
   if (hash === '#/kiem-tra') return { name: 'checker' };
   if (hash === '#/don-vi') return { name: 'organization' };
   if (hash === '#/sao-luu') return { name: 'backups' };
+  const consolidation = /^#\/tong-hop(?:\/([A-Za-z0-9-]{1,64}))?$/.exec(hash);
+  if (consolidation) return { name: 'consolidation', ...(consolidation[1] ? { id: consolidation[1] } : {}) };
   const match = REPORT_HASH.exec(hash);
   return match?.[1] ? { name: 'report', id: match[1], step: match[2] } : { name: 'list' };
 }
@@ -37,7 +40,8 @@ export function App() {
 
   const go = (next: View) => {
     const hashes = { list: '#/', checker: '#/kiem-tra', organization: '#/don-vi', backups: '#/sao-luu' } as const;
-    window.location.hash = next.name === 'report' ? `#/bao-cao/${next.id}${next.step ? `/${next.step}` : ''}` : hashes[next.name];
+    window.location.hash =
+      next.name === 'report' ? `#/bao-cao/${next.id}${next.step ? `/${next.step}` : ''}` : next.name === 'consolidation' ? `#/tong-hop${next.id ? `/${next.id}` : ''}` : hashes[next.name];
     setView(next);
   };
 
@@ -59,10 +63,12 @@ export function App() {
         <CheckerPage onBack={() => go({ name: 'list' })} />
       ) : view.name === 'backups' ? (
         <BackupsPage onBack={() => go({ name: 'list' })} />
+      ) : view.name === 'consolidation' ? (
+        <ConsolidationPage consolidationId={view.id} onOpen={(id) => go({ name: 'consolidation', ...(id ? { id } : {}) })} onOpenReport={(id) => go({ name: 'report', id })} onBack={() => go({ name: 'list' })} />
       ) : view.name === 'organization' ? (
         <OrganizationPage onBack={() => go({ name: 'list' })} />
       ) : (
-        <ReportListPage onOpen={(id, step) => go({ name: 'report', id, ...(step ? { step } : {}) })} onCheck={() => go({ name: 'checker' })} onOrganization={() => go({ name: 'organization' })} onBackups={() => go({ name: 'backups' })} />
+        <ReportListPage onOpen={(id, step) => go({ name: 'report', id, ...(step ? { step } : {}) })} onCheck={() => go({ name: 'checker' })} onOrganization={() => go({ name: 'organization' })} onBackups={() => go({ name: 'backups' })} onConsolidate={() => go({ name: 'consolidation' })} />
       )}
       </Suspense>
     </ErrorBoundary>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Report } from '../../../../shared/domain/report';
 import type { Checklist, PlacedSpelling } from '../../../../shared/domain/checklist';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { SendPackage } from '../packages/SendPackage';
 import type { useExport } from './use-export';
 
 const KIND_LABEL: Record<string, string> = {
@@ -17,7 +18,7 @@ const KIND_LABEL: Record<string, string> = {
   'tone-style': 'kiểu bỏ dấu',
 };
 
-export function ExportStep({ checklist, exporter, onReveal }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void }) {
+export function ExportStep({ report, checklist, exporter, onReveal, flush }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void; flush: () => Promise<boolean> }) {
   const errors = checklist.items.filter((i) => i.severity === 'error');
   const [withContents, setWithContents] = useState(false);
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
@@ -85,6 +86,12 @@ export function ExportStep({ checklist, exporter, onReveal }: { report: Report; 
       </div>
       <p className="note">Tệp .json giữ toàn bộ nội dung để chuyển sang máy khác hoặc lưu trữ; mở lại bằng nút “Nhập tệp báo cáo” ở danh sách.</p>
       <ErrorBanner message={exporter.error} onClose={exporter.clearError} />
+      <SendPackage
+        reportId={report.id}
+        beforeSend={async () => {
+          if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa đóng gói. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
+        }}
+      />
       {exporter.outcome && (
         <p className="success" role="status">
           Đã xuất tệp {exporter.outcome.fileName}.

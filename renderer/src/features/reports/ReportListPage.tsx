@@ -7,6 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiResult, AppInfo } from '../../../../shared/contract/api';
 import { fileToBase64 } from '../common/file-to-base64';
 import { HiddenFileInput } from '../common/HiddenFileInput';
+import { ReceivePackage } from '../packages/ReceivePackage';
 import type { ReportSummary, Shelf } from '../../../../shared/domain/report';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -30,7 +31,7 @@ const EMPTY_SHELF: Record<Shelf, string> = {
   trash: 'Thùng rác trống. Báo cáo bị xóa nằm ở đây 30 ngày, khôi phục được, rồi mới bị xóa hẳn.',
 };
 
-export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: { onOpen: (id: string, step?: string) => void; onCheck: () => void; onOrganization: () => void; onBackups: () => void }) {
+export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onConsolidate }: { onOpen: (id: string, step?: string) => void; onCheck: () => void; onOrganization: () => void; onBackups: () => void; onConsolidate: () => void }) {
   const [shelf, setShelf] = useState<Shelf>('active');
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ items: ReportSummary[]; total: number } | null>(null);
@@ -46,6 +47,8 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
   const wordInput = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [review, setReview] = useState<ApiResult<'library.readWord'> | null>(null);
+  const [receiving, setReceiving] = useState<File | null>(null);
+  const packageInput = useRef<HTMLInputElement>(null);
 
   const reload = useCallback(() => {
     api('reports.page', { shelf, offset, limit: PAGE_SIZE }).then(
@@ -96,6 +99,23 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
     }
   }
 
+  /** A file dropped on the list: a package is received, a Word file read for review, a report file imported. */
+  function openDropped(file: File) {
+    const name = file.name.toLowerCase();
+    if (name.endsWith('.baocao')) setReceiving(file);
+    else if (name.endsWith('.docx') || name.endsWith('.doc')) void readWord(file);
+    else if (name.endsWith('.json')) void importFile(file);
+    else setError(`“${file.name}” không phải gói .baocao, tệp Word hay tệp báo cáo .json.`);
+  }
+
+  if (receiving) {
+    return (
+      <main className="page list-page">
+        <ReceivePackage file={receiving} onOpen={(id) => onOpen(id)} onClose={() => { setReceiving(null); reload(); }} />
+      </main>
+    );
+  }
+
   if (review) {
     return (
       <main className="page list-page wide-page">
@@ -107,7 +127,18 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
   }
 
   return (
-    <main className="page list-page">
+    <main
+      className="page list-page"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        openDropped(file);
+      }}
+    >
       <header className="list-head">
         <h1>Báo cáo của tôi</h1>
         <div className="row-actions">
@@ -116,10 +147,13 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups }: {
           )}
           <button type="button" onClick={() => wordInput.current?.click()} disabled={reading !== null}>{reading ? `Đang đọc ${reading}…` : 'Nhập từ tệp Word'}</button>
           <button type="button" onClick={() => fileInput.current?.click()}>Nhập tệp báo cáo (.json)</button>
+          <button type="button" onClick={() => packageInput.current?.click()}>Nhận gói .baocao</button>
+          <button type="button" onClick={onConsolidate}>Tổng hợp báo cáo đơn vị</button>
           <button type="button" onClick={onCheck}>Kiểm tra thể thức tệp Word</button>
           <button type="button" onClick={onOrganization}>Đơn vị của tôi</button>
           <HiddenFileInput ref={wordInput} accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" label="Chọn tệp Word" onFile={(file) => void readWord(file)} />
           <HiddenFileInput ref={fileInput} accept=".json,application/json" label="Chọn tệp báo cáo" onFile={(file) => void importFile(file)} />
+          <HiddenFileInput ref={packageInput} accept=".baocao" label="Chọn gói báo cáo" onFile={setReceiving} />
         </div>
       </header>
       <ErrorBanner message={error} onClose={() => setError(null)} />

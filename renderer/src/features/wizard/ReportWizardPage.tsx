@@ -181,6 +181,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: 
               report={report}
               checklist={checklist}
               exporter={exporter}
+              flush={flush}
               onReveal={(finding) => {
                 setStep(finding.step as StepId);
                 setReveal((prev) => ({ key: finding.sectionId ?? finding.step, word: finding.word, nonce: (prev?.nonce ?? 0) + 1 }));

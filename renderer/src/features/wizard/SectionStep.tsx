@@ -13,6 +13,7 @@ import { BlocksEditor } from './blocks/BlocksEditor';
 import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { PreviousPeriodPanel } from './PreviousPeriodPanel';
+import { UnitsPanel } from './UnitsPanel';
 import { CausesSplitTool, TaskListTool } from './StructureTools';
 
 
@@ -70,6 +71,7 @@ const SubsectionCard = memo(function SubsectionCard({ section, depth, index, cou
       </div>
       <GuidanceFor section={section} actions={actions} />
       <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
+      <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={depth} actions={actions} previous={previous} />
     </div>
@@ -124,6 +126,7 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
       <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, textParagraph(text)] })} />
       {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}
       <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
+      <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={1} actions={actions} previous={previous} />
       <p className="note">Phần hoặc mục còn trống sẽ không được xuất ra Word; số thứ tự được đánh lại tự động.</p>

@@ -1,0 +1,68 @@
+/**
+ * "Gửi đi (tệp .baocao)": one file to carry on a USB stick or attach in the e-office system —
+ * the report, its Word file, the Bộ chỉ tiêu it uses, and any files the clerk adds (a signed
+ * PDF, an Excel annex). The receiver's app checks every part before taking it.
+ */
+import { useRef, useState } from 'react';
+import { api, errorMessage, saveFile } from '../../api/client';
+import { fileToBase64 } from '../common/file-to-base64';
+
+export function SendPackage({ reportId, beforeSend }: { reportId: string; beforeSend: () => Promise<void> }) {
+  const [attachments, setAttachments] = useState<File[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function send() {
+    setBusy(true);
+    setError(null);
+    try {
+      // What is on screen is what goes: pending edits are saved first.
+      await beforeSend();
+      const made = await api('packages.make', { id: reportId, attachments: await Promise.all(attachments.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) }))) });
+      if (await saveFile(made.fileName, made.base64)) {
+        setMessage(`Đã tạo ${made.fileName} (lần gửi ${made.revision}${made.withWord ? ', kèm tệp Word' : '; chưa kèm tệp Word vì báo cáo còn lỗi cần sửa'}${attachments.length > 0 ? `, ${attachments.length} tệp đính kèm` : ''}).`);
+      }
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="send-package">
+      <h3>Gửi đi (tệp .baocao)</h3>
+      <p className="note">Một tệp gồm báo cáo, tệp Word, bộ chỉ tiêu và tệp đính kèm; nơi nhận mở bằng Soạn Báo Cáo, được kiểm tra toàn vẹn, cấp trên tổng hợp được số liệu.</p>
+      {attachments.length > 0 && (
+        <ul>
+          {attachments.map((f, i) => (
+            <li key={`${f.name}-${i}`}>
+              {f.name}{' '}
+              <button type="button" className="icon-button" aria-label={`Bỏ tệp đính kèm ${f.name}`} onClick={() => setAttachments(attachments.filter((_, j) => j !== i))}>✕</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row-actions">
+        <button type="button" onClick={() => input.current?.click()}>Đính kèm tệp…</button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void send()}>Gửi đi (tệp .baocao)</button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          aria-label="Chọn tệp đính kèm"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            setAttachments([...attachments, ...files]);
+          }}
+        />
+      </div>
+      {message && <p className="success" role="status">{message}</p>}
+      {error && <p className="warning" role="alert">{error}</p>}
+    </div>
+  );
+}
