@@ -58,6 +58,7 @@ export function App() {
             window.location.hash = `#/bao-cao/${view.id}/${step}`;
           }}
           onBack={() => go({ name: 'list' })}
+          onOpenReport={(id) => go({ name: 'report', id })}
         />
       ) : view.name === 'checker' ? (
         <CheckerPage onBack={() => go({ name: 'list' })} />

@@ -7,6 +7,7 @@ import type { Report } from '../../../../shared/domain/report';
 import type { Checklist, PlacedSpelling } from '../../../../shared/domain/checklist';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { SendPackage } from '../packages/SendPackage';
+import { ReceivedFiles } from '../packages/ReceivedFiles';
 import type { useExport } from './use-export';
 
 const KIND_LABEL: Record<string, string> = {
@@ -18,7 +19,7 @@ const KIND_LABEL: Record<string, string> = {
   'tone-style': 'kiểu bỏ dấu',
 };
 
-export function ExportStep({ report, checklist, exporter, onReveal, flush }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void; flush: () => Promise<boolean> }) {
+export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpenReport }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void; flush: () => Promise<boolean>; onOpenReport: (id: string) => void }) {
   const errors = checklist.items.filter((i) => i.severity === 'error');
   const [withContents, setWithContents] = useState(false);
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
@@ -92,6 +93,7 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush }: { r
           if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa đóng gói. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
         }}
       />
+      <ReceivedFiles reportId={report.id} onOpenReport={onOpenReport} />
       {exporter.outcome && (
         <p className="success" role="status">
           Đã xuất tệp {exporter.outcome.fileName}.

@@ -26,7 +26,7 @@ import { isStepId, wizardSteps, type StepId } from './steps';
 import { ChangedElsewhere, ConflictPanels } from './document/ConflictPanels';
 import { useReportDocument } from './document/use-report-document';
 
-export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: { reportId: string; step?: string; onStep: (step: StepId) => void; onBack: () => void }) {
+export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, onOpenReport }: { reportId: string; step?: string; onStep: (step: StepId) => void; onBack: () => void; onOpenReport: (id: string) => void }) {
   const step: StepId = isStepId(stepInUrl) ? stepInUrl : 'header';
   const setStep = onStep;
   const [reveal, setReveal] = useState<RevealTarget | null>(null);
@@ -182,6 +182,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack }: 
               checklist={checklist}
               exporter={exporter}
               flush={flush}
+              onOpenReport={onOpenReport}
               onReveal={(finding) => {
                 setStep(finding.step as StepId);
                 setReveal((prev) => ({ key: finding.sectionId ?? finding.step, word: finding.word, nonce: (prev?.nonce ?? 0) + 1 }));
