@@ -27,6 +27,8 @@ import { SearchIndex } from './library/search-index';
 import { indicatorHandlers } from './indicators/indicator-handlers';
 import { IndicatorSetStore } from './indicators/indicator-set-store';
 import { packageHandlers } from './packages/package-handlers';
+import { signOffHandlers } from './sign-off/sign-off-handlers';
+import { SignOffStore } from './sign-off/sign-off-store';
 import { consolidationHandlers } from './consolidation/consolidation-handlers';
 import { ConsolidationStore } from './consolidation/consolidation-store';
 import { runInWorker } from './worker/run-in-worker';
@@ -103,6 +105,7 @@ export function createCore(deps: CoreDeps): Core {
       exportHandlers(store, deps.clock, history),
       checkerHandlers(),
       indicatorHandlers(indicatorSets),
+      signOffHandlers({ store, history, signOff: new SignOffStore(db, now), clock: deps.clock, readWord: (bytes) => runInWorker('importWord', { bytes }) }),
       consolidationHandlers({
         consolidations: new ConsolidationStore(db, now, deps.newId),
         store,

@@ -13,6 +13,25 @@ import type { SearchResult } from './search';
 import type { ImportDraft } from '../word-import/import-word';
 import type { IndicatorSet } from '../domain/indicator-set';
 
+export type { ReportState } from '../domain/report';
+import type { ReportState } from '../domain/report';
+
+export interface ReportEvent {
+  kind: string;
+  detail: Record<string, unknown>;
+  at: string;
+}
+
+export interface SubmissionReview {
+  reportId: string;
+  title: string;
+  number: number;
+  sentAt: string;
+  changes: ReviewChange[];
+  /** Lines of the returned file the reader could not place. */
+  unplaced: string[];
+}
+
 export interface ConsolidationSummary {
   id: string;
   period: string;
@@ -97,6 +116,7 @@ import { blockSchema, headerSchema, isoDateSchema, OUTLINES, signatureSchema } f
 import type { NarrativePart, UnitStatus } from '../consolidation/consolidation';
 import type { IndicatorsBlock, Block as FileBlockType } from '../report-format/schema';
 import type { Aggregation } from '../domain/indicator-set';
+import type { ReviewChange } from '../sign-off/review';
 import type { CheckReport } from '../the-thuc/findings';
 import type { Envelope } from './errors';
 
@@ -185,6 +205,21 @@ export const apiArgSchemas = {
   'consolidations.makeReport': z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS) }),
   /** For a part of a report made by a consolidation: the units' texts of the same part, or null. */
   'consolidations.narrative': z.strictObject({ reportId: id, sectionId: id }),
+  /** "Xuất bản trình": a Word file tagged with the report's id and the bản trình's number; the report becomes Đã trình. */
+  'submissions.export': z.strictObject({ id }),
+  /**
+   * "Nhận bản đã sửa": the file that came back, matched to its report and bản trình, read, and
+   * compared: the changes to accept or reject (nothing is saved). Errors: unsupported_file.
+   */
+  'submissions.review': z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+  /** Applies the accepted changes (by id, from a review of the same file); the rest stay as they are. */
+  'submissions.apply': z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000), accept: z.array(line(20)).max(100_000) }),
+  /** Đã duyệt, or Đã phát hành with the số and ngày the văn thư gave; back to Đang soạn. Errors: validation. */
+  'reports.setState': z.strictObject({ id, state: z.enum(['drafting', 'approved', 'published']), number: line(20).optional(), date: isoDateSchema.optional() }),
+  /** The report's changes of state and bản trình, oldest first. */
+  'reports.events': z.strictObject({ id }),
+  /** "Tạo phiên bản mới" of a published report: a draft copy to change, the published one untouched. */
+  'reports.newVersion': z.strictObject({ id }),
   /** The unit's Bộ chỉ tiêu (own and received). */
   'indicatorSets.list': z.strictObject({}),
   /** Saves a set (new without id; a set of the same name and issuer is replaced). Errors: validation (with what to fix). */
@@ -388,6 +423,12 @@ export interface ApiResults {
   'consolidations.removeInput': ConsolidationView;
   'consolidations.makeReport': Report;
   'consolidations.narrative': NarrativePart | null;
+  'submissions.export': { fileName: string; base64: string; number: number };
+  'submissions.review': SubmissionReview;
+  'submissions.apply': { report: Report; placedAtEnd: string[] };
+  'reports.setState': Report;
+  'reports.events': ReportEvent[];
+  'reports.newVersion': Report;
   'packages.make': { fileName: string; base64: string; revision: number; withWord: boolean };
   'packages.receive': ReceiveResult;
   'reports.versions': ReportVersionInfo[];
@@ -426,7 +467,7 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
  * what can be read, and restoring a backup. Everything else is refused before it runs.
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.versions', 'reports.attachments', 'consolidations.list', 'consolidations.get', 'consolidations.narrative', 'reports.get', 'reports.revisions',
+  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.versions', 'reports.attachments', 'consolidations.list', 'consolidations.get', 'consolidations.narrative', 'submissions.review', 'reports.events', 'reports.get', 'reports.revisions',
   'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
 ]);
 

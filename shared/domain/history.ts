@@ -1,5 +1,5 @@
 /** History of a part, as the UI lists it. */
-export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict' | 'from-previous' | 'imported' | 'received';
+export type RevisionReason = 'editing' | 'export' | 'before-restore' | 'conflict' | 'from-previous' | 'imported' | 'received' | 'review';
 
 export interface RevisionSummary {
   id: string;
@@ -19,4 +19,5 @@ export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   'from-previous': 'khi tạo từ báo cáo kỳ trước',
   imported: 'khi nhập từ tệp Word',
   received: 'khi nhận gói báo cáo (.baocao)',
+  review: 'trước khi nhận sửa đổi của lãnh đạo (bản trình)',
 };

@@ -6,6 +6,11 @@
 import type { Block as FileBlock, BulletItem as FileBulletItem, Outline, ReportHeader, Run, Signature } from '../report-format/schema';
 import type { ProfileId, SectionRole } from './vocabulary';
 
+/** Đang soạn → Đã trình → Đã duyệt → Đã phát hành. */
+export type ReportState = 'drafting' | 'submitted' | 'approved' | 'published';
+
+export const REPORT_STATE_LABELS: Record<ReportState, string> = { drafting: 'Đang soạn', submitted: 'Đã trình', approved: 'Đã duyệt', published: 'Đã phát hành' };
+
 export type { FileBlock, Outline, ReportHeader, Run, Signature };
 
 /**
@@ -109,6 +114,8 @@ export interface ReportMeta {
   structureRevision: number;
   /** The report of the period before, when this one was made from it ("Tạo từ báo cáo kỳ trước"). */
   previousId?: string;
+  /** Where the report is in sign-off (missing: Đang soạn). */
+  state?: ReportState;
 }
 
 export interface Report extends ReportMeta {
@@ -123,6 +130,8 @@ export interface ReportSummary {
   title: string;
   period: string;
   updatedAt: string;
+  /** Đang soạn, Đã trình, Đã duyệt, Đã phát hành. */
+  state?: ReportState;
   /** Set when archived: hidden from the list, still found by search. */
   archivedAt?: string;
   /** Set when in the Thùng rác (deleted for good TRASH_DAYS later). */

@@ -41,6 +41,9 @@ export interface ImportLine {
   table?: ImportTable;
   /** Why it is `layout` or `unplaced`, in Vietnamese. */
   note?: string;
+  /** Tracked changes and comments of the paragraph, for the review of a bản trình that came back. */
+  suggestions?: { author: string; kind: 'inserted' | 'deleted'; text: string }[];
+  comments?: { author: string; text: string }[];
 }
 
 export const ROLE_LABELS: Record<LineRole, string> = {

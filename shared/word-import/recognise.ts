@@ -135,7 +135,7 @@ export function recognise(source: WordSource): Recognised {
   let nextId = 0;
   const add = (role: LineRole, p: SourceParagraph | null, extra: Partial<ImportLine> = {}): ImportLine => {
     const text = p ? clean(p.text) : '';
-    const line: ImportLine = { id: nextId++, role, source: p ? p.text.trim() : '', text, runs: p ? p.runs : [], ...extra };
+    const line: ImportLine = { id: nextId++, role, source: p ? p.text.trim() : '', text, runs: p ? p.runs : [], ...(p?.suggestions?.length ? { suggestions: p.suggestions } : {}), ...(p?.comments?.length ? { comments: p.comments } : {}), ...extra };
     lines.push(line);
     return line;
   };

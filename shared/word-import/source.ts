@@ -20,6 +20,10 @@ export interface SourceParagraph {
   outlineLevel: number | null;
   /** Inside a text box (headers are sometimes drawn in one). */
   inTextBox: boolean;
+  /** Tracked changes in the paragraph (w:ins, w:del), with who made them: a leader's suggestions. */
+  suggestions?: { author: string; kind: 'inserted' | 'deleted'; text: string }[];
+  /** Comments anchored in the paragraph (w:comment). */
+  comments?: { author: string; text: string }[];
 }
 
 export interface SourceTable {

@@ -18,6 +18,8 @@ export interface DocxPackage {
   settings: Document | null;
   /** Word's list definitions (numbering.xml), for labels produced by numbering. */
   numbering: Document | null;
+  /** Comments (comments.xml), anchored in the text by w:commentRangeStart. */
+  comments: Document | null;
   /** Header parts by relationship id (rId…). */
   headers: Map<string, Document>;
 }
@@ -40,6 +42,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   const rels = await read('word/_rels/document.xml.rels');
   let themeTarget = 'theme/theme1.xml';
   let numberingTarget = 'numbering.xml';
+  let commentsTarget: string | null = null;
   for (const rel of Array.from(rels?.documentElement?.getElementsByTagName('Relationship') ?? [])) {
     const type = rel.getAttribute('Type') ?? '';
     const target = (rel.getAttribute('Target') ?? '').replace(/^\/?word\//, '');
@@ -48,8 +51,9 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
       if (header) headers.set(rel.getAttribute('Id') ?? '', header);
     } else if (type.endsWith('/theme')) themeTarget = target;
     else if (type.endsWith('/numbering')) numberingTarget = target;
+    else if (type.endsWith('/comments')) commentsTarget = target;
   }
-  return { document, body, styles: await read('word/styles.xml'), theme: await read(`word/${themeTarget}`), settings: await read('word/settings.xml'), numbering: await read(`word/${numberingTarget}`), headers };
+  return { document, body, styles: await read('word/styles.xml'), theme: await read(`word/${themeTarget}`), settings: await read('word/settings.xml'), numbering: await read(`word/${numberingTarget}`), comments: commentsTarget ? await read(`word/${commentsTarget}`) : null, headers };
 }
 
 /** Every section's properties in document order (the first section's sit in its last paragraph). */

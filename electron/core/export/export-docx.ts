@@ -68,6 +68,8 @@ export interface ExportOptions {
   reportId?: string;
   /** Add "Mục lục" at the end (long tổng kết reports). */
   tableOfContents?: boolean;
+  /** A bản trình's number, written as a custom document property. */
+  submission?: number;
 }
 
 export async function exportReportDocx(report: ReportFile, today: Date, options: ExportOptions = {}): Promise<ExportResult> {
@@ -82,6 +84,7 @@ export async function exportReportDocx(report: ReportFile, today: Date, options:
       subject: view.docType.text,
       creator: report.header.issuingBody.replace(/\s+/g, ' ').trim(),
       reportId: options.reportId,
+      submission: options.submission,
       created: today,
     },
   });

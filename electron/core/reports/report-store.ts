@@ -9,7 +9,7 @@ import type { SectionContent } from '../../../shared/domain/report-file-mapping'
 import type { RevisionState } from '../../../shared/contract/api';
 import { blocksFromFile, type Appendix, type Block, type FileBlock, type Report, type ReportMeta, type ReportSummary, type SectionNode } from '../../../shared/domain/report';
 import type { ProfileId, SectionRole } from '../../../shared/domain/vocabulary';
-import type { Shelf } from '../../../shared/domain/report';
+import type { ReportState, Shelf } from '../../../shared/domain/report';
 import { MAX_SECTION_DEPTH } from '../../../shared/report-format/schema';
 import { isCorruption } from '../db/storage-errors';
 
@@ -30,6 +30,7 @@ interface ReportRow {
   updated_at: string;
   archived_at: string | null;
   deleted_at: string | null;
+  state: string;
   revision: number;
   structure_revision: number;
 }
@@ -55,8 +56,8 @@ export interface StoreDeps {
 /** How long a report stays in the Thùng rác before it is deleted for good. */
 export const TRASH_DAYS = 30;
 
-type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at' | 'archived_at' | 'deleted_at'>;
-const LIST_COLUMNS = 'id, kind, profile, period, header_json, updated_at, archived_at, deleted_at';
+type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at' | 'archived_at' | 'deleted_at' | 'state'>;
+const LIST_COLUMNS = 'id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state';
 const SHELF_WHERE: Record<Shelf, string> = {
   active: 'deleted_at IS NULL AND archived_at IS NULL',
   archived: 'deleted_at IS NULL AND archived_at IS NOT NULL',
@@ -71,6 +72,7 @@ function toSummary(row: ListRow): ReportSummary {
     title: readTitle(row.header_json),
     period: row.period,
     updatedAt: row.updated_at,
+    ...(row.state && row.state !== 'drafting' ? { state: row.state as ReportState } : {}),
     ...(row.archived_at ? { archivedAt: row.archived_at } : {}),
     ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
   };
@@ -95,6 +97,8 @@ export interface StoredSection {
   blocks: Block[];
   revision: number;
 }
+
+export const PUBLISHED_LOCKED = 'Báo cáo đã phát hành (đã có số, ngày): bản này không sửa được nữa. Bấm “Tạo phiên bản mới” để sửa tiếp trên một bản sao.';
 
 export const conflictMessages = {
   section: (title: string) =>
@@ -255,6 +259,7 @@ export class ReportStore {
 
   /** Refuses a tree change made from a stale tree: the refusal carries the report as stored. */
   private checkStructure(reportId: string, base: number | undefined): void {
+    this.assertEditable(reportId);
     const row = this.db.prepare('SELECT structure_revision FROM reports WHERE id = ?').get(reportId) as { structure_revision: number } | undefined;
     if (!row) throw notFound();
     if (base !== undefined && base !== row.structure_revision) throw new AppError('conflict', conflictMessages.structure, this.get(reportId));
@@ -292,8 +297,10 @@ export class ReportStore {
       params[key] = encode(value as never);
     }
     return this.db.transaction(() => {
-      const row = this.db.prepare('SELECT revision FROM reports WHERE id = ?').get(id) as { revision: number } | undefined;
+      const row = this.db.prepare('SELECT revision, state FROM reports WHERE id = ?').get(id) as { revision: number; state: string } | undefined;
       if (!row) throw notFound();
+      // Publishing itself writes the số and ngày; afterwards the report is locked.
+      if (row.state === 'published') throw new AppError('validation', PUBLISHED_LOCKED);
       if (baseRevision !== undefined && baseRevision !== row.revision) {
         const { sections: _sections, ...stored } = this.get(id);
         throw new AppError('conflict', conflictMessages.meta, stored);
@@ -400,14 +407,22 @@ export class ReportStore {
 
   /** Refuses a save made from a stale copy of the part: the refusal carries the part as stored. */
   checkSection(reportId: string, sectionId: string, baseRevision: number | undefined): void {
+    this.assertEditable(reportId);
     if (baseRevision === undefined) return;
     const stored = this.storedSection(reportId, sectionId);
     if (stored.revision !== baseRevision) throw new AppError('conflict', conflictMessages.section(stored.title), stored);
   }
 
+  /** A published report is the one the văn thư registered: its changes go into a new version. */
+  private assertEditable(reportId: string): void {
+    const row = this.db.prepare('SELECT state FROM reports WHERE id = ?').get(reportId) as { state: string } | undefined;
+    if (row?.state === 'published') throw new AppError('validation', PUBLISHED_LOCKED);
+  }
+
   updateSection(reportId: string, sectionId: string, changes: { title?: string; blocks?: Block[] }, baseRevision?: number): { updatedAt: string; revision: number } {
     const now = this.deps.now();
     return this.db.transaction(() => {
+      this.assertEditable(reportId);
       this.checkSection(reportId, sectionId, baseRevision);
       if (changes.title !== undefined) this.db.prepare('UPDATE sections SET title = ?, updated_at = ? WHERE id = ?').run(changes.title, now, sectionId);
       if (changes.blocks !== undefined)
@@ -513,6 +528,7 @@ function rowToMeta(row: ReportRow): ReportMeta {
     opening: parseBlocks(row.opening_json, 'mở đầu'),
     closing: parseBlocks(row.closing_json, 'kết thúc'),
     ...(row.previous_id ? { previousId: row.previous_id } : {}),
+    ...(row.state && row.state !== 'drafting' ? { state: row.state as ReportState } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     revision: row.revision,

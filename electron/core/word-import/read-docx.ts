@@ -11,9 +11,9 @@
  *   two copies of a drawing (mc:Choice and mc:Fallback) only one is read.
  * - Inserted text of tracked changes is read, deleted text (w:delText) and field codes are not.
  */
-import type { Element } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import { openDocx } from '../checker/docx-package';
-import { attr, kid, kids } from '../checker/ooxml';
+import { attr, descendants, kid, kids, paragraphText } from '../checker/ooxml';
 import { RunFormatResolver } from '../checker/run-format';
 import type { Run } from '../../../shared/report-format/schema';
 import type { SourceItem, SourceParagraph, WordSource } from '../../../shared/word-import/source';
@@ -55,6 +55,7 @@ class DocxReader {
   constructor(
     private readonly resolver: RunFormatResolver,
     numbering: WordNumbering,
+    private readonly comments: Map<string, { author: string; text: string }> = new Map(),
   ) {
     this.numbering = numbering;
   }
@@ -84,23 +85,34 @@ class DocxReader {
     );
   }
 
-  /** The runs of a paragraph (not those of a text box anchored in it), and its text boxes. */
-  private collect(el: Element, runs: Element[], boxes: Element[]): void {
+  /** The runs of a paragraph (not those of a text box anchored in it), its text boxes, tracked changes and comments. */
+  private collect(el: Element, runs: Element[], boxes: Element[], marks: ParagraphMarks = { suggestions: [], commentIds: [] }): void {
     for (const child of elements(el)) {
       const name = child.localName;
       if (name === 'txbxContent') boxes.push(child);
-      else if (name === 'Fallback' || name === 'pPr' || name === 'rPr' || name === 'del' || name === 'moveFrom') continue;
+      else if (name === 'del' || name === 'moveFrom') {
+        const text = elements(child).filter((r) => r.localName === 'r').map((r) => elements(r).filter((t) => t.localName === 'delText').map((t) => t.textContent ?? '').join('')).join('');
+        if (text !== '') marks.suggestions.push({ author: attr(child, 'author') ?? '', kind: 'deleted', text });
+      } else if (name === 'ins' || name === 'moveTo') {
+        const text = elements(child).filter((r) => r.localName === 'r').map(runText).join('');
+        if (text !== '') marks.suggestions.push({ author: attr(child, 'author') ?? '', kind: 'inserted', text });
+        this.collect(child, runs, boxes, marks);
+      } else if (name === 'commentRangeStart' || name === 'commentReference') {
+        const id = attr(child, 'id');
+        if (id !== null && !marks.commentIds.includes(id)) marks.commentIds.push(id);
+      } else if (name === 'Fallback' || name === 'pPr' || name === 'rPr') continue;
       else if (name === 'r') {
         runs.push(child);
-        this.collect(child, [], boxes);
-      } else this.collect(child, runs, boxes);
+        this.collect(child, [], boxes, marks);
+      } else this.collect(child, runs, boxes, marks);
     }
   }
 
   private paragraph(p: Element, inTextBox: boolean, out: SourceItem[]): void {
     const runElements: Element[] = [];
     const boxes: Element[] = [];
-    this.collect(p, runElements, boxes);
+    const marks: ParagraphMarks = { suggestions: [], commentIds: [] };
+    this.collect(p, runElements, boxes, marks);
     for (const box of boxes) this.blocks(box, true, out);
 
     const raw: { text: string; run: Run; font: string }[] = [];
@@ -149,8 +161,25 @@ class DocxReader {
       listLevel: drawn ? (list?.ilvl ?? 0) : null,
       outlineLevel: props.outlineLevel !== null && props.outlineLevel < 9 ? props.outlineLevel : headingStyleLevel(this.resolver.styleElement(styleId)),
       inTextBox,
+      ...(marks.suggestions.length > 0 ? { suggestions: marks.suggestions.map((x) => ({ ...x, text: x.text.normalize('NFC') })) } : {}),
+      ...(marks.commentIds.length > 0 ? { comments: marks.commentIds.flatMap((id) => this.comments.get(id) ?? []) } : {}),
     });
   }
+}
+
+interface ParagraphMarks {
+  suggestions: NonNullable<SourceParagraph['suggestions']>;
+  commentIds: string[];
+}
+
+/** Comments by id: who wrote each and what it says. */
+function readComments(doc: Document | null): Map<string, { author: string; text: string }> {
+  const out = new Map<string, { author: string; text: string }>();
+  for (const c of kids(doc?.documentElement, 'comment')) {
+    const text = descendants(c, 'p').map(paragraphText).join('\n').trim();
+    out.set(attr(c, 'id') ?? '', { author: attr(c, 'author') ?? '', text });
+  }
+  return out;
 }
 
 /** "heading 2" / "Heading2" / "Tiêu đề 2" by the style's name, for files whose heading styles carry no outline level. */
@@ -165,7 +194,7 @@ function headingStyleLevel(chain: readonly Element[]): number | null {
 
 export async function readDocx(bytes: Uint8Array): Promise<WordSource> {
   const pkg = await openDocx(bytes);
-  const reader = new DocxReader(new RunFormatResolver(pkg), new WordNumbering(pkg.numbering));
+  const reader = new DocxReader(new RunFormatResolver(pkg), new WordNumbering(pkg.numbering), readComments(pkg.comments));
   const items: SourceItem[] = [];
   reader.blocks(pkg.body, false, items);
   return { items, textOnly: false, converted: reader.encodings() };

@@ -9,6 +9,7 @@ import { migration0007Revisions } from './0007-revisions';
 import { migration0008PreviousReport } from './0008-previous-report';
 import { migration0009LibraryShelves } from './0009-library-shelves';
 import { migration0010TravelAndConsolidation } from './0010-travel-and-consolidation';
+import { migration0011SignOff } from './0011-sign-off';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization, migration0003OpeningClosing, migration0004SectionHistory, migration0005PersonalDictionary, migration0006UnitTemplates, migration0007Revisions, migration0008PreviousReport, migration0009LibraryShelves, migration0010TravelAndConsolidation];
+export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization, migration0003OpeningClosing, migration0004SectionHistory, migration0005PersonalDictionary, migration0006UnitTemplates, migration0007Revisions, migration0008PreviousReport, migration0009LibraryShelves, migration0010TravelAndConsolidation, migration0011SignOff];

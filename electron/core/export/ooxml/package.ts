@@ -14,6 +14,8 @@ export interface DocumentProperties {
   creator: string;
   /** The report this file was made from: a custom property, so a file that comes back can be matched to it. */
   reportId?: string;
+  /** A bản trình: its number, so the file that comes back is matched to the version sent. */
+  submission?: number;
   created: Date;
 }
 
@@ -51,6 +53,8 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 /** The custom property naming the report a file was made from (read back by the bản trình and library issues). */
 export const REPORT_ID_PROPERTY = 'SoanBaoCao.ReportId';
+/** The number of the bản trình a file is (absent on an ordinary export). */
+export const SUBMISSION_PROPERTY = 'SoanBaoCao.BanTrinh';
 
 function coreProperties(p: DocumentProperties): string {
   const when = p.created.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -66,10 +70,13 @@ function appProperties(p: DocumentProperties): string {
   return `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Soạn Báo Cáo</Application>${el('Company', {}, escapeXml(p.creator))}</Properties>`;
 }
 
-function customProperties(reportId: string): string {
+function customProperties(reportId: string, submission: number | undefined): string {
+  const property = (pid: number, name: string, value: string) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`;
   return (
     `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
-    `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${REPORT_ID_PROPERTY}"><vt:lpwstr>${escapeXml(reportId)}</vt:lpwstr></property></Properties>`
+    property(2, REPORT_ID_PROPERTY, reportId) +
+    (submission === undefined ? '' : property(3, SUBMISSION_PROPERTY, String(submission))) +
+    '</Properties>'
   );
 }
 
@@ -84,7 +91,7 @@ export function packDocx(parts: PackageParts): Uint8Array {
   pkg.relate('', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml');
   pkg.relate('', `${REL}/extended-properties`, 'docProps/app.xml');
   if (parts.properties.reportId) {
-    pkg.addPart('docProps/custom.xml', 'application/vnd.openxmlformats-officedocument.custom-properties+xml', customProperties(parts.properties.reportId));
+    pkg.addPart('docProps/custom.xml', 'application/vnd.openxmlformats-officedocument.custom-properties+xml', customProperties(parts.properties.reportId, parts.properties.submission));
     pkg.relate('', `${REL}/custom-properties`, 'docProps/custom.xml');
   }
   pkg.relate('word/document.xml', `${REL}/styles`, 'styles.xml', 'rIdStyles');

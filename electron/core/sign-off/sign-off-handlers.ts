@@ -1,0 +1,135 @@
+/** Handlers for the bản trình and the report's state: the sign-off loop's back end. */
+import { AppError } from '../../../shared/contract/errors';
+import type { Handlers } from '../dispatcher';
+import type { ImportDraft } from '../../../shared/word-import/import-word';
+import { reportToFile } from '../../../shared/domain/report-file-mapping';
+import { reportFileName } from '../../../shared/domain/report-file-name';
+import { findTemplate } from '../../../shared/domain/templates';
+import { readReportFile } from '../../../shared/report-format/read-report-file';
+import type { ReportFile } from '../../../shared/report-format/schema';
+import { reviewChanges, type ReviewChange } from '../../../shared/sign-off/review';
+import { applyChanges } from '../../../shared/sign-off/apply';
+import { contentFromFile } from '../../../shared/domain/report-file-mapping';
+import { DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
+import { exportReportDocx } from '../export/export-docx';
+import type { HistoryStore } from '../reports/history-store';
+import type { ReportStore } from '../reports/report-store';
+import { createReportFromJson } from '../reports/report-handlers';
+import { reportJson } from '../packages/report-hash';
+import { readSubmissionTags } from './read-tags';
+import type { SignOffStore } from './sign-off-store';
+
+type SignOffHandlers = Pick<Handlers, 'submissions.export' | 'submissions.review' | 'submissions.apply' | 'reports.setState' | 'reports.events' | 'reports.newVersion'>;
+
+export interface SignOffDeps {
+  store: ReportStore;
+  history: HistoryStore;
+  signOff: SignOffStore;
+  clock: () => Date;
+  readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
+}
+
+export const signOffProblems = {
+  notOurs: 'Không nhận ra tệp này là bản trình của báo cáo nào (tệp không do “Xuất bản trình” tạo, hoặc đã được “Lưu thành” tệp khác mất thông tin). Hãy mở đúng tệp bản trình đã gửi lãnh đạo.',
+  noReport: 'Báo cáo của bản trình này không còn trong danh sách (có thể đã xóa hẳn). Hãy khôi phục báo cáo rồi nhận lại.',
+  noSubmission: (n: number) => `Không tìm thấy bản trình lần ${n} của báo cáo này.`,
+  published: 'Báo cáo đã phát hành: không nhận sửa đổi vào bản đã phát hành. Hãy “Tạo phiên bản mới” rồi nhận lại.',
+};
+
+/** The tracked changes and comments of the returned file's paragraphs, by their text. */
+function marksOf(draft: ImportDraft) {
+  const marks = new Map<string, { suggestions: { author: string }[]; comments: { author: string; text: string }[] }>();
+  for (const line of draft.lines) {
+    if (!line.suggestions && !line.comments) continue;
+    const text = line.role === 'bullet' ? `- ${line.text}` : line.text;
+    marks.set(text.replace(/\s+/g, ' ').trim(), { suggestions: line.suggestions ?? [], comments: line.comments ?? [] });
+  }
+  return marks;
+}
+
+export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
+  const { store, signOff, history } = deps;
+
+  /** The file that came back, read and compared with the bản trình it was made from and the report as it is now. */
+  const review = async (base64: string) => {
+    const bytes = Buffer.from(base64, 'base64');
+    const tags = readSubmissionTags(bytes);
+    if (!tags.reportId || tags.submission === null) throw new AppError('unsupported_file', signOffProblems.notOurs);
+    if (!store.exists(tags.reportId)) throw new AppError('unsupported_file', signOffProblems.noReport);
+    const sent = signOff.submission(tags.reportId, tags.submission);
+    if (!sent) throw new AppError('unsupported_file', signOffProblems.noSubmission(tags.submission));
+    const parsed = readReportFile(sent.json);
+    if (!parsed.ok) throw new AppError('database', 'Bản trình đã lưu bị hỏng; hãy khôi phục từ bản sao lưu.');
+    const draft = await deps.readWord(bytes);
+    const mine = reportToFile(store.get(tags.reportId));
+    const changes = reviewChanges({ base: parsed.report, theirs: draft.report, mine, marks: marksOf(draft) });
+    return { reportId: tags.reportId, number: tags.submission, sentAt: sent.createdAt, theirs: draft.report, mine, changes, unplaced: draft.unplaced.map((l) => l.source) };
+  };
+
+  const metaOf = (file: ReportFile) => {
+    const content = contentFromFile(file);
+    return {
+      meta: {
+        profile: file.profile,
+        period: file.period ?? '',
+        outline: file.outline ?? ('sections' as const),
+        header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
+        signature: file.signature,
+        recipients: file.recipients,
+        appendices: content.appendices,
+        opening: content.opening,
+        closing: content.closing,
+      },
+      sections: content.sections,
+    };
+  };
+
+  return {
+    'submissions.export': async ({ id }) => {
+      const report = store.get(id);
+      const file = reportToFile(report);
+      const number = signOff.addSubmission(id, reportJson(file));
+      const { bytes } = await exportReportDocx(file, deps.clock(), { reportId: id, submission: number });
+      history.snapshotReport(id, 'export');
+      if (signOff.state(id) !== 'published') signOff.setState(id, 'submitted', { submission: number });
+      const stem = reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx').replace(/\.docx$/, '');
+      return { fileName: `${stem}-ban-trinh-${number}.docx`, base64: Buffer.from(bytes).toString('base64'), number };
+    },
+    'submissions.review': async ({ base64 }) => {
+      const r = await review(base64);
+      return { reportId: r.reportId, title: r.mine.header.summary, number: r.number, sentAt: r.sentAt, changes: r.changes, unplaced: r.unplaced };
+    },
+    'submissions.apply': async ({ base64, accept }) => {
+      const r = await review(base64);
+      if (signOff.state(r.reportId) === 'published') throw new AppError('validation', signOffProblems.published);
+      const wanted = new Set(accept);
+      const accepted: ReviewChange[] = r.changes.filter((c) => wanted.has(c.id));
+      const applied = applyChanges(r.mine, r.theirs, accepted);
+      const { meta, sections } = metaOf(applied.report);
+      // The app's version of every part is in its history before the leader's edits go in.
+      history.snapshotReport(r.reportId, 'review');
+      store.replaceContent(r.reportId, meta, sections);
+      signOff.event(r.reportId, 'edits-taken', { submission: r.number, accepted: accepted.length, rejected: r.changes.length - accepted.length });
+      return { report: store.get(r.reportId), placedAtEnd: applied.placedAtEnd };
+    },
+    'reports.setState': ({ id, state, number, date }) => {
+      const report = store.get(id);
+      if (state === 'published') {
+        const finalNumber = (number ?? report.header.number).trim();
+        const finalDate = date ?? report.header.date;
+        if (finalNumber === '' || !finalDate) throw new AppError('validation', 'Phát hành cần số và ngày văn bản do văn thư cấp: hãy nhập cả hai.');
+        store.updateMeta(id, { header: { ...report.header, number: finalNumber, date: finalDate } });
+        signOff.setState(id, 'published', { number: finalNumber, date: finalDate });
+      } else signOff.setState(id, state, {});
+      return store.get(id);
+    },
+    'reports.events': ({ id }) => signOff.events(id),
+    'reports.newVersion': ({ id }) => {
+      const file = reportToFile(store.get(id));
+      const copy = { ...file, header: { ...file.header, number: '', date: null } };
+      const newId = createReportFromJson(store, JSON.stringify(copy));
+      signOff.event(newId, 'new-version', { from: id });
+      return store.get(newId);
+    },
+  };
+}
