@@ -14,7 +14,6 @@ import type { ImportDraft } from '../word-import/import-word';
 import type { IndicatorSet } from '../domain/indicator-set';
 
 export type { ReportState } from '../domain/report';
-import type { ReportState } from '../domain/report';
 
 export interface ReportEvent {
   kind: string;
