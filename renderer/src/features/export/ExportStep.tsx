@@ -8,6 +8,9 @@ import type { Checklist, PlacedSpelling } from '../../../../shared/domain/checkl
 import { ErrorBanner } from '../common/ErrorBanner';
 import { SendPackage } from '../packages/SendPackage';
 import { ReceivedFiles } from '../packages/ReceivedFiles';
+import { SignOffPanel } from '../sign-off/SignOffPanel';
+import { cardSidecar, DocumentCardView } from '../sign-off/DocumentCardView';
+import { usePageCount } from '../preview/page-count';
 import type { useExport } from './use-export';
 
 const KIND_LABEL: Record<string, string> = {
@@ -23,6 +26,7 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
   const errors = checklist.items.filter((i) => i.severity === 'error');
   const [withContents, setWithContents] = useState(false);
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
+  const pageCount = usePageCount(report.id);
   return (
     <section className="step-page" aria-labelledby="export-title">
       <h2 id="export-title">Xuất báo cáo</h2>
@@ -78,7 +82,7 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
         </span>
       </label>
       <div className="row-actions">
-        <button type="button" className="primary" disabled={exporter.busy || checklist.blocking} onClick={() => void exporter.exportDocx({ tableOfContents: withContents })}>
+        <button type="button" className="primary" disabled={exporter.busy || checklist.blocking} onClick={() => void exporter.exportDocx({ tableOfContents: withContents, sidecar: () => cardSidecar(report, pageCount) })}>
           Xuất Word
         </button>
         <button type="button" disabled={exporter.busy} onClick={() => void exporter.exportJson()}>
@@ -94,6 +98,8 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
         }}
       />
       <ReceivedFiles reportId={report.id} onOpenReport={onOpenReport} />
+      <SignOffPanel report={report} flush={flush} onOpenReport={onOpenReport} />
+      <DocumentCardView report={report} />
       {exporter.outcome && (
         <p className="success" role="status">
           Đã xuất tệp {exporter.outcome.fileName}.

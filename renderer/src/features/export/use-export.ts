@@ -13,7 +13,7 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
-  async function run(kind: 'docx' | 'json', tableOfContents = false): Promise<void> {
+  async function run(kind: 'docx' | 'json', tableOfContents = false, sidecar?: () => { fileName: string; json: string }): Promise<void> {
     setBusy(true);
     setError(null);
     try {
@@ -23,7 +23,12 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
       }
       if (kind === 'docx') {
         const file = await api('export.docx', { id: reportId, ...(tableOfContents ? { tableOfContents } : {}) });
-        if (await saveFile(file.fileName, file.base64)) setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: file.omittedEmptyParts });
+        if (await saveFile(file.fileName, file.base64)) {
+          setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: file.omittedEmptyParts });
+          // "Thông tin văn bản" goes beside the Word file, for registering it in the e-office system.
+          const card = sidecar?.();
+          if (card) await saveFile(card.fileName, textToBase64(card.json));
+        }
       } else {
         const file = await api('reports.exportJson', { id: reportId });
         if (await saveFile(file.fileName, textToBase64(file.json))) setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: [] });
@@ -35,5 +40,5 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
     }
   }
 
-  return { busy, error, outcome, exportDocx: (options: { tableOfContents?: boolean } = {}) => run('docx', options.tableOfContents), exportJson: () => run('json'), clearError: () => setError(null) };
+  return { busy, error, outcome, exportDocx: (options: { tableOfContents?: boolean; sidecar?: () => { fileName: string; json: string } } = {}) => run('docx', options.tableOfContents, options.sidecar), exportJson: () => run('json'), clearError: () => setError(null) };
 }

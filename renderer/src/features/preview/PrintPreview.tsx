@@ -3,6 +3,7 @@
  * numbers at the top from page 2, parts broken across pages. Pieces are measured at true size,
  * then packed into pages of the profile's text height; a heading never ends a page.
  */
+import { setPageCount } from './page-count';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { reportToFile } from '../../../../shared/domain/report-file-mapping';
 import type { Report } from '../../../../shared/domain/report';
@@ -43,7 +44,8 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
       }
     });
     setPages(result);
-  }, [pieces, textHeightMm]);
+    setPageCount(report.id, result.length);
+  }, [pieces, textHeightMm, report.id]);
 
   useEffect(() => {
     if (printNow && pages.length > 0) {

@@ -8,7 +8,7 @@ import type { ApiResult, AppInfo } from '../../../../shared/contract/api';
 import { fileToBase64 } from '../common/file-to-base64';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { ReceivePackage } from '../packages/ReceivePackage';
-import type { ReportSummary, Shelf } from '../../../../shared/domain/report';
+import { REPORT_STATE_LABELS, type ReportSummary, type Shelf } from '../../../../shared/domain/report';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
@@ -206,6 +206,7 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
                     <button type="button" className="link-button title" onClick={() => onOpen(r.id)}>
                       {r.title || '(chưa có trích yếu)'}
                     </button>
+                    {r.state && <small className="tag state-tag"> {REPORT_STATE_LABELS[r.state]}</small>}
                   </td>
                   <td>{r.period}</td>
                   <td>{formatDateTime(shelf === 'trash' && r.deletedAt ? r.deletedAt : r.updatedAt)}</td>

@@ -1,0 +1,68 @@
+/**
+ * "Thông tin văn bản": what the văn thư types into the e-office system (hệ thống quản lý văn bản
+ * và điều hành) to register the report as an outgoing document — the metadata list of Nghị định
+ * 30, Phụ lục VI (thông tin đầu vào của văn bản đi), with its field names (TypeName, CodeNumber…)
+ * so the JSON sidecar maps one to one.
+ */
+import type { ReportFile } from '../report-format/schema';
+import { getLayoutProfile } from '../the-thuc/profiles';
+import { padDocumentNumber } from '../the-thuc/header-lines';
+
+export const URGENCIES = ['Thường', 'Khẩn', 'Thượng khẩn', 'Hỏa tốc'] as const;
+export const SECRECIES = ['Thường', 'Mật', 'Tối mật', 'Tuyệt mật'] as const;
+
+export interface DocumentCardChoices {
+  urgency: (typeof URGENCIES)[number];
+  secrecy: (typeof SECRECIES)[number];
+  /** Số lượng bản phát hành. */
+  copies: number;
+}
+
+export interface DocumentCard {
+  /** Field name of Phụ lục VI → its Vietnamese label and value. */
+  fields: { key: string; label: string; value: string }[];
+  /** The sidecar: the same fields under Phụ lục VI's names. */
+  json: Record<string, unknown>;
+}
+
+export function documentCard(report: ReportFile, pageCount: number | null, choices: DocumentCardChoices): DocumentCard {
+  const h = report.header;
+  const profile = getLayoutProfile(report.profile);
+  const authority = report.signature.authority === '' ? '' : (profile.authorityLabels[report.signature.authority] ?? report.signature.authority);
+  const position = [authority, report.signature.onBehalfOf, report.signature.position].filter((x) => x && x.trim() !== '').join(' ').replace(/\s+/g, ' ').trim();
+  const recipients = report.recipients.map((r) => r.replace(/^[-–]\s*/, '').replace(/[;.]+$/, '').trim()).filter((r) => r !== '' && !/^Lưu\b/i.test(r));
+  // Độ khẩn and độ mật are one field in Phụ lục VI (Priority): the first marked wins, "Thường" is 0.
+  const priority = Math.max(URGENCIES.indexOf(choices.urgency), 0) || Math.max(SECRECIES.indexOf(choices.secrecy), 0);
+  const json = {
+    TypeName: (h.docType ?? 'BÁO CÁO').trim(),
+    CodeNumber: padDocumentNumber(h.number),
+    CodeNotation: h.symbol.trim(),
+    IssuedDate: h.date ?? '',
+    OrganName: h.issuingBody.replace(/\s+/g, ' ').trim(),
+    Subject: h.summary.trim(),
+    Language: 'Tiếng Việt',
+    PageAmount: pageCount,
+    SignerInfo: { Position: position, FullName: report.signature.name.trim() },
+    To: recipients.map((name) => ({ OrganName: name })),
+    Priority: priority,
+    Urgency: choices.urgency,
+    Secrecy: choices.secrecy,
+    IssuedAmount: choices.copies,
+  };
+  const fields = [
+    { key: 'CodeNumber', label: 'Số', value: json.CodeNumber || '(văn thư cấp)' },
+    { key: 'CodeNotation', label: 'Ký hiệu', value: json.CodeNotation },
+    { key: 'IssuedDate', label: 'Ngày ban hành', value: json.IssuedDate ? json.IssuedDate.split('-').reverse().join('/') : '(văn thư ghi)' },
+    { key: 'TypeName', label: 'Tên loại', value: json.TypeName },
+    { key: 'Subject', label: 'Trích yếu', value: json.Subject },
+    { key: 'OrganName', label: 'Cơ quan ban hành', value: json.OrganName },
+    { key: 'Position', label: 'Người ký — chức vụ', value: position },
+    { key: 'FullName', label: 'Người ký — họ tên', value: json.SignerInfo.FullName },
+    { key: 'To', label: 'Nơi nhận', value: recipients.join('; ') },
+    { key: 'PageAmount', label: 'Số trang', value: pageCount === null ? '(mở bước Xem trước bản in để đếm)' : String(pageCount) },
+    { key: 'IssuedAmount', label: 'Số bản', value: String(choices.copies) },
+    { key: 'Urgency', label: 'Độ khẩn', value: choices.urgency },
+    { key: 'Secrecy', label: 'Độ mật', value: choices.secrecy },
+  ];
+  return { fields, json };
+}
