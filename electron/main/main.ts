@@ -12,7 +12,8 @@ import { portableDataDir, resolveDataDir } from '../core/data-dir';
 import { openCore } from '../core/open-core';
 import { useBundledWorker } from '../core/worker/run-in-worker';
 import { useNativeBinding } from '../core/db/sqlite';
-import { IPC_INVOKE, IPC_SAVE_FILE } from './ipc-channels';
+import { IPC_INVOKE, IPC_PRINT_PDF, IPC_SAVE_FILE } from './ipc-channels';
+import { withPdfProperties } from '../core/export/pdf-properties';
 import { isAllowedRequest, isAppUrl, SECURE_WEB_PREFERENCES } from './security-policy';
 
 const rendererDir = join(__dirname, '..', 'renderer');
@@ -95,6 +96,34 @@ function registerIpc(activeCore: Core): void {
   });
 }
 
+/**
+ * "Xuất PDF": the window's own print of the report's A4 pages (the preview step's print styles),
+ * A4 set explicitly (Windows has produced Letter pages otherwise), margins from the pages' CSS,
+ * then the document's properties, then a save dialog.
+ */
+function registerPdfExport(): void {
+  ipcMain.handle(IPC_PRINT_PDF, async (event, fileName: unknown, properties: unknown) => {
+    const props = properties as { title?: unknown; author?: unknown; subject?: unknown } | null;
+    if (!fromOurPage(event) || typeof fileName !== 'string' || !props || typeof props.title !== 'string' || typeof props.author !== 'string' || typeof props.subject !== 'string' || !mainWindow) {
+      return { ok: false, error: { code: 'validation', message: 'Yêu cầu xuất PDF không hợp lệ.' } };
+    }
+    try {
+      const printed = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { marginType: 'none' } });
+      const bytes = await withPdfProperties(printed, { title: props.title, author: props.author, subject: props.subject }, new Date());
+      const choice = await dialog.showSaveDialog(mainWindow, {
+        title: 'Lưu tệp PDF',
+        defaultPath: join(app.getPath('documents'), fileName.replace(/[\\/:*?"<>|]/g, '-')),
+        filters: [{ name: 'Tệp PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false } };
+      await writeFile(choice.filePath, bytes);
+      return { ok: true, value: { saved: true, path: choice.filePath } };
+    } catch (error) {
+      return { ok: false, error: { code: 'io', message: `Chưa xuất được PDF (${(error as Error).message}). Nếu tệp đang mở, hãy đóng nó rồi thử lại; hoặc chọn thư mục khác.` } };
+    }
+  });
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -122,6 +151,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc(core);
+    registerPdfExport();
     createWindow();
   });
   app.on('window-all-closed', () => {

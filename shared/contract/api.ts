@@ -479,4 +479,10 @@ export interface Bridge {
   invoke<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<Envelope<ApiResult<M>>>;
   /** Hands finished bytes to the user: a save dialog (desktop) or a download (browser). */
   saveFile(fileName: string, base64: string): Promise<Envelope<{ saved: boolean; path?: string }>>;
+  /**
+   * "Xuất PDF" of the pages on screen (the print preview): the desktop app prints them to PDF
+   * itself (A4, the document's properties) and offers a save dialog; the browser opens its
+   * print dialog, where the clerk picks "Lưu dưới dạng PDF".
+   */
+  printPdf(fileName: string, properties: { title: string; author: string; subject: string }): Promise<Envelope<{ saved: boolean; path?: string; viaPrintDialog?: boolean }>>;
 }

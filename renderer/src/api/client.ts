@@ -45,6 +45,13 @@ export async function saveFile(fileName: string, base64: string): Promise<boolea
   return envelope.value.saved;
 }
 
+/** "Xuất PDF" of the report's pages on screen: a save dialog (desktop) or the browser's print dialog. */
+export async function printPdf(fileName: string, properties: { title: string; author: string; subject: string }): Promise<{ saved: boolean; viaPrintDialog?: boolean }> {
+  const envelope = await bridge().printPdf(fileName, properties);
+  if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message);
+  return envelope.value;
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof ApiCallError ? error.message : 'Đã có lỗi không mong muốn. Hãy thử lại.';
 }

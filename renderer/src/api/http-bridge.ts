@@ -40,6 +40,14 @@ export const httpBridge: Bridge = {
       return OFFLINE;
     }
   },
+  async printPdf(_fileName, properties) {
+    // The browser's print dialog prints the preview's A4 pages (print styles) and saves a PDF; its title is the page's.
+    const title = document.title;
+    document.title = properties.title || title;
+    window.print();
+    document.title = title;
+    return { ok: true, value: { saved: false, viaPrintDialog: true } };
+  },
   async saveFile(fileName, base64) {
     const extension = fileName.split('.').pop() ?? '';
     const blob = new Blob([base64ToBytes(base64)], { type: MIME[extension] ?? 'application/octet-stream' });

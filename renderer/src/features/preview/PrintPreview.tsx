@@ -4,6 +4,9 @@
  * then packed into pages of the profile's text height; a heading never ends a page.
  */
 import { setPageCount } from './page-count';
+import { errorMessage, printPdf } from '../../api/client';
+import { reportFileName } from '../../../../shared/domain/report-file-name';
+import { findTemplate } from '../../../../shared/domain/templates';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { reportToFile } from '../../../../shared/domain/report-file-mapping';
 import type { Report } from '../../../../shared/domain/report';
@@ -21,6 +24,7 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
   const pieces = useMemo(() => previewPieces(view), [view]);
   const measurer = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<number[][]>([]);
+  const [pdfNote, setPdfNote] = useState<string | null>(null);
   const m = view.profile.marginsMm;
   const textHeightMm = A4_MM.height - m.top - m.bottom;
 
@@ -62,7 +66,23 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
       <div className="row-actions">
         {/* Prints the pages below only (print styles hide the app around them). */}
         <button type="button" onClick={() => window.print()}>In (Ctrl+P)</button>
+        <button
+          type="button"
+          onClick={() =>
+            void printPdf(reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx').replace(/\.docx$/, '.pdf'), {
+              title: view.summary.text || view.docType.text,
+              author: report.header.issuingBody.replace(/\s+/g, ' ').trim(),
+              subject: view.docType.text,
+            }).then(
+              (r) => setPdfNote(r.viaPrintDialog ? 'Trong hộp thoại In, chọn máy in “Lưu dưới dạng PDF” (Save as PDF), khổ A4, lề “Không” (None).' : r.saved ? 'Đã xuất PDF.' : null),
+              (e: unknown) => setPdfNote(errorMessage(e)),
+            )
+          }
+        >
+          Xuất PDF
+        </button>
       </div>
+      {pdfNote && <p className="note" role="status">{pdfNote}</p>}
       <div ref={measurer} className="preview-measure" style={{ width: `${textWidthMm(view.profile)}mm` }} aria-hidden="true">
         {pieces.map((p) => (
           <div key={p.key} className="preview-piece">{p.node}</div>
