@@ -105,6 +105,8 @@ export type LegacySource = LegacyEncoding | 'auto';
 export function convertLegacy(text: string, from: LegacySource): { text: string; encoding: LegacyEncoding | null } {
   if (from === 'tcvn3') return { text: tcvn3ToUnicode(text), encoding: 'tcvn3' };
   if (from === 'vni') return { text: vniToUnicode(text), encoding: 'vni' };
+  // TCVN3 and VNI text is made of Latin-1 characters only: a letter beyond them (ư, ạ, ế …) is Unicode already.
+  if (/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return { text: text.normalize('NFC'), encoding: null };
   const signs = (text.match(TCVN3_SIGNS) ?? []).length;
   if (signs < 2) return { text: text.normalize('NFC'), encoding: null };
   const base = wellFormedShare(text);

@@ -56,7 +56,7 @@ function labelOf(text: string): Label | null {
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
-const isUpper = (text: string) => /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi-VN');
+const isUpper = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
 const allBold = (p: SourceParagraph) => p.runs.some((r) => r.text.trim() !== '') && p.runs.every((r) => r.bold || r.text.trim() === '');
 
 /** Runs without their first `count` letters (a label or a dash), trimmed, marks kept. */
@@ -314,6 +314,9 @@ export function recognise(source: WordSource): Recognised {
     }
     add(seenHeading ? (/^Trên đây\b/.test(text) ? 'closing' : 'paragraph') : 'opening', p);
   }
+  // "Trên đây …" closes the report only after the last part's heading; earlier it is a part's own sentence.
+  const lastHeadingAt = lines.reduce((at, l, i) => (l.role === 'heading' || l.role === 'part' ? i : at), -1);
+  for (const l of lines.slice(0, lastHeadingAt)) if (l.role === 'closing') l.role = 'paragraph';
   // After the first "Trên đây …", what is left before the signature closes the report too.
   const closingAt = lines.findIndex((l) => l.role === 'closing');
   if (closingAt >= 0) for (const l of lines.slice(closingAt)) if (l.role === 'paragraph') l.role = 'closing';

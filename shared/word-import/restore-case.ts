@@ -7,8 +7,9 @@
  */
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-/.]*/gu;
 
-const lower = (w: string) => w.toLocaleLowerCase('vi-VN');
-const isCapitals = (text: string) => /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi-VN');
+// Vietnamese has no locale-specific case rules: the plain (much faster) conversions are exact.
+const lower = (w: string) => w.toLowerCase();
+const isCapitals = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
 
 export interface Casing {
   /** "kiến nghị" → forms of the pair as written, most common first. */
@@ -37,16 +38,22 @@ export function wordCasing(texts: readonly string[]): Casing {
   for (const text of texts) {
     if (isCapitals(text)) continue;
     let previous: { word: string; end: number } | null = null;
+    let lastEnd = 0;
+    let lastWord = '';
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
       const start = match.index ?? 0;
-      const before = text.slice(0, start).trimEnd();
-      const sentenceStart = before === '' || /[.!?:;]$|^[-–+•]$|[IVX\d]+[.)]$/.test(before);
+      // What stands before the word: the separator since the last word, and that word (linear, no slicing back to the start).
+      const separator = text.slice(lastEnd, start).trim();
+      const tail = `${lastWord}${separator}`;
+      const sentenceStart = tail === '' || /[.!?:;]$|[IVX\d]+[.)]$/.test(tail) || (lastWord === '' && /^[-–+•]$/.test(separator));
       if (!sentenceStart) {
         count(words, word);
         if (previous && /^\s+$/.test(text.slice(previous.end, start))) count(pairs, `${previous.word} ${word}`);
       }
       previous = sentenceStart ? null : { word, end: start + word.length };
+      lastEnd = start + word.length;
+      lastWord = word;
     }
   }
   // Alone, a word keeps a capital only if it never appears in lower case ("Đề nghị" beside "Nghị quyết": lower).
@@ -71,7 +78,7 @@ export function restoreCase(text: string, casing: Casing): string {
       const withPrev = prev ? casing.pairs.get(lower(`${prev} ${word}`)) : undefined;
       const withNext = next ? casing.pairs.get(lower(`${word} ${next}`)) : undefined;
       form = withPrev?.split(' ')[1] ?? withNext?.split(' ')[0] ?? casing.words.get(lower(word)) ?? lower(word);
-      if (i === 0) form = form.charAt(0).toLocaleUpperCase('vi-VN') + form.slice(1);
+      if (i === 0) form = form.charAt(0).toUpperCase() + form.slice(1);
     }
     out += text.slice(at, start) + form;
     at = start + word.length;
