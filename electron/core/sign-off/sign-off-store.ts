@@ -13,7 +13,8 @@ export class SignOffStore {
   }
 
   setState(reportId: string, state: ReportState, detail: Record<string, unknown>): void {
-    this.db.prepare('UPDATE reports SET state = ? WHERE id = ?').run(state, reportId);
+    // The revision moves so that open windows see the new state (the change feed polls revisions).
+    this.db.prepare('UPDATE reports SET state = ?, revision = revision + 1 WHERE id = ?').run(state, reportId);
     this.event(reportId, state, detail);
   }
 

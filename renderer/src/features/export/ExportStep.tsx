@@ -22,7 +22,7 @@ const KIND_LABEL: Record<string, string> = {
   'tone-style': 'kiểu bỏ dấu',
 };
 
-export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpenReport }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void; flush: () => Promise<boolean>; onOpenReport: (id: string) => void }) {
+export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpenReport, onReload }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void; flush: () => Promise<boolean>; onOpenReport: (id: string) => void; onReload: () => void }) {
   const errors = checklist.items.filter((i) => i.severity === 'error');
   const [withContents, setWithContents] = useState(false);
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
@@ -98,7 +98,7 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
         }}
       />
       <ReceivedFiles reportId={report.id} onOpenReport={onOpenReport} />
-      <SignOffPanel report={report} flush={flush} onOpenReport={onOpenReport} />
+      <SignOffPanel report={report} flush={flush} onOpenReport={onOpenReport} onChanged={onReload} />
       <DocumentCardView report={report} />
       {exporter.outcome && (
         <p className="success" role="status">

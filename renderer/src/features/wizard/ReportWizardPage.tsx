@@ -10,6 +10,7 @@ import { api, errorMessage } from '../../api/client';
 import { buildChecklist } from '../../../../shared/domain/checklist';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { ExportStep } from '../export/ExportStep';
+import { REPORT_STATE_LABELS } from '../../../../shared/domain/report';
 import { useExport } from '../export/use-export';
 import { AppendicesStep } from './AppendicesStep';
 import { PrintPreview } from '../preview/PrintPreview';
@@ -126,6 +127,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, on
           ← Báo cáo của tôi
         </button>
         <div className="topbar-title" title={report.header.summary}>{report.header.summary || 'Báo cáo chưa có trích yếu'}</div>
+        <span className="tag state-tag" data-testid="topbar-state" title="Tình trạng trình ký (xem ở bước Xuất báo cáo)">{REPORT_STATE_LABELS[report.state ?? 'drafting']}</span>
         <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
         <button type="button" className="primary" disabled={exporter.busy} onClick={exportFromTopBar}>
           Xuất Word
@@ -183,6 +185,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, on
               exporter={exporter}
               flush={flush}
               onOpenReport={onOpenReport}
+              onReload={() => void doc.reloadFromStore()}
               onReveal={(finding) => {
                 setStep(finding.step as StepId);
                 setReveal((prev) => ({ key: finding.sectionId ?? finding.step, word: finding.word, nonce: (prev?.nonce ?? 0) + 1 }));

@@ -96,6 +96,16 @@ export function useReportDocument(reportId: string, view: DocumentView) {
     );
   }, [reportId, show]);
 
+  /**
+   * The report as stored replaces what is on screen: after this window itself changed it on the
+   * server side (a bản trình's edits taken, a change of state). Pending edits are saved first.
+   */
+  const reloadFromStore = useCallback(async () => {
+    const loaded = await api('reports.get', { id: reportId });
+    known.current.takeAll(loaded);
+    show(loaded);
+  }, [reportId, show]);
+
   const addConflict = useCallback((sectionId: string, stored: StoredSection) => {
     setConflicts((prev) => new Map(prev).set(sectionId, { sectionId, stored }));
   }, []);
@@ -312,7 +322,9 @@ export function useReportDocument(reportId: string, view: DocumentView) {
       } else for (const id of taken) known.current.sections.set(id, findSection(fresh.sections, id)?.revision ?? known.current.section(id));
       if (changes.meta) {
         known.current.meta = fresh.revision;
-        next = { ...next, revision: fresh.revision };
+        // The sign-off state travels with the details (a change of state bumps their revision).
+        next = { ...next, revision: fresh.revision, ...(fresh.state ? { state: fresh.state } : {}) };
+        if (!fresh.state) delete next.state;
         for (const field of META_FIELDS) (next as Record<MetaField, unknown>)[field] = fresh[field];
       }
       show(next);
@@ -336,6 +348,7 @@ export function useReportDocument(reportId: string, view: DocumentView) {
   return {
     report,
     reportRef,
+    reloadFromStore,
     loadError,
     actionError,
     setActionError,
