@@ -54,7 +54,7 @@ test('opens one secure window that exposes only the bridge', async () => {
     const page = globalThis as unknown as { bridge: object; require?: unknown; process?: unknown };
     return { bridgeKeys: Object.keys(page.bridge).sort(), hasRequire: page.require !== undefined, hasProcess: page.process !== undefined };
   });
-  expect(exposed).toEqual({ bridgeKeys: ['invoke', 'saveFile'], hasRequire: false, hasProcess: false });
+  expect(exposed).toEqual({ bridgeKeys: ['invoke', 'printPdf', 'saveFile'], hasRequire: false, hasProcess: false });
   const opened = await page.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com') === null);
   expect(opened).toBe(true);
   expect(app.windows()).toHaveLength(1);
