@@ -112,3 +112,24 @@ describe('the search index is derived data in its own file', () => {
     expect((await core.call('reports.search', { query: 'dau tu' })).hits).toHaveLength(2);
   });
 });
+
+describe('the search index stays its own size', () => {
+  it('folds its log back as it is built, so a large library does not leave a log several times the index', async () => {
+    const { newDataDir } = await import('../support/data-folder');
+    const { DataFile } = await import('../../electron/core/data-file');
+    const { SearchIndex } = await import('../../electron/core/library/search-index');
+    const { fillLibrary } = await import('../../bench/library-fixture');
+    const { statSync, existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = newDataDir('tim-kiem-lon');
+    const data = DataFile.open(dir, () => new Date('2026-06-05T08:00:00Z'), { error: () => undefined });
+    fillLibrary(data.db, 1_200);
+    const index = new SearchIndex(data.db, join(dir, 'tim-kiem.db'));
+    expect(index.search({ query: 'chuyen doi so' }).hits.length).toBeGreaterThan(0);
+    const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+    const indexBytes = size(join(dir, 'tim-kiem.db'));
+    expect(indexBytes).toBeGreaterThan(0);
+    expect(size(join(dir, 'tim-kiem.db-wal'))).toBeLessThan(Math.max(indexBytes * 2, 40 * 1024 * 1024));
+    data.close();
+  }, 60_000);
+});

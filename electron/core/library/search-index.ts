@@ -96,6 +96,8 @@ export class SearchIndex {
     // and built again; the reports themselves are in the data file, written durably.
     this.db.pragma('search.journal_mode = WAL');
     this.db.pragma('search.synchronous = OFF');
+    // After a checkpoint the log is cut back to this size instead of keeping its largest.
+    this.db.pragma(`search.journal_size_limit = ${8 * 1024 * 1024}`);
     this.db.exec(`CREATE TABLE IF NOT EXISTS search.layout (version TEXT NOT NULL)`);
     const version = (this.db.prepare('SELECT version FROM search.layout').get() as { version: string } | undefined)?.version;
     if (version === LAYOUT) return;
@@ -164,8 +166,12 @@ export class SearchIndex {
       })();
       for (const report of batch) this.dirty.delete(report.id);
       done += batch.length;
+      if (done % 500 === 0) this.db.pragma('search.wal_checkpoint(PASSIVE)');
     }
     if (done === stale.length) this.lastSignature = signature;
+    // The data file's checkpoints run when the app is idle (automatic ones are off for the
+    // connection); the index's log is folded back here, or it would grow without end.
+    if (done > 0) this.db.pragma('search.wal_checkpoint(PASSIVE)');
     return { indexed: look.n - Math.max(0, stale.filter((r) => r.updatedAt !== null).length - done), total: look.n };
   }
 
