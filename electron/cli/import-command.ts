@@ -39,7 +39,8 @@ export function importNotes(draft: ImportDraft): string[] {
   return notes;
 }
 
-export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
+/** `<input> -o <output>` with the output's extension checked; what is missing is said in Vietnamese. */
+export function parseInputOutput(args: readonly string[], wanted: { input: string; extension: string }): { input: string; output: string } {
   let input: string | undefined;
   let output: string | undefined;
   for (let i = 0; i < args.length; i += 1) {
@@ -51,9 +52,14 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     else if (input === undefined) input = arg;
     else throw new BadInput(`Thừa tham số "${arg}".`);
   }
-  if (!input) throw new BadInput('Thiếu tệp Word (.docx hoặc .doc) cần nhập.');
-  if (!output) throw new BadInput('Thiếu tệp kết quả: thêm "-o <báo-cáo.json>".');
-  if (!/\.json$/i.test(output)) throw new BadInput('Tệp kết quả phải có đuôi .json.');
+  if (!input) throw new BadInput(`Thiếu ${wanted.input}.`);
+  if (!output) throw new BadInput(`Thiếu tệp kết quả: thêm "-o <tệp${wanted.extension}>".`);
+  if (!output.toLowerCase().endsWith(wanted.extension)) throw new BadInput(`Tệp kết quả phải có đuôi ${wanted.extension}.`);
+  return { input, output };
+}
+
+export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { input, output } = parseInputOutput(args, { input: 'tệp Word (.docx hoặc .doc) cần nhập', extension: '.json' });
   const draft = await importWordFile(input);
   try {
     await writeFile(output, `${JSON.stringify(draft.report, null, 2)}\n`);

@@ -13,7 +13,7 @@ import { exportReportDocx } from '../core/export/export-docx';
 import { writePackage } from '../core/packages/package-file';
 import { sha256Hex } from '../core/packages/report-hash';
 import { APP_VERSION } from '../core/version';
-import { importWordFile, readInputFile } from './import-command';
+import { importWordFile, parseInputOutput, readInputFile } from './import-command';
 import { BadInput, EXIT_OK, type CliIo } from './run-cli';
 
 /** A report file's lasting id: the same report packed again is the same report. */
@@ -22,20 +22,7 @@ export function fileReportId(file: ReportFile): string {
 }
 
 export async function packCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let input: string | undefined;
-  let output: string | undefined;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (arg === '-o' || arg === '--output') {
-      output = args[i + 1];
-      i += 1;
-    } else if (arg.startsWith('-')) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
-    else if (input === undefined) input = arg;
-    else throw new BadInput(`Thừa tham số "${arg}".`);
-  }
-  if (!input) throw new BadInput('Thiếu tệp báo cáo (.json hoặc .docx) cần đóng gói.');
-  if (!output) throw new BadInput('Thiếu tệp kết quả: thêm "-o <tệp.baocao>".');
-  if (!/\.baocao$/i.test(output)) throw new BadInput('Tệp kết quả phải có đuôi .baocao.');
+  const { input, output } = parseInputOutput(args, { input: 'tệp báo cáo (.json hoặc .docx) cần đóng gói', extension: '.baocao' });
   let report: ReportFile;
   let word: { name: string; bytes: Uint8Array } | undefined;
   if (/\.docx?$/i.test(input)) {

@@ -35,31 +35,33 @@ export function reportToFile(report: Report): ReportFile {
   };
 }
 
+/** What the store keeps of a file (its details and parts), defaults filled as an import fills them. */
+export function storedFromFile(file: ReportFile): { meta: Omit<Report, 'id' | 'kind' | 'sections' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision'>; sections: SectionContent[] } {
+  const content = contentFromFile(file);
+  return {
+    meta: {
+      profile: file.profile,
+      period: file.period ?? guessPeriod(file.header.summary),
+      outline: file.outline ?? 'sections',
+      header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
+      signature: file.signature,
+      recipients: file.recipients,
+      appendices: content.appendices,
+      opening: content.opening,
+      closing: content.closing,
+    },
+    sections: content.sections,
+  };
+}
+
 /**
  * A file as the app would write it back after storing it (defaults filled, the plainest form of
  * each block): two files of the same report compare equal, whoever wrote them.
  */
 export function normalizedFile(file: ReportFile): ReportFile {
-  const content = contentFromFile(file);
+  const { meta, sections } = storedFromFile(file);
   const toNode = (s: SectionContent): SectionNode => ({ id: '', revision: 0, role: s.role, title: s.title, blocks: s.blocks, children: s.children.map(toNode) });
-  return reportToFile({
-    id: '',
-    kind: file.kind ?? 'khac',
-    profile: file.profile,
-    period: file.period ?? guessPeriod(file.header.summary),
-    outline: file.outline ?? 'sections',
-    header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
-    signature: file.signature,
-    recipients: file.recipients,
-    appendices: content.appendices,
-    opening: content.opening,
-    closing: content.closing,
-    sections: content.sections.map(toNode),
-    createdAt: '',
-    updatedAt: '',
-    revision: 0,
-    structureRevision: 0,
-  });
+  return reportToFile({ ...meta, id: '', kind: file.kind ?? 'khac', sections: sections.map(toNode), createdAt: '', updatedAt: '', revision: 0, structureRevision: 0 });
 }
 
 /** A part's content, from the app or from a file: no id yet. */

@@ -12,8 +12,8 @@
  *   is kept whole among the report's versions.
  */
 import type { PartDifference, ReceiveOutcome, ReceiveResult } from '../../../shared/contract/api';
-import { contentFromFile, guessPeriod, normalizedFile, reportToFile } from '../../../shared/domain/report-file-mapping';
-import { blocksFromFile, blockTexts, DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
+import { normalizedFile, reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
+import { blocksFromFile, blockTexts } from '../../../shared/domain/report';
 import type { FileSection, ReportFile } from '../../../shared/report-format/schema';
 import type { HistoryStore } from '../reports/history-store';
 import type { ReportStore } from '../reports/report-store';
@@ -31,23 +31,7 @@ export interface ReceiveDeps {
 
 export type ReceiveChoice = 'mine' | 'theirs' | 'both';
 
-const metaOf = (file: ReportFile) => {
-  const content = contentFromFile(file);
-  return {
-    meta: {
-      profile: file.profile,
-      period: file.period ?? guessPeriod(file.header.summary),
-      outline: file.outline ?? ('sections' as const),
-      header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
-      signature: file.signature,
-      recipients: file.recipients,
-      appendices: content.appendices,
-      opening: content.opening,
-      closing: content.closing,
-    },
-    sections: content.sections,
-  };
-};
+
 
 /** Each part's text by its title path, and the header, signer and Nơi nhận as lines, side by side. */
 export function differences(mine: ReportFile, theirs: ReportFile): PartDifference[] {
@@ -105,14 +89,14 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
     if (pkg.indicators) deps.indicatorSets.save(undefined, pkg.indicators);
   };
   const take = (reportId: string) => {
-    const { meta, sections } = metaOf(pkg.report);
+    const { meta, sections } = storedFromFile(pkg.report);
     store.replaceContent(reportId, meta, sections);
     shares.record(reportId, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
     keepExtras(reportId);
   };
 
   if (!store.exists(id)) {
-    const { meta, sections } = metaOf(pkg.report);
+    const { meta, sections } = storedFromFile(pkg.report);
     store.transaction(() => {
       store.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections, id);
       shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
@@ -158,7 +142,7 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
     return result('took-theirs', pkg, id);
   }
   // Keep both: theirs becomes a report of its own; the local one stays as it is.
-  const { meta, sections } = metaOf(pkg.report);
+  const { meta, sections } = storedFromFile(pkg.report);
   const copyId = store.transaction(() => {
     const newId = store.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections);
     shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);

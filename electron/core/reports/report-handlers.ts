@@ -4,7 +4,7 @@ import type { Handlers } from '../dispatcher';
 import type { ApiMethod } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { reportFileName } from '../../../shared/domain/report-file-name';
-import { contentFromFile, guessPeriod, reportToFile } from '../../../shared/domain/report-file-mapping';
+import { reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
 import { DEFAULT_DOC_TYPE, type Report, type SectionNode } from '../../../shared/domain/report';
 import { caseSummaryForProfile, findTemplate, REPORT_TEMPLATES, type SectionDraft } from '../../../shared/domain/templates';
 import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
@@ -40,24 +40,8 @@ function findSection(sections: readonly SectionNode[], id: string): SectionNode 
 export function createReportFromJson(store: ReportStore, json: string): string {
   const result = readReportFile(json);
   if (!result.ok) throw new AppError('unsupported_file', `${describeProblems(result.problems)}\nHãy sửa tệp rồi nhập lại.`);
-  const file = result.report;
-  const content = contentFromFile(file);
-  return store.create(
-    {
-      kind: file.kind ?? 'khac',
-      profile: file.profile,
-      outline: file.outline ?? 'sections',
-      appendices: content.appendices,
-      opening: content.opening,
-      closing: content.closing,
-      // The period travels in the file; older files without one get it from the trích yếu.
-      period: file.period ?? guessPeriod(file.header.summary),
-      header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
-      signature: file.signature,
-      recipients: file.recipients,
-    },
-    content.sections,
-  );
+  const { meta, sections } = storedFromFile(result.report);
+  return store.create({ ...meta, kind: result.report.kind ?? 'khac' }, sections);
 }
 
 export function reportHandlers(store: ReportStore, organization: OrganizationStore, history: HistoryStore, unitTemplates: UnitTemplates): ReportHandlers {

@@ -2,15 +2,12 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { Handlers } from '../dispatcher';
 import type { ImportDraft } from '../../../shared/word-import/import-word';
-import { reportToFile } from '../../../shared/domain/report-file-mapping';
+import { reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
 import { reportFileName } from '../../../shared/domain/report-file-name';
 import { findTemplate } from '../../../shared/domain/templates';
 import { readReportFile } from '../../../shared/report-format/read-report-file';
-import type { ReportFile } from '../../../shared/report-format/schema';
 import { reviewChanges, type ReviewChange } from '../../../shared/sign-off/review';
 import { applyChanges } from '../../../shared/sign-off/apply';
-import { contentFromFile } from '../../../shared/domain/report-file-mapping';
-import { DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
 import { exportReportDocx } from '../export/export-docx';
 import type { HistoryStore } from '../reports/history-store';
 import type { ReportStore } from '../reports/report-store';
@@ -66,24 +63,6 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
     return { reportId: tags.reportId, number: tags.submission, sentAt: sent.createdAt, theirs: draft.report, mine, changes, unplaced: draft.unplaced.map((l) => l.source) };
   };
 
-  const metaOf = (file: ReportFile) => {
-    const content = contentFromFile(file);
-    return {
-      meta: {
-        profile: file.profile,
-        period: file.period ?? '',
-        outline: file.outline ?? ('sections' as const),
-        header: { ...file.header, parentBody: file.header.parentBody ?? '', docType: file.header.docType ?? DEFAULT_DOC_TYPE },
-        signature: file.signature,
-        recipients: file.recipients,
-        appendices: content.appendices,
-        opening: content.opening,
-        closing: content.closing,
-      },
-      sections: content.sections,
-    };
-  };
-
   return {
     'submissions.export': async ({ id }) => {
       const report = store.get(id);
@@ -105,7 +84,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
       const wanted = new Set(accept);
       const accepted: ReviewChange[] = r.changes.filter((c) => wanted.has(c.id));
       const applied = applyChanges(r.mine, r.theirs, accepted);
-      const { meta, sections } = metaOf(applied.report);
+      const { meta, sections } = storedFromFile(applied.report);
       // The app's version of every part is in its history before the leader's edits go in.
       history.snapshotReport(r.reportId, 'review');
       store.replaceContent(r.reportId, meta, sections);
