@@ -52,7 +52,11 @@ export interface Core {
 const readOnlyRefusal = (problem: string) =>
   new AppError('database', `Chưa lưu được: ${problem.replace(/\.$/, '')}. Trong lúc này chỉ xem, xuất báo cáo ra tệp và khôi phục bản sao lưu được.`);
 
+/** The search index catches up only after this long without a request from the screen. */
+const IDLE_BEFORE_INDEXING_MS = 1_000;
+
 export function createCore(deps: CoreDeps): Core {
+  let lastCallAt = 0;
   const now = () => deps.clock().toISOString();
   const { data } = deps;
 
@@ -69,6 +73,11 @@ export function createCore(deps: CoreDeps): Core {
     }
     const step = () => {
       if (data.db !== db || !db.open) return;
+      // Only while the clerk is not using the app: a request in the last second waits for it.
+      if (Date.now() - lastCallAt < IDLE_BEFORE_INDEXING_MS) {
+        setTimeout(step, IDLE_BEFORE_INDEXING_MS).unref();
+        return;
+      }
       try {
         const progress = index.sync(30);
         if (progress.indexed < progress.total) setTimeout(step, 100).unref();
@@ -130,6 +139,7 @@ export function createCore(deps: CoreDeps): Core {
   const dispatch = createDispatcher(current, deps.log, {
     dataPlace: deps.info.dataDir,
     guard: async (method) => {
+      lastCallAt = Date.now();
       if (READ_ONLY_METHODS.has(method)) return;
       // No write before the start-up integrity check has passed (it runs on the worker thread).
       await data.checked();
