@@ -56,7 +56,7 @@ function NewConsolidation({ sets, lastUnits, onCreated }: { sets: StoredIndicato
   );
 }
 
-function Detail({ initial, sets, onOpenReport }: { initial: ConsolidationView; sets: StoredIndicatorSet[]; onOpenReport: (id: string) => void }) {
+function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: ConsolidationView; sets: StoredIndicatorSet[]; onOpenReport: (id: string) => void; onSetsChanged: () => void }) {
   const [view, setView] = useState(initial);
   const [refused, setRefused] = useState<ApiResult<'consolidations.addInputs'>['refused']>([]);
   const [error, setError] = useState<string | null>(null);
@@ -71,6 +71,8 @@ function Detail({ initial, sets, onOpenReport }: { initial: ConsolidationView; s
       const result = await api('consolidations.addInputs', { id: view.id, files: await Promise.all(files.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) }))) });
       setView(result.view);
       setRefused(result.refused);
+      // A Bộ chỉ tiêu that came with the packages is now among the unit's sets.
+      if (result.view.setId && !sets.some((s) => s.id === result.view.setId)) onSetsChanged();
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -136,6 +138,7 @@ function Detail({ initial, sets, onOpenReport }: { initial: ConsolidationView; s
         <select value={view.setId ?? ''} onChange={(e) => void api('consolidations.update', { id: view.id, setId: e.target.value || null }).then(setView, (err: unknown) => setError(errorMessage(err)))}>
           <option value="">(chưa chọn)</option>
           {sets.map((s) => <option key={s.id} value={s.id}>{s.set.name}</option>)}
+          {view.setId && !sets.some((s) => s.id === view.setId) && <option value={view.setId}>{view.setName}</option>}
         </select>
       </label>
       {view.figures === null ? (
@@ -206,7 +209,7 @@ export function ConsolidationPage({ consolidationId, onOpen, onOpenReport, onBac
       <h1>Tổng hợp báo cáo đơn vị trực thuộc</h1>
       <ErrorBanner message={error} onClose={() => setError(null)} />
       {consolidationId ? (
-        view && view.id === consolidationId ? <Detail key={view.id} initial={view} sets={sets} onOpenReport={onOpenReport} /> : <p>Đang tải…</p>
+        view && view.id === consolidationId ? <Detail key={view.id} initial={view} sets={sets} onOpenReport={onOpenReport} onSetsChanged={() => void api('indicatorSets.list', {}).then(setSets, () => undefined)} /> : <p>Đang tải…</p>
       ) : (
         <>
           {creating && list ? (
