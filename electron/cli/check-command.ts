@@ -1,12 +1,12 @@
 /** `baocao check <file.docx…> [--profile p] [--json] [-o folder]`: the thể thức checker for office IT staff. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { PROFILE_IDS, type ProfileId } from '../../shared/domain/vocabulary';
 import { LAST_PAGE_METHOD_LABEL } from '../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../shared/the-thuc/profiles';
 import { checkDocx } from '../core/checker/check-docx';
-import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIo } from './run-cli';
+import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readInputFile, type CliIo } from './run-cli';
 import type { CheckReport } from '../../shared/the-thuc/findings';
 
 interface CheckArgs {
@@ -42,13 +42,7 @@ function parseArgs(args: readonly string[]): CheckArgs {
 }
 
 async function checkOne(file: string, profile: ProfileId | undefined): Promise<CheckReport> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
-  }
+  const bytes = await readInputFile(file);
   try {
     return await checkDocx(bytes, profile, { layout: true });
   } catch (error) {

@@ -5,7 +5,7 @@
  * in the packages. Each unreadable file is named and skipped (exit 2 at the end); warnings
  * (missing indicators, figures that do not add up) go to stderr.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { completeness, consolidationFigures, type ConsolidationInput } from '../../shared/consolidation/consolidation';
 import { AppError } from '../../shared/contract/errors';
 import type { IndicatorSet } from '../../shared/domain/indicator-set';
@@ -14,8 +14,7 @@ import { checkIndicatorSet } from '../core/indicators/indicator-set-store';
 import { readUnitFile } from '../core/consolidation/read-unit-file';
 import { readWordFile } from '../core/word-import/read-word-file';
 import { importWordSource } from '../../shared/word-import/import-word';
-import { readInputFile } from './import-command';
-import { BadInput, EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './run-cli';
+import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './run-cli';
 
 export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const files: string[] = [];
@@ -35,8 +34,9 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
 
   let set: IndicatorSet | undefined;
   if (setFile) {
+    const text = (await readInputFile(setFile)).toString('utf8');
     try {
-      set = checkIndicatorSet(JSON.parse(await readFile(setFile, 'utf8')));
+      set = checkIndicatorSet(JSON.parse(text));
     } catch (error) {
       throw new BadInput(`${setFile}: ${error instanceof AppError ? error.message : 'không phải tệp bộ chỉ tiêu (.json).'}`);
     }

@@ -3,21 +3,12 @@
  * Writes the recognised report as baocao.report/1; lists on stderr what could not be placed.
  * Exit 0 done, 2 not a Word file / encrypted / too large / bad arguments, 1 internal error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/contract/errors';
 import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
 import { readWordFile } from '../core/word-import/read-word-file';
-import { BadInput, EXIT_OK, type CliIo } from './run-cli';
+import { BadInput, EXIT_OK, readInputFile, type CliIo } from './run-cli';
 
-/** A file's bytes, or a Vietnamese refusal saying why not. */
-export async function readInputFile(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : code === 'EISDIR' ? `"${file}" là thư mục, không phải tệp.` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
-  }
-}
 
 /** A Word file read and recognised; a file that is not Word (or is locked, too large…) is refused with the reason. */
 export async function importWordFile(file: string): Promise<ImportDraft> {

@@ -19,12 +19,12 @@ import { SearchIndex, SEARCH_INDEX_FILE } from '../core/library/search-index';
 import { HistoryStore } from '../core/reports/history-store';
 import { createReportFromJson } from '../core/reports/report-handlers';
 import { ReportStore } from '../core/reports/report-store';
-import { importNotes, importWordFile, readInputFile } from './import-command';
+import { importNotes, importWordFile } from './import-command';
 import { readPackage } from '../core/packages/package-file';
 import { receivePackage } from '../core/packages/receive-package';
 import { ShareStore } from '../core/packages/share-store';
 import { IndicatorSetStore } from '../core/indicators/indicator-set-store';
-import { BadInput, EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './run-cli';
+import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './run-cli';
 
 const SUBCOMMANDS = ['add', 'list', 'search'] as const;
 type Sub = (typeof SUBCOMMANDS)[number];

@@ -13,8 +13,8 @@ import { exportReportDocx } from '../core/export/export-docx';
 import { writePackage } from '../core/packages/package-file';
 import { sha256Hex } from '../core/packages/report-hash';
 import { APP_VERSION } from '../core/version';
-import { importWordFile, parseInputOutput, readInputFile } from './import-command';
-import { BadInput, EXIT_OK, type CliIo } from './run-cli';
+import { importWordFile, parseInputOutput } from './import-command';
+import { BadInput, EXIT_OK, readInputFile, type CliIo } from './run-cli';
 
 /** A report file's lasting id: the same report packed again is the same report. */
 export function fileReportId(file: ReportFile): string {

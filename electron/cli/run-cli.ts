@@ -60,6 +60,16 @@ Mã thoát: 0 thành công (check: đúng thể thức), 3 check/text check tìm
 
 export class BadInput extends Error {}
 
+/** A file's bytes, or a Vietnamese refusal saying why not (every command reads its inputs through here). */
+export async function readInputFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : code === 'EISDIR' ? `"${file}" là thư mục, không phải tệp.` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
+  }
+}
+
 interface ExportArgs {
   inputs: string[];
   output: string;
@@ -110,13 +120,7 @@ export function ensureFolder(path: string): void {
 }
 
 async function exportOne(input: string, output: string, tableOfContents: boolean, io: CliIo): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(input, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${input}".` : `Không đọc được tệp "${input}" (${code ?? 'lỗi'}).`);
-  }
+  const text = (await readInputFile(input)).toString('utf8');
   const result = readReportFile(text);
   if (!result.ok) throw new BadInput(`${input}: ${describeProblems(result.problems)}`);
   const blockers = exportBlockers(contentFromFile(result.report));

@@ -4,12 +4,11 @@
  *   convert --from tcvn3|vni|auto <file>                      the Unicode (NFC) text
  *   tone --style new|old <file>                               the text with tone marks in one style
  */
-import { readFile } from 'node:fs/promises';
 import { convertLegacy, type LegacySource } from '../../shared/text/legacy-encodings';
 import { checkSpelling } from '../../shared/text/spell-check';
 import type { ToneStyle } from '../../shared/text/syllable';
 import { restyleText } from '../../shared/text/tone-style';
-import { BadInput, EXIT_FINDINGS, EXIT_OK, type CliIo } from './run-cli';
+import { BadInput, EXIT_FINDINGS, EXIT_OK, readInputFile, type CliIo } from './run-cli';
 
 interface Parsed {
   file: string;
@@ -36,15 +35,10 @@ function parse(args: readonly string[], known: readonly string[]): Parsed {
 }
 
 async function readText(file: string, latin1 = false): Promise<string> {
-  try {
-    const bytes = await readFile(file);
-    // Legacy files are single-byte: read them byte for byte so 0xAB stays the TCVN3 "ô".
-    const text = latin1 && !isUtf8(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-    return text.replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
-  }
+  const bytes = await readInputFile(file);
+  // Legacy files are single-byte: read them byte for byte so 0xAB stays the TCVN3 "ô".
+  const text = latin1 && !isUtf8(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  return text.replace(/^\uFEFF/, '');
 }
 
 function isUtf8(bytes: Buffer): boolean {

@@ -31,7 +31,7 @@ import { signOffHandlers } from './sign-off/sign-off-handlers';
 import { SignOffStore } from './sign-off/sign-off-store';
 import { consolidationHandlers } from './consolidation/consolidation-handlers';
 import { ConsolidationStore } from './consolidation/consolidation-store';
-import { runInWorker } from './worker/run-in-worker';
+import { readWordInWorker } from './word-import/read-in-worker';
 import type { Report } from '../../shared/domain/report';
 import { ShareStore } from './packages/share-store';
 import { UnitTemplates } from './reports/unit-templates';
@@ -114,13 +114,13 @@ export function createCore(deps: CoreDeps): Core {
       exportHandlers(store, deps.clock, history),
       checkerHandlers(),
       indicatorHandlers(indicatorSets),
-      signOffHandlers({ store, history, signOff: new SignOffStore(db, now), clock: deps.clock, readWord: (bytes) => runInWorker('importWord', { bytes }) }),
+      signOffHandlers({ store, history, signOff: new SignOffStore(db, now), clock: deps.clock, readWord: readWordInWorker }),
       consolidationHandlers({
         consolidations: new ConsolidationStore(db, now, deps.newId),
         store,
         indicatorSets,
         createReport: (args) => reports['reports.create'](args) as Report,
-        readWord: (bytes) => runInWorker('importWord', { bytes }),
+        readWord: readWordInWorker,
       }),
       packageHandlers({ store, shares: new ShareStore(db, now, deps.newId), history, indicatorSets, clock: deps.clock, appVersion: deps.info.version }),
     );

@@ -6,14 +6,16 @@ import { slugify } from '../text/fold';
 
 const MAX_STEM = 80;
 
-export function reportFileName(
-  report: { kind: string; period: string; header: { summary: string } },
-  fileNameStem: string | undefined,
-  extension: 'docx' | 'json',
-): string {
+type Named = { kind: string; period: string; header: { summary: string } };
+
+/** The name without its extension, for files that add to it (`…-ban-trinh-1.docx`, `…thong-tin.json`). */
+export function reportFileStem(report: Named, fileNameStem: string | undefined): string {
   const subject = report.period.trim() !== '' ? report.period : report.header.summary;
   const parts = ['BC', slugify(fileNameStem ?? report.kind), slugify(subject)].filter((p) => p !== '');
-  let stem = parts.join('-');
-  if (stem.length > MAX_STEM) stem = stem.slice(0, MAX_STEM).replace(/-[^-]*$/, '');
-  return `${stem}.${extension}`;
+  const stem = parts.join('-');
+  return stem.length > MAX_STEM ? stem.slice(0, MAX_STEM).replace(/-[^-]*$/, '') : stem;
+}
+
+export function reportFileName(report: Named, fileNameStem: string | undefined, extension: 'docx' | 'json' | 'pdf' | 'baocao' | 'thong-tin.json'): string {
+  return `${reportFileStem(report, fileNameStem)}.${extension}`;
 }

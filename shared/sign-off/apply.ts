@@ -7,9 +7,8 @@
  */
 import type { Block, FileSection, ReportFile } from '../report-format/schema';
 import type { ReviewChange } from './review';
-import { unitsOf } from './review';
+import { textKey as key, unitsOf } from './review';
 
-const key = (t: string) => t.replace(/\s+/g, ' ').replace(/\s*\.\/\.$/, '.').trim();
 
 /** A unit of text (paragraph or dash item) as a block of the report. */
 function blockOfUnit(unit: string, theirBlocks: readonly Block[]): Block {

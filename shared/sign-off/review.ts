@@ -39,12 +39,13 @@ export function unitsOf(blocks: readonly Block[] | undefined): string[] {
   }).map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
 }
 
-interface Part {
+export interface Part {
   path: string;
   texts: string[];
 }
 
-function partsOf(file: ReportFile): Part[] {
+/** Opening, each part by its title path ("Kết quả › Về kinh tế"), closing, each phụ lục — with their texts. */
+export function reportParts(file: ReportFile): Part[] {
   const out: Part[] = [{ path: 'Mở đầu', texts: unitsOf(file.opening) }];
   const walk = (sections: readonly FileSection[], prefix: string) => {
     for (const s of sections) {
@@ -62,7 +63,7 @@ function partsOf(file: ReportFile): Part[] {
 /** Case and spacing do not make a title another part (titles of mục are IN HOA in Word). */
 const titleKey = (path: string) => path.toLocaleLowerCase('vi-VN').replace(/\s+/g, ' ');
 /** Tolerant key of a paragraph: spacing and the "./." end mark do not count. */
-const textKey = (t: string) => t.replace(/\s+/g, ' ').replace(/\s*\.\/\.$/, '.').trim();
+export const textKey = (t: string) => t.replace(/\s+/g, ' ').replace(/\s*\.\/\.$/, '.').trim();
 
 /** Paragraph alignment: runs of equal paragraphs, and between them what was removed and added. */
 function alignParagraphs(a: readonly string[], b: readonly string[]): { removed: string[]; added: string[]; anchor: string | null }[] {
@@ -169,9 +170,9 @@ export function reviewChanges({ base, theirs, mine, marks }: ReviewInput): Revie
     add({ where, kind: 'field', before, after, collides: read(mine) !== before, ...(read(mine) !== before ? { mine: read(mine) } : {}) });
   }
 
-  const baseParts = partsOf(base);
-  const theirParts = partsOf(theirs);
-  const mineParts = new Map(partsOf(mine).map((p) => [titleKey(p.path), p]));
+  const baseParts = reportParts(base);
+  const theirParts = reportParts(theirs);
+  const mineParts = new Map(reportParts(mine).map((p) => [titleKey(p.path), p]));
   const theirByKey = new Map(theirParts.map((p) => [titleKey(p.path), p]));
   const baseKeys = new Set(baseParts.map((p) => titleKey(p.path)));
   for (const part of baseParts) {

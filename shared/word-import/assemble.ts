@@ -10,9 +10,7 @@ import type { ProfileId, SectionRole } from '../domain/vocabulary';
 import { DEFAULT_DOC_TYPE } from '../domain/report';
 import { guessPeriod } from '../domain/report-file-mapping';
 import type { ImportLine } from './lines';
-import { AUTHORITY_LINE } from './recognise';
-
-const CANONICAL_AUTHORITY: Record<string, ReportFile['signature']['authority']> = { 'TM.': 'TM.', 'T/M': 'TM.', 'KT.': 'KT.', 'K/T': 'KT.', 'Q.': 'Q.', 'TL.': 'TL.', 'T/L': 'TL.', 'TUQ.': 'TUQ.' };
+import { AUTHORITY_LINE, canonicalAuthority } from '../the-thuc/authority-labels';
 
 /** The role of a part by its title, as the templates name them. */
 export function roleOfTitle(title: string): SectionRole {
@@ -133,7 +131,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   const authorityMatch = AUTHORITY_LINE.exec(first('authority'));
   const positions = of('position').map((l) => l.text);
   const signature: ReportFile['signature'] = {
-    authority: authorityMatch ? (CANONICAL_AUTHORITY[authorityMatch[1] ?? ''] ?? '') : '',
+    authority: authorityMatch ? canonicalAuthority(authorityMatch[1] ?? '') : '',
     onBehalfOf: authorityMatch ? (authorityMatch[2] ?? '').trim() : '',
     position: positions.join(' ').trim(),
     name: first('signerName'),

@@ -10,6 +10,7 @@ import type { ProfileId } from '../domain/vocabulary';
 import type { SourceItem, SourceParagraph, WordSource } from './source';
 import type { ImportLine, LineRole } from './lines';
 import { restoreCase, wordCasing } from './restore-case';
+import { AUTHORITY_LINE } from '../the-thuc/authority-labels';
 
 const NATIONAL = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$|^ĐẢNG CỘNG SẢN VIỆT NAM$|^ĐOÀN TNCS HỒ CHÍ MINH$/i;
 const RULE = /^[-_=*.…\s]{1,}$/;
@@ -17,7 +18,6 @@ const NUMBER = /^Số\s*:?\s*(\d*)\s*([/-])\s*(\S.*)$/;
 const PLACE_DATE = /^(.*?),?\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})\s*$/i;
 const TITLE = /^BÁO CÁO(?: TÓM TẮT)?$/i;
 const ADDRESSEE = /^Kính gửi\s*:?\s*(.*)$/i;
-export const AUTHORITY_LINE = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T\/M|K\/T|T\/L)\s*(.*)$/;
 const RECIPIENTS_LABEL = /^Nơi nhận\s*:?\s*$/i;
 const APPENDIX_LABEL = /^Phụ lục(?:\s+(?:[IVXLC]+|\d+))?\s*\.?$/i;
 const APPENDIX_REFERENCE = /^\(Kèm theo\b/i;

@@ -7,10 +7,11 @@ import type { Element } from '@xmldom/xmldom';
 import type { CheckContext, Para } from './check-context';
 import { topLevel } from './docx-package';
 import { descendants, paragraphText } from './ooxml';
+import { AUTHORITY_START } from '../../../shared/the-thuc/authority-labels';
 
 export const TITLE = /^BÁO CÁO$/;
 /** A quyền hạn line: TM., KT., Q., TL., TUQ. (state) or T/M, K/T, T/L (Party). */
-export const AUTHORITY = /^(TM\.|KT\.|Q\.|TL\.|TUQ\.|T\/M|K\/T|T\/L)\s/;
+export const AUTHORITY = AUTHORITY_START;
 
 export interface ReportParts {
   /** Index (in ctx.paragraphs) of "BÁO CÁO", or -1. */

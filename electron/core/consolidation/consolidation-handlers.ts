@@ -51,6 +51,7 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
     const grid = completeness(row.units, inputs, row.deadline);
     const set = setOf(row);
     const figures = set ? consolidationFigures(set.set, grid, periodLabels(inputs, row.period)) : null;
+    const written = new Map((figures?.block.rows ?? []).map((r) => [r.code, r]));
     return {
       id: row.id,
       period: row.period,
@@ -66,7 +67,7 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       inputs: inputs.map(info),
       figures: figures
         ? {
-            rows: figures.consolidated.rows.map((r) => ({ code: r.definition.code, name: r.definition.name, unit: r.definition.unit ?? '', aggregate: r.definition.aggregate, previous: figures.block.rows.find((x) => x.code === r.definition.code)?.previous ?? '', current: figures.block.rows.find((x) => x.code === r.definition.code)?.current ?? '', counted: r.counted })),
+            rows: figures.consolidated.rows.map((r) => ({ code: r.definition.code, name: r.definition.name, unit: r.definition.unit ?? '', aggregate: r.definition.aggregate, previous: written.get(r.definition.code)?.previous ?? '', current: written.get(r.definition.code)?.current ?? '', counted: r.counted })),
             warnings: figures.consolidated.warnings,
             block: figures.block,
             appendix: figures.appendix,

@@ -4,8 +4,7 @@ import type { ReportStore } from '../reports/report-store';
 import type { SearchIndex } from './search-index';
 import type { HistoryStore } from '../reports/history-store';
 import { createReportFromJson } from '../reports/report-handlers';
-import { runInWorker, WorkerCrashed } from '../worker/run-in-worker';
-import { AppError } from '../../../shared/contract/errors';
+import { readWordInWorker } from '../word-import/read-in-worker';
 
 type LibraryHandlers = Pick<Handlers, 'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'library.readWord' | 'library.saveImport'>;
 
@@ -18,15 +17,7 @@ export const SEARCH_SYNC_BUDGET_MS = 300;
 
 export function libraryHandlers(store: ReportStore, index: SearchIndex, history: HistoryStore): LibraryHandlers {
   return {
-    // Someone else's file is read on the worker thread with a memory ceiling, as the checker does.
-    'library.readWord': async ({ fileName, base64 }) => {
-      try {
-        return { fileName, ...(await runInWorker('importWord', { bytes: Buffer.from(base64, 'base64') })) };
-      } catch (error) {
-        if (error instanceof WorkerCrashed) throw new AppError('unsupported_file', `Tệp "${fileName}" quá lớn hoặc có cấu trúc bất thường nên không đọc được. Hãy mở bằng Word, “Lưu thành” .docx mới rồi nhập lại.`);
-        throw error;
-      }
-    },
+    'library.readWord': async ({ fileName, base64 }) => ({ fileName, ...(await readWordInWorker(Buffer.from(base64, 'base64'), fileName)) }),
     'library.saveImport': ({ json }) => {
       const id = createReportFromJson(store, json);
       history.snapshotReport(id, 'imported');

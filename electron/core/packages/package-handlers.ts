@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { reportToFile } from '../../../shared/domain/report-file-mapping';
 import { exportBlockers } from '../../../shared/domain/export-blockers';
 import { contentFromFile } from '../../../shared/domain/report-file-mapping';
-import { reportFileName } from '../../../shared/domain/report-file-name';
+import { reportFileStem } from '../../../shared/domain/report-file-name';
 import { findTemplate } from '../../../shared/domain/templates';
 import type { ReportFile } from '../../../shared/report-format/schema';
 import type { IndicatorSet } from '../../../shared/domain/indicator-set';
@@ -59,7 +59,7 @@ export async function packReport(deps: PackageDeps, id: string, attachments: { n
   const hash = reportHash(file);
   const last = deps.shares.lastRevision(id);
   const revision = last === null ? 1 : last.hash === hash ? last.revision : last.revision + 1;
-  const stem = reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx').replace(/\.docx$/, '');
+  const stem = reportFileStem(report, findTemplate(report.kind)?.fileNameStem);
   // A draft still travels; its Word file only when it can be exported as it is.
   const exportable = exportBlockers(contentFromFile(file)).length === 0;
   const word = exportable ? { name: `${stem}.docx`, bytes: (await exportReportDocx(file, deps.clock(), { reportId: id })).bytes } : undefined;

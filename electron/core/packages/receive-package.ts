@@ -13,8 +13,8 @@
  */
 import type { PartDifference, ReceiveOutcome, ReceiveResult } from '../../../shared/contract/api';
 import { normalizedFile, reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
-import { blocksFromFile, blockTexts } from '../../../shared/domain/report';
-import type { FileSection, ReportFile } from '../../../shared/report-format/schema';
+import type { ReportFile } from '../../../shared/report-format/schema';
+import { reportParts } from '../../../shared/sign-off/review';
 import type { HistoryStore } from '../reports/history-store';
 import type { ReportStore } from '../reports/report-store';
 import type { IndicatorSetStore } from '../indicators/indicator-set-store';
@@ -39,18 +39,8 @@ export function differences(mine: ReportFile, theirs: ReportFile): PartDifferenc
     const out = new Map<string, string>();
     const header = file.header;
     out.set('Phần đầu', [header.parentBody, header.issuingBody, `Số ${header.number}/${header.symbol}`, `${header.place}, ${header.date ?? '(chưa có ngày)'}`, header.summary, ...(header.addressees ?? [])].filter(Boolean).join('\n'));
-    const text = (blocks: FileSection['blocks']) => blocksFromFile(blocks).flatMap(blockTexts).filter((t) => t.trim() !== '').join('\n');
-    out.set('Mở đầu', text(file.opening));
-    const walk = (sections: readonly FileSection[], path: string) => {
-      for (const s of sections) {
-        const key = path ? `${path} › ${s.title}` : s.title;
-        out.set(key, text(s.blocks));
-        walk(s.children ?? [], key);
-      }
-    };
-    walk(file.sections, '');
-    out.set('Kết thúc', text(file.closing));
-    (file.appendices ?? []).forEach((a) => out.set(`Phụ lục: ${a.title}`, text(a.blocks)));
+    // Opening, every part by its title path, closing and phụ lục: as a returned bản trình is compared.
+    for (const part of reportParts(file)) out.set(part.path, part.texts.join('\n'));
     out.set('Người ký', [file.signature.authority, file.signature.onBehalfOf, file.signature.position, file.signature.name].filter(Boolean).join(' '));
     out.set('Nơi nhận', file.recipients.join('\n'));
     return out;

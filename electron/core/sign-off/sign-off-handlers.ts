@@ -3,10 +3,10 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Handlers } from '../dispatcher';
 import type { ImportDraft } from '../../../shared/word-import/import-word';
 import { reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
-import { reportFileName } from '../../../shared/domain/report-file-name';
+import { reportFileStem } from '../../../shared/domain/report-file-name';
 import { findTemplate } from '../../../shared/domain/templates';
 import { readReportFile } from '../../../shared/report-format/read-report-file';
-import { reviewChanges, type ReviewChange } from '../../../shared/sign-off/review';
+import { reviewChanges, textKey, type ReviewChange } from '../../../shared/sign-off/review';
 import { applyChanges } from '../../../shared/sign-off/apply';
 import { exportReportDocx } from '../export/export-docx';
 import type { HistoryStore } from '../reports/history-store';
@@ -39,7 +39,7 @@ function marksOf(draft: ImportDraft) {
   for (const line of draft.lines) {
     if (!line.suggestions && !line.comments) continue;
     const text = line.role === 'bullet' ? `- ${line.text}` : line.text;
-    marks.set(text.replace(/\s+/g, ' ').trim(), { suggestions: line.suggestions ?? [], comments: line.comments ?? [] });
+    marks.set(textKey(text), { suggestions: line.suggestions ?? [], comments: line.comments ?? [] });
   }
   return marks;
 }
@@ -71,7 +71,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
       const { bytes } = await exportReportDocx(file, deps.clock(), { reportId: id, submission: number });
       history.snapshotReport(id, 'export');
       if (signOff.state(id) !== 'published') signOff.setState(id, 'submitted', { submission: number });
-      const stem = reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx').replace(/\.docx$/, '');
+      const stem = reportFileStem(report, findTemplate(report.kind)?.fileNameStem);
       return { fileName: `${stem}-ban-trinh-${number}.docx`, base64: Buffer.from(bytes).toString('base64'), number };
     },
     'submissions.review': async ({ base64 }) => {

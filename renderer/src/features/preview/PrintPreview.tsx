@@ -69,7 +69,7 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
         <button
           type="button"
           onClick={() =>
-            void printPdf(reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx').replace(/\.docx$/, '.pdf'), {
+            void printPdf(reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'pdf'), {
               title: view.summary.text || view.docType.text,
               author: report.header.issuingBody.replace(/\s+/g, ' ').trim(),
               subject: view.docType.text,

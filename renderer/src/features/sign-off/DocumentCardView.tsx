@@ -26,7 +26,7 @@ function readChoices(reportId: string): DocumentCardChoices {
 /** The card as the JSON sidecar of a Word export. */
 export function cardSidecar(report: Report, pages: number | null): { fileName: string; json: string } {
   return {
-    fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'docx').replace(/\.docx$/, '.thong-tin.json'),
+    fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'thong-tin.json'),
     json: `${JSON.stringify(documentCard(reportToFile(report), pages, readChoices(report.id)).json, null, 2)}\n`,
   };
 }

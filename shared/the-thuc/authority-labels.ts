@@ -1,0 +1,24 @@
+/**
+ * The quyền hạn before a signer's title as documents write them — the state forms (TM., KT., Q.,
+ * TL., TUQ.) and the Party's (T/M, K/T, T/L) — read from the profiles, which write them: one list
+ * for the exporter, the checker and the Word reader.
+ */
+import type { Authority } from '../domain/vocabulary';
+import { LAYOUT_PROFILES } from './profiles';
+
+const WRITTEN = new Map<string, Exclude<Authority, ''>>();
+for (const profile of Object.values(LAYOUT_PROFILES)) {
+  for (const [canonical, label] of Object.entries(profile.authorityLabels) as [Exclude<Authority, ''>, string | null][]) if (label) WRITTEN.set(label, canonical);
+}
+
+const alternation = [...WRITTEN.keys()].map((label) => label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+
+/** A signature line that starts with a quyền hạn: the label, then what it is on behalf of. */
+export const AUTHORITY_LINE = new RegExp(`^(${alternation})\\s*(.*)$`);
+/** A paragraph that opens with a quyền hạn and a space (the checker's signature block). */
+export const AUTHORITY_START = new RegExp(`^(${alternation})\\s`);
+
+/** The report format's spelling of a written quyền hạn ("T/M" → "TM."). */
+export function canonicalAuthority(written: string): Authority {
+  return WRITTEN.get(written) ?? '';
+}
