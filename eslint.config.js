@@ -81,4 +81,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', allowTypeImports: true, message: 'Only electron/core/db opens the database.' }] }],
     },
   },
+  {
+    // Writes in a transaction go through inWriteTransaction (BEGIN IMMEDIATE): a deferred one that
+    // reads, then writes, fails at once when the command line or another window committed between.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/db/write-transaction.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction'][callee.object.type!='ThisExpression'][callee.object.name!='store'][callee.object.property.name!='store']",
+          message: 'Use inWriteTransaction(db, work) from electron/core/db/write-transaction (BEGIN IMMEDIATE).',
+        },
+      ],
+    },
+  },
 );

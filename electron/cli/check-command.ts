@@ -6,7 +6,7 @@ import { PROFILE_IDS, type ProfileId } from '../../shared/domain/vocabulary';
 import { LAST_PAGE_METHOD_LABEL } from '../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../shared/the-thuc/profiles';
 import { checkDocx } from '../core/checker/check-docx';
-import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readInputFile, type CliIo } from './run-cli';
+import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 import type { CheckReport } from '../../shared/the-thuc/findings';
 
 interface CheckArgs {
@@ -28,16 +28,16 @@ function parseArgs(args: readonly string[]): CheckArgs {
     else if (arg === '--profile' || arg === '-p') {
       const value = args[i + 1];
       i += 1;
-      if (!PROFILE_IDS.includes(value as ProfileId)) throw new BadInput(`Thể thức "${value ?? ''}" không có; chọn một trong: ${PROFILE_IDS.join(', ')}.`);
+      if (!PROFILE_IDS.includes(value as ProfileId)) throw new UsageError(`Thể thức "${value ?? ''}" không có; chọn một trong: ${PROFILE_IDS.join(', ')}.`);
       profile = value as ProfileId;
     } else if (arg === '-o' || arg === '--output') {
       output = args[i + 1];
       i += 1;
-      if (!output) throw new BadInput('Tùy chọn "-o" cần một thư mục.');
-    } else if (arg.startsWith('-')) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
+      if (!output) throw new UsageError('Tùy chọn "-o" cần một thư mục.');
+    } else if (arg.startsWith('-')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new BadInput('Thiếu tệp Word (.docx) cần kiểm tra.');
+  if (files.length === 0) throw new UsageError('Thiếu tệp Word (.docx) cần kiểm tra.');
   return { files, profile, json, output };
 }
 

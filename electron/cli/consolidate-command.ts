@@ -14,7 +14,7 @@ import { checkIndicatorSet } from '../core/indicators/indicator-set-store';
 import { readUnitFile } from '../core/consolidation/read-unit-file';
 import { readWordFile } from '../core/word-import/read-word-file';
 import { importWordSource } from '../../shared/word-import/import-word';
-import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './run-cli';
+import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 
 export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const files: string[] = [];
@@ -26,11 +26,11 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     if (arg === '-o' || arg === '--output') output = args[++i];
     else if (arg === '--indicators') setFile = args[++i];
     else if (arg === '--period') period = args[++i];
-    else if (arg.startsWith('-')) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
+    else if (arg.startsWith('-')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new BadInput('Thiếu báo cáo của các đơn vị (.baocao, .json, .docx).');
-  if (!output || !/\.json$/i.test(output)) throw new BadInput('Thiếu tệp kết quả: thêm "-o <báo-cáo.json>".');
+  if (files.length === 0) throw new UsageError('Thiếu báo cáo của các đơn vị (.baocao, .json, .docx).');
+  if (!output || !/\.json$/i.test(output)) throw new UsageError('Thiếu tệp kết quả: thêm "-o <báo-cáo.json>".');
 
   let set: IndicatorSet | undefined;
   if (setFile) {

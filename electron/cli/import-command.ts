@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/contract/errors';
 import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
 import { readWordFile } from '../core/word-import/read-word-file';
-import { BadInput, EXIT_OK, readInputFile, type CliIo } from './run-cli';
+import { BadInput, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 
 
 /** A Word file read and recognised; a file that is not Word (or is locked, too large…) is refused with the reason. */
@@ -39,13 +39,13 @@ export function parseInputOutput(args: readonly string[], wanted: { input: strin
     if (arg === '-o' || arg === '--output') {
       output = args[i + 1];
       i += 1;
-    } else if (arg.startsWith('-')) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
+    } else if (arg.startsWith('-')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
     else if (input === undefined) input = arg;
-    else throw new BadInput(`Thừa tham số "${arg}".`);
+    else throw new UsageError(`Thừa tham số "${arg}".`);
   }
-  if (!input) throw new BadInput(`Thiếu ${wanted.input}.`);
-  if (!output) throw new BadInput(`Thiếu tệp kết quả: thêm "-o <tệp${wanted.extension}>".`);
-  if (!output.toLowerCase().endsWith(wanted.extension)) throw new BadInput(`Tệp kết quả phải có đuôi ${wanted.extension}.`);
+  if (!input) throw new UsageError(`Thiếu ${wanted.input}.`);
+  if (!output) throw new UsageError(`Thiếu tệp kết quả: thêm "-o <tệp${wanted.extension}>".`);
+  if (!output.toLowerCase().endsWith(wanted.extension)) throw new UsageError(`Tệp kết quả phải có đuôi ${wanted.extension}.`);
   return { input, output };
 }
 

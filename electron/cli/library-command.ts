@@ -24,7 +24,7 @@ import { readPackage } from '../core/packages/package-file';
 import { receivePackage } from '../core/packages/receive-package';
 import { ShareStore } from '../core/packages/share-store';
 import { IndicatorSetStore } from '../core/indicators/indicator-set-store';
-import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo } from './run-cli';
+import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 
 const SUBCOMMANDS = ['add', 'list', 'search'] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
@@ -39,7 +39,7 @@ interface Parsed {
 function parse(args: readonly string[]): Parsed {
   const [sub, ...rest] = args;
   if (!SUBCOMMANDS.includes(sub as Sub)) {
-    throw new BadInput(sub ? `Không có lệnh "library ${sub}". Dùng "library add", "library list" hoặc "library search".` : 'Thiếu lệnh: "library add <tệp…>", "library list" hoặc "library search <từ cần tìm>".');
+    throw new UsageError(sub ? `Không có lệnh "library ${sub}". Dùng "library add", "library list" hoặc "library search".` : 'Thiếu lệnh: "library add <tệp…>", "library list" hoặc "library search <từ cần tìm>".');
   }
   let json = false;
   let dataDir: string | undefined;
@@ -49,13 +49,13 @@ function parse(args: readonly string[]): Parsed {
     if (arg === '--json') json = true;
     else if (arg === '--data-dir') {
       dataDir = rest[i + 1];
-      if (!dataDir) throw new BadInput('Tùy chọn "--data-dir" cần một thư mục.');
+      if (!dataDir) throw new UsageError('Tùy chọn "--data-dir" cần một thư mục.');
       i += 1;
-    } else if (arg.startsWith('--')) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
+    } else if (arg.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
     else words.push(arg);
   }
-  if (sub === 'search' && words.join(' ').trim() === '') throw new BadInput('Thiếu từ cần tìm: "library search <từ cần tìm>".');
-  if (sub === 'add' && words.length === 0) throw new BadInput('Thiếu tệp: "library add <tệp.docx|tệp.doc|báo-cáo.json> …".');
+  if (sub === 'search' && words.join(' ').trim() === '') throw new UsageError('Thiếu từ cần tìm: "library search <từ cần tìm>".');
+  if (sub === 'add' && words.length === 0) throw new UsageError('Thiếu tệp: "library add <tệp.docx|tệp.doc|báo-cáo.json> …".');
   return { sub: sub as Sub, words, json, dataDir: dataDir ?? resolveDataDir(defaultUserDataDir()) };
 }
 

@@ -14,7 +14,7 @@ import { writePackage } from '../core/packages/package-file';
 import { sha256Hex } from '../core/packages/report-hash';
 import { APP_VERSION } from '../core/version';
 import { importWordFile, parseInputOutput } from './import-command';
-import { BadInput, EXIT_OK, readInputFile, type CliIo } from './run-cli';
+import { BadInput, EXIT_OK, readInputFile, type CliIo } from './cli-io';
 
 /** A report file's lasting id: the same report packed again is the same report. */
 export function fileReportId(file: ReportFile): string {

@@ -3,24 +3,13 @@
  * 0 done, 2 bad input (usage, unreadable or invalid file), 1 internal error.
  * It runs the same exporter the app uses, so a file made here equals one made in the app.
  */
-import { mkdirSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
 import { describeBlockers, exportBlockers } from '../../shared/domain/export-blockers';
 import { contentFromFile } from '../../shared/domain/report-file-mapping';
 import { exportReportDocx } from '../core/export/export-docx';
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  today: () => Date;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_INTERNAL = 1;
-export const EXIT_BAD_INPUT = 2;
-export const EXIT_FINDINGS = 3;
+import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, isFolder, readInputFile, UsageError, type CliIo } from './cli-io';
 
 const USAGE = `Cách dùng:
   baocao export <báo-cáo.json> -o <tệp.docx> [--toc]
@@ -58,18 +47,6 @@ Thư mục dữ liệu: --data-dir, nếu không có thì biến BAOCAO_DATA_DIR
 Mã thoát: 0 thành công (check: đúng thể thức), 3 check/text check tìm thấy lỗi,
 2 dữ liệu vào sai (library add: có tệp không thêm được, các tệp khác vẫn được thêm), 1 lỗi bên trong.`;
 
-export class BadInput extends Error {}
-
-/** A file's bytes, or a Vietnamese refusal saying why not (every command reads its inputs through here). */
-export async function readInputFile(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : code === 'EISDIR' ? `"${file}" là thư mục, không phải tệp.` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
-  }
-}
-
 interface ExportArgs {
   inputs: string[];
   output: string;
@@ -90,33 +67,14 @@ function parseExportArgs(args: readonly string[]): ExportArgs {
     } else if (arg === '--toc') {
       tableOfContents = true;
     } else if (arg.startsWith('-')) {
-      throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
+      throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
     } else inputs.push(arg);
   }
-  if (inputs.length === 0) throw new BadInput('Thiếu tệp báo cáo (.json) cần xuất.');
-  if (!output) throw new BadInput('Thiếu tệp kết quả: thêm "-o <tệp.docx>" (một tệp) hoặc "-o <thư mục>" (nhiều tệp).');
+  if (inputs.length === 0) throw new UsageError('Thiếu tệp báo cáo (.json) cần xuất.');
+  if (!output) throw new UsageError('Thiếu tệp kết quả: thêm "-o <tệp.docx>" (một tệp) hoặc "-o <thư mục>" (nhiều tệp).');
   const toFolder = inputs.length > 1 || isFolder(output);
-  if (!toFolder && !/\.docx$/i.test(output)) throw new BadInput('Tệp kết quả phải có đuôi .docx (hoặc -o là một thư mục).');
+  if (!toFolder && !/\.docx$/i.test(output)) throw new UsageError('Tệp kết quả phải có đuôi .docx (hoặc -o là một thư mục).');
   return { inputs, output, toFolder, tableOfContents };
-}
-
-/** `-o` names a folder: one that exists, or a path ending in a slash. */
-export function isFolder(path: string): boolean {
-  if (/[\\/]$/.test(path)) return true;
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** The folder for many results, made if missing. */
-export function ensureFolder(path: string): void {
-  try {
-    mkdirSync(path, { recursive: true });
-  } catch (error) {
-    throw new BadInput(`Không tạo được thư mục "${path}" (${(error as { code?: string }).code ?? 'lỗi'}).`);
-  }
 }
 
 async function exportOne(input: string, output: string, tableOfContents: boolean, io: CliIo): Promise<string[]> {
@@ -180,10 +138,11 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     if (command === 'pack') return await (await import('./pack-command')).packCommand(rest, io);
     if (command === 'consolidate') return await (await import('./consolidate-command')).consolidateCommand(rest, io);
     if (command === 'library') return await (await import('./library-command')).libraryCommand(rest, io);
-    throw new BadInput(`Không có lệnh "${command}".`);
+    throw new UsageError(`Không có lệnh "${command}".`);
   } catch (error) {
     if (error instanceof BadInput) {
-      io.stderr(`Lỗi: ${error.message}\n\n${USAGE}`);
+      // The usage text helps with a wrong command line, not with a file the command refused.
+      io.stderr(error instanceof UsageError ? `Lỗi: ${error.message}\n\n${USAGE}` : `Lỗi: ${error.message}`);
       return EXIT_BAD_INPUT;
     }
     io.stderr(`Lỗi bên trong: ${(error as Error).message ?? String(error)}`);

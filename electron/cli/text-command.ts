@@ -8,7 +8,7 @@ import { convertLegacy, type LegacySource } from '../../shared/text/legacy-encod
 import { checkSpelling } from '../../shared/text/spell-check';
 import type { ToneStyle } from '../../shared/text/syllable';
 import { restyleText } from '../../shared/text/tone-style';
-import { BadInput, EXIT_FINDINGS, EXIT_OK, readInputFile, type CliIo } from './run-cli';
+import { EXIT_FINDINGS, EXIT_OK, readTextFileBytes, type CliIo, UsageError } from './cli-io';
 
 interface Parsed {
   file: string;
@@ -22,20 +22,20 @@ function parse(args: readonly string[], known: readonly string[]): Parsed {
     const arg = args[i] as string;
     if (arg.startsWith('--')) {
       const name = arg.slice(2);
-      if (!known.includes(name)) throw new BadInput(`Không hiểu tùy chọn "${arg}".`);
+      if (!known.includes(name)) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
       const value = args[i + 1];
-      if (value === undefined) throw new BadInput(`Tùy chọn "${arg}" cần một giá trị.`);
+      if (value === undefined) throw new UsageError(`Tùy chọn "${arg}" cần một giá trị.`);
       options.set(name, value);
       i += 1;
     } else if (file === undefined) file = arg;
-    else throw new BadInput(`Thừa tham số "${arg}".`);
+    else throw new UsageError(`Thừa tham số "${arg}".`);
   }
-  if (!file) throw new BadInput('Thiếu tệp văn bản cần xử lý.');
+  if (!file) throw new UsageError('Thiếu tệp văn bản cần xử lý.');
   return { file, options };
 }
 
 async function readText(file: string, latin1 = false): Promise<string> {
-  const bytes = await readInputFile(file);
+  const bytes = await readTextFileBytes(file);
   // Legacy files are single-byte: read them byte for byte so 0xAB stays the TCVN3 "ô".
   const text = latin1 && !isUtf8(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   return text.replace(/^\uFEFF/, '');
@@ -48,7 +48,7 @@ function isUtf8(bytes: Buffer): boolean {
 function style(value: string | undefined, required: boolean): ToneStyle | undefined {
   if (value === undefined && !required) return undefined;
   if (value === 'new' || value === 'old') return value;
-  throw new BadInput('Kiểu dấu phải là "new" (hòa, thủy) hoặc "old" (hoà, thuỷ): thêm --style new hoặc --style old.');
+  throw new UsageError('Kiểu dấu phải là "new" (hòa, thủy) hoặc "old" (hoà, thuỷ): thêm --style new hoặc --style old.');
 }
 
 export async function textCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -63,7 +63,7 @@ export async function textCommand(args: readonly string[], io: CliIo): Promise<n
   if (sub === 'convert') {
     const { file, options } = parse(rest, ['from']);
     const from = options.get('from') ?? 'auto';
-    if (!['tcvn3', 'vni', 'auto'].includes(from)) throw new BadInput('Bảng mã nguồn phải là tcvn3, vni hoặc auto.');
+    if (!['tcvn3', 'vni', 'auto'].includes(from)) throw new UsageError('Bảng mã nguồn phải là tcvn3, vni hoặc auto.');
     io.stdout(convertLegacy(await readText(file, true), from as LegacySource).text);
     return EXIT_OK;
   }
@@ -72,5 +72,5 @@ export async function textCommand(args: readonly string[], io: CliIo): Promise<n
     io.stdout(restyleText(await readText(file), style(options.get('style'), true) as ToneStyle));
     return EXIT_OK;
   }
-  throw new BadInput(sub === undefined ? 'Thiếu lệnh con: check, convert hoặc tone.' : `Không có lệnh "text ${sub}".`);
+  throw new UsageError(sub === undefined ? 'Thiếu lệnh con: check, convert hoặc tone.' : `Không có lệnh "text ${sub}".`);
 }

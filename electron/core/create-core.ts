@@ -9,7 +9,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { READ_ONLY_METHODS, type AppInfo } from '../../shared/contract/api';
-import { AppError } from '../../shared/contract/errors';
+import { AppError, INTERNAL_ERROR_MESSAGE, SALVAGE_INTERNAL_ERROR_MESSAGE } from '../../shared/contract/errors';
 import { backupHandlers } from './backup/backup-handlers';
 import type { DataFile } from './data-file';
 import { combineHandlers, createDispatcher, type Dispatch, type Handlers, type Logger } from './dispatcher';
@@ -138,6 +138,7 @@ export function createCore(deps: CoreDeps): Core {
 
   const dispatch = createDispatcher(current, deps.log, {
     dataPlace: deps.info.dataDir,
+    internalMessage: () => (data.state.status === 'ok' ? INTERNAL_ERROR_MESSAGE : SALVAGE_INTERNAL_ERROR_MESSAGE),
     guard: async (method) => {
       lastCallAt = Date.now();
       if (READ_ONLY_METHODS.has(method)) return;

@@ -57,6 +57,7 @@ export class DataFile {
     // Start-up shows the list at once; the integrity check of a file that needs no change runs
     // on the worker thread (a cold read of 10,000 reports takes seconds) and holds every write.
     const opened = openDataFile(path, { beforeMigrating: (db) => backups.beforeMigration(db), checkLater: true });
+    if (opened.state.status === 'salvage') log.error(`data file damaged, opened read-only: ${opened.state.detail ?? ''}`, undefined);
     const data = new DataFile(opened.db ?? openDatabase(':memory:'), opened.state, backups, path);
     if (opened.unchecked) data.integrity = data.checkInBackground(log);
     return data;
@@ -73,6 +74,7 @@ export class DataFile {
       result = quickCheck(this.current);
     }
     if (result.ok) return;
+    log.error(`data file damaged, opened read-only: ${result.detail}`, undefined);
     const salvage = toSalvage(this.current, path, result.detail);
     this.checkpointer?.stop();
     this.checkpointer = null;

@@ -4,9 +4,9 @@
  * Unexpected errors reach the UI as a plain Vietnamese sentence; the stack goes to the log.
  */
 import { apiArgSchemas, isApiMethod, type ApiMethod, type ApiResult, type ParsedApiArgs } from '../../shared/contract/api';
-import { AppError, INTERNAL_ERROR_MESSAGE, type Envelope } from '../../shared/contract/errors';
+import { AppError, DAMAGED_PAGE_MESSAGE, INTERNAL_ERROR_MESSAGE, type Envelope } from '../../shared/contract/errors';
 import { formatPath } from '../../shared/report-format/read-report-file';
-import { storageError } from './db/storage-errors';
+import { isCorruption, RETRY, storageError, type Retry } from './db/storage-errors';
 
 export type Handlers = { [M in ApiMethod]: (args: ParsedApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -42,6 +42,15 @@ export interface DispatchOptions {
   after?: (method: ApiMethod) => void;
   /** Where the data lives, named in disk-problem messages. */
   dataPlace?: string;
+  /** The words for an unexpected error (they differ while the data file is damaged). */
+  internalMessage?: () => string;
+}
+
+/** The editor's autosaves are retried with "Thử lưu lại"; a backup with "Sao lưu ngay". */
+const AUTOSAVE_METHODS: ReadonlySet<ApiMethod> = new Set(['sections.update', 'reports.updateMeta']);
+function retryFor(method: ApiMethod): Retry {
+  if (AUTOSAVE_METHODS.has(method)) return RETRY.save;
+  return method === 'data.backup' ? RETRY.backup : RETRY.other;
 }
 
 export function createDispatcher(handlers: Handlers | (() => Handlers), log: Logger, options: DispatchOptions = {}): Dispatch {
@@ -72,13 +81,17 @@ export function createDispatcher(handlers: Handlers | (() => Handlers), log: Log
       if (error instanceof AppError) {
         return { ok: false, error: error.current === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, current: error.current } };
       }
-      const disk = storageError(error, options.dataPlace ?? 'thư mục dữ liệu');
+      if (isCorruption(error)) {
+        log.error(`${method} read a damaged page`, error);
+        return { ok: false, error: { code: 'database', message: DAMAGED_PAGE_MESSAGE } };
+      }
+      const disk = storageError(error, options.dataPlace ?? 'thư mục dữ liệu', retryFor(method));
       if (disk) {
         log.error(`${method} failed on storage`, error);
         return { ok: false, error: { code: disk.code, message: disk.message } };
       }
       log.error(`${method} failed`, error);
-      return { ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } };
+      return { ok: false, error: { code: 'internal', message: options.internalMessage?.() ?? INTERNAL_ERROR_MESSAGE } };
     }
   };
 }

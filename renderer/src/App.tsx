@@ -6,6 +6,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './features/common/ErrorBoundary';
 import { ReportListPage } from './features/reports/ReportListPage';
+import { DataStateProvider } from './features/common/data-state';
 
 // The list is the first screen: the editor (TipTap, the spelling vocabulary), the checker and the
 // settings pages load when first opened, so a large library's list draws without waiting for them.
@@ -46,6 +47,7 @@ export function App() {
   };
 
   return (
+    <DataStateProvider>
     <ErrorBoundary key={view.name === 'report' ? view.id : view.name} what="màn hình này">
       <Suspense fallback={<p className="page">Đang mở…</p>}>
       {view.name === 'report' ? (
@@ -73,5 +75,6 @@ export function App() {
       )}
       </Suspense>
     </ErrorBoundary>
+    </DataStateProvider>
   );
 }

@@ -261,6 +261,8 @@ export const apiArgSchemas = {
   'reports.delete': z.strictObject({ id }),
   /** The report as a `baocao.report/1` JSON file. Errors: not_found. */
   'reports.exportJson': z.strictObject({ id }),
+  /** Every readable report as a `baocao.report/1` file, in one .zip ("Xuất tất cả", also from a damaged file). */
+  'reports.exportAll': z.strictObject({}),
   /** A new report from a `baocao.report/1` file. Errors: unsupported_file (with the bad field's path). */
   'reports.importJson': z.strictObject({ json: z.string().max(50_000_000) }),
   /** Saves one part's title and/or content. Errors: not_found, conflict (details: the stored part). */
@@ -345,7 +347,11 @@ export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;
 export type ParsedApiArgs<M extends ApiMethod> = z.output<(typeof apiArgSchemas)[M]>;
 
 /** How the data file opened: usable, damaged (read-only, to salvage), or refused (not ours, newer). */
-export type DataState = { status: 'ok' } | { status: 'salvage'; problem: string } | { status: 'refused'; problem: string };
+/**
+ * How the data file opened. `problem` is the clerk's sentence (Vietnamese, what to do); `detail`
+ * is SQLite's own diagnostic, for the log and the IT staff's "Chi tiết kỹ thuật", never the sentence.
+ */
+export type DataState = { status: 'ok' } | { status: 'salvage'; problem: string; detail?: string } | { status: 'refused'; problem: string };
 
 export interface AppInfo {
   version: string;
@@ -441,6 +447,8 @@ export interface ApiResults {
   'reports.updateMeta': SavedAt;
   'reports.delete': null;
   'reports.exportJson': { fileName: string; json: string };
+  /** `failed`: the reports that could not be read, each "trích yếu: why". */
+  'reports.exportAll': { fileName: string; base64: string; exported: number; failed: string[] };
   'reports.importJson': Report;
   'sections.update': SavedAt;
   'sections.add': { report: Report; section: SectionNode };
@@ -467,7 +475,7 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.versions', 'reports.attachments', 'consolidations.list', 'consolidations.get', 'consolidations.narrative', 'submissions.review', 'reports.events', 'reports.get', 'reports.revisions',
-  'reports.exportJson', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
+  'reports.exportJson', 'reports.exportAll', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
 ]);
 
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -15,6 +15,11 @@ export const INDICATORS_ENTRY = 'indicators.json';
 export const ATTACHMENTS_FOLDER = 'attachments/';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/**
+ * A report id as any app writes one (a UUID, a short code): letters, digits, '.', '_', '-',
+ * beginning and ending with a letter or digit — never a path ("../../x", "a/b", "c:\\x").
+ */
+export const REPORT_ID = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$/;
 
 export const ENTRY_KINDS = ['report', 'word', 'indicators', 'attachment'] as const;
 
@@ -27,7 +32,7 @@ export const manifestSchema = z.strictObject({
   period: z.string().max(200),
   report: z.strictObject({
     /** The report's id in the sender's library: the same report on every machine. */
-    id: z.string().min(1).max(64),
+    id: z.string().regex(REPORT_ID),
     /** Grows each time the report is sent with changed content. */
     revision: z.number().int().min(1),
     /** sha256 of report.json: the version's identity. */

@@ -4,6 +4,7 @@
  * so a clerk or the IT staff can find it in the file.
  */
 import type { z } from 'zod';
+import { briefQuote } from '../text/brief-quote';
 import { cleanReportFile } from './clean-report';
 import { MAX_SECTION_DEPTH, REPORT_FORMAT_ID, reportFileSchema, type ReportFile } from './schema';
 
@@ -30,7 +31,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.input === undefined) return 'thiếu trường bắt buộc';
       return `sai kiểu dữ liệu (cần ${typeName(issue.expected)})`;
     case 'unrecognized_keys':
-      return `có trường không được phép: ${issue.keys.join(', ')}`;
+      return `có trường không được phép: ${issue.keys.slice(0, 5).map((k) => briefQuote(k)).join(', ')}${issue.keys.length > 5 ? ` và ${issue.keys.length - 5} trường khác` : ''}`;
     case 'invalid_value':
       return `giá trị không được chấp nhận (cho phép: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
     case 'invalid_union':

@@ -261,3 +261,42 @@ describe('baocao pack, consolidate, and packages in the library', () => {
     expect(report.appendices[0].blocks[0].rows).toHaveLength(4);
   });
 });
+
+describe('what a refusal prints', () => {
+  it('a refused file says why, without the whole usage text; a usage error shows how to use', async () => {
+    const missing = await run('import', join(dir, 'khong-co.docx'), '-o', join(dir, 'x.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Không tìm thấy tệp/);
+    expect(missing.stderr).not.toMatch(/Cách dùng/);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+
+    const badOption = await run('export', join(FIXTURES_DIR, 'so-ket-phuong.report.json'), '--khong-co');
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toMatch(/Không hiểu tùy chọn "--khong-co"/);
+    expect(badOption.stderr).toMatch(/Cách dùng/);
+  });
+
+  it('never prints the raw bytes of a file: a zip given as text is refused in one short line', async () => {
+    const zipped = join(dir, 'la-tep-word.txt');
+    writeFileSync(zipped, Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000'), Buffer.alloc(600, 0x9c)]));
+    for (const args of [['text', 'convert', '--from', 'auto', zipped], ['text', 'tone', '--style', 'new', zipped], ['text', 'check', zipped]]) {
+      const result = await run(...args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/không phải tệp văn bản/);
+      expect(result.stderr.length).toBeLessThan(300);
+    }
+  });
+
+  it('quotes at most a few words of what a hostile report file holds', async () => {
+    const hostile = JSON.parse(readFileSync(join(FIXTURES_DIR, 'so-ket-phuong.report.json'), 'utf8')) as Record<string, unknown>;
+    hostile[`PK\u0003\u0004${'\u0000\u009c'.repeat(250)}`] = 1;
+    const path = join(dir, 'thu-khoa-la.json');
+    writeFileSync(path, JSON.stringify(hostile));
+    const result = await run('export', path, '-o', join(dir, 'la.docx'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/có trường không được phép/);
+    expect(result.stderr.length).toBeLessThan(400);
+    expect([...result.stderr].filter((ch) => ch.charCodeAt(0) < 0x09 || (ch.charCodeAt(0) >= 0x80 && ch.charCodeAt(0) < 0xa0))).toEqual([]);
+  });
+});

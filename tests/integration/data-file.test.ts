@@ -2,6 +2,7 @@
  * The data file is ours, sound and durable — or it is left alone. Each case a clerk can meet:
  * another program's database, an empty or foreign file, a damaged one, a full or locked disk.
  */
+import JSZip from 'jszip';
 import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -126,6 +127,9 @@ describe('a damaged file opens read-only to salvage what it holds', () => {
     const info = await core.call('app.info', {});
     expect(info.data.status).toBe('salvage');
     expect(info.data.status === 'salvage' && info.data.problem).toMatch(/bị hỏng.*chỉ đọc.*Khôi phục từ bản sao lưu/);
+    // SQLite's own English diagnostics stay out of the clerk's sentence: they go to the details (and the log).
+    expect(info.data.status === 'salvage' && info.data.problem).not.toMatch(/\*\*\*|database|page|Tree|Rowid|malformed/i);
+    expect(info.data.status === 'salvage' && info.data.detail).toMatch(/\S/);
 
     const list = await core.call('reports.list', {});
     expect(list.length).toBeGreaterThan(40);
@@ -134,6 +138,15 @@ describe('a damaged file opens read-only to salvage what it holds', () => {
     const exported = await core.call('reports.exportJson', { id: list[0]!.id });
     expect(JSON.parse(exported.json)).toMatchObject({ format: 'baocao.report/1' });
     expect((await core.call('export.docx', { id: list[0]!.id })).fileName).toMatch(/\.docx$/);
+    // "Xuất tất cả báo cáo đọc được": one .zip with a report file for every readable report.
+    const all = await core.call('reports.exportAll', {});
+    expect(all.fileName).toMatch(/\.zip$/);
+    expect(all.exported).toBe(list.length);
+    const zipped = await JSZip.loadAsync(Buffer.from(all.base64, 'base64'));
+    const names = Object.keys(zipped.files);
+    expect(names).toHaveLength(list.length);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(JSON.parse(await zipped.files[name]!.async('string'))).toMatchObject({ format: 'baocao.report/1' });
 
     for (const [method, args] of [
       ['reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' }],

@@ -78,6 +78,18 @@ describe('what the reader keeps and what it says', () => {
     expect(draft.report.sections[0]!.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Đã giải quyết 125 hồ sơ.' }] }]);
   });
 
+  it('drops characters XML 1.0 forbids (a NUL, a lone surrogate), so the report it makes exports again', async () => {
+    const body = b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('I. KẾT QUẢ') +
+      '<w:p><w:r><w:t xml:space="preserve">Đã giải&#x0; quyết&#xD800; 125 hồ sơ&#x1F;.</w:t></w:r></w:p>';
+    const draft = await importBytes(await docxOf(body));
+    const text = JSON.stringify(draft.report);
+    expect(text).not.toMatch(/\\u0000|\\ud800|\\u001f/i);
+    expect(draft.report.sections[0]!.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Đã giải quyết 125 hồ sơ.' }] }]);
+    const again = await exportReportDocx(draft.report, new Date('2026-06-05T00:00:00Z'));
+    const xml = await (await JSZip.loadAsync(again.bytes)).file('word/document.xml')!.async('string');
+    expect([...xml].filter((ch) => ch.charCodeAt(0) < 0x09 || (ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff))).toEqual([]);
+  });
+
   it('lists what it could not place — never drops it — and the clerk’s choice of role rebuilds the report', async () => {
     const body = b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('I. KẾT QUẢ') + p('Nội dung.') + p('Nơi nhận:') + p('- Lưu: VT.') + b('CHỦ TỊCH') + b('Nguyễn Văn An') + p('Ghi chú viết tay sau chữ ký (không phải phụ lục)');
     const draft = await importBytes(await docxOf(body));

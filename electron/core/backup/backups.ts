@@ -9,16 +9,16 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { Logger } from '../dispatcher';
-import { storageProblem, STORAGE_MESSAGES } from '../db/storage-errors';
+import { RETRY, storageProblem, STORAGE_MESSAGES, type Retry } from '../db/storage-errors';
 import { runInWorker } from '../worker/run-in-worker';
 import { vacuumInto, type VerifiedCopy } from './backup-copy';
 import { BACKUP_FOLDER, backupStem, finishedName, listBackupFiles, removeLeftovers, type BackupEntry, type BackupKind } from './backup-files';
 import { backupsToDelete } from './retention';
 
-function backupFailed(folder: string, error: unknown): AppError {
+function backupFailed(folder: string, error: unknown, retry: Retry = RETRY.other): AppError {
   if (error instanceof AppError) return error;
   const problem = storageProblem(error);
-  if (problem) return new AppError('io', STORAGE_MESSAGES[problem](folder));
+  if (problem) return new AppError('io', STORAGE_MESSAGES[problem](folder, retry));
   if ((error as Error).name === 'BackupVerifyError') {
     return new AppError('io', `Bản sao lưu vừa tạo không qua được bước kiểm tra nên đã bị bỏ (${(error as Error).message}). Các bản sao lưu cũ vẫn còn nguyên. Hãy thử lại sau ít phút.`);
   }
@@ -67,7 +67,8 @@ export class Backups {
         this.prune();
         return copy;
       } catch (error) {
-        throw backupFailed(this.folder, error);
+        // "Sao lưu ngay" is pressed again; a backup made on the way to something else is that thing done again.
+        throw backupFailed(this.folder, error, kind === 'thu-cong' ? RETRY.backup : RETRY.other);
       }
     });
   }

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { Migration } from './migration';
+import { inWriteTransaction } from './write-transaction';
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
   id TEXT PRIMARY KEY,
@@ -37,9 +38,9 @@ export function runMigrations(db: Database, pending: readonly Migration[], now: 
   db.exec(CREATE_LEDGER);
   const record = db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)');
   for (const migration of pending) {
-    db.transaction(() => {
+    inWriteTransaction(db, () => {
       migration.up(db);
       record.run(migration.id, now());
-    })();
+    });
   }
 }

@@ -37,8 +37,8 @@ export interface OpenedData {
   unchecked?: boolean;
 }
 
-export const corruptMessage = (path: string, detail: string) =>
-  `Tệp dữ liệu "${path}" bị hỏng (${detail}). Ứng dụng mở ở chế độ chỉ đọc để cứu dữ liệu: không ghi gì vào tệp này và ` +
+export const corruptMessage = (path: string) =>
+  `Tệp dữ liệu "${path}" bị hỏng. Ứng dụng mở ở chế độ chỉ đọc để cứu dữ liệu: không ghi gì vào tệp này và ` +
   'không sao lưu đè lên các bản sao lưu tốt. Hãy xuất những báo cáo còn đọc được ra tệp, rồi "Khôi phục từ bản sao lưu".';
 
 /** PRAGMA quick_check: "ok", or the first problems it names. A file SQLite cannot even read fails too. */
@@ -69,16 +69,16 @@ function tune(db: Database, fileBacked: boolean): void {
  * written into a damaged file.
  */
 export function toSalvage(readWrite: Database, path: string, detail: string): OpenedData {
-  const salvage = openReadOnly(path, corruptMessage(path, detail));
+  const salvage = openReadOnly(path, corruptMessage(path), detail);
   readWrite.close();
   return salvage;
 }
 
-function openReadOnly(path: string, problem: string): OpenedData {
+function openReadOnly(path: string, problem: string, detail: string): OpenedData {
   try {
     const db = openSqlite(path, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 3000');
-    return { db, state: { status: 'salvage', problem } };
+    return { db, state: { status: 'salvage', problem, detail } };
   } catch {
     return { db: null, state: { status: 'refused', problem } };
   }

@@ -26,6 +26,7 @@ import { parsePeriod } from '../../../shared/domain/period';
 import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/contract/search';
 import { foldVietnamese } from '../../../shared/text/fold';
 import { AppError } from '../../../shared/contract/errors';
+import { inWriteTransaction } from '../db/write-transaction';
 
 export const SEARCH_INDEX_FILE = 'tim-kiem.db';
 /** Bumped when the index's tables change: an index of another layout is built again. */
@@ -101,7 +102,7 @@ export class SearchIndex {
     this.db.exec(`CREATE TABLE IF NOT EXISTS search.layout (version TEXT NOT NULL)`);
     const version = (this.db.prepare('SELECT version FROM search.layout').get() as { version: string } | undefined)?.version;
     if (version === LAYOUT) return;
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       for (const table of ['exact', 'folded', 'rows', 'indexed']) this.db.exec(`DROP TABLE IF EXISTS search.${table}`);
       this.db.exec(`
         CREATE TABLE search.indexed (report_id TEXT PRIMARY KEY, updated_at TEXT NOT NULL) WITHOUT ROWID;
@@ -112,7 +113,7 @@ export class SearchIndex {
         DELETE FROM search.layout;
       `);
       this.db.prepare('INSERT INTO search.layout (version) VALUES (?)').run(LAYOUT);
-    })();
+    });
   }
 
   /** The reports saved after `latest`, and those the store named. */
@@ -161,9 +162,9 @@ export class SearchIndex {
     // A few reports per transaction: fast enough to build, short enough not to hold a save back.
     while (done < stale.length && performance.now() - started <= budgetMs) {
       const batch = stale.slice(done, done + 5);
-      this.db.transaction(() => {
+      inWriteTransaction(this.db, () => {
         for (const report of batch) this.indexReport(report.id, report.updatedAt);
-      })();
+      });
       for (const report of batch) this.dirty.delete(report.id);
       done += batch.length;
       if (done % 500 === 0) this.db.pragma('search.wal_checkpoint(PASSIVE)');

@@ -15,6 +15,8 @@ import { ZipReader } from '../word-file/read-zip';
 import { WORD_FILE_LIMITS } from '../word-file/read-limits';
 import { checkIndicatorSet } from '../indicators/indicator-set-store';
 import { reportJson, sha256Hex } from './report-hash';
+import { uniqueSafeNames } from '../../../shared/package-format/attachment-names';
+import { briefQuote } from '../../../shared/text/brief-quote';
 
 /** A package carries one report, its Word file, a set and a few attachments (a signed PDF, an Excel annex). */
 export const PACKAGE_LIMITS = { ...WORD_FILE_LIMITS, maxEntries: 60, maxEntryBytes: 50 * 1024 * 1024, maxTotalBytes: 120 * 1024 * 1024 } as const;
@@ -34,24 +36,13 @@ export interface PackageIdentity {
   lineage: string[];
 }
 
-/** A name for an attachment inside the package: no folders, nothing a zip or Windows refuses. */
-export function attachmentEntryName(name: string): string {
-  const base = [...name.replace(/^.*[\\/]/, '')].map((ch) => (ch.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(ch) ? '_' : ch)).join('').trim() || 'tep-dinh-kem';
-  return `${ATTACHMENTS_FOLDER}${base.slice(0, 200)}`;
-}
-
 export function writePackage(content: PackageContent, identity: PackageIdentity): { bytes: Uint8Array; manifest: PackageManifest } {
   const json = reportJson(content.report);
   const files: { name: string; kind: PackageManifest['entries'][number]['kind']; content: Uint8Array }[] = [{ name: REPORT_ENTRY, kind: 'report', content: Buffer.from(json, 'utf8') }];
   if (content.word) files.push({ name: content.word.name, kind: 'word', content: content.word.bytes });
   if (content.indicators) files.push({ name: INDICATORS_ENTRY, kind: 'indicators', content: Buffer.from(`${JSON.stringify(content.indicators, null, 2)}\n`, 'utf8') });
-  const used = new Set(files.map((f) => f.name));
-  for (const a of content.attachments) {
-    let name = attachmentEntryName(a.name);
-    for (let n = 2; used.has(name); n += 1) name = attachmentEntryName(a.name.replace(/(\.[^.]*)?$/, (ext) => ` (${n})${ext}`));
-    used.add(name);
-    files.push({ name, kind: 'attachment', content: a.bytes });
-  }
+  const names = uniqueSafeNames(content.attachments.map((a) => a.name));
+  content.attachments.forEach((a, i) => files.push({ name: `${ATTACHMENTS_FOLDER}${names[i]}`, kind: 'attachment', content: a.bytes }));
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT_ID,
     appVersion: identity.appVersion,
@@ -69,9 +60,9 @@ export const packageProblems = {
   notPackage: 'Tệp này không phải gói báo cáo .baocao (hoặc bị hỏng khi chép). Hãy xin đơn vị gửi lại tệp.',
   badManifest: 'Gói báo cáo thiếu hoặc hỏng phần mô tả (manifest.json) nên không nhận. Hãy xin đơn vị gửi lại tệp.',
   newer: (format: string) => `Gói báo cáo được tạo bằng phiên bản Soạn Báo Cáo mới hơn (${format}). Hãy cập nhật ứng dụng rồi nhận lại.`,
-  altered: (name: string) => `Phần “${name}” của gói không khớp mã kiểm tra: tệp đã bị sửa hoặc hỏng khi chép, nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
-  missing: (name: string) => `Gói thiếu phần “${name}” (tệp bị cắt cụt hoặc hỏng), nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
-  unlisted: (name: string) => `Gói có phần “${name}” không ghi trong mô tả (có thể đã bị thêm vào), nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
+  altered: (name: string) => `Phần “${briefQuote(name)}” của gói không khớp mã kiểm tra: tệp đã bị sửa hoặc hỏng khi chép, nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
+  missing: (name: string) => `Gói thiếu phần “${briefQuote(name)}” (tệp bị cắt cụt hoặc hỏng), nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
+  unlisted: (name: string) => `Gói có phần “${briefQuote(name)}” không ghi trong mô tả (có thể đã bị thêm vào), nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
   badReport: (why: string) => `Báo cáo trong gói không đúng định dạng: ${why} Hãy xin đơn vị gửi lại tệp.`,
 };
 
@@ -134,6 +125,13 @@ export function readPackage(bytes: Uint8Array): ReadPackage {
     report: result.report,
     ...(wordEntry ? { word: { name: wordEntry.name, bytes: entries.get(wordEntry.name)! } } : {}),
     ...(indicators ? { indicators } : {}),
-    attachments: manifest.entries.filter((e) => e.kind === 'attachment').map((e) => ({ name: e.name.slice(ATTACHMENTS_FOLDER.length), bytes: entries.get(e.name)! })),
+    attachments: receivedAttachments(manifest, entries),
   };
+}
+
+/** The attachments under names safe on the clerk's PC: the sender's program may have written any name at all. */
+function receivedAttachments(manifest: PackageManifest, entries: Map<string, Buffer>): { name: string; bytes: Buffer }[] {
+  const listed = manifest.entries.filter((e) => e.kind === 'attachment');
+  const names = uniqueSafeNames(listed.map((e) => (e.name.startsWith(ATTACHMENTS_FOLDER) ? e.name.slice(ATTACHMENTS_FOLDER.length) : e.name)));
+  return listed.map((e, i) => ({ name: names[i] as string, bytes: entries.get(e.name)! }));
 }

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { blocksFromFile, blockTexts, type Block, type FileBlock } from '../../../shared/domain/report';
 import type { RevisionReason, RevisionSummary } from '../../../shared/domain/history';
+import { inWriteTransaction } from '../db/write-transaction';
 
 /** Minimum time between two automatic snapshots of one part. */
 export const SNAPSHOT_INTERVAL_MS = 3 * 60 * 1000;
@@ -80,7 +81,7 @@ export class HistoryStore {
     // A damaged file is open read-only: exporting what can be read must still work.
     if (this.db.readonly) return;
     const ids = this.db.prepare('SELECT id FROM sections WHERE report_id = ?').all(reportId) as { id: string }[];
-    this.db.transaction(() => ids.forEach((s) => this.snapshot(s.id, reason)))();
+    inWriteTransaction(this.db, () => ids.forEach((s) => this.snapshot(s.id, reason)));
   }
 
   list(reportId: string, sectionId: string): RevisionSummary[] {

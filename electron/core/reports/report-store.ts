@@ -12,6 +12,7 @@ import type { ProfileId, SectionRole } from '../../../shared/domain/vocabulary';
 import type { ReportState, Shelf } from '../../../shared/domain/report';
 import { MAX_SECTION_DEPTH } from '../../../shared/report-format/schema';
 import { isCorruption } from '../db/storage-errors';
+import { inWriteTransaction } from '../db/write-transaction';
 
 interface ReportRow {
   id: string;
@@ -160,7 +161,7 @@ export class ReportStore {
 
   /** Runs `work` in one transaction. */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return inWriteTransaction(this.db, work);
   }
 
   /** Every report not in the Thùng rác (in the list or archived), newest edit first. */
@@ -219,7 +220,7 @@ export class ReportStore {
   /** Creates a report with its parts; returns the new id (`id`: the report's id on the machine that sent it). */
   create(meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision'>, sections: readonly SectionContent[], id = this.deps.newId()): string {
     const now = this.deps.now();
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       this.db
         .prepare(
           `INSERT INTO reports (id, kind, profile, period, outline, header_json, signature_json, recipients_json, appendices_json,
@@ -232,7 +233,7 @@ export class ReportStore {
           JSON.stringify(meta.opening), JSON.stringify(meta.closing), meta.previousId ?? null, now, now,
         );
       this.insertSections(id, null, sections, now);
-    })();
+    });
     this.deps.changed?.(id);
     return id;
   }
@@ -296,7 +297,7 @@ export class ReportStore {
       sets.push(`${column} = @${key}`);
       params[key] = encode(value as never);
     }
-    return this.db.transaction(() => {
+    return inWriteTransaction(this.db, () => {
       const row = this.db.prepare('SELECT revision, state FROM reports WHERE id = ?').get(id) as { revision: number; state: string } | undefined;
       if (!row) throw notFound();
       // Publishing itself writes the số and ngày; afterwards the report is locked.
@@ -308,7 +309,7 @@ export class ReportStore {
       this.db.prepare(`UPDATE reports SET ${sets.join(', ')} WHERE id = @id`).run(params);
       this.deps.changed?.(id);
       return { updatedAt: now, revision: row.revision + 1 };
-    })();
+    });
   }
 
   /** "Xóa": into the Thùng rác, kept TRASH_DAYS days; nothing is deleted yet. */
@@ -333,9 +334,9 @@ export class ReportStore {
   /** Reports in the Thùng rác since before `cutoff` (ISO time) are deleted for good; returns how many. */
   purgeTrash(cutoff: string): number {
     const ids = this.db.prepare('SELECT id FROM reports WHERE deleted_at IS NOT NULL AND deleted_at < ?').all(cutoff) as { id: string }[];
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       for (const { id } of ids) this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
-    })();
+    });
     for (const { id } of ids) this.deps.changed?.(id);
     return ids.length;
   }
@@ -347,7 +348,7 @@ export class ReportStore {
    */
   replaceContent(id: string, meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision' | 'kind' | 'previousId'>, sections: readonly SectionContent[]): void {
     const now = this.deps.now();
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       if (!this.exists(id)) throw notFound();
       this.db
         .prepare(
@@ -379,7 +380,7 @@ export class ReportStore {
         if (!keep.has(sectionId)) this.db.prepare('DELETE FROM sections WHERE id = ?').run(sectionId);
       }
       this.db.prepare('UPDATE reports SET structure_revision = structure_revision + 1 WHERE id = ?').run(id);
-    })();
+    });
     this.deps.changed?.(id);
   }
 
@@ -421,7 +422,7 @@ export class ReportStore {
 
   updateSection(reportId: string, sectionId: string, changes: { title?: string; blocks?: Block[] }, baseRevision?: number): { updatedAt: string; revision: number } {
     const now = this.deps.now();
-    return this.db.transaction(() => {
+    return inWriteTransaction(this.db, () => {
       this.assertEditable(reportId);
       this.checkSection(reportId, sectionId, baseRevision);
       if (changes.title !== undefined) this.db.prepare('UPDATE sections SET title = ?, updated_at = ? WHERE id = ?').run(changes.title, now, sectionId);
@@ -430,7 +431,7 @@ export class ReportStore {
       this.db.prepare('UPDATE sections SET revision = revision + 1 WHERE id = ?').run(sectionId);
       this.touch(reportId, now);
       return { updatedAt: now, revision: this.storedSection(reportId, sectionId).revision };
-    })();
+    });
   }
 
   private depthOf(sectionId: string): number {
@@ -447,7 +448,7 @@ export class ReportStore {
   addSection(reportId: string, parentId: string | null, title: string, role: SectionRole, baseStructureRevision?: number): string {
     const now = this.deps.now();
     const id = this.deps.newId();
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       this.checkStructure(reportId, baseStructureRevision);
       if (parentId !== null) {
         this.sectionRow(reportId, parentId);
@@ -465,21 +466,21 @@ export class ReportStore {
         )
         .run(id, reportId, parentId, next.next, role, title, now);
       this.bumpStructure(reportId, now);
-    })();
+    });
     return id;
   }
 
   /** Several sub-items in one transaction: all of them, or none. */
   addSections(reportId: string, parentId: string | null, titles: readonly string[], role: SectionRole, baseStructureRevision?: number): void {
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       this.checkStructure(reportId, baseStructureRevision);
       for (const title of titles) this.addSection(reportId, parentId, title, role);
-    })();
+    });
   }
 
   moveSection(reportId: string, sectionId: string, direction: 'up' | 'down', baseStructureRevision?: number): void {
     const now = this.deps.now();
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       this.checkStructure(reportId, baseStructureRevision);
       const row = this.sectionRow(reportId, sectionId);
       const siblings = this.db
@@ -493,13 +494,13 @@ export class ReportStore {
       const setPosition = this.db.prepare('UPDATE sections SET position = ? WHERE id = ?');
       order.forEach((id, position) => setPosition.run(position, id));
       this.bumpStructure(reportId, now);
-    })();
+    });
   }
 
   /** Removes a part; refused when the tree or the part itself changed elsewhere since it was read. */
   removeSection(reportId: string, sectionId: string, baseStructureRevision?: number, baseRevision?: number): void {
     const now = this.deps.now();
-    this.db.transaction(() => {
+    inWriteTransaction(this.db, () => {
       this.checkStructure(reportId, baseStructureRevision);
       this.checkSection(reportId, sectionId, baseRevision);
       const row = this.sectionRow(reportId, sectionId);
@@ -510,7 +511,7 @@ export class ReportStore {
       const setPosition = this.db.prepare('UPDATE sections SET position = ? WHERE id = ?');
       siblings.forEach((s, position) => setPosition.run(position, s.id));
       this.bumpStructure(reportId, now);
-    })();
+    });
   }
 }
 

@@ -19,6 +19,7 @@ import type { Run } from '../../../shared/report-format/schema';
 import type { SourceItem, SourceParagraph, WordSource } from '../../../shared/word-import/source';
 import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
 import { numberingOf, WordNumbering } from './numbering';
+import { dropForbiddenChars } from '../../../shared/text/sanitize';
 
 const ALIGN: Record<string, SourceParagraph['align']> = { center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both' };
 
@@ -33,7 +34,8 @@ function runText(r: Element): string {
   let text = '';
   for (const node of elements(r)) {
     const name = node.localName;
-    if (name === 't') text += node.textContent ?? '';
+    // A character XML 1.0 forbids (written as &#x0; by a broken program) is no text and would break the Word file we export.
+    if (name === 't') text += dropForbiddenChars(node.textContent ?? '');
     else if (name === 'tab' || name === 'ptab') text += ' ';
     else if ((name === 'br' && attr(node, 'type') !== 'page') || name === 'cr') text += '\n';
     else if (name === 'noBreakHyphen') text += '-';

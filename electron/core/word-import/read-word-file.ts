@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { paragraphOf, type SourceItem, type WordSource } from '../../../shared/word-import/source';
 import { convertLegacy, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
 import { readDocx } from './read-docx';
+import { dropForbiddenChars } from '../../../shared/text/sanitize';
 
 /** A real report is a few MB at most; a 100-page one with pictures stays far below this. */
 export const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
@@ -37,7 +38,7 @@ async function readDoc(buffer: Buffer): Promise<WordSource> {
   let text: string;
   try {
     const document = await new WordExtractor().extract(buffer);
-    text = document.getBody();
+    text = dropForbiddenChars(document.getBody());
   } catch {
     throw new AppError('unsupported_file', wordFileProblems.damagedDoc);
   }

@@ -9,6 +9,7 @@ import type { BackupInfo } from '../../../../shared/contract/api';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
+import { DATA_STATE_CHANGED } from '../common/data-state';
 
 export function BackupsPage({ onBack }: { onBack: () => void }) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
@@ -33,6 +34,8 @@ export function BackupsPage({ onBack }: { onBack: () => void }) {
           (result.keptAs ? ` Dữ liệu trước khi khôi phục được giữ lại ở "${result.keptAs}".` : ''),
       );
       reload();
+      // The data file changed under every screen (a damaged one is now a good one).
+      window.dispatchEvent(new Event(DATA_STATE_CHANGED));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

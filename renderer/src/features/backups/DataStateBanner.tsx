@@ -5,25 +5,26 @@
 import { useState } from 'react';
 import type { DataState } from '../../../../shared/contract/api';
 import type { ReportSummary } from '../../../../shared/domain/report';
-import { api, errorMessage, saveFile, textToBase64 } from '../../api/client';
+import { api, errorMessage, saveFile } from '../../api/client';
 
 export function DataStateBanner({ state, reports, onRestore }: { state: DataState; reports: readonly ReportSummary[]; onRestore: () => void }) {
   const [progress, setProgress] = useState<string | null>(null);
   if (state.status === 'ok') return null;
 
+  /** One .zip of every report that can still be read (one download, not one per report). */
   async function exportAll() {
-    let saved = 0;
-    const failed: string[] = [];
-    for (const r of reports) {
-      setProgress(`Đang xuất ${saved + failed.length + 1}/${reports.length}…`);
-      try {
-        const file = await api('reports.exportJson', { id: r.id });
-        if (await saveFile(file.fileName, textToBase64(file.json))) saved += 1;
-      } catch (e) {
-        failed.push(`${r.title || r.id}: ${errorMessage(e)}`);
-      }
+    setProgress(`Đang xuất ${reports.length} báo cáo…`);
+    try {
+      const all = await api('reports.exportAll', {});
+      const saved = await saveFile(all.fileName, all.base64);
+      setProgress(
+        saved
+          ? `Đã xuất ${all.exported} báo cáo vào tệp ${all.fileName}.${all.failed.length ? ` Không đọc được ${all.failed.length}: ${all.failed.join('; ')}` : ''}`
+          : null,
+      );
+    } catch (e) {
+      setProgress(errorMessage(e));
     }
-    setProgress(`Đã xuất ${saved} báo cáo ra tệp .json.${failed.length ? ` Không đọc được ${failed.length}: ${failed.join('; ')}` : ''}`);
   }
 
   return (
@@ -31,11 +32,17 @@ export function DataStateBanner({ state, reports, onRestore }: { state: DataStat
       <p><strong>{state.status === 'salvage' ? 'Tệp dữ liệu bị hỏng — đang mở chỉ để đọc.' : 'Không mở được tệp dữ liệu.'}</strong> {state.problem}</p>
       <div className="row-actions">
         {state.status === 'salvage' && reports.length > 0 && (
-          <button type="button" onClick={() => void exportAll()}>Xuất tất cả báo cáo đọc được (.json)</button>
+          <button type="button" onClick={() => void exportAll()}>Xuất tất cả báo cáo đọc được (.zip)</button>
         )}
         <button type="button" className="primary" onClick={onRestore}>Khôi phục từ bản sao lưu</button>
       </div>
       {progress && <p role="status">{progress}</p>}
+      {state.status === 'salvage' && state.detail && (
+        <details className="technical-detail">
+          <summary>Chi tiết kỹ thuật (cho cán bộ tin học)</summary>
+          <code>{state.detail}</code>
+        </details>
+      )}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { fileToBase64 } from '../common/file-to-base64';
 import { formatDateTime } from '../common/format-time';
 import { ProfileSelect } from '../common/ProfileSelect';
+import { Writes } from '../common/data-state';
 
 const STATUS_LABELS = { 'on-time': 'Đã gửi', late: 'Gửi muộn', missing: 'Chưa gửi' } as const;
 
@@ -208,6 +209,7 @@ export function ConsolidationPage({ consolidationId, onOpen, onOpenReport, onBac
       <button type="button" className="link-button" onClick={consolidationId ? () => onOpen(null) : onBack}>{consolidationId ? '← Các đợt tổng hợp' : '← Báo cáo của tôi'}</button>
       <h1>Tổng hợp báo cáo đơn vị trực thuộc</h1>
       <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Writes className="block-writes">
       {consolidationId ? (
         view && view.id === consolidationId ? <Detail key={view.id} initial={view} sets={sets} onOpenReport={onOpenReport} onSetsChanged={() => void api('indicatorSets.list', {}).then(setSets, () => undefined)} /> : <p>Đang tải…</p>
       ) : (
@@ -227,6 +229,7 @@ export function ConsolidationPage({ consolidationId, onOpen, onOpenReport, onBac
           </ul>
         </>
       )}
+      </Writes>
     </main>
   );
 }

@@ -12,6 +12,7 @@ import { SignOffPanel } from '../sign-off/SignOffPanel';
 import { cardSidecar, DocumentCardView } from '../sign-off/DocumentCardView';
 import { usePageCount } from '../preview/page-count';
 import type { useExport } from './use-export';
+import { Writes } from '../common/data-state';
 
 const KIND_LABEL: Record<string, string> = {
   'not-a-word': 'không phải từ tiếng Việt',
@@ -91,14 +92,18 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
       </div>
       <p className="note">Tệp .json giữ toàn bộ nội dung để chuyển sang máy khác hoặc lưu trữ; mở lại bằng nút “Nhập tệp báo cáo” ở danh sách.</p>
       <ErrorBanner message={exporter.error} onClose={exporter.clearError} />
-      <SendPackage
-        reportId={report.id}
-        beforeSend={async () => {
-          if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa đóng gói. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
-        }}
-      />
+      <Writes>
+        <SendPackage
+          reportId={report.id}
+          beforeSend={async () => {
+            if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa đóng gói. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
+          }}
+        />
+      </Writes>
       <ReceivedFiles reportId={report.id} onOpenReport={onOpenReport} />
-      <SignOffPanel report={report} flush={flush} onOpenReport={onOpenReport} onChanged={onReload} />
+      <Writes>
+        <SignOffPanel report={report} flush={flush} onOpenReport={onOpenReport} onChanged={onReload} />
+      </Writes>
       <DocumentCardView report={report} />
       {exporter.outcome && (
         <p className="success" role="status">

@@ -14,6 +14,7 @@ import { ProfileSelect } from '../common/ProfileSelect';
 import { TextArea } from '../common/TextArea';
 import { PersonalDictionary } from './PersonalDictionary';
 import { IndicatorSets } from '../indicators/IndicatorSets';
+import { Writes } from '../common/data-state';
 
 const blank = (): Organization => ({
   profile: 'state',
@@ -62,6 +63,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
         <button type="button" className="link-button" onClick={onBack}>← Báo cáo của tôi</button>
       </header>
       <p className="hint">Thông tin này được điền sẵn vào mọi báo cáo mới; từng báo cáo vẫn sửa riêng được.</p>
+      <Writes className="block-writes">
       <form className="card" onSubmit={(e) => void save(e)}>
         <div className="form-grid">
           <ProfileSelect
@@ -120,6 +122,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
       </form>
       <PersonalDictionary />
       <IndicatorSets />
+      </Writes>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { ApiResult } from '../../../../shared/contract/api';
 import { api, errorMessage, saveFile } from '../../api/client';
 import { formatDateTime } from '../common/format-time';
+import { useWriteBlocked } from '../common/data-state';
 
 const REASONS = { 'replaced-by-received': 'bản trên máy này trước khi nhận bản mới', 'received-not-kept': 'bản nhận được, không giữ', 'mine-not-kept': 'bản trên máy này, không giữ' } as const;
 
@@ -14,6 +15,7 @@ export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; on
   const [versions, setVersions] = useState<ApiResult<'reports.versions'>>([]);
   const [attachments, setAttachments] = useState<ApiResult<'reports.attachments'>>([]);
   const [error, setError] = useState<string | null>(null);
+  const openBlocked = useWriteBlocked('reports.openVersion');
   useEffect(() => {
     let live = true;
     api('reports.versions', { id: reportId }).then((v) => live && setVersions(v), () => undefined);
@@ -44,7 +46,7 @@ export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; on
             {versions.map((v) => (
               <li key={v.id}>
                 {formatDateTime(v.createdAt)} — {REASONS[v.reason]} ({v.source}){' '}
-                <button type="button" className="small" onClick={() => void api('reports.openVersion', { versionId: v.id }).then((r) => onOpenReport(r.id), (e: unknown) => setError(errorMessage(e)))}>
+                <button type="button" className="small" disabled={openBlocked !== null} title={openBlocked ?? undefined} onClick={() => void api('reports.openVersion', { versionId: v.id }).then((r) => onOpenReport(r.id), (e: unknown) => setError(errorMessage(e)))}>
                   Mở thành báo cáo riêng
                 </button>
               </li>

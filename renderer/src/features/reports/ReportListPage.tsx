@@ -17,6 +17,7 @@ import { formatBytes } from '../common/format-bytes';
 import { NewReportForm } from './NewReportForm';
 import { SearchReports } from './SearchReports';
 import { ReportRowActions } from './ReportRowActions';
+import { useWriteBlocked, Writes } from '../common/data-state';
 
 // Opened only when a Word file is imported.
 const ImportReview = lazy(() => import('../library/ImportReview').then((m) => ({ default: m.ImportReview })));
@@ -49,6 +50,7 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
   const [review, setReview] = useState<ApiResult<'library.readWord'> | null>(null);
   const [receiving, setReceiving] = useState<File | null>(null);
   const packageInput = useRef<HTMLInputElement>(null);
+  const writeBlocked = useWriteBlocked();
 
   const reload = useCallback(() => {
     api('reports.page', { shelf, offset, limit: PAGE_SIZE }).then(
@@ -101,6 +103,10 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
 
   /** A file dropped on the list: a package is received, a Word file read for review, a report file imported. */
   function openDropped(file: File) {
+    if (writeBlocked) {
+      setError(writeBlocked);
+      return;
+    }
     const name = file.name.toLowerCase();
     if (name.endsWith('.baocao')) setReceiving(file);
     else if (name.endsWith('.docx') || name.endsWith('.doc')) void readWord(file);
@@ -142,13 +148,15 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
       <header className="list-head">
         <h1>Báo cáo của tôi</h1>
         <div className="row-actions">
-          {!creating && (
-            <button type="button" className="primary" onClick={() => setCreating(true)}>+ Tạo báo cáo mới</button>
-          )}
-          <button type="button" onClick={() => wordInput.current?.click()} disabled={reading !== null}>{reading ? `Đang đọc ${reading}…` : 'Nhập từ tệp Word'}</button>
-          <button type="button" onClick={() => fileInput.current?.click()}>Nhập tệp báo cáo (.json)</button>
-          <button type="button" onClick={() => packageInput.current?.click()}>Nhận gói .baocao</button>
-          <button type="button" onClick={onConsolidate}>Tổng hợp báo cáo đơn vị</button>
+          <Writes>
+            {!creating && (
+              <button type="button" className="primary" onClick={() => setCreating(true)}>+ Tạo báo cáo mới</button>
+            )}
+            <button type="button" onClick={() => wordInput.current?.click()} disabled={reading !== null}>{reading ? `Đang đọc ${reading}…` : 'Nhập từ tệp Word'}</button>
+            <button type="button" onClick={() => fileInput.current?.click()}>Nhập tệp báo cáo (.json)</button>
+            <button type="button" onClick={() => packageInput.current?.click()}>Nhận gói .baocao</button>
+            <button type="button" onClick={onConsolidate}>Tổng hợp báo cáo đơn vị</button>
+          </Writes>
           <button type="button" onClick={onCheck}>Kiểm tra thể thức tệp Word</button>
           <button type="button" onClick={onOrganization}>Đơn vị của tôi</button>
           <HiddenFileInput ref={wordInput} accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" label="Chọn tệp Word" onFile={(file) => void readWord(file)} />
@@ -164,7 +172,7 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
           <button type="button" className="link-button" onClick={onOrganization}>Thiết lập ngay</button>
         </div>
       )}
-      {creating && <NewReportForm onCreated={onOpen} onCancel={() => setCreating(false)} />}
+      {creating && !writeBlocked && <NewReportForm onCreated={onOpen} onCancel={() => setCreating(false)} />}
       {info?.data.status === 'ok' && <SearchReports onOpen={onOpen} />}
       <div className="shelves" role="tablist" aria-label="Ngăn">
         {(Object.keys(SHELF_LABELS) as Shelf[]).map((s) => (
@@ -232,6 +240,8 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
           <button
             type="button"
             className="small"
+            disabled={writeBlocked !== null}
+            title={writeBlocked ?? undefined}
             onClick={() =>
               void api('data.backup', {}).then(
                 (b) => setBackup(`Đã sao lưu ${b.reports ?? 0} báo cáo (${formatBytes(b.bytes)}, đã kiểm tra đọc lại được). Hiện có ${b.count} bản sao lưu.`),

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { ReportSummary, Shelf } from '../../../../shared/domain/report';
 import { api, errorMessage } from '../../api/client';
+import { Writes } from '../common/data-state';
 
 interface Props {
   report: ReportSummary;
@@ -15,7 +16,15 @@ interface Props {
   onError: (message: string) => void;
 }
 
-export function ReportRowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
+export function ReportRowActions(props: Props) {
+  return (
+    <Writes className="row-writes">
+      <RowActions {...props} />
+    </Writes>
+  );
+}
+
+function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
   const [confirming, setConfirming] = useState(false);
   const name = r.title || r.period;
   const act = async (work: () => Promise<unknown>) => {

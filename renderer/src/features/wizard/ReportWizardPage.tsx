@@ -26,9 +26,15 @@ import { StepRail } from './StepRail';
 import { isStepId, wizardSteps, type StepId } from './steps';
 import { ChangedElsewhere, ConflictPanels } from './document/ConflictPanels';
 import { useReportDocument } from './document/use-report-document';
+import { useWriteBlocked } from '../common/data-state';
+
+/** The steps a damaged, read-only file still offers: the pages and the exports. */
+const READ_ONLY_STEPS: readonly StepId[] = ['preview', 'export'];
 
 export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, onOpenReport }: { reportId: string; step?: string; onStep: (step: StepId) => void; onBack: () => void; onOpenReport: (id: string) => void }) {
-  const step: StepId = isStepId(stepInUrl) ? stepInUrl : 'header';
+  const writeBlocked = useWriteBlocked();
+  const asked: StepId = isStepId(stepInUrl) ? stepInUrl : 'header';
+  const step: StepId = writeBlocked && !READ_ONLY_STEPS.includes(asked) ? 'preview' : asked;
   const setStep = onStep;
   const [reveal, setReveal] = useState<RevealTarget | null>(null);
   // Ctrl+P anywhere in the report prints its A4 pages, not the app: open the preview and print there.
@@ -102,7 +108,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, on
 
   const addPart = () => doc.addPart((sectionId) => setStep(`section:${sectionId}`));
 
-  const steps = wizardSteps(report);
+  const steps = wizardSteps(report).filter((s) => !writeBlocked || READ_ONLY_STEPS.includes(s.id));
   // Built only where it is shown: the spell check reads the whole report.
   const checklist = step === 'export' ? buildChecklist(report, dictionary, toneStyle) : null;
   const exportFromTopBar = () => {
@@ -128,7 +134,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, on
         </button>
         <div className="topbar-title" title={report.header.summary}>{report.header.summary || 'Báo cáo chưa có trích yếu'}</div>
         <span className="tag state-tag" data-testid="topbar-state" title="Tình trạng trình ký (xem ở bước Xuất báo cáo)">{REPORT_STATE_LABELS[report.state ?? 'drafting']}</span>
-        <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />
+        {!writeBlocked && <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />}
         <button type="button" className="primary" disabled={exporter.busy} onClick={exportFromTopBar}>
           Xuất Word
         </button>
@@ -136,10 +142,15 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, on
       <div className="wizard-body">
         <aside>
           <StepRail steps={steps} current={step} onSelect={setStep} />
-          <button type="button" className="small add-part" onClick={addPart}>+ Thêm phần</button>
-          <SaveAsTemplate reportId={reportId} suggestedName={`Mẫu ${report.header.summary.replace(report.period, '').trim() || 'của đơn vị'}`} flush={autosave.flush} />
+          {!writeBlocked && (
+            <>
+              <button type="button" className="small add-part" onClick={addPart}>+ Thêm phần</button>
+              <SaveAsTemplate reportId={reportId} suggestedName={`Mẫu ${report.header.summary.replace(report.period, '').trim() || 'của đơn vị'}`} flush={autosave.flush} />
+            </>
+          )}
         </aside>
         <main className="page">
+          {writeBlocked && <p className="warning" role="note" data-testid="read-only-report">{writeBlocked}</p>}
           <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
           <ConflictPanels doc={doc} onOpen={(sectionId) => setStep(`section:${sectionId}`)} />
           {step !== 'export' && <ErrorBanner message={exporter.error} onClose={exporter.clearError} />}

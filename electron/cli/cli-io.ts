@@ -1,0 +1,66 @@
+/**
+ * What every `baocao` command shares: the streams and clock it is given, the exit codes, the two
+ * kinds of refusal, and reading the files it is pointed at. Kept apart from run-cli.ts (which
+ * loads the commands) so no command imports the file that imports it.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  today: () => Date;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_BAD_INPUT = 2;
+export const EXIT_FINDINGS = 3;
+
+/** Input the command refuses (a missing, unreadable or invalid file): said in one line, exit 2. */
+export class BadInput extends Error {}
+
+/** The command line itself is wrong (an unknown option, a missing argument): said with the usage text. */
+export class UsageError extends BadInput {}
+
+/** A file's bytes, or a Vietnamese refusal saying why not (every command reads its inputs through here). */
+export async function readInputFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : code === 'EISDIR' ? `"${file}" là thư mục, không phải tệp.` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
+  }
+}
+
+/**
+ * A plain text file's bytes. A Word file, a zip or any other binary file is refused: its bytes
+ * would otherwise come back out as "text" (a NUL byte never appears in text; a zip begins "PK").
+ */
+export async function readTextFileBytes(file: string): Promise<Buffer> {
+  const bytes = await readInputFile(file);
+  const head = bytes.subarray(0, 4096);
+  if (head.includes(0) || head.subarray(0, 2).toString('latin1') === 'PK' || head.subarray(0, 4).toString('latin1') === '%PDF') {
+    throw new BadInput(`"${file}" không phải tệp văn bản (.txt) — có vẻ là tệp Word, PDF hay tệp nén. Tệp Word thì dùng "baocao import", hoặc mở bằng Word rồi chép chữ ra.`);
+  }
+  return bytes;
+}
+
+/** `-o` names a folder: one that exists, or a path ending in a slash. */
+export function isFolder(path: string): boolean {
+  if (/[\\/]$/.test(path)) return true;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The folder for many results, made if missing. */
+export function ensureFolder(path: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw new BadInput(`Không tạo được thư mục "${path}" (${(error as { code?: string }).code ?? 'lỗi'}).`);
+  }
+}
