@@ -1,0 +1,181 @@
+/**
+ * The field corpus (tests/fixtures/field): real documents from real offices, each with its reading
+ * written by hand (expected.json). This scores what the Word reader makes of each file against that
+ * reading — header fields, outline, signer, Nơi nhận, phụ lục, and the share of the text that reaches
+ * the report — for the bench (bench/field-accuracy.ts) and the floors the tests hold.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWordFile } from '../../electron/core/word-import/read-word-file';
+import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
+import type { ReportFile } from '../../shared/report-format/schema';
+import { blocksFromFile, blockTexts } from '../../shared/domain/report';
+import type { WordSource } from '../../shared/word-import/source';
+
+export const FIELD_DIR = join(import.meta.dirname, '..', 'fixtures', 'field');
+
+interface ExpectedHeader {
+  parentBody: string;
+  issuingBody: string;
+  number: string;
+  symbol: string;
+  place: string;
+  date: string | null;
+  dateMonth?: string;
+  docType: string;
+  summary: string | null;
+  addressees: string[];
+}
+
+interface ExpectedSigner {
+  authority: string;
+  onBehalfOf: string;
+  secondAuthority?: { authority: string; onBehalfOf: string };
+  position: string;
+  name: string;
+}
+
+export interface FieldExpectation {
+  kind: string;
+  profile: string;
+  heldOut?: boolean;
+  header: ExpectedHeader | null;
+  top: string[] | null;
+  signer: ExpectedSigner | null;
+  recipients: string[] | null;
+  appendices: string[] | null;
+}
+
+export interface FieldFile {
+  id: string;
+  /** The file's name in files/: the office's own .doc/.docx, or LibreOffice's re-save of it (.lo.docx). */
+  file: string;
+  made: 'office' | 'libreoffice';
+  expected: FieldExpectation;
+}
+
+export function fieldFiles(): FieldFile[] {
+  const expected = JSON.parse(readFileSync(join(FIELD_DIR, 'expected.json'), 'utf8')) as Record<string, FieldExpectation | string>;
+  const files = readdirSync(join(FIELD_DIR, 'files')).sort();
+  const out: FieldFile[] = [];
+  for (const file of files) {
+    const id = file.replace(/(\.lo)?\.docx?$/i, '');
+    const e = expected[id];
+    if (!e || typeof e === 'string') throw new Error(`tests/fixtures/field/files/${file} has no expected reading`);
+    out.push({ id, file, made: file.includes('.lo.') ? 'libreoffice' : 'office', expected: e });
+  }
+  return out;
+}
+
+/** Case and spacing aside: how two readings of a field are compared. */
+export const fold = (text: string | null | undefined): string =>
+  (text ?? '')
+    .normalize('NFC')
+    .toLocaleLowerCase('vi-VN')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s*([,;:.()])\s*/g, '$1')
+    .replace(/[.;,]+$/, '')
+    .trim();
+
+const words = (text: string): string[] => text.normalize('NFC').toLocaleLowerCase('vi-VN').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+
+function sourceTexts(source: WordSource): string[] {
+  return source.items.flatMap((item) => (item.kind === 'paragraph' ? [item.text] : item.rows.flat(2).map((p) => p.text)));
+}
+
+function reportTexts(report: ReportFile): string[] {
+  const h = report.header;
+  const blocks = (b: Parameters<typeof blocksFromFile>[0]) => blocksFromFile(b ?? []).flatMap(blockTexts);
+  const sections = (list: ReportFile['sections']): string[] => list.flatMap((s) => [s.title, ...blocks(s.blocks), ...sections(s.children ?? [])]);
+  const sig = report.signature as ReportFile['signature'] & { secondAuthority?: { authority: string; onBehalfOf: string } };
+  const h2 = h as typeof h & { dateMonth?: string };
+  return [
+    h.parentBody ?? '', h.issuingBody, `Số ${h.number} ${h.symbol}`, h.place, h.date ?? '', h2.dateMonth ?? '', h.docType ?? '', h.summary, ...(h.addressees ?? []),
+    ...blocks(report.opening), ...sections(report.sections), ...blocks(report.closing),
+    ...(report.appendices ?? []).flatMap((a) => [a.title, ...blocks(a.blocks)]),
+    sig.authority, sig.onBehalfOf, sig.secondAuthority?.authority ?? '', sig.secondAuthority?.onBehalfOf ?? '', sig.position, sig.name,
+    ...report.recipients,
+  ];
+}
+
+/** Multiset difference: the words of `from` that `within` does not hold. */
+function missingWords(from: readonly string[], within: readonly string[]): string[] {
+  const have = new Map<string, number>();
+  for (const w of within) have.set(w, (have.get(w) ?? 0) + 1);
+  const missing: string[] = [];
+  for (const w of from) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) have.set(w, n - 1);
+    else missing.push(w);
+  }
+  return missing;
+}
+
+export interface FieldScore {
+  file: FieldFile;
+  header: { right: number; total: number; wrong: string[] };
+  outline: boolean | null;
+  signer: boolean | null;
+  recipients: boolean | null;
+  appendices: boolean | null;
+  /** Share of the file's words that reach the report or a line the export writes again. */
+  kept: number;
+  /** Words in the report nowhere and in no listed line: dropped silently (must be none). */
+  silentlyDropped: string[];
+  unplaced: number;
+  draft: ImportDraft;
+}
+
+function headerScore(expected: ExpectedHeader | null, report: ReportFile): FieldScore['header'] {
+  if (!expected) return { right: 0, total: 0, wrong: [] };
+  const h = report.header as ReportFile['header'] & { dateMonth?: string };
+  const pairs: [string, unknown, unknown][] = [
+    ['parentBody', expected.parentBody, h.parentBody ?? ''],
+    ['issuingBody', expected.issuingBody, h.issuingBody],
+    ['number', expected.number, h.number],
+    ['symbol', expected.symbol, h.symbol],
+    ['place', expected.place, h.place],
+    ['date', expected.dateMonth ? `${expected.date ?? ''}|${expected.dateMonth}` : expected.date ?? '', expected.dateMonth ? `${h.date ?? ''}|${h.dateMonth ?? ''}` : h.date ?? ''],
+    ['docType', expected.docType, h.docType ?? ''],
+    ['summary', expected.summary, h.summary],
+    ['addressees', expected.addressees.map(fold).join('|'), (h.addressees ?? []).map(fold).join('|')],
+  ];
+  const judged = pairs.filter(([, want]) => want !== null);
+  const wrong = judged.filter(([, want, got]) => fold(String(want)) !== fold(String(got))).map(([field, want, got]) => `${field}: cần «${String(want)}», đọc được «${String(got)}»`);
+  return { right: judged.length - wrong.length, total: judged.length, wrong };
+}
+
+const sameList = (want: string[] | null, got: string[]): boolean | null => (want === null ? null : want.map(fold).join('|') === got.map(fold).join('|'));
+
+export async function scoreFieldFile(file: FieldFile): Promise<FieldScore> {
+  const source = await readWordFile(readFileSync(join(FIELD_DIR, 'files', file.file)));
+  const draft = importWordSource(source);
+  const report = draft.report;
+  const e = file.expected;
+  const sig = report.signature as ReportFile['signature'] & { secondAuthority?: { authority: string; onBehalfOf: string } };
+  const signer =
+    e.signer === null
+      ? null
+      : fold(e.signer.authority) === fold(sig.authority) &&
+        fold(e.signer.onBehalfOf) === fold(sig.onBehalfOf) &&
+        fold(e.signer.position) === fold(sig.position) &&
+        fold(e.signer.name) === fold(sig.name) &&
+        fold(e.signer.secondAuthority?.authority) === fold(sig.secondAuthority?.authority) &&
+        fold(e.signer.secondAuthority?.onBehalfOf) === fold(sig.secondAuthority?.onBehalfOf);
+  const sourceWords = sourceTexts(source).flatMap(words);
+  const placed = [...reportTexts(report), ...draft.lines.filter((l) => l.role === 'layout').map((l) => l.source)].flatMap(words);
+  const listed = draft.lines.filter((l) => l.role === 'unplaced').map((l) => l.source).flatMap(words);
+  const notPlaced = missingWords(sourceWords, placed);
+  return {
+    file,
+    header: headerScore(e.header, report),
+    outline: sameList(e.top, report.sections.map((s) => s.title)),
+    signer,
+    recipients: sameList(e.recipients, report.recipients),
+    appendices: sameList(e.appendices, (report.appendices ?? []).map((a) => a.title)),
+    kept: sourceWords.length === 0 ? 1 : 1 - notPlaced.length / sourceWords.length,
+    silentlyDropped: missingWords(notPlaced, listed),
+    unplaced: draft.unplaced.length,
+    draft,
+  };
+}
