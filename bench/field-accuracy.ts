@@ -3,21 +3,15 @@
  * each read by hand once. Per kind of document and overall, for the files tuned on and the held-out
  * ones apart: header fields right, outline right, signer right, Nơi nhận right, phụ lục right, the
  * share of the text that reaches the report, and every file with text dropped silently.
- *   tsx bench/field-accuracy.ts [--files]   (--files: one line per file with what it got wrong)
+ *   tsx bench/field-accuracy.ts [--files | --all]   (what each file got wrong: tuned-on files / every file)
  */
-import { fieldFiles, scoreFieldFile, type FieldScore } from '../tests/support/field-corpus';
+import { fieldFiles, scoreFieldFile, summariseScores, type FieldScore } from '../tests/support/field-corpus';
 
-const pct = (n: number, d: number) => (d === 0 ? '  –  ' : `${((100 * n) / d).toFixed(0).padStart(3)}%`);
+const pct = (share: number | null) => (share === null ? '  –  ' : `${(100 * share).toFixed(0).padStart(3)}%`);
 
 function row(label: string, scores: readonly FieldScore[]): string {
-  const header = scores.reduce((a, s) => ({ right: a.right + s.header.right, total: a.total + s.header.total }), { right: 0, total: 0 });
-  const judged = (pick: (s: FieldScore) => boolean | null) => {
-    const xs = scores.map(pick).filter((x): x is boolean => x !== null);
-    return pct(xs.filter(Boolean).length, xs.length);
-  };
-  const minKept = Math.min(...scores.map((s) => s.kept));
-  const silent = scores.filter((s) => s.silentlyDropped.length > 0).length;
-  return `${label.padEnd(28)} ${String(scores.length).padStart(3)}  header ${pct(header.right, header.total)}  outline ${judged((s) => s.outline)}  signer ${judged((s) => s.signer)}  nơi nhận ${judged((s) => s.recipients)}  phụ lục ${judged((s) => s.appendices)}  text kept min ${(100 * minKept).toFixed(1)}%  dropped silently ${silent}`;
+  const m = summariseScores(scores);
+  return `${label.padEnd(28)} ${String(m.files).padStart(3)}  header ${pct(m.header)}  outline ${pct(m.outline)}  signer ${pct(m.signer)}  nơi nhận ${pct(m.recipients)}  phụ lục ${pct(m.appendices)}  text kept min ${(100 * m.minKept).toFixed(1)}%  dropped silently ${m.silentlyDropping.length}`;
 }
 
 const scores: FieldScore[] = [];
@@ -37,8 +31,9 @@ for (const part of [
 }
 console.log(`\n${row('all files', scores)}`);
 
-if (process.argv.includes('--files')) {
-  for (const s of scores) {
+// Files held out are measured, not looked into while tuning: --files lists the tuned-on files only, --all every file.
+if (process.argv.includes('--files') || process.argv.includes('--all')) {
+  for (const s of scores.filter((x) => process.argv.includes('--all') || !x.file.expected.heldOut)) {
     const r = s.draft.report;
     const problems = [
       ...s.header.wrong,

@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/contract/errors';
 import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
+import { mixedProfileNote } from '../../shared/word-import/recognise/profile-evidence';
 import { readWordFile } from '../core/word-import/read-word-file';
 import { BadInput, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 
@@ -25,6 +26,8 @@ export async function importWordFile(file: string): Promise<ImportDraft> {
 export function importNotes(draft: ImportDraft): string[] {
   const notes: string[] = [];
   if (draft.textOnly) notes.push('Tệp .doc được đọc phần chữ (không giữ chữ đậm, nghiêng, đánh số tự động); nên mở bằng Word và “Lưu thành” .docx để nhập đầy đủ hơn.');
+  const mixed = mixedProfileNote(draft.profileEvidence);
+  if (mixed) notes.push(mixed);
   if (draft.converted.length > 0) notes.push(`Đã chuyển chữ phông cũ (${draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) sang Unicode.`);
   for (const line of draft.unplaced) notes.push(`Chưa xếp được (${line.note ?? 'không rõ vai trò'}): ${line.source.replace(/\s+/g, ' ').slice(0, 120)}`);
   return notes;

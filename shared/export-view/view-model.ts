@@ -9,6 +9,7 @@ import { appendixLabel } from '../domain/numbering';
 import { contentFromFile } from '../domain/report-file-mapping';
 import type { ReportFile } from '../report-format/schema';
 import { numberLine, placeDateLine } from '../the-thuc/header-lines';
+import { authorityLines } from '../the-thuc/authority-labels';
 import { textWidthMm as pageTextWidthMm, type LayoutProfile, type Separator, type TextStyle } from '../the-thuc/layout-profile';
 import { getLayoutProfile } from '../the-thuc/profiles';
 import { breakHeaderName } from '../the-thuc/header-name-lines';
@@ -162,7 +163,7 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   // left column may grow into the margins, and into what the right can spare, for a long place name.
   const national = profile.nationalLines.map((l) => ({ text: l.text, style: l.style }));
   const lastNational = national[national.length - 1] as StyledLine;
-  const dateLine = { text: placeDateLine(h.place, h.date, today.getFullYear()), style: profile.dateLine };
+  const dateLine = { text: placeDateLine(h.place, h.date, today.getFullYear(), h.dateMonth), style: profile.dateLine };
   const preferred = profile.headerColumnsMm;
   const overhangMaxMm = { left: Math.max(0, profile.marginsMm.left - HEADER_EDGE_MM.left), right: Math.max(0, profile.marginsMm.right - HEADER_EDGE_MM.right) };
   const widestHeaderMm = textWidthMm + overhangMaxMm.left + overhangMaxMm.right;
@@ -201,7 +202,7 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   const partyStyle = profile.family === 'party';
   const addressees = partyStyle ? [] : (h.addressees ?? []).map((a) => a.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter((a) => a !== '');
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
-  const reference = `(Kèm theo Báo cáo số ${number} ${placeDateLine('', h.date, today.getFullYear())})`;
+  const reference = `(Kèm theo Báo cáo số ${number} ${placeDateLine('', h.date, today.getFullYear(), h.dateMonth)})`;
   const appendices = content.appendices.map((a, i) => ({
     label: { text: appendixLabel(partyStyle ? 'party' : 'state', i + 1), style: { sizePt: profile.body.sizePt, bold: true } },
     title: { text: upper(a.title.trim()), style: { sizePt: profile.body.sizePt, bold: true } },
@@ -213,10 +214,7 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
 
   const s = report.signature;
   const signature: StyledLine[] = [];
-  const authorityLabel = s.authority === '' ? '' : (profile.authorityLabels[s.authority] ?? s.authority);
-  if (authorityLabel !== '' || s.onBehalfOf.trim() !== '') {
-    signature.push({ text: upper(`${authorityLabel} ${s.onBehalfOf.trim()}`.trim()), style: profile.signature.authority });
-  }
+  for (const text of authorityLines(s, profile)) signature.push({ text, style: profile.signature.authority });
   if (s.position.trim() !== '') signature.push({ text: upper(s.position.trim()), style: profile.signature.position });
 
   return {

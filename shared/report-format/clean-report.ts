@@ -63,7 +63,13 @@ export function cleanHeader(h: ReportHeader): ReportHeader {
 }
 
 export function cleanSignature(s: Signature): Signature {
-  return { ...s, onBehalfOf: cleanLine(s.onBehalfOf), position: cleanLine(s.position), name: cleanLine(s.name) };
+  return {
+    ...s,
+    onBehalfOf: cleanLine(s.onBehalfOf),
+    ...(s.secondAuthority === undefined ? {} : { secondAuthority: { ...s.secondAuthority, onBehalfOf: cleanLine(s.secondAuthority.onBehalfOf) } }),
+    position: cleanLine(s.position),
+    name: cleanLine(s.name),
+  };
 }
 
 function cleanSection(s: FileSection): FileSection {

@@ -43,6 +43,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
     case 'custom':
       if (issue.message === 'iso_date') return 'ngày không hợp lệ (dạng YYYY-MM-DD, ví dụ 2026-06-05)';
+      if (issue.message === 'date_month') return 'tháng không hợp lệ (dạng YYYY-MM, ví dụ 2026-06, hoặc chỉ năm YYYY)';
       if (issue.message === 'paragraph_text_or_runs') return 'đoạn văn phải có đúng một trong hai trường "text" hoặc "runs"';
       return 'giá trị không hợp lệ';
     default:

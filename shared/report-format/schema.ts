@@ -140,6 +140,11 @@ export const headerSchema = z.strictObject({
   symbol: line(100),
   place: line(200),
   date: isoDateSchema.nullable(),
+  /**
+   * A draft's date with the day left for the văn thư ("ngày    tháng 12 năm 2011"): its month
+   * ("2011-12"), or only its year ("2012") when the month is blank too. Only with `date: null`.
+   */
+  dateMonth: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'date_month' }).optional(),
   docType: line(200).optional(),
   summary: line(2_000),
   /** Kính gửi: the bodies a report sent upward is addressed to (state-style profiles). */
@@ -149,6 +154,11 @@ export const headerSchema = z.strictObject({
 export const signatureSchema = z.strictObject({
   authority: z.enum(AUTHORITIES),
   onBehalfOf: line(),
+  /**
+   * A second quyền hạn line under the first, when a deputy signs for a collective or by order
+   * ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"; "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG").
+   */
+  secondAuthority: z.strictObject({ authority: z.enum(AUTHORITIES), onBehalfOf: line() }).optional(),
   position: line(),
   name: line(),
 });

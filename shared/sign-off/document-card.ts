@@ -7,6 +7,7 @@
 import type { ReportFile } from '../report-format/schema';
 import { getLayoutProfile } from '../the-thuc/profiles';
 import { padDocumentNumber } from '../the-thuc/header-lines';
+import { authorityLines } from '../the-thuc/authority-labels';
 
 export const URGENCIES = ['Thường', 'Khẩn', 'Thượng khẩn', 'Hỏa tốc'] as const;
 export const SECRECIES = ['Thường', 'Mật', 'Tối mật', 'Tuyệt mật'] as const;
@@ -28,8 +29,7 @@ export interface DocumentCard {
 export function documentCard(report: ReportFile, pageCount: number | null, choices: DocumentCardChoices): DocumentCard {
   const h = report.header;
   const profile = getLayoutProfile(report.profile);
-  const authority = report.signature.authority === '' ? '' : (profile.authorityLabels[report.signature.authority] ?? report.signature.authority);
-  const position = [authority, report.signature.onBehalfOf, report.signature.position].filter((x) => x && x.trim() !== '').join(' ').replace(/\s+/g, ' ').trim();
+  const position = [...authorityLines(report.signature, profile), report.signature.position.trim()].filter((x) => x !== '').join(' ').replace(/\s+/g, ' ');
   const recipients = report.recipients.map((r) => r.replace(/^[-–]\s*/, '').replace(/[;.]+$/, '').trim()).filter((r) => r !== '' && !/^Lưu\b/i.test(r));
   // Độ khẩn and độ mật are one field in Phụ lục VI (Priority): the first marked wins, "Thường" is 0.
   const priority = Math.max(URGENCIES.indexOf(choices.urgency), 0) || Math.max(SECRECIES.indexOf(choices.secrecy), 0);

@@ -10,6 +10,7 @@
  */
 import type { Block, FileSection, ReportFile } from '../report-format/schema';
 import { blockFromFile, bulletItemText, paragraphText, type Block as AppBlock } from '../domain/report';
+import { signerSummary } from '../the-thuc/authority-labels';
 import { diffWords, type DiffOp } from './word-diff';
 
 export interface ReviewChange {
@@ -160,7 +161,7 @@ export function reviewChanges({ base, theirs, mine, marks }: ReviewInput): Revie
     ['Số, ký hiệu', (f) => `${f.header.number}/${f.header.symbol}`],
     ['Địa danh, ngày', (f) => `${f.header.place}, ${f.header.date ?? ''}`],
     ['Kính gửi', (f) => (f.header.addressees ?? []).join('; ')],
-    ['Người ký', (f) => [f.signature.authority, f.signature.onBehalfOf, f.signature.position, f.signature.name].filter(Boolean).join(' ')],
+    ['Người ký', (f) => signerSummary(f.signature)],
     ['Nơi nhận', (f) => f.recipients.map((r) => r.replace(/[;.]+$/, '').trim()).filter((r) => !/^Như trên$/i.test(r)).join('; ')],
   ];
   for (const [where, read] of fields) {

@@ -23,15 +23,21 @@ export function numberLine(style: LayoutProfile['numberStyle'], number: string, 
 
 const DATE_BLANK = '     ';
 
+const monthText = (m: number) => (m <= 2 ? `0${m}` : String(m));
+
 /**
  * `Hà Nội, ngày 05 tháng 01 năm 2026`; with no date, `Hà Nội, ngày     tháng     năm 2026`
- * using `blankYear` (the current year) for the văn thư's form.
+ * using `blankYear` (the current year) for the văn thư's form — or the month and year a draft
+ * already carries (`dateMonth` "2025-06" → `ngày     tháng 6 năm 2025`, "2025" → the year only).
  */
-export function placeDateLine(place: string, isoDate: string | null, blankYear: number): string {
+export function placeDateLine(place: string, isoDate: string | null, blankYear: number, dateMonth?: string): string {
   const prefix = place.trim() === '' ? '' : `${place.trim()}, `;
-  if (isoDate === null) return `${prefix}ngày${DATE_BLANK}tháng${DATE_BLANK}năm ${blankYear}`;
+  if (isoDate === null) {
+    const [year, month] = (dateMonth ?? '').split('-').map(Number);
+    const monthPart = month ? ` ${monthText(month)} ` : DATE_BLANK;
+    return `${prefix}ngày${DATE_BLANK}tháng${monthPart}năm ${year || blankYear}`;
+  }
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const day = d < 10 ? `0${d}` : String(d);
-  const month = m <= 2 ? `0${m}` : String(m);
-  return `${prefix}ngày ${day} tháng ${month} năm ${y}`;
+  return `${prefix}ngày ${day} tháng ${monthText(m)} năm ${y}`;
 }

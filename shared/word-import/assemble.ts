@@ -11,6 +11,7 @@ import { DEFAULT_DOC_TYPE } from '../domain/report';
 import { guessPeriod } from '../domain/report-file-mapping';
 import type { ImportLine } from './lines';
 import { AUTHORITY_LINE, canonicalAuthority } from '../the-thuc/authority-labels';
+import { NUMBER, PLACE_DATE } from './recognise/patterns';
 
 /** The role of a part by its title, as the templates name them. */
 export function roleOfTitle(title: string): SectionRole {
@@ -28,17 +29,22 @@ export function roleOfTitle(title: string): SectionRole {
 }
 
 function parseNumber(text: string): { number: string; symbol: string } {
-  const match = /^Số\s*:?\s*(\d*)\s*[/-]\s*(\S.*)$/.exec(text);
-  return match ? { number: match[1] ?? '', symbol: (match[2] ?? '').trim() } : { number: '', symbol: '' };
+  const match = NUMBER.exec(text);
+  return match ? { number: match[1] ?? '', symbol: (match[3] ?? '').trim() } : { number: '', symbol: '' };
 }
 
-function parsePlaceDate(text: string): { place: string; date: string | null } {
-  const match = /^(.*?),?\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/i.exec(text);
+/** The place and date; a draft's blank day keeps the month and year it has ("ngày    tháng 12 năm 2011"). */
+export function parsePlaceDate(text: string): { place: string; date: string | null; dateMonth?: string } {
+  const match = PLACE_DATE.exec(text);
   if (!match) return { place: '', date: null };
-  const [, place = '', d = '', m = '', y = ''] = match;
-  const date = d !== '' && m !== '' ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : null;
+  const [, place = '', rawDay = '', rawMonth = '', y = ''] = match;
+  const d = rawDay.replace(/\D/g, '');
+  const m = rawMonth.replace(/\D/g, '');
+  const month = m !== '' && Number(m) >= 1 && Number(m) <= 12 ? m.padStart(2, '0') : '';
+  const date = d !== '' && month !== '' ? `${y}-${month}-${d.padStart(2, '0')}` : null;
   const valid = date !== null && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).getUTCDate() === Number(d);
-  return { place: place.trim(), date: valid ? date : null };
+  if (valid) return { place: place.trim(), date };
+  return { place: place.trim(), date: null, dateMonth: month !== '' ? `${y}-${month}` : y };
 }
 
 interface OpenSection {
@@ -57,7 +63,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   const of = (role: ImportLine['role']) => lines.filter((l) => l.role === role);
   const first = (role: ImportLine['role']) => of(role)[0]?.text ?? '';
   const { number, symbol } = parseNumber(first('number'));
-  const { place, date } = parsePlaceDate(first('placeDate'));
+  const { place, date, dateMonth } = parsePlaceDate(first('placeDate'));
   const addressees = of('addressee').map((l) => l.text).filter((t) => t !== '');
   const summary = of('summary').map((l) => l.text).join(' ').trim();
 
@@ -127,12 +133,13 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
     }
   }
 
-  // Signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name; "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name.
-  const authorityMatch = AUTHORITY_LINE.exec(first('authority'));
+  // Signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name; "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name.
+  const [firstAuthority, secondAuthority] = of('authority').map((l) => AUTHORITY_LINE.exec(l.text));
+  const authorityOf = (m: RegExpExecArray | null | undefined) => (m ? { authority: canonicalAuthority(m[1] ?? ''), onBehalfOf: (m[2] ?? '').trim() } : { authority: '' as const, onBehalfOf: '' });
   const positions = of('position').map((l) => l.text);
   const signature: ReportFile['signature'] = {
-    authority: authorityMatch ? canonicalAuthority(authorityMatch[1] ?? '') : '',
-    onBehalfOf: authorityMatch ? (authorityMatch[2] ?? '').trim() : '',
+    ...authorityOf(firstAuthority),
+    ...(secondAuthority ? { secondAuthority: authorityOf(secondAuthority) } : {}),
     position: positions.join(' ').trim(),
     name: first('signerName'),
   };
@@ -152,7 +159,9 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
       symbol,
       place,
       date,
-      docType: first('docType') || DEFAULT_DOC_TYPE,
+      ...(dateMonth && first('placeDate') !== '' ? { dateMonth } : {}),
+      // The tên loại as the file has it: a công văn has none.
+      docType: of('docType').length > 0 ? first('docType') : lines.some((l) => l.role === 'summary' && /^V\/v\b/i.test(l.text)) ? '' : DEFAULT_DOC_TYPE,
       summary,
       ...(addressees.length > 0 ? { addressees } : {}),
     },

@@ -4,15 +4,18 @@ import { recognise } from './recognise';
 import { assembleReport, type Assembled } from './assemble';
 import type { ImportLine } from './lines';
 import type { ProfileId } from '../domain/vocabulary';
+import type { ProfileEvidence } from './recognise/profile-evidence';
 
 export interface ImportDraft extends Assembled {
   lines: ImportLine[];
   profile: ProfileId;
+  /** The thể thức's evidence, and what speaks against it when the file mixes two. */
+  profileEvidence: ProfileEvidence;
   textOnly: boolean;
   converted: WordSource['converted'];
 }
 
 export function importWordSource(source: WordSource): ImportDraft {
-  const { lines, profile } = recognise(source);
-  return { ...assembleReport(lines, profile), lines, profile, textOnly: source.textOnly, converted: source.converted };
+  const { lines, profile, profileEvidence } = recognise(source);
+  return { ...assembleReport(lines, profile), lines, profile, profileEvidence, textOnly: source.textOnly, converted: source.converted };
 }

@@ -1,3 +1,5 @@
+import { isWellFormedSyllable } from '../text/syllable';
+
 /**
  * Titles of mục, phần and phụ lục are written IN HOA on export (ND30, HD 05), so a report read
  * back from Word has lost their case. It is restored from the document's own text: each word
@@ -26,6 +28,15 @@ function mostCommon(counts: Map<string, Map<string, number>>): Map<string, strin
   return out;
 }
 
+/**
+ * A syllable in capitals beside another ("ba khâu ĐỘT PHÁ", "NHIỆM VỤ TRỌNG TÂM") is emphasis,
+ * not the word's case; acronyms ("UBND", "MTTQ") are not syllables and still count.
+ */
+function inCapitalisedPhrase(words: readonly string[], index: number): boolean {
+  const capitalSyllable = (w: string | undefined) => w !== undefined && w.length > 1 && isCapitals(w) && isWellFormedSyllable(w);
+  return capitalSyllable(words[index]) && (capitalSyllable(words[index - 1]) || capitalSyllable(words[index + 1]));
+}
+
 /** How words are written inside sentences of these texts (first words of sentences and lines in capitals say nothing). */
 export function wordCasing(texts: readonly string[]): Casing {
   const words = new Map<string, Map<string, number>>();
@@ -35,19 +46,21 @@ export function wordCasing(texts: readonly string[]): Casing {
     forms.set(form, (forms.get(form) ?? 0) + 1);
     map.set(lower(form), forms);
   };
-  for (const text of texts) {
+  // Cells laid out with tabs ("Nơi nhận:\tT/M BAN THƯỜNG VỤ") are separate lines.
+  for (const text of texts.flatMap((t) => t.split('\t'))) {
     if (isCapitals(text)) continue;
+    const lineWords = [...text.matchAll(WORD)].map((m) => m[0]);
     let previous: { word: string; end: number } | null = null;
     let lastEnd = 0;
     let lastWord = '';
-    for (const match of text.matchAll(WORD)) {
+    for (const [index, match] of [...text.matchAll(WORD)].entries()) {
       const word = match[0];
       const start = match.index ?? 0;
       // What stands before the word: the separator since the last word, and that word (linear, no slicing back to the start).
       const separator = text.slice(lastEnd, start).trim();
       const tail = `${lastWord}${separator}`;
       const sentenceStart = tail === '' || /[.!?:;]$|[IVX\d]+[.)]$/.test(tail) || (lastWord === '' && /^[-–+•]$/.test(separator));
-      if (!sentenceStart) {
+      if (!sentenceStart && !inCapitalisedPhrase(lineWords, index)) {
         count(words, word);
         if (previous && /^\s+$/.test(text.slice(previous.end, start))) count(pairs, `${previous.word} ${word}`);
       }

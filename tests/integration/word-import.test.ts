@@ -13,6 +13,7 @@ import { readReportFile } from '../../shared/report-format/read-report-file';
 import { compareImport, corpusReports, foreignDocx, type ForeignStyle } from '../support/import-corpus';
 import { reportHtml } from '../support/import-corpus-text';
 import { convertWithLibreOffice, hasLibreOffice, mustRender } from '../support/libreoffice';
+import { b, docxOf, p } from '../support/raw-docx';
 
 const corpus = corpusReports();
 
@@ -56,19 +57,6 @@ describe('reports written by other programs come back', () => {
   });
 });
 
-/** A small .docx of body paragraphs given as raw WordprocessingML. */
-async function docxOf(body: string, parts: Record<string, string> = {}): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`);
-  const rels = Object.keys(parts).map((name, i) => `<Relationship Id="r${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${name.replace('.xml', '')}" Target="${name}"/>`).join('');
-  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`);
-  for (const [name, xml] of Object.entries(parts)) zip.file(`word/${name}`, xml.replace('<w:', `<w:`).replace(/^/, '<?xml version="1.0"?>'));
-  return zip.generateAsync({ type: 'uint8array' });
-}
-const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-const b = (text: string) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r></w:p>`;
 
 describe('what the reader keeps and what it says', () => {
   it('reads a leader’s tracked insertion, not the deleted text nor field codes', async () => {
@@ -94,7 +82,7 @@ describe('what the reader keeps and what it says', () => {
     const body = b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('I. KẾT QUẢ') + p('Nội dung.') + p('Nơi nhận:') + p('- Lưu: VT.') + b('CHỦ TỊCH') + b('Nguyễn Văn An') + p('Ghi chú viết tay sau chữ ký (không phải phụ lục)');
     const draft = await importBytes(await docxOf(body));
     expect(draft.report.signature).toMatchObject({ position: 'CHỦ TỊCH', name: 'Nguyễn Văn An' });
-    expect(draft.unplaced.map((l) => [l.source, l.note])).toEqual([['Ghi chú viết tay sau chữ ký (không phải phụ lục)', 'Dòng ở phần chữ ký, nơi nhận không nhận ra']]);
+    expect(draft.unplaced.map((l) => [l.source, l.note])).toEqual([['Ghi chú viết tay sau chữ ký (không phải phụ lục)', 'Dòng sau phần chữ ký']]);
     // The clerk makes it a paragraph: it joins the last part.
     const lines = draft.lines.map((l) => (l.role === 'unplaced' ? { ...l, role: 'paragraph' as const } : l));
     const rebuilt = assembleReport(lines, draft.profile);

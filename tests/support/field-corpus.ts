@@ -72,6 +72,7 @@ export const fold = (text: string | null | undefined): string =>
   (text ?? '')
     .normalize('NFC')
     .toLocaleLowerCase('vi-VN')
+    .replace(/[–—]/g, '-')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/\s*([,;:.()])\s*/g, '$1')
     .replace(/[.;,]+$/, '')
@@ -87,7 +88,7 @@ function reportTexts(report: ReportFile): string[] {
   const h = report.header;
   const blocks = (b: Parameters<typeof blocksFromFile>[0]) => blocksFromFile(b ?? []).flatMap(blockTexts);
   const sections = (list: ReportFile['sections']): string[] => list.flatMap((s) => [s.title, ...blocks(s.blocks), ...sections(s.children ?? [])]);
-  const sig = report.signature as ReportFile['signature'] & { secondAuthority?: { authority: string; onBehalfOf: string } };
+  const sig = report.signature;
   const h2 = h as typeof h & { dateMonth?: string };
   return [
     h.parentBody ?? '', h.issuingBody, `Số ${h.number} ${h.symbol}`, h.place, h.date ?? '', h2.dateMonth ?? '', h.docType ?? '', h.summary, ...(h.addressees ?? []),
@@ -128,7 +129,7 @@ export interface FieldScore {
 
 function headerScore(expected: ExpectedHeader | null, report: ReportFile): FieldScore['header'] {
   if (!expected) return { right: 0, total: 0, wrong: [] };
-  const h = report.header as ReportFile['header'] & { dateMonth?: string };
+  const h = report.header;
   const pairs: [string, unknown, unknown][] = [
     ['parentBody', expected.parentBody, h.parentBody ?? ''],
     ['issuingBody', expected.issuingBody, h.issuingBody],
@@ -152,7 +153,7 @@ export async function scoreFieldFile(file: FieldFile): Promise<FieldScore> {
   const draft = importWordSource(source);
   const report = draft.report;
   const e = file.expected;
-  const sig = report.signature as ReportFile['signature'] & { secondAuthority?: { authority: string; onBehalfOf: string } };
+  const sig = report.signature;
   const signer =
     e.signer === null
       ? null
@@ -163,7 +164,10 @@ export async function scoreFieldFile(file: FieldFile): Promise<FieldScore> {
         fold(e.signer.secondAuthority?.authority) === fold(sig.secondAuthority?.authority) &&
         fold(e.signer.secondAuthority?.onBehalfOf) === fold(sig.secondAuthority?.onBehalfOf);
   const sourceWords = sourceTexts(source).flatMap(words);
-  const placed = [...reportTexts(report), ...draft.lines.filter((l) => l.role === 'layout').map((l) => l.source)].flatMap(words);
+  // Placed: in the report's text, or in a line whose words the report keeps as data and the export
+  // writes again (the date line's "ngày … tháng … năm", a heading's "I." or "1.", a layout line).
+  const writtenAgain = new Set(['layout', 'number', 'placeDate', 'heading', 'part', 'docType', 'authority', 'recipient', 'addressee', 'signerName']);
+  const placed = [...reportTexts(report), ...draft.lines.filter((l) => writtenAgain.has(l.role)).map((l) => l.source)].flatMap(words);
   const listed = draft.lines.filter((l) => l.role === 'unplaced').map((l) => l.source).flatMap(words);
   const notPlaced = missingWords(sourceWords, placed);
   return {
@@ -171,11 +175,42 @@ export async function scoreFieldFile(file: FieldFile): Promise<FieldScore> {
     header: headerScore(e.header, report),
     outline: sameList(e.top, report.sections.map((s) => s.title)),
     signer,
-    recipients: sameList(e.recipients, report.recipients),
+    // With a Kính gửi the export writes "Như trên" first itself: the report's list leaves it out.
+    recipients: sameList(e.recipients && (e.header?.addressees.length ?? 0) > 0 ? e.recipients.filter((r) => fold(r) !== 'như trên') : e.recipients, report.recipients),
     appendices: sameList(e.appendices, (report.appendices ?? []).map((a) => a.title)),
     kept: sourceWords.length === 0 ? 1 : 1 - notPlaced.length / sourceWords.length,
     silentlyDropped: missingWords(notPlaced, listed),
     unplaced: draft.unplaced.length,
     draft,
+  };
+}
+
+/** One group's measures: shares of the judged files right (null when none is judged), the least text kept, the files with silent drops. */
+export interface FieldSummary {
+  files: number;
+  header: number | null;
+  outline: number | null;
+  signer: number | null;
+  recipients: number | null;
+  appendices: number | null;
+  minKept: number;
+  silentlyDropping: string[];
+}
+
+export function summariseScores(scores: readonly FieldScore[]): FieldSummary {
+  const header = scores.reduce((a, s) => ({ right: a.right + s.header.right, total: a.total + s.header.total }), { right: 0, total: 0 });
+  const share = (pick: (s: FieldScore) => boolean | null) => {
+    const xs = scores.map(pick).filter((x): x is boolean => x !== null);
+    return xs.length === 0 ? null : xs.filter(Boolean).length / xs.length;
+  };
+  return {
+    files: scores.length,
+    header: header.total === 0 ? null : header.right / header.total,
+    outline: share((s) => s.outline),
+    signer: share((s) => s.signer),
+    recipients: share((s) => s.recipients),
+    appendices: share((s) => s.appendices),
+    minKept: Math.min(...scores.map((s) => s.kept)),
+    silentlyDropping: scores.filter((s) => s.silentlyDropped.length > 0).map((s) => s.file.file),
   };
 }

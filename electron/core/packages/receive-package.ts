@@ -13,6 +13,7 @@
  */
 import type { PartDifference, ReceiveOutcome, ReceiveResult } from '../../../shared/contract/api';
 import { normalizedFile, reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
+import { signerSummary } from '../../../shared/the-thuc/authority-labels';
 import type { ReportFile } from '../../../shared/report-format/schema';
 import { reportParts } from '../../../shared/sign-off/review';
 import type { HistoryStore } from '../reports/history-store';
@@ -41,7 +42,7 @@ export function differences(mine: ReportFile, theirs: ReportFile): PartDifferenc
     out.set('Phần đầu', [header.parentBody, header.issuingBody, `Số ${header.number}/${header.symbol}`, `${header.place}, ${header.date ?? '(chưa có ngày)'}`, header.summary, ...(header.addressees ?? [])].filter(Boolean).join('\n'));
     // Opening, every part by its title path, closing and phụ lục: as a returned bản trình is compared.
     for (const part of reportParts(file)) out.set(part.path, part.texts.join('\n'));
-    out.set('Người ký', [file.signature.authority, file.signature.onBehalfOf, file.signature.position, file.signature.name].filter(Boolean).join(' '));
+    out.set('Người ký', signerSummary(file.signature));
     out.set('Nơi nhận', file.recipients.join('\n'));
     return out;
   };

@@ -29,14 +29,17 @@ const elements = (el: Element): Element[] => {
   return out;
 };
 
-/** The text of one run: tabs as spaces, line breaks as "\n"; field codes and deleted text are not text. */
+/** The text of one run: tabs kept, line breaks as "\n"; field codes and deleted text are not text. */
 function runText(r: Element): string {
   let text = '';
   for (const node of elements(r)) {
     const name = node.localName;
     // A character XML 1.0 forbids (written as &#x0; by a broken program) is no text and would break the Word file we export.
     if (name === 't') text += dropForbiddenChars(node.textContent ?? '');
-    else if (name === 'tab' || name === 'ptab') text += ' ';
+    // A tab is kept: it parts the columns of a header or a signature laid out with tab stops.
+    else if (name === 'tab' || name === 'ptab') text += '\t';
+    // Word writes a soft hyphen as an element; in a .VnTime text that byte is the letter "ư".
+    else if (name === 'softHyphen') text += '\u00ad';
     else if ((name === 'br' && attr(node, 'type') !== 'page') || name === 'cr') text += '\n';
     else if (name === 'noBreakHyphen') text += '-';
   }
@@ -143,7 +146,8 @@ class DocxReader {
     }
     const runs: Run[] = [];
     for (const { run } of raw) {
-      const text = run.text.normalize('NFC');
+      // A soft hyphen left after conversion is an invisible break point, not text.
+      const text = run.text.replace(/\u00ad/g, '').normalize('NFC');
       const last = runs[runs.length - 1];
       if (last && sameMarks(last, run)) last.text += text;
       else runs.push({ ...run, text });

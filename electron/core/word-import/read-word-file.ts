@@ -33,18 +33,30 @@ export async function readWordFile(bytes: Uint8Array): Promise<WordSource> {
   return readDoc(buffer);
 }
 
+/**
+ * word-extractor maps Word's optional hyphen (0x1F) through a table that has no entry for it, and
+ * writes the word "undefined" in its place ("Nhundefinedư trên" for "Như trên"). Such a word never
+ * stands inside another word in a Vietnamese document: taken out there.
+ */
+function withoutExtractorArtifacts(text: string): string {
+  return text.replace(/(?<=[\p{L}\p{M}])undefined|undefined(?=[\p{L}\p{M}])/gu, '');
+}
+
 /** An old .doc, as text: one paragraph per line; lines of tab-separated cells become a table. */
 async function readDoc(buffer: Buffer): Promise<WordSource> {
   let text: string;
   try {
     const document = await new WordExtractor().extract(buffer);
-    text = dropForbiddenChars(document.getBody());
+    text = withoutExtractorArtifacts(dropForbiddenChars(document.getBody()));
   } catch {
     throw new AppError('unsupported_file', wordFileProblems.damagedDoc);
   }
   const converted = new Set<LegacyEncoding>();
+  // An old font is the whole document's, not a line's: a short line ("Chi bé Thanh tra") looks
+  // like Unicode on its own. A line with letters beyond Latin-1 (ư, ạ, ế …) is Unicode already.
+  const documentEncoding = convertLegacy(text, 'auto').encoding;
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((raw) => {
-    const result = convertLegacy(raw, 'auto');
+    const result = documentEncoding && !/[\u0100-\u024f\u1e00-\u1eff]/.test(raw) ? convertLegacy(raw, documentEncoding) : convertLegacy(raw, 'auto');
     if (result.encoding) converted.add(result.encoding);
     return result.text.normalize('NFC');
   });
@@ -58,12 +70,13 @@ async function readDoc(buffer: Buffer): Promise<WordSource> {
       continue;
     }
     // Rows of one table end in tabs with the same number of cells; a lone line with a tab is a
-    // layout table's cells run together (the signature block), read as separate lines.
+    // line laid out in columns (tab stops, or a layout table's cells run together): kept whole,
+    // its tabs tell the recogniser the columns.
     const width = cellsOf(line).length;
     let end = i + 1;
     while (end < lines.length && lines[end]!.includes('\t') && cellsOf(lines[end]!).length === width) end += 1;
     if (end - i >= 2 && width >= 2) items.push({ kind: 'table', rows: lines.slice(i, end).map((row) => cellsOf(row).map((cell) => [paragraphOf(cell)])) });
-    else for (const row of lines.slice(i, end)) for (const cell of cellsOf(row)) items.push(paragraphOf(cell));
+    else for (const row of lines.slice(i, end)) items.push(paragraphOf(row.replace(/\s+$/, '').replace(/^ +/, '')));
     i = end;
   }
   return { items, textOnly: true, converted: [...converted] };

@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import { formatViDate, parseViDate } from '../../../../shared/text/vi-date';
 
-export function DateField({ label, value, onChange }: { label: string; value: string | null; onChange: (iso: string | null) => void }) {
+export function DateField({ label, value, note, onChange }: { label: string; value: string | null; note?: string; onChange: (iso: string | null) => void }) {
   const [text, setText] = useState(() => formatViDate(value));
   const [shownFor, setShownFor] = useState(value);
   // Another window (or the history) changed the date: show the stored one.
@@ -38,6 +38,7 @@ export function DateField({ label, value, onChange }: { label: string; value: st
           if (parsed !== undefined) setText(formatViDate(parsed));
         }}
       />
+      {note && !invalid && text.trim() === '' && <small className="note">{note}</small>}
       {invalid && <small className="field-error" role="alert">Ngày chưa đúng: gõ theo thứ tự ngày/tháng/năm, ví dụ 05/06/2026, hoặc để trống.</small>}
     </label>
   );

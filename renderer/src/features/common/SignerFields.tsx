@@ -14,7 +14,12 @@ interface Props {
 
 export function SignerFields({ profile, signature, onChange, usual }: Props) {
   const examples = getLayoutProfile(profile).examples;
-  const set = (change: Partial<Signature>) => onChange({ ...signature, ...change });
+  const set = (change: Partial<Signature>) => {
+    const next = { ...signature, ...change };
+    if (next.secondAuthority === undefined) delete next.secondAuthority;
+    onChange(next);
+  };
+  const second = signature.secondAuthority;
   return (
     <>
       <label className="field">
@@ -29,6 +34,26 @@ export function SignerFields({ profile, signature, onChange, usual }: Props) {
         <span>Thay mặt / ký thay cho</span>
         <input value={signature.onBehalfOf} placeholder={`Ví dụ: ${examples.onBehalfOf}`} onChange={(e) => set({ onBehalfOf: e.target.value })} />
       </label>
+      {second ? (
+        <>
+          <label className="field">
+            <span>Quyền hạn dòng thứ hai</span>
+            <select value={second.authority} onChange={(e) => set({ secondAuthority: { ...second, authority: e.target.value as Signature['authority'] } })}>
+              {authorityChoices(profile).map((c) => (
+                <option key={c.value} value={c.value}>{c.label}</option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Ký thay / thừa lệnh cho</span>
+            <input value={second.onBehalfOf} placeholder="Ví dụ: CHỦ TỊCH" onChange={(e) => set({ secondAuthority: { ...second, onBehalfOf: e.target.value } })} />
+          </label>
+          <button type="button" className="link-button" onClick={() => set({ secondAuthority: undefined })}>Bỏ dòng quyền hạn thứ hai</button>
+        </>
+      ) : (
+        // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": a deputy signing for a collective takes two lines (ND30 Phụ lục I, mục II.8).
+        <button type="button" className="link-button" onClick={() => set({ secondAuthority: { authority: 'KT.', onBehalfOf: '' } })}>Thêm dòng quyền hạn thứ hai (ví dụ KT. CHỦ TỊCH)</button>
+      )}
       <label className="field">
         <span>Chức vụ người ký</span>
         <input value={signature.position} placeholder={`Ví dụ: ${examples.position}`} onChange={(e) => set({ position: e.target.value })} />

@@ -12,6 +12,8 @@ import { ROLE_LABELS, type ImportLine, type LineRole } from '../../../../shared/
 import type { FileSection } from '../../../../shared/report-format/schema';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { outlineLabel } from '../../../../shared/domain/numbering';
+import { signerSummary } from '../../../../shared/the-thuc/authority-labels';
+import { mixedProfileNote } from '../../../../shared/word-import/recognise/profile-evidence';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -58,6 +60,7 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
   const [profile, setProfile] = useState<ProfileId>(draft.profile);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const mixedNote = mixedProfileNote(draft.profileEvidence);
   const assembled = useMemo(() => assembleReport(lines, profile), [lines, profile]);
   const { report, unplaced } = assembled;
   const h = report.header;
@@ -115,14 +118,16 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
         <aside className="import-result" aria-label="Báo cáo nhận ra">
           <h3>Báo cáo nhận ra</h3>
           <ProfileSelect value={profile} onChange={setProfile} />
+          {mixedNote && <p className="note" role="note">{mixedNote}</p>}
           <dl>
+            <dt>Tên loại</dt><dd>{h.docType || 'Công văn (không có tên loại)'}</dd>
             <dt>Cơ quan</dt><dd>{[h.parentBody, h.issuingBody].filter(Boolean).join(' / ') || '(chưa có)'}</dd>
             <dt>Số, ký hiệu</dt><dd>{h.number || '…'}/{h.symbol || '…'}</dd>
-            <dt>Địa danh, ngày</dt><dd>{h.place || '(chưa có)'}{h.date ? `, ${h.date.split('-').reverse().join('/')}` : ', (để trống ngày)'}</dd>
+            <dt>Địa danh, ngày</dt><dd>{h.place || '(chưa có)'}{h.date ? `, ${h.date.split('-').reverse().join('/')}` : `, (để trống ngày${h.dateMonth ? `, ${h.dateMonth.split('-').reverse().join('/')}` : ''})`}</dd>
             <dt>Trích yếu</dt><dd>{h.summary || '(chưa có)'}</dd>
             {h.addressees && <><dt>Kính gửi</dt><dd>{h.addressees.join('; ')}</dd></>}
             <dt>Kỳ báo cáo</dt><dd>{report.period || '(chưa nhận ra)'}</dd>
-            <dt>Người ký</dt><dd>{[report.signature.authority, report.signature.onBehalfOf, report.signature.position, report.signature.name].filter(Boolean).join(' ') || '(chưa có)'}</dd>
+            <dt>Người ký</dt><dd>{signerSummary(report.signature) || '(chưa có)'}</dd>
             <dt>Nơi nhận</dt><dd>{report.recipients.join('; ') || '(chưa có)'}</dd>
           </dl>
           <h4>Các phần</h4>

@@ -53,7 +53,16 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
           <span>Địa danh</span>
           <input value={h.place} placeholder="Ví dụ: Quảng Ngãi" onChange={(e) => set('place', e.target.value)} />
         </label>
-        <DateField label="Ngày ban hành (để trống cho văn thư)" value={h.date} onChange={(date) => set('date', date)} />
+        <DateField
+          label="Ngày ban hành (để trống cho văn thư)"
+          value={h.date}
+          note={h.date === null && h.dateMonth ? `Để trống ngày, giữ ${h.dateMonth.includes('-') ? `tháng ${Number(h.dateMonth.slice(5))} ` : ''}năm ${h.dateMonth.slice(0, 4)} như bản nháp.` : undefined}
+          onChange={(date) => {
+            // A whole date replaces the draft's kept month and year.
+            const { dateMonth: _kept, ...rest } = h;
+            onHeader(date === null ? { ...h, date } : { ...rest, date });
+          }}
+        />
         <label className="field wide">
           <span>Trích yếu (nội dung tóm tắt)</span>
           <input value={h.summary} onChange={(e) => set('summary', e.target.value)} />
@@ -79,7 +88,7 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
       </div>
       <div className="preview-lines" aria-label="Xem trước dòng số và ngày">
         <div>{numberLine(profile.numberStyle, h.number, h.symbol)}</div>
-        <div className="italic">{placeDateLine(h.place, h.date, new Date().getFullYear())}</div>
+        <div className="italic">{placeDateLine(h.place, h.date, new Date().getFullYear(), h.dateMonth)}</div>
       </div>
     </section>
   );

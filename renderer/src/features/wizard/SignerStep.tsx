@@ -3,6 +3,7 @@ import type { Report, Signature } from '../../../../shared/domain/report';
 import { isPartyStyle } from '../../../../shared/domain/organization';
 import { SignerFields } from '../common/SignerFields';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import { authorityLines } from '../../../../shared/the-thuc/authority-labels';
 import { TextArea } from '../common/TextArea';
 
 interface Props {
@@ -14,7 +15,6 @@ interface Props {
 export function SignerStep({ report, onSignature, onRecipients }: Props) {
   const s = report.signature;
   const isParty = isPartyStyle(report.profile);
-  const authorityLabel = s.authority === '' ? '' : (getLayoutProfile(report.profile).authorityLabels[s.authority] ?? s.authority);
   return (
     <section className="step-page" aria-labelledby="signer-title">
       <h2 id="signer-title">Người ký, nơi nhận</h2>
@@ -22,7 +22,7 @@ export function SignerStep({ report, onSignature, onRecipients }: Props) {
         <SignerFields profile={report.profile} signature={s} onChange={onSignature} />
       </div>
       <div className="preview-lines signature-preview" aria-label="Xem trước khối chữ ký">
-        {(authorityLabel || s.onBehalfOf) && <div className="bold">{`${authorityLabel} ${s.onBehalfOf}`.trim().toLocaleUpperCase('vi-VN')}</div>}
+        {authorityLines(s, getLayoutProfile(report.profile)).map((line, i) => <div key={i} className="bold">{line}</div>)}
         {s.position && <div className={isParty ? '' : 'bold'}>{s.position.toLocaleUpperCase('vi-VN')}</div>}
         <div className="signature-space" />
         <div className="bold">{s.name}</div>

@@ -1,0 +1,122 @@
+/**
+ * Tên loại văn bản: the names a document's title line carries, with the code its ký hiệu uses.
+ * The state list is Nghị định 30/2020, Phụ lục III (văn bản hành chính); the Party's is HD 05-HD/VPTW
+ * (and HD 36 before it); legal normative documents (Luật 80/2015) and a few names offices use in
+ * practice (đề cương, phiếu trình, bản tự kiểm điểm …) are read too, since years of old files hold them.
+ * One list for the Word reader (which line is the tên loại) and the checker (what a công văn is).
+ */
+import { restyleText } from '../text/tone-style';
+
+export interface DocType {
+  /** As the title line writes it, in capitals. */
+  name: string;
+  /** The ký hiệu code, "" when the list gives none. */
+  code: string;
+}
+
+/** Nghị định 30/2020, Phụ lục III: văn bản hành chính. */
+export const STATE_DOC_TYPES: readonly DocType[] = [
+  { name: 'NGHỊ QUYẾT', code: 'NQ' },
+  { name: 'QUYẾT ĐỊNH', code: 'QĐ' },
+  { name: 'CHỈ THỊ', code: 'CT' },
+  { name: 'QUY CHẾ', code: 'QC' },
+  { name: 'QUY ĐỊNH', code: 'QyĐ' },
+  { name: 'THÔNG CÁO', code: 'TC' },
+  { name: 'THÔNG BÁO', code: 'TB' },
+  { name: 'HƯỚNG DẪN', code: 'HD' },
+  { name: 'CHƯƠNG TRÌNH', code: 'CTr' },
+  { name: 'KẾ HOẠCH', code: 'KH' },
+  { name: 'PHƯƠNG ÁN', code: 'PA' },
+  { name: 'ĐỀ ÁN', code: 'ĐA' },
+  { name: 'DỰ ÁN', code: 'DA' },
+  { name: 'BÁO CÁO', code: 'BC' },
+  { name: 'BIÊN BẢN', code: 'BB' },
+  { name: 'TỜ TRÌNH', code: 'TTr' },
+  { name: 'HỢP ĐỒNG', code: 'HĐ' },
+  { name: 'CÔNG ĐIỆN', code: 'CĐ' },
+  { name: 'BẢN GHI NHỚ', code: 'BGN' },
+  { name: 'BẢN THỎA THUẬN', code: 'BTT' },
+  { name: 'GIẤY ỦY QUYỀN', code: 'GUQ' },
+  { name: 'GIẤY MỜI', code: 'GM' },
+  { name: 'GIẤY GIỚI THIỆU', code: 'GGT' },
+  { name: 'GIẤY NGHỈ PHÉP', code: 'GNP' },
+  { name: 'PHIẾU GỬI', code: 'PG' },
+  { name: 'PHIẾU CHUYỂN', code: 'PC' },
+  { name: 'PHIẾU BÁO', code: 'PB' },
+  { name: 'BẢN SAO Y', code: 'SY' },
+  { name: 'BẢN TRÍCH SAO', code: 'TrS' },
+  { name: 'BẢN SAO LỤC', code: 'SL' },
+];
+
+/** HD 05-HD/VPTW (2026), as HD 36 before it: the Party's tên loại and their codes. */
+export const PARTY_DOC_TYPES: readonly DocType[] = [
+  { name: 'NGHỊ QUYẾT', code: 'NQ' },
+  { name: 'QUYẾT ĐỊNH', code: 'QĐ' },
+  { name: 'CHỈ THỊ', code: 'CT' },
+  { name: 'KẾT LUẬN', code: 'KL' },
+  { name: 'QUY CHẾ', code: 'QC' },
+  { name: 'QUY ĐỊNH', code: 'QĐ' },
+  { name: 'THÔNG TRI', code: 'TT' },
+  { name: 'HƯỚNG DẪN', code: 'HD' },
+  { name: 'THÔNG BÁO', code: 'TB' },
+  { name: 'BÁO CÁO', code: 'BC' },
+  { name: 'TỜ TRÌNH', code: 'TTr' },
+  { name: 'KẾ HOẠCH', code: 'KH' },
+  { name: 'CHƯƠNG TRÌNH', code: 'CTr' },
+  { name: 'ĐỀ ÁN', code: 'ĐA' },
+  { name: 'PHƯƠNG ÁN', code: 'PA' },
+  { name: 'BIÊN BẢN', code: 'BB' },
+  { name: 'THÔNG CÁO', code: 'TC' },
+  { name: 'GIẤY GIỚI THIỆU', code: 'GGT' },
+];
+
+/** Văn bản quy phạm pháp luật (Luật 80/2015): offices keep them in their folders too. */
+export const LEGAL_DOC_TYPES: readonly DocType[] = [
+  { name: 'LUẬT', code: 'QH' },
+  { name: 'PHÁP LỆNH', code: 'UBTVQH' },
+  { name: 'NGHỊ ĐỊNH', code: 'NĐ' },
+  { name: 'THÔNG TƯ LIÊN TỊCH', code: 'TTLT' },
+  { name: 'THÔNG TƯ', code: 'TT' },
+];
+
+/** Names offices write that no list above holds. */
+export const PRACTICE_DOC_TYPES: readonly DocType[] = [
+  { name: 'ĐỀ CƯƠNG', code: 'ĐC' },
+  { name: 'PHIẾU TRÌNH', code: 'PTr' },
+  { name: 'ĐIỀU LỆ', code: '' },
+  { name: 'LỊCH CÔNG TÁC', code: '' },
+  { name: 'DANH SÁCH', code: '' },
+  { name: 'BẢNG TỔNG HỢP', code: '' },
+  { name: 'BẢN TỰ KIỂM ĐIỂM', code: '' },
+  { name: 'BẢN KIỂM ĐIỂM', code: '' },
+  { name: 'BẢN CAM KẾT', code: '' },
+  { name: 'GIẤY CHỨNG NHẬN', code: '' },
+  { name: 'THƯ MỜI', code: '' },
+  { name: 'MẪU', code: '' },
+];
+
+/** Every name, longest first (so "THÔNG TƯ LIÊN TỊCH" is found before "THÔNG TƯ"). */
+export const ALL_DOC_TYPES: readonly DocType[] = [...new Map([...STATE_DOC_TYPES, ...PARTY_DOC_TYPES, ...LEGAL_DOC_TYPES, ...PRACTICE_DOC_TYPES].map((t) => [t.name, t])).values()].sort(
+  (a, b) => b.name.length - a.name.length,
+);
+
+/** Capitals, one space, tone marks placed one way ("UỶ" and "ỦY" are the same tên loại). */
+const HOA = (text: string) => restyleText(text.normalize('NFC').replace(/\s+/g, ' ').trim(), 'new').toUpperCase();
+
+/**
+ * The tên loại a title line names, or null: the line is the name itself, or the name followed by a
+ * few more words of the same title ("KẾ HOẠCH, NHIỆM VỤ", "BIÊN BẢN HỌP LỚP", "BÁO CÁO TÓM TẮT").
+ * A line ending with ":" ("QUYẾT ĐỊNH:" before Điều 1) is the body's label, not a title.
+ */
+export function docTypeOfLine(line: string): DocType | null {
+  const text = HOA(line);
+  if (text === '' || /:$/.test(text) || text.split(' ').length > 14) return null;
+  for (const type of ALL_DOC_TYPES) {
+    if (text === type.name) return type;
+    if (text.startsWith(`${type.name} `) || text.startsWith(`${type.name},`)) return type;
+  }
+  return null;
+}
+
+/** A công văn carries no tên loại: its trích yếu is the "V/v …" line under the số (ND30 ô 5b). */
+export const CONG_VAN_SUMMARY = /^V\/v(?![\p{L}\p{M}\p{N}])/iu;

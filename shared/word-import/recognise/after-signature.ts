@@ -1,0 +1,126 @@
+/**
+ * What follows the signature: the documents sent with this one (a quy định or quy chế after its
+ * quyết định, a mẫu after a thông tư, phụ lục after a báo cáo) become the report's phụ lục, each
+ * titled by its tên loại and trích yếu, with all its text; a Mục lục page is written again on
+ * export; a stray line or two is listed for the clerk. Nothing after the signature is dropped:
+ * a quyết định's Điều lệ is not its Nơi nhận.
+ */
+import { docTypeOfLine } from '../../the-thuc/doc-types';
+import type { SourceParagraph } from '../source';
+import { restoreCase } from '../restore-case';
+import type { LineLog } from './line-log';
+import { APPENDIX_LABEL, APPENDIX_REFERENCE, clean, dropLeading, isUpper, NATIONAL, RULE, TOC_TITLE } from './patterns';
+import { columnsOf, type Unit } from './units';
+import { startsAttachment } from './signature-block';
+import { labelOf } from './outline-labels';
+
+const DASH = /^([-–—•+])\s*/;
+
+
+export function readAfterSignature(all: readonly Unit[], from: number, log: LineLog): void {
+  const rest = all.slice(from).filter((u) => u.kind === 'table' || u.text !== '');
+  if (rest.length === 0) return;
+  if (rest.length <= 3 && !startsAttachment(all, from)) {
+    for (const u of rest) {
+      if (u.kind === 'table') log.add('unplaced', null, { source: u.rows.map((r) => r.join(' | ')).join('\n'), note: 'Bảng sau phần chữ ký' });
+      else log.add('unplaced', u.p, { note: 'Dòng sau phần chữ ký' });
+    }
+    return;
+  }
+
+  let zone: 'appendix' | 'toc' = 'appendix';
+  let open = false;
+  let expectTitle = true;
+  /** Lines of content met before the attachment's title (a "Mẫu số 1 …" line above it). */
+  let held: SourceParagraph[] = [];
+  const content = (p: SourceParagraph, text: string) => {
+    const dash = DASH.exec(text);
+    if (dash) log.add('bullet', p, { level: dash[1] === '+' ? 2 : 1, text: clean(text.slice(dash[0].length)), runs: dropLeading(p.runs, /^\s*[-–—•+]\s*/.exec(p.text)?.[0].length ?? 0) });
+    else log.add('paragraph', p);
+  };
+  const openAppendix = (title: string, p: SourceParagraph | null) => {
+    log.add('appendixTitle', p, { text: title });
+    open = true;
+    expectTitle = false;
+    for (const h of held) content(h, clean(h.text));
+    held = [];
+  };
+
+  for (let at = from; at < all.length; at += 1) {
+    const u = all[at]!;
+    if (u.kind === 'table') {
+      if (!open) openAppendix('Văn bản kèm theo', null);
+      log.add('table', null, { source: u.rows.map((r) => r.join(' | ')).join('\n'), table: { header: u.rows[0] ?? [], rows: u.rows.slice(1) } });
+      continue;
+    }
+    if (u.text === '') continue;
+    for (const piece of columnsOf(u)) {
+      const text = piece.text;
+      if (TOC_TITLE.test(text)) {
+        zone = 'toc';
+        log.add('layout', piece.p, { note: 'Mục lục: tạo lại khi xuất' });
+        continue;
+      }
+      if (zone === 'toc' && !APPENDIX_LABEL.test(text)) {
+        log.add('layout', piece.p, { note: 'Mục lục: tạo lại khi xuất' });
+        continue;
+      }
+      if (APPENDIX_LABEL.test(text)) {
+        zone = 'appendix';
+        expectTitle = true;
+        log.add('layout', piece.p, { note: 'Số phụ lục: đánh lại khi xuất' });
+        continue;
+      }
+      if (NATIONAL.test(text) || RULE.test(text)) {
+        // A quốc hiệu begins another document's header; a rule alone is only a rule.
+        if (NATIONAL.test(text)) expectTitle = true;
+        log.add('layout', piece.p, { note: open && !NATIONAL.test(text) ? 'Đường kẻ' : 'Phần đầu của văn bản kèm theo' });
+        continue;
+      }
+      const type = docTypeOfLine(text);
+      const nextIsReference = (() => {
+        for (let k = at + 1; k < Math.min(all.length, at + 5); k += 1) {
+          const v = all[k]!;
+          if (v.kind === 'p' && v.text !== '') return APPENDIX_REFERENCE.test(v.text) || (isUpper(v.text) === false && /^\(/.test(v.text));
+        }
+        return false;
+      })();
+      if (type && isUpper(text) && piece.column === null && (expectTitle || !open || nextIsReference)) {
+        // The title: the tên loại, then its trích yếu on the lines below, up to the "(Ban hành kèm theo …)".
+        let title = restoreCase(text, log.casing);
+        const summary: string[] = [];
+        let k = at + 1;
+        for (; k < all.length && summary.length < 4; k += 1) {
+          const v = all[k]!;
+          if (v.kind !== 'p' || v.text === '' || APPENDIX_REFERENCE.test(v.text) || RULE.test(v.text) || labelOf(v.text) || /[;:]$/.test(v.text)) break;
+          if (docTypeOfLine(v.text)) break;
+          summary.push(v.text);
+        }
+        if (summary.length > 0) {
+          // A trích yếu typed in capitals comes back in running-text case; one typed in sentence case keeps its words ("Hội Khuyến học").
+          const typed = summary.join(' ');
+          const joined = isUpper(typed) ? restoreCase(typed, log.casing) : typed;
+          title = `${title} ${isUpper(typed) ? joined.charAt(0).toLowerCase() : joined.charAt(0)}${joined.slice(1)}`;
+        }
+        openAppendix(title, piece.p);
+        for (let j = at + 1; j < k; j += 1) {
+          const v = all[j]!;
+          if (v.kind === 'p' && v.text !== '') log.add('layout', v.p, { note: 'Trích yếu của văn bản kèm theo: trong tên phụ lục' });
+        }
+        at = k - 1;
+        break;
+      }
+      if (!open) {
+        // Before the title: the attachment's own header (its cơ quan in capitals) or a line above the title.
+        if (isUpper(text) && !labelOf(text)) log.add('layout', piece.p, { note: 'Phần đầu của văn bản kèm theo' });
+        else held.push(piece.p);
+        continue;
+      }
+      content(piece.p, text);
+    }
+  }
+  if (held.length > 0) {
+    if (!open) openAppendix('Văn bản kèm theo', null);
+    else for (const h of held) content(h, clean(h.text));
+  }
+}

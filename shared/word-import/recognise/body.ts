@@ -1,0 +1,157 @@
+/**
+ * The body, between the title block and the signature: Kính gửi, the opening, each part and its
+ * level, paragraphs, dash items, tables with their captions, the closing. A dash or a bullet is
+ * never a heading, whatever style it carries; a sentence with a label ("1. Quyết định này có hiệu
+ * lực …") stays a paragraph; a title in capitals with no label (an old .doc loses Word's
+ * numbering) is a heading.
+ */
+import type { SourceParagraph } from '../source';
+import { docTypeOfLine } from '../../the-thuc/doc-types';
+import { restoreCase } from '../restore-case';
+import type { LineLog } from './line-log';
+import { addressees } from './header-block';
+import { labelOf, SchemeStack } from './outline-labels';
+import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE } from './patterns';
+import type { Unit } from './units';
+
+const DASH = /^([-–—•+])\s*/;
+
+
+export function readBody(all: readonly Unit[], from: number, to: number, log: LineLog): void {
+  const levels = new SchemeStack();
+  let seenHeading = false;
+  let inAddressees = false;
+  let pendingCaption: ReturnType<LineLog['add']> | null = null;
+  const addTable = (rows: string[][]) => {
+    const [header = [], ...rest] = rows;
+    const caption = pendingCaption ? pendingCaption.text : undefined;
+    if (pendingCaption) {
+      pendingCaption.role = 'layout';
+      pendingCaption.note = 'Tên bảng: đi cùng bảng';
+    }
+    pendingCaption = null;
+    log.add('table', null, { source: rows.map((r) => r.join(' | ')).join('\n'), text: caption ?? '', table: { ...(caption ? { caption } : {}), header, rows: rest } });
+  };
+
+  for (let at = from; at < to; at += 1) {
+    const u = all[at] as Unit;
+    if (u.kind === 'table') {
+      addTable(u.rows);
+      continue;
+    }
+    const p = u.p;
+    const text = u.text;
+    if (text === '') continue;
+    const addressee = ADDRESSEE.exec(text);
+    if (addressee && !seenHeading) {
+      inAddressees = true;
+      addressees(p, text, log);
+      continue;
+    }
+    if (RULE.test(text)) {
+      log.add('layout', p, { note: 'Đường kẻ' });
+      continue;
+    }
+    if (inAddressees && DASH.test(text)) {
+      addressees(p, text, log);
+      continue;
+    }
+    inAddressees = false;
+    pendingCaption = null;
+    if (text === './.') {
+      log.add('layout', p, { note: 'Dấu kết thúc “./.”' });
+      continue;
+    }
+    const dash = DASH.exec(text);
+    if (p.bullet || dash) {
+      const level = p.bullet ? Math.min(2, (p.listLevel ?? 0) + 1) : dash![1] === '+' ? 2 : 1;
+      const dashLength = p.bullet ? 0 : (/^\s*[-–—•+]\s*/.exec(p.text)?.[0].length ?? 0);
+      log.add('bullet', p, { level, text: clean(text.slice(p.bullet ? 0 : dash![0].length)), runs: dropLeading(p.runs, dashLength) });
+      continue;
+    }
+    // "QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:" before Điều 1: the body's own words, not a title.
+    if (/:$/.test(text) && docTypeOfLine(text.replace(/:$/, ''))) {
+      log.add(seenHeading ? 'paragraph' : 'opening', p);
+      continue;
+    }
+    const shown = p.label ? `${p.label} ${text}` : text;
+    const label = labelOf(shown);
+    const labelLength = p.label ? 0 : (label?.length ?? 0);
+    const titleLike = (t: string) => t.length <= 150 && !/[.;,]$/.test(t);
+    // "Chương 1." or "Phần thứ nhất" alone on its line is a heading whatever its end mark: its title follows.
+    const labelAlone = label !== null && (label.kind === 'part' || label.keepInTitle) && clean(shown.slice(label.length)) === '';
+    const headingLike = p.outlineLevel !== null || allBold(p) || titleLike(shown) || labelAlone;
+    if (label?.kind === 'part' && headingLike) {
+      levels.reset();
+      const title = clean(shown.slice(label.length));
+      const line = log.add('part', p, { text: restoreCase(title, log.casing), runs: dropLeading(p.runs, labelLength) });
+      // "PHẦN THỨ NHẤT" alone on its line: the title is the next line.
+      if (title === '') {
+        const next = all[at + 1];
+        if (next?.kind === 'p' && next.text !== '' && !labelOf(next.text)) {
+          line.role = 'layout';
+          line.note = 'Nhãn “Phần thứ …”';
+          log.add('part', next.p, { text: restoreCase(next.text, log.casing) });
+          at += 1;
+        }
+      }
+      seenHeading = true;
+      continue;
+    }
+    if (label && headingLike) {
+      const level = levels.levelOf(label.scheme);
+      let title = clean(shown.slice(label.length));
+      let runs = dropLeading(p.runs, labelLength);
+      // "Chương I" alone: its title is the next line, in capitals.
+      if (title === '' && (label.scheme === 'chuong' || label.scheme === 'muc')) {
+        const next = all[at + 1];
+        if (next?.kind === 'p' && next.text !== '' && !labelOf(next.text)) {
+          log.add('layout', p, { note: `Nhãn “${clean(shown)}”: ở trong tên phần` });
+          title = next.text;
+          runs = next.p.runs;
+          at += 1;
+        }
+      }
+      const restored = isUpper(title) ? restoreCase(title, log.casing) : title;
+      const labelText = clean(shown.slice(0, label.length)).replace(/[.:\-–]$/, '');
+      const full = label.keepInTitle ? `${labelText}. ${restored}`.replace(/\.\s*$/, '') : restored;
+      log.add('heading', p, { level, text: full, runs: label.keepInTitle ? [{ text: full }] : runs });
+      seenHeading = true;
+      continue;
+    }
+    if (p.outlineLevel !== null && shown.length <= 200) {
+      add(log, p, levels.levelOf(`style-${p.outlineLevel}`), text);
+      seenHeading = true;
+      continue;
+    }
+    // A title in capitals with no label: Word's numbering lost (an old .doc), or none was typed.
+    if (isUpper(text) && titleLike(text) && !text.endsWith(':') && text.split(' ').length >= 2 && /\p{L}{2}/u.test(text)) {
+      add(log, p, levels.levelOf('capitals'), text);
+      seenHeading = true;
+      continue;
+    }
+    if (/^(Bảng|Biểu)\s+\S+/i.test(text) && (p.align === 'center' || allBold(p) || /^(Bảng|Biểu)\s+\d/i.test(text)) && all[at + 1]?.kind === 'table') {
+      pendingCaption = log.add('paragraph', p);
+      continue;
+    }
+    log.add(seenHeading ? (/^Trên đây(?![\p{L}\p{M}\p{N}])/u.test(text) ? 'closing' : 'paragraph') : 'opening', p);
+  }
+
+  const lines = log.lines;
+  // "Trên đây …" closes the report only after the last part's heading; earlier it is a part's own sentence.
+  const lastHeadingAt = lines.reduce((i, l, k) => (l.role === 'heading' || l.role === 'part' ? k : i), -1);
+  for (const l of lines.slice(0, lastHeadingAt)) if (l.role === 'closing') l.role = 'paragraph';
+  const closingAt = lines.findIndex((l) => l.role === 'closing');
+  if (closingAt >= 0) for (const l of lines.slice(closingAt)) if (l.role === 'paragraph') l.role = 'closing';
+  // ND30's "./." ends the last paragraph: the exporter writes it again.
+  const lastText = [...lines].reverse().find((l) => ['paragraph', 'bullet', 'closing', 'opening'].includes(l.role));
+  if (lastText && ENDING.test(lastText.text)) {
+    lastText.text = lastText.text.replace(ENDING, '.');
+    const lastRun = lastText.runs[lastText.runs.length - 1];
+    if (lastRun) lastText.runs = [...lastText.runs.slice(0, -1), { ...lastRun, text: lastRun.text.replace(ENDING, '.') }];
+  }
+}
+
+function add(log: LineLog, p: SourceParagraph, level: number, text: string): void {
+  log.add('heading', p, { level, text: isUpper(text) ? restoreCase(text, log.casing) : text });
+}

@@ -1,0 +1,188 @@
+/**
+ * The header block and the title: cơ quan chủ quản and cơ quan ban hành (left column), quốc hiệu
+ * and tiêu ngữ or the Party's title (right), số and ký hiệu, địa danh and ngày, then the tên loại
+ * and its trích yếu — or, for a công văn, the "V/v …" trích yếu under the số. Every tên loại of
+ * Nghị định 30 Phụ lục III, HD 05 and the legal documents offices keep is read (doc-types.ts).
+ */
+import { CONG_VAN_SUMMARY, docTypeOfLine } from '../../the-thuc/doc-types';
+import type { SourceParagraph } from '../source';
+import type { LineLog } from './line-log';
+import { ADDRESSEE, allBold, clean, isUpper, NAME_CONTINUES, NATIONAL, NUMBER, PLACE_DATE, POSITION_WORDS, RULE, APPENDIX_REFERENCE } from './patterns';
+import { columnsOf, type Piece, type Unit } from './units';
+import { labelOf } from './outline-labels';
+
+/** Words that make a line a body's name (a cơ quan), whatever its case (old fonts lose capitals). */
+const BODY_WORD = /^(ĐẢNG|CHI BỘ|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN|TRƯỜNG|KHOA|LỚP|HỘI|CÔNG ĐOÀN|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN|ĐOÀN|MẶT TRẬN|TRUNG TÂM|VIỆN|CỤC|VỤ|TỔNG CỤC|CÔNG TY|CHÍNH PHỦ|QUỐC HỘI|BỘ|THANH TRA|THỦ TƯỚNG|VĂN PHÒNG|TỈNH|THÀNH|HUYỆN|QUẬN|XÃ|PHƯỜNG)(?![\p{L}\p{M}\p{N}])/u;
+/** The line naming who issues, repeated before the căn cứ of a quyết định or nghị định. */
+const ISSUER_REPEATED = /^(ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|ĐẢNG ỦY|ĐẢNG UỶ)(?![\p{L}\p{M}\p{N}])/u;
+const BODY_STARTS = /^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Sau khi)(?![\p{L}\p{M}\p{N}])/u;
+
+export interface HeaderResult {
+  /** The first unit of the body. */
+  end: number;
+  docType: string;
+  /** For the profile's evidence. */
+  national: string[];
+  bodies: string[];
+  number: string | null;
+}
+
+interface Name {
+  text: string;
+  bold: boolean;
+  pieces: Piece[];
+}
+
+const headerish = (text: string) => NATIONAL.test(text) || RULE.test(text) || NUMBER.test(text) || PLACE_DATE.test(text) || CONG_VAN_SUMMARY.test(text);
+
+/** Where the header block ends: the tên loại line, or the last line of header marks (a công văn has no tên loại). */
+function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number } {
+  let headerEnd = 0;
+  for (let i = 0; i < Math.min(all.length, 40); i += 1) {
+    const u = all[i]!;
+    if (u.kind === 'table') break;
+    const pieces = columnsOf(u);
+    if (pieces.length === 0) continue;
+    if (pieces.some((p) => docTypeOfLine(p.text))) return { titleAt: i, headerEnd: i };
+    const isHeader = u.inLayoutTable || pieces.some((p) => headerish(p.text)) || pieces.every((p) => isUpper(p.text) || BODY_WORD.test(p.text.toUpperCase()));
+    if (!isHeader) break;
+    headerEnd = i + 1;
+  }
+  return { titleAt: -1, headerEnd };
+}
+
+/** The cơ quan's column and the column of a line across the page are one side: the left. */
+const leftSide = (column: number | null) => column === null || column === 0;
+
+export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
+  const { titleAt, headerEnd } = findTitle(all);
+  const end = titleAt >= 0 ? titleAt : headerEnd;
+  const result: HeaderResult = { end, docType: '', national: [], bodies: [], number: null };
+  const nameLines: Name[] = [];
+  let summaryColumn: number | null | undefined;
+  let inAddressees = false;
+
+  for (let i = 0; i < end; i += 1) {
+    const u = all[i]!;
+    if (u.kind === 'table') continue;
+    for (const piece of columnsOf(u)) {
+      const text = piece.text;
+      if (text === '') continue;
+      if (NATIONAL.test(text)) {
+        result.national.push(text);
+        log.add('layout', piece.p, { note: 'Quốc hiệu, tiêu ngữ: tạo lại theo thể thức' });
+      } else if (RULE.test(text)) log.add('layout', piece.p, { note: 'Đường kẻ: tạo lại theo thể thức' });
+      else if (NUMBER.test(text) && result.number === null) {
+        result.number = text;
+        log.add('number', piece.p);
+      } else if (PLACE_DATE.test(text)) log.add('placeDate', piece.p);
+      else if (ADDRESSEE.test(text) || (inAddressees && /^[-–]/.test(text))) {
+        inAddressees = true;
+        addressees(piece.p, text, log);
+      } else if (CONG_VAN_SUMMARY.test(text)) {
+        summaryColumn = piece.column;
+        log.add('summary', piece.p);
+      } else if (summaryColumn !== undefined && leftSide(piece.column) === leftSide(summaryColumn) && !isUpper(text)) log.add('summary', piece.p); else if (piece.column !== null && piece.column > 0) log.add('unplaced', piece.p, { note: 'Dòng ở cột phải của phần đầu không nhận ra' });
+      else if (isUpper(text) || (log.textOnly && BODY_WORD.test(text.toUpperCase()) && text.split(' ').length <= 10)) {
+        nameLines.push({ text: isUpper(text) ? text : text.toUpperCase(), bold: allBold(piece.p), pieces: [piece] });
+      } else log.add('unplaced', piece.p, { note: 'Dòng ở phần đầu văn bản không nhận ra' });
+    }
+  }
+  nameRoles(nameLines, log);
+  result.bodies = nameLines.map((n) => n.text);
+
+  if (titleAt < 0) return result;
+  // The tên loại and its trích yếu.
+  const title = all[titleAt] as Extract<Unit, { kind: 'p' }>;
+  const titlePiece = columnsOf(title).find((p) => docTypeOfLine(p.text)) ?? { p: title.p, text: title.text, column: null };
+  result.docType = titlePiece.text.toUpperCase();
+  log.add('docType', titlePiece.p, { text: result.docType });
+  let at = titleAt + 1;
+  let summaryLines = 0;
+  while (at < all.length) {
+    const u = all[at];
+    if (!u || u.kind !== 'p') break;
+    const text = u.text;
+    if (text === '') {
+      if (summaryLines > 0) break;
+      at += 1;
+      continue;
+    }
+    if (RULE.test(text)) {
+      log.add('layout', u.p, { note: 'Đường kẻ dưới trích yếu' });
+      at += 1;
+      break;
+    }
+    if (CONG_VAN_SUMMARY.test(text) && summaryLines === 0) {
+      log.add('summary', u.p);
+      summaryLines += 1;
+      at += 1;
+      continue;
+    }
+    const formatted = !log.textOnly && u.p.runs.length > 0;
+    // A field of a form ("Họ và tên: …", "Thời gian: …") begins the body too.
+    const looksLikeBody = BODY_STARTS.test(text) || ADDRESSEE.test(text) || APPENDIX_REFERENCE.test(text) || labelOf(text) !== null || /[;:]$/.test(text) || /^[\p{L}\s]{2,30}:\s/u.test(text) || text.length > 300;
+    if (looksLikeBody || summaryLines >= 4 || (formatted && u.p.align !== 'center' && !allBold(u.p))) break;
+    // The issuer named again before the căn cứ ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ") ends the trích yếu.
+    if (summaryLines > 0 && isUpper(text) && (ISSUER_REPEATED.test(text) || POSITION_WORDS.test(text) || result.bodies.some((b) => clean(b) === text))) break;
+    log.add('summary', u.p);
+    summaryLines += 1;
+    at += 1;
+  }
+  // The issuer repeated on its own line(s) before the căn cứ: a thể thức line of quyết định and nghị định.
+  while (at < all.length) {
+    const u = all[at];
+    if (!u || u.kind !== 'p') break;
+    if (u.text === '') {
+      at += 1;
+      continue;
+    }
+    const repeated = isUpper(u.text) && !labelOf(u.text) && (ISSUER_REPEATED.test(u.text) || POSITION_WORDS.test(u.text) || result.bodies.some((b) => clean(b) === u.text) || NAME_CONTINUES.test(u.text));
+    if (!repeated || docTypeOfLine(u.text)) break;
+    log.add('layout', u.p, { note: 'Thẩm quyền ban hành nhắc lại trước phần căn cứ' });
+    at += 1;
+  }
+  result.end = at;
+  return result;
+}
+
+/** "Kính gửi: A; B" on one line is two addressees; "Kính gửi:" alone is followed by dash lines. */
+export function addressees(p: SourceParagraph, text: string, log: LineLog): void {
+  const first = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i.exec(text);
+  const rest = first ? first[1]! : text.replace(/^[-–]\s*/, '');
+  const inline = rest.split(/;\s*/).map((a) => a.replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '').trim()).filter((a) => a !== '');
+  if (inline.length === 0) {
+    log.add('layout', p, { note: '“Kính gửi:”' });
+    return;
+  }
+  inline.forEach((a, i) => log.add('addressee', i === 0 ? p : null, { text: a, source: i === 0 ? p.text.replace(/\t+/g, ' ').trim() : '' }));
+}
+
+/**
+ * Cơ quan names: the chủ quản upright, the ban hành bold (ND30 ô 2); a name broken over lines is
+ * joined when its next line starts with a level ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CẦN THƠ"). Without
+ * bold to go by (an old .doc), the last name is the ban hành and those above it its chủ quản.
+ */
+function nameRoles(lines: Name[], log: LineLog): void {
+  const groups: Name[] = [];
+  for (const line of lines) {
+    const last = groups[groups.length - 1];
+    if (last && last.bold === line.bold && NAME_CONTINUES.test(line.text)) {
+      last.text = `${last.text} ${line.text}`;
+      last.pieces.push(...line.pieces);
+    } else groups.push({ ...line, pieces: [...line.pieces] });
+  }
+  lines.splice(0, lines.length, ...groups);
+  if (groups.length === 0) return;
+  const bold = groups.filter((g) => g.bold);
+  const issuing = bold.length === 1 && bold[0] !== groups[0] ? bold[0]! : groups[groups.length - 1]!;
+  const issuingAt = groups.indexOf(issuing);
+  const parents = groups.slice(0, issuingAt);
+  const parentText = parents.map((g) => g.text).join(' ');
+  parents.forEach((g, gi) =>
+    g.pieces.forEach((piece, i) => log.add(gi === 0 && i === 0 ? 'parentBody' : 'layout', piece.p, gi === 0 && i === 0 ? { text: parentText, source: parents.flatMap((x) => x.pieces.map((pp) => pp.text)).join('\n') } : { note: 'Nối vào dòng trên' })),
+  );
+  issuing.pieces.forEach((piece, i) => log.add(i === 0 ? 'issuingBody' : 'layout', piece.p, i === 0 ? { text: issuing.text, source: issuing.pieces.map((x) => x.text).join('\n') } : { note: 'Nối vào dòng trên' }));
+  for (const g of groups.slice(issuingAt + 1)) for (const piece of g.pieces) log.add('unplaced', piece.p, { note: 'Tên ở phần đầu không nhận ra' });
+}
+

@@ -1,0 +1,68 @@
+/**
+ * The labels of a document's outline, and the level each gets. Reports write "Phần thứ …", "I.",
+ * "1.", "1.1.", "a)" (Nghị định 30); the Party writes "I-", "1-" as often (HD 05 numbers its own
+ * parts so); legal documents write "Chương I", "Mục 1", "Điều 1.". Levels are not fixed by the
+ * label: the first scheme met is level 1, a scheme met under it goes one deeper, and a scheme met
+ * again goes back to its level — so "1., 2., 3." at the top of a report are three mục, not one
+ * mục with two khoản under it.
+ */
+
+export interface Label {
+  /** `part`: a Phần (the report's outline of parts); `heading`: a level of the outline. */
+  kind: 'part' | 'heading';
+  /** Letters of the text taken by the label. */
+  length: number;
+  scheme: string;
+  /** Legal documents keep "Chương I", "Mục 1", "Điều 1." in the title: no report numbering writes them again. */
+  keepInTitle: boolean;
+}
+
+const SCHEMES: { re: RegExp; kind: Label['kind']; scheme: string; keepInTitle?: boolean }[] = [
+  // "Phần thứ nhất", "PHẦN I", "Phần 1", "Phần 5a:" — the word alone on its line, or before a title.
+  { re: /^PHẦN\s+(?:THỨ\s+\S+|[IVXLC]+|\d+[a-z]?)(?=$|\s*[.:\-–]|\s+\p{Lu})\s*[.:\-–]?\s*/iu, kind: 'part', scheme: 'part' },
+  { re: /^CHƯƠNG\s+(?:[IVXLC]+|\d+)(?=$|\s*[.:\-–]|\s+\p{Lu})\s*[.:\-–]?\s*/iu, kind: 'heading', scheme: 'chuong', keepInTitle: true },
+  { re: /^MỤC\s+(?:[IVXLC]+|\d+)(?=$|\s*[.:\-–])\s*[.:\-–]?\s*/iu, kind: 'heading', scheme: 'muc', keepInTitle: true },
+  { re: /^Điều\s+\d+[a-z]?\s*[.:]\s*/u, kind: 'heading', scheme: 'dieu', keepInTitle: true },
+  { re: /^[IVXLC]+\s*[.)]\s+/, kind: 'heading', scheme: 'roman' },
+  { re: /^[IVXLC]+\s*-\s+(?=\p{L})/u, kind: 'heading', scheme: 'roman-dash' },
+  { re: /^\d+\.\d+\.\d+\.?\s+/, kind: 'heading', scheme: 'decimal3' },
+  { re: /^\d+\.\d+\.?\s+/, kind: 'heading', scheme: 'decimal2' },
+  { re: /^\d+\s*[.)]\s*(?=\S)/, kind: 'heading', scheme: 'decimal' },
+  { re: /^\d+\s*-\s+(?=\p{L})/u, kind: 'heading', scheme: 'decimal-dash' },
+  { re: /^[a-zđ]\s*\)\s*/, kind: 'heading', scheme: 'letter' },
+  { re: /^[a-zđ]\.\s+(?=\p{L})/u, kind: 'heading', scheme: 'letter-dot' },
+  { re: /^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s*/, kind: 'heading', scheme: 'roman-small' },
+];
+
+/** The label at the start of `text`, or null. A heading label needs a title after it; "Phần thứ nhất", "Chương I" may stand alone. */
+export function labelOf(text: string): Label | null {
+  for (const { re, kind, scheme, keepInTitle } of SCHEMES) {
+    const match = re.exec(text);
+    if (!match) continue;
+    const alone = match[0].trim().length >= text.trim().length;
+    if (alone && scheme !== 'part' && scheme !== 'chuong' && scheme !== 'muc') continue;
+    return { kind, length: match[0].length, scheme, keepInTitle: !!keepInTitle };
+  }
+  return null;
+}
+
+/** The levels of the schemes met so far, the outermost first. */
+export class SchemeStack {
+  private schemes: string[] = [];
+
+  /** A Phần (or the start of a document kept after the signature) begins the levels again. */
+  reset(): void {
+    this.schemes = [];
+  }
+
+  /** The level (1 = mục) of a heading of this scheme, here in the document. */
+  levelOf(scheme: string): number {
+    const at = this.schemes.indexOf(scheme);
+    if (at >= 0) {
+      this.schemes = this.schemes.slice(0, at + 1);
+      return at + 1;
+    }
+    this.schemes.push(scheme);
+    return Math.min(this.schemes.length, 4);
+  }
+}

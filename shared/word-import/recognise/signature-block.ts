@@ -1,0 +1,172 @@
+/**
+ * The signature block and Nơi nhận, however laid out: a two-column table (Nơi nhận left, the
+ * signature right), tab stops, runs of spaces, or one column after the other. Quyền hạn lines
+ * (TM., KT., TL., Q., TUQ.; the Party's T/M, K/T, T/L) — two of them when a deputy signs for a
+ * collective ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH") — the chức vụ, the room to sign, the name;
+ * each recipient, a long one broken over lines joined back, the file copy line ending the list.
+ *
+ * Where it starts: body text can hold signature-like lines (a thông tư on thể thức shows samples),
+ * so of the places a signature could begin, the first whose block is complete — a name is found —
+ * and is followed by nothing, or by the start of a document sent with it, is the signature.
+ */
+import { docTypeOfLine } from '../../the-thuc/doc-types';
+import { AUTHORITY_LINE } from '../../the-thuc/authority-labels';
+import type { SourceParagraph } from '../source';
+import type { ImportLine, LineRole } from '../lines';
+import type { LineLog } from './line-log';
+import { APPENDIX_LABEL, APPENDIX_REFERENCE, isUpper, NATIONAL, POSITION_WORDS, RECIPIENTS_LABEL, RULE, SIGN_NOTE, signerName, TOC_TITLE } from './patterns';
+import { columnsOf, type Unit } from './units';
+import { labelOf } from './outline-labels';
+
+interface Assignment {
+  role: LineRole;
+  p: SourceParagraph | null;
+  extra: Partial<ImportLine>;
+}
+
+interface Block {
+  start: number;
+  end: number;
+  complete: boolean;
+  assignments: Assignment[];
+  authorities: string[];
+  fileCopy: string | null;
+}
+
+const DASH = /^[-–+]\s*/;
+const isPosition = (text: string) => isUpper(text) && text.split(' ').length <= 10 && !labelOf(text) && (POSITION_WORDS.test(text) || AUTHORITY_LINE.test(text));
+
+/** Reads a signature block from `start`, without writing anything: what each line is, and where the block ends. */
+function parseBlock(all: readonly Unit[], start: number): Block {
+  const out: Block = { start, end: start, complete: false, assignments: [], authorities: [], fileCopy: null };
+  const assign = (role: LineRole, p: SourceParagraph | null, extra: Partial<ImportLine> = {}) => out.assignments.push({ role, p, extra });
+  let inRecipients = false;
+  let recipientsDone = false;
+  let lastRecipient: Assignment | null = null;
+  let lastEnded = true;
+  let positions = 0;
+  let sinceProgress = 0;
+  let at = start;
+  for (; at < all.length; at += 1) {
+    const u = all[at]!;
+    if (u.kind === 'table') {
+      if (out.complete) break;
+      assign('unplaced', null, { source: u.rows.map((r) => r.join(' | ')).join('\n'), note: 'Bảng ở phần chữ ký' });
+      continue;
+    }
+    const pieces = columnsOf(u);
+    if (pieces.length === 0) continue;
+    // Once the name is found, only more of Nơi nhận, notes and the drafter's code belong to the block.
+    if (out.complete) {
+      const belongs = pieces.every((pc) => {
+        const t = pc.text;
+        return SIGN_NOTE.test(t) || RECIPIENTS_LABEL.test(t) || (inRecipients && !recipientsDone && (DASH.test(t) || pc.column === 0)) || (recipientsDone && /^\S+\/\S+$/.test(t) && pc.column !== null);
+      });
+      if (!belongs) break;
+    }
+    let progressed = false;
+    for (const piece of pieces) {
+      const text = piece.text;
+      const left = piece.column === 0 || (piece.column === null && (RECIPIENTS_LABEL.test(text) || (inRecipients && !recipientsDone && (DASH.test(text) || !isUpper(text)))));
+      if (RECIPIENTS_LABEL.test(text)) {
+        inRecipients = true;
+        assign('layout', piece.p, { note: '“Nơi nhận:”' });
+        progressed = true;
+      } else if (left && inRecipients && !recipientsDone) {
+        const item = text.replace(DASH, '').replace(/[;.]+$/, '').trim();
+        if (DASH.test(text) || !lastRecipient || lastEnded) {
+          lastRecipient = { role: 'recipient', p: piece.p, extra: { text: item } };
+          out.assignments.push(lastRecipient);
+        } else {
+          // A long recipient broken over lines: its next line has no dash.
+          lastRecipient.extra.text = `${lastRecipient.extra.text ?? ''} ${item}`.trim();
+          assign('layout', piece.p, { note: 'Nối vào dòng nơi nhận ở trên' });
+        }
+        lastEnded = /[;.]$/.test(text);
+        if (/^Lưu(?![\p{L}\p{M}\p{N}])/iu.test(lastRecipient.extra.text ?? '')) {
+          recipientsDone = true;
+          out.fileCopy = lastRecipient.extra.text ?? null;
+        }
+        progressed = true;
+      } else if (left && recipientsDone && /^\S+\/\S+$/.test(text)) {
+        assign('layout', piece.p, { note: 'Ký hiệu người soạn thảo, số bản' });
+      } else if (SIGN_NOTE.test(text)) {
+        assign('layout', piece.p, { note: 'Ghi chú chỗ ký' });
+      } else if (AUTHORITY_LINE.test(text)) {
+        out.authorities.push(text);
+        assign('authority', piece.p);
+        progressed = true;
+      } else if (signerName(text) && (positions > 0 || out.authorities.length > 0 || piece.column !== 0)) {
+        assign('signerName', piece.p, { text: signerName(text) as string });
+        out.complete = true;
+        progressed = true;
+      } else if (isUpper(text) && !out.complete && positions < 3 && !RULE.test(text) && !NATIONAL.test(text)) {
+        assign('position', piece.p);
+        positions += 1;
+        progressed = true;
+      } else assign('unplaced', piece.p, { note: 'Dòng ở phần chữ ký, nơi nhận không nhận ra' });
+    }
+    sinceProgress = progressed ? 0 : sinceProgress + 1;
+    if (!out.complete && sinceProgress > 6) break;
+  }
+  out.end = at;
+  return out;
+}
+
+/** Where a document sent with this one begins (a quy định after its quyết định, a mẫu, a phụ lục). */
+export function startsAttachment(all: readonly Unit[], at: number): boolean {
+  for (let i = at; i < Math.min(all.length, at + 6); i += 1) {
+    const u = all[i]!;
+    if (u.kind === 'table') return false;
+    const pieces = columnsOf(u);
+    if (pieces.length === 0) continue;
+    if (pieces.some((p) => NATIONAL.test(p.text) || docTypeOfLine(p.text) || APPENDIX_LABEL.test(p.text) || TOC_TITLE.test(p.text) || APPENDIX_REFERENCE.test(p.text) || /^Mẫu số(?![\p{L}\p{M}\p{N}])/iu.test(p.text))) return true;
+    if (!pieces.every((p) => isUpper(p.text) || RULE.test(p.text))) return false;
+  }
+  return false;
+}
+
+const substantial = (all: readonly Unit[], from: number) => all.slice(from).filter((u) => u.kind === 'table' || u.text !== '').length;
+
+/** The places a signature could begin, after `from`. */
+function candidates(all: readonly Unit[], from: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < all.length; i += 1) {
+    const u = all[i]!;
+    if (u.kind !== 'p') continue;
+    const pieces = columnsOf(u);
+    if (pieces.some((p) => RECIPIENTS_LABEL.test(p.text) || AUTHORITY_LINE.test(p.text))) out.push(i);
+    else if (pieces.some((p) => isPosition(p.text))) {
+      // A chức vụ in capitals with a name a few lines below it.
+      for (let k = i + 1; k < Math.min(all.length, i + 8); k += 1) {
+        const v = all[k]!;
+        if (v.kind === 'p' && columnsOf(v).some((p) => signerName(p.text))) {
+          out.push(i);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export interface SignatureResult {
+  /** The first unit of the block, or all.length when there is none. */
+  start: number;
+  /** The first unit after it. */
+  end: number;
+  authorities: string[];
+  fileCopy: string | null;
+}
+
+export function findSignature(all: readonly Unit[], from: number): Block | null {
+  const blocks = candidates(all, from).map((start) => parseBlock(all, start));
+  const clean = blocks.find((b) => b.complete && (substantial(all, b.end) <= 3 || startsAttachment(all, b.end)));
+  return clean ?? [...blocks].reverse().find((b) => b.complete) ?? blocks[0] ?? null;
+}
+
+export function writeSignature(block: Block, log: LineLog): SignatureResult {
+  for (const a of block.assignments) log.add(a.role, a.p, a.extra);
+  return { start: block.start, end: block.end, authorities: block.authorities, fileCopy: block.fileCopy };
+}
+

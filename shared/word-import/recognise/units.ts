@@ -1,0 +1,132 @@
+/**
+ * The document as the recogniser walks it: one unit per line, in reading order. A paragraph with
+ * line breaks is one unit per line; a table that only lays out the header or the signature block
+ * is read column by column (the cơ quan's column, then the quốc hiệu's; Nơi nhận, then the
+ * signature) and each of its lines knows its column; a data table is one unit.
+ *
+ * Lines laid out in two columns without a table — with tabs (Word's tab stops, and every table
+ * of an old .doc read as text) or with runs of spaces (files typed on old machines) — are split
+ * into their columns only where the recogniser expects columns: the header and the signature.
+ */
+import type { SourceItem, SourceParagraph } from '../source';
+import { AUTHORITY_LINE } from '../../the-thuc/authority-labels';
+import { clean, isUpper, NATIONAL, NUMBER, PLACE_DATE, POSITION_WORDS, RECIPIENTS_LABEL, RULE, signerName, sliceRuns } from './patterns';
+
+export type Unit =
+  | { kind: 'p'; p: SourceParagraph; text: string; column: number | null; inLayoutTable: boolean }
+  | { kind: 'table'; rows: string[][] };
+
+/** A line of a unit in one column: the whole line, or one side of a line laid out in columns. */
+export interface Piece {
+  p: SourceParagraph;
+  text: string;
+  /** 0 for the left column, 1 or more to its right; null for a line across the page. */
+  column: number | null;
+}
+
+/** A paragraph with line breaks ("Shift+Enter", <br>) is one line per break: headers are often typed so. */
+function splitLines(p: SourceParagraph): SourceParagraph[] {
+  if (!p.text.includes('\n')) return [p];
+  const out: SourceParagraph[] = [{ ...p, runs: [], text: '' }];
+  for (const run of p.runs) {
+    run.text.split('\n').forEach((piece, i) => {
+      if (i > 0) out.push({ ...p, runs: [], text: '', label: null, bullet: false });
+      const line = out[out.length - 1]!;
+      if (piece !== '') line.runs.push({ ...run, text: piece });
+      line.text += piece;
+    });
+  }
+  return out;
+}
+
+const HEADER_MARK = (text: string) => NATIONAL.test(text) || NUMBER.test(text) || PLACE_DATE.test(text);
+const SIGNATURE_MARK = (text: string) => RECIPIENTS_LABEL.test(text) || AUTHORITY_LINE.test(text);
+
+/** A table that lays out the header or the signature block (never more than three columns of marks and names). */
+function isLayoutTable(rows: SourceParagraph[][][], beforeBody: boolean): boolean {
+  const columns = Math.max(...rows.map((r) => r.length));
+  if (columns > 3) return false;
+  const texts = rows.flat(2).flatMap((p) => p.text.split(/[\t\n]/)).map(clean);
+  // A signature with no quyền hạn and no Nơi nhận: a chức vụ in capitals and a name, in a small table.
+  const signatureOnly = rows.length <= 4 && texts.some((t) => isUpper(t) && POSITION_WORDS.test(t)) && texts.some((t) => signerName(t) !== null);
+  return beforeBody || signatureOnly || texts.some((t) => SIGNATURE_MARK(t) || HEADER_MARK(t));
+}
+
+/** Runs of rows read together: rows of several cells, and each row of one cell on its own. */
+function rowBands<Row extends readonly unknown[]>(rows: readonly Row[]): Row[][] {
+  const bands: Row[][] = [];
+  for (const row of rows) {
+    const band = bands[bands.length - 1];
+    if (band && row.length > 1 && band[0]!.length > 1) band.push(row);
+    else bands.push([row]);
+  }
+  return bands;
+}
+
+export function units(items: readonly SourceItem[]): Unit[] {
+  const out: Unit[] = [];
+  for (const item of items) {
+    if (item.kind === 'paragraph') {
+      for (const p of splitLines(item)) out.push({ kind: 'p', p, text: clean(p.text), column: null, inLayoutTable: false });
+    } else if (isLayoutTable(item.rows, out.every((u) => u.kind === 'p' && (u.text === '' || u.inLayoutTable || HEADER_MARK(u.text) || NATIONAL.test(u.text))))) {
+      // Column by column: a header's left column, then its right. A row of one cell across the
+      // table (a tên loại and trích yếu typed under the header) is read after the rows above it.
+      for (const band of rowBands(item.rows)) {
+        const columns = Math.max(...band.map((r) => r.length));
+        for (let c = 0; c < columns; c += 1) {
+          for (const row of band) {
+            for (const p of (row[c] ?? []).flatMap(splitLines)) out.push({ kind: 'p', p, text: clean(p.text), column: columns > 1 ? c : null, inLayoutTable: true });
+          }
+        }
+      }
+    } else out.push({ kind: 'table', rows: item.rows.map((row) => row.map((cell) => cell.map((p) => clean(p.text)).filter((t) => t !== '').join('\n'))) });
+  }
+  return out;
+}
+
+const columnMark = (text: string) => NATIONAL.test(text) || PLACE_DATE.test(text) || RULE.test(text) || SIGNATURE_MARK(text);
+
+/**
+ * The pieces of a line laid out in columns. Tabs always part columns; a run of four or more
+ * spaces does when one side is a mark that lives in a column (the quốc hiệu, the date, a rule,
+ * "Nơi nhận:", a quyền hạn) — "Số:      /KH-STTTT" keeps its blank. A line that starts with a
+ * tab or with such spaces is in the right column.
+ */
+export function columnsOf(unit: Extract<Unit, { kind: 'p' }>): Piece[] {
+  if (unit.column !== null) return unit.text === '' ? [] : [{ p: unit.p, text: unit.text, column: unit.column }];
+  const raw = unit.p.text;
+  const cuts: { from: number; to: number }[] = [];
+  const gap = /\t+\s*|\s{4,}/g;
+  let last = 0;
+  for (const m of raw.matchAll(gap)) {
+    const at = m.index ?? 0;
+    cuts.push({ from: last, to: at });
+    last = at + m[0].length;
+  }
+  cuts.push({ from: last, to: raw.length });
+  const segments = cuts.map((c) => ({ ...c, text: clean(raw.slice(c.from, c.to)) }));
+  // Join back segments parted by spaces (not tabs) unless a column mark sits on one side.
+  const joined: typeof segments = [];
+  for (const s of segments) {
+    const prev = joined[joined.length - 1];
+    const between = prev ? raw.slice(prev.to, s.from) : '';
+    if (prev && !between.includes('\t') && !(columnMark(prev.text) || columnMark(s.text))) {
+      prev.to = s.to;
+      prev.text = clean(raw.slice(prev.from, prev.to));
+    } else joined.push({ ...s });
+  }
+  const startsRight = joined.length > 0 && joined[0]!.text === '' && joined.length > 1;
+  const pieces: Piece[] = [];
+  let column = startsRight ? 1 : 0;
+  const several = joined.filter((s) => s.text !== '').length > 1 || startsRight;
+  for (const s of joined) {
+    if (s.text !== '') {
+      const runs = sliceRuns(unit.p.runs, s.from, s.to);
+      pieces.push({ p: { ...unit.p, text: raw.slice(s.from, s.to).trim(), runs }, text: s.text, column: several ? column : null });
+    }
+    if (s.text !== '' || pieces.length > 0) column += 1;
+  }
+  // A line across the page stays one piece with its own paragraph (labels and levels kept).
+  if (pieces.length === 1 && pieces[0]!.column === null) return [{ p: unit.p, text: unit.text, column: null }];
+  return pieces;
+}

@@ -1,0 +1,52 @@
+/**
+ * The floors the Word reader holds on the field corpus (tests/fixtures/field: real documents from
+ * real offices, read by hand once). The files tuned on must stay whole; the held-out files are
+ * measured, never tuned on — their floor is where the reader stood when they were first measured,
+ * so a change that makes them worse fails here. `tsx bench/field-accuracy.ts` prints the table.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIELD_DIR, fieldFiles, scoreFieldFile, summariseScores, type FieldScore } from '../support/field-corpus';
+
+const scores: FieldScore[] = [];
+const scored = async () => {
+  if (scores.length === 0) for (const file of fieldFiles()) scores.push(await scoreFieldFile(file));
+  return scores;
+};
+
+describe('the Word reader on real documents', () => {
+  it('keeps at least 99% of every file’s text, and lists whatever it could not place', async () => {
+    const all = await scored();
+    for (const s of all) expect({ file: s.file.file, kept: s.kept >= 0.99 }).toEqual({ file: s.file.file, kept: true });
+    const tuned = summariseScores(all.filter((s) => !s.file.expected.heldOut));
+    expect(tuned.silentlyDropping).toEqual([]);
+    // One held-out law (.doc) loses words silently: measured, left for a reader change that is not tuned on it.
+    expect(summariseScores(all).silentlyDropping.length).toBeLessThanOrEqual(1);
+  }, 120_000);
+
+  it('reads the header, outline, signer, Nơi nhận and phụ lục of the files tuned on exactly as read by hand', async () => {
+    const tuned = summariseScores((await scored()).filter((s) => !s.file.expected.heldOut));
+    expect(tuned).toMatchObject({ header: 1, outline: 1, signer: 1, recipients: 1, appendices: 1 });
+  }, 120_000);
+
+  it('holds its floors on the held-out files it was never tuned on', async () => {
+    const all = summariseScores(await scored());
+    const held = summariseScores((await scored()).filter((s) => s.file.expected.heldOut));
+    expect(all.header).toBeGreaterThanOrEqual(0.95);
+    expect(held.header).toBeGreaterThanOrEqual(0.9);
+    expect(held.outline).toBeGreaterThanOrEqual(0.5);
+    expect(held.signer).toBeGreaterThanOrEqual(1);
+    expect(held.recipients).toBeGreaterThanOrEqual(1);
+    expect(held.appendices).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+});
+
+describe('the corpus itself', () => {
+  it('records where every file came from and has a hand reading of every document', () => {
+    const sources = readFileSync(join(FIELD_DIR, 'SOURCES.md'), 'utf8');
+    const files = readdirSync(join(FIELD_DIR, 'files'));
+    for (const file of files.filter((f) => !f.endsWith('.lo.docx'))) expect(sources, file).toContain(`| \`${file}\` |`);
+    expect(new Set(fieldFiles().map((f) => f.file))).toEqual(new Set(files));
+  });
+});
