@@ -1,11 +1,11 @@
-/** `baocao check <file.docx…> [--profile p] [--json] [-o folder]`: the thể thức checker for office IT staff. */
+/** `baocao check <file.docx|.doc…> [--profile p] [--json] [-o folder]`: the thể thức checker for office IT staff. */
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { PROFILE_IDS, type ProfileId } from '../../shared/domain/vocabulary';
-import { LAST_PAGE_METHOD_LABEL } from '../../shared/the-thuc/findings';
+import { defectsOf, LAST_PAGE_METHOD_LABEL } from '../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../shared/the-thuc/profiles';
-import { checkDocx } from '../core/checker/check-docx';
+import { checkWordFile } from '../core/checker/check-word-file';
 import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 import type { CheckReport } from '../../shared/the-thuc/findings';
 
@@ -37,14 +37,14 @@ function parseArgs(args: readonly string[]): CheckArgs {
     } else if (arg.startsWith('-')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new UsageError('Thiếu tệp Word (.docx) cần kiểm tra.');
+  if (files.length === 0) throw new UsageError('Thiếu tệp Word (.docx hoặc .doc) cần kiểm tra.');
   return { files, profile, json, output };
 }
 
 async function checkOne(file: string, profile: ProfileId | undefined): Promise<CheckReport> {
   const bytes = await readInputFile(file);
   try {
-    return await checkDocx(bytes, profile, { layout: true });
+    return await checkWordFile(bytes, profile, { layout: true });
   } catch (error) {
     if (error instanceof AppError) throw new BadInput(`${file}: ${error.message}`);
     throw error;
@@ -54,11 +54,15 @@ async function checkOne(file: string, profile: ProfileId | undefined): Promise<C
 function printReport(file: string, report: CheckReport, io: CliIo): void {
   const label = getLayoutProfile(report.profile).label;
   io.stdout(`${file}: thể thức ${label}${report.profileDetected ? ' (tự nhận biết)' : ''}`);
-  if (report.findings.length === 0) io.stdout('Đúng thể thức: không tìm thấy lỗi.');
-  for (const f of report.findings) {
-    io.stdout(`- [${f.ruleId}] ${f.rule} (${f.source})\n    Tìm thấy: ${f.found}\n    Cần: ${f.expected}\n    Ở: ${f.where}`);
+  const defects = defectsOf(report);
+  const advice = report.findings.filter((f) => f.basis === 'practice');
+  if (defects.length === 0) io.stdout('Đúng thể thức: không tìm thấy lỗi.');
+  for (const f of defects) io.stdout(`- [${f.ruleId}] ${f.rule} (${f.source})\n    Tìm thấy: ${f.found}\n    Cần: ${f.expected}\n    Ở: ${f.where}`);
+  if (defects.length > 0) io.stdout(`Tìm thấy ${defects.length} lỗi thể thức.`);
+  if (advice.length > 0) {
+    io.stdout('Gợi ý trình bày (không phải lỗi thể thức):');
+    for (const f of advice) io.stdout(`- [${f.ruleId}] ${f.rule}\n    Tìm thấy: ${f.found}\n    Nên: ${f.expected}\n    Ở: ${f.where}`);
   }
-  if (report.findings.length > 0) io.stdout(`Tìm thấy ${report.findings.length} lỗi thể thức.`);
   io.stdout(LAST_PAGE_METHOD_LABEL[report.lastPageMethod]);
 }
 
@@ -69,7 +73,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     const report = await checkOne(files[0] as string, profile);
     if (json) io.stdout(JSON.stringify({ file: files[0], ...report }, null, 2));
     else printReport(files[0] as string, report, io);
-    return report.findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
+    return defectsOf(report).length === 0 ? EXIT_OK : EXIT_FINDINGS;
   }
   if (output) ensureFolder(output);
   let refused = 0;
@@ -78,10 +82,10 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   for (const file of files) {
     try {
       const report = await checkOne(file, profile);
-      if (report.findings.length > 0) withFindings += 1;
+      if (defectsOf(report).length > 0) withFindings += 1;
       if (output) await writeFile(join(output, `${basename(file).replace(/\.[^.]*$/, '')}.kiem-tra.json`), `${JSON.stringify({ file, ...report }, null, 2)}\n`);
       if (json) results.push({ file, ...report });
-      else if (output) io.stdout(`${file}: ${report.findings.length === 0 ? 'đúng thể thức' : `${report.findings.length} lỗi thể thức`}`);
+      else if (output) io.stdout(`${file}: ${defectsOf(report).length === 0 ? 'đúng thể thức' : `${defectsOf(report).length} lỗi thể thức`}`);
       else printReport(file, report, io);
     } catch (error) {
       if (!(error instanceof BadInput)) throw error;

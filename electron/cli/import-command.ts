@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/contract/errors';
 import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
-import { mixedProfileNote } from '../../shared/word-import/recognise/profile-evidence';
+import { mixedProfileNote } from '../../shared/word-import/recognisers/profile-evidence';
 import { readWordFile } from '../core/word-import/read-word-file';
 import { BadInput, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 

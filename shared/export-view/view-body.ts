@@ -7,6 +7,7 @@ import { blockHasContent, sectionHasContent, type Block } from '../domain/report
 import { outlineLabel } from '../domain/numbering';
 import type { SectionContent } from '../domain/report-file-mapping';
 import type { Outline, Run } from '../report-format/schema';
+import { figureColumns } from '../the-thuc/figure-columns';
 
 export type CellAlign = 'left' | 'right';
 
@@ -22,15 +23,9 @@ export type BodyItem =
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
 
-/** A figure as Vietnamese reports write it: 1.523 · 0,88% · -12,5 · 2,3 lần. */
-const NUMBER = /^[-+−]?\d{1,3}(\.\d{3})*(,\d+)?\s*(%|lần)?$|^[-+−]?\d+(,\d+)?\s*(%|lần)?$/;
-
-/** Columns whose every filled cell is a number are right-aligned, so digits line up. */
-export function columnAlignment(rows: readonly (readonly string[])[], columns: number): CellAlign[] {
-  return Array.from({ length: columns }, (_, c) => {
-    const cells = rows.map((r) => (r[c] ?? '').trim()).filter((t) => t !== '');
-    return cells.length > 0 && cells.every((t) => NUMBER.test(t)) ? 'right' : 'left';
-  });
+/** Figures columns are right-aligned, so digits line up (figure-columns.ts: the checker judges by the same rule). */
+export function columnAlignment(header: readonly string[], rows: readonly (readonly string[])[], columns: number): CellAlign[] {
+  return figureColumns(header, rows, columns).map((figures) => (figures ? 'right' : 'left'));
 }
 
 /** More than six columns do not fit 16 cm at a readable size: such a table gets a landscape page (ND30 §1.1). */
@@ -74,7 +69,7 @@ export function blockItems(block: Block): BodyItem[] {
           caption: block.caption,
           header: block.header,
           rows: block.rows,
-          align: columnAlignment(block.rows, columns),
+          align: columnAlignment(block.header, block.rows, columns),
           landscape: columns >= LANDSCAPE_FROM_COLUMNS,
         },
       ];

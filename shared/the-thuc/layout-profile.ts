@@ -90,8 +90,12 @@ export interface AcceptedRanges {
   nationalPt: Range;
   /** Size of the tiêu ngữ (state layouts only). */
   mottoPt?: Range;
+  /** Size of the cơ quan ban hành's name. */
+  issuingBodyPt: Range;
   numberLinePt: Range;
   dateLinePt: Range;
+  /** Size of the tên loại ("BÁO CÁO", "QUYẾT ĐỊNH"). */
+  docTypePt: Range;
   bodyPt: Range;
   pageNumberPt: Range;
   recipientsLabelPt: Range;

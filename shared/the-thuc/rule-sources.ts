@@ -17,15 +17,28 @@ const ITEMS: [prefix: string, item: string][] = [
   ['date.', 'ô 4 (địa danh, ngày tháng)'],
   ['title.', 'ô 5a (tên loại, trích yếu)'],
   ['kinh-gui', 'ô 9a (Kính gửi)'],
+  ['summary.', 'ô 5b (trích yếu của công văn)'],
+  ['content.', 'ô 6 (kết thúc nội dung)'],
+  ['numbering.', 'ô 6 (bố cục nội dung)'],
+  ['profile.', 'thể thức văn bản'],
+  ['document.', 'các thành phần thể thức'],
   ['body.', 'ô 6 (nội dung)'],
-  ['table.', 'ô 6 (bảng số liệu trong nội dung; thực hành trình bày)'],
+  ['table.', 'thực hành trình bày bảng số liệu (Nghị định 30 không quy định)'],
   ['signature.', 'ô 7a–7c (quyền hạn, chức vụ, chữ ký, họ tên)'],
   ['last-page.', 'ô 7–9 (chữ ký, nơi nhận đi cùng nội dung)'],
   ['recipients.', 'ô 9b (nơi nhận)'],
   ['page-number.', 'số trang'],
 ];
 
+/** Findings with no rule behind them, only practice: advice. */
+const PRACTICE = ['table.'];
+
+export function ruleBasis(ruleId: string): 'rule' | 'practice' {
+  return PRACTICE.some((prefix) => ruleId.startsWith(prefix)) ? 'practice' : 'rule';
+}
+
 export function ruleSource(ruleId: string, profile: Pick<LayoutProfile, 'citation'>): string {
   const item = ITEMS.find(([prefix]) => ruleId.startsWith(prefix))?.[1];
+  if (ruleBasis(ruleId) === 'practice') return item ?? 'thực hành trình bày';
   return item ? `${profile.citation}, ${item}` : profile.citation;
 }

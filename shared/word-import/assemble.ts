@@ -11,7 +11,7 @@ import { DEFAULT_DOC_TYPE } from '../domain/report';
 import { guessPeriod } from '../domain/report-file-mapping';
 import type { ImportLine } from './lines';
 import { AUTHORITY_LINE, canonicalAuthority } from '../the-thuc/authority-labels';
-import { NUMBER, PLACE_DATE } from './recognise/patterns';
+import { NUMBER, PLACE_DATE } from './recognisers/patterns';
 
 /** The role of a part by its title, as the templates name them. */
 export function roleOfTitle(title: string): SectionRole {

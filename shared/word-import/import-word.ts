@@ -4,7 +4,7 @@ import { recognise } from './recognise';
 import { assembleReport, type Assembled } from './assemble';
 import type { ImportLine } from './lines';
 import type { ProfileId } from '../domain/vocabulary';
-import type { ProfileEvidence } from './recognise/profile-evidence';
+import type { ProfileEvidence } from './recognisers/profile-evidence';
 
 export interface ImportDraft extends Assembled {
   lines: ImportLine[];

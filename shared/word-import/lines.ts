@@ -28,6 +28,18 @@ export interface ImportTable {
   rows: string[][];
 }
 
+/** What a layout line is, for the thể thức checker (the export writes these lines again itself). */
+export type LayoutMark =
+  | 'national' // quốc hiệu, tiêu ngữ, the Party's or the Đoàn's title
+  | 'rule' // a rule typed or drawn as a line of its own
+  | 'continues' // the next line of the name or recipient above
+  | 'kinhGui' // "Kính gửi:" alone on its line
+  | 'issuerRepeated' // the issuer named again before the căn cứ
+  | 'ending' // "./." alone on its line
+  | 'recipientsLabel' // "Nơi nhận:"
+  | 'signNote' // "(đã ký)", "(Ký, ghi rõ họ tên)"
+  | 'drafterCode'; // the drafter's initials and copies under Nơi nhận
+
 export interface ImportLine {
   id: number;
   role: LineRole;
@@ -41,6 +53,10 @@ export interface ImportLine {
   table?: ImportTable;
   /** Why it is `layout` or `unplaced`, in Vietnamese. */
   note?: string;
+  /** For a layout line, what it is. */
+  mark?: LayoutMark;
+  /** The .docx paragraph it was read from (SourceParagraph.at); the pieces of a line laid out in columns share it. */
+  at?: number;
   /** Tracked changes and comments of the paragraph, for the review of a bản trình that came back. */
   suggestions?: { author: string; kind: 'inserted' | 'deleted'; text: string }[];
   comments?: { author: string; text: string }[];

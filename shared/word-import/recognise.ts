@@ -15,17 +15,17 @@ import type { ProfileId } from '../domain/vocabulary';
 import type { WordSource } from './source';
 import type { ImportLine } from './lines';
 import { wordCasing } from './restore-case';
-import { LineLog } from './recognise/line-log';
-import { units } from './recognise/units';
-import { readHeader } from './recognise/header-block';
-import { findSignature, writeSignature } from './recognise/signature-block';
-import { readBody } from './recognise/body';
-import { readAfterSignature } from './recognise/after-signature';
-import { decideProfile, type ProfileEvidence } from './recognise/profile-evidence';
+import { LineLog } from './recognisers/line-log';
+import { units } from './recognisers/units';
+import { readHeader } from './recognisers/header-block';
+import { findSignature, writeSignature } from './recognisers/signature-block';
+import { readBody } from './recognisers/body';
+import { readAfterSignature } from './recognisers/after-signature';
+import { decideProfile, type ProfileEvidence } from './recognisers/profile-evidence';
 
-import { signerName } from './recognise/patterns';
+import { signerName } from './recognisers/patterns';
 
-export { dropLeading } from './recognise/patterns';
+export { dropLeading } from './recognisers/patterns';
 
 export interface Recognised {
   lines: ImportLine[];

@@ -20,6 +20,11 @@ export interface SourceParagraph {
   outlineLevel: number | null;
   /** Inside a text box (headers are sometimes drawn in one). */
   inTextBox: boolean;
+  /**
+   * Which paragraph of the .docx this is: its index among the body's w:p elements in document
+   * order — how the thể thức checker finds the paragraph behind a line. Absent for a .doc.
+   */
+  at?: number;
   /** Tracked changes in the paragraph (w:ins, w:del), with who made them: a leader's suggestions. */
   suggestions?: { author: string; kind: 'inserted' | 'deleted'; text: string }[];
   /** Comments anchored in the paragraph (w:comment). */

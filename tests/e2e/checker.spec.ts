@@ -33,6 +33,13 @@ test('a clerk checks a received Word file and sees each defect with what is expe
   await expect(margin).toContainText('30–35 mm');
   await expect(page.locator('tr[data-rule="number.zero-pad"]')).toContainText('Số: 05/BC-UBND');
 
+  // An old .doc from another office (a real công văn of Công đoàn Giáo dục Việt Nam): checked on its text, and told so.
+  await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'field', 'files', 'cv-172-2013-cdgdvn.doc'));
+  await expect(page.getByText('Tệp .doc cũ được đọc phần chữ')).toBeVisible();
+  await expect(page.locator('tr[data-rule="date.day-pad"]')).toContainText('Hà Nội, ngày 09 tháng 8 năm 2013');
+  await expect(page.locator('tr[data-rule="recipients.file-copy"]')).toContainText('- Lưu: VT, TG-NC.');
+  await expect(page.locator('tr[data-rule="page.margin-left"]')).toHaveCount(0);
+
   await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles({ name: 'ghi-chu.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') });
-  await expect(page.getByRole('alert')).toContainText('Lưu thành” .docx');
+  await expect(page.getByRole('alert')).toContainText('Lưu thành” .docx rồi kiểm tra lại');
 });

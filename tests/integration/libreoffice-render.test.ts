@@ -107,6 +107,28 @@ describe.skipIf(!available)('LibreOffice render: where the signature falls', () 
   });
 });
 
+describe.skipIf(!available)('LibreOffice render of a phụ lục after a signature that ends its page', () => {
+  // 30 and 50 paragraphs end the signature on the last line of a page: the section's closing paragraph
+  // then spilled onto a page of its own, a blank page before the phụ lục (found for state, Công đoàn and
+  // Mặt trận before the fix; issue 20).
+  it.each([
+    ['state', 30],
+    ['trade-union', 50],
+    ['front', 30],
+  ] as const)('%s, %i paragraphs: no blank page', async (profile, count) => {
+    const { sampleReport } = await import('../support/fixtures');
+    const report = { ...sampleReport(), profile };
+    report.sections = [{ title: 'Kết quả', blocks: Array.from({ length: count }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo triển khai. '.repeat(1 + (i % 3))}` })) }];
+    report.closing = [];
+    report.appendices = [{ title: 'Số liệu kèm theo', blocks: [{ type: 'paragraph', text: 'Bảng số liệu chi tiết.' }] }];
+    const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));
+    const { pages } = renderDocx(bytes, `phu-luc-${profile}-${count}`);
+    const blank = pages.flatMap((page, i) => (page.replace(/\s+/g, '').replace(/^\d+$/, '') === '' ? [i + 1] : []));
+    expect(blank).toEqual([]);
+    expect(pages[pages.length - 1]).toContain('SỐ LIỆU KÈM THEO');
+  });
+});
+
 describe.skipIf(!available)('LibreOffice render of Mục lục', () => {
   it('shows the Mục lục page with its entries, after the phụ lục', async () => {
     const { fullFeatureReport } = await import('../support/fixtures');

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readWordFile } from '../../electron/core/word-import/read-word-file';
 import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
-import { mixedProfileNote } from '../../shared/word-import/recognise/profile-evidence';
+import { mixedProfileNote } from '../../shared/word-import/recognisers/profile-evidence';
 import { PARTY_DOC_TYPES, STATE_DOC_TYPES } from '../../shared/the-thuc/doc-types';
 import { buildExportView } from '../../shared/export-view/view-model';
 import { b, c, docxOf, i, p, table } from '../support/raw-docx';

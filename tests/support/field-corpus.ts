@@ -44,6 +44,10 @@ export interface FieldExpectation {
   signer: ExpectedSigner | null;
   recipients: string[] | null;
   appendices: string[] | null;
+  /** The true thể thức defects, by the checker's rule id, with what it takes to see each. */
+  defects: { rule: string; needs: 'text' | 'format' | 'layout' }[];
+  /** Rule ids (or their beginnings) not judged from the page: left out of the checker's precision. */
+  unsure: string[];
 }
 
 export interface FieldFile {

@@ -1,46 +1,57 @@
 /**
- * "Kiểm tra thể thức": checks any .docx against a profile's rules. The profile is taken from
- * the caller or recognised from the header (ĐẢNG CỘNG SẢN VIỆT NAM → party …).
+ * "Kiểm tra thể thức" of a .docx: the Word reader recognises the document's parts (the same
+ * reading import, consolidation and bản trình use), the thể thức is taken from the caller or from
+ * all the document's evidence, and each rule judges the recognised lines — on their words, and
+ * on their formatting as Word resolves it.
  */
 import type { ProfileId } from '../../../shared/domain/vocabulary';
 import type { CheckReport } from '../../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../../shared/the-thuc/profiles';
-import { ruleSource } from '../../../shared/the-thuc/rule-sources';
-import { buildContext, type Rule } from './check-context';
-import { bodyParagraphs, openDocx, type DocxPackage } from './docx-package';
-import { paragraphText } from './ooxml';
-import { bodySize, kinhGuiInParty, recipients, signaturePrefix } from './rules/closing-rules';
+import { ruleBasis, ruleSource } from '../../../shared/the-thuc/rule-sources';
+import type { LayoutProfile } from '../../../shared/the-thuc/layout-profile';
+import { recognise } from '../../../shared/word-import/recognise';
+import { readDocxPackage } from '../word-import/read-docx';
+import { buildContext, type RuleFinding, type Rule, type TextRule } from './check-context';
+import { openDocx } from './docx-package';
+import { RunFormatResolver } from './run-format';
+import { recipientsFormat } from './rules/closing-rules';
 import { fonts } from './rules/font-rules';
-import { dateLine, headerBlock, numberLine } from './rules/header-rules';
+import { headerColumns, headerFormat } from './rules/header-rules';
 import { pageNumbers, pageSetup } from './rules/page-rules';
 import { headerWrap } from './rules/wrap-rules';
 import { separators } from './rules/separator-rules';
 import { dataTableRules } from './rules/table-rules';
-import { bodyLayout, kinhGuiPlace } from './rules/body-rules';
-import { signatureBlock } from './rules/signature-rules';
+import { bodyLayout, bodySize } from './rules/body-rules';
+import { signatureFormat } from './rules/signature-rules';
 import { lastPageAlone } from './rules/last-page';
 import { renderedPages } from './layout/rendered-pages';
+import { dateLine, documentWhole, kinhGui, nationalLines, numberLine, partyMarks, profileMix, summaryForm } from './text-rules/header-text';
+import { authorityForm, contentEnding, numberingJumps, recipientsText, signatureParts } from './text-rules/closing-text';
 
-const RULES: readonly Rule[] = [pageSetup, pageNumbers, fonts, headerBlock, headerWrap, separators, numberLine, dateLine, bodySize, bodyLayout, kinhGuiPlace, dataTableRules, signatureBlock, signaturePrefix, recipients, kinhGuiInParty];
-
-export function detectProfile(pkg: DocxPackage): ProfileId {
-  const head = bodyParagraphs(pkg).slice(0, 12).map(paragraphText).join('\n').toLocaleUpperCase('vi-VN');
-  if (head.includes('ĐẢNG CỘNG SẢN VIỆT NAM')) return 'party';
-  if (head.includes('ĐOÀN TNCS HỒ CHÍ MINH')) return 'youth-union';
-  return 'state';
-}
+/** The rules on words: what a .doc read as text can be checked for too. */
+export const TEXT_RULES: readonly TextRule[] = [documentWhole, profileMix, nationalLines, partyMarks, numberLine, dateLine, summaryForm, kinhGui, numberingJumps, contentEnding, signatureParts, authorityForm, recipientsText];
+/** The rules on formatting and layout: a .docx only. */
+const FORMAT_RULES: readonly Rule[] = [pageSetup, pageNumbers, fonts, headerColumns, headerFormat, headerWrap, separators, bodySize, bodyLayout, dataTableRules, signatureFormat, recipientsFormat];
 
 export interface CheckOptions {
   /** Lay the pages out with LibreOffice, when installed, to see where the signature falls (a few seconds; off unless asked). */
   layout?: boolean;
 }
 
+/** Findings as the report gives them: where each rule is written, and whether a rule or practice backs it. */
+export function withSources(findings: readonly RuleFinding[], profile: LayoutProfile) {
+  return findings.map((f) => ({ ...f, source: ruleSource(f.ruleId, profile), basis: ruleBasis(f.ruleId) }));
+}
+
 export async function checkDocx(bytes: Uint8Array, profileId?: ProfileId, options: CheckOptions = {}): Promise<CheckReport> {
   const pkg = await openDocx(bytes);
-  const profile = profileId ?? detectProfile(pkg);
-  const ctx = buildContext(pkg, getLayoutProfile(profile));
+  const fmt = new RunFormatResolver(pkg);
+  const recognised = recognise(readDocxPackage(pkg, fmt));
+  const profile = profileId ?? recognised.profile;
+  const layout = getLayoutProfile(profile);
   const pages = options.layout ? await renderedPages(bytes) : null;
-  const lastPage = lastPageAlone(ctx, pages);
-  const findings = [...RULES.flatMap((rule) => rule(ctx)), ...lastPage.findings].map((f) => ({ ...f, source: ruleSource(f.ruleId, ctx.profile) }));
-  return { profile, profileDetected: profileId === undefined, findings, lastPageMethod: lastPage.method };
+  const ctx = buildContext(pkg, fmt, layout, recognised, pages);
+  const lastPage = lastPageAlone(ctx);
+  const findings = [...TEXT_RULES.flatMap((rule) => rule(ctx)), ...FORMAT_RULES.flatMap((rule) => rule(ctx)), ...lastPage.findings];
+  return { profile, profileDetected: profileId === undefined, findings: withSources(findings, layout), textOnly: false, lastPageMethod: lastPage.method };
 }

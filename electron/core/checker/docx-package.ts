@@ -22,6 +22,10 @@ export interface DocxPackage {
   comments: Document | null;
   /** Header parts by relationship id (rId…). */
   headers: Map<string, Document>;
+  /** Footer parts by relationship id: where some offices put the page number. */
+  footers: Map<string, Document>;
+  /** The page count Word (or LibreOffice) saved in docProps/app.xml, or null. */
+  savedPages: number | null;
 }
 
 const NOT_DOCX =
@@ -39,6 +43,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   if (!document || !body) throw new AppError('unsupported_file', NOT_DOCX);
 
   const headers = new Map<string, Document>();
+  const footers = new Map<string, Document>();
   const rels = await read('word/_rels/document.xml.rels');
   let themeTarget = 'theme/theme1.xml';
   let numberingTarget = 'numbering.xml';
@@ -46,14 +51,27 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   for (const rel of Array.from(rels?.documentElement?.getElementsByTagName('Relationship') ?? [])) {
     const type = rel.getAttribute('Type') ?? '';
     const target = (rel.getAttribute('Target') ?? '').replace(/^\/?word\//, '');
-    if (type.endsWith('/header')) {
-      const header = await read(`word/${target}`);
-      if (header) headers.set(rel.getAttribute('Id') ?? '', header);
+    if (type.endsWith('/header') || type.endsWith('/footer')) {
+      const part = await read(`word/${target}`);
+      if (part) (type.endsWith('/header') ? headers : footers).set(rel.getAttribute('Id') ?? '', part);
     } else if (type.endsWith('/theme')) themeTarget = target;
     else if (type.endsWith('/numbering')) numberingTarget = target;
     else if (type.endsWith('/comments')) commentsTarget = target;
   }
-  return { document, body, styles: await read('word/styles.xml'), theme: await read(`word/${themeTarget}`), settings: await read('word/settings.xml'), numbering: await read(`word/${numberingTarget}`), comments: commentsTarget ? await read(`word/${commentsTarget}`) : null, headers };
+  const app = await read('docProps/app.xml');
+  const pages = Number(app?.documentElement?.getElementsByTagName('Pages')[0]?.textContent ?? NaN);
+  return {
+    document,
+    body,
+    styles: await read('word/styles.xml'),
+    theme: await read(`word/${themeTarget}`),
+    settings: await read('word/settings.xml'),
+    numbering: await read(`word/${numberingTarget}`),
+    comments: commentsTarget ? await read(`word/${commentsTarget}`) : null,
+    headers,
+    footers,
+    savedPages: Number.isInteger(pages) && pages > 0 ? pages : null,
+  };
 }
 
 /** Every section's properties in document order (the first section's sit in its last paragraph). */

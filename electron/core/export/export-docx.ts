@@ -58,9 +58,16 @@ export function bodyOf(view: ExportView): string {
   // Mục lục on a page of its own after everything, in the last section.
   const last = sections[sections.length - 1]!;
   last.content += tableOfContents(view);
-  return sections
-    .map((s, i) => (i === sections.length - 1 ? s.content + s.sectPr : s.content + paragraph({ sectPr: s.sectPr })))
-    .join('');
+  return sections.map((s, i) => (i === sections.length - 1 ? s.content + s.sectPr : s.content + sectionBreak(s.sectPr))).join('');
+}
+
+/**
+ * The paragraph that ends a section (a table — the signature — cannot hold its sectPr). It is 1 pt
+ * tall: at a normal height it spilled onto a page of its own when the signature ended the page,
+ * and a blank page stood before the phụ lục (issue 20: 3 of 68 lengths).
+ */
+function sectionBreak(sectPr: string): string {
+  return paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, markSize: 2, sectPr });
 }
 
 export interface ExportOptions {

@@ -12,7 +12,7 @@
  * - Inserted text of tracked changes is read, deleted text (w:delText) and field codes are not.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import { openDocx } from '../checker/docx-package';
+import { bodyParagraphs, openDocx, type DocxPackage } from '../checker/docx-package';
 import { attr, descendants, kid, kids, paragraphText } from '../checker/ooxml';
 import { RunFormatResolver } from '../checker/run-format';
 import type { Run } from '../../../shared/report-format/schema';
@@ -61,6 +61,8 @@ class DocxReader {
     private readonly resolver: RunFormatResolver,
     numbering: WordNumbering,
     private readonly comments: Map<string, { author: string; text: string }> = new Map(),
+    /** Each paragraph's index among the body's w:p elements (SourceParagraph.at). */
+    private readonly indexOf: Map<Element, number> = new Map(),
   ) {
     this.numbering = numbering;
   }
@@ -167,6 +169,7 @@ class DocxReader {
       listLevel: drawn ? (list?.ilvl ?? 0) : null,
       outlineLevel: props.outlineLevel !== null && props.outlineLevel < 9 ? props.outlineLevel : headingStyleLevel(this.resolver.styleElement(styleId)),
       inTextBox,
+      ...(this.indexOf.has(p) ? { at: this.indexOf.get(p) } : {}),
       ...(marks.suggestions.length > 0 ? { suggestions: marks.suggestions.map((x) => ({ ...x, text: x.text.normalize('NFC') })) } : {}),
       ...(marks.commentIds.length > 0 ? { comments: marks.commentIds.flatMap((id) => this.comments.get(id) ?? []) } : {}),
     });
@@ -199,8 +202,13 @@ function headingStyleLevel(chain: readonly Element[]): number | null {
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<WordSource> {
-  const pkg = await openDocx(bytes);
-  const reader = new DocxReader(new RunFormatResolver(pkg), new WordNumbering(pkg.numbering), readComments(pkg.comments));
+  return readDocxPackage(await openDocx(bytes));
+}
+
+/** The source of an opened .docx, each paragraph knowing its index among bodyParagraphs(pkg) (the checker reads the same package). */
+export function readDocxPackage(pkg: DocxPackage, resolver = new RunFormatResolver(pkg)): WordSource {
+  const indexOf = new Map(bodyParagraphs(pkg).map((p, i) => [p, i] as const));
+  const reader = new DocxReader(resolver, new WordNumbering(pkg.numbering), readComments(pkg.comments), indexOf);
   const items: SourceItem[] = [];
   reader.blocks(pkg.body, false, items);
   return { items, textOnly: false, converted: reader.encodings() };

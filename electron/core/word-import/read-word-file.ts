@@ -42,12 +42,16 @@ function withoutExtractorArtifacts(text: string): string {
   return text.replace(/(?<=[\p{L}\p{M}])undefined|undefined(?=[\p{L}\p{M}])/gu, '');
 }
 
+/** word-extractor's getBody takes options its @types do not list. */
+type WithUnfilteredBody = { getBody(options: { filterUnicode: boolean }): string };
+
 /** An old .doc, as text: one paragraph per line; lines of tab-separated cells become a table. */
 async function readDoc(buffer: Buffer): Promise<WordSource> {
   let text: string;
   try {
     const document = await new WordExtractor().extract(buffer);
-    text = withoutExtractorArtifacts(dropForbiddenChars(document.getBody()));
+    // Unfiltered: word-extractor otherwise turns en dashes into hyphens and curly quotes into straight ones ("Độc lập – Tự do", “…”, H’Hen).
+    text = withoutExtractorArtifacts(dropForbiddenChars((document as WithUnfilteredBody).getBody({ filterUnicode: false })));
   } catch {
     throw new AppError('unsupported_file', wordFileProblems.damagedDoc);
   }

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/contract/errors';
 import { backupFromFile, checkLiveFile, compressExisting, unpackBackup } from '../backup/backup-copy';
-import { checkDocx } from '../checker/check-docx';
+import { checkWordFile } from '../checker/check-word-file';
 import { readWordFile } from '../word-import/read-word-file';
 import { importWordSource } from '../../../shared/word-import/import-word';
 import { useNativeBinding } from '../db/sqlite';
@@ -21,7 +21,7 @@ async function run(request: WorkerRequest): Promise<unknown> {
     case 'unpack':
       return unpackBackup(request.args.file, request.args.target);
     case 'checkDocx':
-      return checkDocx(request.args.bytes, request.args.profile, { layout: true });
+      return checkWordFile(request.args.bytes, request.args.profile, { layout: true });
     case 'importWord':
       return importWordSource(await readWordFile(request.args.bytes));
     case 'quickCheck':

@@ -1,14 +1,16 @@
 /**
- * The content (ND30 Phụ lục I ô 6; HD 05 ô 6): first-line indent, space between paragraphs,
- * line spacing — read from the paragraphs of running text (the most common value, so one odd
- * paragraph does not count) — and where "Kính gửi" stands (ô 9a: after the title, before the content).
+ * The content (ND30 Phụ lục I ô 6; HD 05 ô 6): its size, first-line indent, space between
+ * paragraphs and line spacing — read from the paragraphs of running text the Word reader found
+ * between the title and the signature (the most common value, so one odd paragraph does not
+ * count). An indent typed with a tab is an indent: it is as wide as the tab stop it reaches.
  */
+import type { Element } from '@xmldom/xmldom';
 import { lineHeightPt } from '../../../../shared/the-thuc/text-width';
 import { twipToMm } from '../../../../shared/the-thuc/units';
-import { num, showRange, type Rule, type RuleFinding } from '../check-context';
-import { reportParts } from '../body-paragraphs';
-import { snippet } from '../ooxml';
+import { inRange, num, showRange, type CheckContext, type Rule, type RuleFinding } from '../check-context';
+import { attr, descendants, kid, kids } from '../ooxml';
 import { paragraphLineHeightPt } from '../run-format';
+import { ancestor } from '../table-geometry';
 
 const mode = (values: readonly number[]): number | undefined => {
   const counts = new Map<number, number>();
@@ -16,16 +18,52 @@ const mode = (values: readonly number[]): number | undefined => {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 };
 
+/** Word's default tab stops when the file sets none: every 1,27 cm. */
+const WORD_DEFAULT_TAB = 720;
+
+/** The paragraphs of running text: content lines of some length, outside tables, not dash items. */
+function running(ctx: CheckContext, minLength: number): Element[] {
+  const out = new Set<Element>();
+  for (const l of ctx.map.body) {
+    if (!l.para || !['paragraph', 'opening', 'closing'].includes(l.line.role)) continue;
+    if (l.line.source.trim().length < minLength || /^[-+–•]/.test(l.line.source.trim()) || ancestor(l.para.el, 'tc')) continue;
+    out.add(l.para.el);
+  }
+  return [...out];
+}
+
+/** Where the first line's text starts, in twips from the left indent: the first-line indent, and the tab stops a leading tab reaches. */
+function firstLineStart(ctx: CheckContext, p: Element): number {
+  const props = ctx.fmt.paragraphProps(p);
+  let at = props.firstLine - props.hanging;
+  const leadingTabs = /^[\t ]*/.exec(descendants(p, '*').filter((n) => n.localName === 't' || n.localName === 'tab').map((n) => (n.localName === 'tab' ? '\t' : (n.textContent ?? ''))).join(''))?.[0].split('\t').length ?? 1;
+  if (leadingTabs <= 1) return at;
+  const stops = kids(kid(kid(p, 'pPr'), 'tabs'), 'tab').map((t) => Number(attr(t, 'pos') ?? 0)).filter((n) => n > 0).sort((a, b) => a - b);
+  const defaultTab = Number(attr(descendants(ctx.pkg.settings?.documentElement, 'defaultTabStop')[0], 'val') ?? WORD_DEFAULT_TAB) || WORD_DEFAULT_TAB;
+  for (let tab = 1; tab < leadingTabs; tab += 1) {
+    const next = stops.find((s) => s > at);
+    at = next ?? (Math.floor(at / defaultTab) + 1) * defaultTab;
+  }
+  return at;
+}
+
+export const bodySize: Rule = (ctx) => {
+  const sizes = running(ctx, 40).map((p) => ctx.fmt.paragraphFormat(p).sizePt).filter((s): s is number => s !== null);
+  const size = mode(sizes);
+  if (size === undefined || inRange(size, ctx.profile.accepted.bodyPt)) return [];
+  return [{ ruleId: 'body.size', rule: 'Cỡ chữ phần nội dung', found: `${num(size)} pt`, expected: showRange(ctx.profile.accepted.bodyPt, 'pt'), where: 'Nội dung' }];
+};
+
 export const bodyLayout: Rule = (ctx) => {
   const { profile } = ctx;
   const accepted = profile.accepted;
-  const running = reportParts(ctx).body.filter((p) => p.text.trim().length >= 60 && !/^[-+–•]/.test(p.text.trim()));
-  if (running.length === 0) return [];
-  const props = running.map((p) => ({ p, props: ctx.fmt.paragraphProps(p.el), size: ctx.fmt.paragraphFormat(p.el).sizePt ?? profile.body.sizePt }));
+  const paragraphs = running(ctx, 60);
+  if (paragraphs.length === 0) return [];
+  const props = paragraphs.map((p) => ({ p, props: ctx.fmt.paragraphProps(p), size: ctx.fmt.paragraphFormat(p).sizePt ?? profile.body.sizePt }));
   const findings: RuleFinding[] = [];
   const where = 'Nội dung';
 
-  const indent = mode(props.map((x) => twipToMm(x.props.firstLine - x.props.hanging)));
+  const indent = mode(props.map((x) => Math.round(twipToMm(firstLineStart(ctx, x.p)) * 10) / 10));
   if (indent !== undefined && (indent < accepted.bodyIndentMm[0] - 0.5 || indent > accepted.bodyIndentMm[1] + 0.5)) {
     findings.push({ ruleId: 'body.indent', rule: 'Thụt đầu dòng đoạn văn', found: `${num(indent)} mm`, expected: showRange(accepted.bodyIndentMm, 'mm'), where });
   }
@@ -46,16 +84,4 @@ export const bodyLayout: Rule = (ctx) => {
     }
   }
   return findings;
-};
-
-export const kinhGuiPlace: Rule = (ctx) => {
-  if (ctx.profile.family === 'party') return [];
-  const at = ctx.paragraphs.findIndex((p) => /^Kính gửi\s*:/.test(p.text.trim()));
-  if (at < 0) return [];
-  const parts = reportParts(ctx);
-  const firstBody = parts.body.find((p) => p.text.trim().length >= 40 && !/^Kính gửi/.test(p.text.trim()));
-  const kinhGui = ctx.paragraphs[at]!;
-  const bodyAt = firstBody ? ctx.paragraphs.indexOf(firstBody) : Number.POSITIVE_INFINITY;
-  if (!kinhGui.inHeader && parts.title >= 0 && at > parts.title && at < bodyAt) return [];
-  return [{ ruleId: 'kinh-gui.place', rule: '"Kính gửi" đặt dưới tên loại và trích yếu, trước nội dung', found: kinhGui.inHeader ? 'nằm trong phần đầu văn bản' : parts.title >= 0 && at < parts.title ? 'đứng trước tên loại' : 'nằm trong nội dung', expected: 'sau trích yếu, trước đoạn nội dung đầu tiên', where: snippet(kinhGui.text) }];
 };

@@ -2,26 +2,31 @@
 import type { RuleFinding as Finding } from '../check-context';
 import type { Rule } from '../check-context';
 import { snippet } from '../ooxml';
+import { encodingOfFont } from '../../../../shared/text/legacy-encodings';
 
 const isTimes = (font: string | null) => (font ?? '').trim().toLowerCase() === 'times new roman';
+/** Fonts of signs, not letters (a form's check boxes, arrows): no text is set in them. */
+const SIGNS = /^(symbol|wingdings( \d)?|webdings|ms outlook|marlett|segoe ui symbol)$/i;
 
 export const fonts: Rule = (ctx) => {
   let wrong = 0;
   let first: { text: string; font: string } | null = null;
   for (const p of ctx.paragraphs) {
     for (const run of ctx.fmt.runs(p.el)) {
-      const bad = [run.format.ascii, run.format.hAnsi].find((f) => !isTimes(f));
+      const bad = [run.format.ascii, run.format.hAnsi].find((f) => !isTimes(f) && !SIGNS.test((f ?? '').trim()));
       if (bad === undefined) continue;
       wrong += 1;
       first ??= { text: p.text, font: bad ?? '(không khai báo)' };
     }
   }
   if (!first) return [];
+  // A .VnTime or VNI font holds its text in an old code: the clerk converts it (Unikey's "Chuyển mã", or importing the file here) rather than only changing the font.
+  const legacy = encodingOfFont(first.font);
   const finding: Finding = {
     ruleId: 'font.family',
     rule: 'Phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001)',
-    found: `${first.font} (${wrong} đoạn chữ)`,
-    expected: 'Times New Roman',
+    found: `${first.font}${legacy ? ` — chữ mã ${legacy === 'tcvn3' ? 'TCVN3' : 'VNI'} cũ` : ''} (${wrong} đoạn chữ)`,
+    expected: legacy ? 'Times New Roman, chữ Unicode (chuyển mã rồi đổi phông)' : 'Times New Roman',
     where: snippet(first.text),
   };
   return [finding];

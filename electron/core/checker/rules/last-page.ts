@@ -4,8 +4,7 @@
  * before the signature), and, when LibreOffice is installed, from its layout of the pages.
  */
 import type { Element } from '@xmldom/xmldom';
-import type { CheckContext, RuleFinding } from '../check-context';
-import { reportParts } from '../body-paragraphs';
+import type { CheckContext, Para, RuleFinding } from '../check-context';
 import { topLevel } from '../docx-package';
 import { attr, descendants, kid, toggle } from '../ooxml';
 
@@ -16,12 +15,29 @@ const EXPECTED = 'đoạn cuối của nội dung cùng trang với chữ ký (g
 
 const breaksPage = (p: Element) => toggle(kid(kid(p, 'pPr'), 'pageBreakBefore')) === true || descendants(p, 'br').some((br) => attr(br, 'type') === 'page');
 
-function fromPageBreaks(ctx: CheckContext): RuleFinding[] {
-  const { signatureStart, body } = reportParts(ctx);
-  if (!signatureStart) return [];
-  const lastText = [...body].reverse().find((p) => p.text.trim() !== '');
+/** The body's element holding a paragraph: the paragraph itself, or the table it stands in. */
+function topLevelOf(ctx: CheckContext, p: Element): Element | null {
   const elements = topLevel(ctx.pkg);
-  const from = lastText ? elements.indexOf(lastText.el) : -1;
+  for (let n: Element | null = p; n; n = n.parentNode as Element | null) if (elements.includes(n)) return n;
+  return null;
+}
+
+/** The content's last paragraph and the element where the signature block starts, as the Word reader found them. */
+function parts(ctx: CheckContext): { lastText: Para | null; signatureStart: Element | null; signature: Para[]; body: Para[] } {
+  const { map } = ctx;
+  const body = map.body.flatMap((l) => (l.para ? [l.para] : []));
+  const signatureLines = [...map.signature, ...(map.recipientsLabel ? [map.recipientsLabel] : []), ...map.recipients.flatMap((r) => [r.item, ...r.continued])].filter((l) => l.para).sort((a, b) => a.line.at! - b.line.at!);
+  const first = signatureLines[0];
+  const lastText = [...body].reverse().find((p) => p.text.trim() !== '') ?? null;
+  return { lastText, signatureStart: first?.para ? topLevelOf(ctx, first.para.el) : null, signature: [...new Set(signatureLines.map((l) => l.para!))], body };
+}
+
+function fromPageBreaks(ctx: CheckContext): RuleFinding[] {
+  const { signatureStart, lastText: last } = parts(ctx);
+  if (!signatureStart) return [];
+  const lastText = last;
+  const elements = topLevel(ctx.pkg);
+  const from = lastText ? elements.indexOf(topLevelOf(ctx, lastText.el) ?? lastText.el) : -1;
   const to = elements.indexOf(signatureStart);
   // A break after the last line of content (in an empty paragraph between, or on the signature itself).
   const between = elements.slice(from + 1, to + 1).filter((el) => el.localName === 'p' || el === signatureStart);
@@ -36,20 +52,22 @@ function fromPageBreaks(ctx: CheckContext): RuleFinding[] {
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function fromLayout(ctx: CheckContext, pages: readonly string[]): RuleFinding[] {
-  const { signature, body } = reportParts(ctx);
-  if (signature.length === 0 || body.length === 0) return [];
+  const { signature, body } = parts(ctx);
+  const signer = norm(ctx.map.signerName?.line.text ?? '');
+  if (signature.length === 0 || body.length === 0 || signer === '') return [];
   const signatureText = norm(signature.map((p) => p.text).join(' '));
-  const signer = norm([...signature].reverse().find((p) => p.text.trim() !== '')?.text ?? '');
-  // The page the signature ends on (phụ lục or Mục lục may follow it).
-  const at = pages.findIndex((page) => signer !== '' && norm(page).includes(signer));
+  const bodyText = norm(body.map((p) => p.text).join(' '));
+  // The page the signer's name is on (a phụ lục or Mục lục may follow it on the same page).
+  const at = pages.findIndex((page) => norm(page).includes(signer));
   if (at < 0) return [];
-  // Every line of that page belongs to the signature block (a lone page number aside).
-  const lines = (pages[at] as string).split('\n').map(norm).filter((l) => l !== '' && !/^\d+$/.test(l));
-  if (lines.length === 0 || !lines.every((l) => signatureText.includes(l))) return [];
-  return [{ ruleId: 'last-page.alone', rule: RULE, found: `trang ${at + 1} chỉ có chữ ký và nơi nhận (theo bố cục trang của LibreOffice)`, expected: EXPECTED, where: 'Chữ ký, nơi nhận' }];
+  // No line of the content on it (page numbers, the signature's own lines and what follows the signature aside).
+  const lines = (pages[at] as string).split('\n').map(norm).filter((l) => l.length > 3 && !/^\d+$/.test(l));
+  if (lines.some((l) => bodyText.includes(l) && !signatureText.includes(l))) return [];
+  return [{ ruleId: 'last-page.alone', rule: RULE, found: `trang ${at + 1} chỉ có phần chữ ký, nơi nhận, không có dòng nội dung nào (theo bố cục trang của LibreOffice)`, expected: EXPECTED, where: 'Chữ ký, nơi nhận' }];
 }
 
-export function lastPageAlone(ctx: CheckContext, pages: readonly string[] | null): { method: LastPageMethod; findings: RuleFinding[] } {
+export function lastPageAlone(ctx: CheckContext): { method: LastPageMethod; findings: RuleFinding[] } {
+  const pages = ctx.pages;
   const own = fromPageBreaks(ctx);
   if (own.length > 0 || pages === null) return { method: pages === null ? 'page-breaks' : 'libreoffice', findings: own };
   return { method: 'libreoffice', findings: fromLayout(ctx, pages) };

@@ -1,48 +1,35 @@
 /**
- * The signature block (ND30 Phụ lục I ô 7a–7c; HD 05 ô 7): the quyền hạn line when someone
- * signs for the body (TM., KT. …), the chức vụ, room to sign, and the signer's name in bold.
+ * How the signature block is set (ND30 Phụ lục I ô 7a–7c; HD 05 ô 7): the signer's name in bold,
+ * and room to sign and seal between the last title line and the name — however the block is laid
+ * out (a table beside Nơi nhận, tab stops, one column after the other).
  */
 import type { Rule, RuleFinding } from '../check-context';
-import { AUTHORITY, reportParts } from '../body-paragraphs';
+import { lineFormat } from '../line-format';
 import { paragraphLineHeightPt } from '../run-format';
 import { snippet } from '../ooxml';
 
 /** Room to sign and seal: about four empty 14 pt lines are usual; fewer than two is no room at all. */
 const MIN_SIGNING_ROOM_PT = 30;
 
-export const signatureBlock: Rule = (ctx) => {
-  const { signature } = reportParts(ctx);
-  // The signature's own lines: what is not Nơi nhận and its dash items.
-  const recipients = signature.findIndex((p) => /^Nơi nhận/.test(p.text.trim()));
-  const lines = signature.filter((p, i) => {
-    const t = p.text.trim();
-    return !(i >= recipients && recipients >= 0 && (/^Nơi nhận/.test(t) || /^[-–+]/.test(t)));
-  });
-  const filled = lines.filter((p) => p.text.trim() !== '');
-  const where = 'Chữ ký';
-  if (filled.length === 0) return [{ ruleId: 'signature.missing', rule: 'Phần ký: quyền hạn, chức vụ, chữ ký, họ tên người ký', found: 'không có', expected: 'ví dụ "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / chỗ ký / họ tên', where }];
+export const signatureFormat: Rule = (ctx) => {
+  const { map } = ctx;
+  const name = map.signerName;
+  if (!name?.para) return [];
   const findings: RuleFinding[] = [];
-  const titles = filled.filter((p) => p.text.trim() === p.text.trim().toLocaleUpperCase('vi-VN'));
-  const name = filled[filled.length - 1]!;
-  const positionLines = titles.filter((p) => !AUTHORITY.test(p.text.trim()));
-  if (positionLines.length === 0) findings.push({ ruleId: 'signature.position', rule: 'Chức vụ của người ký (in hoa) dưới dòng quyền hạn', found: 'không có', expected: 'ví dụ "CHỦ TỊCH", "BÍ THƯ"', where });
-  if (name === titles[titles.length - 1] || name.text.trim() === name.text.trim().toLocaleUpperCase('vi-VN')) {
-    findings.push({ ruleId: 'signature.name', rule: 'Họ tên người ký dưới chỗ ký', found: 'không có họ tên', expected: 'ví dụ "Nguyễn Văn An"', where });
-    return findings;
+  const where = 'Chữ ký';
+  if (lineFormat(ctx, name)?.bold === false) findings.push({ ruleId: 'signature.name-bold', rule: 'Họ tên người ký in đậm', found: 'chữ thường', expected: 'chữ đậm', where: snippet(name.line.source) });
+  // Room between the last title line and the name: the paragraphs between them, their spacing, and the spacing around.
+  const titles = [...map.authority, ...map.position].filter((l) => l.para && l.line.at !== undefined && name.line.at !== undefined && l.line.at < name.line.at);
+  const lastTitle = titles.sort((a, b) => a.line.at! - b.line.at!)[titles.length - 1];
+  if (!lastTitle?.para || lastTitle.para === name.para) return findings;
+  const from = lastTitle.line.at!;
+  const to = name.line.at!;
+  let room = ctx.fmt.paragraphProps(lastTitle.para.el).spacingAfter / 20 + ctx.fmt.paragraphProps(name.para.el).spacingBefore / 20;
+  for (const p of ctx.paragraphs.slice(from + 1, to)) {
+    const props = ctx.fmt.paragraphProps(p.el);
+    const size = ctx.fmt.paragraphFormat(p.el).sizePt ?? 12;
+    room += paragraphLineHeightPt(props, size) * Math.max(1, p.text.split('\n').length) + (props.spacingBefore + props.spacingAfter) / 20;
   }
-  if (!ctx.fmt.paragraphFormat(name.el).bold) findings.push({ ruleId: 'signature.name-bold', rule: 'Họ tên người ký in đậm', found: 'chữ thường', expected: 'chữ đậm', where: snippet(name.text) });
-  // Room between the last title line and the name: empty lines, their spacing, and the spacing around.
-  const lastTitle = titles[titles.length - 1];
-  if (lastTitle) {
-    const from = lines.indexOf(lastTitle);
-    const to = lines.indexOf(name);
-    let room = ctx.fmt.paragraphProps(lastTitle.el).spacingAfter / 20 + ctx.fmt.paragraphProps(name.el).spacingBefore / 20;
-    for (const p of lines.slice(from + 1, to)) {
-      const props = ctx.fmt.paragraphProps(p.el);
-      const size = ctx.fmt.paragraphFormat(p.el).sizePt ?? 12;
-      room += paragraphLineHeightPt(props, size) + (props.spacingBefore + props.spacingAfter) / 20;
-    }
-    if (room < MIN_SIGNING_ROOM_PT) findings.push({ ruleId: 'signature.space', rule: 'Đủ chỗ để ký và đóng dấu giữa chức vụ và họ tên', found: `khoảng ${Math.round(room)} pt`, expected: `khoảng 4 dòng trống (tối thiểu ${MIN_SIGNING_ROOM_PT} pt)`, where });
-  }
+  if (room < MIN_SIGNING_ROOM_PT) findings.push({ ruleId: 'signature.space', rule: 'Đủ chỗ để ký và đóng dấu giữa chức vụ và họ tên', found: `khoảng ${Math.round(room)} pt`, expected: `khoảng 4 dòng trống (tối thiểu ${MIN_SIGNING_ROOM_PT} pt)`, where });
   return findings;
 };

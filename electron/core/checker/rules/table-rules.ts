@@ -1,23 +1,23 @@
 /**
  * Tables of figures in the content: borders a reader sees (set on the table, by its style, or
  * on every cell), a bold header row, the header row repeated on each page (tblHeader), and
- * figures aligned right so their digits line up. The header table and the signature table are
- * layout, not data, and are left alone.
+ * figures columns aligned right so their digits line up (figure-columns.ts, the exporter's rule).
+ * Neither ND30 nor HD 05 rules on tables: these findings are advice (basis "practice"). A table
+ * the Word reader read as the header or the signature block is layout, not data, and is left alone.
  */
 import type { Element } from '@xmldom/xmldom';
 import type { CheckContext, Rule, RuleFinding } from '../check-context';
 import { topLevel } from '../docx-package';
 import { attr, descendants, kid, kids, paragraphText, snippet, toggle } from '../ooxml';
+import { figureColumns } from '../../../../shared/the-thuc/figure-columns';
 
 const SIDES = ['top', 'bottom', 'left', 'right', 'start', 'end', 'insideH', 'insideV'];
 const visible = (borders: Element | null) => SIDES.some((side) => !['none', 'nil', ''].includes(attr(kid(borders, side), 'val') ?? 'none'));
 
-/** A figure: digits with Vietnamese grouping and decimals, a sign, a percent or "lần". */
-const FIGURE = /^[+\-−–]?\d{1,3}(\.\d{3})*(,\d+)?\s*(%|lần)?$|^[+\-−–]?\d+(,\d+)?\s*(%|lần)?$/;
-
+/** Tables of data: none of their paragraphs is a line the Word reader placed (header, signature, Nơi nhận). */
 function dataTables(ctx: CheckContext): Element[] {
-  const all = [...topLevel(ctx.pkg).filter((el) => el.localName === 'tbl')];
-  return all.filter((t) => t !== ctx.headerTable && !/Nơi nhận/.test(descendants(t, 'p').map(paragraphText).join('\n')) && kids(t, 'tr').length >= 2);
+  const placed = new Set(ctx.map.all.flatMap((l) => (l.para ? [l.para.el] : [])));
+  return topLevel(ctx.pkg).filter((el) => el.localName === 'tbl' && kids(el, 'tr').length >= 2 && !descendants(el, 'p').some((p) => placed.has(p)));
 }
 
 function hasBorders(ctx: CheckContext, tbl: Element): boolean {
@@ -41,16 +41,14 @@ export const dataTableRules: Rule = (ctx) => {
     if (!toggle(kid(kid(head, 'trPr'), 'tblHeader'))) {
       findings.push({ ruleId: 'table.header-repeat', rule: 'Hàng tiêu đề lặp lại ở đầu mỗi trang khi bảng sang trang', found: 'không đặt lặp lại', expected: 'hàng đầu đặt "Repeat as header row" (tblHeader)', where });
     }
-    const leftFigures = rows.slice(1).flatMap((tr) =>
-      kids(tr, 'tc').flatMap((tc) =>
-        kids(tc, 'p').filter((p) => {
-          const text = paragraphText(p).trim();
-          return FIGURE.test(text) && !['right', 'end', 'decimal'].includes(ctx.fmt.paragraphProps(p).align);
-        }),
-      ),
-    );
+    // By column, as the exporter aligns them: a figures column's "-" is aligned with its figures.
+    const cells = rows.map((tr) => kids(tr, 'tc').map((tc) => kids(tc, 'p')));
+    const texts = cells.map((row) => row.map((ps) => ps.map(paragraphText).join(' ').trim()));
+    const columns = Math.max(...texts.map((r) => r.length));
+    const figures = figureColumns(texts[0] ?? [], texts.slice(1), columns);
+    const leftFigures = cells.slice(1).flatMap((row) => row.flatMap((ps, c) => (figures[c] ? ps.filter((p) => paragraphText(p).trim() !== '' && !['right', 'end', 'decimal'].includes(ctx.fmt.paragraphProps(p).align)) : [])));
     if (leftFigures.length > 0) {
-      findings.push({ ruleId: 'table.figures-align', rule: 'Số liệu trong bảng canh phải để các chữ số thẳng hàng', found: `${leftFigures.length} ô số liệu không canh phải (ví dụ "${paragraphText(leftFigures[0] as Element).trim()}")`, expected: 'canh phải', where });
+      findings.push({ ruleId: 'table.figures-align', rule: 'Cột số liệu trong bảng canh phải để các chữ số thẳng hàng', found: `${leftFigures.length} ô số liệu không canh phải (ví dụ "${paragraphText(leftFigures[0] as Element).trim()}")`, expected: 'canh phải cả cột số liệu', where });
     }
   });
   return findings;

@@ -1,7 +1,6 @@
 /**
  * Header lines a reader sees wrapped (ND30 Phụ lục I ô 1–4; HD 05): the quốc hiệu, the tiêu
- * ngữ, the Party title, the date line, the number line and each line of the cơ quan names must
- * stand on one line. Measured with Times New Roman's advance widths (text-width.ts) at each
+ * ngữ, the Party title, the date line and the number line must stand on one line. Measured with Times New Roman's advance widths (text-width.ts) at each
  * run's size and boldness, against the cell width less its margins and the paragraph's indents.
  */
 import type { Element } from '@xmldom/xmldom';
@@ -16,8 +15,12 @@ import type { RunFormat } from '../run-format';
 /** Measuring and Word's layout round differently: a line this much wider is still taken as fitting. */
 const TOLERANCE_PT = 1;
 
-/** The lines of a paragraph (split at typed line breaks), each with its width in points; spaces at a line's end do not count. */
-function measuredLines(ctx: CheckContext, p: Element): { text: string; widthPt: number }[] {
+/**
+ * The lines of a paragraph (split at typed line breaks), each with its width in points; spaces at a
+ * line's end do not count, and with `inkOnly` neither do those before its first letter (how long
+ * the text looks, for the rule under it — where it fits is another matter).
+ */
+export function measuredLines(ctx: CheckContext, p: Element, inkOnly = false): { text: string; widthPt: number }[] {
   type Piece = { text: string; format: RunFormat };
   const lines: Piece[][] = [[]];
   for (const r of descendants(p, 'r')) {
@@ -32,35 +35,46 @@ function measuredLines(ctx: CheckContext, p: Element): { text: string; widthPt: 
     .map((pieces) => {
       const text = pieces.map((x) => x.text).join('');
       let trailing = text.length - text.trimEnd().length;
-      const widthPt = [...pieces].reverse().reduce((sum, piece) => {
+      let leading = inkOnly ? text.length - text.trimStart().length : 0;
+      const trimmed = [...pieces].reverse().map((piece) => {
         const cut = Math.min(trailing, piece.text.length);
         trailing -= cut;
-        return sum + measureTextPt(piece.text.slice(0, piece.text.length - cut), piece.format.sizePt ?? 10, piece.format);
-      }, 0);
+        return { ...piece, text: piece.text.slice(0, piece.text.length - cut) };
+      }).reverse().map((piece) => {
+        const cut = Math.min(leading, piece.text.length);
+        leading -= cut;
+        return { ...piece, text: piece.text.slice(cut) };
+      });
+      const widthPt = trimmed.reduce((sum, piece) => sum + measureTextPt(piece.text, piece.format.sizePt ?? 10, piece.format), 0);
       return { text, widthPt };
     })
     .filter((l) => l.text.trim() !== '');
 }
 
-const HEADER_LINE = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$|ngày\s.*tháng\s.*năm\s+\d{4}$/iu;
-
 export const headerWrap: Rule = (ctx) => {
   const findings: RuleFinding[] = [];
-  const inHeader = ctx.paragraphs.filter((p) => p.inHeader);
-  // Without a header table, the known header lines at the top of the document, on the page's width.
-  const candidates = inHeader.length > 0 ? inHeader : ctx.paragraphs.slice(0, 15).filter((p) => HEADER_LINE.test(p.text.trim()));
-  for (const p of candidates) {
-    const available = textWidthInCell(p.el, ctx.fmt) ?? pageTextWidth(ctx.pkg);
-    const props = ctx.fmt.paragraphProps(p.el);
+  const { map } = ctx;
+  // The lines ND30 keeps on one line: the quốc hiệu, the tiêu ngữ, the Party title, the số and the date. A cơ quan's
+  // long name may wrap (ô 2), and so may a công văn's V/v. A line sharing its paragraph with another (tab-laid) is
+  // placed by tab stops, not by the cell: it is not measured here.
+  const lines = [...map.national, ...(map.number ? [map.number] : []), ...(map.placeDate ? [map.placeDate] : [])];
+  const paragraphs = new Set<Element>();
+  for (const line of lines) {
+    if (!line.para || map.all.some((other) => other !== line && other.para === line.para && other.line.source.trim() !== '')) continue;
+    paragraphs.add(line.para.el);
+  }
+  for (const p of paragraphs) {
+    const available = textWidthInCell(p, ctx.fmt) ?? pageTextWidth(ctx.pkg);
+    const props = ctx.fmt.paragraphProps(p);
     const room = available - props.indentLeft - props.indentRight - Math.max(0, props.firstLine - props.hanging);
-    for (const line of measuredLines(ctx, p.el)) {
+    for (const line of measuredLines(ctx, p)) {
       const widthTwips = line.widthPt * 20;
       if (widthTwips <= room + TOLERANCE_PT * 20) continue;
       findings.push({
         ruleId: 'header.wrap',
-        rule: 'Mỗi dòng của phần đầu văn bản (quốc hiệu, tiêu ngữ, tên cơ quan, số, ngày tháng) nằm gọn trên một dòng',
+        rule: 'Mỗi dòng của phần đầu văn bản (quốc hiệu, tiêu ngữ, số, ngày tháng) nằm gọn trên một dòng',
         found: `xuống dòng: chữ rộng ${num(twipToMm(widthTwips))} mm, chỗ cho chữ chỉ ${num(twipToMm(room))} mm`,
-        expected: `rộng không quá ${num(twipToMm(room))} mm (mở rộng cột, bỏ thụt lề, hoặc ngắt dòng tên cơ quan trước cấp hành chính)`,
+        expected: `rộng không quá ${num(twipToMm(room))} mm (mở rộng cột, bỏ thụt lề, hoặc giảm cỡ chữ trong khoảng cho phép)`,
         where: snippet(line.text),
       });
     }

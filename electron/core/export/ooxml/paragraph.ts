@@ -16,6 +16,8 @@ export interface ParagraphProps {
   indent?: { left?: number; right?: number; firstLine?: number };
   /** A single bottom border: the short rules under header lines. */
   bottomBorder?: boolean;
+  /** Size of the paragraph mark in half-points (an empty paragraph is as tall as its mark). */
+  markSize?: number;
   /** The section properties when this paragraph ends a section. */
   sectPr?: string;
 }
@@ -30,6 +32,7 @@ export function paragraphProperties(p: ParagraphProps): string {
   if (p.spacing) parts.push(el('w:spacing', { 'w:before': p.spacing.before, 'w:after': p.spacing.after, 'w:line': p.spacing.line, 'w:lineRule': p.spacing.lineRule }));
   if (p.indent) parts.push(el('w:ind', { 'w:left': p.indent.left, 'w:right': p.indent.right, 'w:firstLine': p.indent.firstLine }));
   if (p.align) parts.push(el('w:jc', { 'w:val': p.align }));
+  if (p.markSize) parts.push(`<w:rPr>${el('w:sz', { 'w:val': p.markSize })}${el('w:szCs', { 'w:val': p.markSize })}</w:rPr>`);
   if (p.sectPr) parts.push(p.sectPr);
   return parts.length === 0 ? '' : `<w:pPr>${parts.join('')}</w:pPr>`;
 }

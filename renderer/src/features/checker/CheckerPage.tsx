@@ -1,11 +1,12 @@
 /**
- * "Kiểm tra thể thức": open any .docx (ours, or one received from another unit) and see, rule
- * by rule, what does not follow the thể thức: what was found, what is expected, and where.
+ * "Kiểm tra thể thức": open any Word file (ours, or one received from another unit; an old .doc
+ * is checked on its text) and see, rule by rule, what does not follow the thể thức: what was
+ * found, what is expected, and where — then, apart, advice where the rules say nothing.
  */
 import { useRef, useState } from 'react';
 import type { ApiResult } from '../../../../shared/contract/api';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
-import { LAST_PAGE_METHOD_LABEL } from '../../../../shared/the-thuc/findings';
+import { defectsOf, LAST_PAGE_METHOD_LABEL, type Finding } from '../../../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -40,7 +41,7 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
         <h1>Kiểm tra thể thức</h1>
         <button type="button" className="link-button" onClick={onBack}>← Báo cáo của tôi</button>
       </header>
-      <p className="hint">Chọn một tệp Word (.docx) để kiểm tra khổ giấy, lề, phông chữ, phần đầu văn bản, số và ngày tháng, số trang, chữ ký và nơi nhận theo thể thức.</p>
+      <p className="hint">Chọn một tệp Word (.docx hoặc .doc) để kiểm tra khổ giấy, lề, phông chữ, phần đầu văn bản, số và ngày tháng, số trang, chữ ký và nơi nhận theo thể thức.</p>
       <div className="row-actions">
         <label className="field">
           <span>Thể thức</span>
@@ -58,7 +59,7 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
           ref={input}
           type="file"
           hidden
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
           aria-label="Chọn tệp Word cần kiểm tra"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -78,38 +79,51 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
             {'. '}
             {LAST_PAGE_METHOD_LABEL[result.lastPageMethod]}
           </p>
-          {result.findings.length === 0 ? (
+          {defectsOf(result).length === 0 ? (
             <p className="success" role="status">Đúng thể thức: không tìm thấy lỗi.</p>
           ) : (
             <>
-              <p className="warning" role="status">Tìm thấy {result.findings.length} lỗi thể thức.</p>
-              <table className="report-list findings">
-                <thead>
-                  <tr>
-                    <th>Quy định</th>
-                    <th>Tìm thấy</th>
-                    <th>Cần</th>
-                    <th>Ở đâu</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.findings.map((f, i) => (
-                    <tr key={i} data-rule={f.ruleId}>
-                      <td>
-                        {f.rule}
-                        <div className="muted">{f.source}</div>
-                      </td>
-                      <td>{f.found}</td>
-                      <td>{f.expected}</td>
-                      <td>{f.where}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <p className="warning" role="status">Tìm thấy {defectsOf(result).length} lỗi thể thức.</p>
+              <FindingsTable findings={defectsOf(result)} />
+            </>
+          )}
+          {result.findings.some((f) => f.basis === 'practice') && (
+            <>
+              <h3>Gợi ý trình bày</h3>
+              <p className="note">Nghị định 30 và Hướng dẫn 05 không quy định những điểm này; đây là cách trình bày bảng số liệu cho dễ đọc, không phải lỗi thể thức.</p>
+              <FindingsTable findings={result.findings.filter((f) => f.basis === 'practice')} />
             </>
           )}
         </section>
       )}
     </main>
+  );
+}
+
+function FindingsTable({ findings }: { findings: readonly Finding[] }) {
+  return (
+    <table className="report-list findings">
+      <thead>
+        <tr>
+          <th>Quy định</th>
+          <th>Tìm thấy</th>
+          <th>Cần</th>
+          <th>Ở đâu</th>
+        </tr>
+      </thead>
+      <tbody>
+        {findings.map((f, i) => (
+          <tr key={i} data-rule={f.ruleId}>
+            <td>
+              {f.rule}
+              <div className="muted">{f.source}</div>
+            </td>
+            <td>{f.found}</td>
+            <td className="pre-line">{f.expected}</td>
+            <td>{f.where}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -13,7 +13,7 @@ import type { FileSection } from '../../../../shared/report-format/schema';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { outlineLabel } from '../../../../shared/domain/numbering';
 import { signerSummary } from '../../../../shared/the-thuc/authority-labels';
-import { mixedProfileNote } from '../../../../shared/word-import/recognise/profile-evidence';
+import { mixedProfileNote } from '../../../../shared/word-import/recognisers/profile-evidence';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';

@@ -70,7 +70,7 @@ function parseBlock(all: readonly Unit[], start: number): Block {
       const left = piece.column === 0 || (piece.column === null && (RECIPIENTS_LABEL.test(text) || (inRecipients && !recipientsDone && (DASH.test(text) || !isUpper(text)))));
       if (RECIPIENTS_LABEL.test(text)) {
         inRecipients = true;
-        assign('layout', piece.p, { note: '“Nơi nhận:”' });
+        assign('layout', piece.p, { note: '“Nơi nhận:”', mark: 'recipientsLabel' });
         progressed = true;
       } else if (left && inRecipients && !recipientsDone) {
         const item = text.replace(DASH, '').replace(/[;.]+$/, '').trim();
@@ -80,7 +80,7 @@ function parseBlock(all: readonly Unit[], start: number): Block {
         } else {
           // A long recipient broken over lines: its next line has no dash.
           lastRecipient.extra.text = `${lastRecipient.extra.text ?? ''} ${item}`.trim();
-          assign('layout', piece.p, { note: 'Nối vào dòng nơi nhận ở trên' });
+          assign('layout', piece.p, { note: 'Nối vào dòng nơi nhận ở trên', mark: 'continues' });
         }
         lastEnded = /[;.]$/.test(text);
         if (/^Lưu(?![\p{L}\p{M}\p{N}])/iu.test(lastRecipient.extra.text ?? '')) {
@@ -89,9 +89,9 @@ function parseBlock(all: readonly Unit[], start: number): Block {
         }
         progressed = true;
       } else if (left && recipientsDone && /^\S+\/\S+$/.test(text)) {
-        assign('layout', piece.p, { note: 'Ký hiệu người soạn thảo, số bản' });
+        assign('layout', piece.p, { note: 'Ký hiệu người soạn thảo, số bản', mark: 'drafterCode' });
       } else if (SIGN_NOTE.test(text)) {
-        assign('layout', piece.p, { note: 'Ghi chú chỗ ký' });
+        assign('layout', piece.p, { note: 'Ghi chú chỗ ký', mark: 'signNote' });
       } else if (AUTHORITY_LINE.test(text)) {
         out.authorities.push(text);
         assign('authority', piece.p);

@@ -49,7 +49,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       continue;
     }
     if (RULE.test(text)) {
-      log.add('layout', p, { note: 'Đường kẻ' });
+      log.add('layout', p, { note: 'Đường kẻ', mark: 'rule' });
       continue;
     }
     if (inAddressees && DASH.test(text)) {
@@ -59,7 +59,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     inAddressees = false;
     pendingCaption = null;
     if (text === './.') {
-      log.add('layout', p, { note: 'Dấu kết thúc “./.”' });
+      log.add('layout', p, { note: 'Dấu kết thúc “./.”', mark: 'ending' });
       continue;
     }
     const dash = DASH.exec(text);

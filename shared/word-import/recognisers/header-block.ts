@@ -30,12 +30,15 @@ export interface HeaderResult {
 interface Name {
   text: string;
   bold: boolean;
-  pieces: Piece[];
+  /** Each piece with the place kept for it in reading order. */
+  pieces: (Piece & { slot: number })[];
 }
 
 const headerish = (text: string) => NATIONAL.test(text) || RULE.test(text) || NUMBER.test(text) || PLACE_DATE.test(text) || CONG_VAN_SUMMARY.test(text);
 
 /** Where the header block ends: the tên loại line, or the last line of header marks (a công văn has no tên loại). */
+const isTitleUnit = (u: Unit) => u.kind === 'p' && columnsOf(u).some((p, _, pieces) => docTypeOfLine(p.text) && (p.column === null || (!u.inLayoutTable && pieces.length === 1)));
+
 function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number } {
   let headerEnd = 0;
   for (let i = 0; i < Math.min(all.length, 40); i += 1) {
@@ -43,8 +46,11 @@ function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number }
     if (u.kind === 'table') break;
     const pieces = columnsOf(u);
     if (pieces.length === 0) continue;
-    if (pieces.some((p) => docTypeOfLine(p.text))) return { titleAt: i, headerEnd: i };
-    const isHeader = u.inLayoutTable || pieces.some((p) => headerish(p.text)) || pieces.every((p) => isUpper(p.text) || BODY_WORD.test(p.text.toUpperCase()));
+    // A tên loại stands across the page: a line of a column ("CHƯƠNG TRÌNH" in a cơ quan's name) is not one.
+    if (isTitleUnit(u)) return { titleAt: i, headerEnd: i };
+    // A Kính gửi typed above the tên loại is in the header too (misplaced: the checker says so); one after the header of a công văn is not.
+    const kinhGuiAboveTitle = pieces.some((p) => ADDRESSEE.test(p.text)) && all.slice(i + 1, i + 8).some(isTitleUnit);
+    const isHeader = u.inLayoutTable || kinhGuiAboveTitle || pieces.some((p) => headerish(p.text)) || pieces.every((p) => isUpper(p.text) || BODY_WORD.test(p.text.toUpperCase()));
     if (!isHeader) break;
     headerEnd = i + 1;
   }
@@ -70,8 +76,8 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       if (text === '') continue;
       if (NATIONAL.test(text)) {
         result.national.push(text);
-        log.add('layout', piece.p, { note: 'Quốc hiệu, tiêu ngữ: tạo lại theo thể thức' });
-      } else if (RULE.test(text)) log.add('layout', piece.p, { note: 'Đường kẻ: tạo lại theo thể thức' });
+        log.add('layout', piece.p, { note: 'Quốc hiệu, tiêu ngữ: tạo lại theo thể thức', mark: 'national' });
+      } else if (RULE.test(text)) log.add('layout', piece.p, { note: 'Đường kẻ: tạo lại theo thể thức', mark: 'rule' });
       else if (NUMBER.test(text) && result.number === null) {
         result.number = text;
         log.add('number', piece.p);
@@ -84,7 +90,7 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
         log.add('summary', piece.p);
       } else if (summaryColumn !== undefined && leftSide(piece.column) === leftSide(summaryColumn) && !isUpper(text)) log.add('summary', piece.p); else if (piece.column !== null && piece.column > 0) log.add('unplaced', piece.p, { note: 'Dòng ở cột phải của phần đầu không nhận ra' });
       else if (isUpper(text) || (log.textOnly && BODY_WORD.test(text.toUpperCase()) && text.split(' ').length <= 10)) {
-        nameLines.push({ text: isUpper(text) ? text : text.toUpperCase(), bold: allBold(piece.p), pieces: [piece] });
+        nameLines.push({ text: isUpper(text) ? text : text.toUpperCase(), bold: allBold(piece.p), pieces: [{ ...piece, slot: log.reserve() }] });
       } else log.add('unplaced', piece.p, { note: 'Dòng ở phần đầu văn bản không nhận ra' });
     }
   }
@@ -109,9 +115,15 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       continue;
     }
     if (RULE.test(text)) {
-      log.add('layout', u.p, { note: 'Đường kẻ dưới trích yếu' });
+      log.add('layout', u.p, { note: 'Đường kẻ dưới trích yếu', mark: 'rule' });
       at += 1;
       break;
+    }
+    // A Kính gửi typed between the tên loại and the trích yếu (misplaced: the checker says so): the trích yếu follows it.
+    if (ADDRESSEE.test(text) && summaryLines === 0) {
+      addressees(u.p, text, log);
+      at += 1;
+      continue;
     }
     if (CONG_VAN_SUMMARY.test(text) && summaryLines === 0) {
       log.add('summary', u.p);
@@ -139,7 +151,7 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
     }
     const repeated = isUpper(u.text) && !labelOf(u.text) && (ISSUER_REPEATED.test(u.text) || POSITION_WORDS.test(u.text) || result.bodies.some((b) => clean(b) === u.text) || NAME_CONTINUES.test(u.text));
     if (!repeated || docTypeOfLine(u.text)) break;
-    log.add('layout', u.p, { note: 'Thẩm quyền ban hành nhắc lại trước phần căn cứ' });
+    log.add('layout', u.p, { note: 'Thẩm quyền ban hành nhắc lại trước phần căn cứ', mark: 'issuerRepeated' });
     at += 1;
   }
   result.end = at;
@@ -152,7 +164,7 @@ export function addressees(p: SourceParagraph, text: string, log: LineLog): void
   const rest = first ? first[1]! : text.replace(/^[-–]\s*/, '');
   const inline = rest.split(/;\s*/).map((a) => a.replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '').trim()).filter((a) => a !== '');
   if (inline.length === 0) {
-    log.add('layout', p, { note: '“Kính gửi:”' });
+    log.add('layout', p, { note: '“Kính gửi:”', mark: 'kinhGui' });
     return;
   }
   inline.forEach((a, i) => log.add('addressee', i === 0 ? p : null, { text: a, source: i === 0 ? p.text.replace(/\t+/g, ' ').trim() : '' }));
@@ -165,9 +177,13 @@ export function addressees(p: SourceParagraph, text: string, log: LineLog): void
  */
 function nameRoles(lines: Name[], log: LineLog): void {
   const groups: Name[] = [];
+  // With bold to go by (the ban hành bold, the chủ quản not), a run of lines of one weight is one name however
+  // it is broken ("BAN CHỈ ĐẠO THỰC HIỆN / CHƯƠNG TRÌNH / MỤC TIÊU QUỐC GIA"); else a line joins the one above
+  // when it starts with a level ("ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ").
+  const byWeight = lines.some((l) => l.bold) && lines.some((l) => !l.bold) && !log.textOnly;
   for (const line of lines) {
     const last = groups[groups.length - 1];
-    if (last && last.bold === line.bold && NAME_CONTINUES.test(line.text)) {
+    if (last && last.bold === line.bold && (byWeight || NAME_CONTINUES.test(line.text))) {
       last.text = `${last.text} ${line.text}`;
       last.pieces.push(...line.pieces);
     } else groups.push({ ...line, pieces: [...line.pieces] });
@@ -180,9 +196,9 @@ function nameRoles(lines: Name[], log: LineLog): void {
   const parents = groups.slice(0, issuingAt);
   const parentText = parents.map((g) => g.text).join(' ');
   parents.forEach((g, gi) =>
-    g.pieces.forEach((piece, i) => log.add(gi === 0 && i === 0 ? 'parentBody' : 'layout', piece.p, gi === 0 && i === 0 ? { text: parentText, source: parents.flatMap((x) => x.pieces.map((pp) => pp.text)).join('\n') } : { note: 'Nối vào dòng trên' })),
+    g.pieces.forEach((piece, i) => log.fill(piece.slot, gi === 0 && i === 0 ? 'parentBody' : 'layout', piece.p, gi === 0 && i === 0 ? { text: parentText, source: parents.flatMap((x) => x.pieces.map((pp) => pp.text)).join('\n') } : { note: 'Nối vào dòng trên', mark: 'continues' })),
   );
-  issuing.pieces.forEach((piece, i) => log.add(i === 0 ? 'issuingBody' : 'layout', piece.p, i === 0 ? { text: issuing.text, source: issuing.pieces.map((x) => x.text).join('\n') } : { note: 'Nối vào dòng trên' }));
-  for (const g of groups.slice(issuingAt + 1)) for (const piece of g.pieces) log.add('unplaced', piece.p, { note: 'Tên ở phần đầu không nhận ra' });
+  issuing.pieces.forEach((piece, i) => log.fill(piece.slot, i === 0 ? 'issuingBody' : 'layout', piece.p, i === 0 ? { text: issuing.text, source: issuing.pieces.map((x) => x.text).join('\n') } : { note: 'Nối vào dòng trên', mark: 'continues' }));
+  for (const g of groups.slice(issuingAt + 1)) for (const piece of g.pieces) log.fill(piece.slot, 'unplaced', piece.p, { note: 'Tên ở phần đầu không nhận ra' });
 }
 

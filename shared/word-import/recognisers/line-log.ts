@@ -15,17 +15,39 @@ export class LineLog {
   ) {}
 
   add(role: LineRole, p: SourceParagraph | null, extra: Partial<ImportLine> = {}): ImportLine {
-    const line: ImportLine = {
-      id: this.nextId++,
+    const line = this.make(this.nextId++, role, p, extra);
+    this.lines.push(line);
+    return line;
+  }
+
+  /**
+   * A place in reading order for a line whose role is decided later (the cơ quan's names, known
+   * only once the whole header is read): the lines stay in the document's order.
+   */
+  reserve(): number {
+    const id = this.nextId++;
+    this.lines.push(this.make(id, 'unplaced', null, {}));
+    return id;
+  }
+
+  fill(id: number, role: LineRole, p: SourceParagraph | null, extra: Partial<ImportLine> = {}): ImportLine {
+    const at = this.lines.findIndex((l) => l.id === id);
+    const line = this.make(id, role, p, extra);
+    this.lines[at] = line;
+    return line;
+  }
+
+  private make(id: number, role: LineRole, p: SourceParagraph | null, extra: Partial<ImportLine>): ImportLine {
+    return {
+      id,
       role,
       source: p ? p.text.replace(/\t+/g, ' ').trim() : '',
       text: p ? clean(p.text) : '',
       runs: p ? p.runs : [],
+      ...(p?.at !== undefined ? { at: p.at } : {}),
       ...(p?.suggestions?.length ? { suggestions: p.suggestions } : {}),
       ...(p?.comments?.length ? { comments: p.comments } : {}),
       ...extra,
     };
-    this.lines.push(line);
-    return line;
   }
 }
