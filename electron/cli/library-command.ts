@@ -131,6 +131,7 @@ async function addFile(library: Library, file: string): Promise<{ id: string; no
       'kept-mine': '',
       'took-theirs': '',
       'kept-both': '',
+      merged: '',
     };
     if (received.outcome === 'conflict') throw new BadInput('báo cáo này đã được sửa ở cả hai nơi: mở gói trong ứng dụng (Nhận gói .baocao) để xem khác nhau từng phần và chọn bản giữ lại.');
     return { id: received.reportId, notes: [`Gói của ${received.sender}, lần gửi ${received.revision}: ${said[received.outcome]}.`], unchanged: received.outcome === 'same' || received.outcome === 'older' };

@@ -121,6 +121,7 @@ export function createCore(deps: CoreDeps): Core {
         indicatorSets,
         createReport: (args) => reports['reports.create'](args) as Report,
         readWord: readWordInWorker,
+        organizationProfile: () => organization.get()?.profile ?? null,
       }),
       packageHandlers({ store, shares: new ShareStore(db, now, deps.newId), history, indicatorSets, clock: deps.clock, appVersion: deps.info.version }),
     );

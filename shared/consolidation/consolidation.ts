@@ -80,11 +80,20 @@ export interface FiguresView {
 
 /** The figures of the units that have sent (one report per unit), added up by the set's rules. */
 export function consolidationFigures(set: IndicatorSet, grid: CompletenessGrid, labels: { previous: string; current: string }): FiguresView {
-  const units: UnitFigures[] = grid.rows.filter((r) => r.input).map((r) => ({ unit: r.unit, figures: figuresOfReport(r.input!.report) }));
+  const units: UnitFigures[] = grid.rows.filter((r) => r.input).map((r) => ({ unit: r.unit, figures: figuresOfReport(r.input!.report, set) }));
   const consolidated = consolidateFigures(set, units);
   const missing = grid.rows.filter((r) => r.status === 'missing').map((r) => `${r.unit}: chưa gửi báo cáo (số liệu chưa được cộng).`);
   const result = { ...consolidated, warnings: [...missing, ...consolidated.warnings] };
-  return { consolidated: result, block: consolidatedBlock(result, { ...labels, caption: 'Kết quả thực hiện các chỉ tiêu (tổng hợp)' }), appendix: perUnitTables(set, units, result) };
+  const notSent = grid.rows.filter((r) => r.status === 'missing').map((r) => r.unit);
+  return { consolidated: result, block: consolidatedBlock(result, { ...labels, caption: 'Kết quả thực hiện các chỉ tiêu (tổng hợp)' }), appendix: perUnitTables(set, units, result, notSent) };
+}
+
+/** The consolidated report's opening: how many units it rests on, and which have not sent ("Xã Tam Hải chưa gửi báo cáo"). */
+export function consolidationOpening(grid: CompletenessGrid, period: string): string {
+  const sent = grid.rows.filter((r) => r.input).length;
+  const missing = grid.rows.filter((r) => !r.input).map((r) => r.unit);
+  const base = `Trên cơ sở báo cáo của ${sent}/${grid.rows.length} đơn vị trực thuộc, tổng hợp kết quả ${period} như sau`;
+  return missing.length === 0 ? `${base}:` : `${base} (${missing.join(', ')} chưa gửi báo cáo):`;
 }
 
 export interface NarrativePart {
@@ -93,28 +102,56 @@ export interface NarrativePart {
   texts: { unit: string; title: string; blocks: Block[] }[];
 }
 
-/** Every top-level part and its sub-parts of a report, flattened with their role. */
-function partsOf(report: ReportFile): { role: SectionRole; title: string; blocks: Block[] }[] {
-  const out: { role: SectionRole; title: string; blocks: Block[] }[] = [];
-  const walk = (sections: readonly FileSection[]) => {
-    for (const s of sections) {
-      out.push({ role: s.role ?? roleOfTitle(s.title), title: s.title, blocks: [...(s.blocks ?? []), ...collect(s.children ?? [])] });
-    }
-  };
-  const collect = (sections: readonly FileSection[]): Block[] => sections.flatMap((s) => [{ type: 'paragraph' as const, runs: [{ text: s.title, bold: true }] }, ...(s.blocks ?? []), ...collect(s.children ?? [])]);
-  walk(report.sections);
-  return out;
+/** A part of a report at any level: its role, title, own blocks, sub-parts and place (indexes from the top). */
+interface Part {
+  role: SectionRole;
+  title: string;
+  blocks: Block[];
+  children: Part[];
+  path: number[];
 }
 
-/** For a part of the higher unit's report, each unit's text of the same part: by role, else by title. */
-export function narrativeFor(part: { role: SectionRole; title: string }, grid: CompletenessGrid): NarrativePart {
+function partsOf(sections: readonly FileSection[], path: number[] = []): Part[] {
+  return sections.map((s, i) => ({ role: s.role ?? roleOfTitle(s.title), title: s.title, blocks: s.blocks ?? [], children: partsOf(s.children ?? [], [...path, i]), path: [...path, i] }));
+}
+
+const everyPart = (parts: readonly Part[]): Part[] => parts.flatMap((p) => [p, ...everyPart(p.children)]);
+
+/** The part of another report that is this one: the same title, else the same role, else the same place — at any level. */
+function samePart(parts: readonly Part[], part: { role: SectionRole; title: string; path: readonly number[] }): Part | undefined {
+  const all = everyPart(parts);
+  const depth = part.path.length;
+  const byDepth = (list: Part[]) => list.find((p) => p.path.length === depth) ?? list[0];
+  return (
+    byDepth(all.filter((p) => key(p.title) === key(part.title))) ??
+    (part.role !== 'other' ? byDepth(all.filter((p) => p.role === part.role)) : undefined) ??
+    all.find((p) => p.path.length === depth && p.path.every((n, i) => n === part.path[i]) && (part.role === 'other' || p.role === 'other'))
+  );
+}
+
+export interface PartQuery {
+  role: SectionRole;
+  title: string;
+  /** Its place in the higher unit's report (indexes from the top). */
+  path: number[];
+  /** Its own sub-parts: a unit's sub-part that matches one of them is shown there, not here. */
+  children: { role: SectionRole; title: string }[];
+}
+
+/**
+ * For a part of the higher unit's report, each unit's text of the same part — its own text, and
+ * the sub-parts the higher report has no place for (their titles in bold), so nothing a unit wrote
+ * is lost and nothing is shown twice.
+ */
+export function narrativeFor(part: PartQuery, grid: CompletenessGrid): NarrativePart {
   const texts = grid.rows.flatMap((r) => {
     if (!r.input) return [];
-    const parts = partsOf(r.input.report);
-    const sameTitle = parts.find((p) => key(p.title) === key(part.title));
-    const sameRole = part.role !== 'other' ? parts.find((p) => p.role === part.role) : undefined;
-    const found = sameTitle ?? sameRole;
-    return found && found.blocks.length > 0 ? [{ unit: r.unit, title: found.title, blocks: found.blocks }] : [];
+    const found = samePart(partsOf(r.input.report.sections), part);
+    if (!found) return [];
+    const placed = (child: Part) => part.children.some((c, i) => key(c.title) === key(child.title) || (c.role !== 'other' && c.role === child.role) || (c.role === 'other' && child.role === 'other' && i === child.path[child.path.length - 1]));
+    const unplacedChildren = (children: readonly Part[]): Block[] => children.flatMap((c) => [{ type: 'paragraph' as const, runs: [{ text: c.title, bold: true }] }, ...c.blocks, ...unplacedChildren(c.children)]);
+    const blocks = [...found.blocks, ...unplacedChildren(found.children.filter((c) => !placed(c)))];
+    return blocks.length > 0 ? [{ unit: r.unit, title: found.title, blocks }] : [];
   });
   return { role: part.role, title: part.title, texts };
 }

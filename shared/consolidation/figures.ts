@@ -6,6 +6,7 @@
  */
 import type { Block, FileSection, IndicatorRowData } from '../report-format/schema';
 import type { IndicatorDefinition, IndicatorSet } from '../domain/indicator-set';
+import { matchIndicatorByName } from '../domain/indicator-set';
 import { blockFromFile } from '../domain/report';
 import { formatNumberVi, parseNumberVi } from '../text/vi-number';
 
@@ -16,13 +17,17 @@ export interface UnitFigures {
 }
 
 /** Every coded row of every indicator block in a report's content (parts, opening, closing, phụ lục). */
-export function figuresOfReport(content: { opening?: Block[]; sections: FileSection[]; closing?: Block[]; appendices?: { blocks?: Block[] }[] }): Map<string, { previous: string; current: string }> {
+export function figuresOfReport(content: { opening?: Block[]; sections: FileSection[]; closing?: Block[]; appendices?: { blocks?: Block[] }[] }, set?: IndicatorSet): Map<string, { previous: string; current: string }> {
   const out = new Map<string, { previous: string; current: string }>();
   const visit = (blocks: readonly Block[] | undefined) => {
     for (const file of blocks ?? []) {
       const block = blockFromFile(file);
       if (block.type !== 'indicators') continue;
-      for (const row of block.rows) if (row.code && row.code.trim() !== '' && !out.has(row.code)) out.set(row.code.trim(), { previous: row.previous, current: row.current });
+      for (const row of block.rows) {
+        // A row typed without its code is the set's indicator of the same name.
+        const code = row.code?.trim() || (set ? matchIndicatorByName(set, row.name)?.code : undefined);
+        if (code && !out.has(code)) out.set(code, { previous: row.previous, current: row.current });
+      }
     }
   };
   const walk = (sections: readonly FileSection[]) => {
@@ -150,7 +155,11 @@ export function consolidatedBlock(result: Consolidated, labels: { previous: stri
 const INDICATORS_PER_TABLE = 6;
 
 /** "Phụ lục: Số liệu của các đơn vị": one row per unit, the consolidated figure last; wide sets split into several tables. */
-export function perUnitTables(set: IndicatorSet, units: readonly UnitFigures[], result: Consolidated): Extract<Block, { type: 'table' }>[] {
+/** What the phụ lục writes in a row of a unit that has not sent. */
+export const NOT_SENT = 'Chưa gửi báo cáo';
+
+/** One table per few indicators: a row per unit that sent, a row naming each unit that has not (its cells empty), the consolidated figure last. */
+export function perUnitTables(set: IndicatorSet, units: readonly UnitFigures[], result: Consolidated, missing: readonly string[] = []): Extract<Block, { type: 'table' }>[] {
   const numeric = set.indicators.filter((d) => d.aggregate !== 'text');
   const totals = new Map(result.rows.map((r) => [r.definition.code, r.current]));
   const tables: Extract<Block, { type: 'table' }>[] = [];
@@ -162,6 +171,7 @@ export function perUnitTables(set: IndicatorSet, units: readonly UnitFigures[], 
       header: ['STT', 'Đơn vị', ...chunk.map((d) => (d.unit ? `${d.name} (${d.unit})` : d.name))],
       rows: [
         ...units.map((u, n) => [String(n + 1), u.unit, ...chunk.map((d) => u.figures.get(d.code)?.current.trim() ?? '')]),
+        ...missing.map((unit, n) => [String(units.length + n + 1), `${unit} (${NOT_SENT.toLocaleLowerCase('vi-VN')})`, ...chunk.map((_, k) => (k === 0 ? NOT_SENT : ''))]),
         ['', 'Tổng hợp', ...chunk.map((d) => writeFigure(totals.get(d.code) ?? null))],
       ],
     });

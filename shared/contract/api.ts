@@ -53,6 +53,8 @@ export interface ConsolidationInputInfo {
 }
 
 export interface ConsolidationView extends ConsolidationSummary {
+  /** The thể thức of the consolidated report: the unit's own (Đơn vị của tôi), else the one the units' reports share, else ND30. */
+  suggestedProfile: ProfileId;
   setId: string | null;
   setName: string | null;
   grid: { unit: string; status: UnitStatus; input: ConsolidationInputInfo | null }[];
@@ -69,7 +71,7 @@ export interface ConsolidationView extends ConsolidationSummary {
   } | null;
 }
 
-export type ReceiveOutcome = 'added' | 'updated' | 'same' | 'older' | 'conflict' | 'kept-mine' | 'took-theirs' | 'kept-both';
+export type ReceiveOutcome = 'added' | 'updated' | 'same' | 'older' | 'conflict' | 'kept-mine' | 'took-theirs' | 'kept-both' | 'merged';
 
 /** One part (or the header, signer, Nơi nhận) of the local and the received version. */
 export interface PartDifference {
@@ -77,6 +79,8 @@ export interface PartDifference {
   mine: string | null;
   theirs: string | null;
   changed: boolean;
+  /** The words changed from mine to theirs, when the part is on both sides and changed. */
+  diff?: DiffOp[];
 }
 
 export interface ReceiveResult {
@@ -110,6 +114,8 @@ export interface StoredIndicatorSet {
   updatedAt: string;
 }
 import { PROFILE_IDS, SECTION_ROLES } from '../domain/vocabulary';
+import type { ProfileId } from '../domain/vocabulary';
+import type { DiffOp } from '../sign-off/word-diff';
 import { blockFromFile } from '../domain/report';
 import { blockSchema, headerSchema, isoDateSchema, OUTLINES, signatureSchema } from '../report-format/schema';
 import type { NarrativePart, UnitStatus } from '../consolidation/consolidation';
@@ -150,6 +156,10 @@ export const apiArgSchemas = {
     shelf: z.enum(SHELVES),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(500),
+    /** Only the reports received from this unit ("bản nhận được"); "" for the unit's own. */
+    from: line(500).optional(),
+    /** Newest edit first (the default), or by the unit that sent them (the unit's own first). */
+    sort: z.enum(['updated', 'unit']).optional(),
   }),
   /**
    * "Tìm trong các báo cáo": words with or without diacritics, exact spelling first; filters by
@@ -184,7 +194,11 @@ export const apiArgSchemas = {
    * truncated or unknown). When both sides changed, nothing is stored and the answer is
    * `conflict` with the differences; asked again with `choice`, the clerk's choice is applied.
    */
-  'packages.receive': z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000), choice: z.enum(['mine', 'theirs', 'both']).optional() }),
+  /**
+   * Receives a package; when both sides changed, `choice` settles it: keep mine, take theirs, keep
+   * both, or `parts` — theirs for the parts named in `theirs` (PartDifference.part), mine elsewhere.
+   */
+  'packages.receive': z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000), choice: z.enum(['mine', 'theirs', 'both', 'parts']).optional(), theirs: z.array(line(2_000)).max(5_000).optional() }),
   /** Whole versions of a report kept when a package replaced it or was not taken, newest first. */
   'reports.versions': z.strictObject({ id }),
   /** Opens a kept version as a report of its own. Errors: not_found. */
@@ -201,7 +215,7 @@ export const apiArgSchemas = {
   'consolidations.addInputs': z.strictObject({ id, files: z.array(z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000) })).min(1).max(300) }),
   'consolidations.removeInput': z.strictObject({ id, inputId: id }),
   /** The higher unit's report from the consolidation: the figures added up, the per-unit phụ lục. Errors: validation (no Bộ chỉ tiêu, no report received). */
-  'consolidations.makeReport': z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS) }),
+  'consolidations.makeReport': z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS).optional() }),
   /** For a part of a report made by a consolidation: the units' texts of the same part, or null. */
   'consolidations.narrative': z.strictObject({ reportId: id, sectionId: id }),
   /** "Xuất bản trình": a Word file tagged with the report's id and the bản trình's number; the report becomes Đã trình. */
@@ -412,7 +426,7 @@ export interface ApiResults {
   'templates.saveFromReport': TemplateInfo;
   'templates.delete': null;
   'reports.list': ReportSummary[];
-  'reports.page': { items: ReportSummary[]; total: number };
+  'reports.page': { items: ReportSummary[]; total: number; /** The units the shelf's received reports came from, for the list's filter. */ senders: string[] };
   'reports.search': SearchResult;
   'reports.archive': null;
   'reports.restore': null;

@@ -71,6 +71,18 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
   addBlocks('Kết thúc', report.closing, 'opening');
   report.appendices.forEach((a, i) => addBlocks(a.title || `Phụ lục ${i + 1}`, a.blocks ?? [], 'appendices'));
 
+  // An indicator table that follows a Bộ chỉ tiêu (some rows carry a code): a row without one is not added up above.
+  for (const top of report.sections) {
+    for (const section of walkSections([top])) {
+      for (const block of section.blocks) {
+        if (block.type !== 'indicators' || !block.rows.some((r) => r.code)) continue;
+        for (const row of block.rows.filter((r) => !r.code && r.name.trim() !== '')) {
+          add('warning', 'indicators.no-code', `Dòng chỉ tiêu “${row.name.trim()}” chưa có mã trong bộ chỉ tiêu: cấp trên sẽ không cộng được dòng này. Chọn mã ở cột “Mã” của bảng.`, section.title);
+        }
+      }
+    }
+  }
+
   for (const t of texts) {
     const words = t.text.trim().split(/\s+/).length;
     if (words > LONG_PARAGRAPH_WORDS) add('warning', 'text.long-paragraph', `Có đoạn văn dài ${words} từ; nên tách thành các đoạn ngắn hơn.`, t.where);

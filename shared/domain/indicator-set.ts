@@ -9,6 +9,7 @@
  * A set travels in report packages (`indicators.json`), so the level above can send its set down.
  */
 import { z } from 'zod';
+import { foldVietnamese } from '../text/fold';
 
 export const INDICATOR_SET_FORMAT = 'baocao.indicators/1';
 export const AGGREGATIONS = ['sum', 'weighted', 'rate', 'text'] as const;
@@ -65,4 +66,26 @@ export function indicatorSetProblems(set: IndicatorSet): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * How an indicator's name is compared with a row typed by hand: no marks, case or spacing, and
+ * the words clerks add or spell otherwise left out ("Số hồ sơ …" is "Hồ sơ …", "Tỉ lệ" is "Tỷ lệ").
+ */
+function nameKey(name: string): string {
+  return foldVietnamese(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .replace(/^(so|tong so|so luong)\s+/, '')
+    .replace(/\bti le\b/g, 'ty le')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The set's indicator a row without code stands for: the one whose name is the row's (one only), or null. */
+export function matchIndicatorByName(set: Pick<IndicatorSet, 'indicators'>, rowName: string): IndicatorDefinition | null {
+  const wanted = nameKey(rowName);
+  if (wanted === '') return null;
+  const found = set.indicators.filter((d) => nameKey(d.name) === wanted);
+  return found.length === 1 ? found[0]! : null;
 }

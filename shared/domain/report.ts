@@ -132,6 +132,8 @@ export interface ReportSummary {
   updatedAt: string;
   /** Đang soạn, Đã trình, Đã duyệt, Đã phát hành. */
   state?: ReportState;
+  /** Received in a package: the unit that sent it ("bản nhận được"). */
+  receivedFrom?: string;
   /** Set when archived: hidden from the list, still found by search. */
   archivedAt?: string;
   /** Set when in the Thùng rác (deleted for good TRASH_DAYS later). */

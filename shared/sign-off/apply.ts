@@ -14,7 +14,7 @@ import { textKey as key, unitsOf } from './review';
 function blockOfUnit(unit: string, theirBlocks: readonly Block[]): Block {
   if (unit.startsWith('[Bảng')) {
     // The returned table itself, found by its printed unit.
-    const table = theirBlocks.find((b) => unitsOf([b])[0] === unit);
+    const table = theirBlocks.find((b) => unitsOf([b]).includes(unit));
     if (table) return table;
   }
   if (unit.startsWith('- ')) return { type: 'bullets', items: [unit.slice(2)] };
@@ -25,7 +25,9 @@ function blockOfUnit(unit: string, theirBlocks: readonly Block[]): Block {
 function explode(blocks: readonly Block[]): { unit: string; block: Block }[] {
   return blocks.flatMap((b): { unit: string; block: Block }[] => {
     if (b.type === 'bullets') return b.items.map((item) => ({ unit: unitsOf([{ type: 'bullets', items: [item] }])[0] ?? '', block: { type: 'bullets' as const, items: [item] } }));
-    const unit = unitsOf([b])[0];
+    // A table is one unit: the table itself (its name, a unit of its own, goes with it).
+    const units = unitsOf([b]);
+    const unit = units[units.length - 1];
     return unit === undefined ? [] : [{ unit, block: b }];
   });
 }
@@ -41,7 +43,8 @@ function implode(units: readonly Block[]): Block[] {
   return out;
 }
 
-function findPart(file: ReportFile, path: string): { get: () => Block[]; set: (blocks: Block[]) => void } | null {
+/** A part of a report by the path reportParts gives it ("Mở đầu", "Kết quả › Về kinh tế", "Phụ lục: …"), to read and replace its blocks. */
+export function findPart(file: ReportFile, path: string): { get: () => Block[]; set: (blocks: Block[]) => void } | null {
   if (path === 'Mở đầu') return { get: () => file.opening ?? [], set: (b) => (file.opening = b) };
   if (path === 'Kết thúc') return { get: () => file.closing ?? [], set: (b) => (file.closing = b) };
   if (path.startsWith('Phụ lục: ')) {

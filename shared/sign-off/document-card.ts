@@ -26,11 +26,22 @@ export interface DocumentCard {
   json: Record<string, unknown>;
 }
 
+/** A standing body that names no cơ quan alone: "BAN THƯỜNG TRỰC" is the Ban Thường trực of the Ủy ban MTTQ above it. */
+const PART_OF_A_BODY = /^(BAN THƯỜNG TRỰC|THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN CHỈ ĐẠO|BAN CHỦ NHIỆM|THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN)$/u;
+
+/** The cơ quan ban hành as the e-office system registers it: the whole name, on one line. */
+function organName(issuing: string, parent: string): string {
+  const one = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return PART_OF_A_BODY.test(one(issuing).toLocaleUpperCase('vi-VN')) && one(parent) !== '' ? `${one(issuing)} ${one(parent)}` : one(issuing);
+}
+
 export function documentCard(report: ReportFile, pageCount: number | null, choices: DocumentCardChoices): DocumentCard {
   const h = report.header;
   const profile = getLayoutProfile(report.profile);
   const position = [...authorityLines(report.signature, profile), report.signature.position.trim()].filter((x) => x !== '').join(' ').replace(/\s+/g, ' ');
-  const recipients = report.recipients.map((r) => r.replace(/^[-–]\s*/, '').replace(/[;.]+$/, '').trim()).filter((r) => r !== '' && !/^Lưu\b/i.test(r));
+  // Who it goes to: Kính gửi's bodies ("Như trên" names them) and Nơi nhận's others, not the file copy.
+  const clean = (r: string) => r.replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '').trim();
+  const recipients = [...new Set([...(h.addressees ?? []).map(clean), ...report.recipients.map(clean).filter((r) => !/^Lưu(?![\p{L}\p{M}])/iu.test(r) && !/^Như trên$/i.test(r))].filter((r) => r !== ''))];
   // Độ khẩn and độ mật are one field in Phụ lục VI (Priority): the first marked wins, "Thường" is 0.
   const priority = Math.max(URGENCIES.indexOf(choices.urgency), 0) || Math.max(SECRECIES.indexOf(choices.secrecy), 0);
   const json = {
@@ -38,7 +49,7 @@ export function documentCard(report: ReportFile, pageCount: number | null, choic
     CodeNumber: padDocumentNumber(h.number),
     CodeNotation: h.symbol.trim(),
     IssuedDate: h.date ?? '',
-    OrganName: h.issuingBody.replace(/\s+/g, ' ').trim(),
+    OrganName: organName(h.issuingBody, h.parentBody ?? ''),
     Subject: h.summary.trim(),
     Language: 'Tiếng Việt',
     PageAmount: pageCount,

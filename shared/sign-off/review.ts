@@ -12,6 +12,7 @@ import type { Block, FileSection, ReportFile } from '../report-format/schema';
 import { blockFromFile, bulletItemText, paragraphText, type Block as AppBlock } from '../domain/report';
 import { signerSummary } from '../the-thuc/authority-labels';
 import { diffWords, type DiffOp } from './word-diff';
+import { indicatorTableOf } from '../domain/indicators';
 
 export interface ReviewChange {
   id: string;
@@ -35,8 +36,9 @@ export function unitsOf(blocks: readonly Block[] | undefined): string[] {
   return (blocks ?? []).map(blockFromFile).flatMap((b: AppBlock) => {
     if (b.type === 'paragraph') return [paragraphText(b)];
     if (b.type === 'bullets') return b.items.map((i) => `- ${bulletItemText(i)}`);
-    if (b.type === 'indicators') return [`[Bảng chỉ tiêu] ${b.rows.map((r) => `${r.name}: ${r.previous} → ${r.current}`).join('; ')}`];
-    return [`[Bảng] ${[b.caption ?? '', ...b.header, ...b.rows.flat()].join(' | ')}`];
+    // A table of figures is compared as the table it prints, so the same table read back from Word is the same text.
+    const table = b.type === 'indicators' ? indicatorTableOf(b) : b;
+    return [...(table.caption?.trim() ? [table.caption] : []), `[Bảng] ${[...table.header, ...table.rows.flat()].join(' | ')}`];
   }).map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
 }
 

@@ -59,3 +59,16 @@ export function diffWords(before: string, after: string): DiffOp[] {
 
 /** True when the two texts differ in more than spacing. */
 export const changedText = (before: string, after: string) => before.replace(/\s+/g, ' ').trim() !== after.replace(/\s+/g, ' ').trim();
+
+/**
+ * A diff as a reader can follow it: when the two texts share little (a part rewritten, not edited),
+ * interleaved words read as nonsense, so the old text is shown struck out whole and the new one whole.
+ */
+export function readableDiff(diff: readonly DiffOp[]): DiffOp[] {
+  const letters = (ops: readonly DiffOp[]) => ops.reduce((n, op) => n + op.text.replace(/\s+/g, '').length, 0);
+  const same = letters(diff.filter((op) => op.kind === 'same'));
+  const total = letters(diff);
+  if (total === 0 || same / total >= 0.5) return [...diff];
+  const text = (kind: DiffOp['kind']) => diff.filter((op) => op.kind === 'same' || op.kind === kind).map((op) => op.text).join('').replace(/\s+/g, ' ').trim();
+  return [{ kind: 'deleted', text: text('deleted') }, { kind: 'same', text: ' ' }, { kind: 'inserted', text: text('inserted') }];
+}

@@ -61,10 +61,11 @@ describe('consolidating 15 communes', () => {
     const weighted = sent.reduce((a, i) => a + communeFigure(SET, i, 'BQ_THU_NHAP', 'current') * Number(writeFigure(communeFigure(SET, i, 'DAN_SO', 'current')).replace(/\./g, '')), 0) / sum('DAN_SO');
     expect(row('BQ_THU_NHAP').current).toBe(writeFigure(weighted));
     expect(figures.warnings).toEqual(expect.arrayContaining([`${communeName(7)}: thiếu chỉ tiêu “Hồ sơ lĩnh vực 1 đúng hạn” (HS1_DH).`, `${communeName(11)}: chưa gửi báo cáo (số liệu chưa được cộng).`, `${communeName(15)}: chưa gửi báo cáo (số liệu chưa được cộng).`]));
-    // The phụ lục: one row per unit that sent, the consolidated figure last.
+    // The phụ lục: one row per unit that sent, one naming each unit that has not, the consolidated figure last.
     const [table] = figures.appendix;
-    expect(table!.rows).toHaveLength(15);
-    expect(table!.rows[14]!.slice(0, 2)).toEqual(['', 'Tổng hợp']);
+    expect(table!.rows).toHaveLength(17);
+    expect(table!.rows.slice(14, 16).map((r) => r.slice(1, 3))).toEqual([[`${communeName(11)} (chưa gửi báo cáo)`, 'Chưa gửi báo cáo'], [`${communeName(15)} (chưa gửi báo cáo)`, 'Chưa gửi báo cáo']]);
+    expect(table!.rows[16]!.slice(0, 2)).toEqual(['', 'Tổng hợp']);
   });
 
   it('makes the higher unit’s report with the figures and the phụ lục, and shows each part’s texts from the units', async () => {

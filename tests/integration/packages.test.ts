@@ -82,7 +82,9 @@ describe('a package made on one machine is received on another', () => {
 
     const asked = await district.call('packages.receive', { fileName: 'b.baocao', base64: changed.base64 });
     expect(asked.outcome).toBe('conflict');
-    expect(asked.differences!.filter((d) => d.changed)).toEqual([{ part: 'Kết quả thực hiện nhiệm vụ', mine: 'Cấp trên sửa.', theirs: 'Xã sửa lại.', changed: true }]);
+    expect(asked.differences!.filter((d) => d.changed)).toEqual([{ part: 'Kết quả thực hiện nhiệm vụ', mine: 'Cấp trên sửa.', theirs: 'Xã sửa lại.', changed: true, diff: expect.any(Array) }]);
+    // The changed words are marked, as the bản trình review marks them.
+    expect(asked.differences!.find((d) => d.changed)!.diff!.filter((op) => op.kind !== 'same').map((op) => `${op.kind}:${op.text.trim()}`)).toEqual(['deleted:Cấp trên', 'inserted:Xã', 'inserted:lại']);
     expect(await firstText(district, report.id)).toBe('Cấp trên sửa.');
 
     expect((await district.call('packages.receive', { fileName: 'b.baocao', base64: changed.base64, choice: 'mine' })).outcome).toBe('kept-mine');
@@ -102,6 +104,9 @@ describe('a package made on one machine is received on another', () => {
     expect(both.outcome).toBe('kept-both');
     expect(await firstText(district, report.id)).toBe('Cấp trên sửa lần nữa.');
     expect(await firstText(district, both.newReportId!)).toBe('Xã sửa lần ba.');
+    // The copy kept beside it says in the list where it came from (issue 22: identical rows before).
+    const listed = (await district.call('reports.page', { shelf: 'active', offset: 0, limit: 50 })).items.find((r) => r.id === both.newReportId);
+    expect(listed?.receivedFrom).toBe(both.sender);
   });
 });
 

@@ -1,8 +1,8 @@
 /** Handlers for consolidations.*: the "Tổng hợp báo cáo đơn vị trực thuộc" screen's back end. */
 import type { ConsolidationInputInfo, ConsolidationView } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
-import { completeness, consolidationFigures, narrativeFor, type ConsolidationInput } from '../../../shared/consolidation/consolidation';
-import { findSection } from '../../../shared/domain/report-tree';
+import { completeness, consolidationFigures, consolidationOpening, narrativeFor, type ConsolidationInput } from '../../../shared/consolidation/consolidation';
+import type { SectionNode } from '../../../shared/domain/report';
 import type { FileBlock, Report } from '../../../shared/domain/report';
 import type { ProfileId } from '../../../shared/domain/vocabulary';
 import type { IndicatorSet } from '../../../shared/domain/indicator-set';
@@ -24,6 +24,15 @@ export interface ConsolidationDeps {
   /** The app's own "new report" (the unit's header, signer, nơi nhận from Đơn vị của tôi). */
   createReport: (args: { templateId: string; profile: ProfileId; period: string }) => Report;
   readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
+  /** The unit's own profile, when "Đơn vị của tôi" is filled in. */
+  organizationProfile: () => ProfileId | null;
+}
+
+/** The consolidated report's thể thức: the unit's own; else the one every unit's report shares; else ND30. */
+function suggestedProfile(own: ProfileId | null, inputs: readonly ConsolidationInput[]): ProfileId {
+  if (own) return own;
+  const profiles = new Set(inputs.map((i) => i.report.profile));
+  return profiles.size === 1 ? [...profiles][0]! : 'state';
 }
 
 const info = (input: ConsolidationInput): ConsolidationInputInfo => ({ id: input.id, unit: input.unit, sourceName: input.sourceName, title: input.report.header.summary, revision: input.revision, sentAt: input.sentAt, receivedAt: input.receivedAt });
@@ -39,6 +48,16 @@ function periodLabels(inputs: readonly ConsolidationInput[], period: string): { 
     if (found) return found;
   }
   return { previous: 'Kỳ trước', current: period || 'Kỳ này' };
+}
+
+/** A part of the report and its place (indexes from the top). */
+function sectionPath(sections: readonly SectionNode[], id: string, indexes: number[] = []): { section: SectionNode; indexes: number[] } | null {
+  for (const [i, s] of sections.entries()) {
+    if (s.id === id) return { section: s, indexes: [...indexes, i] };
+    const inner = sectionPath(s.children, id, [...indexes, i]);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHandlers {
@@ -60,6 +79,7 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       received: grid.rows.filter((r) => r.input).length,
       reportId: row.reportId,
       updatedAt: row.updatedAt,
+      suggestedProfile: suggestedProfile(deps.organizationProfile(), inputs),
       setId: set?.id ?? null,
       setName: set?.set.name ?? null,
       grid: grid.rows.map((r) => ({ unit: r.unit, status: r.status, input: r.input ? info(r.input) : null })),
@@ -123,13 +143,13 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
     'consolidations.makeReport': ({ id, templateId, profile }) => {
       const current = view(id);
       if (current.received === 0) throw new AppError('validation', 'Chưa có báo cáo của đơn vị nào: hãy thêm báo cáo các đơn vị gửi lên trước.');
-      const report = deps.createReport({ templateId, profile, period: current.period });
+      const report = deps.createReport({ templateId, profile: profile ?? current.suggestedProfile, period: current.period });
       const results = report.sections.find((s) => s.role === 'results') ?? report.sections[0];
       deps.store.transaction(() => {
         if (current.figures && results) deps.store.updateSection(report.id, results.id, { blocks: [...results.blocks, current.figures.block] });
-        const sent = current.grid.filter((r) => r.input).length;
+        const grid = completeness(consolidations.get(id).units, consolidations.inputs(id), current.deadline);
         deps.store.updateMeta(report.id, {
-          opening: [{ type: 'paragraph', runs: [{ text: `Trên cơ sở báo cáo của ${sent}/${current.units.length} đơn vị trực thuộc, tổng hợp kết quả ${current.period} như sau:` }] }],
+          opening: [{ type: 'paragraph', runs: [{ text: consolidationOpening(grid, current.period) }] }],
           ...(current.figures && current.figures.appendix.length > 0 ? { appendices: [{ title: 'Số liệu của các đơn vị', blocks: current.figures.appendix }] } : {}),
         });
         consolidations.update(id, { reportId: report.id });
@@ -139,10 +159,11 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
     'consolidations.narrative': ({ reportId, sectionId }) => {
       const row = consolidations.forReport(reportId);
       if (!row) return null;
-      const section = findSection(deps.store.get(reportId).sections, sectionId);
-      if (!section) return null;
+      const path = sectionPath(deps.store.get(reportId).sections, sectionId);
+      if (!path) return null;
+      const section = path.section;
       const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
-      return narrativeFor({ role: section.role, title: section.title }, grid);
+      return narrativeFor({ role: section.role, title: section.title, path: path.indexes, children: section.children.map((c) => ({ role: c.role, title: c.title })) }, grid);
     },
   };
 }

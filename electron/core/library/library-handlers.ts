@@ -23,7 +23,7 @@ export function libraryHandlers(store: ReportStore, index: SearchIndex, history:
       history.snapshotReport(id, 'imported');
       return store.get(id);
     },
-    'reports.page': ({ shelf, offset, limit }) => store.page(shelf, offset, limit),
+    'reports.page': ({ shelf, offset, limit, from, sort }) => store.page(shelf, offset, limit, from, sort),
     'reports.search': (query) => index.search(query, SEARCH_SYNC_BUDGET_MS),
     'reports.archive': ({ id, archived }) => {
       store.setArchived(id, archived);

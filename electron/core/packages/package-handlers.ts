@@ -76,7 +76,7 @@ export function packageHandlers(deps: PackageDeps): PackageHandlers {
       const made = await packReport(deps, id, (attachments ?? []).map((a) => ({ name: a.name, bytes: Buffer.from(a.base64, 'base64') })));
       return { fileName: made.fileName, base64: Buffer.from(made.bytes).toString('base64'), revision: made.revision, withWord: made.withWord };
     },
-    'packages.receive': ({ base64, choice }) => receivePackage(deps, readPackage(Buffer.from(base64, 'base64')), choice),
+    'packages.receive': ({ base64, choice, theirs }) => receivePackage(deps, readPackage(Buffer.from(base64, 'base64')), choice, theirs),
     'reports.versions': ({ id }) => deps.shares.versions(id),
     'reports.openVersion': ({ versionId }) => {
       const version = deps.shares.version(versionId);

@@ -16,6 +16,8 @@ import { normalizedFile, reportToFile, storedFromFile } from '../../../shared/do
 import { signerSummary } from '../../../shared/the-thuc/authority-labels';
 import type { ReportFile } from '../../../shared/report-format/schema';
 import { reportParts } from '../../../shared/sign-off/review';
+import { diffWords } from '../../../shared/sign-off/word-diff';
+import { takeParts } from '../../../shared/package-format/take-parts';
 import type { HistoryStore } from '../reports/history-store';
 import type { ReportStore } from '../reports/report-store';
 import type { IndicatorSetStore } from '../indicators/indicator-set-store';
@@ -30,7 +32,7 @@ export interface ReceiveDeps {
   indicatorSets: IndicatorSetStore;
 }
 
-export type ReceiveChoice = 'mine' | 'theirs' | 'both';
+export type ReceiveChoice = 'mine' | 'theirs' | 'both' | 'parts';
 
 
 
@@ -49,7 +51,13 @@ export function differences(mine: ReportFile, theirs: ReportFile): PartDifferenc
   const a = parts(mine);
   const b = parts(theirs);
   const keys = [...new Set([...a.keys(), ...b.keys()])];
-  return keys.map((part) => ({ part, mine: a.get(part) ?? null, theirs: b.get(part) ?? null, changed: (a.get(part) ?? null) !== (b.get(part) ?? null) }));
+  return keys.map((part) => {
+    const before = a.get(part) ?? null;
+    const after = b.get(part) ?? null;
+    const changed = before !== after;
+    // The words that changed, marked as the bản trình review marks them.
+    return { part, mine: before, theirs: after, changed, ...(changed && before !== null && after !== null ? { diff: diffWords(before, after) } : {}) };
+  });
 }
 
 function result(outcome: ReceiveOutcome, pkg: ReadPackage, reportId: string, extra: Partial<ReceiveResult> = {}): ReceiveResult {
@@ -67,7 +75,7 @@ function result(outcome: ReceiveOutcome, pkg: ReadPackage, reportId: string, ext
   };
 }
 
-export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: ReceiveChoice): ReceiveResult {
+export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: ReceiveChoice, theirParts: readonly string[] = []): ReceiveResult {
   const { store, shares, history } = deps;
   const { manifest } = pkg;
   const id = manifest.report.id;
@@ -124,6 +132,20 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
     });
     return result('kept-mine', pkg, id);
   }
+  if (choice === 'parts') {
+    // Theirs in the parts the clerk chose, hers elsewhere: both whole versions are kept, the merge is the report.
+    const merged = takeParts(local, pkg.report, theirParts);
+    const { meta, sections } = storedFromFile(merged);
+    store.transaction(() => {
+      shares.keepVersion(id, 'mine-not-kept', 'bản trên máy này', reportJson(local));
+      shares.keepVersion(id, 'received-not-kept', source, reportJson(pkg.report));
+      store.replaceContent(id, meta, sections);
+      shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+      keepExtras(id);
+    });
+    history.snapshotReport(id, 'received');
+    return result('merged', pkg, id);
+  }
   if (choice === 'theirs') {
     store.transaction(() => {
       shares.keepVersion(id, 'mine-not-kept', 'bản trên máy này', reportJson(local));
@@ -137,6 +159,8 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
   const copyId = store.transaction(() => {
     const newId = store.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections);
     shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+    // The copy is a received report too: the list shows where it came from.
+    shares.record(newId, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
     keepExtras(newId);
     return newId;
   });

@@ -57,8 +57,12 @@ export interface StoreDeps {
 /** How long a report stays in the Thùng rác before it is deleted for good. */
 export const TRASH_DAYS = 30;
 
-type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at' | 'archived_at' | 'deleted_at' | 'state'>;
-const LIST_COLUMNS = 'id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state';
+type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at' | 'archived_at' | 'deleted_at' | 'state'> & { received_from: string | null };
+/** A report received in a package carries its sender (the newest receipt), so copies can be told apart in the list. */
+const RECEIVED_FROM = "(SELECT s.unit FROM report_shares s WHERE s.report_id = reports.id AND s.direction = 'received' ORDER BY s.at DESC, s.rowid DESC LIMIT 1)";
+const LIST_COLUMNS = `id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state, ${RECEIVED_FROM} AS received_from`;
+/** Read row by row from a damaged file: the shares are not read (one bad page there must not hide a report). */
+const SALVAGE_COLUMNS = 'id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state, NULL AS received_from';
 const SHELF_WHERE: Record<Shelf, string> = {
   active: 'deleted_at IS NULL AND archived_at IS NULL',
   archived: 'deleted_at IS NULL AND archived_at IS NOT NULL',
@@ -74,6 +78,7 @@ function toSummary(row: ListRow): ReportSummary {
     period: row.period,
     updatedAt: row.updated_at,
     ...(row.state && row.state !== 'drafting' ? { state: row.state as ReportState } : {}),
+    ...(row.received_from ? { receivedFrom: row.received_from } : {}),
     ...(row.archived_at ? { archivedAt: row.archived_at } : {}),
     ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
   };
@@ -172,23 +177,32 @@ export class ReportStore {
     } catch (error) {
       if (!isCorruption(error)) throw error;
       // A damaged file: read row by row, so one unreadable page does not hide the others.
-      rows = readableRows<ListRow>(this.db, 'reports', LIST_COLUMNS, 'deleted_at IS NULL').sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+      rows = readableRows<ListRow>(this.db, 'reports', SALVAGE_COLUMNS, 'deleted_at IS NULL').sort((a, b) => b.updated_at.localeCompare(a.updated_at));
     }
     return rows.map(toSummary);
   }
 
-  /** One page of a shelf, newest edit first (the Thùng rác: newest deleted first), with the shelf's size. */
-  page(shelf: Shelf, offset: number, limit: number): { items: ReportSummary[]; total: number } {
-    const where = SHELF_WHERE[shelf];
-    const order = shelf === 'trash' ? 'deleted_at DESC, rowid DESC' : 'updated_at DESC, rowid DESC';
+  /**
+   * One page of a shelf, newest edit first (the Thùng rác: newest deleted first), with the shelf's
+   * size and the units its received reports came from; `from` keeps the reports received from one
+   * unit ("" the unit's own).
+   */
+  page(shelf: Shelf, offset: number, limit: number, from?: string, sort: 'updated' | 'unit' = 'updated'): { items: ReportSummary[]; total: number; senders: string[] } {
+    const shelfWhere = SHELF_WHERE[shelf];
+    const where = from === undefined ? shelfWhere : `${shelfWhere} AND ${from === '' ? `${RECEIVED_FROM} IS NULL` : `${RECEIVED_FROM} = ?`}`;
+    const params = from === undefined || from === '' ? [] : [from];
+    const newest = shelf === 'trash' ? 'deleted_at DESC, rowid DESC' : 'updated_at DESC, rowid DESC';
+    // By sender: the unit's own reports first, then each sender's, newest first within.
+    const order = sort === 'unit' ? `received_from IS NOT NULL, received_from COLLATE NOCASE, ${newest}` : newest;
     try {
-      const total = (this.db.prepare(`SELECT count(*) AS n FROM reports WHERE ${where}`).get() as { n: number }).n;
-      const rows = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM reports WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(limit, offset) as ListRow[];
-      return { items: rows.map(toSummary), total };
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM reports WHERE ${where}`).get(...params) as { n: number }).n;
+      const rows = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM reports WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as ListRow[];
+      const senders = (this.db.prepare(`SELECT DISTINCT ${RECEIVED_FROM} AS unit FROM reports WHERE ${shelfWhere} AND ${RECEIVED_FROM} IS NOT NULL ORDER BY unit`).all() as { unit: string }[]).map((r) => r.unit);
+      return { items: rows.map(toSummary), total, senders };
     } catch (error) {
       if (!isCorruption(error)) throw error;
-      const all = readableRows<ListRow>(this.db, 'reports', LIST_COLUMNS, where).sort((a, b) => b.updated_at.localeCompare(a.updated_at));
-      return { items: all.slice(offset, offset + limit).map(toSummary), total: all.length };
+      const all = readableRows<ListRow>(this.db, 'reports', SALVAGE_COLUMNS, shelfWhere).sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+      return { items: all.slice(offset, offset + limit).map(toSummary), total: all.length, senders: [] };
     }
   }
 

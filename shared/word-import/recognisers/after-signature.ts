@@ -31,6 +31,8 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
   let zone: 'appendix' | 'toc' = 'appendix';
   let open = false;
   let expectTitle = true;
+  /** The line just before was "Phụ lục I": this one names it. */
+  let afterLabel = false;
   /** Lines of content met before the attachment's title (a "Mẫu số 1 …" line above it). */
   let held: SourceParagraph[] = [];
   const content = (p: SourceParagraph, text: string) => {
@@ -68,9 +70,30 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
       if (APPENDIX_LABEL.test(text)) {
         zone = 'appendix';
         expectTitle = true;
+        afterLabel = true;
         log.add('layout', piece.p, { note: 'Số phụ lục: đánh lại khi xuất' });
         continue;
       }
+      // The line under "Phụ lục I" is the phụ lục's name, whatever words it has ("SỐ LIỆU CỦA CÁC ĐƠN VỊ").
+      if (afterLabel && !APPENDIX_REFERENCE.test(text) && !NATIONAL.test(text) && !RULE.test(text)) {
+        afterLabel = false;
+        const lines = [text];
+        let k = at + 1;
+        for (; k < all.length && lines.length < 3; k += 1) {
+          const v = all[k]!;
+          if (v.kind !== 'p' || v.text === '' || !isUpper(v.text) || APPENDIX_REFERENCE.test(v.text) || labelOf(v.text) || docTypeOfLine(v.text)) break;
+          lines.push(v.text);
+        }
+        const typed = lines.join(' ');
+        openAppendix(isUpper(typed) ? restoreCase(typed, log.casing) : typed, piece.p);
+        for (let j = at + 1; j < k; j += 1) {
+          const v = all[j]!;
+          if (v.kind === 'p' && v.text !== '') log.add('layout', v.p, { note: 'Tên phụ lục (dòng tiếp)', mark: 'continues' });
+        }
+        at = k - 1;
+        break;
+      }
+      afterLabel = false;
       if (NATIONAL.test(text) || RULE.test(text)) {
         // A quốc hiệu begins another document's header; a rule alone is only a rule.
         if (NATIONAL.test(text)) expectTitle = true;
@@ -109,6 +132,11 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
         }
         at = k - 1;
         break;
+      }
+      // "(Kèm theo Báo cáo số …)" under a phụ lục's name: the export writes it again.
+      if (open && APPENDIX_REFERENCE.test(text) && ['appendixTitle', 'layout'].includes(log.lines[log.lines.length - 1]?.role ?? '')) {
+        log.add('layout', piece.p, { note: 'Dòng “kèm theo”: tạo lại khi xuất' });
+        continue;
       }
       if (!open) {
         // Before the title: the attachment's own header (its cơ quan in capitals) or a line above the title.

@@ -130,7 +130,9 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       seenHeading = true;
       continue;
     }
-    if (/^(Bảng|Biểu)\s+\S+/i.test(text) && (p.align === 'center' || allBold(p) || /^(Bảng|Biểu)\s+\d/i.test(text)) && all[at + 1]?.kind === 'table') {
+    // A table's name: "Bảng 1 …", or a short centred line right above it (our export's caption of a table of figures).
+    const captionLike = /^(Bảng|Biểu)\s+\S+/i.test(text) ? p.align === 'center' || allBold(p) || /^(Bảng|Biểu)\s+\d/i.test(text) : p.align === 'center' && text.split(' ').length <= 20 && !/[.:;]$/.test(text);
+    if (captionLike && all[at + 1]?.kind === 'table') {
       pendingCaption = log.add('paragraph', p);
       continue;
     }

@@ -56,6 +56,12 @@ describe('checklist before export', () => {
     expect(buildChecklist(r).spelling.map((f) => f.suggestion)).toEqual(['xử lý']);
   });
 
+  it('warns before sending of an indicator row without its code, which the level above cannot add up (issue 22)', () => {
+    const rows = [{ code: 'HS1', name: 'Hồ sơ tiếp nhận', previous: '10', current: '12' }, { name: 'Hồ sơ trực tuyến', previous: '3', current: '5' }];
+    const r = report({ sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'indicators', previousLabel: 'Quý I', currentLabel: 'Quý II', rows }], revision: 1, children: [] }] });
+    expect(buildChecklist(r).items.filter((i) => i.id === 'indicators.no-code').map((i) => i.message)).toEqual([expect.stringContaining('“Hồ sơ trực tuyến” chưa có mã')]);
+  });
+
   it('expects the Party forms for a Party report', () => {
     const r = report({ profile: 'party', header: { ...report().header, symbol: 'BC/ĐU' }, recipients: ['Lưu Văn phòng.'] });
     expect(ids(r)).toEqual([]);

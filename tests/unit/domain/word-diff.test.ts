@@ -1,6 +1,6 @@
 /** The Vietnamese word diff a leader's edits are shown with. */
 import { describe, expect, it } from 'vitest';
-import { diffWords, tokenize } from '../../../shared/sign-off/word-diff';
+import { diffWords, readableDiff, tokenize } from '../../../shared/sign-off/word-diff';
 
 describe('tokenize', () => {
   it('splits syllables with their marks, whole figures, punctuation and spaces; NFC first', () => {
@@ -33,5 +33,14 @@ describe('diffWords', () => {
     expect(diffWords('', 'Mới.')).toEqual([{ kind: 'inserted', text: 'Mới.' }]);
     expect(diffWords('Cũ.', '')).toEqual([{ kind: 'deleted', text: 'Cũ.' }]);
     expect(diffWords('Giữ nguyên.', 'Giữ nguyên.')).toEqual([{ kind: 'same', text: 'Giữ nguyên.' }]);
+  });
+});
+
+describe('a diff a reader can follow', () => {
+  it('shows a rewritten text old then new, and keeps the word marks of an edit', () => {
+    const rewritten = readableDiff(diffWords('Ở Xã Hòa Bình, hạ tầng mạng tại 5 thôn còn yếu.', 'Xã viết lại phần hạn chế.'));
+    expect(rewritten.filter((op) => op.kind !== 'same').map((op) => [op.kind, op.text])).toEqual([['deleted', 'Ở Xã Hòa Bình, hạ tầng mạng tại 5 thôn còn yếu.'], ['inserted', 'Xã viết lại phần hạn chế.']]);
+    const edited = readableDiff(diffWords('Đã giải quyết 120 hồ sơ đúng hạn.', 'Đã giải quyết 125 hồ sơ đúng hạn.'));
+    expect(edited.filter((op) => op.kind !== 'same').map((op) => op.text.trim())).toEqual(['120', '125']);
   });
 });

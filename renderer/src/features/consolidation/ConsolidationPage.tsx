@@ -39,7 +39,10 @@ function NewConsolidation({ sets, lastUnits, onCreated }: { sets: StoredIndicato
       <ErrorBanner message={error} onClose={() => setError(null)} />
       <div className="form-grid">
         <label className="field"><span>Kỳ báo cáo</span><input value={period} placeholder="quý II năm 2026" onChange={(e) => setPeriod(e.target.value)} /></label>
-        <DateField label="Hạn gửi báo cáo" value={deadline} onChange={setDeadline} />
+        <div>
+          <DateField label="Hạn gửi báo cáo" value={deadline} onChange={setDeadline} />
+          <small className="note">Hạn tính theo ngày: báo cáo gửi trong cả ngày hạn (kể cả 17 giờ chiều) vẫn là đúng hạn.</small>
+        </div>
         <label className="field wide">
           <span>Các đơn vị trực thuộc (mỗi dòng một đơn vị; giữ lại cho lần sau)</span>
           <textarea rows={6} value={units} placeholder={'Xã An Phú\nXã Phú Hòa'} onChange={(e) => setUnits(e.target.value)} />
@@ -63,7 +66,8 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [templateId, setTemplateId] = useState('dinh-ky');
-  const [profile, setProfile] = useState<ProfileId>('state');
+  // The unit's own thể thức (or the one its units' reports share), not ND30 by default: a Mặt trận writes as a Mặt trận.
+  const [profile, setProfile] = useState<ProfileId>(initial.suggestedProfile);
   const input = useRef<HTMLInputElement>(null);
 
   async function add(files: File[]) {
@@ -94,7 +98,7 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
       <h2>Tổng hợp {view.period}</h2>
       <ErrorBanner message={error} onClose={() => setError(null)} />
       <p>
-        {view.received}/{view.units.length} đơn vị đã gửi{view.deadline ? `; hạn gửi ${view.deadline.split('-').reverse().join('/')}` : ''}.{' '}
+        {view.received}/{view.units.length} đơn vị đã gửi{view.deadline ? `; hạn gửi hết ngày ${view.deadline.split('-').reverse().join('/')}` : ''}.{' '}
         <button type="button" className="primary" disabled={busy} onClick={() => input.current?.click()}>{busy ? 'Đang thêm…' : 'Thêm báo cáo của đơn vị…'}</button>{' '}
         <small>(gói .baocao, tệp báo cáo .json, tệp Word; chọn nhiều tệp hoặc kéo thả vào đây)</small>
         <input

@@ -95,6 +95,7 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
       <Writes>
         <SendPackage
           reportId={report.id}
+          warnings={checklist.items.filter((i) => i.id === 'indicators.no-code').map((i) => i.message)}
           beforeSend={async () => {
             if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa đóng gói. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
           }}

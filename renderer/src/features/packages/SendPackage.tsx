@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { api, errorMessage, saveFile } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
 
-export function SendPackage({ reportId, beforeSend }: { reportId: string; beforeSend: () => Promise<void> }) {
+export function SendPackage({ reportId, beforeSend, warnings = [] }: { reportId: string; beforeSend: () => Promise<void>; /** What the level above will miss (a row without its indicator code), said before sending. */ warnings?: string[] }) {
   const [attachments, setAttachments] = useState<File[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +35,12 @@ export function SendPackage({ reportId, beforeSend }: { reportId: string; before
     <div className="send-package">
       <h3>Gửi đi (tệp .baocao)</h3>
       <p className="note">Một tệp gồm báo cáo, tệp Word, bộ chỉ tiêu và tệp đính kèm; nơi nhận mở bằng Soạn Báo Cáo, được kiểm tra toàn vẹn, cấp trên tổng hợp được số liệu.</p>
+      {warnings.length > 0 && (
+        <div className="warning" role="note">
+          <strong>Trước khi gửi:</strong>
+          <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </div>
+      )}
       {attachments.length > 0 && (
         <ul>
           {attachments.map((f, i) => (

@@ -35,7 +35,10 @@ const EMPTY_SHELF: Record<Shelf, string> = {
 export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onConsolidate }: { onOpen: (id: string, step?: string) => void; onCheck: () => void; onOrganization: () => void; onBackups: () => void; onConsolidate: () => void }) {
   const [shelf, setShelf] = useState<Shelf>('active');
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ items: ReportSummary[]; total: number } | null>(null);
+  const [page, setPage] = useState<{ items: ReportSummary[]; total: number; senders: string[] } | null>(null);
+  // "Đơn vị gửi": every report, the unit's own ("") or those received from one unit.
+  const [from, setFrom] = useState<string | undefined>(undefined);
+  const [sort, setSort] = useState<'updated' | 'unit'>('updated');
   // In a damaged file every report is offered for export, not one page.
   const [salvageList, setSalvageList] = useState<ReportSummary[]>([]);
   const reports = page?.items ?? null;
@@ -53,7 +56,7 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
   const writeBlocked = useWriteBlocked();
 
   const reload = useCallback(() => {
-    api('reports.page', { shelf, offset, limit: PAGE_SIZE }).then(
+    api('reports.page', { shelf, offset, limit: PAGE_SIZE, sort, ...(from === undefined ? {} : { from }) }).then(
       (next) => {
         // The last row of the last page went (deleted, archived): show the page before.
         if (next.items.length === 0 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
@@ -61,7 +64,7 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
       },
       (e: unknown) => setError(errorMessage(e)),
     );
-  }, [shelf, offset]);
+  }, [shelf, offset, from, sort]);
 
   useEffect(() => {
     reload();
@@ -191,6 +194,22 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
           </button>
         ))}
       </div>
+      {page && (page.senders.length > 0 || from !== undefined) && (
+        <label className="field inline-field">
+          <span>Đơn vị gửi</span>
+          <select
+            value={from === undefined ? '*' : from === '' ? '' : from}
+            onChange={(e) => {
+              setFrom(e.target.value === '*' ? undefined : e.target.value);
+              setOffset(0);
+            }}
+          >
+            <option value="*">Tất cả</option>
+            <option value="">Báo cáo của đơn vị mình</option>
+            {page.senders.map((s) => <option key={s} value={s}>Nhận từ {s}</option>)}
+          </select>
+        </label>
+      )}
       {reports === null || page === null ? (
         <p>Đang tải…</p>
       ) : reports.length === 0 ? (
@@ -202,7 +221,13 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
             <thead>
               <tr>
                 <th>Trích yếu</th>
+                <th aria-sort={sort === 'unit' ? 'ascending' : undefined}>
+                  <button type="button" className="link-button" title="Xếp theo đơn vị gửi" onClick={() => { setSort(sort === 'unit' ? 'updated' : 'unit'); setOffset(0); }}>
+                    Đơn vị {sort === 'unit' ? '▲' : ''}
+                  </button>
+                </th>
                 <th>Kỳ báo cáo</th>
+                <th>Tình trạng</th>
                 <th>{shelf === 'trash' ? 'Xóa lúc' : 'Sửa lần cuối'}</th>
                 <th />
               </tr>
@@ -214,9 +239,11 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
                     <button type="button" className="link-button title" onClick={() => onOpen(r.id)}>
                       {r.title || '(chưa có trích yếu)'}
                     </button>
-                    {r.state && <small className="tag state-tag"> {REPORT_STATE_LABELS[r.state]}</small>}
+                    {r.receivedFrom && <small className="tag received-tag"> Bản nhận được</small>}
                   </td>
+                  <td>{r.receivedFrom ?? <span className="muted">Đơn vị mình</span>}</td>
                   <td>{r.period}</td>
+                  <td>{REPORT_STATE_LABELS[r.state ?? 'drafting']}</td>
                   <td>{formatDateTime(shelf === 'trash' && r.deletedAt ? r.deletedAt : r.updatedAt)}</td>
                   <td className="actions">
                     <ReportRowActions report={r} shelf={shelf} onOpen={onOpen} onChanged={reload} onError={setError} />

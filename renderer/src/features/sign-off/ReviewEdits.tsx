@@ -9,6 +9,7 @@ import type { ApiResult } from '../../../../shared/contract/api';
 import type { ReviewChange } from '../../../../shared/sign-off/review';
 import { api, errorMessage } from '../../api/client';
 import { formatDateTime } from '../common/format-time';
+import { WordDiff } from '../common/WordDiff';
 
 type Review = ApiResult<'submissions.review'>;
 
@@ -21,13 +22,6 @@ const KIND_LABELS: Record<ReviewChange['kind'], string> = {
   'part-removed': 'Phần bị bỏ hoặc đổi tên',
 };
 
-function Diff({ change }: { change: ReviewChange }) {
-  return (
-    <p className="word-diff">
-      {change.diff.map((op, i) => (op.kind === 'same' ? <span key={i}>{op.text}</span> : op.kind === 'inserted' ? <ins key={i}>{op.text}</ins> : <del key={i}>{op.text}</del>))}
-    </p>
-  );
-}
 
 export function ReviewEdits({ review, file, onApplied, onClose }: { review: Review; file: { name: string; base64: string }; onApplied: (message: string) => void; onClose: () => void }) {
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(review.changes.filter((c) => !c.collides).map((c) => c.id)));
@@ -78,7 +72,7 @@ export function ReviewEdits({ review, file, onApplied, onClose }: { review: Revi
                       {c.suggestedBy.length > 0 && <small> · đề xuất (theo dõi thay đổi) của {c.suggestedBy.join(', ')}</small>}
                     </span>
                   </label>
-                  <Diff change={c} />
+                  <WordDiff diff={c.diff} />
                   {c.comments.map((m, i) => (
                     <p key={i} className="review-comment">💬 {m.author}: {m.text}</p>
                   ))}

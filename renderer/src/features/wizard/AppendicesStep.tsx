@@ -4,6 +4,7 @@ import type { Appendix, Report } from '../../../../shared/domain/report';
 import { appendixLabel } from '../../../../shared/domain/numbering';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
 import { BlocksEditor } from './blocks/BlocksEditor';
+import { TextArea } from '../common/TextArea';
 
 export function AppendicesStep({ report, onChange }: { report: Report; onChange: (appendices: Appendix[]) => void }) {
   const style = getLayoutProfile(report.profile).numberStyle;
@@ -23,7 +24,8 @@ export function AppendicesStep({ report, onChange }: { report: Report; onChange:
           <div className="subsection" key={i} aria-label={label}>
             <div className="subsection-head">
               <span className="number">{label}</span>
-              <input className="title-input" aria-label={`Tên ${label}`} value={a.title} placeholder="Tên phụ lục" onChange={(e) => set(i, { ...a, title: e.target.value })} />
+              {/* A long name wraps onto more lines instead of being cut off. */}
+              <TextArea className="title-input" rows={1} aria-label={`Tên ${label}`} value={a.title} placeholder="Tên phụ lục" onChange={(e) => set(i, { ...a, title: e.target.value.replace(/\n/g, ' ') })} />
               {confirm === i ? (
                 <span className="confirm">
                   Xóa {label}?{' '}

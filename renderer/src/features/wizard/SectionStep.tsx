@@ -14,6 +14,7 @@ import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { PreviousPeriodPanel } from './PreviousPeriodPanel';
 import { UnitsPanel } from './UnitsPanel';
+import { insertAtCaret } from './editor/caret-targets';
 import { CausesSplitTool, TaskListTool } from './StructureTools';
 
 
@@ -29,6 +30,11 @@ export interface SectionActions {
   onAddChild: (parentId: string | null) => void;
   onMove: (sectionId: string, direction: 'up' | 'down') => void;
   onRemove: (sectionId: string) => void;
+}
+
+/** A copied paragraph goes where the clerk's cursor was in this part; without one, at the part's end. */
+function pasteInto(section: SectionNode, block: Block, actions: SectionActions): void {
+  if (!insertAtCaret(section.id, [block])) actions.onChange(section.id, { blocks: [...section.blocks, block] });
 }
 
 const CHILD_NOUN: Record<number, string> = { 1: 'mục con', 2: 'điểm', 3: 'ý' };
@@ -54,7 +60,7 @@ function ConfirmRemove({ title, onConfirm }: { title: string; onConfirm: () => v
 const SubsectionCard = memo(function SubsectionCard({ section, depth, index, count, actions, previous }: { section: SectionNode; depth: number; index: number; count: number; actions: SectionActions; previous: SectionNode | null }) {
   const label = outlineLabel(actions.outline, depth, index + 1);
   return (
-    <div className="subsection" data-depth={depth} aria-label={`${label} ${section.title}`}>
+    <div className="subsection" data-depth={depth} data-section-id={section.id} aria-label={`${label} ${section.title}`}>
       <div className="subsection-head">
         <span className="number">{label}</span>
         <input
@@ -70,8 +76,8 @@ const SubsectionCard = memo(function SubsectionCard({ section, depth, index, cou
         <HistoryPanel reportId={actions.reportId} sectionId={section.id} beforeOpen={actions.flush} onRestore={(r) => actions.onRestore(section.id, r)} />
       </div>
       <GuidanceFor section={section} actions={actions} />
-      <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
-      <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
+      <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => pasteInto(section, block, actions)} />
+      <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => pasteInto(section, block, actions)} />
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={depth} actions={actions} previous={previous} />
     </div>
@@ -125,8 +131,8 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
       <p className="hint" role="note">{SECTION_HINTS[section.role]}</p>
       <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, textParagraph(text)] })} />
       {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}
-      <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
-      <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => actions.onChange(section.id, { blocks: [...section.blocks, block] })} />
+      <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => pasteInto(section, block, actions)} />
+      <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => pasteInto(section, block, actions)} />
       <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
       <Children section={section} depth={1} actions={actions} previous={previous} />
       <p className="note">Phần hoặc mục còn trống sẽ không được xuất ra Word; số thứ tự được đánh lại tự động.</p>

@@ -2,6 +2,21 @@
 import type { Step, StepId } from './steps';
 
 export function StepRail({ steps, current, onSelect }: { steps: Step[]; current: StepId; onSelect: (id: StepId) => void }) {
+  // A sub-item opens its part and brings the sub-item's card into view, its title ready to edit.
+  const openChild = (stepId: StepId, childId: string) => {
+    onSelect(stepId);
+    // The part's page renders after this click: look for the card for a few frames.
+    const reveal = (tries: number) => {
+      const card = document.querySelector<HTMLElement>(`[data-section-id="${CSS.escape(childId)}"]`);
+      if (!card) {
+        if (tries > 0) requestAnimationFrame(() => reveal(tries - 1));
+        return;
+      }
+      card.scrollIntoView({ block: 'start' });
+      card.querySelector<HTMLInputElement>('.title-input')?.focus({ preventScroll: true });
+    };
+    requestAnimationFrame(() => reveal(20));
+  };
   return (
     <nav className="step-rail" aria-label="Các bước">
       <ol>
@@ -25,8 +40,10 @@ export function StepRail({ steps, current, onSelect }: { steps: Step[]; current:
             {step.children && step.children.length > 0 && (
               <ul className="step-children">
                 {step.children.map((child, i) => (
-                  <li key={i} className={child.filled ? 'filled' : ''} title={`${i + 1}. ${child.title}`}>
-                    {i + 1}. {child.title}
+                  <li key={child.id} className={child.filled ? 'filled' : ''} title={`${i + 1}. ${child.title}`}>
+                    <button type="button" className="step-child" onClick={() => openChild(step.id, child.id)}>
+                      {i + 1}. {child.title}
+                    </button>
                   </li>
                 ))}
               </ul>

@@ -16,7 +16,7 @@ export interface Step {
   label: string;
   filled: boolean;
   /** Sub-items shown under a part in the rail. */
-  children?: { title: string; filled: boolean }[];
+  children?: { id: string; title: string; filled: boolean }[];
 }
 
 export function wizardSteps(report: Report): Step[] {
@@ -29,7 +29,7 @@ export function wizardSteps(report: Report): Step[] {
       id: `section:${section.id}` as StepId,
       label: `${outlineLabel(report.outline, 1, i + 1)} ${section.title || '(chưa đặt tên)'}`,
       filled: sectionHasContent(section),
-      children: section.children.map((c) => ({ title: c.title || '(chưa đặt tên)', filled: sectionHasContent(c) })),
+      children: section.children.map((c) => ({ id: c.id, title: c.title || '(chưa đặt tên)', filled: sectionHasContent(c) })),
     })),
     { id: 'signer', label: 'Người ký, nơi nhận', filled: s.name.trim() !== '' && s.position.trim() !== '' && report.recipients.some((r) => r.trim() !== '') },
     { id: 'appendices', label: report.appendices.length > 0 ? `Phụ lục (${report.appendices.length})` : 'Phụ lục (nếu có)', filled: report.appendices.length > 0 },

@@ -20,12 +20,12 @@ import { segmentsOf, type Segment } from '../../../../../shared/editor-model/seg
 import { TableField } from './TableField';
 import { IndicatorsField } from './IndicatorsField';
 
-function TextSegment({ segment, ordinal, label, blocks, reveal, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; reveal?: RevealTarget | null; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
+function TextSegment({ segment, ordinal, label, blocks, reveal, caretKey, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; reveal?: RevealTarget | null; caretKey?: string; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
   const { start, end } = segment;
   const splice = useCallback((inserted: readonly Block[]) => onChange([...blocks.slice(0, start), ...inserted, ...blocks.slice(end)]), [blocks, start, end, onChange]);
   const mode = useEditorMode();
   const Editor = mode === 'plain' ? PlainTextEditor : RichTextEditor;
-  return <Editor blocks={segment.blocks} label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`} reveal={reveal ?? null} onChange={splice} onNotice={onNotice} />;
+  return <Editor blocks={segment.blocks} label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`} reveal={reveal ?? null} caretKey={caretKey} onChange={splice} onNotice={onNotice} />;
 }
 
 export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label, draftKey, revealKey }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string; draftKey?: string; revealKey?: string }) {
@@ -53,7 +53,7 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
           const ordinal = textOrdinal++;
           return (
             <ErrorBoundary key={`text-${ordinal}`} what="vùng soạn thảo này">
-              <TextSegment segment={segment} ordinal={ordinal} label={label} blocks={blocks} reveal={segments.indexOf(segment) === revealIn ? reveal : null} onChange={onChange} onNotice={onNotice} />
+              <TextSegment segment={segment} ordinal={ordinal} label={label} blocks={blocks} reveal={segments.indexOf(segment) === revealIn ? reveal : null} caretKey={draftKey} onChange={onChange} onNotice={onNotice} />
             </ErrorBoundary>
           );
         }

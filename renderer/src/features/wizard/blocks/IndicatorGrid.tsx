@@ -5,7 +5,7 @@
  * the Bộ chỉ tiêu so the level above can add the figures up.
  */
 import type { IndicatorRowData } from '../../../../../shared/report-format/schema';
-import type { IndicatorDefinition } from '../../../../../shared/domain/indicator-set';
+import { matchIndicatorByName, type IndicatorDefinition } from '../../../../../shared/domain/indicator-set';
 import { compare, isRate } from '../../../../../shared/domain/indicators';
 import { formatFigureVi } from '../../../../../shared/text/vi-number';
 import { TextArea } from '../../common/TextArea';
@@ -39,6 +39,13 @@ export function IndicatorGrid({ rows, previousLabel, currentLabel, planLabel, la
     // Choosing an indicator fills its name and unit where the clerk has not written them.
     set(i, code === '' ? { code: undefined } : { code, name: row.name.trim() === '' && d ? d.name : row.name, unit: (row.unit ?? '').trim() === '' && d?.unit ? d.unit : row.unit });
   };
+  // A row named like one of the set's indicators takes its code when the clerk leaves the name (one match only).
+  const codeByName = (i: number) => {
+    const row = rows[i];
+    if (!definitions || !row || row.code) return;
+    const match = matchIndicatorByName({ indicators: [...definitions] }, row.name);
+    if (match) set(i, { code: match.code, unit: (row.unit ?? '').trim() === '' && match.unit ? match.unit : row.unit });
+  };
   const L = (name: string, i: number) => `${labelPrefix}${name} ${i + 1}`;
   return (
     <table className="grid indicator-grid">
@@ -65,7 +72,7 @@ export function IndicatorGrid({ rows, previousLabel, currentLabel, planLabel, la
               </td>
             )}
             {/* A long name wraps onto more lines instead of being cut off. */}
-            <td className="name"><TextArea aria-label={L('Chỉ tiêu', i)} rows={1} value={r.name} onChange={(e) => set(i, { name: e.target.value.replace(/\n/g, ' ') })} /></td>
+            <td className="name"><TextArea aria-label={L('Chỉ tiêu', i)} rows={1} value={r.name} onChange={(e) => set(i, { name: e.target.value.replace(/\n/g, ' ') })} onBlur={() => codeByName(i)} /></td>
             <td><input aria-label={L('Đơn vị', i)} value={r.unit ?? ''} placeholder="hồ sơ" onChange={(e) => set(i, { unit: e.target.value })} /></td>
             <td><input aria-label={L('Kỳ trước', i)} inputMode="decimal" value={r.previous} placeholder="1.523" onChange={(e) => set(i, { previous: e.target.value })} onBlur={() => tidy(i, 'previous')} /></td>
             <td><input aria-label={L('Kỳ này', i)} inputMode="decimal" value={r.current} placeholder="1.874" onChange={(e) => set(i, { current: e.target.value })} onBlur={() => tidy(i, 'current')} /></td>

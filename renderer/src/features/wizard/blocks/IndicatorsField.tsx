@@ -7,18 +7,24 @@
 import type { Block } from '../../../../../shared/domain/report';
 import { EMPTY_ROW, IndicatorGrid } from './IndicatorGrid';
 import { useIndicatorDefinitions } from './use-indicator-definitions';
+import { matchIndicatorByName } from '../../../../../shared/domain/indicator-set';
 
 type IndicatorsBlock = Extract<Block, { type: 'indicators' }>;
 
 export function IndicatorsField({ block, onChange }: { block: IndicatorsBlock; onChange: (block: IndicatorsBlock) => void }) {
   const definitions = useIndicatorDefinitions();
+  // Rows typed without code whose name is one of the set's indicators: one click gives them their code.
+  const byName = definitions.length === 0 ? [] : block.rows.filter((r) => !r.code && matchIndicatorByName({ indicators: [...definitions] }, r.name));
   return (
     <div className="table-field indicators-field">
       <div className="form-grid">
         <label className="field wide"><span>Tên bảng</span><input value={block.caption ?? ''} placeholder="Ví dụ: Bảng 1. Kết quả thực hiện các chỉ tiêu" onChange={(e) => onChange({ ...block, caption: e.target.value })} /></label>
         <label className="field"><span>Bảng chỉ tiêu: tên cột kỳ trước</span><input value={block.previousLabel} onChange={(e) => onChange({ ...block, previousLabel: e.target.value })} /></label>
         <label className="field"><span>Bảng chỉ tiêu: tên cột kỳ này</span><input value={block.currentLabel} onChange={(e) => onChange({ ...block, currentLabel: e.target.value })} /></label>
-        <label className="field checkbox">
+      </div>
+      {/* The Kế hoạch column is switched on beside the columns it joins, and named there. */}
+      <div className="row-actions plan-column">
+        <label className="checkbox">
           <input
             type="checkbox"
             checked={block.planLabel !== undefined}
@@ -29,6 +35,14 @@ export function IndicatorsField({ block, onChange }: { block: IndicatorsBlock; o
           />
           <span>Có cột kế hoạch</span>
         </label>
+        {block.planLabel !== undefined && (
+          <label className="field inline-field"><span>Tên cột kế hoạch</span><input value={block.planLabel} onChange={(e) => onChange({ ...block, planLabel: e.target.value })} /></label>
+        )}
+        {byName.length > 0 && (
+          <button type="button" className="small" onClick={() => onChange({ ...block, rows: block.rows.map((r) => (r.code ? r : { ...r, code: matchIndicatorByName({ indicators: [...definitions] }, r.name)?.code })) })}>
+            Gán mã theo tên cho {byName.length} dòng
+          </button>
+        )}
       </div>
       <IndicatorGrid
         rows={block.rows}

@@ -7,6 +7,7 @@
  * paste, not per keystroke. What it holds is stored as the report format's blocks.
  */
 import { useEditor, EditorContent, type Editor } from '@tiptap/react';
+import { rememberCaret } from './caret-targets';
 import Document from '@tiptap/extension-document';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
@@ -42,12 +43,16 @@ export interface RichTextEditorProps {
   onNotice: (notice: { converted: LegacyEncoding | null; count: number }) => void;
   /** A word the checklist asked to show: selected and scrolled into view. */
   reveal?: RevealTarget | null;
+  /** The part this editor belongs to: its caret is where "Chép" pastes (caret-targets.ts). */
+  caretKey?: string;
 }
 
 /** A new table: the indicator columns most report tables start from. */
 export const emptyTable = (): Block => ({ type: 'table', header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['', '', '']] });
 
-export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onChange, onNotice, reveal }: RichTextEditorProps) {
+export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onChange, onNotice, reveal, caretKey }: RichTextEditorProps) {
+  const caretKeyRef = useRef(caretKey);
+  caretKeyRef.current = caretKey;
   const spell = useSpellSettings();
   const settings = useRef(spell);
   settings.current = spell;
@@ -102,6 +107,10 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
         return true;
       },
       handleDOMEvents: {
+        focus: (view) => {
+          if (caretKeyRef.current) rememberCaret(caretKeyRef.current, view);
+          return false;
+        },
         contextmenu: (view, event) => {
           const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
           const placed = at ? findingAt(view.state, at.pos) : null;

@@ -51,3 +51,18 @@ export function readClipboard(event: ClipboardEvent): PasteOutcome | null {
 }
 
 export const hasTable = (blocks: readonly Block[]) => blocks.some((b) => !isTextBlock(b));
+
+/** Inserts paragraphs and lists as blocks of their own after the one the cursor is in (a copied paragraph stays a paragraph). */
+export function insertBlocksAfterCaret(view: EditorView, blocks: TextBlock[]): void {
+  const { schema, selection, doc } = view.state;
+  const nodes = (blocksToDoc(blocks).content ?? []).map((json) => schema.nodeFromJSON(json));
+  if (nodes.length === 0) return;
+  // After the top-level block holding the cursor; an empty paragraph is replaced rather than kept above.
+  const $from = selection.$from;
+  const top = $from.depth >= 1 ? $from.node(1) : null;
+  const empty = top?.type.name === 'paragraph' && top.content.size === 0;
+  const from = $from.depth >= 1 ? (empty ? $from.before(1) : $from.after(1)) : doc.content.size;
+  const to = empty ? $from.after(1) : from;
+  const tr = view.state.tr.replaceWith(from, to, Fragment.fromArray(nodes));
+  view.dispatch(tr.scrollIntoView().setMeta('uiEvent', 'paste'));
+}
