@@ -19,7 +19,7 @@ const loadMs = performance.now() - loadStart;
 const moduleKb = statSync(join(import.meta.dirname, '..', 'shared', 'text', 'words', 'vocabulary-data.ts')).size / 1024;
 console.log(`vocabulary: ${moduleKb.toFixed(0)} KB of generated module, imported and decoded in ${loadMs.toFixed(0)} ms`);
 
-for (const file of ['typos-tune.txt', 'typos-held-out.txt'] as const) {
+for (const file of ['typos-tune.txt', 'typos-held-out.txt', 'typos-unseen-2026.txt'] as const) {
   const scores = scoreTypos(readTypos(file));
   const total = totalOf(scores);
   console.log(`${file}: found ${total.found}/${total.cases} (${percent(total.found, total.cases)}), first suggestion right ${total.rightFirst}/${total.found} (${percent(total.rightFirst, total.found)})`);

@@ -5,15 +5,24 @@
  * plus the app's own templates and guidance. GPL word lists (Hồ Ngọc Đức's, hunspell-vi) are
  * deliberately not used.
  *
+ * To these comes the counted Vietnamese Wikipedia (corpus-counts.ts): how often real text uses
+ * each syllable and each pair, which lets the checker weigh a word against the one it may have
+ * been meant to be ("bao cáo" against "báo cáo").
+ *
  * Output, all keys in `wordKey` form:
- * - words: two-syllable words a slip can be corrected to, with a weight (how often the corpus
- *   uses them, plus a fixed weight for a listed word);
- * - pairs: every pair of neighbouring syllables seen in the corpus — correct Vietnamese, never
- *   flagged, but too weak to be a suggestion;
- * - triples: three-syllable words (vô hình trung), whose inner pairs count as known pairs.
+ * - words: two-syllable words a slip can be corrected to, with a weight (how often the project's
+ *   corpus uses them, plus a fixed weight for a listed word);
+ * - pairs: every pair of neighbouring syllables seen — correct Vietnamese, never flagged — with
+ *   how often it was seen;
+ * - syllables: every syllable seen, with how often;
+ * - triples: three-syllable words (vô hình trung), whose inner pairs count as known pairs;
+ * - others: words that are no syllable but real text uses again and again (buýt, México, max).
  */
+import { foldVietnamese } from '../../shared/text/fold';
 import { isWellFormedSyllable } from '../../shared/text/syllable';
+import { countLevel, levelChar, packNumbers, packSorted } from '../../shared/text/words/packed-numbers';
 import { SYLLABLE_TOKEN, wordKey } from '../../shared/text/words/word-key';
+import type { CorpusCounts } from './corpus-counts';
 
 /** A listed word outweighs a corpus pair seen a few times. */
 export const LISTED_WORD_WEIGHT = 5;
@@ -31,11 +40,22 @@ const GRAMMAR_WORDS = new Set(
     'nào gì ai đây đấy thế sự nhất hơn lắm quá chỉ mới đã ngay luôn').split(' '),
 );
 
+/** A pair the Wikipedia counts saw fewer times is not shipped: twice may be the same slip twice. */
+export const MIN_SHIPPED_PAIR_COUNT = 3;
+/** A non-syllable word real text uses this often is a name or a loanword, not a typo. */
+export const MIN_OTHER_WORD_COUNT = 5;
+/** One use in the project's own office text weighs like this many in Wikipedia. */
+export const OWN_TEXT_WEIGHT = 10;
+/** A listed word counts as seen this often at least. */
+export const LISTED_WORD_COUNT = 50;
+
 export interface VocabularySources {
   /** Word-list files: comma-separated entries, `#` comments. */
   lexicons: string[];
   /** Running text. */
   corpora: string[];
+  /** Counts of a large body of real text (Vietnamese Wikipedia). */
+  counts: CorpusCounts;
 }
 
 /** Runs of syllables written one space apart: pairs are only counted inside a run. */
@@ -64,8 +84,13 @@ export function syllableRuns(text: string): string[][] {
 
 export interface VocabularyCounts {
   words: Map<string, number>;
-  pairs: Set<string>;
+  /** Every known pair (words included) with how often it was seen. */
+  pairs: Map<string, number>;
+  syllables: Map<string, number>;
   triples: Map<string, number>;
+  others: Set<string>;
+  /** Syllables counted in all. */
+  tokens: number;
 }
 
 export function countVocabulary(sources: VocabularySources): VocabularyCounts {
@@ -84,7 +109,18 @@ export function countVocabulary(sources: VocabularySources): VocabularyCounts {
     }
   }
   const words = new Map<string, number>();
-  const pairs = new Set<string>(corpusPairs.keys());
+  const pairs = new Map<string, number>();
+  const addPair = (pair: string, n: number) => pairs.set(pair, (pairs.get(pair) ?? 0) + n);
+  for (const [pair, n] of sources.counts.pairs) if (n >= MIN_SHIPPED_PAIR_COUNT) addPair(pair, n);
+  for (const [pair, n] of corpusPairs) addPair(pair, n * OWN_TEXT_WEIGHT);
+  const syllableCounts = new Map(sources.counts.syllables);
+  let tokens = sources.counts.tokens;
+  for (const text of sources.corpora) {
+    for (const run of syllableRuns(text)) {
+      for (const s of run) syllableCounts.set(s, (syllableCounts.get(s) ?? 0) + OWN_TEXT_WEIGHT);
+      tokens += run.length * OWN_TEXT_WEIGHT;
+    }
+  }
   const triples = new Map<string, number>();
   const lexical = (syllables: string) => !syllables.split(' ').some((s) => GRAMMAR_WORDS.has(s));
   for (const [pair, count] of corpusPairs) if (count >= MIN_CORPUS_COUNT_FOR_WORD && lexical(pair)) words.set(pair, count);
@@ -95,14 +131,19 @@ export function countVocabulary(sources: VocabularySources): VocabularyCounts {
       for (const entry of line.split(',')) {
         const syllables = syllableRuns(entry.trim()).flat();
         if (syllables.length < 2) continue;
+        for (const s of syllables) if (!syllableCounts.has(s)) syllableCounts.set(s, LISTED_WORD_COUNT);
         if (syllables.length === 2) {
           const pair = syllables.join(' ');
           words.set(pair, (corpusPairs.get(pair) ?? 0) + LISTED_WORD_WEIGHT);
+          pairs.set(pair, Math.max(pairs.get(pair) ?? 0, LISTED_WORD_COUNT));
           continue;
         }
         // Longer entries: their pairs are correct Vietnamese but not words on their own
         // ("hình trung" of "vô hình trung"); a three-syllable entry is a word of its own.
-        for (let i = 0; i + 1 < syllables.length; i += 1) pairs.add(`${syllables[i]} ${syllables[i + 1]}`);
+        for (let i = 0; i + 1 < syllables.length; i += 1) {
+          const pair = `${syllables[i]} ${syllables[i + 1]}`;
+          pairs.set(pair, Math.max(pairs.get(pair) ?? 0, LISTED_WORD_COUNT));
+        }
         if (syllables.length === 3) {
           const triple = syllables.join(' ');
           triples.set(triple, (corpusTriples.get(triple) ?? 0) + LISTED_WORD_WEIGHT);
@@ -110,39 +151,59 @@ export function countVocabulary(sources: VocabularySources): VocabularyCounts {
       }
     }
   }
-  for (const word of words.keys()) pairs.delete(word);
-  return { words, pairs, triples };
+  const others = new Set([...sources.counts.others].filter(([w, n]) => n >= MIN_OTHER_WORD_COUNT && !isLostMarkSlip(w, n, syllableCounts)).map(([w]) => w));
+  return { words, pairs, syllables: syllableCounts, triples, others, tokens };
 }
 
-/** Sorted, delta-coded integers in base 36: a few characters per pair. */
-function packCodes(codes: number[]): string {
-  let previous = 0;
-  return codes.map((code) => {
-    const delta = code - previous;
-    previous = code;
-    return delta.toString(36);
-  }).join(',');
+/**
+ * A word that is no syllable ("xuât", "chưc", "hoc") but whose letters, marks taken off, are a
+ * syllable real text uses far more often is the same slip made many times, not a word of another
+ * language: it stays out of the list of words real text keeps using.
+ */
+function isLostMarkSlip(word: string, count: number, syllables: ReadonlyMap<string, number>): boolean {
+  const letters = foldVietnamese(word);
+  // A plain word needs the stronger evidence: English (chat, top, set) writes such words on purpose.
+  if (letters === word) return !isWellFormedSyllable(word) && (foldedCounts(syllables).get(letters) ?? 0) >= count * PLAIN_SLIP_RATIO;
+  return (foldedCounts(syllables).get(letters) ?? 0) >= count * SLIP_RATIO;
+}
+/** How many times more often the syllable must be seen than the other word for the word to be its slip. */
+const SLIP_RATIO = 100;
+const PLAIN_SLIP_RATIO = 1000;
+let folded: { of: ReadonlyMap<string, number>; counts: Map<string, number> } | null = null;
+function foldedCounts(syllables: ReadonlyMap<string, number>): Map<string, number> {
+  if (folded?.of === syllables) return folded.counts;
+  const counts = new Map<string, number>();
+  for (const [s, n] of syllables) {
+    const key = foldVietnamese(s);
+    counts.set(key, Math.max(counts.get(key) ?? 0, n));
+  }
+  folded = { of: syllables, counts };
+  return counts;
 }
 
 /** The TypeScript module the app loads (shared/text/words/vocabulary-data.ts). */
 export function vocabularyModule(counts: VocabularyCounts): string {
-  const syllables = [...new Set([...counts.words.keys(), ...counts.pairs, ...counts.triples.keys()].flatMap((k) => k.split(' ')))].sort();
-  const index = new Map(syllables.map((s, i) => [s, i]));
+  const names = [...new Set([...counts.syllables.keys(), ...counts.pairs.keys(), ...counts.triples.keys()].flatMap((k) => k.split(' ')))].sort();
+  const index = new Map(names.map((s, i) => [s, i]));
   const code = (pair: string) => {
     const [a, b] = pair.split(' ') as [string, string];
-    return (index.get(a) as number) * syllables.length + (index.get(b) as number);
+    return (index.get(a) as number) * names.length + (index.get(b) as number);
   };
   const words = [...counts.words].map(([pair, weight]) => [code(pair), weight] as const).sort((x, y) => x[0] - y[0]);
-  const pairs = [...counts.pairs].map(code).sort((x, y) => x - y);
+  const pairs = [...counts.pairs].map(([pair, n]) => [code(pair), n] as const).sort((x, y) => x[0] - y[0]);
   const triples = [...counts.triples].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   return [
     '// Generated by `npm run vocabulary` (scripts/spelling/build-vocabulary.ts): do not edit by hand.',
-    '// Sources and licences: shared/text/words/sources/README.md.',
-    `export const SYLLABLES = ${JSON.stringify(syllables.join(' '))};`,
-    `export const WORD_CODES = ${JSON.stringify(packCodes(words.map(([c]) => c)))};`,
-    `export const WORD_WEIGHTS = ${JSON.stringify(words.map(([, w]) => w.toString(36)).join(','))};`,
-    `export const PAIR_CODES = ${JSON.stringify(packCodes(pairs))};`,
+    '// Sources and licences: shared/text/words/sources/README.md. Numbers: shared/text/words/packed-numbers.ts.',
+    `export const TOKENS = ${counts.tokens};`,
+    `export const SYLLABLES = ${JSON.stringify(names.join(' '))};`,
+    `export const SYLLABLE_COUNTS = ${JSON.stringify(packNumbers(names.map((s) => counts.syllables.get(s) ?? 0)))};`,
+    `export const PAIR_CODES = ${JSON.stringify(packSorted(pairs.map(([c]) => c)))};`,
+    `export const PAIR_LEVELS = ${JSON.stringify(pairs.map(([, n]) => levelChar(countLevel(n))).join(''))};`,
+    `export const WORD_CODES = ${JSON.stringify(packSorted(words.map(([c]) => c)))};`,
+    `export const WORD_WEIGHTS = ${JSON.stringify(packNumbers(words.map(([, w]) => w)))};`,
     `export const TRIPLES = ${JSON.stringify(triples.map(([t, w]) => `${t}:${w.toString(36)}`).join('|'))};`,
+    `export const OTHER_WORDS = ${JSON.stringify([...counts.others].sort().join(' '))};`,
     '',
   ].join('\n');
 }

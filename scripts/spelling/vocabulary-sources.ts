@@ -1,6 +1,7 @@
 /** Where the vocabulary's sources are in the repository (read by the build script and the test that it is current). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCounts } from './corpus-counts';
 import type { VocabularySources } from './vocabulary-builder';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,5 +19,6 @@ export function readVocabularySources(): VocabularySources {
   return {
     lexicons: filesIn(join(SOURCES, 'lexicon')),
     corpora: [...filesIn(join(SOURCES, 'corpus')), ...APP_TEXTS.map((f) => stringLiterals(readFileSync(join(ROOT, f), 'utf8')))],
+    counts: readCounts(),
   };
 }

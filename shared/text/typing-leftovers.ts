@@ -28,25 +28,42 @@ function addTone(word: string, mark: string): string {
   return word;
 }
 
-/** "vieejt" → "việt", "ddaay" → "đây", "truwowngf" → "trường"; null when nothing was Telex. */
+const VOWEL = /[aeiouy]/i;
+
+/** A "w" typed after the consonants ("thamw", "duwowngf" → "dương"): it shapes the vowels before them. */
+function applyLateW(word: string): string {
+  return word.replace(/(uo|ua|[aou])([^aeiouy]*)w/i, (_m, v: string, rest: string) => {
+    const lower = v.toLowerCase();
+    const shaped = lower === 'uo' ? 'ươ' : lower === 'ua' ? 'ưa' : lower === 'a' ? 'ă' : lower === 'o' ? 'ơ' : 'ư';
+    return (v[0] === v[0]?.toUpperCase() ? shaped.charAt(0).toUpperCase() + shaped.slice(1) : shaped) + rest;
+  });
+}
+
+/**
+ * "vieejt" → "việt", "ddaay" → "đây", "truwowngf" → "trường", "quyeets" → "quyết", "thamw" →
+ * "thăm"; null when nothing was Telex. Unikey takes the tone key anywhere after the first vowel,
+ * before or after the final consonants, so any s f r x j there is a key: none of them ends a
+ * Vietnamese syllable.
+ */
 export function decodeTelex(word: string): string | null {
-  let body = word;
+  const firstVowel = word.search(VOWEL);
+  if (firstVowel < 0) return null;
   let mark = '';
-  // The tone key comes after the vowels: at the end ("vieetj") or before the final consonants ("vieejt").
-  const toneKey = /([aeiouyw])([sfrxj])([cghmnpt]*)$/i.exec(body);
-  if (toneKey && toneKey.index > 0) {
-    mark = TELEX_TONES[(toneKey[2] as string).toLowerCase()] as string;
-    body = body.slice(0, toneKey.index) + (toneKey[1] as string) + (toneKey[3] as string);
+  let body = word.slice(0, firstVowel + 1);
+  for (const ch of word.slice(firstVowel + 1)) {
+    const tone = TELEX_TONES[ch.toLowerCase()];
+    if (tone !== undefined) mark = tone;
+    else body += ch;
   }
   const shaped = applyShapes(body, [
-    [/dd/g, 'đ'], [/DD|Dd/g, 'Đ'],
-    [/uow/g, 'ươ'], [/uwow/g, 'ươ'], [/owu/g, 'ươ'],
+    [/^dd/, 'đ'], [/^(DD|Dd)/, 'Đ'],
+    [/uow/g, 'ươ'], [/uwow/g, 'ươ'], [/uwo/g, 'ươ'], [/owu/g, 'ươ'],
     [/aa/g, 'â'], [/AA/g, 'Â'], [/ee/g, 'ê'], [/EE/g, 'Ê'], [/oo/g, 'ô'], [/OO/g, 'Ô'],
-    [/aw/g, 'ă'], [/ow/g, 'ơ'], [/uw/g, 'ư'], [/w/g, 'ư'],
+    [/aw/g, 'ă'], [/ow/g, 'ơ'], [/uw/g, 'ư'],
   ]);
-  // A vowel key typed again after the consonant (vieejt): "ee…" already handled; "ieje" forms: move the key.
-  const result = mark === '' ? shaped : addTone(shaped, mark);
-  return result === word ? null : result.normalize('NFC');
+  const late = /w/i.test(shaped) ? applyLateW(shaped) : shaped;
+  const result = mark === '' ? late : addTone(late, mark);
+  return result === word || /w/i.test(result) ? null : result.normalize('NFC');
 }
 
 /** "vie6t5" → "việt", "d9uo7ng2" → "đường"; null when there were no VNI digits. */

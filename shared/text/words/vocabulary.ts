@@ -1,19 +1,12 @@
 /**
  * The word model's vocabulary, decoded once on first use from the compact generated module:
- * sorted pair codes (first syllable's index × syllable count + second's) searched by halves.
+ * every syllable with how often real text uses it, every known pair of neighbours (first
+ * syllable's index × syllable count + second's, sorted, searched by halves) with how often it was
+ * seen, the words a slip can be corrected to, and the non-syllable words real text keeps using.
  */
-import { PAIR_CODES, SYLLABLES, TRIPLES, WORD_CODES, WORD_WEIGHTS } from './vocabulary-data';
-
-function unpackCodes(packed: string): Uint32Array {
-  const parts = packed === '' ? [] : packed.split(',');
-  const codes = new Uint32Array(parts.length);
-  let value = 0;
-  parts.forEach((delta, i) => {
-    value += parseInt(delta, 36);
-    codes[i] = value;
-  });
-  return codes;
-}
+import { foldVietnamese } from '../fold';
+import { countOfLevel, levelOf, unpackNumbers, unpackSorted } from './packed-numbers';
+import { OTHER_WORDS, PAIR_CODES, PAIR_LEVELS, SYLLABLE_COUNTS, SYLLABLES, TOKENS, TRIPLES, WORD_CODES, WORD_WEIGHTS } from './vocabulary-data';
 
 function indexOf(sorted: Uint32Array, code: number): number {
   let low = 0;
@@ -28,42 +21,84 @@ function indexOf(sorted: Uint32Array, code: number): number {
   return -1;
 }
 
+/** A syllable seen fewer times than this in millions of words is a slip, not Vietnamese. */
+export const MIN_KNOWN_SYLLABLE_COUNT = 3;
+
 export interface Vocabulary {
+  /** Syllables counted in all. */
+  readonly tokens: number;
+  /** How often real text uses the syllable (0: never). */
+  syllableCount(s: string): number;
+  /** True when real text uses the syllable often enough for it not to be a slip. */
+  knownSyllable(s: string): boolean;
+  /** About how often "a b" was seen (0: never). */
+  pairCount(a: string, b: string): number;
   /** How strongly "a b" is a word a slip can be corrected to (0: not such a word). */
   wordWeight(a: string, b: string): number;
   /** True when "a b" is correct Vietnamese: a word, or neighbours seen in correct text. */
   knownPair(a: string, b: string): boolean;
   /** Weight of a three-syllable word (0: none). */
   tripleWeight(a: string, b: string, c: string): number;
+  /** True for a word that is no syllable but real text keeps using (buýt, México, max). */
+  knownOtherWord(word: string): boolean;
+  /** Known syllables written with the same letters once every mark is taken off ("ban": bàn, bán, bạn, băn…). */
+  sameLetters(s: string): readonly string[];
 }
 
 function decode(): Vocabulary {
   const syllables = SYLLABLES.split(' ');
   const index = new Map(syllables.map((s, i) => [s, i]));
-  const wordCodes = unpackCodes(WORD_CODES);
-  const weights = Uint32Array.from(WORD_WEIGHTS.split(','), (w) => parseInt(w, 36));
-  const pairCodes = unpackCodes(PAIR_CODES);
+  const counts = unpackNumbers(SYLLABLE_COUNTS, new Uint32Array(syllables.length)) as Uint32Array;
+  const pairCodes = unpackSorted(PAIR_CODES);
+  const pairCounts = Float32Array.from({ length: pairCodes.length }, (_, i) => countOfLevel(levelOf(PAIR_LEVELS.charCodeAt(i))));
+  const wordCodes = unpackSorted(WORD_CODES);
+  const weights = unpackNumbers(WORD_WEIGHTS, new Uint32Array(wordCodes.length)) as Uint32Array;
   const triples = new Map(TRIPLES.split('|').map((entry) => {
     const [words, weight] = entry.split(':') as [string, string];
     return [words, parseInt(weight, 36)] as const;
   }));
+  const others = new Set(OTHER_WORDS.split(' '));
+  let byLetters: Map<string, string[]> | null = null;
   const code = (a: string, b: string) => {
     const i = index.get(a);
     const j = index.get(b);
     return i === undefined || j === undefined ? -1 : i * syllables.length + j;
   };
-  const wordWeight = (a: string, b: string) => {
+  const syllableCount = (s: string) => {
+    const i = index.get(s);
+    return i === undefined ? 0 : (counts[i] as number);
+  };
+  const pairCount = (a: string, b: string) => {
     const c = code(a, b);
-    const at = c < 0 ? -1 : indexOf(wordCodes, c);
-    return at < 0 ? 0 : (weights[at] as number);
+    const at = c < 0 ? -1 : indexOf(pairCodes, c);
+    return at < 0 ? 0 : (pairCounts[at] as number);
   };
   return {
-    wordWeight,
-    knownPair: (a, b) => {
+    tokens: TOKENS,
+    syllableCount,
+    knownSyllable: (s) => syllableCount(s) >= MIN_KNOWN_SYLLABLE_COUNT,
+    pairCount,
+    wordWeight: (a, b) => {
       const c = code(a, b);
-      return c >= 0 && (indexOf(wordCodes, c) >= 0 || indexOf(pairCodes, c) >= 0);
+      const at = c < 0 ? -1 : indexOf(wordCodes, c);
+      return at < 0 ? 0 : (weights[at] as number);
     },
+    knownPair: (a, b) => pairCount(a, b) > 0,
     tripleWeight: (a, b, c) => triples.get(`${a} ${b} ${c}`) ?? 0,
+    knownOtherWord: (word) => others.has(word.toLowerCase()),
+    sameLetters: (s) => {
+      if (!byLetters) {
+        byLetters = new Map();
+        syllables.forEach((syllable, i) => {
+          if ((counts[i] as number) < MIN_KNOWN_SYLLABLE_COUNT) return;
+          const letters = foldVietnamese(syllable);
+          const list = byLetters!.get(letters) ?? [];
+          list.push(syllable);
+          byLetters!.set(letters, list);
+        });
+      }
+      return byLetters.get(foldVietnamese(s.toLowerCase())) ?? [];
+    },
   };
 }
 

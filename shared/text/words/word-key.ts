@@ -1,7 +1,9 @@
 /**
  * How the word model compares syllables: lower case, NFC, tone marks where the "new" style puts
- * them (hoà and hòa are one word), so a document in either style meets the same vocabulary.
+ * them (hoà and hòa are one word) and y where i/y is a free choice (kĩ and kỹ are one word), so a
+ * document in either style meets the same vocabulary.
  */
+import { iyVariant } from '../spelling-variants';
 import { restyleWord } from '../tone-style';
 
 // Vietnamese has no special case rules, so the plain (much faster) toLowerCase is exact here.
@@ -9,7 +11,7 @@ const keys = new Map<string, string>();
 export function wordKey(word: string): string {
   let key = keys.get(word);
   if (key === undefined) {
-    key = restyleWord(word.normalize('NFC').toLowerCase(), 'new');
+    key = iyVariant(restyleWord(word.normalize('NFC').toLowerCase(), 'new'), 'y');
     if (keys.size >= 50_000) keys.clear();
     keys.set(word, key);
   }

@@ -11,6 +11,8 @@ import { matchCase } from '../syllable';
 import { confusableSyllables, type ConfusionKind } from './confusions';
 import { vocabulary } from './vocabulary';
 import { wordKey } from './word-key';
+import { sideGains } from '../spelling/context-fit';
+import { areDoublets } from '../spelling-variants';
 
 export interface PairToken {
   word: string;
@@ -32,6 +34,12 @@ export interface WrongPair {
 
 /** Only words with at least this weight are offered as the word meant. */
 const MIN_WORD_WEIGHT = 3;
+/** A typed pair real text also uses is only a slip when the word meant is this many times as common. */
+const MIN_RATIO_TO_TYPED = 50;
+/** Typos real text repeats stay rare: a typed pair seen this often is a word. */
+const MAX_TYPED_COUNT = 20;
+/** How much worse (natural log) the changed syllable may fit its other neighbour. */
+const OUTER_TOLERANCE = 1.5;
 
 export function findWrongPairs(text: string, tokens: readonly PairToken[]): WrongPair[] {
   const words = vocabulary();
@@ -42,11 +50,20 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
     if (!joined(i)) continue;
     const a = keys[i] as string;
     const b = keys[i + 1] as string;
-    if (words.knownPair(a, b)) continue;
+    const typedCount = words.pairCount(a, b);
+    // A pair real text uses this often is no slip, whatever it resembles.
+    if (typedCount >= MAX_TYPED_COUNT) continue;
     let best: WrongPair | null = null;
     const consider = (left: string, right: string, kind: ConfusionKind) => {
+      // Only the project's own words are suggestions here: Wikipedia's pairs would turn "vào tai" into "vào tay".
       const weight = words.wordWeight(left, right);
-      if (weight >= MIN_WORD_WEIGHT && (!best || weight > best.weight)) {
+      if (areDoublets(left, a) || areDoublets(right, b)) return;
+      if (weight < MIN_WORD_WEIGHT || typedCount * MIN_RATIO_TO_TYPED > words.pairCount(left, right)) return;
+      // The changed syllable must not break the pair it makes with its other neighbour ("truy cập hệ thống").
+      const outer = left !== a ? { left: joined(i - 1) ? (keys[i - 1] as string) : null, right: null } : { left: null, right: joined(i + 1) ? (keys[i + 2] as string) : null };
+      const gain = sideGains(words, left !== a ? a : b, left !== a ? left : right, outer);
+      if ((!gain.prior && gain.left < -OUTER_TOLERANCE) || gain.right < -OUTER_TOLERANCE) return;
+      if (!best || weight > best.weight) {
         const original = text.slice(tokens[i]!.start, tokens[i + 1]!.end);
         best = { first: i, size: 2, suggestion: matchPairCase(`${left} ${right}`, original), kind, weight };
       }
@@ -60,7 +77,7 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
     }
     // Inside a three-syllable word ("hoàn thành tột" → "hoàn thành tốt"): change a syllable of
     // the unknown pair so that it and a neighbour make a known three-syllable word.
-    if (!best) best = tripleRepair(i, keys, joined, text, tokens);
+    if (!best && typedCount === 0) best = tripleRepair(i, keys, joined, text, tokens);
     if (best) found.push(best);
   }
   // Overlapping findings ("a b" and "b c"): keep the stronger.
@@ -76,9 +93,13 @@ function tripleRepair(i: number, keys: readonly string[], joined: (i: number) =>
     const triple = [keys[first], keys[first + 1], keys[first + 2]] as string[];
     for (const changed of [i, i + 1]) {
       const at = changed - first;
+      const around = { left: joined(changed - 1) ? (keys[changed - 1] as string) : null, right: joined(changed) ? (keys[changed + 1] as string) : null };
       for (const c of confusableSyllables(triple[at] as string)) {
         const candidate = triple.map((k, j) => (j === at ? c.word : k));
-        const weight = words.tripleWeight(candidate[0] as string, candidate[1] as string, candidate[2] as string);
+        const weight = areDoublets(c.word, triple[at] as string) ? 0 : words.tripleWeight(candidate[0] as string, candidate[1] as string, candidate[2] as string);
+        // "đẩy mạnh xã hội" is no "mạng xã hội": the change must not break a pair the typed word makes.
+        const gain = sideGains(words, triple[at] as string, c.word, around);
+        if ((!gain.prior && gain.left < -OUTER_TOLERANCE) || gain.right < -OUTER_TOLERANCE) continue;
         if (weight >= MIN_WORD_WEIGHT && (!best || weight > best.weight)) {
           const original = text.slice(tokens[first]!.start, tokens[first + 2]!.end);
           best = { first, size: 3, suggestion: matchPairCase(candidate.join(' '), original), kind: c.kind, weight };

@@ -17,8 +17,8 @@ describe('spell check', () => {
       '3:6 sát nhập → sáp nhập (wrong-word)',
       '3:16 tháo gở → tháo gỡ (wrong-word)',
       '3:40 dàn trãi → dàn trải (wrong-word)',
-      '3:50 Buyện →  (not-a-word)',
-      '3:60 nắmtình → nắm tình (not-a-word)',
+      '3:50 Buyện → Huyện (not-a-word)',
+      '3:60 nắmtình → nắm tình (glued)',
     ]);
   });
 

@@ -13,15 +13,8 @@ import { cardSidecar, DocumentCardView } from '../sign-off/DocumentCardView';
 import { usePageCount } from '../preview/page-count';
 import type { useExport } from './use-export';
 import { Writes } from '../common/data-state';
+import { SPELL_KIND_LABELS } from '../../../../shared/text/spelling/kinds';
 
-const KIND_LABEL: Record<string, string> = {
-  'not-a-word': 'không phải từ tiếng Việt',
-  'tone-position': 'đặt dấu sai chỗ',
-  'typing-leftover': 'sót phím gõ',
-  'wrong-word': 'dùng từ sai',
-  'wrong-pair': 'viết nhầm thành từ khác',
-  'tone-style': 'kiểu bỏ dấu',
-};
 
 export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpenReport, onReload }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void; flush: () => Promise<boolean>; onOpenReport: (id: string) => void; onReload: () => void }) {
   const errors = checklist.items.filter((i) => i.severity === 'error');
@@ -69,7 +62,7 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
                 <button type="button" className="link-button" onClick={() => onReveal(f)}>
                   “{f.word}”
                 </button>{' '}
-                {f.suggestion ? <>→ “{f.suggestion}”</> : null} <em>({KIND_LABEL[f.kind]}; {f.where})</em>
+                {f.suggestion ? <>→ “{f.suggestion}”</> : null} <em>({SPELL_KIND_LABELS[f.kind]}; {f.where})</em>
               </li>
             ))}
           </ul>

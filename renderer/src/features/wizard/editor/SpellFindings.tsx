@@ -4,6 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { STYLE_KINDS } from '../../../../../shared/text/spelling/kinds';
 import type { PlacedFinding } from './spelling-underlines';
 
 export interface SpellMenuState {
@@ -15,8 +16,8 @@ export interface SpellMenuState {
 /** A long part can hold many findings: the list names the first ones, the underlines show all. */
 const LISTED_AT_MOST = 12;
 
-/** Names and terms can be accepted; a known wrong word or the other tone style cannot. */
-const acceptable = (p: PlacedFinding) => p.finding.kind !== 'wrong-word' && p.finding.kind !== 'tone-style';
+/** Names and terms can be accepted; a known wrong word or the unit's other style cannot. */
+const acceptable = (p: PlacedFinding) => p.finding.kind !== 'wrong-word' && !STYLE_KINDS.has(p.finding.kind);
 
 export function SpellFindings({ findings, onReplace, onAccept }: { findings: PlacedFinding[]; onReplace: (p: PlacedFinding, text: string) => void; onAccept: (word: string) => void }) {
   if (findings.length === 0) return null;

@@ -1,0 +1,73 @@
+/**
+ * How well a syllable fits beside its neighbours, from how often real text puts them side by
+ * side: log P(w | left) and log P(right | w), an unseen pair backing off to how common the word
+ * is ("stupid backoff": an unseen pair then says nothing for or against a word). Comparing what
+ * was typed with what may have been meant, side by side and less the cost of the slip, tells a
+ * typo ("bao cáo") from a correct word in a rare pair ("lạ mặt").
+ */
+import type { Vocabulary } from '../words/vocabulary';
+
+/** What an unseen pair keeps of the plain frequency. */
+const BACKOFF = 0.4;
+
+export interface Neighbours {
+  /** The syllable before (key form), when it stands one space away in the same run of words. */
+  left: string | null;
+  right: string | null;
+}
+
+export interface SideFit {
+  left: number;
+  right: number;
+}
+
+const unigram = (words: Vocabulary, w: string) => (words.syllableCount(w) + 0.5) / words.tokens;
+
+/**
+ * An unseen pair was seen fewer times than the vocabulary keeps (under 3 in tens of millions of
+ * words): about once at most, so P(b | a) is at most 1 / count(a), however common b is. Two very
+ * common words never seen side by side ("đang viên") are thus strong evidence of a slip.
+ */
+const unseen = (words: Vocabulary, context: string, w: string) => Math.min(BACKOFF * unigram(words, w), 1 / (words.syllableCount(context) + 1));
+
+/** Natural logs of P(w | left) (or P(w) with no left) and of P(right | w) (0 with no right). */
+export function sideFit(words: Vocabulary, w: string, { left, right }: Neighbours): SideFit {
+  let l = Math.log(unigram(words, w));
+  if (left !== null) {
+    const seen = words.pairCount(left, w);
+    l = seen > 0 ? Math.log(seen / Math.max(words.syllableCount(left), seen)) : Math.log(unseen(words, left, w));
+  }
+  let r = 0;
+  if (right !== null) {
+    const seen = words.pairCount(w, right);
+    r = seen > 0 ? Math.log(seen / Math.max(words.syllableCount(w), seen)) : Math.log(unseen(words, w, right));
+  }
+  return { left: l, right: r };
+}
+
+/**
+ * How much better `meant` fits than `typed` on each side. A side where neither was ever seen
+ * beside the neighbour gives no evidence either way (0), whatever their frequencies. With no
+ * neighbour on the left, the left term is how much commoner `meant` is: a prior, not evidence
+ * (`prior` says so, and callers do not let it veto).
+ */
+export function sideGains(words: Vocabulary, typed: string, meant: string, around: Neighbours, typedFit = sideFit(words, typed, around)): SideFit & { prior: boolean } {
+  const fit = sideFit(words, meant, around);
+  const silent = (seenTyped: number, seenMeant: number) => seenTyped === 0 && seenMeant === 0;
+  return {
+    left: around.left !== null && silent(words.pairCount(around.left, typed), words.pairCount(around.left, meant)) ? 0 : fit.left - typedFit.left,
+    right: around.right === null || silent(words.pairCount(typed, around.right), words.pairCount(meant, around.right)) ? 0 : fit.right - typedFit.right,
+    prior: around.left === null,
+  };
+}
+
+export function contextFit(words: Vocabulary, w: string, neighbours: Neighbours): number {
+  const fit = sideFit(words, w, neighbours);
+  return fit.left + fit.right;
+}
+
+/** True when the typed word makes an unseen pair with a neighbour (or is itself unknown): only then is a slip worth weighing. */
+export function looksOdd(words: Vocabulary, w: string, { left, right }: Neighbours): boolean {
+  if (!words.knownSyllable(w)) return true;
+  return (left !== null && words.pairCount(left, w) === 0) || (right !== null && words.pairCount(w, right) === 0);
+}

@@ -1,0 +1,86 @@
+/**
+ * A real syllable that lost a mark or got the wrong one: "bao cáo", "kê hoạch", "Kết qua", "tỷ
+ * đông", "yêu cấu". The syllable itself is Vietnamese, so only its neighbours can tell: it is
+ * weighed where it makes a pair real text never uses, against the same letters with other marks,
+ * and flagged when one of them fits its neighbours far better than what was typed, cost of the
+ * slip included. Two slips side by side ("hoan thanh") are mended one after the other.
+ */
+import type { Vocabulary } from '../words/vocabulary';
+import { looksOdd, sideFit, sideGains, type Neighbours } from './context-fit';
+import { areDoublets } from '../spelling-variants';
+import { confusableSyllables } from '../words/confusions';
+import { markRepairs, type MarkSlip } from './mark-repairs';
+import type { Token } from './tokens';
+import { fitsANeighbour } from './unknown-words';
+
+/** How much more likely (natural log) the mended text must be than the typed one. */
+const MIN_GAIN = Math.log(10);
+/** A sound many regions say alike (s/x, tr/ch, hỏi/ngã…): as common as a wrong mark. */
+export const CONFUSION_COST = Math.log(100);
+
+/** How much worse the mended word may fit one side (natural log) when the other side wants it. */
+const SIDE_TOLERANCE = 1.5;
+
+export type ContextSlipKind = MarkSlip | 'sound-alike';
+
+export interface ContextSlip {
+  index: number;
+  /** Key form of the word meant. */
+  word: string;
+  slip: ContextSlipKind;
+  /** Which neighbour gave the evidence: the finding covers it too ("chấp hàng" → "chấp hành"). */
+  evidence: 'left' | 'right' | null;
+}
+
+/** Every word the typed one may have been: other marks on the same letters, or a sound-alike. */
+function alternatives(words: Vocabulary, key: string): { word: string; slip: ContextSlipKind; cost: number }[] {
+  const out = markRepairs(words, key).map((r) => ({ word: r.word, slip: r.slip as ContextSlipKind, cost: r.cost }));
+  // A sound-alike may also be a mark slip (quyệt/quyết): both stay, each weighed by its own rule.
+  for (const c of confusableSyllables(key)) if (words.knownSyllable(c.word)) out.push({ word: c.word, slip: 'sound-alike', cost: CONFUSION_COST });
+  return out;
+}
+
+export function findContextSlips(words: Vocabulary, tokens: readonly Token[], neighbours: (i: number, mended: ReadonlyMap<number, string>) => Neighbours): ContextSlip[] {
+  const mended = new Map<number, ContextSlip>();
+  const keys = new Map<number, string>();
+  for (let round = 0; round < 2; round += 1) {
+    let changed = false;
+    tokens.forEach((t, i) => {
+      if (!t.usable || !t.known || t.abbreviation || mended.has(i)) return;
+      const around = neighbours(i, keys);
+      if (around.left === null && around.right === null) return;
+      if (!looksOdd(words, t.key, around)) return;
+      const typed = sideFit(words, t.key, around);
+      let best: { slip: ContextSlip; score: number } | null = null;
+      const fitsNeither = !fitsANeighbour(words, t.key, around);
+      for (const repair of alternatives(words, t.key)) {
+        if (areDoublets(t.key, repair.word)) continue;
+        if (!fitsANeighbour(words, repair.word, around)) continue;
+        const gain = sideGains(words, t.key, repair.word, around, typed);
+        // A sound-alike makes another real word: it is suspect only where the typed word fits neither
+        // neighbour, or both neighbours want the other ("chỉ đạo sử phạt"), never one alone ("ống tai của").
+        const bothWant = (gain.prior || gain.left > 0) && (around.right === null || gain.right > 0);
+        if (repair.slip === 'sound-alike' && !fitsNeither && !bothWant) continue;
+        // Each neighbour must agree: a word that fits one side at the other's expense ("đàn ông lạ mặt" → "là") is no slip.
+        if ((!gain.prior && gain.left < -SIDE_TOLERANCE) || gain.right < -SIDE_TOLERANCE) continue;
+        const score = gain.left + gain.right - repair.cost;
+        const evidence = evidenceSide(words, repair.word, around);
+        if (!best || score > best.score) best = { slip: { index: i, word: repair.word, slip: repair.slip, evidence }, score };
+      }
+      if (best && best.score >= MIN_GAIN) {
+        mended.set(i, best.slip);
+        keys.set(i, best.slip.word);
+        changed = true;
+      }
+    });
+    if (!changed) break;
+  }
+  return [...mended.values()].sort((a, b) => a.index - b.index);
+}
+
+/** The neighbour the word meant makes the commoner pair with: the one it belongs with. */
+function evidenceSide(words: Vocabulary, word: string, { left, right }: Neighbours): 'left' | 'right' | null {
+  const l = left === null ? 0 : words.pairCount(left, word);
+  const r = right === null ? 0 : words.pairCount(word, right);
+  return l === 0 && r === 0 ? null : l >= r ? 'left' : 'right';
+}

@@ -1,0 +1,94 @@
+/**
+ * What a word that is no known syllable was meant to be. Every way a clerk's slip could have
+ * made it offers candidates, each with its cost: Telex keys left in ("quyeets"), a key pressed
+ * once more ("thànhf"), lost or wrong marks ("sach", "viêc"), an ending or onset from its
+ * confusion set ("kếc"), two letters swapped ("năgn"), one letter wrong, missing or extra
+ * ("truiền"). The candidate that best fits the words around it, less its cost, is the suggestion.
+ */
+import { isWellFormedSyllable, type ToneStyle } from '../syllable';
+import { decodeTelex, trailingKeyCandidates } from '../typing-leftovers';
+import { repairedSyllables } from '../words/confusions';
+import type { Vocabulary } from '../words/vocabulary';
+import { wordKey } from '../words/word-key';
+import { contextFit, type Neighbours } from './context-fit';
+import type { SpellKind } from './kinds';
+import { LETTER_SLIP_COST, letterSlips } from './letter-slips';
+import { markRepairs } from './mark-repairs';
+import { placeTone } from './place-tone';
+
+export interface Candidate {
+  /** Key form: lower case, "new" tone style. */
+  word: string;
+  kind: SpellKind;
+  cost: number;
+}
+
+/** Typing with Unikey off leaves keys that decode to exactly one word: nearly free. */
+const TELEX_COST = Math.log(3);
+const TRAILING_KEY_COST = Math.log(3);
+const CONFUSION_COST = Math.log(300);
+const TRANSPOSITION_COST = Math.log(300);
+
+const keyOf = (word: string) => {
+  const placed = placeTone(word, 'new');
+  return placed && isWellFormedSyllable(placed) ? wordKey(placed) : null;
+};
+
+/** Words with two neighbouring letters swapped, the end of the word first (where slips happen most). */
+function transpositions(word: string): string[] {
+  const letters = [...word];
+  const out: string[] = [];
+  for (let i = letters.length - 2; i >= 0; i -= 1) {
+    const copy = [...letters];
+    [copy[i], copy[i + 1]] = [copy[i + 1] as string, copy[i] as string];
+    out.push(copy.join(''));
+  }
+  return out;
+}
+
+export function unknownWordCandidates(words: Vocabulary, word: string): Candidate[] {
+  const lower = word.normalize('NFC').toLowerCase();
+  const out = new Map<string, Candidate>();
+  const add = (raw: string | null, kind: SpellKind, cost: number) => {
+    const key = raw ? keyOf(raw) : null;
+    if (!key || key === lower || !words.knownSyllable(key)) return;
+    const known = out.get(key);
+    if (!known || known.cost > cost) out.set(key, { word: key, kind, cost });
+  };
+  add(decodeTelex(lower), 'typing-leftover', TELEX_COST);
+  trailingKeyCandidates(lower, isWellFormedSyllable).forEach((c, i) => add(c, 'typing-leftover', TRAILING_KEY_COST + i));
+  for (const repair of markRepairs(words, lower)) add(repair.word, repair.slip, repair.cost);
+  for (const c of repairedSyllables(lower, isWellFormedSyllable)) add(c, 'not-a-word', CONFUSION_COST);
+  for (const c of transpositions(lower)) add(c, 'not-a-word', TRANSPOSITION_COST);
+  // The widest search only where nothing cheaper explains the word.
+  if (out.size === 0) for (const c of letterSlips(words, lower, keyOf)) add(c, 'not-a-word', LETTER_SLIP_COST);
+  return [...out.values()];
+}
+
+export interface Choice {
+  candidate: Candidate;
+  /** Fit between the neighbours less the slip's cost. */
+  score: number;
+}
+
+export function bestCandidate(words: Vocabulary, candidates: readonly Candidate[], neighbours: Neighbours): Choice | null {
+  let best: Choice | null = null;
+  for (const candidate of candidates) {
+    const score = contextFit(words, candidate.word, neighbours) - candidate.cost;
+    if (!best || score > best.score) best = { candidate, score };
+  }
+  return best;
+}
+
+/** True when the candidate is seen beside one of the neighbours: the evidence a plain word (maybe English) needs. */
+export function fitsANeighbour(words: Vocabulary, word: string, { left, right }: Neighbours): boolean {
+  return (left !== null && words.pairCount(left, word) > 0) || (right !== null && words.pairCount(word, right) > 0);
+}
+
+/** True when the candidate is seen beside every neighbour it has (and it has one). */
+export function fitsEveryNeighbour(words: Vocabulary, word: string, { left, right }: Neighbours): boolean {
+  if (left === null && right === null) return false;
+  return (left === null || words.pairCount(left, word) > 0) && (right === null || words.pairCount(word, right) > 0);
+}
+
+export const styled = (key: string, style: ToneStyle) => placeTone(key, style) ?? key;
