@@ -22,7 +22,7 @@ const USAGE = `Cách dùng:
                                                 từng tệp (.json) vào thư mục
                                                 (thể thức: state, party, youth-union, trade-union, front;
                                                 không ghi thì tự nhận biết)
-  baocao text check <tệp.txt> [--style new|old] [--dict <từ-điển.txt>]
+  baocao text check <tệp.txt> [--style new|old] [--iy y|i] [--dict <từ-điển.txt>]
                                                 Soát chính tả: mỗi dòng "dòng:cột<TAB>từ<TAB>gợi ý"
   baocao text convert --from tcvn3|vni|auto <tệp>
                                                 Chuyển văn bản phông cũ (.VnTime, VNI-Times) sang Unicode

@@ -1,11 +1,12 @@
 /**
  * `baocao text …`: the Vietnamese text layer for office IT staff cleaning old files in bulk.
- *   check <file.txt> [--style new|old] [--dict <words.txt>]   line:column<TAB>word<TAB>suggestion; exit 3 when any
+ *   check <file.txt> [--style new|old] [--iy y|i] [--dict <words.txt>]   line:column<TAB>word<TAB>suggestion; exit 3 when any
  *   convert --from tcvn3|vni|auto <file>                      the Unicode (NFC) text
  *   tone --style new|old <file>                               the text with tone marks in one style
  */
 import { convertLegacy, type LegacySource } from '../../shared/text/legacy-encodings';
 import { checkSpelling } from '../../shared/text/spell-check';
+import type { IyStyle } from '../../shared/text/spelling-variants';
 import type { ToneStyle } from '../../shared/text/syllable';
 import { restyleText } from '../../shared/text/tone-style';
 import { EXIT_FINDINGS, EXIT_OK, readTextFileBytes, type CliIo, UsageError } from './cli-io';
@@ -51,12 +52,17 @@ function style(value: string | undefined, required: boolean): ToneStyle | undefi
   throw new UsageError('Kiểu dấu phải là "new" (hòa, thủy) hoặc "old" (hoà, thuỷ): thêm --style new hoặc --style old.');
 }
 
+function iyStyle(value: string | undefined): IyStyle | undefined {
+  if (value === undefined || value === 'y' || value === 'i') return value;
+  throw new UsageError('Cách viết i/y phải là "y" (kỹ, lý, quy) hoặc "i" (kĩ, lí, qui): thêm --iy y hoặc --iy i.');
+}
+
 export async function textCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'check') {
-    const { file, options } = parse(rest, ['style', 'dict']);
+    const { file, options } = parse(rest, ['style', 'iy', 'dict']);
     const dictionary = options.has('dict') ? (await readText(options.get('dict') as string)).split(/\r?\n/).map((w) => w.trim()).filter(Boolean) : [];
-    const findings = checkSpelling(await readText(file), { style: style(options.get('style'), false), personalDictionary: dictionary });
+    const findings = checkSpelling(await readText(file), { style: style(options.get('style'), false), iy: iyStyle(options.get('iy')), personalDictionary: dictionary });
     for (const f of findings) io.stdout(`${f.line}:${f.column}\t${f.word}\t${f.suggestion}`);
     return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
   }

@@ -20,6 +20,7 @@
  */
 import { foldVietnamese } from '../../shared/text/fold';
 import { isWellFormedSyllable } from '../../shared/text/syllable';
+import { decodeTelex } from '../../shared/text/typing-leftovers';
 import { countLevel, levelChar, packNumbers, packSorted } from '../../shared/text/words/packed-numbers';
 import { SYLLABLE_TOKEN, wordKey } from '../../shared/text/words/word-key';
 import type { CorpusCounts } from './corpus-counts';
@@ -161,6 +162,9 @@ export function countVocabulary(sources: VocabularySources): VocabularyCounts {
  * language: it stays out of the list of words real text keeps using.
  */
 function isLostMarkSlip(word: string, count: number, syllables: ReadonlyMap<string, number>): boolean {
+  // Telex keys left in the word ("thoong" for "thông"): the syllable they spell is the evidence.
+  const typed = decodeTelex(word);
+  if (typed && typed !== word && isWellFormedSyllable(typed) && (syllables.get(wordKey(typed)) ?? 0) >= count * PLAIN_SLIP_RATIO) return true;
   const letters = foldVietnamese(word);
   // A plain word needs the stronger evidence: English (chat, top, set) writes such words on purpose.
   if (letters === word) return !isWellFormedSyllable(word) && (foldedCounts(syllables).get(letters) ?? 0) >= count * PLAIN_SLIP_RATIO;

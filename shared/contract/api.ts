@@ -340,6 +340,7 @@ export const apiArgSchemas = {
     signature: signatureSchema,
     recipients: z.array(line()).max(500),
     toneStyle: z.enum(['new', 'old']).optional(),
+    iyStyle: z.enum(['i', 'y']).optional(),
     inSentenceName: line().optional(),
   }),
   /** The words of the personal dictionary, sorted. */

@@ -36,7 +36,7 @@ export interface Checklist {
 const LONG_PARAGRAPH_WORDS = 300;
 
 
-export function buildChecklist(report: Report, personalDictionary: Iterable<string> = [], style?: 'new' | 'old'): Checklist {
+export function buildChecklist(report: Report, personalDictionary: Iterable<string> = [], style?: 'new' | 'old', iy?: 'i' | 'y'): Checklist {
   // Errors: what stops the export, from the one list every way out uses.
   const items: ChecklistItem[] = exportBlockers(report).map((b) => ({ severity: 'error', ...b }));
   const add = (severity: ChecklistItem['severity'], id: string, message: string, where: string) => items.push({ severity, id, message, where });
@@ -96,7 +96,7 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
     offset += t.text.normalize('NFC').length + 1;
   }
   const pieceAt = (at: number) => texts[pieceIndexAt(starts, at)] as (typeof texts)[number];
-  const spelling: PlacedSpelling[] = checkSpelling(texts.map((t) => t.text).join('\n'), { personalDictionary, style }).map((finding) => {
+  const spelling: PlacedSpelling[] = checkSpelling(texts.map((t) => t.text).join('\n'), { personalDictionary, style, iy }).map((finding) => {
     const piece = pieceAt(finding.start);
     return { ...finding, step: piece.step, where: piece.where, ...(piece.sectionId ? { sectionId: piece.sectionId } : {}) };
   });

@@ -18,6 +18,8 @@ export interface Organization {
   recipients: string[];
   /** One tone-mark style for the unit's documents: "new" hòa, thủy (as CỘNG HÒA is printed) or "old" hoà, thuỷ. */
   toneStyle?: 'new' | 'old';
+  /** The unit's choice between kỹ/kĩ, lý/lí, quy/qui; absent: both accepted (the default). */
+  iyStyle?: 'i' | 'y';
   /**
    * The unit's name as written inside a sentence ("Liên đoàn Lao động huyện Bắc Bình"), used by
    * the opening and closing sentences; prefilled from the header name, editable.

@@ -7,6 +7,7 @@
  * uses them (words/vocabulary.ts); names, foreign words and the personal dictionary are left
  * alone. Pure and synchronous: the UI runs it off the keystroke path.
  */
+import { foldVietnamese } from './fold';
 import { matchCase, parseSyllable, tonePlacement, withToneAt, type ToneStyle } from './syllable';
 import { iyVariant, type IyStyle } from './spelling-variants';
 import { restyleWord } from './tone-style';
@@ -141,6 +142,15 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
       if (t.known) continue;
     }
     if (taken(t)) continue;
+    // A fragment with no vowel ("ng" of "chủ độ ng") is no word: it may be the end of the word before.
+    // Only lower-case letters, two or more: a unit (độ C, GB/s) or a list letter is no fragment.
+    const fragment = !t.wellFormed && /^\p{Ll}{2,}$/u.test(t.word) && !/[aeiouy]/u.test(foldVietnamese(t.word)) ? mendSplit(words, tokens, i, outer) : null;
+    if (fragment) {
+      const first = tokens[fragment.first] as Token;
+      report(first, tokens[fragment.first + 1] as Token, spoken(fragment.word, first.word), 'split');
+      i = Math.max(i, fragment.first + 1);
+      continue;
+    }
     if (!t.wellFormed && words.knownOtherWord(t.word)) continue;
     // "viênThành": a capital inside a word begins a second one.
     const glued = !t.plain && (vowelGroups(t.word) >= 2 || /^\p{Ll}+\p{Lu}/u.test(t.word)) ? splitGlued(words, t.word) : null;

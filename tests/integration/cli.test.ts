@@ -137,6 +137,17 @@ describe('baocao text', () => {
     expect(result.stdout).toBe('1:1\tHoà\tHòa\n');
   });
 
+  it('check --iy points out the spelling the unit did not choose (kĩ for kỹ); a wrong value is a usage error', async () => {
+    const file = join(dir, 'iy.txt');
+    writeFileSync(file, 'Quy định về kĩ thuật.');
+    expect((await run('text', 'check', file)).stdout).toBe('');
+    expect((await run('text', 'check', file, '--iy', 'y')).stdout).toBe('1:13\tkĩ\tkỹ\n');
+    expect((await run('text', 'check', file, '--iy', 'i')).stdout).toBe('1:1\tQuy\tQui\n');
+    const wrong = await run('text', 'check', file, '--iy', 'x');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--iy y/);
+  });
+
   it('convert reads TCVN3 and VNI files byte for byte and prints Unicode', async () => {
     const tcvn3 = join(dir, 'tcvn3.txt');
     writeFileSync(tcvn3, Buffer.from('Céng hßa x· héi chñ nghÜa ViÖt Nam', 'latin1'));
@@ -149,9 +160,9 @@ describe('baocao text', () => {
 
   it('tone rewrites to one style; a missing style is a usage error (exit 2)', async () => {
     const file = join(dir, 'dau.txt');
-    writeFileSync(file, 'Hoà bình, khoẻ mạnh, thuỷ lợi.');
-    expect((await run('text', 'tone', '--style', 'new', file)).stdout.trim()).toBe('Hòa bình, khỏe mạnh, thủy lợi.');
-    expect((await run('text', 'tone', '--style', 'old', file)).stdout.trim()).toBe('Hoà bình, khoẻ mạnh, thuỷ lợi.');
+    writeFileSync(file, 'Hoà bình, khoẻ mạnh, thuỷ lợi; Thường trực Ủy ban.\n- Tọa đàm.');
+    expect((await run('text', 'tone', '--style', 'new', file)).stdout.trim()).toBe('Hòa bình, khỏe mạnh, thủy lợi; Thường trực Ủy ban.\n- Tọa đàm.');
+    expect((await run('text', 'tone', '--style', 'old', file)).stdout.trim()).toBe('Hoà bình, khoẻ mạnh, thuỷ lợi; Thường trực Uỷ ban.\n- Toạ đàm.');
     const missing = await run('text', 'tone', file);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--style new/);

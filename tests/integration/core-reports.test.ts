@@ -180,6 +180,16 @@ describe('Đơn vị của tôi', () => {
     expect(await core.call('organization.get', {})).toEqual(saved);
   });
 
+  it('keeps the unit\'s spelling choices: tone style, and i/y only when one was chosen', async () => {
+    const core = testCore();
+    expect(await core.call('organization.save', org)).not.toHaveProperty('iyStyle');
+    const saved = await core.call('organization.save', { ...org, toneStyle: 'old', iyStyle: 'y' });
+    expect(saved).toMatchObject({ toneStyle: 'old', iyStyle: 'y' });
+    expect(await core.call('organization.get', {})).toMatchObject({ toneStyle: 'old', iyStyle: 'y' });
+    const refused = await core.call('organization.save', { ...org, iyStyle: 'x' as 'y' }).then(() => null, (e: unknown) => e);
+    expect(refused).not.toBeNull();
+  });
+
   it('prefills every new report of the same thể thức', async () => {
     const core = testCore();
     await core.call('organization.save', org);

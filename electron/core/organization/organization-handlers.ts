@@ -17,6 +17,7 @@ export function organizationHandlers(store: OrganizationStore): Pick<Handlers, '
         signature: cleanSignature(org.signature),
         recipients: org.recipients.map(cleanLine).filter((r) => r !== ''),
         toneStyle: org.toneStyle ?? 'new',
+        ...(org.iyStyle ? { iyStyle: org.iyStyle } : {}),
         ...(org.inSentenceName !== undefined && cleanLine(org.inSentenceName) !== '' ? { inSentenceName: cleanLine(org.inSentenceName) } : {}),
       }),
   };

@@ -9,7 +9,9 @@ import type { Vocabulary } from '../words/vocabulary';
 import { looksOdd, sideFit, sideGains, type Neighbours } from './context-fit';
 import { areDoublets } from '../spelling-variants';
 import { confusableSyllables } from '../words/confusions';
-import { markRepairs, type MarkSlip } from './mark-repairs';
+import { MISSING_MARK_COST, markRepairs, type MarkSlip } from './mark-repairs';
+import { decodeTelex } from '../typing-leftovers';
+import { wordKey } from '../words/word-key';
 import type { Token } from './tokens';
 import { fitsANeighbour } from './unknown-words';
 
@@ -21,7 +23,7 @@ export const CONFUSION_COST = Math.log(100);
 /** How much worse the mended word may fit one side (natural log) when the other side wants it. */
 const SIDE_TOLERANCE = 1.5;
 
-export type ContextSlipKind = MarkSlip | 'sound-alike';
+export type ContextSlipKind = MarkSlip | 'sound-alike' | 'typing-leftover';
 
 export interface ContextSlip {
   index: number;
@@ -37,6 +39,10 @@ function alternatives(words: Vocabulary, key: string): { word: string; slip: Con
   const out = markRepairs(words, key).map((r) => ({ word: r.word, slip: r.slip as ContextSlipKind, cost: r.cost }));
   // A sound-alike may also be a mark slip (quyệt/quyết): both stay, each weighed by its own rule.
   for (const c of confusableSyllables(key)) if (words.knownSyllable(c.word)) out.push({ word: c.word, slip: 'sound-alike', cost: CONFUSION_COST });
+  // Telex keys that happen to spell a rare syllable ("thoong" for thông, as "xoong" is a word).
+  const telex = decodeTelex(key);
+  const typed = telex ? wordKey(telex) : null;
+  if (typed && typed !== key && words.knownSyllable(typed)) out.push({ word: typed, slip: 'typing-leftover', cost: MISSING_MARK_COST });
   return out;
 }
 

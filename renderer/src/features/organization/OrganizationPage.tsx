@@ -110,6 +110,14 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
             </select>
           </label>
           <label className="field wide">
+            <span>Viết i hay y (kỹ/kĩ, lý/lí, quy/qui)</span>
+            <select value={org.iyStyle ?? ''} onChange={(e) => set({ iyStyle: e.target.value === '' ? undefined : (e.target.value as 'i' | 'y') })}>
+              <option value="">chấp nhận cả hai cách viết</option>
+              <option value="y">kỹ thuật, lý do, quy định, tỷ lệ (chỉ ra chỗ viết i)</option>
+              <option value="i">kĩ thuật, lí do, qui định, tỉ lệ (chỉ ra chỗ viết y)</option>
+            </select>
+          </label>
+          <label className="field wide">
             <span>Nơi nhận thường dùng (mỗi dòng một nơi)</span>
             <TextArea rows={4} value={org.recipients.join('\n')} onChange={(e) => set({ recipients: e.target.value.split('\n') })} />
           </label>

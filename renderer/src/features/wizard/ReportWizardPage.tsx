@@ -67,6 +67,7 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, on
   const [dictionary, setDictionary] = useState<ReadonlySet<string>>(new Set());
   const [organization, setOrganization] = useState<Organization | null>(null);
   const toneStyle = organization?.toneStyle;
+  const iyStyle = organization?.iyStyle;
   useEffect(() => {
     api('dictionary.list', {}).then((words) => setDictionary(new Set(words)), () => undefined);
     api('organization.get', {}).then(setOrganization, () => undefined);
@@ -75,11 +76,12 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, on
     () => ({
       dictionary,
       style: toneStyle,
+      iy: iyStyle,
       addWord: (word: string) => {
         api('dictionary.add', { word }).then((words) => setDictionary(new Set(words)), (e: unknown) => setActionError(errorMessage(e)));
       },
     }),
-    [dictionary, toneStyle, setActionError],
+    [dictionary, toneStyle, iyStyle, setActionError],
   );
 
   // Last period's report, when this one was made from it: its parts are shown beside the editor.
@@ -110,9 +112,9 @@ export function ReportWizardPage({ reportId, step: stepInUrl, onStep, onBack, on
 
   const steps = wizardSteps(report).filter((s) => !writeBlocked || READ_ONLY_STEPS.includes(s.id));
   // Built only where it is shown: the spell check reads the whole report.
-  const checklist = step === 'export' ? buildChecklist(report, dictionary, toneStyle) : null;
+  const checklist = step === 'export' ? buildChecklist(report, dictionary, toneStyle, iyStyle) : null;
   const exportFromTopBar = () => {
-    if (buildChecklist(report, dictionary, toneStyle).blocking) setStep('export');
+    if (buildChecklist(report, dictionary, toneStyle, iyStyle).blocking) setStep('export');
     else void exporter.exportDocx();
   };
   const sectionIndex = report.sections.findIndex((s) => `section:${s.id}` === step);

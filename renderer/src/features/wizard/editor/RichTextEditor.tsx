@@ -181,7 +181,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   // A word added to the dictionary or a new tone style: check again at once.
   useEffect(() => {
     if (editor && !editor.isDestroyed) applySpelling(editor.view, { settings: () => settings.current, onFindings: setFindings });
-  }, [editor, spell.dictionary, spell.style]);
+  }, [editor, spell.dictionary, spell.style, spell.iy]);
 
   const replace = (placed: PlacedFinding, text: string) => {
     if (!editor) return;

@@ -24,7 +24,7 @@ export interface PlacedFinding {
 
 export interface SpellingOptions {
   /** Read on every check, so a word added to the dictionary counts at once. */
-  settings: () => { dictionary: ReadonlySet<string>; style?: 'new' | 'old' };
+  settings: () => { dictionary: ReadonlySet<string>; style?: 'new' | 'old'; iy?: 'i' | 'y' };
   /** Called after each check with every finding, in document order. */
   onFindings: (findings: PlacedFinding[]) => void;
 }
@@ -57,7 +57,7 @@ function blockFindings(node: PmNode, settings: Settings): SpellFinding[] {
     });
     // Positions count characters only when the block holds text alone; offsets are in NFC text,
     // so a block typed in decomposed form waits until it is saved as NFC.
-    found = textOnly && text.normalize('NFC').length === text.length ? checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style }) : [];
+    found = textOnly && text.normalize('NFC').length === text.length ? checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style, iy: settings.iy }) : [];
     checked.byNode.set(node, found);
   }
   return found;

@@ -5,6 +5,8 @@ export interface SpellSettings {
   dictionary: ReadonlySet<string>;
   /** The unit's tone-mark style; words in the other style are pointed out. */
   style?: 'new' | 'old';
+  /** The unit's i/y choice (kỹ or kĩ); absent: both accepted. */
+  iy?: 'i' | 'y';
   addWord: (word: string) => void;
 }
 

@@ -1,0 +1,71 @@
+/**
+ * The slips issue 21 found on text nobody here wrote: marks lost or put wrong (found from the
+ * neighbours), Telex leftovers anywhere in the word, glued and split words, variant spellings
+ * offered as the unit's style — and the real prose that must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkSpelling, type SpellOptions } from '../../../shared/text/spell-check';
+import { restyleText } from '../../../shared/text/tone-style';
+
+const found = (text: string, options: SpellOptions = {}) => checkSpelling(text, options).map((f) => `${f.word} → ${f.suggestion} (${f.kind})`);
+
+describe('a syllable that lost its mark', () => {
+  it('is found when it is no Vietnamese syllable at all (sach, hoc, xuât), the word meant from its neighbours', () => {
+    expect(found('Đã cấp sach giáo khoa cho học sinh.')).toEqual(['sach → sách (missing-mark)']);
+    expect(found('Cán bộ thường xuyên tự hoc tập nâng cao trình độ.')).toEqual(['hoc → học (missing-mark)']);
+    expect(found('Hội viên tham gia sản xuât nông nghiệp.')).toEqual(['xuât → xuất (missing-mark)']);
+  });
+
+  it('is found when it is a syllable but the pair is known only with the mark (bao cáo, kê hoạch)', () => {
+    expect(found('Hoàn thành bao cáo tháng đúng hạn.')).toEqual(['bao → báo (missing-mark)']);
+    expect(found('Xây dựng kê hoạch năm 2027.')).toEqual(['kê → kế (missing-mark)']);
+  });
+
+  it('is not found where the unmarked words are right: chức vụ, hoàng thành, Trung thu, boong tàu', () => {
+    expect(found('Rà soát các chức vụ, chức danh, chức năng và chức sắc tôn giáo.')).toEqual([]);
+    expect(found('Bảo tồn di tích hoàng thành Thăng Long.')).toEqual([]);
+    expect(found('Tổ chức vui Tết Trung thu cho thiếu nhi.')).toEqual([]);
+    expect(found('Mua xoong nồi cho bếp ăn; thủy thủ trên boong tàu.')).toEqual([]);
+  });
+});
+
+describe('keys and spaces', () => {
+  it('reads Telex keys left anywhere in a word, two in a row, and one that spells a rare syllable (thoong)', () => {
+    expect(found('Đơn vị quyeets tâm hoàn thành.')).toEqual(['quyeets → quyết (typing-leftover)']);
+    expect(found('Thực hiện ddinhj kỳ.')).toEqual(['ddinhj → định (typing-leftover)']);
+    expect(found('Đã hoanf thanhf nhiệm vụ.')).toEqual(['hoanf → hoàn (typing-leftover)', 'thanhf → thành (typing-leftover)']);
+    expect(found('Làm tốt công tác thoong tin tuyên truyền.')).toEqual(['thoong → thông (typing-leftover)']);
+  });
+
+  it('splits words glued at a capital and joins a word split before its end', () => {
+    expect(found('Cán bộ, công chức, viênThành phố đã tham gia.')).toEqual(['viênThành → viên Thành (glued)']);
+    expect(found('Đơn vị chưa chủ độ ng xây dựng kế hoạch.')).toEqual(['độ ng → động (split)']);
+    // A unit or a list letter is no fragment.
+    expect(found('Nắng nóng trên 41 độ C; tốc độ 4,8 GB/s ở mức cao.')).toEqual([]);
+  });
+
+  it('leaves names with an apostrophe and codes with digits alone (Cư M\'gar, CO2, Pu238)', () => {
+    expect(found("Huyện Cư M'gar có nhiều xã; ông K' Điểu dự họp.")).toEqual([]);
+    expect(found('Đo nồng độ CO2 và Pu238 trong mẫu.')).toEqual([]);
+  });
+});
+
+describe('variant spellings are the unit\'s style, not typos', () => {
+  it('accepts qui/quy, tỉ/tỷ, kì/kỳ unless the unit chose one, then offers the chosen one as style', () => {
+    const text = 'Quy định về tỉ lệ và kì họp.';
+    expect(found(text)).toEqual([]);
+    expect(found(text, { iy: 'y' })).toEqual(['tỉ → tỷ (variant-style)', 'kì → kỳ (variant-style)']);
+    expect(found(text, { iy: 'i' })).toEqual(['Quy → Qui (variant-style)']);
+  });
+
+  it('writes every suggestion in the unit\'s tone style', () => {
+    expect(found('Ký thoả ướt lao động tập thể.', { style: 'old' })).toEqual(['thoả ướt → thoả ước (wrong-pair)']);
+  });
+});
+
+describe('text tone --style old', () => {
+  it('restyles institution words capitalised inside a sentence and after a list dash, not place names', () => {
+    expect(restyleText('Thường trực Ủy ban nhân dân.\n- Tọa đàm về thỏa ước.', 'old')).toBe('Thường trực Uỷ ban nhân dân.\n- Toạ đàm về thoả ước.');
+    expect(restyleText('Tỉnh Khánh Hòa và tỉnh Thanh Hóa.', 'old')).toBe('Tỉnh Khánh Hòa và tỉnh Thanh Hóa.');
+  });
+});
