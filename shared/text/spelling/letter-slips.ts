@@ -4,7 +4,11 @@
  * were typed. Only unknown words are searched this way: a known syllable one letter away from
  * another is left to the confusion sets, where the evidence is clearer.
  */
+import { foldVietnamese } from '../fold';
 import type { Vocabulary } from '../words/vocabulary';
+
+/** The longest Vietnamese syllable has seven letters (nghiêng): a longer word is one slip from none. */
+const MAX_LETTERS = 8;
 
 /** A wrong, missing or extra letter: rarer than a lost mark. */
 export const LETTER_SLIP_COST = Math.log(2000);
@@ -19,9 +23,12 @@ export function letterSlips(words: Vocabulary, key: string, place: (w: string) =
   const nfd = key.normalize('NFD');
   const tone = TONES.exec(nfd)?.[0] ?? '';
   const letters = [...nfd.replace(TONES, '').normalize('NFC')];
+  if (letters.length > MAX_LETTERS) return [];
   const seen = new Set<string>();
   const out: string[] = [];
   const consider = (candidate: string[]) => {
+    // Most edits spell letters no syllable has: skip them before placing a tone (the costly part).
+    if (words.sameLetters(foldVietnamese(candidate.join(''))).length === 0) return;
     const placed = candidate.length === 0 ? null : place(withTone(candidate, tone));
     if (!placed || placed === key || seen.has(placed)) return;
     seen.add(placed);

@@ -46,7 +46,20 @@ function transpositions(word: string): string[] {
   return out;
 }
 
+// Real text repeats its unknown words (names, foreign terms): what each may have been is kept.
+const CANDIDATE_CACHE_LIMIT = 20_000;
+const candidateCache = new Map<string, Candidate[]>();
+
 export function unknownWordCandidates(words: Vocabulary, word: string): Candidate[] {
+  const known = candidateCache.get(word);
+  if (known) return known;
+  const found = searchCandidates(words, word);
+  if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
+  candidateCache.set(word, found);
+  return found;
+}
+
+function searchCandidates(words: Vocabulary, word: string): Candidate[] {
   const lower = word.normalize('NFC').toLowerCase();
   const out = new Map<string, Candidate>();
   const add = (raw: string | null, kind: SpellKind, cost: number) => {
