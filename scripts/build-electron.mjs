@@ -1,4 +1,4 @@
-// Bundles the Electron main process, the preload and the core's worker thread into
+// Bundles the Electron main process, the preload, the core's thread and its task worker into
 // dist/electron as CommonJS: a sandboxed preload cannot be an ES module, and one file each
 // starts faster. better-sqlite3 stays external (a native module, unpacked from asar by
 // electron-builder). Sources find their worker through import.meta.url; the bundle is told
@@ -19,4 +19,5 @@ const common = {
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
 await build({ ...common, entryPoints: ['electron/core/worker/core-worker.ts'], outfile: 'dist/electron/core-worker.cjs' });
-console.log('Đã dựng dist/electron (main.cjs, preload.cjs, core-worker.cjs).');
+await build({ ...common, entryPoints: ['electron/core/host/core-thread.ts'], outfile: 'dist/electron/core-thread.cjs' });
+console.log('Đã dựng dist/electron (main.cjs, preload.cjs, core-worker.cjs, core-thread.cjs).');

@@ -7,9 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/contract/errors';
-import type { Core } from '../core/create-core';
 import { portableDataDir, resolveDataDir } from '../core/data-dir';
-import { openCore } from '../core/open-core';
+import { openCoreThread, useBundledCoreThread, type ThreadCore } from '../core/host/open-core-thread';
 import { useBundledWorker } from '../core/worker/run-in-worker';
 import { useNativeBinding } from '../core/db/sqlite';
 import { IPC_INVOKE, IPC_PRINT_PDF, IPC_SAVE_FILE } from './ipc-channels';
@@ -20,7 +19,7 @@ const rendererDir = join(__dirname, '..', 'renderer');
 const indexHtml = join(rendererDir, 'index.html');
 const indexUrl = pathToFileURL(indexHtml).toString();
 
-let core: Core | null = null;
+let core: ThreadCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function fromOurPage(event: IpcMainInvokeEvent): boolean {
@@ -63,7 +62,7 @@ function installGuards(): void {
   });
 }
 
-function registerIpc(activeCore: Core): void {
+function registerIpc(activeCore: ThreadCore): void {
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, args: unknown) => {
     if (!fromOurPage(event)) return { ok: false, error: { code: 'validation', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng.' } };
     return activeCore.dispatch(method, args);
@@ -134,16 +133,19 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.enableSandbox();
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     installGuards();
     // A portable copy (marker file beside the .exe) keeps its data beside it; BAOCAO_DATA_DIR wins over both.
     const dataDir = resolveDataDir(portableDataDir(dirname(process.execPath)) ?? app.getPath('userData'));
     // `npm start` names the better-sqlite3 build made for Electron; a packaged app has its own in node_modules.
     if (!app.isPackaged) useNativeBinding(process.env.BAOCAO_NATIVE_BINDING);
     // Packaged: the worker is unpacked beside app.asar (see electron-builder.yml asarUnpack).
-    useBundledWorker(join(__dirname, 'core-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`));
+    const unpacked = (file: string) => join(__dirname, file).replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
+    useBundledWorker(unpacked('core-worker.cjs'));
+    // The core runs on its own thread: this process only handles the window and its messages.
+    useBundledCoreThread(unpacked('core-thread.cjs'));
     try {
-      core = openCore(dataDir, 'desktop', { error: (message, error) => console.error(message, error) });
+      core = await openCoreThread(dataDir, 'desktop', { error: (message, error) => console.error(message, error) });
     } catch (error) {
       const message = error instanceof AppError ? error.message : String(error);
       dialog.showErrorBox('Soạn Báo Cáo không mở được dữ liệu', message);
@@ -155,7 +157,7 @@ if (!app.requestSingleInstanceLock()) {
     createWindow();
   });
   app.on('window-all-closed', () => {
-    core?.close();
-    app.quit();
+    // The data file is closed (and its last writes checkpointed) before the process ends.
+    void (core?.close() ?? Promise.resolve()).finally(() => app.quit());
   });
 }

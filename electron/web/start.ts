@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/contract/errors';
 import { defaultUserDataDir, resolveDataDir } from '../core/data-dir';
-import { openCore } from '../core/open-core';
+import { openCoreThread } from '../core/host/open-core-thread';
 import { startWebServer } from './web-server';
 import { plannedSession, writeWebSession } from './web-session';
 
@@ -15,7 +15,8 @@ const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', 
 async function main(): Promise<void> {
   const dataDir = resolveDataDir(defaultUserDataDir());
   const log = { error: (message: string, error?: unknown) => console.error(`[lỗi] ${message}`, error) };
-  const core = openCore(dataDir, 'browser', log);
+  // The core on its own thread: the web server answers (and serves pages) while a long call runs.
+  const core = await openCoreThread(dataDir, 'browser', log);
   const planned = plannedSession(dataDir);
   const staticRoot = resolve(projectRoot, 'dist', 'renderer');
   let web;
@@ -33,10 +34,10 @@ async function main(): Promise<void> {
   console.log(`Dữ liệu lưu tại: ${dataDir}`);
   console.log('Nhấn Ctrl+C để dừng.');
   const stop = () => {
-    void web.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void web
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -20,15 +20,20 @@ export function useBundledWorker(file: string | null): void {
   bundledWorker = file;
 }
 
-function sourceWorker(): { script: string; eval: boolean } {
-  const here = import.meta.url;
+/** How a worker thread is started from sources: tsx registered first, then the entry module. */
+export function sourceWorkerScript(entry: URL): string {
   // The ES module build of tsx's API (require.resolve names the CommonJS one beside it).
-  const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = new URL('./core-worker.ts', here).href;
-  return {
-    script: `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`,
-    eval: true,
-  };
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
+}
+
+/** The bundled worker's file, for a worker thread that starts workers of its own (the core thread). */
+export function bundledWorkerInUse(): string | null {
+  return bundledWorker;
+}
+
+function sourceWorker(): { script: string; eval: boolean } {
+  return { script: sourceWorkerScript(new URL('./core-worker.ts', import.meta.url)), eval: true };
 }
 
 export class WorkerCrashed extends Error {}
