@@ -4,13 +4,17 @@
  * error (not "lỗi bên trong") in the app, where the check runs off the thread that saves.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../electron/core/checker/check-docx';
 import { hostileDocx } from '../support/hostile-docx';
 import { testCore } from '../support/test-core';
+import { readWordInWorker } from '../../electron/core/word-import/read-in-worker';
+
+/** A real office's .docx from the field corpus. */
+const FIELD_DOCX = readdirSync(join(import.meta.dirname, '..', 'fixtures', 'field', 'files')).filter((f) => f.endsWith('.docx') && !f.endsWith('.lo.docx')).sort()[0] as string;
 
 const dir = mkdtempSync(join(tmpdir(), 'baocao-hostile-'));
 const KINDS = [
@@ -20,6 +24,7 @@ const KINDS = [
   ['not-xml', /word\/document\.xml.*không phải XML/],
   ['deep-nesting', /word\/document\.xml.*lồng nhau quá 200 cấp/],
   ['escaping-name', /tên không hợp lệ.*\.\.\/\.\.\/Windows/],
+  ['damaged-bytes', /word\/document\.xml.*bị hỏng/],
 ] as const;
 
 describe('hostile Word files', () => {
@@ -34,6 +39,12 @@ describe('hostile Word files', () => {
       expect(process.memoryUsage().rss - heapBefore).toBeLessThan(400 * 1024 * 1024);
     });
   }
+
+  it('a Word file that reads forever is stopped at its deadline with a message saying so, and the next file is read', async () => {
+    const file = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'field', 'files', FIELD_DOCX));
+    await expect(readWordInWorker(file, 'cham.docx', { deadlineMs: 1 })).rejects.toMatchObject({ code: 'unsupported_file', message: expect.stringMatching(/Đọc tệp "cham\.docx" mất quá lâu.*đã dừng lại/) });
+    expect((await readWordInWorker(file, 'cham.docx')).lines.length).toBeGreaterThan(0);
+  });
 
   it('the bomb is small on disk and claims hundreds of MB', () => {
     const bomb = hostileDocx('bomb');

@@ -65,7 +65,7 @@ function deflatedRepeat(megabytes: number): { data: Buffer; size: number } {
   return { data: deflateRawSync(whole, { level: 9 }), size: whole.length };
 }
 
-type HostileKind = 'bomb' | 'overlapping-bomb' | 'empty-document' | 'not-xml' | 'deep-nesting' | 'escaping-name';
+type HostileKind = 'bomb' | 'overlapping-bomb' | 'empty-document' | 'not-xml' | 'deep-nesting' | 'escaping-name' | 'damaged-bytes';
 const made = new Map<HostileKind, Buffer>();
 
 /** Built once per kind: compressing 300 MB takes a second or two. */
@@ -102,6 +102,14 @@ function buildHostile(kind: HostileKind): Buffer {
       const depth = 20_000;
       const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:tbl>'.repeat(depth)}${'</w:tbl>'.repeat(depth)}</w:body></w:document>`;
       return Buffer.from(zip([{ name: '[Content_Types].xml', content: CONTENT_TYPES }, { name: 'word/document.xml', content: xml }], new Date(2026, 0, 1)));
+    }
+    case 'damaged-bytes': {
+      // A sound file whose document part no longer matches its CRC-32: bytes changed on a bad disk or a cut copy.
+      const sound = Buffer.from(zip([{ name: '[Content_Types].xml', content: CONTENT_TYPES }, { name: 'word/document.xml', content: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Báo cáo</w:t></w:r></w:p></w:body></w:document>' }], new Date(2026, 0, 1)));
+      const record = sound.lastIndexOf(Buffer.from('word/document.xml')) - 46;
+      if (sound.readUInt32LE(record) !== 0x02014b50) throw new Error('damaged-bytes: central record not found');
+      sound.writeUInt32LE((sound.readUInt32LE(record + 16) ^ 0x5a5a5a5a) >>> 0, record + 16);
+      return sound;
     }
     case 'escaping-name':
       return rawZip([part('[Content_Types].xml', CONTENT_TYPES), part('../../Windows/system.ini', 'x'), part('word/document.xml', '<w:document/>')]);

@@ -4,7 +4,8 @@
  */
 import { AppError } from '../../../shared/contract/errors';
 import type { Handlers } from '../dispatcher';
-import { runInWorker, WorkerCrashed } from '../worker/run-in-worker';
+import { runInWorker, WorkerCrashed, WorkerTimedOut } from '../worker/run-in-worker';
+import { workerMessages } from '../worker/worker-messages';
 
 export function checkerHandlers(): Pick<Handlers, 'checker.checkDocx'> {
   return {
@@ -13,6 +14,7 @@ export function checkerHandlers(): Pick<Handlers, 'checker.checkDocx'> {
         const report = await runInWorker('checkDocx', { bytes: Buffer.from(base64, 'base64'), profile: profile === 'auto' ? undefined : profile });
         return { fileName, ...report };
       } catch (error) {
+        if (error instanceof WorkerTimedOut) throw new AppError('validation', workerMessages.tooSlow('Kiểm tra', `tệp "${fileName}"`, error.deadlineMs));
         if (error instanceof WorkerCrashed) {
           throw new AppError('validation', `Tệp "${fileName}" quá lớn hoặc có cấu trúc bất thường nên không kiểm tra được. Hãy mở bằng Word, "Lưu thành" .docx mới rồi kiểm tra lại.`);
         }

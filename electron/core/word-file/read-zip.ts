@@ -1,9 +1,10 @@
 /**
  * Reads entries of a zip (a .docx, later a report package) with limits: the central directory
  * is read first, names are checked, and each entry is inflated with a ceiling on its output, so
- * a zip bomb is refused in milliseconds with bounded memory instead of filling the machine.
+ * a zip bomb is refused in milliseconds with bounded memory instead of filling the machine; each
+ * entry's CRC-32 is checked, so damaged bytes are refused rather than read as text.
  */
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
 import { briefQuote } from '../../../shared/text/brief-quote';
@@ -17,6 +18,8 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
+  /** The CRC-32 the directory gives for the entry's inflated bytes. */
+  crc: number;
 }
 
 const EOCD = 0x06054b50;
@@ -65,6 +68,7 @@ export class ZipReader {
       this.entries.set(name, {
         name,
         method: bytes.readUInt16LE(at + 10),
+        crc: bytes.readUInt32LE(at + 16),
         compressedSize: bytes.readUInt32LE(at + 20),
         size: bytes.readUInt32LE(at + 24),
         localHeaderOffset: bytes.readUInt32LE(at + 42),
@@ -105,6 +109,8 @@ export class ZipReader {
         throw refuse(zipProblems.damaged(name));
       }
     } else throw refuse(zipProblems.damaged(name));
+    // Bytes changed on the way (a bad disk, a cut download) inflate without error yet are not what was written.
+    if (crc32(out) >>> 0 !== entry.crc) throw refuse(zipProblems.damaged(name));
     this.inflated += out.length;
     return out;
   }

@@ -36,9 +36,36 @@ function sourceWorker(): { script: string; eval: boolean } {
   return { script: sourceWorkerScript(new URL('./core-worker.ts', import.meta.url)), eval: true };
 }
 
+/**
+ * How long each task may run before its worker is stopped: a hostile .doc or .docx can make a
+ * reader loop for ever, and the clerk must get an answer. Reading one Word file takes well under
+ * a second (bench/field-accuracy.ts); laying it out with LibreOffice a few seconds; a backup or
+ * the integrity check of a large data file minutes.
+ */
+export const WORKER_DEADLINES_MS: Readonly<Record<WorkerTaskName, number>> = {
+  importWord: 60_000,
+  checkDocx: 180_000,
+  backup: 30 * 60_000,
+  compress: 30 * 60_000,
+  unpack: 30 * 60_000,
+  quickCheck: 30 * 60_000,
+};
+
 export class WorkerCrashed extends Error {}
 
-export function runInWorker<K extends WorkerTaskName>(task: K, args: WorkerTasks[K]['args']): Promise<WorkerTasks[K]['result']> {
+/** The task ran past its deadline and its worker was stopped. */
+export class WorkerTimedOut extends WorkerCrashed {
+  constructor(readonly deadlineMs: number) {
+    super(`worker stopped after ${deadlineMs} ms`);
+  }
+}
+
+export interface WorkerRunOptions {
+  /** Overrides the task's deadline (tests). */
+  deadlineMs?: number;
+}
+
+export function runInWorker<K extends WorkerTaskName>(task: K, args: WorkerTasks[K]['args'], options: WorkerRunOptions = {}): Promise<WorkerTasks[K]['result']> {
   const { script, eval: isEval } = bundledWorker ? { script: bundledWorker, eval: false } : sourceWorker();
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
@@ -48,8 +75,19 @@ export function runInWorker<K extends WorkerTaskName>(task: K, args: WorkerTasks
       resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB },
     });
     let settled = false;
-    worker.once('message', (reply: WorkerReply) => {
+    const deadlineMs = options.deadlineMs ?? WORKER_DEADLINES_MS[task];
+    const deadline = setTimeout(() => {
+      if (settled) return;
       settled = true;
+      reject(new WorkerTimedOut(deadlineMs));
+      void worker.terminate();
+    }, deadlineMs);
+    // A pending deadline must not keep the process alive on its own.
+    deadline.unref();
+    worker.once('message', (reply: WorkerReply) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
       if (reply.ok) resolve(reply.value as WorkerTasks[K]['result']);
       else if (reply.error.name === 'AppError' && ERROR_CODES.includes(reply.error.code as ErrorCode)) reject(new AppError(reply.error.code as ErrorCode, reply.error.message));
       else reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }));
@@ -58,11 +96,13 @@ export function runInWorker<K extends WorkerTaskName>(task: K, args: WorkerTasks
     worker.once('error', (error) => {
       if (settled) return;
       settled = true;
+      clearTimeout(deadline);
       reject(new WorkerCrashed(error.message));
     });
     worker.once('exit', (code) => {
       if (!settled) {
         settled = true;
+        clearTimeout(deadline);
         reject(new WorkerCrashed(`worker exited with code ${code}`));
       }
     });
