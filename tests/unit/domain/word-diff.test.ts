@@ -29,6 +29,26 @@ describe('diffWords', () => {
     expect(ops.filter((o) => o.kind !== 'deleted').map((o) => o.text).join('')).toBe('Cấp ủy luôn quan tâm lãnh đạo, chỉ đạo.');
   });
 
+  it('shows a run of changes as what went then what came, a space shared inside it included', () => {
+    expect(diffWords('Cấp trên sửa.', 'Xã sửa lại.')).toEqual([
+      { kind: 'deleted', text: 'Cấp trên ' },
+      { kind: 'inserted', text: 'Xã ' },
+      { kind: 'same', text: 'sửa' },
+      { kind: 'inserted', text: ' lại' },
+      { kind: 'same', text: '.' },
+    ]);
+  });
+
+  it('diffs a reworded 3,000-word paragraph without a table of every pair of words', () => {
+    const words = Array.from({ length: 3_000 }, (_, i) => `chữ${i % 97}`);
+    const before = words.join(' ');
+    const after = words.map((w, i) => (i % 4 === 0 ? `${w}x` : w)).join(' ');
+    const ops = diffWords(before, after);
+    expect(ops.filter((o) => o.kind !== 'inserted').map((o) => o.text).join('')).toBe(before);
+    expect(ops.filter((o) => o.kind !== 'deleted').map((o) => o.text).join('')).toBe(after);
+    expect(ops.filter((o) => o.kind === 'inserted').length).toBe(750);
+  });
+
   it('handles empty and identical texts', () => {
     expect(diffWords('', 'Mới.')).toEqual([{ kind: 'inserted', text: 'Mới.' }]);
     expect(diffWords('Cũ.', '')).toEqual([{ kind: 'deleted', text: 'Cũ.' }]);
