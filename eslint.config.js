@@ -7,6 +7,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = { regex: '^node:', message: 'This layer runs without Node built-ins.' };
+const SQLITE_ONLY_IN_DB = { name: 'better-sqlite3', allowTypeImports: true, message: 'Only electron/core/db opens the database.' };
+const CORE_WITHOUT_ELECTRON = { name: 'electron', message: 'electron/core runs without Electron (browser mode, CLI, its own thread): the shell calls it, never the reverse.' };
+const CORE_WITHOUT_HOSTS = { regex: '(^|/)(main|web|cli|preload)/', message: 'electron/core knows no host: the desktop shell, the web server and the CLI call it.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.test-artifacts/**', 'test-results/**', 'playwright-report/**'] },
@@ -78,8 +81,18 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/core/db/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', allowTypeImports: true, message: 'Only electron/core/db opens the database.' }] }],
+      'no-restricted-imports': ['error', { paths: [SQLITE_ONLY_IN_DB] }],
     },
+  },
+  {
+    // The core runs under every host (desktop, browser mode, CLI) and on its own thread: it knows none of them.
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/db/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [CORE_WITHOUT_ELECTRON, SQLITE_ONLY_IN_DB], patterns: [CORE_WITHOUT_HOSTS] }] },
+  },
+  {
+    files: ['electron/core/db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [CORE_WITHOUT_ELECTRON], patterns: [CORE_WITHOUT_HOSTS] }] },
   },
   {
     // Writes in a transaction go through inWriteTransaction (BEGIN IMMEDIATE): a deferred one that
