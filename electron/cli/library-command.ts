@@ -4,26 +4,19 @@
  *   add <tệp…>                    .docx, .doc, báo cáo .json, gói .baocao — many at once, a line per file
  *   list [--json]                 id, trích yếu, kỳ, cập nhật
  *   search <từ> [--json]          hits grouped by report: part and the words around them
- * On BAOCAO_DATA_DIR, or the folder given by --data-dir, else the app's own data folder. Safe
- * beside the open app: SQLite's WAL lets both read, and writes wait for each other (busy timeout).
+ * On BAOCAO_DATA_DIR, or the folder given by --data-dir, else the app's own data folder. Every
+ * step goes through the core's dispatcher, as the app's screens do (validation, guards, the
+ * damaged-file gate). Safe beside the open app: SQLite's WAL lets both read, and writes wait for
+ * each other (BEGIN IMMEDIATE, busy timeout).
  */
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import type { ApiMethod, ApiResult } from '../../shared/contract/api';
 import type { SearchHit } from '../../shared/contract/search';
-import { AppError } from '../../shared/contract/errors';
-import { Backups } from '../core/backup/backups';
 import { DATABASE_FILE, defaultUserDataDir, resolveDataDir } from '../core/data-dir';
-import { openDataFile } from '../core/db/open-database';
-import { SearchIndex, SEARCH_INDEX_FILE } from '../core/library/search-index';
-import { HistoryStore } from '../core/reports/history-store';
-import { createReportFromJson } from '../core/reports/report-handlers';
-import { ReportStore } from '../core/reports/report-store';
+import type { Core } from '../core/create-core';
+import { openCommandLineCore } from '../core/open-core';
 import { importNotes, importWordFile } from './import-command';
-import { readPackage } from '../core/packages/package-file';
-import { receivePackage } from '../core/packages/receive-package';
-import { ShareStore } from '../core/packages/share-store';
-import { IndicatorSetStore } from '../core/indicators/indicator-set-store';
 import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 
 const SUBCOMMANDS = ['add', 'list', 'search'] as const;
@@ -59,17 +52,11 @@ function parse(args: readonly string[]): Parsed {
   return { sub: sub as Sub, words, json, dataDir: dataDir ?? resolveDataDir(defaultUserDataDir()) };
 }
 
-interface Library {
-  store: ReportStore;
-  history: HistoryStore;
-  shares: ShareStore;
-  indicatorSets: IndicatorSetStore;
-  index: SearchIndex;
-  close: () => void;
-}
+/** Refusals the clerk's IT staff can act on (a bad file, a report changed on both sides); the rest are bugs. */
+const REFUSALS = new Set(['validation', 'not_found', 'conflict', 'unsupported_file', 'database', 'io']);
 
-/** The library, opened as the app opens it (a file of an older version is upgraded, with a backup first). */
-function openLibrary(dataDir: string, io: CliIo, create: boolean): Library {
+/** The library, opened as the app opens it (a file of an older version is upgraded, with a backup first), behind the app's dispatcher. */
+function openLibrary(dataDir: string, io: CliIo, create: boolean): Core {
   const path = join(dataDir, DATABASE_FILE);
   if (!create && !existsSync(path)) throw new BadInput(`Chưa có dữ liệu Soạn Báo Cáo ở "${dataDir}". Chỉ thư mục dữ liệu bằng --data-dir hoặc biến BAOCAO_DATA_DIR.`);
   if (create) {
@@ -79,49 +66,41 @@ function openLibrary(dataDir: string, io: CliIo, create: boolean): Library {
       throw new BadInput(`Không tạo được thư mục dữ liệu "${dataDir}" (${(error as { code?: string }).code ?? 'lỗi'}).`);
     }
   }
-  const backups = new Backups(dataDir, path, io.today, { error: (m) => io.stderr(m) });
-  const opened = openDataFile(path, { checkLater: true, beforeMigrating: (db) => backups.beforeMigration(db) });
-  if (!opened.db || opened.state.status !== 'ok') throw new BadInput(opened.state.status === 'ok' ? `Không mở được "${path}".` : opened.state.problem);
-  const db = opened.db;
-  const now = () => io.today().toISOString();
-  const index = new SearchIndex(db, join(dataDir, SEARCH_INDEX_FILE));
-  return {
-    store: new ReportStore({ db, now, newId: randomUUID, changed: (id) => index.changed(id) }),
-    history: new HistoryStore(db, now, randomUUID),
-    shares: new ShareStore(db, now, randomUUID),
-    indicatorSets: new IndicatorSetStore(db, now, randomUUID),
-    index,
-    close: () => db.close(),
-  };
+  const core = openCommandLineCore(dataDir, io.today, { error: (message) => io.stderr(message) });
+  return core;
 }
 
-/** One file into the library: its new report's id and what to say about it. */
-async function addFile(library: Library, file: string): Promise<{ id: string; notes: string[]; unchanged?: boolean }> {
+/** One call through the dispatcher (validation, guards, the damaged-file gate): a refusal becomes BadInput. */
+async function call<M extends ApiMethod>(core: Core, method: M, args: unknown): Promise<ApiResult<M>> {
+  const envelope = await core.dispatch(method, args);
+  if (envelope.ok) return envelope.value as ApiResult<M>;
+  if (REFUSALS.has(envelope.error.code)) throw new BadInput(envelope.error.message.replace(/\n/g, ' '));
+  throw new Error(envelope.error.message);
+}
+
+/** The library must be writable for `add`: a damaged file opened read-only says why at once. */
+async function requireWritable(core: Core): Promise<void> {
+  const info = await call(core, 'app.info', {});
+  if (info.data.status !== 'ok') throw new BadInput(info.data.problem ?? 'Tệp dữ liệu đang ở chế độ chỉ đọc.');
+}
+
+/** One file into the library: its report's id, trích yếu and what to say about it. */
+async function addFile(core: Core, file: string): Promise<{ id: string; summary: string; notes: string[]; unchanged?: boolean }> {
   const kind = extname(file).toLowerCase();
+  const fileName = file.split(/[\\/]/).pop() ?? file;
   if (kind === '.json') {
-    const text = (await readInputFile(file)).toString('utf8');
-    try {
-      return { id: createReportFromJson(library.store, text), notes: [] };
-    } catch (error) {
-      if (error instanceof AppError) throw new BadInput(error.message.replace(/\n/g, ' '));
-      throw error;
-    }
+    const report = await call(core, 'reports.importJson', { json: (await readInputFile(file)).toString('utf8') });
+    return { id: report.id, summary: report.header.summary, notes: [] };
   }
   if (kind === '.docx' || kind === '.doc') {
+    // Read in this process, as `baocao import` reads (a command-line run is its own process: a hostile
+    // file ends the run, not an app); what it makes is saved through the dispatcher like "Nhập từ tệp Word".
     const draft = await importWordFile(file);
-    const id = createReportFromJson(library.store, JSON.stringify(draft.report));
-    library.history.snapshotReport(id, 'imported');
-    return { id, notes: importNotes(draft) };
+    const report = await call(core, 'library.saveImport', { fileName, json: JSON.stringify(draft.report) });
+    return { id: report.id, summary: report.header.summary, notes: importNotes(draft) };
   }
   if (kind === '.baocao') {
-    let pkg;
-    try {
-      pkg = readPackage(await readInputFile(file));
-    } catch (error) {
-      if (error instanceof AppError) throw new BadInput(error.message);
-      throw error;
-    }
-    const received = receivePackage({ store: library.store, shares: library.shares, history: library.history, indicatorSets: library.indicatorSets }, pkg);
+    const received = await call(core, 'packages.receive', { fileName, base64: (await readInputFile(file)).toString('base64') });
     const said: Record<typeof received.outcome, string> = {
       added: 'báo cáo mới',
       updated: 'bản mới hơn của báo cáo đã có (bản cũ được giữ trong các bản của báo cáo)',
@@ -134,9 +113,23 @@ async function addFile(library: Library, file: string): Promise<{ id: string; no
       merged: '',
     };
     if (received.outcome === 'conflict') throw new BadInput('báo cáo này đã được sửa ở cả hai nơi: mở gói trong ứng dụng (Nhận gói .baocao) để xem khác nhau từng phần và chọn bản giữ lại.');
-    return { id: received.reportId, notes: [`Gói của ${received.sender}, lần gửi ${received.revision}: ${said[received.outcome]}.`], unchanged: received.outcome === 'same' || received.outcome === 'older' };
+    const report = await call(core, 'reports.get', { id: received.reportId });
+    return {
+      id: received.reportId,
+      summary: report.header.summary,
+      notes: [`Gói của ${received.sender}, lần gửi ${received.revision}: ${said[received.outcome]}.`],
+      unchanged: received.outcome === 'same' || received.outcome === 'older',
+    };
   }
   throw new BadInput(`chỉ nhận tệp Word (.docx, .doc), báo cáo .json và gói .baocao.`);
+}
+
+/** Every hit: a search that answers before the index has caught up is asked again until it has. */
+async function searchAll(core: Core, query: string): Promise<SearchHit[]> {
+  for (;;) {
+    const result = await call(core, 'reports.search', { query });
+    if (!result.indexing) return result.hits;
+  }
 }
 
 function printHits(hits: readonly SearchHit[], query: string, io: CliIo): void {
@@ -152,15 +145,16 @@ function printHits(hits: readonly SearchHit[], query: string, io: CliIo): void {
 
 export async function libraryCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { sub, words, json, dataDir } = parse(args);
-  const library = openLibrary(dataDir, io, sub === 'add');
+  const core = openLibrary(dataDir, io, sub === 'add');
   try {
     if (sub === 'add') {
+      await requireWritable(core);
       // Each file on its own: a refused file is reported and the others still go in.
       let refused = 0;
       for (const file of words) {
         try {
-          const { id, notes, unchanged } = await addFile(library, file);
-          io.stdout(`${unchanged ? 'Không đổi' : 'Đã thêm'}: ${file} → ${id} “${library.store.get(id).header.summary}”`);
+          const { id, summary, notes, unchanged } = await addFile(core, file);
+          io.stdout(`${unchanged ? 'Không đổi' : 'Đã thêm'}: ${file} → ${id} “${summary}”`);
           for (const note of notes) io.stdout(`  ${note}`);
         } catch (error) {
           if (!(error instanceof BadInput)) throw error;
@@ -172,17 +166,17 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
       return refused > 0 ? EXIT_BAD_INPUT : EXIT_OK;
     }
     if (sub === 'list') {
-      const reports = library.store.list();
+      const reports = await call(core, 'reports.list', {});
       if (json) io.stdout(JSON.stringify(reports.map((r) => ({ id: r.id, title: r.title, period: r.period, updatedAt: r.updatedAt })), null, 2));
       else for (const r of reports) io.stdout(`${r.id}\t${r.title}\t${r.period}\t${r.updatedAt}${r.archivedAt ? '\tlưu trữ' : ''}`);
       return EXIT_OK;
     }
     const query = words.join(' ');
-    const { hits } = library.index.search({ query });
+    const hits = await searchAll(core, query);
     if (json) io.stdout(JSON.stringify(hits.map((h) => ({ reportId: h.reportId, title: h.title, period: h.period, part: h.part, snippet: h.snippet })), null, 2));
     else printHits(hits, query, io);
     return EXIT_OK;
   } finally {
-    library.close();
+    core.close();
   }
 }

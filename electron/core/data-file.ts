@@ -46,7 +46,11 @@ export class DataFile {
   }
 
   /** The data folder's file. Refused files are left alone and the core runs on an empty stand-in. */
-  static open(dataDir: string, clock: () => Date, log: Logger): DataFile {
+  /**
+   * `checkIntegrity: false` (the command line): a short run opens the file as the old CLI did,
+   * without the background check a long-running app makes (it would outlive the command).
+   */
+  static open(dataDir: string, clock: () => Date, log: Logger, options: { checkIntegrity?: boolean } = {}): DataFile {
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (error) {
@@ -59,7 +63,7 @@ export class DataFile {
     const opened = openDataFile(path, { beforeMigrating: (db) => backups.beforeMigration(db), checkLater: true });
     if (opened.state.status === 'salvage') log.error(`data file damaged, opened read-only: ${opened.state.detail ?? ''}`, undefined);
     const data = new DataFile(opened.db ?? openDatabase(':memory:'), opened.state, backups, path);
-    if (opened.unchecked) data.integrity = data.checkInBackground(log);
+    if (opened.unchecked && options.checkIntegrity !== false) data.integrity = data.checkInBackground(log);
     return data;
   }
 

@@ -13,3 +13,12 @@ export function openCore(dataDir: string, mode: AppInfo['mode'], log: Logger): C
   void data.startBackgroundWork().catch((error: unknown) => log.error('background backup failed', error));
   return createCore({ data, clock, newId: () => randomUUID(), log, info: { version: APP_VERSION, dataDir, mode } });
 }
+
+/**
+ * The core for one command-line run (`baocao library …`): the same handlers, validation and
+ * guards as the app, on the data folder's file, without the app's background backups.
+ */
+export function openCommandLineCore(dataDir: string, clock: () => Date, log: Logger): Core {
+  const data = DataFile.open(dataDir, clock, log, { checkIntegrity: false });
+  return createCore({ data, clock, newId: () => randomUUID(), log, info: { version: APP_VERSION, dataDir, mode: 'cli' } });
+}

@@ -371,7 +371,7 @@ export type DataState = { status: 'ok' } | { status: 'salvage'; problem: string;
 export interface AppInfo {
   version: string;
   dataDir: string;
-  mode: 'desktop' | 'browser';
+  mode: 'desktop' | 'browser' | 'cli';
   data: DataState;
 }
 
