@@ -14,6 +14,7 @@ import { useNativeBinding } from '../core/db/sqlite';
 import { IPC_INVOKE, IPC_PRINT_PDF, IPC_SAVE_FILE } from './ipc-channels';
 import { withPdfProperties } from '../core/export/pdf-properties';
 import { isAllowedRequest, isAppUrl, SECURE_WEB_PREFERENCES } from './security-policy';
+import { NOT_OUR_PAGE, saveFileAs, savePdfAs, type FileHandlerDeps } from './file-handlers';
 
 const rendererDir = join(__dirname, '..', 'renderer');
 const indexHtml = join(rendererDir, 'index.html');
@@ -63,64 +64,39 @@ function installGuards(): void {
 }
 
 function registerIpc(activeCore: ThreadCore): void {
-  ipcMain.handle(IPC_INVOKE, (event, method: unknown, args: unknown) => {
-    if (!fromOurPage(event)) return { ok: false, error: { code: 'validation', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng.' } };
-    return activeCore.dispatch(method, args);
+  ipcMain.handle(IPC_INVOKE, (event, method: unknown, args: unknown) => (fromOurPage(event) ? activeCore.dispatch(method, args) : NOT_OUR_PAGE));
+  ipcMain.handle(IPC_SAVE_FILE, (event, fileName: unknown, base64: unknown) => {
+    const window = mainWindow;
+    if (!fromOurPage(event) || !window) return NOT_OUR_PAGE;
+    return saveFileAs(fileDeps(window), fileName, base64);
   });
-  ipcMain.handle(IPC_SAVE_FILE, async (event, fileName: unknown, base64: unknown) => {
-    if (!fromOurPage(event) || typeof fileName !== 'string' || typeof base64 !== 'string' || !mainWindow) {
-      return { ok: false, error: { code: 'validation', message: 'Yêu cầu lưu tệp không hợp lệ.' } };
-    }
-    const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
-    const filters =
-      extension === 'docx' ? [{ name: 'Tài liệu Word', extensions: ['docx'] }] : [{ name: 'Tệp báo cáo', extensions: [extension || '*'] }];
-    const choice = await dialog.showSaveDialog(mainWindow, {
-      title: 'Lưu tệp',
-      defaultPath: join(app.getPath('documents'), fileName.replace(/[\\/:*?"<>|]/g, '-')),
-      filters,
-    });
-    if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false } };
-    try {
-      await writeFile(choice.filePath, Buffer.from(base64, 'base64'));
-      return { ok: true, value: { saved: true, path: choice.filePath } };
-    } catch (error) {
-      return {
-        ok: false,
-        error: {
-          code: 'io',
-          message: `Không ghi được tệp (${(error as { code?: string }).code ?? 'lỗi'}). Nếu tệp đang mở trong Word, hãy đóng nó rồi xuất lại; hoặc chọn thư mục khác.`,
-        },
-      };
-    }
+  /*
+   * "Xuất PDF": the window's own print of the report's A4 pages (the preview step's print styles),
+   * A4 set explicitly (Windows has produced Letter pages otherwise), margins from the pages' CSS,
+   * then the document's properties, then a save dialog.
+   */
+  ipcMain.handle(IPC_PRINT_PDF, (event, fileName: unknown, properties: unknown) => {
+    const window = mainWindow;
+    if (!fromOurPage(event) || !window) return NOT_OUR_PAGE;
+    return savePdfAs(
+      {
+        ...fileDeps(window),
+        print: () => window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { marginType: 'none' } }),
+        withProperties: (bytes, props) => withPdfProperties(bytes, props, new Date()),
+      },
+      fileName,
+      properties,
+    );
   });
 }
 
-/**
- * "Xuất PDF": the window's own print of the report's A4 pages (the preview step's print styles),
- * A4 set explicitly (Windows has produced Letter pages otherwise), margins from the pages' CSS,
- * then the document's properties, then a save dialog.
- */
-function registerPdfExport(): void {
-  ipcMain.handle(IPC_PRINT_PDF, async (event, fileName: unknown, properties: unknown) => {
-    const props = properties as { title?: unknown; author?: unknown; subject?: unknown } | null;
-    if (!fromOurPage(event) || typeof fileName !== 'string' || !props || typeof props.title !== 'string' || typeof props.author !== 'string' || typeof props.subject !== 'string' || !mainWindow) {
-      return { ok: false, error: { code: 'validation', message: 'Yêu cầu xuất PDF không hợp lệ.' } };
-    }
-    try {
-      const printed = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { marginType: 'none' } });
-      const bytes = await withPdfProperties(printed, { title: props.title, author: props.author, subject: props.subject }, new Date());
-      const choice = await dialog.showSaveDialog(mainWindow, {
-        title: 'Lưu tệp PDF',
-        defaultPath: join(app.getPath('documents'), fileName.replace(/[\\/:*?"<>|]/g, '-')),
-        filters: [{ name: 'Tệp PDF', extensions: ['pdf'] }],
-      });
-      if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false } };
-      await writeFile(choice.filePath, bytes);
-      return { ok: true, value: { saved: true, path: choice.filePath } };
-    } catch (error) {
-      return { ok: false, error: { code: 'io', message: `Chưa xuất được PDF (${(error as Error).message}). Nếu tệp đang mở, hãy đóng nó rồi thử lại; hoặc chọn thư mục khác.` } };
-    }
-  });
+/** Electron's dialog and the disk, for the plain handlers of file-handlers.ts. */
+function fileDeps(window: BrowserWindow): FileHandlerDeps {
+  return {
+    showSaveDialog: (options) => dialog.showSaveDialog(window, options),
+    documentsDir: app.getPath('documents'),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+  };
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -153,7 +129,6 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc(core);
-    registerPdfExport();
     createWindow();
   });
   app.on('window-all-closed', () => {
