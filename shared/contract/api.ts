@@ -134,25 +134,42 @@ const line = (max = 1_000) => z.string().max(max);
 /** The revision the caller's copy was read at: a save from an older one is refused with `conflict`. */
 const revision = z.number().int().min(0);
 
-export const apiArgSchemas = {
+interface ApiEntry {
+  /** Works in the read-only state (a damaged data file): it reads, exports what can be read, or restores a backup. */
+  readOnly: boolean;
+  args: z.ZodType;
+  /** Only its type is used: what the method answers. */
+  result: unknown;
+}
+
+/** Names what a method answers in the table below (a type only; nothing at run time). */
+const returns = <T>() => undefined as unknown as T;
+
+/**
+ * The contract, one entry per method grouped by feature: whether it works in the read-only state
+ * (a damaged data file: reading, exporting what can be read and restoring a backup work, every
+ * other call is refused before it runs), the arguments it accepts (checked at run time by the
+ * dispatcher) and what it answers.
+ */
+export const API = {
   /** Facts about this installation: version, where data lives, desktop or browser mode. */
-  'app.info': z.strictObject({}),
+  'app.info': { readOnly: true, args: z.strictObject({}), result: returns<AppInfo>() },
   /** A verified, compressed backup of the data file now. Errors: io (disk), database (damaged file). */
-  'data.backup': z.strictObject({}),
+  'data.backup': { readOnly: false, args: z.strictObject({}), result: returns<BackupInfo & { count: number }>() },
   /** The backups a restore can use, newest first. */
-  'backups.list': z.strictObject({}),
+  'backups.list': { readOnly: true, args: z.strictObject({}), result: returns<BackupInfo[]>() },
   /** Replaces the data file with a backup; the current file is backed up (or kept aside) first. Errors: not_found, io. */
-  'backups.restore': z.strictObject({ name: line(200) }),
+  'backups.restore': { readOnly: true, args: z.strictObject({ name: line(200) }), result: returns<{ reports: number; keptAs: string | null }>() },
   /** The templates a new report can start from. */
-  'templates.list': z.strictObject({}),
+  'templates.list': { readOnly: true, args: z.strictObject({}), result: returns<TemplateInfo[]>() },
   /** Saves a report's outline (no content) as the unit's own template. Errors: not_found, validation. */
-  'templates.saveFromReport': z.strictObject({ reportId: id, name: line(200) }),
+  'templates.saveFromReport': { readOnly: false, args: z.strictObject({ reportId: id, name: line(200) }), result: returns<TemplateInfo>() },
   /** Deletes one of the unit's own templates. Errors: not_found. */
-  'templates.delete': z.strictObject({ id: line(100) }),
+  'templates.delete': { readOnly: false, args: z.strictObject({ id: line(100) }), result: returns<null>() },
   /** Every report not in the Thùng rác (listed or archived), newest edit first. */
-  'reports.list': z.strictObject({}),
+  'reports.list': { readOnly: true, args: z.strictObject({}), result: returns<ReportSummary[]>() },
   /** "Báo cáo của tôi", one page of a shelf (the list, Lưu trữ, Thùng rác) with the shelf's size. */
-  'reports.page': z.strictObject({
+  'reports.page': { readOnly: true, args: z.strictObject({
     shelf: z.enum(SHELVES),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(500),
@@ -160,35 +177,35 @@ export const apiArgSchemas = {
     from: line(500).optional(),
     /** Newest edit first (the default), or by the unit that sent them (the unit's own first). */
     sort: z.enum(['updated', 'unit']).optional(),
-  }),
+  }), result: returns<{ items: ReportSummary[]; total: number; /** The units the shelf's received reports came from, for the list's filter. */ senders: string[] }>() },
   /**
    * "Tìm trong các báo cáo": words with or without diacritics, exact spelling first; filters by
    * year, loại báo cáo, thể thức and kỳ. Archived reports are found, the Thùng rác is not.
    */
-  'reports.search': z.strictObject({
+  'reports.search': { readOnly: true, args: z.strictObject({
     query: line(200),
     year: z.number().int().min(1900).max(2200).optional(),
     kind: line(100).optional(),
     profile: z.enum(PROFILE_IDS).optional(),
     period: line(200).optional(),
     limit: z.number().int().min(1).max(500).optional(),
-  }),
+  }), result: returns<SearchResult>() },
   /** "Lưu trữ" (archived: true) or back to the list (false). Errors: not_found. */
-  'reports.archive': z.strictObject({ id, archived: z.boolean() }),
+  'reports.archive': { readOnly: false, args: z.strictObject({ id, archived: z.boolean() }), result: returns<null>() },
   /** "Khôi phục" from the Thùng rác. Errors: not_found. */
-  'reports.restore': z.strictObject({ id }),
+  'reports.restore': { readOnly: false, args: z.strictObject({ id }), result: returns<null>() },
   /** "Xóa hẳn" a report that is in the Thùng rác, with its parts and history. Errors: not_found. */
-  'reports.deleteForever': z.strictObject({ id }),
+  'reports.deleteForever': { readOnly: false, args: z.strictObject({ id }), result: returns<null>() },
   /**
    * "Nhập từ tệp Word": reads a .docx or .doc and recognises the report in it, for the clerk to
    * review (nothing is saved). Errors: unsupported_file (not Word, encrypted, too large, damaged).
    */
-  'library.readWord': z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+  'library.readWord': { readOnly: true, args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }), result: returns<ImportDraft & { fileName: string }>() },
   /**
    * "Gửi đi (tệp .baocao)": the report, its Word file (when it can be exported), the Bộ chỉ tiêu its
    * indicator rows use, and the attachments given, as one verified package. Errors: not_found.
    */
-  'packages.make': z.strictObject({ id, attachments: z.array(z.strictObject({ name: line(300), base64: z.string().max(70_000_000) })).max(20).optional() }),
+  'packages.make': { readOnly: false, args: z.strictObject({ id, attachments: z.array(z.strictObject({ name: line(300), base64: z.string().max(70_000_000) })).max(20).optional() }), result: returns<{ fileName: string; base64: string; revision: number; withWord: boolean }>() },
   /**
    * Receives a package: verified first (refused whole with unsupported_file when altered,
    * truncated or unknown). When both sides changed, nothing is stored and the answer is
@@ -198,67 +215,67 @@ export const apiArgSchemas = {
    * Receives a package; when both sides changed, `choice` settles it: keep mine, take theirs, keep
    * both, or `parts` — theirs for the parts named in `theirs` (PartDifference.part), mine elsewhere.
    */
-  'packages.receive': z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000), choice: z.enum(['mine', 'theirs', 'both', 'parts']).optional(), theirs: z.array(line(2_000)).max(5_000).optional() }),
+  'packages.receive': { readOnly: false, args: z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000), choice: z.enum(['mine', 'theirs', 'both', 'parts']).optional(), theirs: z.array(line(2_000)).max(5_000).optional() }), result: returns<ReceiveResult>() },
   /** Whole versions of a report kept when a package replaced it or was not taken, newest first. */
-  'reports.versions': z.strictObject({ id }),
+  'reports.versions': { readOnly: true, args: z.strictObject({ id }), result: returns<ReportVersionInfo[]>() },
   /** Opens a kept version as a report of its own. Errors: not_found. */
-  'reports.openVersion': z.strictObject({ versionId: id }),
+  'reports.openVersion': { readOnly: false, args: z.strictObject({ versionId: id }), result: returns<Report>() },
   /** Files that came with a report in a package. */
-  'reports.attachments': z.strictObject({ id }),
+  'reports.attachments': { readOnly: true, args: z.strictObject({ id }), result: returns<{ name: string; base64: string }[]>() },
   /** "Tổng hợp báo cáo đơn vị trực thuộc": every consolidation, newest first. */
-  'consolidations.list': z.strictObject({}),
+  'consolidations.list': { readOnly: true, args: z.strictObject({}), result: returns<ConsolidationSummary[]>() },
   /** A new consolidation of a period for a list of units (a deadline to call reports late). */
-  'consolidations.create': z.strictObject({ period: line(200), deadline: isoDateSchema.nullable(), units: z.array(line(500)).max(1_000), setId: id.nullable() }),
-  'consolidations.get': z.strictObject({ id }),
-  'consolidations.update': z.strictObject({ id, period: line(200).optional(), deadline: isoDateSchema.nullable().optional(), units: z.array(line(500)).max(1_000).optional(), setId: id.nullable().optional() }),
+  'consolidations.create': { readOnly: false, args: z.strictObject({ period: line(200), deadline: isoDateSchema.nullable(), units: z.array(line(500)).max(1_000), setId: id.nullable() }), result: returns<ConsolidationView>() },
+  'consolidations.get': { readOnly: true, args: z.strictObject({ id }), result: returns<ConsolidationView>() },
+  'consolidations.update': { readOnly: false, args: z.strictObject({ id, period: line(200).optional(), deadline: isoDateSchema.nullable().optional(), units: z.array(line(500)).max(1_000).optional(), setId: id.nullable().optional() }), result: returns<ConsolidationView>() },
   /** Adds units' packages, report files or Word files; each refused file is named with its reason, the rest are added. */
-  'consolidations.addInputs': z.strictObject({ id, files: z.array(z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000) })).min(1).max(300) }),
-  'consolidations.removeInput': z.strictObject({ id, inputId: id }),
+  'consolidations.addInputs': { readOnly: false, args: z.strictObject({ id, files: z.array(z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000) })).min(1).max(300) }), result: returns<{ view: ConsolidationView; added: string[]; refused: { fileName: string; reason: string }[] }>() },
+  'consolidations.removeInput': { readOnly: false, args: z.strictObject({ id, inputId: id }), result: returns<ConsolidationView>() },
   /** The higher unit's report from the consolidation: the figures added up, the per-unit phụ lục. Errors: validation (no Bộ chỉ tiêu, no report received). */
-  'consolidations.makeReport': z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS).optional() }),
+  'consolidations.makeReport': { readOnly: false, args: z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS).optional() }), result: returns<Report>() },
   /** For a part of a report made by a consolidation: the units' texts of the same part, or null. */
-  'consolidations.narrative': z.strictObject({ reportId: id, sectionId: id }),
+  'consolidations.narrative': { readOnly: true, args: z.strictObject({ reportId: id, sectionId: id }), result: returns<NarrativePart | null>() },
   /** "Xuất bản trình": a Word file tagged with the report's id and the bản trình's number; the report becomes Đã trình. */
-  'submissions.export': z.strictObject({ id }),
+  'submissions.export': { readOnly: false, args: z.strictObject({ id }), result: returns<{ fileName: string; base64: string; number: number }>() },
   /**
    * "Nhận bản đã sửa": the file that came back, matched to its report and bản trình, read, and
    * compared: the changes to accept or reject (nothing is saved). Errors: unsupported_file.
    */
-  'submissions.review': z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+  'submissions.review': { readOnly: true, args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }), result: returns<SubmissionReview>() },
   /** Applies the accepted changes (by id, from a review of the same file); the rest stay as they are. */
-  'submissions.apply': z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000), accept: z.array(line(20)).max(100_000) }),
+  'submissions.apply': { readOnly: false, args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000), accept: z.array(line(20)).max(100_000) }), result: returns<{ report: Report; placedAtEnd: string[] }>() },
   /** Đã duyệt, or Đã phát hành with the số and ngày the văn thư gave; back to Đang soạn. Errors: validation. */
-  'reports.setState': z.strictObject({ id, state: z.enum(['drafting', 'approved', 'published']), number: line(20).optional(), date: isoDateSchema.optional() }),
+  'reports.setState': { readOnly: false, args: z.strictObject({ id, state: z.enum(['drafting', 'approved', 'published']), number: line(20).optional(), date: isoDateSchema.optional() }), result: returns<Report>() },
   /** The report's changes of state and bản trình, oldest first. */
-  'reports.events': z.strictObject({ id }),
+  'reports.events': { readOnly: true, args: z.strictObject({ id }), result: returns<ReportEvent[]>() },
   /** "Tạo phiên bản mới" of a published report: a draft copy to change, the published one untouched. */
-  'reports.newVersion': z.strictObject({ id }),
+  'reports.newVersion': { readOnly: false, args: z.strictObject({ id }), result: returns<Report>() },
   /** The unit's Bộ chỉ tiêu (own and received). */
-  'indicatorSets.list': z.strictObject({}),
+  'indicatorSets.list': { readOnly: true, args: z.strictObject({}), result: returns<StoredIndicatorSet[]>() },
   /** Saves a set (new without id; a set of the same name and issuer is replaced). Errors: validation (with what to fix). */
-  'indicatorSets.save': z.strictObject({ id: id.optional(), set: z.unknown() }),
+  'indicatorSets.save': { readOnly: false, args: z.strictObject({ id: id.optional(), set: z.unknown() }), result: returns<StoredIndicatorSet>() },
   /** Errors: not_found. */
-  'indicatorSets.delete': z.strictObject({ id }),
+  'indicatorSets.delete': { readOnly: false, args: z.strictObject({ id }), result: returns<null>() },
   /** Saves a reviewed import as a new report; history notes the file it came from. Errors: unsupported_file (with the bad field). */
-  'library.saveImport': z.strictObject({ fileName: line(500), json: z.string().max(50_000_000) }),
+  'library.saveImport': { readOnly: false, args: z.strictObject({ fileName: line(500), json: z.string().max(50_000_000) }), result: returns<Report>() },
   /** One whole report. Errors: not_found. */
-  'reports.get': z.strictObject({ id }),
+  'reports.get': { readOnly: true, args: z.strictObject({ id }), result: returns<Report>() },
   /** A new report from a template. Errors: validation (unknown template). */
-  'reports.create': z.strictObject({
+  'reports.create': { readOnly: false, args: z.strictObject({
     templateId: line(100),
     profile: z.enum(PROFILE_IDS),
     period: line(200),
-  }),
+  }), result: returns<Report>() },
   /**
    * "Tạo từ báo cáo kỳ trước": a new report for the next period from this one — same header with
    * số and ngày cleared and the period moved on, same parts with their content, indicator
    * tables rolled over. Errors: not_found.
    */
-  'reports.createFromPrevious': z.strictObject({ id }),
+  'reports.createFromPrevious': { readOnly: false, args: z.strictObject({ id }), result: returns<Report>() },
   /** Where each part and the report's details stand: an open window polls this to see another window's saves. */
-  'reports.revisions': z.strictObject({ id }),
+  'reports.revisions': { readOnly: true, args: z.strictObject({ id }), result: returns<RevisionState>() },
   /** Saves header, signer, recipients, profile or period (any subset). Errors: not_found, conflict (details: the stored report). */
-  'reports.updateMeta': z.strictObject({
+  'reports.updateMeta': { readOnly: false, args: z.strictObject({
     id,
     baseRevision: revision,
     profile: z.enum(PROFILE_IDS).optional(),
@@ -270,68 +287,69 @@ export const apiArgSchemas = {
     header: headerSchema.optional(),
     signature: signatureSchema.optional(),
     recipients: z.array(line()).max(500).optional(),
-  }),
+  }), result: returns<SavedAt>() },
   /** "Xóa": moves a report to the Thùng rác, deleted for good 30 days later. Errors: not_found. */
-  'reports.delete': z.strictObject({ id }),
+  'reports.delete': { readOnly: false, args: z.strictObject({ id }), result: returns<null>() },
   /** The report as a `baocao.report/1` JSON file. Errors: not_found. */
-  'reports.exportJson': z.strictObject({ id }),
+  'reports.exportJson': { readOnly: true, args: z.strictObject({ id }), result: returns<{ fileName: string; json: string }>() },
   /** Every readable report as a `baocao.report/1` file, in one .zip ("Xuất tất cả", also from a damaged file). */
-  'reports.exportAll': z.strictObject({}),
+  /** `failed`: the reports that could not be read, each "trích yếu: why". */
+  'reports.exportAll': { readOnly: true, args: z.strictObject({}), result: returns<{ fileName: string; base64: string; exported: number; failed: string[] }>() },
   /** A new report from a `baocao.report/1` file. Errors: unsupported_file (with the bad field's path). */
-  'reports.importJson': z.strictObject({ json: z.string().max(50_000_000) }),
+  'reports.importJson': { readOnly: false, args: z.strictObject({ json: z.string().max(50_000_000) }), result: returns<Report>() },
   /** Saves one part's title and/or content. Errors: not_found, conflict (details: the stored part). */
-  'sections.update': z.strictObject({
+  'sections.update': { readOnly: false, args: z.strictObject({
     reportId: id,
     sectionId: id,
     baseRevision: revision,
     title: line().optional(),
     blocks: z.array(contentBlock).max(10_000).optional(),
-  }),
+  }), result: returns<SavedAt>() },
   /**
    * Settles a conflict on one part: "mine" saves the clerk's version over the stored one, "theirs"
    * keeps the stored one; either way the version not kept goes to the part's history.
    * Errors: not_found, conflict (the part changed again meanwhile).
    */
-  'sections.resolveConflict': z.strictObject({
+  'sections.resolveConflict': { readOnly: false, args: z.strictObject({
     reportId: id,
     sectionId: id,
     baseRevision: revision,
     keep: z.enum(['mine', 'theirs']),
     title: line(),
     blocks: z.array(contentBlock).max(10_000),
-  }),
+  }), result: returns<{ revision: number; title: string; blocks: Block[] }>() },
   /** Adds a part (parentId null) or a sub-item at the end of its parent. Errors: not_found, validation (too deep), conflict. */
-  'sections.add': z.strictObject({
+  'sections.add': { readOnly: false, args: z.strictObject({
     reportId: id,
     baseStructureRevision: revision,
     parentId: id.nullable(),
     title: line(),
     role: z.enum(SECTION_ROLES).optional(),
-  }),
+  }), result: returns<{ report: Report; section: SectionNode }>() },
   /** Adds several sub-items at once, in order (one per task of the document under review). Errors: not_found, validation. */
-  'sections.addMany': z.strictObject({
+  'sections.addMany': { readOnly: false, args: z.strictObject({
     reportId: id,
     baseStructureRevision: revision,
     parentId: id.nullable(),
     titles: z.array(line()).min(1).max(200),
     role: z.enum(SECTION_ROLES).optional(),
-  }),
+  }), result: returns<Report>() },
   /** Moves a part one place up or down among its siblings. Errors: not_found. */
-  'sections.move': z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, direction: z.enum(['up', 'down']) }),
+  'sections.move': { readOnly: false, args: z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, direction: z.enum(['up', 'down']) }), result: returns<Report>() },
   /** Removes a part with its sub-items; refused when the part was edited elsewhere since it was read. Errors: not_found, conflict. */
-  'sections.remove': z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, baseRevision: revision }),
+  'sections.remove': { readOnly: false, args: z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, baseRevision: revision }), result: returns<Report>() },
   /** The snapshots of one part, newest first. Errors: not_found. */
-  'history.list': z.strictObject({ reportId: id, sectionId: id }),
+  'history.list': { readOnly: true, args: z.strictObject({ reportId: id, sectionId: id }), result: returns<RevisionSummary[]>() },
   /** One snapshot's content. Errors: not_found. */
-  'history.get': z.strictObject({ reportId: id, revisionId: id }),
+  'history.get': { readOnly: true, args: z.strictObject({ reportId: id, revisionId: id }), result: returns<{ sectionId: string; title: string; blocks: Block[]; createdAt: string }>() },
   /** Puts a snapshot back; what was there is snapshotted first, so the restore can be undone. Errors: not_found. */
-  'history.restore': z.strictObject({ reportId: id, sectionId: id, revisionId: id, baseRevision: revision }),
+  'history.restore': { readOnly: false, args: z.strictObject({ reportId: id, sectionId: id, revisionId: id, baseRevision: revision }), result: returns<Report>() },
   /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
-  'export.docx': z.strictObject({ id, tableOfContents: z.boolean().optional() }),
+  'export.docx': { readOnly: true, args: z.strictObject({ id, tableOfContents: z.boolean().optional() }), result: returns<ExportedFile>() },
   /** "Đơn vị của tôi", or null before it has been set up. */
-  'organization.get': z.strictObject({}),
+  'organization.get': { readOnly: true, args: z.strictObject({}), result: returns<Organization | null>() },
   /** Saves "Đơn vị của tôi"; new reports start from it. */
-  'organization.save': z.strictObject({
+  'organization.save': { readOnly: false, args: z.strictObject({
     profile: z.enum(PROFILE_IDS),
     parentBody: line(),
     issuingBody: line(),
@@ -342,20 +360,22 @@ export const apiArgSchemas = {
     toneStyle: z.enum(['new', 'old']).optional(),
     iyStyle: z.enum(['i', 'y']).optional(),
     inSentenceName: line().optional(),
-  }),
+  }), result: returns<Organization>() },
   /** The words of the personal dictionary, sorted. */
-  'dictionary.list': z.strictObject({}),
+  'dictionary.list': { readOnly: true, args: z.strictObject({}), result: returns<string[]>() },
   /** Adds a word the spell checker must accept. */
-  'dictionary.add': z.strictObject({ word: line(100) }),
+  'dictionary.add': { readOnly: false, args: z.strictObject({ word: line(100) }), result: returns<string[]>() },
   /** Takes back a word added by mistake; a word not in the dictionary is not an error. */
-  'dictionary.remove': z.strictObject({ word: line(100) }),
+  'dictionary.remove': { readOnly: false, args: z.strictObject({ word: line(100) }), result: returns<string[]>() },
   /** Checks any .docx against a thể thức ("auto" recognises it). Errors: unsupported_file (not a .docx). */
-  'checker.checkDocx': z.strictObject({
+  'checker.checkDocx': { readOnly: true, args: z.strictObject({
     fileName: line(500),
     base64: z.string().max(70_000_000),
     profile: z.union([z.enum(PROFILE_IDS), z.literal('auto')]),
-  }),
-} as const;
+  }), result: returns<CheckReport & { fileName: string }>() },
+} as const satisfies Record<string, ApiEntry>;
+
+export const apiArgSchemas = Object.fromEntries(Object.entries(API).map(([name, entry]) => [name, entry.args])) as { [M in keyof typeof API]: (typeof API)[M]['args'] };
 
 export type ApiMethod = keyof typeof apiArgSchemas;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;
@@ -416,82 +436,12 @@ export interface ExportedFile {
   omittedEmptyParts: string[];
 }
 
-export interface ApiResults {
-  'app.info': AppInfo;
-  'data.backup': BackupInfo & { count: number };
-  'backups.list': BackupInfo[];
-  'backups.restore': { reports: number; keptAs: string | null };
-  'reports.revisions': RevisionState;
-  'sections.resolveConflict': { revision: number; title: string; blocks: Block[] };
-  'templates.list': TemplateInfo[];
-  'templates.saveFromReport': TemplateInfo;
-  'templates.delete': null;
-  'reports.list': ReportSummary[];
-  'reports.page': { items: ReportSummary[]; total: number; /** The units the shelf's received reports came from, for the list's filter. */ senders: string[] };
-  'reports.search': SearchResult;
-  'reports.archive': null;
-  'reports.restore': null;
-  'reports.deleteForever': null;
-  'library.readWord': ImportDraft & { fileName: string };
-  'library.saveImport': Report;
-  'indicatorSets.list': StoredIndicatorSet[];
-  'consolidations.list': ConsolidationSummary[];
-  'consolidations.create': ConsolidationView;
-  'consolidations.get': ConsolidationView;
-  'consolidations.update': ConsolidationView;
-  'consolidations.addInputs': { view: ConsolidationView; added: string[]; refused: { fileName: string; reason: string }[] };
-  'consolidations.removeInput': ConsolidationView;
-  'consolidations.makeReport': Report;
-  'consolidations.narrative': NarrativePart | null;
-  'submissions.export': { fileName: string; base64: string; number: number };
-  'submissions.review': SubmissionReview;
-  'submissions.apply': { report: Report; placedAtEnd: string[] };
-  'reports.setState': Report;
-  'reports.events': ReportEvent[];
-  'reports.newVersion': Report;
-  'packages.make': { fileName: string; base64: string; revision: number; withWord: boolean };
-  'packages.receive': ReceiveResult;
-  'reports.versions': ReportVersionInfo[];
-  'reports.openVersion': Report;
-  'reports.attachments': { name: string; base64: string }[];
-  'indicatorSets.save': StoredIndicatorSet;
-  'indicatorSets.delete': null;
-  'reports.get': Report;
-  'reports.create': Report;
-  'reports.createFromPrevious': Report;
-  'reports.updateMeta': SavedAt;
-  'reports.delete': null;
-  'reports.exportJson': { fileName: string; json: string };
-  /** `failed`: the reports that could not be read, each "trích yếu: why". */
-  'reports.exportAll': { fileName: string; base64: string; exported: number; failed: string[] };
-  'reports.importJson': Report;
-  'sections.update': SavedAt;
-  'sections.add': { report: Report; section: SectionNode };
-  'sections.addMany': Report;
-  'history.list': RevisionSummary[];
-  'history.get': { sectionId: string; title: string; blocks: Block[]; createdAt: string };
-  'history.restore': Report;
-  'sections.move': Report;
-  'sections.remove': Report;
-  'export.docx': ExportedFile;
-  'checker.checkDocx': CheckReport & { fileName: string };
-  'organization.get': Organization | null;
-  'dictionary.list': string[];
-  'dictionary.add': string[];
-  'dictionary.remove': string[];
-  'organization.save': Organization;
-}
+export type ApiResults = { [M in ApiMethod]: (typeof API)[M]['result'] };
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
 
-/**
- * What works while the data file is damaged (read-only salvage) or refused: reading, exporting
- * what can be read, and restoring a backup. Everything else is refused before it runs.
- */
-export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'app.info', 'backups.list', 'backups.restore', 'templates.list', 'reports.list', 'reports.page', 'reports.search', 'library.readWord', 'indicatorSets.list', 'reports.versions', 'reports.attachments', 'consolidations.list', 'consolidations.get', 'consolidations.narrative', 'submissions.review', 'reports.events', 'reports.get', 'reports.revisions',
-  'reports.exportJson', 'reports.exportAll', 'history.list', 'history.get', 'export.docx', 'organization.get', 'dictionary.list', 'checker.checkDocx',
-]);
+/** The methods that only read (see API). */
+export const READ_ONLY_METHODS: ReadonlySet<ApiMethod> = new Set((Object.keys(API) as ApiMethod[]).filter((m) => API[m].readOnly));
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiArgSchemas, name);
