@@ -23,6 +23,12 @@ export default tseslint.config(
     },
   },
   {
+    // A promise nobody awaits loses its error: every one is awaited, returned or marked `void` on purpose.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }] },
+  },
+  {
     // shared/ is pure: no DOM, no Node, no Electron, nothing from the other layers.
     files: ['shared/**/*.ts'],
     rules: {

@@ -27,7 +27,9 @@ export function useBundledCoreThread(file: string | null): void {
   bundledCoreThread = file;
 }
 
-export interface ThreadCore extends Core {
+/** The core as a host holds it: the same dispatch; closing waits until the data file is closed. */
+export interface ThreadCore {
+  dispatch: Core['dispatch'];
   close(): Promise<void>;
 }
 
