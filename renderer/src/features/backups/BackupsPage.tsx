@@ -10,23 +10,21 @@ import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
 import { DATA_STATE_CHANGED } from '../common/data-state';
+import { useApiAction } from '../common/use-api-action';
 
 export function BackupsPage({ onBack }: { onBack: () => void }) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useApiAction();
   const [done, setDone] = useState<string | null>(null);
 
   const reload = useCallback(() => {
     api('backups.list', {}).then(setBackups, (e: unknown) => setError(errorMessage(e)));
-  }, []);
+  }, [setError]);
   useEffect(reload, [reload]);
 
   async function restore(name: string) {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const result = await api('backups.restore', { name });
       setConfirm(null);
       setDone(
@@ -36,11 +34,7 @@ export function BackupsPage({ onBack }: { onBack: () => void }) {
       reload();
       // The data file changed under every screen (a damaged one is now a good one).
       window.dispatchEvent(new Event(DATA_STATE_CHANGED));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

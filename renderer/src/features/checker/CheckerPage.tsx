@@ -8,31 +8,23 @@ import type { ApiResult } from '../../../../shared/contract/api';
 import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { defectsOf, LAST_PAGE_METHOD_LABEL, type Finding } from '../../../../shared/the-thuc/findings';
 import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { PROFILE_CHOICES } from '../common/profile-labels';
 import { fileToBase64 } from '../common/file-to-base64';
+import { useApiAction } from '../common/use-api-action';
 
 type Result = ApiResult<'checker.checkDocx'>;
 
 export function CheckerPage({ onBack }: { onBack: () => void }) {
   const [profile, setProfile] = useState<ProfileId | 'auto'>('auto');
   const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useApiAction();
   const input = useRef<HTMLInputElement>(null);
 
   async function check(file: File) {
-    setBusy(true);
-    setError(null);
     setResult(null);
-    try {
-      setResult(await api('checker.checkDocx', { fileName: file.name, base64: await fileToBase64(file), profile }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setResult(await api('checker.checkDocx', { fileName: file.name, base64: await fileToBase64(file), profile })));
   }
 
   return (

@@ -17,6 +17,7 @@ import { fileToBase64 } from '../common/file-to-base64';
 import { formatDateTime } from '../common/format-time';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { Writes } from '../common/data-state';
+import { useApiAction } from '../common/use-api-action';
 
 const STATUS_LABELS = { 'on-time': 'Đã gửi', late: 'Gửi muộn', missing: 'Chưa gửi' } as const;
 
@@ -63,26 +64,20 @@ function NewConsolidation({ sets, lastUnits, onCreated }: { sets: StoredIndicato
 function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: ConsolidationView; sets: StoredIndicatorSet[]; onOpenReport: (id: string) => void; onSetsChanged: () => void }) {
   const [view, setView] = useState(initial);
   const [refused, setRefused] = useState<ApiResult<'consolidations.addInputs'>['refused']>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useApiAction();
   const [templateId, setTemplateId] = useState('dinh-ky');
   // The unit's own thể thức (or the one its units' reports share), not ND30 by default: a Mặt trận writes as a Mặt trận.
   const [profile, setProfile] = useState<ProfileId>(initial.suggestedProfile);
   const input = useRef<HTMLInputElement>(null);
 
   async function add(files: File[]) {
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await api('consolidations.addInputs', { id: view.id, files: await Promise.all(files.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) }))) });
       setView(result.view);
       setRefused(result.refused);
       // A Bộ chỉ tiêu that came with the packages is now among the unit's sets.
       if (result.view.setId && !sets.some((s) => s.id === result.view.setId)) onSetsChanged();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   async function makeReport() {
     try {

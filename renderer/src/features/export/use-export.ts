@@ -1,6 +1,7 @@
 /** Export actions shared by the top bar and the export step: save first, then write the file. */
 import { useState } from 'react';
-import { api, errorMessage, saveFile, textToBase64 } from '../../api/client';
+import { api, saveFile, textToBase64 } from '../../api/client';
+import { useApiAction } from '../common/use-api-action';
 
 export interface ExportOutcome {
   kind: 'docx' | 'json';
@@ -9,14 +10,11 @@ export interface ExportOutcome {
 }
 
 export function useExport(reportId: string, flush: () => Promise<boolean>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run: runAction } = useApiAction();
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   async function run(kind: 'docx' | 'json', tableOfContents = false, sidecar?: () => { fileName: string; json: string }): Promise<void> {
-    setBusy(true);
-    setError(null);
-    try {
+    await runAction(async () => {
       if (!(await flush())) {
         setError('Chưa lưu được thay đổi mới nhất nên chưa xuất. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
         return;
@@ -33,11 +31,7 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
         const file = await api('reports.exportJson', { id: reportId });
         if (await saveFile(file.fileName, textToBase64(file.json))) setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: [] });
       }
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return { busy, error, outcome, exportDocx: (options: { tableOfContents?: boolean; sidecar?: () => { fileName: string; json: string } } = {}) => run('docx', options.tableOfContents, options.sidecar), exportJson: () => run('json'), clearError: () => setError(null) };

@@ -4,31 +4,25 @@
  * PDF, an Excel annex). The receiver's app checks every part before taking it.
  */
 import { useRef, useState } from 'react';
-import { api, errorMessage, saveFile } from '../../api/client';
+import { api, saveFile } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
+import { useApiAction } from '../common/use-api-action';
 
 export function SendPackage({ reportId, beforeSend, warnings = [] }: { reportId: string; beforeSend: () => Promise<void>; /** What the level above will miss (a row without its indicator code), said before sending. */ warnings?: string[] }) {
   const [attachments, setAttachments] = useState<File[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useApiAction();
   const input = useRef<HTMLInputElement>(null);
 
   async function send() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       // What is on screen is what goes: pending edits are saved first.
       await beforeSend();
       const made = await api('packages.make', { id: reportId, attachments: await Promise.all(attachments.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) }))) });
       if (await saveFile(made.fileName, made.base64)) {
         setMessage(`Đã tạo ${made.fileName} (lần gửi ${made.revision}${made.withWord ? ', kèm tệp Word' : '; chưa kèm tệp Word vì báo cáo còn lỗi cần sửa'}${attachments.length > 0 ? `, ${attachments.length} tệp đính kèm` : ''}).`);
       }
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

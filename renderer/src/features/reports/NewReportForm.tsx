@@ -5,14 +5,14 @@ import type { ProfileId } from '../../../../shared/domain/vocabulary';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { ProfileSelect } from '../common/ProfileSelect';
+import { useApiAction } from '../common/use-api-action';
 
 export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [templateId, setTemplateId] = useState('');
   const [profile, setProfile] = useState<ProfileId>('state');
   const [period, setPeriod] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useApiAction();
 
   useEffect(() => {
     // A new report follows the unit's thể thức unless the clerk picks another.
@@ -24,21 +24,14 @@ export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string)
       },
       (e: unknown) => setError(errorMessage(e)),
     );
-  }, []);
+  }, [setError]);
 
   const chosen = templates.find((t) => t.id === templateId);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const report = await api('reports.create', { templateId, profile, period });
-      onCreated(report.id);
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
+    // The form stays disabled while the new report opens.
+    await run(async () => onCreated((await api('reports.create', { templateId, profile, period })).id), { keepBusyOnSuccess: true });
   }
 
   return (

@@ -7,9 +7,10 @@
 import { useState } from 'react';
 import type { ApiResult } from '../../../../shared/contract/api';
 import type { ReviewChange } from '../../../../shared/sign-off/review';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
 import { formatDateTime } from '../common/format-time';
 import { WordDiff } from '../common/WordDiff';
+import { useApiAction } from '../common/use-api-action';
 
 type Review = ApiResult<'submissions.review'>;
 
@@ -25,8 +26,7 @@ const KIND_LABELS: Record<ReviewChange['kind'], string> = {
 
 export function ReviewEdits({ review, file, onApplied, onClose }: { review: Review; file: { name: string; base64: string }; onApplied: (message: string) => void; onClose: () => void }) {
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(review.changes.filter((c) => !c.collides).map((c) => c.id)));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useApiAction();
   const toggle = (id: string) => setAccepted((prev) => {
     const next = new Set(prev);
     if (next.has(id)) next.delete(id);
@@ -37,15 +37,10 @@ export function ReviewEdits({ review, file, onApplied, onClose }: { review: Revi
   for (const c of review.changes) groups.set(c.where, [...(groups.get(c.where) ?? []), c]);
 
   async function apply() {
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await api('submissions.apply', { fileName: file.name, base64: file.base64, accept: [...accepted] });
       onApplied(`Đã nhận ${accepted.size}/${review.changes.length} thay đổi của lãnh đạo${result.placedAtEnd.length > 0 ? `; ${result.placedAtEnd.length} đoạn được thêm ở cuối phần vì anh/chị đã sửa chỗ đó` : ''}. Bản trước khi nhận có trong Lịch sử từng phần.`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
