@@ -6,12 +6,13 @@
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { AppError } from '../../../shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
+import { RESAVE_AS_NEW_DOCX } from './resave-advice';
 
 export const xmlProblems = {
-  empty: (name: string) => `Phần "${name}" của tệp Word trống, không có nội dung. Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
-  notXml: (name: string) => `Phần "${name}" của tệp Word không đọc được (không phải XML hợp lệ). Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
+  empty: (name: string) => `Phần "${name}" của tệp Word trống, không có nội dung. ${RESAVE_AS_NEW_DOCX}`,
+  notXml: (name: string) => `Phần "${name}" của tệp Word không đọc được (không phải XML hợp lệ). ${RESAVE_AS_NEW_DOCX}`,
   tooDeep: (name: string, limit: number) =>
-    `Phần "${name}" của tệp Word lồng nhau quá ${limit} cấp (có thể là tệp độc hại hoặc hỏng) nên không đọc. Hãy mở bằng Word, “Lưu thành” một tệp .docx mới rồi thử lại.`,
+    `Phần "${name}" của tệp Word lồng nhau quá ${limit} cấp (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
 };
 
 /** Deepest element nesting in `xml`, stopping as soon as it passes `limit`. Linear, no recursion. */
