@@ -39,36 +39,45 @@ export const spellingKey = new PluginKey<SpellState>('spelling');
 type Settings = ReturnType<SpellingOptions['settings']>;
 
 /**
- * Findings per text block. ProseMirror keeps an unchanged paragraph as the same node object
- * from one state to the next, so after an edit only the paragraphs that changed are checked
- * again — a pause in a 90-page part costs one paragraph, not the whole part.
+ * Findings per text block, kept by each editor's own plugin. ProseMirror keeps an unchanged
+ * paragraph as the same node object from one state to the next, so after an edit only the
+ * paragraphs that changed are checked again — a pause in a 90-page part costs one paragraph,
+ * not the whole part. New settings (a word added, another style) start it afresh.
  */
-const checked = { settings: null as Settings | null, byNode: new WeakMap<PmNode, SpellFinding[]>() };
+export class SpellCache {
+  private settings: Settings | null = null;
+  private byNode = new WeakMap<PmNode, SpellFinding[]>();
 
-function blockFindings(node: PmNode, settings: Settings): SpellFinding[] {
-  if (checked.settings !== settings) checked.byNode = new WeakMap();
-  checked.settings = settings;
-  let found = checked.byNode.get(node);
-  if (!found) {
-    const text = node.textContent;
-    let textOnly = true;
-    node.forEach((child) => {
-      if (!child.isText) textOnly = false;
-    });
-    // Positions count characters only when the block holds text alone; offsets are in NFC text,
-    // so a block typed in decomposed form waits until it is saved as NFC.
-    found = textOnly && text.normalize('NFC').length === text.length ? checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style, iy: settings.iy }) : [];
-    checked.byNode.set(node, found);
+  findingsOf(node: PmNode, settings: Settings): SpellFinding[] {
+    if (this.settings !== settings) this.byNode = new WeakMap();
+    this.settings = settings;
+    let found = this.byNode.get(node);
+    if (!found) {
+      const text = node.textContent;
+      let textOnly = true;
+      node.forEach((child) => {
+        if (!child.isText) textOnly = false;
+      });
+      // Positions count characters only when the block holds text alone; offsets are in NFC text,
+      // so a block typed in decomposed form waits until it is saved as NFC.
+      found = textOnly && text.normalize('NFC').length === text.length ? checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style, iy: settings.iy }) : [];
+      this.byNode.set(node, found);
+    }
+    return found;
   }
-  return found;
+}
+
+/** The cache of the editor's spelling plugin (a fresh one where the plugin is missing). */
+function cacheOf(state: EditorState): SpellCache {
+  return (spellingKey.get(state)?.spec as { spellCache?: SpellCache } | undefined)?.spellCache ?? new SpellCache();
 }
 
 /** Every finding of every text block (paragraphs, list items). */
-export function findSpelling(state: EditorState, settings: Settings): PlacedFinding[] {
+export function findSpelling(state: EditorState, settings: Settings, cache: SpellCache = cacheOf(state)): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
   state.doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    for (const finding of blockFindings(node, settings)) placed.push({ from: pos + 1 + finding.start, to: pos + 1 + finding.end, finding });
+    for (const finding of cache.findingsOf(node, settings)) placed.push({ from: pos + 1 + finding.start, to: pos + 1 + finding.end, finding });
     return false;
   });
   return placed;
@@ -106,6 +115,8 @@ export const SpellingUnderlines = Extension.create<SpellingOptions>({
     return [
       new Plugin<SpellState>({
         key: spellingKey,
+        // Read back by findSpelling through the plugin's spec: one cache per editor.
+        spellCache: new SpellCache(),
         state: {
           init: () => ({ decorations: DecorationSet.empty, findings: [] }),
           apply(tr: Transaction, value: SpellState, _old, state): SpellState {
