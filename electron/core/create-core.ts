@@ -67,7 +67,7 @@ export function createCore(deps: CoreDeps): Core {
   const libraryUpkeep = (db: Database, store: ReportStore, index: SearchIndex) => {
     if (data.state.status !== 'ok' || data.db !== db || !db.open) return;
     try {
-      store.purgeTrash(new Date(deps.clock().getTime() - TRASH_DAYS * 86_400_000).toISOString());
+      store.shelves.purgeTrash(new Date(deps.clock().getTime() - TRASH_DAYS * 86_400_000).toISOString());
     } catch (error) {
       deps.log.error('emptying the Thùng rác failed', error);
     }

@@ -146,7 +146,7 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       const report = deps.createReport({ templateId, profile: profile ?? current.suggestedProfile, period: current.period });
       const results = report.sections.find((s) => s.role === 'results') ?? report.sections[0];
       deps.store.transaction(() => {
-        if (current.figures && results) deps.store.updateSection(report.id, results.id, { blocks: [...results.blocks, current.figures.block] });
+        if (current.figures && results) deps.store.sections.update(report.id, results.id, { blocks: [...results.blocks, current.figures.block] });
         const grid = completeness(consolidations.get(id).units, consolidations.inputs(id), current.deadline);
         deps.store.updateMeta(report.id, {
           opening: [{ type: 'paragraph', runs: [{ text: consolidationOpening(grid, current.period) }] }],

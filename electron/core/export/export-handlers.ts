@@ -21,7 +21,7 @@ export function exportHandlers(store: ReportStore, today: () => Date, history: H
     'reports.exportAll': () => {
       const files: { name: string; content: string }[] = [];
       const failed: string[] = [];
-      for (const summary of store.list()) {
+      for (const summary of store.shelves.list()) {
         try {
           const report = store.get(summary.id);
           files.push({ name: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'json'), content: `${JSON.stringify(reportToFile(report), null, 2)}\n` });

@@ -23,18 +23,18 @@ export function libraryHandlers(store: ReportStore, index: SearchIndex, history:
       history.snapshotReport(id, 'imported');
       return store.get(id);
     },
-    'reports.page': ({ shelf, offset, limit, from, sort }) => store.page(shelf, offset, limit, from, sort),
+    'reports.page': ({ shelf, offset, limit, from, sort }) => store.shelves.page(shelf, offset, limit, from, sort),
     'reports.search': (query) => index.search(query, SEARCH_SYNC_BUDGET_MS),
     'reports.archive': ({ id, archived }) => {
-      store.setArchived(id, archived);
+      store.shelves.setArchived(id, archived);
       return null;
     },
     'reports.restore': ({ id }) => {
-      store.restoreFromTrash(id);
+      store.shelves.restoreFromTrash(id);
       return null;
     },
     'reports.deleteForever': ({ id }) => {
-      store.deleteForever(id);
+      store.shelves.deleteForever(id);
       return null;
     },
   };

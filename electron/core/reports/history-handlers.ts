@@ -14,9 +14,9 @@ export function historyHandlers(store: ReportStore, history: HistoryStore): Pick
     'history.restore': ({ reportId, sectionId, revisionId, baseRevision }) => {
       const revision = history.get(reportId, revisionId);
       if (revision.sectionId !== sectionId) throw new AppError('validation', 'Bản lưu này thuộc một phần khác của báo cáo.');
-      store.checkSection(reportId, sectionId, baseRevision);
+      store.sections.check(reportId, sectionId, baseRevision);
       history.snapshot(sectionId, 'before-restore');
-      store.updateSection(reportId, sectionId, { title: revision.title, blocks: revision.blocks }, baseRevision);
+      store.sections.update(reportId, sectionId, { title: revision.title, blocks: revision.blocks }, baseRevision);
       return store.get(reportId);
     },
   };

@@ -69,7 +69,7 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       })),
     ],
 
-    'reports.list': () => store.list(),
+    'reports.list': () => store.shelves.list(),
 
     'reports.get': ({ id }) => store.get(id),
 
@@ -135,7 +135,7 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       }, baseRevision),
 
     'reports.delete': ({ id }) => {
-      store.moveToTrash(id);
+      store.shelves.moveToTrash(id);
       return null;
     },
 
@@ -152,10 +152,10 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
 
     'sections.update': ({ reportId, sectionId, baseRevision, title, blocks }) => {
       // A stale save is refused before anything, history included, is written.
-      store.checkSection(reportId, sectionId, baseRevision);
+      store.sections.check(reportId, sectionId, baseRevision);
       // The first edit after a pause keeps what was there in the part's history.
       history.snapshotIfDue(sectionId);
-      return store.updateSection(reportId, sectionId, {
+      return store.sections.update(reportId, sectionId, {
         title: title === undefined ? undefined : cleanLine(title),
         blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
       }, baseRevision);
@@ -164,19 +164,19 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
     'sections.resolveConflict': ({ reportId, sectionId, baseRevision, keep, title, blocks }) => {
       const mine = { title: cleanLine(title), blocks: cleanBlocks(blocks) };
       return store.transaction(() => {
-        store.checkSection(reportId, sectionId, baseRevision);
+        store.sections.check(reportId, sectionId, baseRevision);
         if (keep === 'theirs') {
           history.keep(sectionId, mine.title, mine.blocks, 'conflict');
-          return store.storedSection(reportId, sectionId);
+          return store.sections.stored(reportId, sectionId);
         }
         history.snapshot(sectionId, 'conflict');
-        const { revision } = store.updateSection(reportId, sectionId, mine, baseRevision);
+        const { revision } = store.sections.update(reportId, sectionId, mine, baseRevision);
         return { ...mine, revision };
       });
     },
 
     'sections.add': ({ reportId, parentId, title, role, baseStructureRevision }) => {
-      const sectionId = store.addSection(reportId, parentId, cleanLine(title), role ?? 'other', baseStructureRevision);
+      const sectionId = store.sections.add(reportId, parentId, cleanLine(title), role ?? 'other', baseStructureRevision);
       const report: Report = store.get(reportId);
       const section = findSection(report.sections, sectionId);
       if (!section) throw new AppError('internal', 'section vanished');
@@ -186,17 +186,17 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
     'sections.addMany': ({ reportId, parentId, titles, role, baseStructureRevision }) => {
       const clean = titles.map(cleanLine).filter((t) => t !== '');
       if (clean.length === 0) throw new AppError('validation', 'Chưa có tên mục nào. Hãy nhập mỗi nhiệm vụ một dòng.');
-      store.addSections(reportId, parentId, clean, role ?? 'other', baseStructureRevision);
+      store.sections.addMany(reportId, parentId, clean, role ?? 'other', baseStructureRevision);
       return store.get(reportId);
     },
 
     'sections.move': ({ reportId, sectionId, direction, baseStructureRevision }) => {
-      store.moveSection(reportId, sectionId, direction, baseStructureRevision);
+      store.sections.move(reportId, sectionId, direction, baseStructureRevision);
       return store.get(reportId);
     },
 
     'sections.remove': ({ reportId, sectionId, baseStructureRevision, baseRevision }) => {
-      store.removeSection(reportId, sectionId, baseStructureRevision, baseRevision);
+      store.sections.remove(reportId, sectionId, baseStructureRevision, baseRevision);
       return store.get(reportId);
     },
   };

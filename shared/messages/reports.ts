@@ -1,0 +1,15 @@
+/** What the clerk reads when a report or one of its parts cannot be read or changed. */
+export const reportMessages = {
+  notFound: 'Không tìm thấy báo cáo hoặc phần này; có thể nó đã bị xóa. Hãy quay lại danh sách.',
+  damagedColumn: (what: string) => `Dữ liệu ${what} trong tệp dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu.`,
+  /** Shown in the list in place of a title that cannot be read, so the row is not hidden. */
+  unreadableTitle: '(không đọc được trích yếu)',
+  publishedLocked: 'Báo cáo đã phát hành (đã có số, ngày): bản này không sửa được nữa. Bấm “Tạo phiên bản mới” để sửa tiếp trên một bản sao.',
+  tooDeep: (levels: number) => `Chỉ chia tối đa ${levels} cấp (mục, khoản, điểm, ý). Hãy viết nội dung này thành đoạn văn hoặc gạch đầu dòng.`,
+  conflict: {
+    section: (title: string) =>
+      `Phần "${title || 'không tên'}" vừa được sửa ở một cửa sổ khác. Bản của bạn chưa ghi đè lên bản đó: hãy so sánh hai bản và chọn bản giữ lại.`,
+    meta: 'Thông tin của báo cáo vừa được sửa ở một cửa sổ khác. Bản của bạn chưa ghi đè lên bản đó: hãy chọn giữ bản nào.',
+    structure: 'Các phần của báo cáo vừa được thêm, bớt hoặc sắp xếp lại ở một cửa sổ khác. Màn hình đã cập nhật theo; hãy làm lại thao tác vừa rồi nếu vẫn cần.',
+  },
+};
