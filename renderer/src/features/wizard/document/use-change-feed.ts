@@ -1,0 +1,58 @@
+/**
+ * The change feed: another window's saves reach this one within a couple of seconds. It asks
+ * for the revisions only, reads the report only when something changed, and never while this
+ * window has saves or a structural change on their way.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { MutableRefObject } from 'react';
+import { findSection } from '../../../../../shared/domain/report-tree';
+import { api } from '../../../api/client';
+import type { DocumentCore } from './document-core';
+import { mergeFeedChanges, sectionIdsUnder } from './feed-merge';
+import type { DocumentView } from './use-report-document';
+
+/** How often an open report asks whether another window saved something. */
+export const CHANGE_FEED_MS = 2_000;
+
+export function useChangeFeed(core: DocumentCore, viewRef: MutableRefObject<DocumentView>) {
+  const { reportId, reportRef, show, knownRef, structuralBusy } = core;
+  const { busy } = core.autosave;
+  const [changedElsewhere, setChangedElsewhere] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    let stopped = false;
+    const waiting = () => stopped || busy() || structuralBusy.current;
+    const poll = async () => {
+      if (waiting() || document.hidden || !reportRef.current) return;
+      const stored = await api('reports.revisions', { id: reportId });
+      const changes = knownRef.current.changesIn(stored);
+      if (!changes.meta && !changes.structure && changes.sections.length === 0) return;
+      const fresh = await api('reports.get', { id: reportId });
+      const local = reportRef.current;
+      if (waiting() || !local) return;
+      const open = viewRef.current.openSectionId;
+      const editing = sectionIdsUnder(open ? findSection(local.sections, open) : undefined);
+      const { next, taken, held } = mergeFeedChanges(local, fresh, changes, editing);
+      if (changes.structure) knownRef.current.takeStructure(fresh, taken);
+      else for (const id of taken) knownRef.current.sections.set(id, findSection(fresh.sections, id)?.revision ?? knownRef.current.section(id));
+      if (changes.meta) knownRef.current.meta = fresh.revision;
+      show(next);
+      if (held.size > 0) setChangedElsewhere((prev) => new Set([...prev, ...held]));
+    };
+    const timer = setInterval(() => void poll().catch(() => undefined), CHANGE_FEED_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [reportId, busy, show, knownRef, reportRef, structuralBusy, viewRef]);
+
+  const dismissChangedElsewhere = useCallback((sectionId: string) => {
+    setChangedElsewhere((prev) => {
+      const next = new Set(prev);
+      next.delete(sectionId);
+      return next;
+    });
+  }, []);
+
+  return { changedElsewhere, dismissChangedElsewhere };
+}
