@@ -11,6 +11,22 @@ const SQLITE_ONLY_IN_DB = { name: 'better-sqlite3', allowTypeImports: true, mess
 const CORE_WITHOUT_ELECTRON = { name: 'electron', message: 'electron/core runs without Electron (browser mode, CLI, its own thread): the shell calls it, never the reverse.' };
 const CORE_WITHOUT_HOSTS = { regex: '(^|/)(main|web|cli|preload)/', message: 'electron/core knows no host: the desktop shell, the web server and the CLI call it.' };
 
+/**
+ * What the clerk reads is written in shared/messages (one file per feature), so wording stays
+ * consistent and reviewable in one place: a refusal never carries a literal message. ('internal'
+ * errors are for the log; the clerk sees INTERNAL_ERROR_MESSAGE instead.)
+ */
+const MESSAGES_FROM_CATALOGUE = [
+  {
+    selector: "NewExpression[callee.name='AppError'][arguments.0.value!='internal'][arguments.1.type=/Literal$/]",
+    message: 'Take the message from shared/messages (the catalogue), not a literal.',
+  },
+  {
+    selector: "CallExpression[callee.name='refuse'][arguments.0.type=/Literal$/]",
+    message: 'Take the message from shared/messages (the catalogue), not a literal.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.test-artifacts/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -112,7 +128,13 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='transaction'][callee.object.type!='ThisExpression'][callee.object.name!='store'][callee.object.property.name!='store']",
           message: 'Use inWriteTransaction(db, work) from electron/core/db/write-transaction (BEGIN IMMEDIATE).',
         },
+        ...MESSAGES_FROM_CATALOGUE,
       ],
     },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/messages/**'],
+    rules: { 'no-restricted-syntax': ['error', ...MESSAGES_FROM_CATALOGUE] },
   },
 );

@@ -9,7 +9,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { READ_ONLY_METHODS, type AppInfo } from '../../shared/contract/api';
-import { AppError, INTERNAL_ERROR_MESSAGE, SALVAGE_INTERNAL_ERROR_MESSAGE } from '../../shared/contract/errors';
+import { AppError } from '../../shared/contract/errors';
+import { INTERNAL_ERROR_MESSAGE, SALVAGE_INTERNAL_ERROR_MESSAGE } from '../../shared/messages/common';
 import { backupHandlers } from './backup/backup-handlers';
 import type { DataFile } from './data-file';
 import { combineHandlers, createDispatcher, type Dispatch, type Handlers, type Logger } from './dispatcher';
@@ -35,6 +36,7 @@ import { readWordInWorker } from './word-import/read-in-worker';
 import type { Report } from '../../shared/domain/report';
 import { ShareStore } from './packages/share-store';
 import { UnitTemplates } from './reports/unit-templates';
+import { dataFileMessages } from '../../shared/messages/storage';
 
 export interface CoreDeps {
   data: DataFile;
@@ -50,7 +52,7 @@ export interface Core {
 }
 
 const readOnlyRefusal = (problem: string) =>
-  new AppError('database', `Chưa lưu được: ${problem.replace(/\.$/, '')}. Trong lúc này chỉ xem, xuất báo cáo ra tệp và khôi phục bản sao lưu được.`);
+  new AppError('database', dataFileMessages.readOnly(problem));
 
 /** The search index catches up only after this long without a request from the screen. */
 const IDLE_BEFORE_INDEXING_MS = 1_000;

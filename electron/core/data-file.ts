@@ -18,8 +18,9 @@ import { runInWorker } from './worker/run-in-worker';
 import { storageError } from './db/storage-errors';
 import { DATABASE_FILE } from './data-dir';
 import type { Logger } from './dispatcher';
+import { backupMessages, dataFileMessages } from '../../shared/messages/storage';
 
-const noBackupsInMemory = () => new AppError('io', 'Dữ liệu thử nghiệm trong bộ nhớ không có bản sao lưu.');
+const noBackupsInMemory = () => new AppError('io', backupMessages.noBackupsInMemory);
 
 export class DataFile {
   private checkpointer: IdleCheckpointer | null = null;
@@ -54,7 +55,7 @@ export class DataFile {
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (error) {
-      throw new AppError('io', `Không tạo được thư mục dữ liệu "${dataDir}" (${(error as Error).message}). Hãy chọn thư mục khác bằng biến môi trường BAOCAO_DATA_DIR.`);
+      throw new AppError('io', dataFileMessages.cannotCreateFolder(dataDir, (error as Error).message));
     }
     const path = join(dataDir, DATABASE_FILE);
     const backups = new Backups(dataDir, path, clock, log);
@@ -127,7 +128,7 @@ export class DataFile {
 
   async backupNow(): Promise<{ file: string; reports: number; bytes: number }> {
     if (!this.backups) throw noBackupsInMemory();
-    if (!this.writable) throw new AppError('database', 'Tệp dữ liệu đang hỏng hoặc không dùng được nên không sao lưu (để không đè lên các bản sao lưu tốt). Hãy khôi phục từ một bản sao lưu.');
+    if (!this.writable) throw new AppError('database', backupMessages.notWhileDamaged);
     return this.backups.make('thu-cong');
   }
 

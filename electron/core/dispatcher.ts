@@ -4,9 +4,11 @@
  * Unexpected errors reach the UI as a plain Vietnamese sentence; the stack goes to the log.
  */
 import { apiArgSchemas, isApiMethod, type ApiMethod, type ApiResult, type ParsedApiArgs } from '../../shared/contract/api';
-import { AppError, DAMAGED_PAGE_MESSAGE, INTERNAL_ERROR_MESSAGE, type Envelope } from '../../shared/contract/errors';
+import { AppError, type Envelope } from '../../shared/contract/errors';
+import { DAMAGED_PAGE_MESSAGE, INTERNAL_ERROR_MESSAGE } from '../../shared/messages/common';
 import { formatPath } from '../../shared/report-format/read-report-file';
-import { isCorruption, RETRY, storageError, type Retry } from './db/storage-errors';
+import { isCorruption, storageError } from './db/storage-errors';
+import { RETRY, type Retry } from '../../shared/messages/storage';
 
 export type Handlers = { [M in ApiMethod]: (args: ParsedApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 

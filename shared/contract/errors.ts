@@ -34,14 +34,3 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
-
-export const INTERNAL_ERROR_MESSAGE =
-  'Đã có lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại; nếu lỗi lặp lại, hãy khởi động lại ứng dụng.';
-
-/** The same, while the data file is damaged and open read-only: nothing about the data is promised. */
-export const SALVAGE_INTERNAL_ERROR_MESSAGE =
-  'Đã có lỗi không mong muốn khi đọc tệp dữ liệu bị hỏng. Hãy thử lại với báo cáo khác; những báo cáo nào không xuất được thì lấy lại từ bản sao lưu ("Khôi phục từ bản sao lưu").';
-
-/** A page of the data file that cannot be read: said plainly, with the way back. */
-export const DAMAGED_PAGE_MESSAGE =
-  'Phần này của tệp dữ liệu bị hỏng nên không đọc được. Những báo cáo khác vẫn xem và xuất được; hãy "Khôi phục từ bản sao lưu" để lấy lại phần này.';

@@ -1,6 +1,11 @@
 /** What the clerk reads when a report or one of its parts cannot be read or changed. */
+import { notFoundMessage } from './common';
+
 export const reportMessages = {
-  notFound: 'Không tìm thấy báo cáo hoặc phần này; có thể nó đã bị xóa. Hãy quay lại danh sách.',
+  notFound: notFoundMessage('báo cáo hoặc phần này', 'Hãy quay lại danh sách.'),
+  /** `problems`: what the report format found wrong, already in sentences. */
+  badReportFile: (problems: string) => `${problems}\nHãy sửa tệp rồi nhập lại.`,
+  noTitles: 'Chưa có tên mục nào. Hãy nhập mỗi nhiệm vụ một dòng.',
   damagedColumn: (what: string) => `Dữ liệu ${what} trong tệp dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu.`,
   /** Shown in the list in place of a title that cannot be read, so the row is not hidden. */
   unreadableTitle: '(không đọc được trích yếu)',
@@ -12,4 +17,16 @@ export const reportMessages = {
     meta: 'Thông tin của báo cáo vừa được sửa ở một cửa sổ khác. Bản của bạn chưa ghi đè lên bản đó: hãy chọn giữ bản nào.',
     structure: 'Các phần của báo cáo vừa được thêm, bớt hoặc sắp xếp lại ở một cửa sổ khác. Màn hình đã cập nhật theo; hãy làm lại thao tác vừa rồi nếu vẫn cần.',
   },
+};
+
+export const templateMessages = {
+  noName: 'Hãy đặt tên cho mẫu, ví dụ "Báo cáo tháng của Văn phòng".',
+  unknown: 'Không có mẫu báo cáo này. Hãy chọn một mẫu trong danh sách.',
+  notFound: notFoundMessage('mẫu này', 'Hãy chọn mẫu khác.'),
+};
+
+/** The history of a part ("Lịch sử"). */
+export const historyMessages = {
+  notFound: 'Không tìm thấy bản lưu này; có thể nó đã bị xóa cùng phần của nó.',
+  otherPart: 'Bản lưu này thuộc một phần khác của báo cáo.',
 };

@@ -259,7 +259,8 @@ describe('disk problems get a message that says what to do', () => {
 
 describe('a read-only data file and a read-only data folder', () => {
   it('each get their own words: un-tick Read-only on the file, or copy the folder somewhere writable', async () => {
-    const { readOnlyPart, READ_ONLY_MESSAGES, storageError } = await import('../../electron/core/db/storage-errors');
+    const { readOnlyPart, storageError } = await import('../../electron/core/db/storage-errors');
+    const { READ_ONLY_MESSAGES } = await import('../../shared/messages/storage');
     const dir = newDataDir('chi-doc');
     folderCore(dir).close();
     // Root ignores permissions here, so the file system's answer is given by hand.

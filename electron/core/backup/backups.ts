@@ -9,7 +9,8 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { Logger } from '../dispatcher';
-import { RETRY, storageProblem, STORAGE_MESSAGES, type Retry } from '../db/storage-errors';
+import { storageProblem } from '../db/storage-errors';
+import { backupMessages, RETRY, STORAGE_MESSAGES, type Retry } from '../../../shared/messages/storage';
 import { runInWorker } from '../worker/run-in-worker';
 import { vacuumInto, type VerifiedCopy } from './backup-copy';
 import { BACKUP_FOLDER, backupStem, finishedName, listBackupFiles, removeLeftovers, type BackupEntry, type BackupKind } from './backup-files';
@@ -20,9 +21,9 @@ function backupFailed(folder: string, error: unknown, retry: Retry = RETRY.other
   const problem = storageProblem(error);
   if (problem) return new AppError('io', STORAGE_MESSAGES[problem](folder, retry));
   if ((error as Error).name === 'BackupVerifyError') {
-    return new AppError('io', `Bản sao lưu vừa tạo không qua được bước kiểm tra nên đã bị bỏ (${(error as Error).message}). Các bản sao lưu cũ vẫn còn nguyên. Hãy thử lại sau ít phút.`);
+    return new AppError('io', backupMessages.failedCheck((error as Error).message));
   }
-  return new AppError('io', `Không sao lưu được vào "${folder}" (${(error as Error).message}). Hãy kiểm tra dung lượng ổ đĩa và quyền ghi, rồi thử lại.`);
+  return new AppError('io', backupMessages.failed(folder, (error as Error).message));
 }
 
 export class Backups {
@@ -118,12 +119,12 @@ export class Backups {
   /** Unpacks and verifies one backup at `target`; returns its report count. */
   async unpack(name: string, target: string): Promise<number> {
     const entry = this.list().find((e) => e.name === name);
-    if (!entry) throw new AppError('not_found', 'Không tìm thấy bản sao lưu này; có thể nó vừa bị xóa. Hãy mở lại danh sách bản sao lưu.');
+    if (!entry) throw new AppError('not_found', backupMessages.notFound);
     try {
       return await runInWorker('unpack', { file: join(this.folder, name), target });
     } catch (error) {
       if ((error as Error).name === 'BackupVerifyError') {
-        throw new AppError('io', `Bản sao lưu "${name}" bị hỏng, không dùng được. Hãy chọn một bản khác. Dữ liệu hiện tại không bị thay đổi.`);
+        throw new AppError('io', backupMessages.damaged(name));
       }
       throw backupFailed(this.folder, error);
     }

@@ -5,8 +5,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { Handlers } from '../dispatcher';
 import { runInWorker, WorkerCrashed, WorkerTimedOut } from '../worker/run-in-worker';
-import { workerMessages } from '../worker/worker-messages';
-import { RESAVE_AS_NEW_DOCX } from '../word-file/resave-advice';
+import { checkerFileProblems, workerMessages } from '../../../shared/messages/word-files';
 
 export function checkerHandlers(): Pick<Handlers, 'checker.checkDocx'> {
   return {
@@ -17,7 +16,7 @@ export function checkerHandlers(): Pick<Handlers, 'checker.checkDocx'> {
       } catch (error) {
         if (error instanceof WorkerTimedOut) throw new AppError('validation', workerMessages.tooSlow('Kiểm tra', `tệp "${fileName}"`, error.deadlineMs));
         if (error instanceof WorkerCrashed) {
-          throw new AppError('validation', `Tệp "${fileName}" quá lớn hoặc có cấu trúc bất thường nên không kiểm tra được. ${RESAVE_AS_NEW_DOCX}`);
+          throw new AppError('validation', checkerFileProblems.tooOdd(fileName));
         }
         throw error;
       }

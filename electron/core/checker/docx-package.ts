@@ -9,6 +9,7 @@ import { parseXmlPart } from '../word-file/parse-xml';
 import { ZipReader } from '../word-file/read-zip';
 import { A4_TWIPS } from '../../../shared/the-thuc/units';
 import { attr, descendants, kid } from './ooxml';
+import { checkerFileProblems } from '../../../shared/messages/word-files';
 
 export interface DocxPackage {
   document: Document;
@@ -28,19 +29,16 @@ export interface DocxPackage {
   savedPages: number | null;
 }
 
-const NOT_DOCX =
-  'Tệp này không phải tệp Word .docx (có thể là .doc cũ, PDF, hoặc tệp bị hỏng). Hãy mở bằng Word và “Lưu thành” .docx rồi kiểm tra lại.';
-
 export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   const zip = new ZipReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (!zip.has('word/document.xml')) throw new AppError('unsupported_file', NOT_DOCX);
+  if (!zip.has('word/document.xml')) throw new AppError('unsupported_file', checkerFileProblems.notDocx);
   const read = async (name: string) => {
     const part = zip.read(name);
     return part ? parseXmlPart(name, part) : null;
   };
   const document = await read('word/document.xml');
   const body = kid(document?.documentElement, 'body');
-  if (!document || !body) throw new AppError('unsupported_file', NOT_DOCX);
+  if (!document || !body) throw new AppError('unsupported_file', checkerFileProblems.notDocx);
 
   const headers = new Map<string, Document>();
   const footers = new Map<string, Document>();

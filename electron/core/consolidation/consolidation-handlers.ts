@@ -14,6 +14,7 @@ import type { ReportStore } from '../reports/report-store';
 import { reportJson, reportHash } from '../packages/report-hash';
 import type { ConsolidationRow, ConsolidationStore } from './consolidation-store';
 import { readUnitFile } from './read-unit-file';
+import { consolidationMessages } from '../../../shared/messages/consolidation';
 
 type ConsolidationHandlers = Pick<Handlers, Extract<keyof Handlers, `consolidations.${string}`>>;
 
@@ -142,7 +143,7 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
     },
     'consolidations.makeReport': ({ id, templateId, profile }) => {
       const current = view(id);
-      if (current.received === 0) throw new AppError('validation', 'Chưa có báo cáo của đơn vị nào: hãy thêm báo cáo các đơn vị gửi lên trước.');
+      if (current.received === 0) throw new AppError('validation', consolidationMessages.nothingReceived);
       const report = deps.createReport({ templateId, profile: profile ?? current.suggestedProfile, period: current.period });
       const results = report.sections.find((s) => s.role === 'results') ?? report.sections[0];
       deps.store.transaction(() => {

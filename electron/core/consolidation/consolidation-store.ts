@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ConsolidationInput } from '../../../shared/consolidation/consolidation';
 import { readReportFile } from '../../../shared/report-format/read-report-file';
+import { consolidationMessages } from '../../../shared/messages/consolidation';
 
 export interface ConsolidationRow {
   id: string;
@@ -15,7 +16,7 @@ export interface ConsolidationRow {
   updatedAt: string;
 }
 
-const notFound = () => new AppError('not_found', 'Không tìm thấy đợt tổng hợp này; có thể đã bị xóa.');
+const notFound = () => new AppError('not_found', consolidationMessages.notFound);
 
 export class ConsolidationStore {
   constructor(private readonly db: Database, private readonly now: () => string, private readonly newId: () => string) {}

@@ -9,6 +9,7 @@ import { describeProblems, readReportFile } from '../../../shared/report-format/
 import type { ReportFile } from '../../../shared/report-format/schema';
 import type { ImportDraft } from '../../../shared/word-import/import-word';
 import { readPackage } from '../packages/package-file';
+import { unitFileProblems } from '../../../shared/messages/consolidation';
 
 export interface UnitFile {
   unit: string;
@@ -19,9 +20,6 @@ export interface UnitFile {
   indicators?: IndicatorSet;
 }
 
-export const unitFileProblems = {
-  unknownKind: 'Chỉ nhận gói báo cáo (.baocao), tệp báo cáo (.json) hoặc tệp Word (.docx, .doc).',
-};
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
@@ -33,7 +31,7 @@ export async function readUnitFile(fileName: string, bytes: Uint8Array, readWord
   }
   if (lower.endsWith('.json')) {
     const result = readReportFile(Buffer.from(bytes).toString('utf8'));
-    if (!result.ok) throw new AppError('unsupported_file', `${describeProblems(result.problems)} Hãy sửa tệp rồi thêm lại.`);
+    if (!result.ok) throw new AppError('unsupported_file', unitFileProblems.badReport(describeProblems(result.problems)));
     return { unit: result.report.header.issuingBody, sourceName: fileName, report: result.report, revision: null, sentAt: null };
   }
   if (lower.endsWith('.docx') || lower.endsWith('.doc')) {

@@ -11,6 +11,7 @@ import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from './sqlite';
+import { refusedMessages } from '../../../shared/messages/storage';
 
 /** "BaoC" in ASCII: the SQLite header's application_id (offset 68) of every Soạn Báo Cáo file. */
 export const APPLICATION_ID = 0x42616f43;
@@ -26,17 +27,6 @@ export type FileIdentity =
   | { kind: 'ours-unmarked' }
   | { kind: 'refused'; problem: string };
 
-export const refusedMessages = {
-  empty: (path: string) =>
-    `Tệp dữ liệu "${path}" rỗng (0 byte), không phải dữ liệu của Soạn Báo Cáo. Ứng dụng không ghi gì vào tệp này. ` +
-    'Hãy khôi phục từ bản sao lưu, hoặc chuyển tệp này đi nơi khác rồi mở lại ứng dụng để bắt đầu với dữ liệu mới.',
-  notSqlite: (path: string) =>
-    `Tệp "${path}" không phải tệp dữ liệu của Soạn Báo Cáo (có thể bị ghi đè bởi tệp khác hoặc hỏng phần đầu). ` +
-    'Ứng dụng không sửa hay xóa tệp này. Hãy khôi phục từ bản sao lưu, hoặc chuyển tệp này đi nơi khác rồi mở lại ứng dụng.',
-  foreign: (path: string) =>
-    `Tệp "${path}" là cơ sở dữ liệu của một chương trình khác, không phải của Soạn Báo Cáo. Ứng dụng không thay đổi tệp này. ` +
-    'Hãy chuyển nó về đúng chỗ của chương trình kia; khôi phục dữ liệu Soạn Báo Cáo từ bản sao lưu nếu có.',
-};
 
 function readHeader(path: string): Buffer {
   const fd = openSync(path, 'r');

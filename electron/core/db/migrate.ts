@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { Migration } from './migration';
 import { inWriteTransaction } from './write-transaction';
+import { refusedMessages } from '../../../shared/messages/storage';
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
   id TEXT PRIMARY KEY,
@@ -28,7 +29,7 @@ export function pendingMigrations(db: Database, known: readonly Migration[]): Mi
   if (!isPrefix) {
     throw new AppError(
       'database',
-      'Tệp dữ liệu này do một phiên bản Soạn Báo Cáo mới hơn tạo ra. Hãy cài phiên bản mới nhất để mở. Dữ liệu không bị thay đổi.',
+      refusedMessages.newerVersion,
     );
   }
   return known.slice(applied.length);

@@ -15,6 +15,7 @@ import type { Migration } from './migration';
 import { isCorruption, storageError } from './storage-errors';
 import { openSqlite } from './sqlite';
 import { dirname } from 'node:path';
+import { dataFileMessages } from '../../../shared/messages/storage';
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
@@ -99,7 +100,7 @@ export function openDataFile(path: string, options: OpenOptions = {}): OpenedDat
   try {
     db = openSqlite(path);
   } catch (error) {
-    throw storageError(error, dirname(path)) ?? new AppError('io', `Không mở được tệp dữ liệu "${path}" (${(error as Error).message}). Hãy kiểm tra quyền ghi vào thư mục dữ liệu.`);
+    throw storageError(error, dirname(path)) ?? new AppError('io', dataFileMessages.cannotOpen(path, (error as Error).message));
   }
   try {
     db.pragma('busy_timeout = 3000');
@@ -130,5 +131,5 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   const opened = openDataFile(path, options);
   if (opened.state.status === 'ok' && opened.db) return opened.db;
   opened.db?.close();
-  throw new AppError('database', opened.state.status === 'ok' ? 'Không mở được tệp dữ liệu.' : opened.state.problem);
+  throw new AppError('database', opened.state.status === 'ok' ? dataFileMessages.cannotOpenPlain : opened.state.problem);
 }

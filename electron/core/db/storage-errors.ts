@@ -6,9 +6,8 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
+import { READ_ONLY_MESSAGES, RETRY, STORAGE_MESSAGES, type Retry, type StorageProblem } from '../../../shared/messages/storage';
 
-export const STORAGE_PROBLEMS = ['disk-full', 'read-only', 'locked', 'disk-error', 'cannot-open'] as const;
-export type StorageProblem = (typeof STORAGE_PROBLEMS)[number];
 
 const CODES: Record<StorageProblem, readonly string[]> = {
   'disk-full': ['SQLITE_FULL', 'ENOSPC', 'EDQUOT'],
@@ -27,53 +26,6 @@ export function storageProblem(error: unknown): StorageProblem | null {
   }
   return null;
 }
-
-/**
- * How the clerk tries again once the problem is put right, with the button she actually has:
- * an autosave shows "Thử lưu lại" and keeps the text on screen; a backup is "Sao lưu ngay" again;
- * anything else is done again.
- */
-export interface Retry {
-  step: string;
-  /** The unsaved text is still on the screen (true only of the editor's autosave). */
-  keepsUnsaved: boolean;
-}
-
-export const RETRY = {
-  save: { step: 'bấm "Thử lưu lại"', keepsUnsaved: true },
-  backup: { step: 'bấm "Sao lưu ngay" lần nữa', keepsUnsaved: false },
-  other: { step: 'làm lại thao tác vừa rồi', keepsUnsaved: false },
-} as const satisfies Record<string, Retry>;
-
-const kept = (retry: Retry) => (retry.keepsUnsaved ? ' Nội dung chưa lưu vẫn còn trên màn hình.' : '');
-
-export const STORAGE_MESSAGES: Record<StorageProblem, (where: string, retry?: Retry) => string> = {
-  'disk-full': (where, retry = RETRY.other) =>
-    `Ổ đĩa chứa dữ liệu đã đầy (${where}). Hãy xóa bớt tệp không cần hoặc dọn Thùng rác để có thêm chỗ trống, ` +
-    `rồi ${retry.step}.${kept(retry)}${retry.keepsUnsaved ? ' Đừng đóng cửa sổ.' : ''}`,
-  'read-only': (where, retry = RETRY.other) =>
-    `Không ghi được vào dữ liệu (${where}): thư mục hoặc tệp đang ở chế độ chỉ đọc. Hãy bỏ chọn "Read-only" trong Properties của tệp, ` +
-    `hoặc chép cả thư mục dữ liệu sang một nơi ghi được (ví dụ thư mục Documents) rồi mở lại từ đó.${kept(retry)}`,
-  locked: (where, retry = RETRY.other) =>
-    `Tệp dữ liệu đang bị một chương trình khác giữ (${where}): có thể là một cửa sổ Soạn Báo Cáo khác, phần mềm sao lưu hoặc diệt virus. ` +
-    `Hãy đóng chương trình đó rồi ${retry.step}.${kept(retry)}`,
-  'disk-error': (where, retry = RETRY.other) =>
-    `Ổ đĩa báo lỗi khi đọc hoặc ghi dữ liệu (${where}); USB hoặc ổ đĩa có thể đã bị rút ra hoặc hỏng. Hãy cắm lại ổ đĩa rồi ${retry.step}; ` +
-    `nếu vẫn lỗi, hãy chép thư mục dữ liệu sang ổ khác.${kept(retry)}`,
-  'cannot-open': (where) =>
-    `Không mở được tệp dữ liệu (${where}): thư mục không tồn tại hoặc không cho ghi. Hãy chép thư mục dữ liệu sang một nơi ghi được ` +
-    '(ví dụ thư mục Documents), hoặc đặt biến môi trường BAOCAO_DATA_DIR sang thư mục khác.',
-};
-
-/** A read-only data file and a read-only data folder are put right differently: each has its own words. */
-export const READ_ONLY_MESSAGES = {
-  file: (file: string, retry: Retry = RETRY.other) =>
-    `Tệp dữ liệu "${file}" đang ở chế độ chỉ đọc nên chưa ghi được. Hãy bấm chuột phải vào tệp → Properties → bỏ chọn "Read-only" → OK, ` +
-    `rồi ${retry.step}.${kept(retry)}`,
-  folder: (folder: string, retry: Retry = RETRY.other) =>
-    `Thư mục dữ liệu "${folder}" không cho ghi (ổ chỉ đọc, thư mục mạng hoặc thư mục bị khóa quyền) nên chưa ghi được. ` +
-    `Hãy chép cả thư mục này sang một nơi ghi được (ví dụ thư mục Documents) rồi mở lại từ đó.${kept(retry)}`,
-};
 
 /** Which of the two is read-only, asked of the file system; null when neither answers so. */
 export function readOnlyPart(dataDir: string, writable: (path: string) => boolean = canWrite): 'file' | 'folder' | null {

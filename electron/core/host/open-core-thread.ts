@@ -12,13 +12,7 @@ import { nativeBindingInUse } from '../db/sqlite';
 import type { Logger } from '../dispatcher';
 import { bundledWorkerInUse, sourceWorkerScript } from '../worker/run-in-worker';
 import type { CoreThreadData, FromCoreThread, ToCoreThread } from './core-thread-messages';
-
-/** What a call still waiting hears when the core thread stops unexpectedly. */
-export const CORE_THREAD_STOPPED =
-  'Phần xử lý dữ liệu của ứng dụng vừa dừng đột ngột nên việc này chưa làm được. Những gì đã báo “Đã lưu” vẫn còn trong tệp dữ liệu. Hãy đóng rồi mở lại ứng dụng.';
-
-/** A call made while the app is closing. */
-const CORE_CLOSED = 'Ứng dụng đang đóng nên việc này không làm nữa. Hãy mở lại ứng dụng nếu cần.';
+import { dataFileMessages } from '../../../shared/messages/storage';
 
 let bundledCoreThread: string | null = null;
 
@@ -42,7 +36,7 @@ export function openCoreThread(dataDir: string, mode: AppInfo['mode'], log: Logg
   let nextId = 1;
   let stopped = false;
   let closing: Promise<void> | null = null;
-  const stoppedEnvelope = (): Envelope<unknown> => ({ ok: false, error: { code: 'internal', message: closing ? CORE_CLOSED : CORE_THREAD_STOPPED } });
+  const stoppedEnvelope = (): Envelope<unknown> => ({ ok: false, error: { code: 'internal', message: closing ? dataFileMessages.coreClosed : dataFileMessages.coreThreadStopped } });
 
   return new Promise((resolve, reject) => {
     let ready = false;
@@ -52,7 +46,7 @@ export function openCoreThread(dataDir: string, mode: AppInfo['mode'], log: Logg
       if (!closing) log.error(`the core thread stopped: ${why}`);
       for (const answer of pending.values()) answer(stoppedEnvelope());
       pending.clear();
-      if (!ready) reject(new AppError('internal', CORE_THREAD_STOPPED));
+      if (!ready) reject(new AppError('internal', dataFileMessages.coreThreadStopped));
     };
     worker.on('message', (message: FromCoreThread) => {
       switch (message.type) {

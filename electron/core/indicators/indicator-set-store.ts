@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { indicatorSetProblems, indicatorSetSchema, type IndicatorSet } from '../../../shared/domain/indicator-set';
 import type { StoredIndicatorSet } from '../../../shared/contract/api';
+import { indicatorSetMessages } from '../../../shared/messages/organization';
 
 
 /** A set read from anywhere (the clerk, a package, a file): its shape, then its references. */
@@ -16,10 +17,10 @@ export function checkIndicatorSet(value: unknown): IndicatorSet {
       : issue?.message === 'weighted_needs_weight' ? 'chỉ tiêu bình quân có trọng số cần chọn chỉ tiêu làm trọng số'
       : issue?.message === 'rate_needs_parts' ? 'chỉ tiêu tỷ lệ cần chọn tử số và mẫu số'
       : 'thiếu hoặc sai dữ liệu';
-    throw new AppError('validation', `Bộ chỉ tiêu chưa đúng (${where || 'tệp'}): ${why}. Hãy sửa rồi lưu lại.`);
+    throw new AppError('validation', indicatorSetMessages.invalidField(where, why));
   }
   const problems = indicatorSetProblems(parsed.data);
-  if (problems.length > 0) throw new AppError('validation', `Bộ chỉ tiêu chưa đúng: ${problems.join(' ')}`);
+  if (problems.length > 0) throw new AppError('validation', indicatorSetMessages.problems(problems));
   return parsed.data;
 }
 
@@ -48,6 +49,6 @@ export class IndicatorSetStore {
   }
 
   delete(id: string): void {
-    if (this.db.prepare('DELETE FROM indicator_sets WHERE id = ?').run(id).changes === 0) throw new AppError('not_found', 'Không tìm thấy bộ chỉ tiêu này; có thể đã bị xóa.');
+    if (this.db.prepare('DELETE FROM indicator_sets WHERE id = ?').run(id).changes === 0) throw new AppError('not_found', indicatorSetMessages.notFound);
   }
 }

@@ -27,6 +27,7 @@ import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/contr
 import { foldVietnamese } from '../../../shared/text/fold';
 import { AppError } from '../../../shared/contract/errors';
 import { inWriteTransaction } from '../db/write-transaction';
+import { dataFileMessages } from '../../../shared/messages/storage';
 
 export const SEARCH_INDEX_FILE = 'tim-kiem.db';
 /** Bumped when the index's tables change: an index of another layout is built again. */
@@ -236,7 +237,7 @@ export class SearchIndex {
     try {
       progress = this.sync(budgetMs);
     } catch (error) {
-      throw new AppError('database', `Chưa tìm được: không lập được chỉ mục tìm kiếm (${(error as Error).message}). Hãy thử lại; nếu vẫn lỗi, khởi động lại ứng dụng.`);
+      throw new AppError('database', dataFileMessages.searchIndex((error as Error).message));
     }
     let hits: SearchHit[];
     try {

@@ -8,6 +8,7 @@ import type { Handlers } from '../dispatcher';
 import { AppError } from '../../../shared/contract/errors';
 import { cleanLine } from '../../../shared/text/sanitize';
 import { inWriteTransaction } from '../db/write-transaction';
+import { organizationMessages } from '../../../shared/messages/organization';
 
 export function dictionaryHandlers(db: Database, now: () => string): Pick<Handlers, 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'> {
   const removeIgnoringCase = (word: string) => {
@@ -21,7 +22,7 @@ export function dictionaryHandlers(db: Database, now: () => string): Pick<Handle
     'dictionary.list': list,
     'dictionary.add': ({ word }) => {
       const clean = cleanLine(word).normalize('NFC');
-      if (clean === '') throw new AppError('validation', 'Hãy gõ từ hoặc tên cần thêm vào từ điển riêng của đơn vị, ví dụ "Bắc Bình".');
+      if (clean === '') throw new AppError('validation', organizationMessages.emptyDictionaryWord);
       inWriteTransaction(db, () => {
         removeIgnoringCase(clean);
         db.prepare('INSERT INTO personal_dictionary (word, added_at) VALUES (?, ?)').run(clean, now());

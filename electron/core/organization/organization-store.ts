@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { Organization } from '../../../shared/domain/organization';
 import type { ProfileId } from '../../../shared/domain/vocabulary';
+import { organizationMessages } from '../../../shared/messages/organization';
 
 export class OrganizationStore {
   constructor(
@@ -16,7 +17,7 @@ export class OrganizationStore {
     try {
       return { ...(JSON.parse(row.data_json) as Omit<Organization, 'profile'>), profile: row.profile as ProfileId };
     } catch {
-      throw new AppError('database', 'Thông tin đơn vị trong tệp dữ liệu bị hỏng. Hãy nhập lại ở màn hình "Đơn vị của tôi".');
+      throw new AppError('database', organizationMessages.damaged);
     }
   }
 

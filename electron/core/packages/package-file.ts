@@ -16,7 +16,7 @@ import { WORD_FILE_LIMITS } from '../word-file/read-limits';
 import { checkIndicatorSet } from '../indicators/indicator-set-store';
 import { reportJson, sha256Hex } from './report-hash';
 import { uniqueSafeNames } from '../../../shared/package-format/attachment-names';
-import { briefQuote } from '../../../shared/text/brief-quote';
+import { packageProblems } from '../../../shared/messages/packages';
 
 /** A package carries one report, its Word file, a set and a few attachments (a signed PDF, an Excel annex). */
 export const PACKAGE_LIMITS = { ...WORD_FILE_LIMITS, maxEntries: 60, maxEntryBytes: 50 * 1024 * 1024, maxTotalBytes: 120 * 1024 * 1024 } as const;
@@ -56,15 +56,6 @@ export function writePackage(content: PackageContent, identity: PackageIdentity)
   return { bytes, manifest };
 }
 
-export const packageProblems = {
-  notPackage: 'Tệp này không phải gói báo cáo .baocao (hoặc bị hỏng khi chép). Hãy xin đơn vị gửi lại tệp.',
-  badManifest: 'Gói báo cáo thiếu hoặc hỏng phần mô tả (manifest.json) nên không nhận. Hãy xin đơn vị gửi lại tệp.',
-  newer: (format: string) => `Gói báo cáo được tạo bằng phiên bản Soạn Báo Cáo mới hơn (${format}). Hãy cập nhật ứng dụng rồi nhận lại.`,
-  altered: (name: string) => `Phần “${briefQuote(name)}” của gói không khớp mã kiểm tra: tệp đã bị sửa hoặc hỏng khi chép, nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
-  missing: (name: string) => `Gói thiếu phần “${briefQuote(name)}” (tệp bị cắt cụt hoặc hỏng), nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
-  unlisted: (name: string) => `Gói có phần “${briefQuote(name)}” không ghi trong mô tả (có thể đã bị thêm vào), nên không nhận gì. Hãy xin đơn vị gửi lại tệp.`,
-  badReport: (why: string) => `Báo cáo trong gói không đúng định dạng: ${why} Hãy xin đơn vị gửi lại tệp.`,
-};
 
 const refuse = (message: string) => new AppError('unsupported_file', message);
 

@@ -18,6 +18,7 @@ import { readPackage, writePackage } from './package-file';
 import { receivePackage } from './receive-package';
 import { reportHash } from './report-hash';
 import type { ShareStore } from './share-store';
+import { packageProblems } from '../../../shared/messages/packages';
 
 type PackageHandlers = Pick<Handlers, 'packages.make' | 'packages.receive' | 'reports.versions' | 'reports.openVersion' | 'reports.attachments'>;
 
@@ -80,7 +81,7 @@ export function packageHandlers(deps: PackageDeps): PackageHandlers {
     'reports.versions': ({ id }) => deps.shares.versions(id),
     'reports.openVersion': ({ versionId }) => {
       const version = deps.shares.version(versionId);
-      if (!version) throw new AppError('not_found', 'Không tìm thấy bản này; có thể đã bị xóa.');
+      if (!version) throw new AppError('not_found', packageProblems.versionNotFound);
       return deps.store.get(createReportFromJson(deps.store, version.json));
     },
     'reports.attachments': ({ id }) => deps.shares.attachments(id).map((a) => ({ name: a.name, base64: a.bytes.toString('base64') })),

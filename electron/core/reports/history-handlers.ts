@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatcher';
 import { AppError } from '../../../shared/contract/errors';
 import type { HistoryStore } from './history-store';
 import type { ReportStore } from './report-store';
+import { historyMessages } from '../../../shared/messages/reports';
 
 export function historyHandlers(store: ReportStore, history: HistoryStore): Pick<Handlers, 'history.list' | 'history.get' | 'history.restore'> {
   return {
@@ -13,7 +14,7 @@ export function historyHandlers(store: ReportStore, history: HistoryStore): Pick
     'history.get': ({ reportId, revisionId }) => history.get(reportId, revisionId),
     'history.restore': ({ reportId, sectionId, revisionId, baseRevision }) => {
       const revision = history.get(reportId, revisionId);
-      if (revision.sectionId !== sectionId) throw new AppError('validation', 'Bản lưu này thuộc một phần khác của báo cáo.');
+      if (revision.sectionId !== sectionId) throw new AppError('validation', historyMessages.otherPart);
       store.sections.check(reportId, sectionId, baseRevision);
       history.snapshot(sectionId, 'before-restore');
       store.sections.update(reportId, sectionId, { title: revision.title, blocks: revision.blocks }, baseRevision);

@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { blocksFromFile, blockTexts, type Block, type FileBlock } from '../../../shared/domain/report';
 import type { RevisionReason, RevisionSummary } from '../../../shared/domain/history';
 import { inWriteTransaction } from '../db/write-transaction';
+import { historyMessages } from '../../../shared/messages/reports';
 
 /** Minimum time between two automatic snapshots of one part. */
 export const SNAPSHOT_INTERVAL_MS = 3 * 60 * 1000;
@@ -96,7 +97,7 @@ export class HistoryStore {
 
   get(reportId: string, revisionId: string): { sectionId: string; title: string; blocks: Block[]; createdAt: string } {
     const row = this.db.prepare('SELECT * FROM section_revisions WHERE id = ? AND report_id = ?').get(revisionId, reportId) as Row | undefined;
-    if (!row) throw new AppError('not_found', 'Không tìm thấy bản lưu này; có thể nó đã bị xóa cùng phần của nó.');
+    if (!row) throw new AppError('not_found', historyMessages.notFound);
     // Revisions written before the app's one shape may hold the file's forms.
     return { sectionId: row.section_id, title: row.title, blocks: blocksFromFile(JSON.parse(row.blocks_json) as FileBlock[]), createdAt: row.created_at };
   }

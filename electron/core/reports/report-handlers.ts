@@ -16,6 +16,7 @@ import type { OrganizationStore } from '../organization/organization-store';
 import type { HistoryStore } from './history-store';
 import type { UnitTemplates } from './unit-templates';
 import type { ReportStore } from './report-store';
+import { reportMessages, templateMessages } from '../../../shared/messages/reports';
 
 type ReportHandlers = Pick<
   Handlers,
@@ -39,7 +40,7 @@ function findSection(sections: readonly SectionNode[], id: string): SectionNode 
 /** A new report from a `baocao.report/1` file's text, checked against the schema first; returns its id. */
 export function createReportFromJson(store: ReportStore, json: string): string {
   const result = readReportFile(json);
-  if (!result.ok) throw new AppError('unsupported_file', `${describeProblems(result.problems)}\nHãy sửa tệp rồi nhập lại.`);
+  if (!result.ok) throw new AppError('unsupported_file', reportMessages.badReportFile(describeProblems(result.problems)));
   const { meta, sections } = storedFromFile(result.report);
   return store.create({ ...meta, kind: result.report.kind ?? 'khac' }, sections);
 }
@@ -48,7 +49,7 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
   return {
     'templates.saveFromReport': ({ reportId, name }) => {
       const clean = cleanLine(name);
-      if (clean === '') throw new AppError('validation', 'Hãy đặt tên cho mẫu, ví dụ "Báo cáo tháng của Văn phòng".');
+      if (clean === '') throw new AppError('validation', templateMessages.noName);
       const report = store.get(reportId);
       return unitTemplates.save(clean, report.header.summary, report.sections);
     },
@@ -84,7 +85,7 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       const cleanPeriod = cleanLine(period);
       const own = unitTemplates.use(templateId, cleanPeriod);
       const builtIn = findTemplate(templateId);
-      if (!own && !builtIn) throw new AppError('validation', 'Không có mẫu báo cáo này. Hãy chọn một mẫu trong danh sách.');
+      if (!own && !builtIn) throw new AppError('validation', templateMessages.unknown);
       const template = own
         ? { id: 'mau-don-vi', sections: own.sections, summaryFor: () => caseSummaryForProfile(own.summary, profile) }
         : (builtIn as NonNullable<typeof builtIn>);
@@ -185,7 +186,7 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
 
     'sections.addMany': ({ reportId, parentId, titles, role, baseStructureRevision }) => {
       const clean = titles.map(cleanLine).filter((t) => t !== '');
-      if (clean.length === 0) throw new AppError('validation', 'Chưa có tên mục nào. Hãy nhập mỗi nhiệm vụ một dòng.');
+      if (clean.length === 0) throw new AppError('validation', reportMessages.noTitles);
       store.sections.addMany(reportId, parentId, clean, role ?? 'other', baseStructureRevision);
       return store.get(reportId);
     },

@@ -11,6 +11,7 @@ import type { TemplateInfo } from '../../../shared/contract/api';
 import type { SectionNode } from '../../../shared/domain/report';
 import type { SectionDraft } from '../../../shared/domain/templates';
 import { findPeriod, parsePeriod, replacePeriod } from '../../../shared/domain/period';
+import { templateMessages } from '../../../shared/messages/reports';
 
 export const UNIT_TEMPLATE_PREFIX = 'unit:';
 /** Templates saved by earlier versions hold the period as this slot. */
@@ -76,13 +77,13 @@ export class UnitTemplates {
   use(templateId: string, period: string): { sections: SectionDraft[]; summary: string; name: string } | null {
     if (!templateId.startsWith(UNIT_TEMPLATE_PREFIX)) return null;
     const row = this.db.prepare('SELECT * FROM unit_templates WHERE id = ?').get(templateId.slice(UNIT_TEMPLATE_PREFIX.length)) as Row | undefined;
-    if (!row) throw new AppError('not_found', 'Không tìm thấy mẫu này; có thể nó đã bị xóa. Hãy chọn mẫu khác.');
+    if (!row) throw new AppError('not_found', templateMessages.notFound);
     const summary = row.summary_pattern === '' ? `${row.name} ${period}`.trim() : summaryForPeriod(row.summary_pattern, period);
     return { sections: JSON.parse(row.outline_json) as SectionDraft[], summary, name: row.name };
   }
 
   delete(templateId: string): void {
     const result = this.db.prepare('DELETE FROM unit_templates WHERE id = ?').run(templateId.slice(UNIT_TEMPLATE_PREFIX.length));
-    if (result.changes === 0) throw new AppError('not_found', 'Không tìm thấy mẫu này.');
+    if (result.changes === 0) throw new AppError('not_found', templateMessages.notFound);
   }
 }

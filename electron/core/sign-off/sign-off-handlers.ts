@@ -15,6 +15,7 @@ import { createReportFromJson } from '../reports/report-handlers';
 import { reportJson } from '../packages/report-hash';
 import { readSubmissionTags } from './read-tags';
 import type { SignOffStore } from './sign-off-store';
+import { signOffProblems } from '../../../shared/messages/sign-off';
 
 type SignOffHandlers = Pick<Handlers, 'submissions.export' | 'submissions.review' | 'submissions.apply' | 'reports.setState' | 'reports.events' | 'reports.newVersion'>;
 
@@ -26,12 +27,6 @@ export interface SignOffDeps {
   readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
 }
 
-export const signOffProblems = {
-  notOurs: 'Không nhận ra tệp này là bản trình của báo cáo nào (tệp không do “Xuất bản trình” tạo, hoặc đã được “Lưu thành” tệp khác mất thông tin). Hãy mở đúng tệp bản trình đã gửi lãnh đạo.',
-  noReport: 'Báo cáo của bản trình này không còn trong danh sách (có thể đã xóa hẳn). Hãy khôi phục báo cáo rồi nhận lại.',
-  noSubmission: (n: number) => `Không tìm thấy bản trình lần ${n} của báo cáo này.`,
-  published: 'Báo cáo đã phát hành: không nhận sửa đổi vào bản đã phát hành. Hãy “Tạo phiên bản mới” rồi nhận lại.',
-};
 
 /** The tracked changes and comments of the returned file's paragraphs, by their text. */
 function marksOf(draft: ImportDraft) {
@@ -56,7 +51,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
     const sent = signOff.submission(tags.reportId, tags.submission);
     if (!sent) throw new AppError('unsupported_file', signOffProblems.noSubmission(tags.submission));
     const parsed = readReportFile(sent.json);
-    if (!parsed.ok) throw new AppError('database', 'Bản trình đã lưu bị hỏng; hãy khôi phục từ bản sao lưu.');
+    if (!parsed.ok) throw new AppError('database', signOffProblems.damagedSubmission);
     const draft = await deps.readWord(bytes);
     const mine = reportToFile(store.get(tags.reportId));
     const changes = reviewChanges({ base: parsed.report, theirs: draft.report, mine, marks: marksOf(draft) });
@@ -96,7 +91,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
       if (state === 'published') {
         const finalNumber = (number ?? report.header.number).trim();
         const finalDate = date ?? report.header.date;
-        if (finalNumber === '' || !finalDate) throw new AppError('validation', 'Phát hành cần số và ngày văn bản do văn thư cấp: hãy nhập cả hai.');
+        if (finalNumber === '' || !finalDate) throw new AppError('validation', signOffProblems.publishNeedsNumber);
         store.updateMeta(id, { header: { ...report.header, number: finalNumber, date: finalDate } });
         signOff.setState(id, 'published', { number: finalNumber, date: finalDate });
       } else signOff.setState(id, state, {});

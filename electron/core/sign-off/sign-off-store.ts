@@ -2,13 +2,14 @@
 import type { Database } from 'better-sqlite3';
 import type { ReportEvent, ReportState } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
+import { reportMessages } from '../../../shared/messages/reports';
 
 export class SignOffStore {
   constructor(private readonly db: Database, private readonly now: () => string) {}
 
   state(reportId: string): ReportState {
     const row = this.db.prepare('SELECT state FROM reports WHERE id = ?').get(reportId) as { state: ReportState } | undefined;
-    if (!row) throw new AppError('not_found', 'Không tìm thấy báo cáo này; có thể nó đã bị xóa.');
+    if (!row) throw new AppError('not_found', reportMessages.notFound);
     return row.state;
   }
 

@@ -6,14 +6,8 @@
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { AppError } from '../../../shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
-import { RESAVE_AS_NEW_DOCX } from './resave-advice';
+import { xmlProblems } from '../../../shared/messages/word-files';
 
-export const xmlProblems = {
-  empty: (name: string) => `Phần "${name}" của tệp Word trống, không có nội dung. ${RESAVE_AS_NEW_DOCX}`,
-  notXml: (name: string) => `Phần "${name}" của tệp Word không đọc được (không phải XML hợp lệ). ${RESAVE_AS_NEW_DOCX}`,
-  tooDeep: (name: string, limit: number) =>
-    `Phần "${name}" của tệp Word lồng nhau quá ${limit} cấp (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
-};
 
 /** Deepest element nesting in `xml`, stopping as soon as it passes `limit`. Linear, no recursion. */
 export function xmlDepthExceeds(xml: string, limit: number): boolean {

@@ -7,8 +7,7 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
-import { briefQuote } from '../../../shared/text/brief-quote';
-import { RESAVE_AS_NEW_DOCX } from './resave-advice';
+import { zipProblems } from '../../../shared/messages/word-files';
 
 /** Ceilings a zip is read within (a Word file's, a report package's). */
 export type ZipLimits = Pick<{ [K in keyof typeof WORD_FILE_LIMITS]: number }, 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxRatio'>;
@@ -27,14 +26,6 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export const zipProblems = {
-  notZip: 'Tệp này không phải tệp Word .docx (có thể là .doc cũ, PDF, hoặc tệp bị hỏng). Hãy mở bằng Word và “Lưu thành” .docx rồi kiểm tra lại.',
-  tooLarge: (name: string) =>
-    `Tệp có phần "${briefQuote(name)}" giải nén ra quá lớn (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
-  tooMany: `Tệp chứa quá nhiều thành phần (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
-  badName: (name: string) => `Tệp có thành phần mang tên không hợp lệ ("${briefQuote(name)}") nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
-  damaged: (name: string) => `Phần "${briefQuote(name)}" của tệp bị hỏng, không giải nén được. ${RESAVE_AS_NEW_DOCX}`,
-};
 
 const refuse = (message: string) => new AppError('unsupported_file', message);
 

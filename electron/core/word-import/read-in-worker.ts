@@ -5,8 +5,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { ImportDraft } from '../../../shared/word-import/import-word';
 import { runInWorker, WorkerCrashed, WorkerTimedOut, type WorkerRunOptions } from '../worker/run-in-worker';
-import { workerMessages } from '../worker/worker-messages';
-import { RESAVE_AS_NEW_DOCX } from '../word-file/resave-advice';
+import { workerMessages } from '../../../shared/messages/word-files';
 
 export async function readWordInWorker(bytes: Uint8Array, fileName?: string, options: WorkerRunOptions = {}): Promise<ImportDraft> {
   try {
@@ -14,7 +13,7 @@ export async function readWordInWorker(bytes: Uint8Array, fileName?: string, opt
   } catch (error) {
     if (error instanceof WorkerTimedOut) throw new AppError('unsupported_file', workerMessages.tooSlow('Đọc', fileName ? `tệp "${fileName}"` : 'tệp Word này', error.deadlineMs));
     if (error instanceof WorkerCrashed) {
-      throw new AppError('unsupported_file', `${fileName ? `Tệp "${fileName}"` : 'Tệp Word này'} quá lớn hoặc có cấu trúc bất thường nên không đọc được. ${RESAVE_AS_NEW_DOCX}`);
+      throw new AppError('unsupported_file', workerMessages.tooOddToRead(fileName));
     }
     throw error;
   }

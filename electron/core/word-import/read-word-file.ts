@@ -9,17 +9,12 @@ import { AppError } from '../../../shared/contract/errors';
 import { paragraphOf, type SourceItem, type WordSource } from '../../../shared/word-import/source';
 import { convertLegacy, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
 import { readDocx } from './read-docx';
+import { wordFileProblems } from '../../../shared/messages/word-files';
 import { dropForbiddenChars } from '../../../shared/text/sanitize';
 
 /** A real report is a few MB at most; a 100-page one with pictures stays far below this. */
 export const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
 
-export const wordFileProblems = {
-  tooLarge: 'Tệp lớn quá 64 MB, không phải một báo cáo thông thường nên không đọc. Hãy mở bằng Word, xóa ảnh lớn rồi “Lưu thành” tệp mới.',
-  encrypted: 'Tệp Word này được đặt mật khẩu nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi nhập.',
-  notWord: 'Tệp này không phải tệp Word (.docx hoặc .doc). Nếu là PDF hay ảnh chụp, hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
-  damagedDoc: 'Tệp .doc này bị hỏng hoặc là loại Word quá cũ nên không đọc được. Hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
-};
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 

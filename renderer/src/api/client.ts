@@ -5,6 +5,7 @@
  */
 import type { ApiArgs, ApiMethod, ApiResult, Bridge } from '../../../shared/contract/api';
 import type { ErrorCode } from '../../../shared/contract/errors';
+import { INTERNAL_ERROR_MESSAGE } from '../../../shared/messages/common';
 import { httpBridge } from './http-bridge';
 
 declare global {
@@ -53,7 +54,7 @@ export async function printPdf(fileName: string, properties: { title: string; au
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiCallError ? error.message : 'Đã có lỗi không mong muốn. Hãy thử lại.';
+  return error instanceof ApiCallError ? error.message : INTERNAL_ERROR_MESSAGE;
 }
 
 /** UTF-8 text → base64, for JSON files handed to saveFile. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textParagraph, type Report, type SectionNode } from '../../../shared/domain/report';
 import { findSection } from '../../../shared/domain/report-tree';
-import { mergeFeedChanges, sectionIdsUnder } from '../../../renderer/src/features/wizard/document/feed-merge';
+import { mergeFeedChanges, sectionIdsUnder } from '../../../shared/domain/feed-merge';
 
 const section = (id: string, text: string, children: SectionNode[] = []): SectionNode => ({ id, role: 'other', title: id, blocks: [textParagraph(text)], revision: 1, children });
 

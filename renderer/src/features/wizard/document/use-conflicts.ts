@@ -8,7 +8,7 @@ import type { Block, ReportMeta } from '../../../../../shared/domain/report';
 import { findSection, withSection } from '../../../../../shared/domain/report-tree';
 import { api, errorMessage, isConflict } from '../../../api/client';
 import type { DocumentCore } from './document-core';
-import { META_FIELDS, type MetaField } from './feed-merge';
+import { META_FIELDS, type MetaField } from '../../../../../shared/domain/feed-merge';
 
 export interface StoredSection {
   title: string;

@@ -14,13 +14,13 @@ import type { Block, Report } from '../../../../../shared/domain/report';
 import { api, errorMessage, isConflict } from '../../../api/client';
 import { useAutosave } from '../use-autosave';
 import type { DocumentCore } from './document-core';
-import type { MetaField } from './feed-merge';
+import type { MetaField } from '../../../../../shared/domain/feed-merge';
 import { KnownRevisions } from './known-revisions';
 import { useChangeFeed } from './use-change-feed';
 import { useConflicts, type MetaConflict, type StoredSection } from './use-conflicts';
 import { useStructuralChanges } from './use-structural-changes';
 
-export { META_FIELDS, type MetaField } from './feed-merge';
+export { META_FIELDS, type MetaField } from '../../../../../shared/domain/feed-merge';
 export { CHANGE_FEED_MS } from './use-change-feed';
 export type { MetaConflict, SectionConflict, StoredSection } from './use-conflicts';
 export type { SectionChangeHandlers } from './use-structural-changes';

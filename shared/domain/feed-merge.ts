@@ -4,8 +4,8 @@
  * and is reported as "held", even when the tree moved around it; the details and the sign-off
  * state follow the stored report.
  */
-import type { Report, SectionNode } from '../../../../../shared/domain/report';
-import { findSection, withSection } from '../../../../../shared/domain/report-tree';
+import type { Report, SectionNode } from './report';
+import { findSection, withSection } from './report-tree';
 
 /** The report's details a window saves one at a time (each its own queued write). */
 export const META_FIELDS = ['header', 'signature', 'recipients', 'profile', 'period', 'outline', 'appendices', 'opening', 'closing'] as const;

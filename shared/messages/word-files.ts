@@ -1,0 +1,43 @@
+/** What the clerk reads when a Word file cannot be read or checked: each ends with the one step to take. */
+import { briefQuote } from '../text/brief-quote';
+import { RESAVE_AS_NEW_DOCX } from './common';
+
+/** A .docx the checker or reader cannot open as one (an old .doc, a PDF renamed, a damaged zip). */
+const NOT_DOCX = 'Tệp này không phải tệp Word .docx (có thể là .doc cũ, PDF, hoặc tệp bị hỏng). Hãy mở bằng Word và “Lưu thành” .docx rồi kiểm tra lại.';
+
+export const zipProblems = {
+  notZip: NOT_DOCX,
+  tooLarge: (name: string) =>
+    `Tệp có phần "${briefQuote(name)}" giải nén ra quá lớn (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
+  tooMany: `Tệp chứa quá nhiều thành phần (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
+  badName: (name: string) => `Tệp có thành phần mang tên không hợp lệ ("${briefQuote(name)}") nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
+  damaged: (name: string) => `Phần "${briefQuote(name)}" của tệp bị hỏng, không giải nén được. ${RESAVE_AS_NEW_DOCX}`,
+};
+
+export const xmlProblems = {
+  empty: (name: string) => `Phần "${name}" của tệp Word trống, không có nội dung. ${RESAVE_AS_NEW_DOCX}`,
+  notXml: (name: string) => `Phần "${name}" của tệp Word không đọc được (không phải XML hợp lệ). ${RESAVE_AS_NEW_DOCX}`,
+  tooDeep: (name: string, limit: number) =>
+    `Phần "${name}" của tệp Word lồng nhau quá ${limit} cấp (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
+};
+
+export const wordFileProblems = {
+  tooLarge: 'Tệp lớn quá 64 MB, không phải một báo cáo thông thường nên không đọc. Hãy mở bằng Word, xóa ảnh lớn rồi “Lưu thành” tệp mới.',
+  encrypted: 'Tệp Word này được đặt mật khẩu nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi nhập.',
+  notWord: 'Tệp này không phải tệp Word (.docx hoặc .doc). Nếu là PDF hay ảnh chụp, hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
+  damagedDoc: 'Tệp .doc này bị hỏng hoặc là loại Word quá cũ nên không đọc được. Hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
+};
+
+export const checkerFileProblems = {
+  notDocx: NOT_DOCX,
+  tooOdd: (fileName: string) => `Tệp "${fileName}" quá lớn hoặc có cấu trúc bất thường nên không kiểm tra được. ${RESAVE_AS_NEW_DOCX}`,
+};
+
+/** What the clerk reads when a worker task had to be stopped. */
+export const workerMessages = {
+  /** `doing`: "Đọc", "Kiểm tra"; `what`: `tệp "x.docx"` or "tệp Word này". */
+  tooSlow: (doing: string, what: string, deadlineMs: number) =>
+    `${doing} ${what} mất quá lâu (hơn ${Math.round(deadlineMs / 1000)} giây) nên ứng dụng đã dừng lại; tệp có thể bị hỏng hoặc có cấu trúc bất thường. ${RESAVE_AS_NEW_DOCX}`,
+  /** The reader's worker ran out of memory or crashed on the file. */
+  tooOddToRead: (fileName?: string) => `${fileName ? `Tệp "${fileName}"` : 'Tệp Word này'} quá lớn hoặc có cấu trúc bất thường nên không đọc được. ${RESAVE_AS_NEW_DOCX}`,
+};
