@@ -1,15 +1,23 @@
 // Lint: typescript-eslint's recommended rules, the React Hooks rules and jsx-a11y's for the
-// renderer, plus the import zones that keep the layers honest.
+// renderer, plus the import zones that keep the layers honest. Layout is prettier's (`npm run format`;
+// `npm run lint` checks it).
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import eslintConfigPrettier from 'eslint-config-prettier/flat';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = { regex: '^node:', message: 'This layer runs without Node built-ins.' };
 const SQLITE_ONLY_IN_DB = { name: 'better-sqlite3', allowTypeImports: true, message: 'Only electron/core/db opens the database.' };
-const CORE_WITHOUT_ELECTRON = { name: 'electron', message: 'electron/core runs without Electron (browser mode, CLI, its own thread): the shell calls it, never the reverse.' };
-const CORE_WITHOUT_HOSTS = { regex: '(^|/)(main|web|cli|preload)/', message: 'electron/core knows no host: the desktop shell, the web server and the CLI call it.' };
+const CORE_WITHOUT_ELECTRON = {
+  name: 'electron',
+  message: 'electron/core runs without Electron (browser mode, CLI, its own thread): the shell calls it, never the reverse.',
+};
+const CORE_WITHOUT_HOSTS = {
+  regex: '(^|/)(main|web|cli|preload)/',
+  message: 'electron/core knows no host: the desktop shell, the web server and the CLI call it.',
+};
 
 /**
  * What the clerk reads is written in shared/messages (one file per feature), so wording stays
@@ -42,7 +50,10 @@ export default tseslint.config(
     // A promise nobody awaits loses its error: every one is awaited, returned or marked `void` on purpose.
     files: ['**/*.{ts,tsx}'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }] },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
   },
   {
     // shared/ is pure: no DOM, no Node, no Electron, nothing from the other layers.
@@ -125,7 +136,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='transaction'][callee.object.type!='ThisExpression'][callee.object.name!='store'][callee.object.property.name!='store']",
+          selector:
+            "CallExpression[callee.property.name='transaction'][callee.object.type!='ThisExpression'][callee.object.name!='store'][callee.object.property.name!='store']",
           message: 'Use inWriteTransaction(db, work) from electron/core/db/write-transaction (BEGIN IMMEDIATE).',
         },
         ...MESSAGES_FROM_CATALOGUE,
@@ -137,4 +149,6 @@ export default tseslint.config(
     ignores: ['shared/messages/**'],
     rules: { 'no-restricted-syntax': ['error', ...MESSAGES_FROM_CATALOGUE] },
   },
+  // Layout is prettier's (npm run format); no lint rule argues with it.
+  eslintConfigPrettier,
 );

@@ -21,11 +21,23 @@ for (let round = 0; round < 5; round += 1) {
   const started = performance.now();
   const inputs: ConsolidationInput[] = packages.map((p, i) => {
     const pkg = readPackage(p);
-    return { id: String(i), unit: pkg.manifest.sender.unit, sourceName: `xa-${i}.baocao`, report: pkg.report, revision: pkg.manifest.report.revision, sentAt: pkg.manifest.createdAt, receivedAt: '2026-07-05T00:00:00Z' };
+    return {
+      id: String(i),
+      unit: pkg.manifest.sender.unit,
+      sourceName: `xa-${i}.baocao`,
+      report: pkg.report,
+      revision: pkg.manifest.report.revision,
+      sentAt: pkg.manifest.createdAt,
+      receivedAt: '2026-07-05T00:00:00Z',
+    };
   });
   const verified = performance.now();
   const units = Array.from({ length: UNITS }, (_, i) => communeName(i));
-  const grid = completeness(units.map((u) => `ỦY BAN NHÂN DÂN ${u.toLocaleUpperCase('vi-VN')}`), inputs, '2026-07-05');
+  const grid = completeness(
+    units.map((u) => `ỦY BAN NHÂN DÂN ${u.toLocaleUpperCase('vi-VN')}`),
+    inputs,
+    '2026-07-05',
+  );
   const figures = consolidationFigures(set, grid, { previous: 'Quý I', current: 'Quý II' });
   const done = performance.now();
   runs.push({ verify: verified - started, figures: done - verified, total: done - started, warnings: figures.consolidated.warnings.length });

@@ -19,13 +19,17 @@ for (const where of ['in-process', 'on its own thread'] as const) {
   const args = await prepareLongReview(core.dispatch);
   const runs: { worstMs: number; tookMs: number }[] = [];
   for (let round = 0; round < 3; round += 1) {
-    runs.push(await worstTimerDelay(async () => {
-      const answer = await core.dispatch('submissions.review', args);
-      if (!answer.ok) throw new Error(answer.error.message);
-    }));
+    runs.push(
+      await worstTimerDelay(async () => {
+        const answer = await core.dispatch('submissions.review', args);
+        if (!answer.ok) throw new Error(answer.error.message);
+      }),
+    );
   }
   await core.close();
   const worst = Math.max(...runs.map((r) => r.worstMs));
   const took = runs.map((r) => r.tookMs).sort((a, b) => a - b)[1] ?? 0;
-  console.log(`bản trình compare (3,000-word paragraph reworded, ~100 pages), core ${where}: call median ${took.toFixed(0)} ms; the host's events waited at most ${worst.toFixed(0)} ms (goal ≤ 50 ms)`);
+  console.log(
+    `bản trình compare (3,000-word paragraph reworded, ~100 pages), core ${where}: call median ${took.toFixed(0)} ms; the host's events waited at most ${worst.toFixed(0)} ms (goal ≤ 50 ms)`,
+  );
 }

@@ -28,7 +28,13 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 function coreOn(data: DataFile): Core {
   let id = 0;
-  return createCore({ data, clock: () => new Date(), newId: () => `b-${++id}-${Math.random()}`, log: quiet, info: { version: 'bench', dataDir: '', mode: 'browser' } });
+  return createCore({
+    data,
+    clock: () => new Date(),
+    newId: () => `b-${++id}-${Math.random()}`,
+    log: quiet,
+    info: { version: 'bench', dataDir: '', mode: 'browser' },
+  });
 }
 
 async function call<T>(core: Core, method: string, args: unknown): Promise<T> {
@@ -52,7 +58,11 @@ async function autosaveBench(): Promise<void> {
   const data = DataFile.open(dir, () => new Date(), quiet);
   fillLibrary(data.db, 300, 7);
   const core = coreOn(data);
-  const report = await call<{ id: string; sections: { id: string; revision: number }[] }>(core, 'reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 11 năm 2026' });
+  const report = await call<{ id: string; sections: { id: string; revision: number }[] }>(core, 'reports.create', {
+    templateId: 'dinh-ky',
+    profile: 'state',
+    period: 'tháng 11 năm 2026',
+  });
   const section = report.sections[0]!;
   let revision = section.revision;
   const base = 'Ủy ban nhân dân xã đã chỉ đạo triển khai đồng bộ các giải pháp, bảo đảm tiến độ và chất lượng. ';
@@ -66,7 +76,9 @@ async function autosaveBench(): Promise<void> {
     await sleep(n % 30 === 29 ? 1_200 : 20 + Math.random() * 40);
   }
   core.close();
-  console.log(`Autosave (durable, synchronous=FULL, idle checkpoints), 600 saves of a ~5-page part: p50 ${fmt(percentile(times, 50))}, p99 ${fmt(percentile(times, 99))}, max ${fmt(Math.max(...times))} (goal p99 < 15 ms)`);
+  console.log(
+    `Autosave (durable, synchronous=FULL, idle checkpoints), 600 saves of a ~5-page part: p50 ${fmt(percentile(times, 50))}, p99 ${fmt(percentile(times, 99))}, max ${fmt(Math.max(...times))} (goal p99 < 15 ms)`,
+  );
 }
 
 async function libraryBench(): Promise<void> {
@@ -78,7 +90,9 @@ async function libraryBench(): Promise<void> {
     fillLibrary(data.db, LIBRARY);
     data.db.pragma('wal_checkpoint(TRUNCATE)');
     data.close();
-    console.log(`Library of ${LIBRARY.toLocaleString('vi-VN')} reports: ${(statSync(path).size / 1024 / 1024).toFixed(0)} MB, built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Library of ${LIBRARY.toLocaleString('vi-VN')} reports: ${(statSync(path).size / 1024 / 1024).toFixed(0)} MB, built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   const cold = dropCaches();
   const startedOpen = performance.now();
@@ -124,7 +138,28 @@ async function libraryBench(): Promise<void> {
       `tim-kiem.db ${(['', '-wal'].reduce((sum, extra) => sum + (existsSync(join(dir, SEARCH_INDEX_FILE + extra)) ? statSync(join(dir, SEARCH_INDEX_FILE + extra)).size : 0), 0) / 1024 / 1024).toFixed(0)} MB beside a ${(statSync(path).size / 1024 / 1024).toFixed(0)} MB data file (not in backups)`,
   );
   // Words with and without diacritics, some filtered by year; goal p95 < 50 ms.
-  const queries = ['chuyển đổi số', 'chuyen doi so', 'nông thôn mới', 'nong thon moi', 'cải cách hành chính', 'cai cach hanh chinh', 'an ninh trật tự', 'an ninh trat tu', 'thi đua yêu nước', 'thi dua', 'Hồ Chí Minh', 'ho chi minh', 'đúng hạn', 'dung han', 'Đảng ủy', 'dang uy', 'tiến độ', 'tien do', 'Mặt trận', 'mat tran'];
+  const queries = [
+    'chuyển đổi số',
+    'chuyen doi so',
+    'nông thôn mới',
+    'nong thon moi',
+    'cải cách hành chính',
+    'cai cach hanh chinh',
+    'an ninh trật tự',
+    'an ninh trat tu',
+    'thi đua yêu nước',
+    'thi dua',
+    'Hồ Chí Minh',
+    'ho chi minh',
+    'đúng hạn',
+    'dung han',
+    'Đảng ủy',
+    'dang uy',
+    'tiến độ',
+    'tien do',
+    'Mặt trận',
+    'mat tran',
+  ];
   const searchTimes: number[] = [];
   let found = 0;
   for (let round = 0; round < 3; round += 1) {
@@ -135,10 +170,16 @@ async function libraryBench(): Promise<void> {
       found += result.hits.length;
     }
   }
-  console.log(`Search over ${list.length.toLocaleString('vi-VN')} reports, ${searchTimes.length} queries (with and without diacritics, some filtered by year; ${found} hits, at most 50 each; includes checking the index is current): p50 ${fmt(percentile(searchTimes, 50))}, p95 ${fmt(percentile(searchTimes, 95))} (goal p95 < 50 ms)`);
+  console.log(
+    `Search over ${list.length.toLocaleString('vi-VN')} reports, ${searchTimes.length} queries (with and without diacritics, some filtered by year; ${found} hits, at most 50 each; includes checking the index is current): p50 ${fmt(percentile(searchTimes, 50))}, p95 ${fmt(percentile(searchTimes, 95))} (goal p95 < 50 ms)`,
+  );
 
   // Saving while a backup of the whole library runs on the worker thread.
-  const report = await call<{ id: string; sections: { id: string; revision: number }[] }>(core, 'reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
+  const report = await call<{ id: string; sections: { id: string; revision: number }[] }>(core, 'reports.create', {
+    templateId: 'dinh-ky',
+    profile: 'state',
+    period: 'x',
+  });
   let revision = report.sections[0]!.revision;
   const during: number[] = [];
   let done = false;
@@ -146,7 +187,12 @@ async function libraryBench(): Promise<void> {
   const backup = call<{ bytes: number; reports: number }>(core, 'data.backup', {}).finally(() => (done = true));
   while (!done) {
     const started = performance.now();
-    const saved = await call<{ revision: number }>(core, 'sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, baseRevision: revision, blocks: [{ type: 'paragraph', text: `Lưu trong lúc sao lưu ${during.length}` }] });
+    const saved = await call<{ revision: number }>(core, 'sections.update', {
+      reportId: report.id,
+      sectionId: report.sections[0]!.id,
+      baseRevision: revision,
+      blocks: [{ type: 'paragraph', text: `Lưu trong lúc sao lưu ${during.length}` }],
+    });
     during.push(performance.now() - started);
     revision = saved.revision;
     await sleep(10);
@@ -161,7 +207,12 @@ async function libraryBench(): Promise<void> {
   // After an edit, the next search indexes that report again first.
   const afterEdit: number[] = [];
   for (let i = 0; i < 20; i += 1) {
-    const saved = await call<{ revision: number }>(core, 'sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, baseRevision: revision, blocks: [{ type: 'paragraph', text: `Sửa lần ${i}: chuyển đổi số` }] });
+    const saved = await call<{ revision: number }>(core, 'sections.update', {
+      reportId: report.id,
+      sectionId: report.sections[0]!.id,
+      baseRevision: revision,
+      blocks: [{ type: 'paragraph', text: `Sửa lần ${i}: chuyển đổi số` }],
+    });
     revision = saved.revision;
     const started = performance.now();
     await call(core, 'reports.search', { query: 'chuyen doi so' });

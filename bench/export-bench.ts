@@ -60,11 +60,13 @@ for (let i = 0; i < 7; i += 1) {
 const cli = cliTimes.length === 7 ? median(cliTimes) : null;
 const pandoc = pandocTimes.length === 7 ? median(pandocTimes) : null;
 const pages = hasLibreOffice() ? renderDocx(inProcess.bytes, 'long').pages.length : null;
-const tables = report.sections.flatMap((s) => s.children ?? []).flatMap((c) => c.blocks ?? []).filter((b) => b.type === 'table').length;
+const tables = report.sections
+  .flatMap((s) => s.children ?? [])
+  .flatMap((c) => c.blocks ?? [])
+  .filter((b) => b.type === 'table').length;
 
 console.log(`Báo cáo dài: ${pages ?? '?'} trang A4 (LibreOffice), ${tables} bảng, ${(inProcess.bytes.length / 1024).toFixed(0)} KB .docx`);
 console.log(`in-process export (median of 7):      ${inProcess.ms.toFixed(0)} ms`);
 console.log(`whole "baocao export" process (med. 7, interleaved with pandoc): ${cli === null ? 'failed' : `${cli.toFixed(0)} ms`}`);
 console.log(`pandoc, same content from Markdown:    ${pandoc === null ? (hasPandoc ? 'failed' : 'pandoc not installed') : `${pandoc.toFixed(0)} ms`}`);
 if (cli !== null && pandoc !== null) console.log(`pandoc / baocao process: ${(pandoc / cli).toFixed(2)}×`);
-

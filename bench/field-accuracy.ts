@@ -24,10 +24,26 @@ for (const part of [
   const group = scores.filter(part.pick);
   console.log(`\n${part.label}: ${group.length} files (${new Set(group.map((s) => s.file.id)).size} documents)`);
   const kinds = [...new Set(group.map((s) => s.file.expected.kind))].sort();
-  for (const kind of kinds) console.log(row(kind, group.filter((s) => s.file.expected.kind === kind)));
+  for (const kind of kinds)
+    console.log(
+      row(
+        kind,
+        group.filter((s) => s.file.expected.kind === kind),
+      ),
+    );
   console.log(row('— all —', group));
-  console.log(row('— .doc / .docx of the office', group.filter((s) => s.file.made === 'office')));
-  console.log(row('— re-saved by LibreOffice', group.filter((s) => s.file.made === 'libreoffice')));
+  console.log(
+    row(
+      '— .doc / .docx of the office',
+      group.filter((s) => s.file.made === 'office'),
+    ),
+  );
+  console.log(
+    row(
+      '— re-saved by LibreOffice',
+      group.filter((s) => s.file.made === 'libreoffice'),
+    ),
+  );
 }
 console.log(`\n${row('all files', scores)}`);
 

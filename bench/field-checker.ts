@@ -23,11 +23,29 @@ for (const part of [
   { label: 'held out', pick: (s: CheckerScore) => !!s.file.expected.heldOut },
 ]) {
   const group = scores.filter(part.pick);
-  console.log(`\n${part.label}: ${group.length} files (${new Set(group.map((s) => s.file.id)).size} documents)${layout ? ', pages laid out by LibreOffice' : ''}`);
-  for (const kind of [...new Set(group.map((s) => s.file.expected.kind))].sort()) console.log(row(kind, group.filter((s) => s.file.expected.kind === kind)));
+  console.log(
+    `\n${part.label}: ${group.length} files (${new Set(group.map((s) => s.file.id)).size} documents)${layout ? ', pages laid out by LibreOffice' : ''}`,
+  );
+  for (const kind of [...new Set(group.map((s) => s.file.expected.kind))].sort())
+    console.log(
+      row(
+        kind,
+        group.filter((s) => s.file.expected.kind === kind),
+      ),
+    );
   console.log(row('— all —', group));
-  console.log(row('— .docx (whole check)', group.filter((s) => !s.textOnly)));
-  console.log(row('— .doc (text only)', group.filter((s) => s.textOnly)));
+  console.log(
+    row(
+      '— .docx (whole check)',
+      group.filter((s) => !s.textOnly),
+    ),
+  );
+  console.log(
+    row(
+      '— .doc (text only)',
+      group.filter((s) => s.textOnly),
+    ),
+  );
 }
 console.log(`\n${row('all files', scores)}`);
 

@@ -25,7 +25,10 @@ const dir = mkdtempSync(join(tmpdir(), 'baocao-import-bench-'));
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 
 function soffice(input: string, to: string): string {
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', to, '--outdir', dir, input], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', to, '--outdir', dir, input], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   return join(dir, input.replace(/^.*\//, '').replace(/\.[^.]+$/, `.${to.split(':')[0]}`));
 }
 
@@ -42,13 +45,40 @@ const sources: Source[] = [
 ];
 if (has('soffice')) {
   sources.push(
-    { name: 'LibreOffice from HTML', make: async (r, stem) => { writeFileSync(join(dir, `${stem}.html`), reportHtml(r)); return readFileSync(soffice(join(dir, `${stem}.html`), 'docx:MS Word 2007 XML')); } },
-    { name: 'LibreOffice from ODT', make: async (r, stem) => { writeFileSync(join(dir, `${stem}-o.html`), reportHtml(r)); const odt = soffice(join(dir, `${stem}-o.html`), 'odt:writer8'); return readFileSync(soffice(odt, 'docx:MS Word 2007 XML')); } },
-    { name: '.doc (Word 97, text only)', make: async (r, stem) => { writeFileSync(join(dir, `${stem}-d.html`), reportHtml(r)); const odt = soffice(join(dir, `${stem}-d.html`), 'odt:writer8'); return readFileSync(soffice(odt, 'doc:MS Word 97')); } },
+    {
+      name: 'LibreOffice from HTML',
+      make: async (r, stem) => {
+        writeFileSync(join(dir, `${stem}.html`), reportHtml(r));
+        return readFileSync(soffice(join(dir, `${stem}.html`), 'docx:MS Word 2007 XML'));
+      },
+    },
+    {
+      name: 'LibreOffice from ODT',
+      make: async (r, stem) => {
+        writeFileSync(join(dir, `${stem}-o.html`), reportHtml(r));
+        const odt = soffice(join(dir, `${stem}-o.html`), 'odt:writer8');
+        return readFileSync(soffice(odt, 'docx:MS Word 2007 XML'));
+      },
+    },
+    {
+      name: '.doc (Word 97, text only)',
+      make: async (r, stem) => {
+        writeFileSync(join(dir, `${stem}-d.html`), reportHtml(r));
+        const odt = soffice(join(dir, `${stem}-d.html`), 'odt:writer8');
+        return readFileSync(soffice(odt, 'doc:MS Word 97'));
+      },
+    },
   );
 } else console.log('LibreOffice missing: its sources are skipped.');
 if (has('pandoc')) {
-  sources.push({ name: 'pandoc from Markdown', make: async (r, stem) => { writeFileSync(join(dir, `${stem}.md`), reportMarkdown(r)); execFileSync('pandoc', [join(dir, `${stem}.md`), '-o', join(dir, `${stem}-p.docx`)]); return readFileSync(join(dir, `${stem}-p.docx`)); } });
+  sources.push({
+    name: 'pandoc from Markdown',
+    make: async (r, stem) => {
+      writeFileSync(join(dir, `${stem}.md`), reportMarkdown(r));
+      execFileSync('pandoc', [join(dir, `${stem}.md`), '-o', join(dir, `${stem}-p.docx`)]);
+      return readFileSync(join(dir, `${stem}-p.docx`));
+    },
+  });
 } else console.log('pandoc missing: its source is skipped (apt-get install pandoc).');
 
 if (process.env.BENCH_WRITE_ONLY) {
@@ -78,7 +108,10 @@ for (const source of sources) {
     totals.tables[1]! += score.tables.total;
     totals.signer += score.signer ? 1 : 0;
     totals.recipients += score.recipients ? 1 : 0;
-    if (process.env.BENCH_VERBOSE && (!score.header.same || score.texts.found < score.texts.total || score.titles.found < score.titles.total)) console.log(`    ${corpus[i]!.name}: ${score.header.differences.join('; ')} titles ${score.titles.found}/${score.titles.total} texts ${score.texts.found}/${score.texts.total} missing: ${[...score.texts.missing, ...score.tables.missing].slice(0, 3).join(' ¦ ').slice(0, 300)}`);
+    if (process.env.BENCH_VERBOSE && (!score.header.same || score.texts.found < score.texts.total || score.titles.found < score.titles.total))
+      console.log(
+        `    ${corpus[i]!.name}: ${score.header.differences.join('; ')} titles ${score.titles.found}/${score.titles.total} texts ${score.texts.found}/${score.texts.total} missing: ${[...score.texts.missing, ...score.tables.missing].slice(0, 3).join(' ¦ ').slice(0, 300)}`,
+      );
   }
   const n = corpus.length;
   const ms = totals.ms.sort((a, b) => a - b)[Math.floor(n / 2)]!;

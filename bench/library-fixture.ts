@@ -8,8 +8,22 @@ import { ReportStore } from '../electron/core/reports/report-store';
 import type { SectionContent } from '../shared/domain/report-file-mapping';
 import { textParagraph, type Block } from '../shared/domain/report';
 
-const SUBJECTS = ['Ủy ban nhân dân xã', 'Ban Thường vụ Đảng ủy', 'Ban Chấp hành Công đoàn cơ sở', 'Ủy ban Mặt trận Tổ quốc phường', 'Ban Chấp hành Đoàn xã', 'Văn phòng Sở'];
-const VERBS = ['đã chỉ đạo triển khai', 'tổ chức quán triệt', 'ban hành kế hoạch thực hiện', 'kiểm tra, đôn đốc việc thực hiện', 'phối hợp tổ chức', 'sơ kết, đánh giá'];
+const SUBJECTS = [
+  'Ủy ban nhân dân xã',
+  'Ban Thường vụ Đảng ủy',
+  'Ban Chấp hành Công đoàn cơ sở',
+  'Ủy ban Mặt trận Tổ quốc phường',
+  'Ban Chấp hành Đoàn xã',
+  'Văn phòng Sở',
+];
+const VERBS = [
+  'đã chỉ đạo triển khai',
+  'tổ chức quán triệt',
+  'ban hành kế hoạch thực hiện',
+  'kiểm tra, đôn đốc việc thực hiện',
+  'phối hợp tổ chức',
+  'sơ kết, đánh giá',
+];
 const OBJECTS = [
   'Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số',
   'chương trình mục tiêu quốc gia xây dựng nông thôn mới',
@@ -47,12 +61,20 @@ function blocks(next: () => number): Block[] {
   const out: Block[] = [];
   const paragraphs = 1 + Math.floor(next() * 4);
   for (let p = 0; p < paragraphs; p += 1) out.push(textParagraph(Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(next)).join(' ')));
-  if (next() < 0.4) out.push({ type: 'bullets', items: Array.from({ length: 2 + Math.floor(next() * 4) }, () => ({ runs: [{ text: sentence(next) }], level: 1 as const })) });
+  if (next() < 0.4)
+    out.push({ type: 'bullets', items: Array.from({ length: 2 + Math.floor(next() * 4) }, () => ({ runs: [{ text: sentence(next) }], level: 1 as const })) });
   if (next() < 0.15) {
     out.push({
       type: 'table',
       header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ trước', 'Kỳ này', 'So sánh'],
-      rows: Array.from({ length: 3 + Math.floor(next() * 6) }, (_, r) => [String(r + 1), `Chỉ tiêu ${r + 1}`, 'hồ sơ', String(100 + r * 7), String(110 + r * 9), `${(100 + next() * 30).toFixed(1).replace('.', ',')}%`]),
+      rows: Array.from({ length: 3 + Math.floor(next() * 6) }, (_, r) => [
+        String(r + 1),
+        `Chỉ tiêu ${r + 1}`,
+        'hồ sơ',
+        String(100 + r * 7),
+        String(110 + r * 9),
+        `${(100 + next() * 30).toFixed(1).replace('.', ',')}%`,
+      ]),
     });
   }
   return out;
@@ -64,7 +86,10 @@ function sections(next: () => number): SectionContent[] {
     role: 'other' as const,
     title,
     blocks: blocks(next),
-    children: i === 1 ? Array.from({ length: Math.floor(next() * 6) }, (_, k) => ({ role: 'other' as const, title: `Nhiệm vụ ${k + 1}`, blocks: blocks(next), children: [] })) : [],
+    children:
+      i === 1
+        ? Array.from({ length: Math.floor(next() * 6) }, (_, k) => ({ role: 'other' as const, title: `Nhiệm vụ ${k + 1}`, blocks: blocks(next), children: [] }))
+        : [],
   }));
 }
 
@@ -76,14 +101,23 @@ export function fillLibrary(db: Database, count: number, seed = 2026): void {
   for (let start = 0; start < count; start += 500) {
     db.transaction(() => {
       for (let i = start; i < Math.min(count, start + 500); i += 1) {
-        const period = `tháng ${1 + (i % 12)} năm ${2016 + Math.floor(i / 12) % 10}`;
+        const period = `tháng ${1 + (i % 12)} năm ${2016 + (Math.floor(i / 12) % 10)}`;
         store.create(
           {
             kind: 'dinh-ky',
             profile: pick(next, ['state', 'party', 'trade-union', 'front', 'youth-union'] as const),
             period,
             outline: 'sections',
-            header: { parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN HẢI', number: String(i % 300), symbol: 'BC-UBND', place: 'An Hải', date: null, docType: 'BÁO CÁO', summary: `Kết quả công tác ${period}` },
+            header: {
+              parentBody: 'UBND TỈNH QUẢNG NGÃI',
+              issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN HẢI',
+              number: String(i % 300),
+              symbol: 'BC-UBND',
+              place: 'An Hải',
+              date: null,
+              docType: 'BÁO CÁO',
+              summary: `Kết quả công tác ${period}`,
+            },
             signature: { authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Văn An' },
             recipients: ['UBND tỉnh;', 'Lưu: VT, VP.'],
             appendices: [],

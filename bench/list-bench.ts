@@ -21,11 +21,20 @@ const dir = mkdtempSync(join(tmpdir(), 'baocao-list-bench-'));
 }
 const port = 41000 + Math.floor(Math.random() * 1000);
 const token = 'bench-token';
-const server = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts'], { env: { ...process.env, BAOCAO_DATA_DIR: dir, BAOCAO_PORT: String(port), BAOCAO_TOKEN: token }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts'], {
+  env: { ...process.env, BAOCAO_DATA_DIR: dir, BAOCAO_PORT: String(port), BAOCAO_TOKEN: token },
+  stdio: 'ignore',
+});
 try {
   const url = `http://127.0.0.1:${port}/?token=${token}`;
   for (let i = 0; i < 100; i += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
@@ -36,14 +45,26 @@ try {
     await page.getByTestId('list-range').waitFor();
     firstScreens.push(await page.evaluate(() => performance.now()));
     if (process.env.BENCH_VERBOSE) {
-      console.log(await page.evaluate(() => JSON.stringify({ nav: performance.getEntriesByType('navigation').map((e) => [(e as PerformanceNavigationTiming).responseEnd, (e as PerformanceNavigationTiming).domContentLoadedEventEnd]), res: performance.getEntriesByType('resource').map((e) => [e.name.slice(-40), Math.round(e.startTime), Math.round(e.duration)]) })));
+      console.log(
+        await page.evaluate(() =>
+          JSON.stringify({
+            nav: performance
+              .getEntriesByType('navigation')
+              .map((e) => [(e as PerformanceNavigationTiming).responseEnd, (e as PerformanceNavigationTiming).domContentLoadedEventEnd]),
+            res: performance.getEntriesByType('resource').map((e) => [e.name.slice(-40), Math.round(e.startTime), Math.round(e.duration)]),
+          }),
+        ),
+      );
     }
   }
   const range = await page.getByTestId('list-range').textContent();
   const rows = await page.locator('table.report-list tbody tr').count();
   const started = Date.now();
   await page.getByRole('button', { name: 'Trang sau →' }).click();
-  await page.getByTestId('list-range').filter({ hasText: /^51–100/ }).waitFor();
+  await page
+    .getByTestId('list-range')
+    .filter({ hasText: /^51–100/ })
+    .waitFor();
   const nextPage = Date.now() - started;
   await browser.close();
   const firstLoad = firstScreens[0]!;

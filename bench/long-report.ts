@@ -34,7 +34,12 @@ export function longBenchReport(): ReportFile {
           rows: Array.from({ length: 6 }, (_, r) => {
             const before = 800 + ((tables * 37 + r * 211) % 2400);
             const now = before + ((tables * 53 + r * 97) % 600) - 150;
-            return [`Chỉ tiêu ${r + 1} của bảng ${tables}`, before.toLocaleString('vi-VN'), now.toLocaleString('vi-VN'), `${((now / before) * 100).toFixed(2).replace('.', ',')}%`];
+            return [
+              `Chỉ tiêu ${r + 1} của bảng ${tables}`,
+              before.toLocaleString('vi-VN'),
+              now.toLocaleString('vi-VN'),
+              `${((now / before) * 100).toFixed(2).replace('.', ',')}%`,
+            ];
           }),
         });
       }

@@ -13,7 +13,9 @@ const WORDS = 'công tác tuyên truyền vận động nhân dân thực hiện
 
 /** About 3,000 words of office prose, every sentence different. */
 function longParagraph(): string {
-  return Array.from({ length: 150 }, (_, s) => `${Array.from({ length: 20 }, (_, w) => WORDS[(s * 7 + w * 3) % WORDS.length]).join(' ')} (lần ${s + 1}).`).join(' ');
+  return Array.from({ length: 150 }, (_, s) => `${Array.from({ length: 20 }, (_, w) => WORDS[(s * 7 + w * 3) % WORDS.length]).join(' ')} (lần ${s + 1}).`).join(
+    ' ',
+  );
 }
 
 async function value<T>(dispatch: Dispatch, method: string, args: unknown): Promise<T> {
@@ -35,7 +37,10 @@ export async function prepareLongReview(dispatch: Dispatch): Promise<{ fileName:
   const rewritten = text.replace(/\S+/g, (word, at: number) => (at % 4 === 0 ? `${word}x` : word));
   const returnedXml = xml.replace(text, rewritten);
   if (returnedXml === xml) throw new Error('long review: the long paragraph was not found in the sent file');
-  const parts = reader.names().filter((n) => !n.endsWith('/')).map((name) => ({ name, content: name === 'word/document.xml' ? returnedXml : reader.read(name)! }));
+  const parts = reader
+    .names()
+    .filter((n) => !n.endsWith('/'))
+    .map((name) => ({ name, content: name === 'word/document.xml' ? returnedXml : reader.read(name)! }));
   return { fileName: 'ban-trinh-lanh-dao-sua.docx', base64: Buffer.from(zip(parts, new Date('2026-12-01T00:00:00Z'))).toString('base64') };
 }
 

@@ -27,11 +27,18 @@ xml = xml.replace(/<w:t xml:space="preserve">([^<]{60,})<\/w:t><\/w:r><\/w:p>/g,
   if (edits >= 200 || index % 3 !== 0) return whole;
   edits += 1;
   if (edits <= 150) return whole.replace(text, `${text.replace(/ đã /, ' đã kịp thời ')} Lãnh đạo sửa lần ${edits}.`);
-  if (edits <= 180) return whole.replace('</w:r></w:p>', `</w:r><w:ins w:id="${edits}" w:author="Phó Chủ tịch"><w:r><w:t xml:space="preserve"> Bổ sung số liệu lần ${edits}.</w:t></w:r></w:ins></w:p>`);
+  if (edits <= 180)
+    return whole.replace(
+      '</w:r></w:p>',
+      `</w:r><w:ins w:id="${edits}" w:author="Phó Chủ tịch"><w:r><w:t xml:space="preserve"> Bổ sung số liệu lần ${edits}.</w:t></w:r></w:ins></w:p>`,
+    );
   // Deleted: the paragraph emptied (Word keeps the mark; the reader skips empty paragraphs).
   return whole.replace(text, '');
 });
-const parts = reader.names().filter((n) => !n.endsWith('/')).map((name) => ({ name, content: name === 'word/document.xml' ? xml : reader.read(name)! }));
+const parts = reader
+  .names()
+  .filter((n) => !n.endsWith('/'))
+  .map((name) => ({ name, content: name === 'word/document.xml' ? xml : reader.read(name)! }));
 const returned = zip(parts, new Date('2026-11-30T00:00:00Z'));
 
 const times: number[] = [];
@@ -41,11 +48,15 @@ for (let round = 0; round < 5; round += 1) {
   const tags = readSubmissionTags(returned);
   if (tags.submission !== 1) throw new Error('sign-off bench: tags not read');
   const draft = importWordSource(await readWordFile(returned));
-  const marks = new Map(draft.lines.filter((l) => l.suggestions || l.comments).map((l) => [l.text, { suggestions: l.suggestions ?? [], comments: l.comments ?? [] }]));
+  const marks = new Map(
+    draft.lines.filter((l) => l.suggestions || l.comments).map((l) => [l.text, { suggestions: l.suggestions ?? [], comments: l.comments ?? [] }]),
+  );
   const review = reviewChanges({ base: report, theirs: draft.report, mine: report, marks });
   applyChanges(report, draft.report, review);
   times.push(performance.now() - started);
   changes = review.length;
 }
 times.sort((a, b) => a - b);
-console.log(`Bản trình of a ~100-page report (${(returned.byteLength / 1024).toFixed(0)} KB) with ${edits} edits back: ${changes} changes found and all applied in median ${times[2]!.toFixed(0)} ms (read ${'+'} compare ${'+'} apply; goal < 1 s)`);
+console.log(
+  `Bản trình of a ~100-page report (${(returned.byteLength / 1024).toFixed(0)} KB) with ${edits} edits back: ${changes} changes found and all applied in median ${times[2]!.toFixed(0)} ms (read ${'+'} compare ${'+'} apply; goal < 1 s)`,
+);

@@ -53,7 +53,9 @@ function measure(name: string, text: string): void {
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  console.log(`spell check of ${name} (${text.length} characters, ${findings.length} findings): first run ${coldMs.toFixed(0)} ms (vocabulary decoded), then median ${times[3]?.toFixed(0)} ms`);
+  console.log(
+    `spell check of ${name} (${text.length} characters, ${findings.length} findings): first run ${coldMs.toFixed(0)} ms (vocabulary decoded), then median ${times[3]?.toFixed(0)} ms`,
+  );
 }
 
 const source = process.env.BENCH_SAMPLE;

@@ -25,8 +25,13 @@ console.log(`vocabulary: ${moduleKb.toFixed(0)} KB of generated module, imported
 for (const file of ['typos-tune.txt', 'typos-held-out.txt', 'typos-unseen-2026.txt'] as const) {
   const scores = scoreTypos(readTypos(file));
   const total = totalOf(scores);
-  console.log(`${file}: found ${total.found}/${total.cases} (${percent(total.found, total.cases)}), first suggestion right ${total.rightFirst}/${total.found} of those found (${percent(total.rightFirst, total.found)}; ${percent(total.rightFirst, total.cases)} of all)`);
-  for (const s of scores) console.log(`  ${s.category.padEnd(14)} ${`${s.found}/${s.cases}`.padStart(6)}  ${percent(s.found, s.cases).padStart(6)}${s.missed.length ? `  not right: ${s.missed.join(' ¦ ')}` : ''}`);
+  console.log(
+    `${file}: found ${total.found}/${total.cases} (${percent(total.found, total.cases)}), first suggestion right ${total.rightFirst}/${total.found} of those found (${percent(total.rightFirst, total.found)}; ${percent(total.rightFirst, total.cases)} of all)`,
+  );
+  for (const s of scores)
+    console.log(
+      `  ${s.category.padEnd(14)} ${`${s.found}/${s.cases}`.padStart(6)}  ${percent(s.found, s.cases).padStart(6)}${s.missed.length ? `  not right: ${s.missed.join(' ¦ ')}` : ''}`,
+    );
 }
 
 const clean = scoreClean();
@@ -35,15 +40,21 @@ for (const seen of [true, false]) {
   const words = part.reduce((n, c) => n + c.words, 0);
   const lines = part.reduce((n, c) => n + c.lines, 0);
   const alarms = part.flatMap((c) => c.alarms);
-  console.log(`clean text ${seen ? 'the vocabulary was built from' : 'unseen by the vocabulary'} (${part.map((c) => c.name).join(', ')}): ${lines} lines, ${words} words, ${alarms.length} false alarms = ${((alarms.length * 10_000) / words).toFixed(2)} per 10,000 words`);
+  console.log(
+    `clean text ${seen ? 'the vocabulary was built from' : 'unseen by the vocabulary'} (${part.map((c) => c.name).join(', ')}): ${lines} lines, ${words} words, ${alarms.length} false alarms = ${((alarms.length * 10_000) / words).toFixed(2)} per 10,000 words`,
+  );
   for (const a of alarms) console.log(`  ${a}`);
 }
 
 const prose = scoreRealProse();
 const proseWords = prose.reduce((n, p) => n + p.words, 0);
 const proseAlarms = prose.reduce((n, p) => n + p.alarms.length, 0);
-console.log(`real prose (news, encyclopaedia, legal): ${proseWords} words, ${proseAlarms} false alarms = ${((proseAlarms * 10_000) / proseWords).toFixed(2)} per 10,000 words`);
+console.log(
+  `real prose (news, encyclopaedia, legal): ${proseWords} words, ${proseAlarms} false alarms = ${((proseAlarms * 10_000) / proseWords).toFixed(2)} per 10,000 words`,
+);
 for (const p of prose) {
-  console.log(`  ${`${p.kind}/${p.part}`.padEnd(22)} ${String(p.words).padStart(7)} words, ${String(p.alarms.length).padStart(3)} false alarms = ${((p.alarms.length * 10_000) / p.words).toFixed(2)} per 10,000; ${p.sourceTypos.length} typos of the source found`);
+  console.log(
+    `  ${`${p.kind}/${p.part}`.padEnd(22)} ${String(p.words).padStart(7)} words, ${String(p.alarms.length).padStart(3)} false alarms = ${((p.alarms.length * 10_000) / p.words).toFixed(2)} per 10,000; ${p.sourceTypos.length} typos of the source found`,
+  );
   for (const a of p.alarms) console.log(`      ${a}`);
 }

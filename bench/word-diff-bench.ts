@@ -9,14 +9,19 @@ import { join } from 'node:path';
 import { diffWords } from '../shared/sign-off/word-diff';
 import { lcsDiffWords } from './baselines/lcs-word-diff';
 
-const PROSE = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'spelling', 'clean', 'office-prose.txt'), 'utf8').split(/\s+/).filter(Boolean);
+const PROSE = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'spelling', 'clean', 'office-prose.txt'), 'utf8')
+  .split(/\s+/)
+  .filter(Boolean);
 
 function paragraph(words: number, offset: number): string {
   return Array.from({ length: words }, (_, i) => PROSE[(offset + i) % PROSE.length]).join(' ');
 }
 
 function edited(text: string, every: number): string {
-  return text.split(' ').map((w, i) => (i % every === 0 ? `${w}x` : w)).join(' ');
+  return text
+    .split(' ')
+    .map((w, i) => (i % every === 0 ? `${w}x` : w))
+    .join(' ');
 }
 
 function measure(diff: (a: string, b: string) => unknown, a: string, b: string): { ms: number; mb: number } {
@@ -32,10 +37,15 @@ function measure(diff: (a: string, b: string) => unknown, a: string, b: string):
 
 for (const words of [500, 1_500, 3_000]) {
   const text = paragraph(words, words);
-  for (const [label, every] of [['a word in 20 changed', 20], ['a word in 4 changed', 4]] as const) {
+  for (const [label, every] of [
+    ['a word in 20 changed', 20],
+    ['a word in 4 changed', 4],
+  ] as const) {
     const changed = edited(text, every);
     const oldOne = measure(lcsDiffWords, text, changed);
     const newOne = measure(diffWords, text, changed);
-    console.log(`word diff, ${String(words).padStart(5)} words, ${label}: LCS table ${oldOne.ms.toFixed(0)} ms / ${oldOne.mb.toFixed(0)} MB → jsdiff ${newOne.ms.toFixed(0)} ms / ${newOne.mb.toFixed(0)} MB`);
+    console.log(
+      `word diff, ${String(words).padStart(5)} words, ${label}: LCS table ${oldOne.ms.toFixed(0)} ms / ${oldOne.mb.toFixed(0)} MB → jsdiff ${newOne.ms.toFixed(0)} ms / ${newOne.mb.toFixed(0)} MB`,
+    );
   }
 }

@@ -20,8 +20,7 @@ function newestSource(dir) {
   return newest;
 }
 
-const bundleIsFresh =
-  existsSync(bundle) && statSync(bundle).mtimeMs >= Math.max(newestSource(join(root, 'shared')), newestSource(join(root, 'electron')));
+const bundleIsFresh = existsSync(bundle) && statSync(bundle).mtimeMs >= Math.max(newestSource(join(root, 'shared')), newestSource(join(root, 'electron')));
 
 // Exporting allocates many short-lived objects; a larger young generation halves GC time.
 v8.setFlagsFromString('--max-semi-space-size=64');

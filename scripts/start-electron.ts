@@ -12,7 +12,6 @@ async function main(): Promise<void> {
   const ready = await prepareDesktop(realSteps(root));
   if (!ready.ok) process.exit(1);
 
-
   const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit', cwd: root });
   if (built.status !== 0) process.exit(built.status ?? 1);
   const bundled = spawnSync(process.execPath, ['scripts/build-electron.mjs'], { stdio: 'inherit', cwd: root });

@@ -42,6 +42,8 @@ const npx = (bin) => join('node_modules', '.bin', bin);
 
 check('typecheck (tsc -b)', npx('tsc'), ['-b']);
 check('lint (eslint)', npx('eslint'), ['.']);
+// Layout is prettier's: a file it would change fails here (`npm run format` puts it right).
+check('format (prettier)', npx('prettier'), ['--check', '**/*.{ts,tsx,mjs,cjs,js}']);
 // The CLI tests run the bundle users get (bin/baocao.mjs falls back to sources only when it is stale).
 check('build cli (esbuild)', process.execPath, ['scripts/build-cli.mjs']);
 
@@ -50,7 +52,14 @@ check('build cli (esbuild)', process.execPath, ['scripts/build-cli.mjs']);
   rmSync(out, { force: true });
   const { ok, seconds } = run('unit + integration', npx('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   const report = readJson(out);
-  if (report) record('unit + integration', report.numPassedTests, report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1), report.numPendingTests + report.numTodoTests, seconds);
+  if (report)
+    record(
+      'unit + integration',
+      report.numPassedTests,
+      report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1),
+      report.numPendingTests + report.numTodoTests,
+      seconds,
+    );
   else record('unit + integration', 0, 1, 0, seconds, 'vitest wrote no report');
 }
 
@@ -64,7 +73,8 @@ function playwright(label, config, note) {
   const failed = (s.unexpected ?? 0) + (report.errors?.length ?? 0) + (ok || s.unexpected > 0 ? 0 : 1);
   const skipReasons = new Set();
   const walk = (suite) => {
-    for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) skipReasons.add(a.description);
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? []) for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) skipReasons.add(a.description);
     for (const child of suite.suites ?? []) walk(child);
   };
   for (const suite of report.suites ?? []) walk(suite);
@@ -80,6 +90,7 @@ playwright('desktop (electron)', 'playwright.electron.config.ts');
 
 console.log('\n━━ Summary');
 for (const line of lines) console.log(line);
-if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) console.log('(Chromium not found at /usr/bin/chromium: install it with apt-get install chromium)');
+if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH)
+  console.log('(Chromium not found at /usr/bin/chromium: install it with apt-get install chromium)');
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -29,7 +29,13 @@ export async function readInputFile(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new BadInput(code === 'ENOENT' ? `Không tìm thấy tệp "${file}".` : code === 'EISDIR' ? `"${file}" là thư mục, không phải tệp.` : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`);
+    throw new BadInput(
+      code === 'ENOENT'
+        ? `Không tìm thấy tệp "${file}".`
+        : code === 'EISDIR'
+          ? `"${file}" là thư mục, không phải tệp.`
+          : `Không đọc được tệp "${file}" (${code ?? 'lỗi'}).`,
+    );
   }
 }
 
@@ -41,7 +47,9 @@ export async function readTextFileBytes(file: string): Promise<Buffer> {
   const bytes = await readInputFile(file);
   const head = bytes.subarray(0, 4096);
   if (head.includes(0) || head.subarray(0, 2).toString('latin1') === 'PK' || head.subarray(0, 4).toString('latin1') === '%PDF') {
-    throw new BadInput(`"${file}" không phải tệp văn bản (.txt) — có vẻ là tệp Word, PDF hay tệp nén. Tệp Word thì dùng "baocao import", hoặc mở bằng Word rồi chép chữ ra.`);
+    throw new BadInput(
+      `"${file}" không phải tệp văn bản (.txt) — có vẻ là tệp Word, PDF hay tệp nén. Tệp Word thì dùng "baocao import", hoặc mở bằng Word rồi chép chữ ra.`,
+    );
   }
   return bytes;
 }

@@ -47,7 +47,15 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     try {
       const unitFile = await readUnitFile(file, await readInputFile(file), async (bytes) => importWordSource(await readWordFile(bytes)));
       set ??= unitFile.indicators;
-      inputs.push({ id: String(i), unit: unitFile.unit, sourceName: file, report: unitFile.report, revision: unitFile.revision, sentAt: unitFile.sentAt, receivedAt: io.today().toISOString() });
+      inputs.push({
+        id: String(i),
+        unit: unitFile.unit,
+        sourceName: file,
+        report: unitFile.report,
+        revision: unitFile.revision,
+        sentAt: unitFile.sentAt,
+        receivedAt: io.today().toISOString(),
+      });
     } catch (error) {
       if (!(error instanceof AppError) && !(error instanceof BadInput)) throw error;
       refused += 1;
@@ -64,7 +72,16 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     format: REPORT_FORMAT_ID,
     profile: 'state',
     period: theirPeriod,
-    header: { parentBody: '', issuingBody: '', number: '', symbol: '', place: '', date: null, docType: 'BÁO CÁO', summary: `Tổng hợp số liệu ${theirPeriod} của ${units.length} đơn vị`.replace(/\s+/g, ' ') },
+    header: {
+      parentBody: '',
+      issuingBody: '',
+      number: '',
+      symbol: '',
+      place: '',
+      date: null,
+      docType: 'BÁO CÁO',
+      summary: `Tổng hợp số liệu ${theirPeriod} của ${units.length} đơn vị`.replace(/\s+/g, ' '),
+    },
     opening: [{ type: 'paragraph', text: `Tổng hợp từ báo cáo của ${units.length} đơn vị: ${units.join('; ')}.` }],
     sections: [{ role: 'results', title: 'Kết quả thực hiện các chỉ tiêu', blocks: [figures.block] }],
     appendices: figures.appendix.length > 0 ? [{ title: 'Số liệu của các đơn vị', blocks: figures.appendix }] : [],

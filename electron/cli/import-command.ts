@@ -10,7 +10,6 @@ import { mixedProfileNote } from '../../shared/word-import/recognisers/profile-e
 import { readWordFile } from '../core/word-import/read-word-file';
 import { BadInput, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
 
-
 /** A Word file read and recognised; a file that is not Word (or is locked, too large…) is refused with the reason. */
 export async function importWordFile(file: string): Promise<ImportDraft> {
   const bytes = await readInputFile(file);
@@ -25,10 +24,12 @@ export async function importWordFile(file: string): Promise<ImportDraft> {
 /** What the reader could not place, and what it could not read, said after the result. */
 export function importNotes(draft: ImportDraft): string[] {
   const notes: string[] = [];
-  if (draft.textOnly) notes.push('Tệp .doc được đọc phần chữ (không giữ chữ đậm, nghiêng, đánh số tự động); nên mở bằng Word và “Lưu thành” .docx để nhập đầy đủ hơn.');
+  if (draft.textOnly)
+    notes.push('Tệp .doc được đọc phần chữ (không giữ chữ đậm, nghiêng, đánh số tự động); nên mở bằng Word và “Lưu thành” .docx để nhập đầy đủ hơn.');
   const mixed = mixedProfileNote(draft.profileEvidence);
   if (mixed) notes.push(mixed);
-  if (draft.converted.length > 0) notes.push(`Đã chuyển chữ phông cũ (${draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) sang Unicode.`);
+  if (draft.converted.length > 0)
+    notes.push(`Đã chuyển chữ phông cũ (${draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) sang Unicode.`);
   for (const line of draft.unplaced) notes.push(`Chưa xếp được (${line.note ?? 'không rõ vai trò'}): ${line.source.replace(/\s+/g, ' ').slice(0, 120)}`);
   return notes;
 }
@@ -60,7 +61,8 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   } catch (error) {
     throw new BadInput(`Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi.`);
   }
-  const count = (sections: readonly { children?: unknown[] }[]): number => sections.reduce((n, s) => n + 1 + count((s.children ?? []) as { children?: unknown[] }[]), 0);
+  const count = (sections: readonly { children?: unknown[] }[]): number =>
+    sections.reduce((n, s) => n + 1 + count((s.children ?? []) as { children?: unknown[] }[]), 0);
   io.stdout(`Đã nhập ${input} → ${output}: ${count(draft.report.sections)} phần, mục; trích yếu “${draft.report.header.summary}”.`);
   for (const note of importNotes(draft)) io.stderr(note);
   return EXIT_OK;

@@ -32,7 +32,11 @@ interface Parsed {
 function parse(args: readonly string[]): Parsed {
   const [sub, ...rest] = args;
   if (!SUBCOMMANDS.includes(sub as Sub)) {
-    throw new UsageError(sub ? `Không có lệnh "library ${sub}". Dùng "library add", "library list" hoặc "library search".` : 'Thiếu lệnh: "library add <tệp…>", "library list" hoặc "library search <từ cần tìm>".');
+    throw new UsageError(
+      sub
+        ? `Không có lệnh "library ${sub}". Dùng "library add", "library list" hoặc "library search".`
+        : 'Thiếu lệnh: "library add <tệp…>", "library list" hoặc "library search <từ cần tìm>".',
+    );
   }
   let json = false;
   let dataDir: string | undefined;
@@ -58,7 +62,8 @@ const REFUSALS = new Set(['validation', 'not_found', 'conflict', 'unsupported_fi
 /** The library, opened as the app opens it (a file of an older version is upgraded, with a backup first), behind the app's dispatcher. */
 function openLibrary(dataDir: string, io: CliIo, create: boolean): Core {
   const path = join(dataDir, DATABASE_FILE);
-  if (!create && !existsSync(path)) throw new BadInput(`Chưa có dữ liệu Soạn Báo Cáo ở "${dataDir}". Chỉ thư mục dữ liệu bằng --data-dir hoặc biến BAOCAO_DATA_DIR.`);
+  if (!create && !existsSync(path))
+    throw new BadInput(`Chưa có dữ liệu Soạn Báo Cáo ở "${dataDir}". Chỉ thư mục dữ liệu bằng --data-dir hoặc biến BAOCAO_DATA_DIR.`);
   if (create) {
     try {
       mkdirSync(dataDir, { recursive: true });
@@ -112,7 +117,8 @@ async function addFile(core: Core, file: string): Promise<{ id: string; summary:
       'kept-both': '',
       merged: '',
     };
-    if (received.outcome === 'conflict') throw new BadInput('báo cáo này đã được sửa ở cả hai nơi: mở gói trong ứng dụng (Nhận gói .baocao) để xem khác nhau từng phần và chọn bản giữ lại.');
+    if (received.outcome === 'conflict')
+      throw new BadInput('báo cáo này đã được sửa ở cả hai nơi: mở gói trong ứng dụng (Nhận gói .baocao) để xem khác nhau từng phần và chọn bản giữ lại.');
     const report = await call(core, 'reports.get', { id: received.reportId });
     return {
       id: received.reportId,
@@ -139,7 +145,8 @@ function printHits(hits: readonly SearchHit[], query: string, io: CliIo): void {
   for (const group of groups.values()) {
     const first = group[0] as SearchHit;
     io.stdout(`${first.title} (${first.period})${first.archived ? ' [lưu trữ]' : ''} [${first.reportId}]`);
-    for (const h of group) io.stdout(`  - ${h.part}: ${h.snippet.slice(0, h.highlight[0])}«${h.snippet.slice(...h.highlight)}»${h.snippet.slice(h.highlight[1])}`);
+    for (const h of group)
+      io.stdout(`  - ${h.part}: ${h.snippet.slice(0, h.highlight[0])}«${h.snippet.slice(...h.highlight)}»${h.snippet.slice(h.highlight[1])}`);
   }
 }
 
@@ -167,13 +174,27 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
     }
     if (sub === 'list') {
       const reports = await call(core, 'reports.list', {});
-      if (json) io.stdout(JSON.stringify(reports.map((r) => ({ id: r.id, title: r.title, period: r.period, updatedAt: r.updatedAt })), null, 2));
+      if (json)
+        io.stdout(
+          JSON.stringify(
+            reports.map((r) => ({ id: r.id, title: r.title, period: r.period, updatedAt: r.updatedAt })),
+            null,
+            2,
+          ),
+        );
       else for (const r of reports) io.stdout(`${r.id}\t${r.title}\t${r.period}\t${r.updatedAt}${r.archivedAt ? '\tlưu trữ' : ''}`);
       return EXIT_OK;
     }
     const query = words.join(' ');
     const hits = await searchAll(core, query);
-    if (json) io.stdout(JSON.stringify(hits.map((h) => ({ reportId: h.reportId, title: h.title, period: h.period, part: h.part, snippet: h.snippet })), null, 2));
+    if (json)
+      io.stdout(
+        JSON.stringify(
+          hits.map((h) => ({ reportId: h.reportId, title: h.title, period: h.period, part: h.part, snippet: h.snippet })),
+          null,
+          2,
+        ),
+      );
     else printHits(hits, query, io);
     return EXIT_OK;
   } finally {

@@ -33,15 +33,21 @@ export async function packCommand(args: readonly string[], io: CliIo): Promise<n
     const result = readReportFile((await readInputFile(input)).toString('utf8'));
     if (!result.ok) throw new BadInput(`${input}: ${describeProblems(result.problems)}`);
     report = normalizedFile(result.report);
-    if (exportBlockers(contentFromFile(report)).length === 0) word = { name: `${basename(input).replace(/\.json$/i, '')}.docx`, bytes: (await exportReportDocx(report, io.today())).bytes };
+    if (exportBlockers(contentFromFile(report)).length === 0)
+      word = { name: `${basename(input).replace(/\.json$/i, '')}.docx`, bytes: (await exportReportDocx(report, io.today())).bytes };
   }
-  const { bytes, manifest } = writePackage({ report, ...(word ? { word } : {}), attachments: [] }, { appVersion: APP_VERSION, createdAt: io.today(), reportId: fileReportId(report), revision: 1, lineage: [] });
+  const { bytes, manifest } = writePackage(
+    { report, ...(word ? { word } : {}), attachments: [] },
+    { appVersion: APP_VERSION, createdAt: io.today(), reportId: fileReportId(report), revision: 1, lineage: [] },
+  );
   try {
     await writeFile(output, bytes);
   } catch (error) {
     throw new BadInput(`Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi.`);
   }
-  io.stdout(`Đã đóng gói ${input} → ${output} (${manifest.entries.length} phần: ${manifest.entries.map((e) => e.name).join(', ')}; đơn vị gửi “${manifest.sender.unit}”).`);
+  io.stdout(
+    `Đã đóng gói ${input} → ${output} (${manifest.entries.length} phần: ${manifest.entries.map((e) => e.name).join(', ')}; đơn vị gửi “${manifest.sender.unit}”).`,
+  );
   if (!word) io.stdout('Chưa kèm tệp Word: báo cáo còn chỗ cần điền trước khi xuất (chạy "baocao export" để xem).');
   return EXIT_OK;
 }

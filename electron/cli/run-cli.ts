@@ -87,7 +87,9 @@ async function exportOne(input: string, output: string, tableOfContents: boolean
   try {
     await writeFile(output, bytes);
   } catch (error) {
-    throw new BadInput(`Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Word.`);
+    throw new BadInput(
+      `Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Word.`,
+    );
   }
   return omittedEmptyParts.length > 0 ? [`Bỏ qua các phần còn trống: ${omittedEmptyParts.join('; ')}`] : [];
 }

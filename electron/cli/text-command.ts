@@ -61,8 +61,17 @@ export async function textCommand(args: readonly string[], io: CliIo): Promise<n
   const [sub, ...rest] = args;
   if (sub === 'check') {
     const { file, options } = parse(rest, ['style', 'iy', 'dict']);
-    const dictionary = options.has('dict') ? (await readText(options.get('dict') as string)).split(/\r?\n/).map((w) => w.trim()).filter(Boolean) : [];
-    const findings = checkSpelling(await readText(file), { style: style(options.get('style'), false), iy: iyStyle(options.get('iy')), personalDictionary: dictionary });
+    const dictionary = options.has('dict')
+      ? (await readText(options.get('dict') as string))
+          .split(/\r?\n/)
+          .map((w) => w.trim())
+          .filter(Boolean)
+      : [];
+    const findings = checkSpelling(await readText(file), {
+      style: style(options.get('style'), false),
+      iy: iyStyle(options.get('iy')),
+      personalDictionary: dictionary,
+    });
     for (const f of findings) io.stdout(`${f.line}:${f.column}\t${f.word}\t${f.suggestion}`);
     return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
   }

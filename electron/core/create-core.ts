@@ -51,8 +51,7 @@ export interface Core {
   close(): void;
 }
 
-const readOnlyRefusal = (problem: string) =>
-  new AppError('database', dataFileMessages.readOnly(problem));
+const readOnlyRefusal = (problem: string) => new AppError('database', dataFileMessages.readOnly(problem));
 
 /** The search index catches up only after this long without a request from the screen. */
 const IDLE_BEFORE_INDEXING_MS = 1_000;

@@ -81,7 +81,11 @@ export function createDispatcher(handlers: Handlers | (() => Handlers), log: Log
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) {
-        return { ok: false, error: error.current === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, current: error.current } };
+        return {
+          ok: false,
+          error:
+            error.current === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, current: error.current },
+        };
       }
       if (isCorruption(error)) {
         log.error(`${method} read a damaged page`, error);

@@ -50,7 +50,13 @@ function filtersFor(fileName: string): SaveDialogOptions['filters'] {
   return [{ name: 'Tệp báo cáo', extensions: [extension || '*'] }];
 }
 
-async function saveAs(deps: FileHandlerDeps, title: string, fileName: string, bytes: () => Promise<Uint8Array>, failure: (code: string) => string): Promise<Envelope<SavedFile>> {
+async function saveAs(
+  deps: FileHandlerDeps,
+  title: string,
+  fileName: string,
+  bytes: () => Promise<Uint8Array>,
+  failure: (code: string) => string,
+): Promise<Envelope<SavedFile>> {
   try {
     const content = await bytes();
     const choice = await deps.showSaveDialog({ title, defaultPath: join(deps.documentsDir, windowsSafeName(fileName)), filters: filtersFor(fileName) });
@@ -65,7 +71,13 @@ async function saveAs(deps: FileHandlerDeps, title: string, fileName: string, by
 /** "Lưu tệp": the bytes the page made (a .docx, a .baocao, a .zip) saved where the clerk chooses. */
 export function saveFileAs(deps: FileHandlerDeps, fileName: unknown, base64: unknown): Promise<Envelope<SavedFile>> {
   if (typeof fileName !== 'string' || typeof base64 !== 'string') return Promise.resolve(refused('Yêu cầu lưu tệp không hợp lệ.'));
-  return saveAs(deps, 'Lưu tệp', fileName, async () => Buffer.from(base64, 'base64'), (code) => `Không ghi được tệp (${code}). Nếu tệp đang mở trong Word, hãy đóng nó rồi xuất lại; hoặc chọn thư mục khác.`);
+  return saveAs(
+    deps,
+    'Lưu tệp',
+    fileName,
+    async () => Buffer.from(base64, 'base64'),
+    (code) => `Không ghi được tệp (${code}). Nếu tệp đang mở trong Word, hãy đóng nó rồi xuất lại; hoặc chọn thư mục khác.`,
+  );
 }
 
 /** "Xuất PDF": the window printed on A4, its properties set, saved where the clerk chooses. */
@@ -75,7 +87,13 @@ export function savePdfAs(deps: PdfDeps, fileName: unknown, properties: unknown)
     return Promise.resolve(refused('Yêu cầu xuất PDF không hợp lệ.'));
   }
   const wanted: PdfProperties = { title: props.title, author: props.author, subject: props.subject };
-  return saveAs(deps, 'Lưu tệp PDF', fileName, async () => deps.withProperties(await deps.print(), wanted), (detail) => `Chưa xuất được PDF (${detail}). Nếu tệp đang mở, hãy đóng nó rồi thử lại; hoặc chọn thư mục khác.`);
+  return saveAs(
+    deps,
+    'Lưu tệp PDF',
+    fileName,
+    async () => deps.withProperties(await deps.print(), wanted),
+    (detail) => `Chưa xuất được PDF (${detail}). Nếu tệp đang mở, hãy đóng nó rồi thử lại; hoặc chọn thư mục khác.`,
+  );
 }
 
 /** A message that did not come from the app's own page gets no answer but a refusal. */

@@ -45,7 +45,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof AppError) console.error(`Không khởi động được: ${error.message}`);
-  else if ((error as { code?: string }).code === 'EADDRINUSE') console.error('Không khởi động được: cổng đã có chương trình khác dùng. Hãy đặt BAOCAO_PORT sang số khác.');
+  else if ((error as { code?: string }).code === 'EADDRINUSE')
+    console.error('Không khởi động được: cổng đã có chương trình khác dùng. Hãy đặt BAOCAO_PORT sang số khác.');
   else console.error('Không khởi động được:', error);
   process.exit(1);
 });

@@ -90,7 +90,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         verdict.status === 401
           ? 'Hãy mở đúng địa chỉ (có mã truy cập) mà lệnh <code>npm run web</code> in ra trong cửa sổ dòng lệnh.'
           : 'Yêu cầu bị từ chối: địa chỉ hoặc mã truy cập không đúng.';
-      if (url.pathname.startsWith('/api/')) send(res, verdict.status, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: message.replace(/<[^>]+>/g, '') } }));
+      if (url.pathname.startsWith('/api/'))
+        send(
+          res,
+          verdict.status,
+          'application/json; charset=utf-8',
+          JSON.stringify({ ok: false, error: { code: 'validation', message: message.replace(/<[^>]+>/g, '') } }),
+        );
       else send(res, verdict.status, 'text/html; charset=utf-8', ERROR_PAGE(message));
       return;
     }
@@ -107,13 +113,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (url.pathname === '/api/invoke') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only', { allow: 'POST' });
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return send(res, 415, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: 'Yêu cầu phải là JSON.' } }));
+        return send(
+          res,
+          415,
+          'application/json; charset=utf-8',
+          JSON.stringify({ ok: false, error: { code: 'validation', message: 'Yêu cầu phải là JSON.' } }),
+        );
       }
       const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
       const body = await readBody(req, limit);
       if (body === 'too-large') {
         // Answer now and close the connection: the rest of the body is not read.
-        send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).` } }), { connection: 'close' });
+        send(
+          res,
+          413,
+          'application/json; charset=utf-8',
+          JSON.stringify({ ok: false, error: { code: 'validation', message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / 1024 / 1024)} MB).` } }),
+          { connection: 'close' },
+        );
         res.on('finish', () => req.destroy());
         return;
       }
@@ -121,7 +138,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       try {
         payload = JSON.parse(body.toString('utf8')) as typeof payload;
       } catch {
-        return send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: { code: 'validation', message: 'Yêu cầu không phải JSON hợp lệ.' } }));
+        return send(
+          res,
+          400,
+          'application/json; charset=utf-8',
+          JSON.stringify({ ok: false, error: { code: 'validation', message: 'Yêu cầu không phải JSON hợp lệ.' } }),
+        );
       }
       const envelope = await options.core.dispatch(payload?.method, payload?.args);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
@@ -129,7 +151,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'GET only', { allow: 'GET' });
     const file = (await readStatic(options.staticRoot, url.pathname)) ?? (await readStatic(options.staticRoot, '/'));
     if (!file) {
-      return send(res, 500, 'text/html; charset=utf-8', ERROR_PAGE('Chưa có giao diện đã dựng. Hãy chạy <code>npm run web</code> (lệnh này dựng giao diện trước khi mở).'));
+      return send(
+        res,
+        500,
+        'text/html; charset=utf-8',
+        ERROR_PAGE('Chưa có giao diện đã dựng. Hãy chạy <code>npm run web</code> (lệnh này dựng giao diện trước khi mở).'),
+      );
     }
     send(res, 200, file.type, file.body, { 'content-security-policy': CONTENT_SECURITY_POLICY });
   }

@@ -16,7 +16,13 @@ const BackupsPage = lazy(() => import('./features/backups/BackupsPage').then((m)
 const ConsolidationPage = lazy(() => import('./features/consolidation/ConsolidationPage').then((m) => ({ default: m.ConsolidationPage })));
 const OrganizationPage = lazy(() => import('./features/organization/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
 
-type View = { name: 'list' } | { name: 'report'; id: string; step?: string } | { name: 'checker' } | { name: 'organization' } | { name: 'backups' } | { name: 'consolidation'; id?: string };
+type View =
+  | { name: 'list' }
+  | { name: 'report'; id: string; step?: string }
+  | { name: 'checker' }
+  | { name: 'organization' }
+  | { name: 'backups' }
+  | { name: 'consolidation'; id?: string };
 
 const REPORT_HASH = /^#\/bao-cao\/([A-Za-z0-9-]{1,64})(?:\/([A-Za-z0-9:-]{1,80}))?$/;
 
@@ -42,39 +48,54 @@ export function App() {
   const go = (next: View) => {
     const hashes = { list: '#/', checker: '#/kiem-tra', organization: '#/don-vi', backups: '#/sao-luu' } as const;
     window.location.hash =
-      next.name === 'report' ? `#/bao-cao/${next.id}${next.step ? `/${next.step}` : ''}` : next.name === 'consolidation' ? `#/tong-hop${next.id ? `/${next.id}` : ''}` : hashes[next.name];
+      next.name === 'report'
+        ? `#/bao-cao/${next.id}${next.step ? `/${next.step}` : ''}`
+        : next.name === 'consolidation'
+          ? `#/tong-hop${next.id ? `/${next.id}` : ''}`
+          : hashes[next.name];
     setView(next);
   };
 
   return (
     <DataStateProvider>
-    <ErrorBoundary key={view.name === 'report' ? view.id : view.name} what="màn hình này">
-      <Suspense fallback={<p className="page">Đang mở…</p>}>
-      {view.name === 'report' ? (
-        <ReportWizardPage
-          key={view.id}
-          reportId={view.id}
-          step={view.step}
-          // Each step is a history entry: Back and Forward move between steps, not out to the list.
-          onStep={(step) => {
-            window.location.hash = `#/bao-cao/${view.id}/${step}`;
-          }}
-          onBack={() => go({ name: 'list' })}
-          onOpenReport={(id) => go({ name: 'report', id })}
-        />
-      ) : view.name === 'checker' ? (
-        <CheckerPage onBack={() => go({ name: 'list' })} />
-      ) : view.name === 'backups' ? (
-        <BackupsPage onBack={() => go({ name: 'list' })} />
-      ) : view.name === 'consolidation' ? (
-        <ConsolidationPage consolidationId={view.id} onOpen={(id) => go({ name: 'consolidation', ...(id ? { id } : {}) })} onOpenReport={(id) => go({ name: 'report', id })} onBack={() => go({ name: 'list' })} />
-      ) : view.name === 'organization' ? (
-        <OrganizationPage onBack={() => go({ name: 'list' })} />
-      ) : (
-        <ReportListPage onOpen={(id, step) => go({ name: 'report', id, ...(step ? { step } : {}) })} onCheck={() => go({ name: 'checker' })} onOrganization={() => go({ name: 'organization' })} onBackups={() => go({ name: 'backups' })} onConsolidate={() => go({ name: 'consolidation' })} />
-      )}
-      </Suspense>
-    </ErrorBoundary>
+      <ErrorBoundary key={view.name === 'report' ? view.id : view.name} what="màn hình này">
+        <Suspense fallback={<p className="page">Đang mở…</p>}>
+          {view.name === 'report' ? (
+            <ReportWizardPage
+              key={view.id}
+              reportId={view.id}
+              step={view.step}
+              // Each step is a history entry: Back and Forward move between steps, not out to the list.
+              onStep={(step) => {
+                window.location.hash = `#/bao-cao/${view.id}/${step}`;
+              }}
+              onBack={() => go({ name: 'list' })}
+              onOpenReport={(id) => go({ name: 'report', id })}
+            />
+          ) : view.name === 'checker' ? (
+            <CheckerPage onBack={() => go({ name: 'list' })} />
+          ) : view.name === 'backups' ? (
+            <BackupsPage onBack={() => go({ name: 'list' })} />
+          ) : view.name === 'consolidation' ? (
+            <ConsolidationPage
+              consolidationId={view.id}
+              onOpen={(id) => go({ name: 'consolidation', ...(id ? { id } : {}) })}
+              onOpenReport={(id) => go({ name: 'report', id })}
+              onBack={() => go({ name: 'list' })}
+            />
+          ) : view.name === 'organization' ? (
+            <OrganizationPage onBack={() => go({ name: 'list' })} />
+          ) : (
+            <ReportListPage
+              onOpen={(id, step) => go({ name: 'report', id, ...(step ? { step } : {}) })}
+              onCheck={() => go({ name: 'checker' })}
+              onOrganization={() => go({ name: 'organization' })}
+              onBackups={() => go({ name: 'backups' })}
+              onConsolidate={() => go({ name: 'consolidation' })}
+            />
+          )}
+        </Suspense>
+      </ErrorBoundary>
     </DataStateProvider>
   );
 }

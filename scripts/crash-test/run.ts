@@ -25,9 +25,21 @@ const dataDir = mkdtempSync(join(tmpdir(), 'baocao-crash-'));
 // a tenth of a second instead of compiling the sources each time.
 const bundles = join(import.meta.dirname, '..', '..', '.test-artifacts', 'crash-test');
 mkdirSync(bundles, { recursive: true });
-const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3'], logLevel: 'warning', define: { 'import.meta.url': 'undefined' } };
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['better-sqlite3'],
+  logLevel: 'warning',
+  define: { 'import.meta.url': 'undefined' },
+};
 await build({ ...common, entryPoints: [join(import.meta.dirname, 'writer.ts')], outfile: join(bundles, 'writer.cjs') });
-await build({ ...common, entryPoints: [join(import.meta.dirname, '..', '..', 'electron', 'core', 'worker', 'core-worker.ts')], outfile: join(bundles, 'core-worker.cjs') });
+await build({
+  ...common,
+  entryPoints: [join(import.meta.dirname, '..', '..', 'electron', 'core', 'worker', 'core-worker.ts')],
+  outfile: join(bundles, 'core-worker.cjs'),
+});
 const writer = join(bundles, 'writer.cjs');
 
 interface TrialResult {

@@ -21,9 +21,18 @@ async function main(): Promise<void> {
   let reports = ok<{ id: string }[]>(await core.dispatch('reports.list', {}));
   // A library of some size, so that backups take long enough to be interrupted.
   while (reports.length < 150) {
-    const created = ok<{ id: string; sections: { id: string; revision: number }[] }>(await core.dispatch('reports.create', { templateId: 'dinh-ky', profile: 'state', period: `Kỳ ${reports.length + 1}` }));
+    const created = ok<{ id: string; sections: { id: string; revision: number }[] }>(
+      await core.dispatch('reports.create', { templateId: 'dinh-ky', profile: 'state', period: `Kỳ ${reports.length + 1}` }),
+    );
     const text = `Báo cáo ${reports.length + 1}: Ủy ban nhân dân xã đã triển khai kế hoạch, kết quả đạt 95% chỉ tiêu. `.repeat(60);
-    ok(await core.dispatch('sections.update', { reportId: created.id, sectionId: created.sections[0]!.id, baseRevision: created.sections[0]!.revision, blocks: [{ type: 'paragraph', text }] }));
+    ok(
+      await core.dispatch('sections.update', {
+        reportId: created.id,
+        sectionId: created.sections[0]!.id,
+        baseRevision: created.sections[0]!.revision,
+        blocks: [{ type: 'paragraph', text }],
+      }),
+    );
     reports = [...reports, created];
   }
   const target = ok<{ id: string; sections: { id: string; revision: number }[] }>(await core.dispatch('reports.get', { id: reports.at(-1)!.id }));
@@ -32,12 +41,14 @@ async function main(): Promise<void> {
   process.stdout.write('READY\n');
   for (let n = 1; ; n += 1) {
     if (n % 15 === 0) void core.dispatch('data.backup', {}).then(() => process.stdout.write(`BACKUP ${n}\n`));
-    const saved = ok<{ revision: number }>(await core.dispatch('sections.update', {
-      reportId: target.id,
-      sectionId,
-      baseRevision: revision,
-      blocks: [{ type: 'paragraph', text: `Lần lưu số ${n}. ${'Nội dung báo cáo đang soạn. '.repeat(40)}` }],
-    }));
+    const saved = ok<{ revision: number }>(
+      await core.dispatch('sections.update', {
+        reportId: target.id,
+        sectionId,
+        baseRevision: revision,
+        blocks: [{ type: 'paragraph', text: `Lần lưu số ${n}. ${'Nội dung báo cáo đang soạn. '.repeat(40)}` }],
+      }),
+    );
     revision = saved.revision;
     process.stdout.write(`ACK ${n}\n`);
     // A clerk's rhythm: a burst of saves, then a pause (when the idle checkpoint runs).

@@ -45,7 +45,9 @@ export function realSteps(root: string): DesktopSteps {
     },
     electronVersion: () => (JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')) as { version: string }).version,
     electronAbi: (binary) =>
-      execFileSync(binary, ['-p', 'process.versions.modules'], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }).toString().trim(),
+      execFileSync(binary, ['-p', 'process.versions.modules'], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })
+        .toString()
+        .trim(),
     nativeBindingPath: (abi) => join(root, '.native', `electron-${abi}`, 'better_sqlite3.node'),
     exists: (path) => existsSync(path),
     fetchPrebuilt: async (version, target) => {
@@ -57,7 +59,15 @@ export function realSteps(root: string): DesktopSteps {
       const dir = workCopy(target);
       await run(
         process.execPath,
-        [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', `--target=${version}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers', '--runtime=electron'],
+        [
+          require.resolve('node-gyp/bin/node-gyp.js'),
+          'rebuild',
+          '--release',
+          `--target=${version}`,
+          `--arch=${arch}`,
+          '--dist-url=https://electronjs.org/headers',
+          '--runtime=electron',
+        ],
         { cwd: dir, maxBuffer: 64 * 1024 * 1024 },
       );
       collect(dir, target);

@@ -6,4 +6,6 @@ import { readVocabularySources, VOCABULARY_MODULE } from './vocabulary-sources';
 const counts = countVocabulary(readVocabularySources());
 const module = vocabularyModule(counts);
 writeFileSync(VOCABULARY_MODULE, module);
-console.log(`${counts.words.size} words, ${counts.pairs.size} known pairs, ${counts.syllables.size} syllables, ${counts.others.size} other words, ${counts.triples.size} three-syllable words: ${(Buffer.byteLength(module) / 1024).toFixed(0)} KB`);
+console.log(
+  `${counts.words.size} words, ${counts.pairs.size} known pairs, ${counts.syllables.size} syllables, ${counts.others.size} other words, ${counts.triples.size} three-syllable words: ${(Buffer.byteLength(module) / 1024).toFixed(0)} KB`,
+);

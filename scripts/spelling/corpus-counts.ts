@@ -16,7 +16,10 @@ import { SYLLABLE_TOKEN, wordKey } from '../../shared/text/words/word-key';
 const COUNTS_FOLDER = join(import.meta.dirname, '..', '..', 'shared', 'text', 'words', 'sources', 'counts');
 export const countsFile = (name: string) => join(COUNTS_FOLDER, `${name}.tsv.gz`);
 /** The counted sources, by file name (wikipedia-vi, baomoi-news…). */
-export const countedSources = () => readdirSync(COUNTS_FOLDER).filter((f) => f.endsWith('.tsv.gz')).sort();
+export const countedSources = () =>
+  readdirSync(COUNTS_FOLDER)
+    .filter((f) => f.endsWith('.tsv.gz'))
+    .sort();
 
 /** Below this share of marked syllables a line is not Vietnamese prose (Vietnamese marks about 70%). */
 const MIN_MARKED_SHARE = 0.25;

@@ -26,8 +26,12 @@ for (let i = 2; i < args.length; i += 2) {
   };
   walk(args[i + 1] as string);
 }
-const files = readdirSync(folder).filter((f) => f.endsWith('.txt') && !excluded.has(basename(f))).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.txt') && !excluded.has(basename(f)))
+  .sort();
 const counts = countCorpus(files.map((f) => readFileSync(join(folder, f), 'utf8')));
 const text = formatCounts(counts, { name, files: files.length, excluded: excluded.size });
 writeFileSync(countsFile(name), gzipSync(text, { level: 9 }));
-console.log(`${files.length} articles (${excluded.size} excluded): ${counts.tokens} syllables, ${counts.syllables.size} kinds, ${counts.pairs.size} pairs kept, ${counts.others.size} other words kept`);
+console.log(
+  `${files.length} articles (${excluded.size} excluded): ${counts.tokens} syllables, ${counts.syllables.size} kinds, ${counts.pairs.size} pairs kept, ${counts.others.size} other words kept`,
+);

@@ -36,9 +36,11 @@ export const MIN_CORPUS_COUNT_FOR_WORD = 3;
  * words that do hold one (xảy ra, lúc này) come from the word lists.
  */
 const GRAMMAR_WORDS = new Set(
-  ('các của và là có được cho với này đó kia những trong theo về để từ khi đã sẽ đang không chưa thì mà nếu hoặc hay cũng đều vẫn còn rất ' +
+  (
+    'các của và là có được cho với này đó kia những trong theo về để từ khi đã sẽ đang không chưa thì mà nếu hoặc hay cũng đều vẫn còn rất ' +
     'một hai ba bốn mỗi mọi tại do bởi vì nên nhưng tuy như trên dưới ngoài sau trước giữa ra vào lên xuống qua lại bị ở đến cùng ' +
-    'nào gì ai đây đấy thế sự nhất hơn lắm quá chỉ mới đã ngay luôn').split(' '),
+    'nào gì ai đây đấy thế sự nhất hơn lắm quá chỉ mới đã ngay luôn'
+  ).split(' '),
 );
 
 /** A pair the Wikipedia counts saw fewer times is not shipped: twice may be the same slip twice. */

@@ -10,7 +10,11 @@ export const VOCABULARY_MODULE = join(ROOT, 'shared', 'text', 'words', 'vocabula
 /** App texts whose Vietnamese strings are correct office prose: templates, guidance, hints. */
 const APP_TEXTS = ['shared/domain/templates.ts', 'shared/domain/section-guidance.ts', 'shared/domain/section-hints.ts'];
 
-const filesIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(folder, f), 'utf8'));
+const filesIn = (folder: string) =>
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(folder, f), 'utf8'));
 
 /** The string literals of a source file, one per line. */
 const stringLiterals = (source: string) => [...source.matchAll(/'((?:[^'\\\n]|\\.)*)'|`([^`]*)`/g)].map((m) => m[1] ?? m[2] ?? '').join('\n');

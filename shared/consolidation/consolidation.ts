@@ -61,7 +61,8 @@ export function completeness(units: readonly string[], inputs: readonly Consolid
       continue;
     }
     const known = byUnit.get(unit);
-    if (!known || (input.revision ?? 0) > (known.revision ?? 0) || ((input.revision ?? 0) === (known.revision ?? 0) && input.receivedAt > known.receivedAt)) byUnit.set(unit, input);
+    if (!known || (input.revision ?? 0) > (known.revision ?? 0) || ((input.revision ?? 0) === (known.revision ?? 0) && input.receivedAt > known.receivedAt))
+      byUnit.set(unit, input);
   }
   const rows = units.map((unit): UnitRow => {
     const input = byUnit.get(unit) ?? null;
@@ -85,7 +86,11 @@ export function consolidationFigures(set: IndicatorSet, grid: CompletenessGrid, 
   const missing = grid.rows.filter((r) => r.status === 'missing').map((r) => `${r.unit}: chưa gửi báo cáo (số liệu chưa được cộng).`);
   const result = { ...consolidated, warnings: [...missing, ...consolidated.warnings] };
   const notSent = grid.rows.filter((r) => r.status === 'missing').map((r) => r.unit);
-  return { consolidated: result, block: consolidatedBlock(result, { ...labels, caption: 'Kết quả thực hiện các chỉ tiêu (tổng hợp)' }), appendix: perUnitTables(set, units, result, notSent) };
+  return {
+    consolidated: result,
+    block: consolidatedBlock(result, { ...labels, caption: 'Kết quả thực hiện các chỉ tiêu (tổng hợp)' }),
+    appendix: perUnitTables(set, units, result, notSent),
+  };
 }
 
 /** The consolidated report's opening: how many units it rests on, and which have not sent ("Xã Tam Hải chưa gửi báo cáo"). */
@@ -112,7 +117,13 @@ interface Part {
 }
 
 function partsOf(sections: readonly FileSection[], path: number[] = []): Part[] {
-  return sections.map((s, i) => ({ role: s.role ?? roleOfTitle(s.title), title: s.title, blocks: s.blocks ?? [], children: partsOf(s.children ?? [], [...path, i]), path: [...path, i] }));
+  return sections.map((s, i) => ({
+    role: s.role ?? roleOfTitle(s.title),
+    title: s.title,
+    blocks: s.blocks ?? [],
+    children: partsOf(s.children ?? [], [...path, i]),
+    path: [...path, i],
+  }));
 }
 
 const everyPart = (parts: readonly Part[]): Part[] => parts.flatMap((p) => [p, ...everyPart(p.children)]);
@@ -148,8 +159,15 @@ export function narrativeFor(part: PartQuery, grid: CompletenessGrid): Narrative
     if (!r.input) return [];
     const found = samePart(partsOf(r.input.report.sections), part);
     if (!found) return [];
-    const placed = (child: Part) => part.children.some((c, i) => key(c.title) === key(child.title) || (c.role !== 'other' && c.role === child.role) || (c.role === 'other' && child.role === 'other' && i === child.path[child.path.length - 1]));
-    const unplacedChildren = (children: readonly Part[]): Block[] => children.flatMap((c) => [{ type: 'paragraph' as const, runs: [{ text: c.title, bold: true }] }, ...c.blocks, ...unplacedChildren(c.children)]);
+    const placed = (child: Part) =>
+      part.children.some(
+        (c, i) =>
+          key(c.title) === key(child.title) ||
+          (c.role !== 'other' && c.role === child.role) ||
+          (c.role === 'other' && child.role === 'other' && i === child.path[child.path.length - 1]),
+      );
+    const unplacedChildren = (children: readonly Part[]): Block[] =>
+      children.flatMap((c) => [{ type: 'paragraph' as const, runs: [{ text: c.title, bold: true }] }, ...c.blocks, ...unplacedChildren(c.children)]);
     const blocks = [...found.blocks, ...unplacedChildren(found.children.filter((c) => !placed(c)))];
     return blocks.length > 0 ? [{ unit: r.unit, title: found.title, blocks }] : [];
   });

@@ -17,7 +17,10 @@ export interface UnitFigures {
 }
 
 /** Every coded row of every indicator block in a report's content (parts, opening, closing, phụ lục). */
-export function figuresOfReport(content: { opening?: Block[]; sections: FileSection[]; closing?: Block[]; appendices?: { blocks?: Block[] }[] }, set?: IndicatorSet): Map<string, { previous: string; current: string }> {
+export function figuresOfReport(
+  content: { opening?: Block[]; sections: FileSection[]; closing?: Block[]; appendices?: { blocks?: Block[] }[] },
+  set?: IndicatorSet,
+): Map<string, { previous: string; current: string }> {
   const out = new Map<string, { previous: string; current: string }>();
   const visit = (blocks: readonly Block[] | undefined) => {
     for (const file of blocks ?? []) {
@@ -144,10 +147,19 @@ export function consolidateFigures(set: IndicatorSet, units: readonly UnitFigure
 }
 
 /** The consolidated indicator block of the higher unit's report. */
-export function consolidatedBlock(result: Consolidated, labels: { previous: string; current: string; caption?: string }): Extract<Block, { type: 'indicators' }> {
+export function consolidatedBlock(
+  result: Consolidated,
+  labels: { previous: string; current: string; caption?: string },
+): Extract<Block, { type: 'indicators' }> {
   const rows: IndicatorRowData[] = result.rows
     .filter((r) => r.definition.aggregate !== 'text')
-    .map((r) => ({ code: r.definition.code, name: r.definition.name, ...(r.definition.unit ? { unit: r.definition.unit } : {}), previous: writeFigure(r.previous), current: writeFigure(r.current) }));
+    .map((r) => ({
+      code: r.definition.code,
+      name: r.definition.name,
+      ...(r.definition.unit ? { unit: r.definition.unit } : {}),
+      previous: writeFigure(r.previous),
+      current: writeFigure(r.current),
+    }));
   return { type: 'indicators', ...(labels.caption ? { caption: labels.caption } : {}), previousLabel: labels.previous, currentLabel: labels.current, rows };
 }
 
@@ -159,7 +171,12 @@ const INDICATORS_PER_TABLE = 6;
 export const NOT_SENT = 'Chưa gửi báo cáo';
 
 /** One table per few indicators: a row per unit that sent, a row naming each unit that has not (its cells empty), the consolidated figure last. */
-export function perUnitTables(set: IndicatorSet, units: readonly UnitFigures[], result: Consolidated, missing: readonly string[] = []): Extract<Block, { type: 'table' }>[] {
+export function perUnitTables(
+  set: IndicatorSet,
+  units: readonly UnitFigures[],
+  result: Consolidated,
+  missing: readonly string[] = [],
+): Extract<Block, { type: 'table' }>[] {
   const numeric = set.indicators.filter((d) => d.aggregate !== 'text');
   const totals = new Map(result.rows.map((r) => [r.definition.code, r.current]));
   const tables: Extract<Block, { type: 'table' }>[] = [];
@@ -171,7 +188,11 @@ export function perUnitTables(set: IndicatorSet, units: readonly UnitFigures[], 
       header: ['STT', 'Đơn vị', ...chunk.map((d) => (d.unit ? `${d.name} (${d.unit})` : d.name))],
       rows: [
         ...units.map((u, n) => [String(n + 1), u.unit, ...chunk.map((d) => u.figures.get(d.code)?.current.trim() ?? '')]),
-        ...missing.map((unit, n) => [String(units.length + n + 1), `${unit} (${NOT_SENT.toLocaleLowerCase('vi-VN')})`, ...chunk.map((_, k) => (k === 0 ? NOT_SENT : ''))]),
+        ...missing.map((unit, n) => [
+          String(units.length + n + 1),
+          `${unit} (${NOT_SENT.toLocaleLowerCase('vi-VN')})`,
+          ...chunk.map((_, k) => (k === 0 ? NOT_SENT : '')),
+        ]),
         ['', 'Tổng hợp', ...chunk.map((d) => writeFigure(totals.get(d.code) ?? null))],
       ],
     });

@@ -169,27 +169,39 @@ export const API = {
   /** Every report not in the Thùng rác (listed or archived), newest edit first. */
   'reports.list': { readOnly: true, args: z.strictObject({}), result: returns<ReportSummary[]>() },
   /** "Báo cáo của tôi", one page of a shelf (the list, Lưu trữ, Thùng rác) with the shelf's size. */
-  'reports.page': { readOnly: true, args: z.strictObject({
-    shelf: z.enum(SHELVES),
-    offset: z.number().int().min(0).max(10_000_000),
-    limit: z.number().int().min(1).max(500),
-    /** Only the reports received from this unit ("bản nhận được"); "" for the unit's own. */
-    from: line(500).optional(),
-    /** Newest edit first (the default), or by the unit that sent them (the unit's own first). */
-    sort: z.enum(['updated', 'unit']).optional(),
-  }), result: returns<{ items: ReportSummary[]; total: number; /** The units the shelf's received reports came from, for the list's filter. */ senders: string[] }>() },
+  'reports.page': {
+    readOnly: true,
+    args: z.strictObject({
+      shelf: z.enum(SHELVES),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(500),
+      /** Only the reports received from this unit ("bản nhận được"); "" for the unit's own. */
+      from: line(500).optional(),
+      /** Newest edit first (the default), or by the unit that sent them (the unit's own first). */
+      sort: z.enum(['updated', 'unit']).optional(),
+    }),
+    result: returns<{
+      items: ReportSummary[];
+      total: number;
+      /** The units the shelf's received reports came from, for the list's filter. */ senders: string[];
+    }>(),
+  },
   /**
    * "Tìm trong các báo cáo": words with or without diacritics, exact spelling first; filters by
    * year, loại báo cáo, thể thức and kỳ. Archived reports are found, the Thùng rác is not.
    */
-  'reports.search': { readOnly: true, args: z.strictObject({
-    query: line(200),
-    year: z.number().int().min(1900).max(2200).optional(),
-    kind: line(100).optional(),
-    profile: z.enum(PROFILE_IDS).optional(),
-    period: line(200).optional(),
-    limit: z.number().int().min(1).max(500).optional(),
-  }), result: returns<SearchResult>() },
+  'reports.search': {
+    readOnly: true,
+    args: z.strictObject({
+      query: line(200),
+      year: z.number().int().min(1900).max(2200).optional(),
+      kind: line(100).optional(),
+      profile: z.enum(PROFILE_IDS).optional(),
+      period: line(200).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+    result: returns<SearchResult>(),
+  },
   /** "Lưu trữ" (archived: true) or back to the list (false). Errors: not_found. */
   'reports.archive': { readOnly: false, args: z.strictObject({ id, archived: z.boolean() }), result: returns<null>() },
   /** "Khôi phục" from the Thùng rác. Errors: not_found. */
@@ -200,12 +212,26 @@ export const API = {
    * "Nhập từ tệp Word": reads a .docx or .doc and recognises the report in it, for the clerk to
    * review (nothing is saved). Errors: unsupported_file (not Word, encrypted, too large, damaged).
    */
-  'library.readWord': { readOnly: true, args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }), result: returns<ImportDraft & { fileName: string }>() },
+  'library.readWord': {
+    readOnly: true,
+    args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+    result: returns<ImportDraft & { fileName: string }>(),
+  },
   /**
    * "Gửi đi (tệp .baocao)": the report, its Word file (when it can be exported), the Bộ chỉ tiêu its
    * indicator rows use, and the attachments given, as one verified package. Errors: not_found.
    */
-  'packages.make': { readOnly: false, args: z.strictObject({ id, attachments: z.array(z.strictObject({ name: line(300), base64: z.string().max(70_000_000) })).max(20).optional() }), result: returns<{ fileName: string; base64: string; revision: number; withWord: boolean }>() },
+  'packages.make': {
+    readOnly: false,
+    args: z.strictObject({
+      id,
+      attachments: z
+        .array(z.strictObject({ name: line(300), base64: z.string().max(70_000_000) }))
+        .max(20)
+        .optional(),
+    }),
+    result: returns<{ fileName: string; base64: string; revision: number; withWord: boolean }>(),
+  },
   /**
    * Receives a package: verified first (refused whole with unsupported_file when altered,
    * truncated or unknown). When both sides changed, nothing is stored and the answer is
@@ -215,7 +241,16 @@ export const API = {
    * Receives a package; when both sides changed, `choice` settles it: keep mine, take theirs, keep
    * both, or `parts` — theirs for the parts named in `theirs` (PartDifference.part), mine elsewhere.
    */
-  'packages.receive': { readOnly: false, args: z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000), choice: z.enum(['mine', 'theirs', 'both', 'parts']).optional(), theirs: z.array(line(2_000)).max(5_000).optional() }), result: returns<ReceiveResult>() },
+  'packages.receive': {
+    readOnly: false,
+    args: z.strictObject({
+      fileName: line(500),
+      base64: z.string().max(170_000_000),
+      choice: z.enum(['mine', 'theirs', 'both', 'parts']).optional(),
+      theirs: z.array(line(2_000)).max(5_000).optional(),
+    }),
+    result: returns<ReceiveResult>(),
+  },
   /** Whole versions of a report kept when a package replaced it or was not taken, newest first. */
   'reports.versions': { readOnly: true, args: z.strictObject({ id }), result: returns<ReportVersionInfo[]>() },
   /** Opens a kept version as a report of its own. Errors: not_found. */
@@ -225,14 +260,42 @@ export const API = {
   /** "Tổng hợp báo cáo đơn vị trực thuộc": every consolidation, newest first. */
   'consolidations.list': { readOnly: true, args: z.strictObject({}), result: returns<ConsolidationSummary[]>() },
   /** A new consolidation of a period for a list of units (a deadline to call reports late). */
-  'consolidations.create': { readOnly: false, args: z.strictObject({ period: line(200), deadline: isoDateSchema.nullable(), units: z.array(line(500)).max(1_000), setId: id.nullable() }), result: returns<ConsolidationView>() },
+  'consolidations.create': {
+    readOnly: false,
+    args: z.strictObject({ period: line(200), deadline: isoDateSchema.nullable(), units: z.array(line(500)).max(1_000), setId: id.nullable() }),
+    result: returns<ConsolidationView>(),
+  },
   'consolidations.get': { readOnly: true, args: z.strictObject({ id }), result: returns<ConsolidationView>() },
-  'consolidations.update': { readOnly: false, args: z.strictObject({ id, period: line(200).optional(), deadline: isoDateSchema.nullable().optional(), units: z.array(line(500)).max(1_000).optional(), setId: id.nullable().optional() }), result: returns<ConsolidationView>() },
+  'consolidations.update': {
+    readOnly: false,
+    args: z.strictObject({
+      id,
+      period: line(200).optional(),
+      deadline: isoDateSchema.nullable().optional(),
+      units: z.array(line(500)).max(1_000).optional(),
+      setId: id.nullable().optional(),
+    }),
+    result: returns<ConsolidationView>(),
+  },
   /** Adds units' packages, report files or Word files; each refused file is named with its reason, the rest are added. */
-  'consolidations.addInputs': { readOnly: false, args: z.strictObject({ id, files: z.array(z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000) })).min(1).max(300) }), result: returns<{ view: ConsolidationView; added: string[]; refused: { fileName: string; reason: string }[] }>() },
+  'consolidations.addInputs': {
+    readOnly: false,
+    args: z.strictObject({
+      id,
+      files: z
+        .array(z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000) }))
+        .min(1)
+        .max(300),
+    }),
+    result: returns<{ view: ConsolidationView; added: string[]; refused: { fileName: string; reason: string }[] }>(),
+  },
   'consolidations.removeInput': { readOnly: false, args: z.strictObject({ id, inputId: id }), result: returns<ConsolidationView>() },
   /** The higher unit's report from the consolidation: the figures added up, the per-unit phụ lục. Errors: validation (no Bộ chỉ tiêu, no report received). */
-  'consolidations.makeReport': { readOnly: false, args: z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS).optional() }), result: returns<Report>() },
+  'consolidations.makeReport': {
+    readOnly: false,
+    args: z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS).optional() }),
+    result: returns<Report>(),
+  },
   /** For a part of a report made by a consolidation: the units' texts of the same part, or null. */
   'consolidations.narrative': { readOnly: true, args: z.strictObject({ reportId: id, sectionId: id }), result: returns<NarrativePart | null>() },
   /** "Xuất bản trình": a Word file tagged with the report's id and the bản trình's number; the report becomes Đã trình. */
@@ -241,11 +304,23 @@ export const API = {
    * "Nhận bản đã sửa": the file that came back, matched to its report and bản trình, read, and
    * compared: the changes to accept or reject (nothing is saved). Errors: unsupported_file.
    */
-  'submissions.review': { readOnly: true, args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }), result: returns<SubmissionReview>() },
+  'submissions.review': {
+    readOnly: true,
+    args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+    result: returns<SubmissionReview>(),
+  },
   /** Applies the accepted changes (by id, from a review of the same file); the rest stay as they are. */
-  'submissions.apply': { readOnly: false, args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000), accept: z.array(line(20)).max(100_000) }), result: returns<{ report: Report; placedAtEnd: string[] }>() },
+  'submissions.apply': {
+    readOnly: false,
+    args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000), accept: z.array(line(20)).max(100_000) }),
+    result: returns<{ report: Report; placedAtEnd: string[] }>(),
+  },
   /** Đã duyệt, or Đã phát hành with the số and ngày the văn thư gave; back to Đang soạn. Errors: validation. */
-  'reports.setState': { readOnly: false, args: z.strictObject({ id, state: z.enum(['drafting', 'approved', 'published']), number: line(20).optional(), date: isoDateSchema.optional() }), result: returns<Report>() },
+  'reports.setState': {
+    readOnly: false,
+    args: z.strictObject({ id, state: z.enum(['drafting', 'approved', 'published']), number: line(20).optional(), date: isoDateSchema.optional() }),
+    result: returns<Report>(),
+  },
   /** The report's changes of state and bản trình, oldest first. */
   'reports.events': { readOnly: true, args: z.strictObject({ id }), result: returns<ReportEvent[]>() },
   /** "Tạo phiên bản mới" of a published report: a draft copy to change, the published one untouched. */
@@ -261,11 +336,15 @@ export const API = {
   /** One whole report. Errors: not_found. */
   'reports.get': { readOnly: true, args: z.strictObject({ id }), result: returns<Report>() },
   /** A new report from a template. Errors: validation (unknown template). */
-  'reports.create': { readOnly: false, args: z.strictObject({
-    templateId: line(100),
-    profile: z.enum(PROFILE_IDS),
-    period: line(200),
-  }), result: returns<Report>() },
+  'reports.create': {
+    readOnly: false,
+    args: z.strictObject({
+      templateId: line(100),
+      profile: z.enum(PROFILE_IDS),
+      period: line(200),
+    }),
+    result: returns<Report>(),
+  },
   /**
    * "Tạo từ báo cáo kỳ trước": a new report for the next period from this one — same header with
    * số and ngày cleared and the period moved on, same parts with their content, indicator
@@ -275,92 +354,136 @@ export const API = {
   /** Where each part and the report's details stand: an open window polls this to see another window's saves. */
   'reports.revisions': { readOnly: true, args: z.strictObject({ id }), result: returns<RevisionState>() },
   /** Saves header, signer, recipients, profile or period (any subset). Errors: not_found, conflict (details: the stored report). */
-  'reports.updateMeta': { readOnly: false, args: z.strictObject({
-    id,
-    baseRevision: revision,
-    profile: z.enum(PROFILE_IDS).optional(),
-    period: line(200).optional(),
-    outline: z.enum(OUTLINES).optional(),
-    appendices: z.array(contentAppendix).max(50).optional(),
-    opening: z.array(contentBlock).max(1_000).optional(),
-    closing: z.array(contentBlock).max(1_000).optional(),
-    header: headerSchema.optional(),
-    signature: signatureSchema.optional(),
-    recipients: z.array(line()).max(500).optional(),
-  }), result: returns<SavedAt>() },
+  'reports.updateMeta': {
+    readOnly: false,
+    args: z.strictObject({
+      id,
+      baseRevision: revision,
+      profile: z.enum(PROFILE_IDS).optional(),
+      period: line(200).optional(),
+      outline: z.enum(OUTLINES).optional(),
+      appendices: z.array(contentAppendix).max(50).optional(),
+      opening: z.array(contentBlock).max(1_000).optional(),
+      closing: z.array(contentBlock).max(1_000).optional(),
+      header: headerSchema.optional(),
+      signature: signatureSchema.optional(),
+      recipients: z.array(line()).max(500).optional(),
+    }),
+    result: returns<SavedAt>(),
+  },
   /** "Xóa": moves a report to the Thùng rác, deleted for good 30 days later. Errors: not_found. */
   'reports.delete': { readOnly: false, args: z.strictObject({ id }), result: returns<null>() },
   /** The report as a `baocao.report/1` JSON file. Errors: not_found. */
   'reports.exportJson': { readOnly: true, args: z.strictObject({ id }), result: returns<{ fileName: string; json: string }>() },
   /** Every readable report as a `baocao.report/1` file, in one .zip ("Xuất tất cả", also from a damaged file). */
   /** `failed`: the reports that could not be read, each "trích yếu: why". */
-  'reports.exportAll': { readOnly: true, args: z.strictObject({}), result: returns<{ fileName: string; base64: string; exported: number; failed: string[] }>() },
+  'reports.exportAll': {
+    readOnly: true,
+    args: z.strictObject({}),
+    result: returns<{ fileName: string; base64: string; exported: number; failed: string[] }>(),
+  },
   /** A new report from a `baocao.report/1` file. Errors: unsupported_file (with the bad field's path). */
   'reports.importJson': { readOnly: false, args: z.strictObject({ json: z.string().max(50_000_000) }), result: returns<Report>() },
   /** Saves one part's title and/or content. Errors: not_found, conflict (details: the stored part). */
-  'sections.update': { readOnly: false, args: z.strictObject({
-    reportId: id,
-    sectionId: id,
-    baseRevision: revision,
-    title: line().optional(),
-    blocks: z.array(contentBlock).max(10_000).optional(),
-  }), result: returns<SavedAt>() },
+  'sections.update': {
+    readOnly: false,
+    args: z.strictObject({
+      reportId: id,
+      sectionId: id,
+      baseRevision: revision,
+      title: line().optional(),
+      blocks: z.array(contentBlock).max(10_000).optional(),
+    }),
+    result: returns<SavedAt>(),
+  },
   /**
    * Settles a conflict on one part: "mine" saves the clerk's version over the stored one, "theirs"
    * keeps the stored one; either way the version not kept goes to the part's history.
    * Errors: not_found, conflict (the part changed again meanwhile).
    */
-  'sections.resolveConflict': { readOnly: false, args: z.strictObject({
-    reportId: id,
-    sectionId: id,
-    baseRevision: revision,
-    keep: z.enum(['mine', 'theirs']),
-    title: line(),
-    blocks: z.array(contentBlock).max(10_000),
-  }), result: returns<{ revision: number; title: string; blocks: Block[] }>() },
+  'sections.resolveConflict': {
+    readOnly: false,
+    args: z.strictObject({
+      reportId: id,
+      sectionId: id,
+      baseRevision: revision,
+      keep: z.enum(['mine', 'theirs']),
+      title: line(),
+      blocks: z.array(contentBlock).max(10_000),
+    }),
+    result: returns<{ revision: number; title: string; blocks: Block[] }>(),
+  },
   /** Adds a part (parentId null) or a sub-item at the end of its parent. Errors: not_found, validation (too deep), conflict. */
-  'sections.add': { readOnly: false, args: z.strictObject({
-    reportId: id,
-    baseStructureRevision: revision,
-    parentId: id.nullable(),
-    title: line(),
-    role: z.enum(SECTION_ROLES).optional(),
-  }), result: returns<{ report: Report; section: SectionNode }>() },
+  'sections.add': {
+    readOnly: false,
+    args: z.strictObject({
+      reportId: id,
+      baseStructureRevision: revision,
+      parentId: id.nullable(),
+      title: line(),
+      role: z.enum(SECTION_ROLES).optional(),
+    }),
+    result: returns<{ report: Report; section: SectionNode }>(),
+  },
   /** Adds several sub-items at once, in order (one per task of the document under review). Errors: not_found, validation. */
-  'sections.addMany': { readOnly: false, args: z.strictObject({
-    reportId: id,
-    baseStructureRevision: revision,
-    parentId: id.nullable(),
-    titles: z.array(line()).min(1).max(200),
-    role: z.enum(SECTION_ROLES).optional(),
-  }), result: returns<Report>() },
+  'sections.addMany': {
+    readOnly: false,
+    args: z.strictObject({
+      reportId: id,
+      baseStructureRevision: revision,
+      parentId: id.nullable(),
+      titles: z.array(line()).min(1).max(200),
+      role: z.enum(SECTION_ROLES).optional(),
+    }),
+    result: returns<Report>(),
+  },
   /** Moves a part one place up or down among its siblings. Errors: not_found. */
-  'sections.move': { readOnly: false, args: z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, direction: z.enum(['up', 'down']) }), result: returns<Report>() },
+  'sections.move': {
+    readOnly: false,
+    args: z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, direction: z.enum(['up', 'down']) }),
+    result: returns<Report>(),
+  },
   /** Removes a part with its sub-items; refused when the part was edited elsewhere since it was read. Errors: not_found, conflict. */
-  'sections.remove': { readOnly: false, args: z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, baseRevision: revision }), result: returns<Report>() },
+  'sections.remove': {
+    readOnly: false,
+    args: z.strictObject({ reportId: id, sectionId: id, baseStructureRevision: revision, baseRevision: revision }),
+    result: returns<Report>(),
+  },
   /** The snapshots of one part, newest first. Errors: not_found. */
   'history.list': { readOnly: true, args: z.strictObject({ reportId: id, sectionId: id }), result: returns<RevisionSummary[]>() },
   /** One snapshot's content. Errors: not_found. */
-  'history.get': { readOnly: true, args: z.strictObject({ reportId: id, revisionId: id }), result: returns<{ sectionId: string; title: string; blocks: Block[]; createdAt: string }>() },
+  'history.get': {
+    readOnly: true,
+    args: z.strictObject({ reportId: id, revisionId: id }),
+    result: returns<{ sectionId: string; title: string; blocks: Block[]; createdAt: string }>(),
+  },
   /** Puts a snapshot back; what was there is snapshotted first, so the restore can be undone. Errors: not_found. */
-  'history.restore': { readOnly: false, args: z.strictObject({ reportId: id, sectionId: id, revisionId: id, baseRevision: revision }), result: returns<Report>() },
+  'history.restore': {
+    readOnly: false,
+    args: z.strictObject({ reportId: id, sectionId: id, revisionId: id, baseRevision: revision }),
+    result: returns<Report>(),
+  },
   /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
   'export.docx': { readOnly: true, args: z.strictObject({ id, tableOfContents: z.boolean().optional() }), result: returns<ExportedFile>() },
   /** "Đơn vị của tôi", or null before it has been set up. */
   'organization.get': { readOnly: true, args: z.strictObject({}), result: returns<Organization | null>() },
   /** Saves "Đơn vị của tôi"; new reports start from it. */
-  'organization.save': { readOnly: false, args: z.strictObject({
-    profile: z.enum(PROFILE_IDS),
-    parentBody: line(),
-    issuingBody: line(),
-    symbol: line(100),
-    place: line(200),
-    signature: signatureSchema,
-    recipients: z.array(line()).max(500),
-    toneStyle: z.enum(['new', 'old']).optional(),
-    iyStyle: z.enum(['i', 'y']).optional(),
-    inSentenceName: line().optional(),
-  }), result: returns<Organization>() },
+  'organization.save': {
+    readOnly: false,
+    args: z.strictObject({
+      profile: z.enum(PROFILE_IDS),
+      parentBody: line(),
+      issuingBody: line(),
+      symbol: line(100),
+      place: line(200),
+      signature: signatureSchema,
+      recipients: z.array(line()).max(500),
+      toneStyle: z.enum(['new', 'old']).optional(),
+      iyStyle: z.enum(['i', 'y']).optional(),
+      inSentenceName: line().optional(),
+    }),
+    result: returns<Organization>(),
+  },
   /** The words of the personal dictionary, sorted. */
   'dictionary.list': { readOnly: true, args: z.strictObject({}), result: returns<string[]>() },
   /** Adds a word the spell checker must accept. */
@@ -368,14 +491,20 @@ export const API = {
   /** Takes back a word added by mistake; a word not in the dictionary is not an error. */
   'dictionary.remove': { readOnly: false, args: z.strictObject({ word: line(100) }), result: returns<string[]>() },
   /** Checks any .docx against a thể thức ("auto" recognises it). Errors: unsupported_file (not a .docx). */
-  'checker.checkDocx': { readOnly: true, args: z.strictObject({
-    fileName: line(500),
-    base64: z.string().max(70_000_000),
-    profile: z.union([z.enum(PROFILE_IDS), z.literal('auto')]),
-  }), result: returns<CheckReport & { fileName: string }>() },
+  'checker.checkDocx': {
+    readOnly: true,
+    args: z.strictObject({
+      fileName: line(500),
+      base64: z.string().max(70_000_000),
+      profile: z.union([z.enum(PROFILE_IDS), z.literal('auto')]),
+    }),
+    result: returns<CheckReport & { fileName: string }>(),
+  },
 } as const satisfies Record<string, ApiEntry>;
 
-export const apiArgSchemas = Object.fromEntries(Object.entries(API).map(([name, entry]) => [name, entry.args])) as { [M in keyof typeof API]: (typeof API)[M]['args'] };
+export const apiArgSchemas = Object.fromEntries(Object.entries(API).map(([name, entry]) => [name, entry.args])) as {
+  [M in keyof typeof API]: (typeof API)[M]['args'];
+};
 
 export type ApiMethod = keyof typeof apiArgSchemas;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;
@@ -457,5 +586,8 @@ export interface Bridge {
    * itself (A4, the document's properties) and offers a save dialog; the browser opens its
    * print dialog, where the clerk picks "Lưu dưới dạng PDF".
    */
-  printPdf(fileName: string, properties: { title: string; author: string; subject: string }): Promise<Envelope<{ saved: boolean; path?: string; viaPrintDialog?: boolean }>>;
+  printPdf(
+    fileName: string,
+    properties: { title: string; author: string; subject: string },
+  ): Promise<Envelope<{ saved: boolean; path?: string; viaPrintDialog?: boolean }>>;
 }

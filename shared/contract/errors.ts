@@ -2,15 +2,7 @@
  * Errors are data: a closed set of codes, each carried with a Vietnamese message that says
  * what happened and what to do. The UI shows the message as is.
  */
-export const ERROR_CODES = [
-  'validation',
-  'not_found',
-  'conflict',
-  'io',
-  'unsupported_file',
-  'database',
-  'internal',
-] as const;
+export const ERROR_CODES = ['validation', 'not_found', 'conflict', 'io', 'unsupported_file', 'database', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiError {

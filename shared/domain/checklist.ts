@@ -35,7 +35,6 @@ export interface Checklist {
 
 const LONG_PARAGRAPH_WORDS = 300;
 
-
 export function buildChecklist(report: Report, personalDictionary: Iterable<string> = [], style?: 'new' | 'old', iy?: 'i' | 'y'): Checklist {
   // Errors: what stops the export, from the one list every way out uses.
   const items: ChecklistItem[] = exportBlockers(report).map((b) => ({ severity: 'error', ...b }));
@@ -44,17 +43,20 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
   const conventions = getLayoutProfile(report.profile).conventions;
 
   if (h.summary.trim() === '') add('warning', 'header.summary', 'Chưa có trích yếu (nội dung tóm tắt dưới chữ BÁO CÁO).', 'Thông tin chung');
-  if (h.number.trim() !== '' && !/^\d+$/.test(h.number.trim())) add('warning', 'header.number', `Số văn bản "${h.number}" nên chỉ gồm chữ số (ví dụ 05), ký hiệu ghi ở ô riêng.`, 'Thông tin chung');
+  if (h.number.trim() !== '' && !/^\d+$/.test(h.number.trim()))
+    add('warning', 'header.number', `Số văn bản "${h.number}" nên chỉ gồm chữ số (ví dụ 05), ký hiệu ghi ở ô riêng.`, 'Thông tin chung');
   // "BC-UBND" (loại văn bản - cơ quan) or "BC/ĐU" (loại văn bản / cơ quan).
   const sep = conventions.symbolSeparator;
   const symbolShape = new RegExp(`^[A-ZĐ]+${sep === '/' ? '\\/' : '-'}[A-ZĐ0-9-]+$`, 'u');
   if (h.symbol.trim() === '' || !symbolShape.test(h.symbol.trim())) {
     add('warning', 'header.symbol', `Ký hiệu "${h.symbol}" nên có dạng ${sep === '/' ? 'BC/ĐU' : 'BC-UBND'} (loại văn bản ${sep} cơ quan).`, 'Thông tin chung');
   }
-  if (report.signature.position.trim() === '' && report.signature.onBehalfOf.trim() === '') add('warning', 'signer.position', 'Chưa nhập chức vụ người ký.', 'Người ký, nơi nhận');
+  if (report.signature.position.trim() === '' && report.signature.onBehalfOf.trim() === '')
+    add('warning', 'signer.position', 'Chưa nhập chức vụ người ký.', 'Người ký, nơi nhận');
   const recipients = report.recipients.map((r) => r.trim()).filter((r) => r !== '');
   const last = recipients[recipients.length - 1] ?? '';
-  if (!/^-?\s*Lưu\b/i.test(last)) add('warning', 'recipients.file-copy', `Nơi nhận nên kết thúc bằng dòng "${conventions.fileCopyHint}".`, 'Người ký, nơi nhận');
+  if (!/^-?\s*Lưu\b/i.test(last))
+    add('warning', 'recipients.file-copy', `Nơi nhận nên kết thúc bằng dòng "${conventions.fileCopyHint}".`, 'Người ký, nơi nhận');
 
   // Every piece of text the report will print, with where it stands.
   const texts: { where: string; text: string; step: string; sectionId?: string }[] = [];
@@ -65,7 +67,8 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
     for (const section of walkSections([top])) {
       texts.push({ where: section.title, text: section.title, step: `section:${top.id}`, sectionId: section.id });
       addBlocks(section.title || 'Phần chưa đặt tên', section.blocks, `section:${top.id}`, section.id);
-      if (!sectionHasContent(section)) add('warning', 'part.empty', `Phần "${section.title || 'chưa đặt tên'}" còn trống nên sẽ không có trong tệp Word.`, section.title);
+      if (!sectionHasContent(section))
+        add('warning', 'part.empty', `Phần "${section.title || 'chưa đặt tên'}" còn trống nên sẽ không có trong tệp Word.`, section.title);
     }
   }
   addBlocks('Kết thúc', report.closing, 'opening');
@@ -77,7 +80,12 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
       for (const block of section.blocks) {
         if (block.type !== 'indicators' || !block.rows.some((r) => r.code)) continue;
         for (const row of block.rows.filter((r) => !r.code && r.name.trim() !== '')) {
-          add('warning', 'indicators.no-code', `Dòng chỉ tiêu “${row.name.trim()}” chưa có mã trong bộ chỉ tiêu: cấp trên sẽ không cộng được dòng này. Chọn mã ở cột “Mã” của bảng.`, section.title);
+          add(
+            'warning',
+            'indicators.no-code',
+            `Dòng chỉ tiêu “${row.name.trim()}” chưa có mã trong bộ chỉ tiêu: cấp trên sẽ không cộng được dòng này. Chọn mã ở cột “Mã” của bảng.`,
+            section.title,
+          );
         }
       }
     }

@@ -46,7 +46,8 @@ export function exportBlockers(report: Blockable): ExportBlocker[] {
     const sample = blanks.find((b) => b.where === where)?.text.match(BLANK_PATTERN)?.[0] ?? '';
     out.push({ id: 'text.blank', message: `Còn chỗ trống chưa điền ${sample} (đoạn văn mẫu chưa sửa xong).`, where });
   }
-  if (!report.sections.some((s) => sectionHasContent(s)) && !report.opening.some(blockHasContent)) out.push({ id: 'body.empty', message: 'Báo cáo chưa có nội dung.', where: 'Các phần' });
+  if (!report.sections.some((s) => sectionHasContent(s)) && !report.opening.some(blockHasContent))
+    out.push({ id: 'body.empty', message: 'Báo cáo chưa có nội dung.', where: 'Các phần' });
   return out;
 }
 

@@ -22,7 +22,12 @@ export const AGGREGATION_LABELS: Record<Aggregation, string> = {
   text: 'Chữ (không cộng)',
 };
 
-const code = z.string().trim().min(1).max(50).regex(/^[\p{L}\p{N}._-]+$/u, { message: 'indicator_code' });
+const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(50)
+  .regex(/^[\p{L}\p{N}._-]+$/u, { message: 'indicator_code' });
 
 export const indicatorDefinitionSchema = z
   .strictObject({
@@ -61,7 +66,11 @@ export function indicatorSetProblems(set: IndicatorSet): string[] {
     codes.add(d.code);
   }
   for (const d of set.indicators) {
-    for (const [what, ref] of [['trọng số', d.weightCode], ['tử số', d.numeratorCode], ['mẫu số', d.denominatorCode]] as const) {
+    for (const [what, ref] of [
+      ['trọng số', d.weightCode],
+      ['tử số', d.numeratorCode],
+      ['mẫu số', d.denominatorCode],
+    ] as const) {
       if (ref !== undefined && !codes.has(ref)) problems.push(`Chỉ tiêu “${d.code}”: ${what} “${ref}” không có trong bộ chỉ tiêu.`);
     }
   }

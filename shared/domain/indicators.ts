@@ -41,7 +41,9 @@ export function compare(previousText: string, currentText: string, options: { ra
     // Two rates differ by points: 66,0% → 82,5% is "tăng 16,5 điểm phần trăm", not "tăng 25%".
     const points = Math.abs(current - previous);
     const shown = trimZeros(formatNumberVi(points, 2));
-    return current > previous ? { kind: 'up', percent: points, text: `tăng ${shown} điểm phần trăm` } : { kind: 'down', percent: points, text: `giảm ${shown} điểm phần trăm` };
+    return current > previous
+      ? { kind: 'up', percent: points, text: `tăng ${shown} điểm phần trăm` }
+      : { kind: 'down', percent: points, text: `giảm ${shown} điểm phần trăm` };
   }
   if (previous === 0) return { kind: 'none', text: '' };
   if (previous > 0 && current / previous >= TIMES_FROM) {
@@ -114,9 +116,23 @@ export function indicatorTable(rows: readonly IndicatorRow[], previousLabel: str
   return {
     type: 'table' as const,
     ...(caption && caption.trim() !== '' ? { caption: caption.trim() } : {}),
-    header: [FIXED_COLUMNS.number, FIXED_COLUMNS.name, FIXED_COLUMNS.unit, previousLabel.trim() || 'Kỳ trước', currentLabel.trim() || 'Kỳ này', FIXED_COLUMNS.comparison],
+    header: [
+      FIXED_COLUMNS.number,
+      FIXED_COLUMNS.name,
+      FIXED_COLUMNS.unit,
+      previousLabel.trim() || 'Kỳ trước',
+      currentLabel.trim() || 'Kỳ này',
+      FIXED_COLUMNS.comparison,
+    ],
     rows: rows
       .filter((r) => r.name.trim() !== '')
-      .map((r, i) => [String(i + 1), r.name.trim(), r.unit?.trim() ?? '', formatFigureVi(r.previous.trim()), formatFigureVi(r.current.trim()), compare(r.previous, r.current, { rate: isRate(r) }).text]),
+      .map((r, i) => [
+        String(i + 1),
+        r.name.trim(),
+        r.unit?.trim() ?? '',
+        formatFigureVi(r.previous.trim()),
+        formatFigureVi(r.current.trim()),
+        compare(r.previous, r.current, { rate: isRate(r) }).text,
+      ]),
   };
 }

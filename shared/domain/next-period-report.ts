@@ -11,7 +11,6 @@ import { advancePeriodText } from './period';
 import type { Block, Report, ReportMeta, Run, SectionNode, Table } from './report';
 import type { SectionContent } from './report-file-mapping';
 
-
 /** An indicator table for the next period: this period's figures become the previous ones. */
 export function rollIndicatorTable(t: Table): Table {
   if (!isIndicatorTable(t.header)) return t;
@@ -26,7 +25,8 @@ export function rollIndicatorTable(t: Table): Table {
 }
 
 /** Runs with `from` (the old period's words) replaced by `to` wherever a run holds them whole. */
-const replaceInRuns = (runs: readonly Run[], from: string, to: string): Run[] => runs.map((r) => (r.text.includes(from) ? { ...r, text: r.text.split(from).join(to) } : r));
+const replaceInRuns = (runs: readonly Run[], from: string, to: string): Run[] =>
+  runs.map((r) => (r.text.includes(from) ? { ...r, text: r.text.split(from).join(to) } : r));
 
 function carryBlock(block: Block, periodText: { from: string; to: string } | null): Block {
   if (block.type === 'table') return rollIndicatorTable(block);

@@ -106,9 +106,13 @@ export function replacePeriod(text: string, period: Period): string | null {
 export function nextPeriod(period: Period): Period {
   switch (period.kind) {
     case 'month':
-      return (period.index ?? 1) >= 12 ? { kind: 'month', year: period.year + 1, index: 1 } : { kind: 'month', year: period.year, index: (period.index ?? 1) + 1 };
+      return (period.index ?? 1) >= 12
+        ? { kind: 'month', year: period.year + 1, index: 1 }
+        : { kind: 'month', year: period.year, index: (period.index ?? 1) + 1 };
     case 'quarter':
-      return (period.index ?? 1) >= 4 ? { kind: 'quarter', year: period.year + 1, index: 1 } : { kind: 'quarter', year: period.year, index: (period.index ?? 1) + 1 };
+      return (period.index ?? 1) >= 4
+        ? { kind: 'quarter', year: period.year + 1, index: 1 }
+        : { kind: 'quarter', year: period.year, index: (period.index ?? 1) + 1 };
     case 'first-half':
     case 'nine-months':
       return { kind: 'year', year: period.year };

@@ -8,7 +8,6 @@ import { findPeriod } from './period';
 import { blocksFromFile, blocksToFile, DEFAULT_DOC_TYPE, type Appendix, type Block, type Report, type SectionNode } from './report';
 import type { SectionRole } from './vocabulary';
 
-
 function sectionToFile(section: SectionContent): FileSection {
   return {
     role: section.role,
@@ -36,7 +35,10 @@ export function reportToFile(report: Report): ReportFile {
 }
 
 /** What the store keeps of a file (its details and parts), defaults filled as an import fills them. */
-export function storedFromFile(file: ReportFile): { meta: Omit<Report, 'id' | 'kind' | 'sections' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision'>; sections: SectionContent[] } {
+export function storedFromFile(file: ReportFile): {
+  meta: Omit<Report, 'id' | 'kind' | 'sections' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision'>;
+  sections: SectionContent[];
+} {
   const content = contentFromFile(file);
   return {
     meta: {
@@ -60,8 +62,24 @@ export function storedFromFile(file: ReportFile): { meta: Omit<Report, 'id' | 'k
  */
 export function normalizedFile(file: ReportFile): ReportFile {
   const { meta, sections } = storedFromFile(file);
-  const toNode = (s: SectionContent): SectionNode => ({ id: '', revision: 0, role: s.role, title: s.title, blocks: s.blocks, children: s.children.map(toNode) });
-  return reportToFile({ ...meta, id: '', kind: file.kind ?? 'khac', sections: sections.map(toNode), createdAt: '', updatedAt: '', revision: 0, structureRevision: 0 });
+  const toNode = (s: SectionContent): SectionNode => ({
+    id: '',
+    revision: 0,
+    role: s.role,
+    title: s.title,
+    blocks: s.blocks,
+    children: s.children.map(toNode),
+  });
+  return reportToFile({
+    ...meta,
+    id: '',
+    kind: file.kind ?? 'khac',
+    sections: sections.map(toNode),
+    createdAt: '',
+    updatedAt: '',
+    revision: 0,
+    structureRevision: 0,
+  });
 }
 
 /** A part's content, from the app or from a file: no id yet. */

@@ -63,7 +63,8 @@ export function keepLocalEdits(before: Report, now: Report, next: Report): Repor
   let merged = next;
   const edited = (sections: readonly SectionNode[]) => {
     for (const s of sections) {
-      if (findSection(before.sections, s.id) !== s && findSection(merged.sections, s.id)) merged = withSection(merged, s.id, { title: s.title, blocks: s.blocks });
+      if (findSection(before.sections, s.id) !== s && findSection(merged.sections, s.id))
+        merged = withSection(merged, s.id, { title: s.title, blocks: s.blocks });
       edited(s.children);
     }
   };

@@ -9,7 +9,12 @@ import type { ProfileId, SectionRole } from './vocabulary';
 /** Đang soạn → Đã trình → Đã duyệt → Đã phát hành. */
 export type ReportState = 'drafting' | 'submitted' | 'approved' | 'published';
 
-export const REPORT_STATE_LABELS: Record<ReportState, string> = { drafting: 'Đang soạn', submitted: 'Đã trình', approved: 'Đã duyệt', published: 'Đã phát hành' };
+export const REPORT_STATE_LABELS: Record<ReportState, string> = {
+  drafting: 'Đang soạn',
+  submitted: 'Đã trình',
+  approved: 'Đã duyệt',
+  published: 'Đã phát hành',
+};
 
 export type { FileBlock, Outline, ReportHeader, Run, Signature };
 
@@ -69,7 +74,12 @@ export function blockToFile(block: Block): FileBlock {
     case 'paragraph':
       return marked(block.runs) ? { type: 'paragraph', runs: block.runs } : { type: 'paragraph', text: block.runs.map((r) => r.text).join('') };
     case 'bullets':
-      return { type: 'bullets', items: block.items.map((i) => (!marked(i.runs) && i.level === 1 ? i.runs.map((r) => r.text).join('') : i.level === 1 ? { runs: i.runs } : { runs: i.runs, level: i.level })) };
+      return {
+        type: 'bullets',
+        items: block.items.map((i) =>
+          !marked(i.runs) && i.level === 1 ? i.runs.map((r) => r.text).join('') : i.level === 1 ? { runs: i.runs } : { runs: i.runs, level: i.level },
+        ),
+      };
     case 'table':
     case 'indicators':
       return block;

@@ -29,7 +29,8 @@ export const SECTION_GUIDANCE: Record<SectionRole, SectionGuidance> = {
       'Có mô hình, cách làm hay nào đáng nêu?',
       'Số liệu lấy từ nguồn nào?',
     ],
-    example: 'Kết quả: [chỉ tiêu] đạt [số], bằng [tỷ lệ]% kế hoạch, tăng [số] so với cùng kỳ năm [năm]. Mô hình [tên mô hình] được triển khai tại [nơi], mang lại [kết quả].',
+    example:
+      'Kết quả: [chỉ tiêu] đạt [số], bằng [tỷ lệ]% kế hoạch, tăng [số] so với cùng kỳ năm [năm]. Mô hình [tên mô hình] được triển khai tại [nơi], mang lại [kết quả].',
   },
   assessment: {
     questions: ['Nhìn chung, văn bản được thực hiện đến đâu?', 'Điều gì nổi bật nhất, điều gì còn chưa đạt?'],

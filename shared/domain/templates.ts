@@ -34,8 +34,7 @@ export function caseSummaryForProfile(summary: string, profile: ProfileId): stri
 const soKetNghiQuyet: ReportTemplate = {
   id: 'so-ket-nghi-quyet',
   name: 'Báo cáo sơ kết/tổng kết thực hiện nghị quyết, kết luận, chỉ thị',
-  description:
-    'Quán triệt, triển khai → kết quả theo từng nhiệm vụ → đánh giá chung (ưu điểm, hạn chế, nguyên nhân, bài học) → phương hướng → kiến nghị.',
+  description: 'Quán triệt, triển khai → kết quả theo từng nhiệm vụ → đánh giá chung (ưu điểm, hạn chế, nguyên nhân, bài học) → phương hướng → kiến nghị.',
   fileNameStem: 'so-ket',
   periodExample: '05 năm thực hiện Kết luận số 62-KL/TW',
   sections: [
@@ -60,8 +59,7 @@ const soKetNghiQuyet: ReportTemplate = {
 const dinhKy: ReportTemplate = {
   id: 'dinh-ky',
   name: 'Báo cáo định kỳ (tháng, quý, 6 tháng, năm)',
-  description:
-    'Kết quả thực hiện nhiệm vụ trong kỳ → đánh giá (ưu điểm; hạn chế, nguyên nhân) → nhiệm vụ trọng tâm kỳ tới → đề xuất, kiến nghị.',
+  description: 'Kết quả thực hiện nhiệm vụ trong kỳ → đánh giá (ưu điểm; hạn chế, nguyên nhân) → nhiệm vụ trọng tâm kỳ tới → đề xuất, kiến nghị.',
   fileNameStem: 'dinh-ky',
   periodExample: '6 tháng đầu năm 2026',
   sections: [
@@ -77,8 +75,7 @@ const dinhKy: ReportTemplate = {
     { role: 'directions', title: 'Nhiệm vụ trọng tâm kỳ tới' },
     { role: 'recommendations', title: 'Đề xuất, kiến nghị' },
   ],
-  summaryFor: (period, profile) =>
-    caseSummaryForProfile(`Kết quả công tác ${period}; phương hướng, nhiệm vụ kỳ tới`.trim(), profile),
+  summaryFor: (period, profile) => caseSummaryForProfile(`Kết quả công tác ${period}; phương hướng, nhiệm vụ kỳ tới`.trim(), profile),
 };
 
 export const REPORT_TEMPLATES: readonly ReportTemplate[] = [soKetNghiQuyet, dinhKy];

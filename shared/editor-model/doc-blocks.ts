@@ -68,9 +68,7 @@ function bulletListNode(items: readonly DashItem[]): DocNode {
 }
 
 export function blocksToDoc(blocks: readonly TextBlock[]): DocNode {
-  const content = blocks.map((block) =>
-    block.type === 'paragraph' ? paragraphNode(block.runs) : bulletListNode(block.items),
-  );
+  const content = blocks.map((block) => (block.type === 'paragraph' ? paragraphNode(block.runs) : bulletListNode(block.items)));
   // ProseMirror needs one block at least: an empty part opens on an empty paragraph.
   return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
 }

@@ -27,7 +27,9 @@ export function segmentsOf(blocks: readonly Block[]): Segment[] {
     } else {
       // A part that opens with a table still gets somewhere to write before it.
       if (text.length > 0 || index === 0) closeText(index);
-      segments.push(block.type === 'indicators' ? { kind: 'indicators', index, block } : { kind: 'table', index, block: block as Extract<Block, { type: 'table' }> });
+      segments.push(
+        block.type === 'indicators' ? { kind: 'indicators', index, block } : { kind: 'table', index, block: block as Extract<Block, { type: 'table' }> },
+      );
       start = index + 1;
     }
   });
@@ -37,4 +39,3 @@ export function segmentsOf(blocks: readonly Block[]): Segment[] {
   }
   return segments;
 }
-

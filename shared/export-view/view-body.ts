@@ -131,7 +131,12 @@ export function keepLastWithSignature(body: BodyItem[], contentEnding: string): 
   const kept = [...body.slice(0, -1), { ...last, keepNext: true }];
   // ND30's "./." on its own line after a table is not text enough: the table's last row comes too.
   const before = kept[kept.length - 2];
-  const onlyTheEnding = last.kind === 'paragraph' && last.runs.map((r) => r.text).join('').trim() === contentEnding;
+  const onlyTheEnding =
+    last.kind === 'paragraph' &&
+    last.runs
+      .map((r) => r.text)
+      .join('')
+      .trim() === contentEnding;
   if (onlyTheEnding && before?.kind === 'table') kept[kept.length - 2] = { ...before, keepNext: true };
   return kept;
 }

@@ -141,7 +141,10 @@ export function recipientLines(recipients: readonly string[]): string[] {
 
 function addresseesView(addressees: readonly string[], sizePt: number, textWidthMm: number): ExportView['addressees'] {
   const style = { sizePt };
-  const items = (addressees.length === 1 ? addressees : addressees.map((a, i) => `- ${a}${i === addressees.length - 1 ? '.' : ';'}`)).map((text) => ({ text, style }));
+  const items = (addressees.length === 1 ? addressees : addressees.map((a, i) => `- ${a}${i === addressees.length - 1 ? '.' : ';'}`)).map((text) => ({
+    text,
+    style,
+  }));
   const labelMm = measureTextMm('Kính gửi: ', sizePt);
   const widest = Math.max(0, ...items.map((i) => measureTextMm(i.text, sizePt)));
   return {
@@ -172,7 +175,11 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   // A name the clerk broke onto lines is written line by line; a line too long for the column is
   // broken where a văn thư breaks it. The rule under the issuing body is measured on its longest line.
   const linesOf = (name: string, style: TextStyle) =>
-    upper(name).split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '').flatMap((l) => breakHeaderName(l, preferred.left, leftMaxMm, style.sizePt, style));
+    upper(name)
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter((l) => l !== '')
+      .flatMap((l) => breakHeaderName(l, preferred.left, leftMaxMm, style.sizePt, style));
   const left: StyledLine[] = [];
   if (h.parentBody && h.parentBody.trim() !== '') left.push(...linesOf(h.parentBody, profile.parentBody).map((text) => ({ text, style: profile.parentBody })));
   const issuingLines = linesOf(h.issuingBody, profile.issuingBody);
@@ -200,7 +207,16 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
     profile.contentEnding,
   );
   const partyStyle = profile.family === 'party';
-  const addressees = partyStyle ? [] : (h.addressees ?? []).map((a) => a.trim().replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '')).filter((a) => a !== '');
+  const addressees = partyStyle
+    ? []
+    : (h.addressees ?? [])
+        .map((a) =>
+          a
+            .trim()
+            .replace(/^[-–]\s*/, '')
+            .replace(/[;.,]+$/, ''),
+        )
+        .filter((a) => a !== '');
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
   const reference = `(Kèm theo Báo cáo số ${number} ${placeDateLine('', h.date, today.getFullYear(), h.dateMonth)})`;
   const appendices = content.appendices.map((a, i) => ({
@@ -221,7 +237,10 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
     profile,
     textWidthMm,
     lineHeightsPt: { body: lineHeightPt(profile.body.sizePt, profile.body.line), single: lineHeightPt(profile.body.sizePt) },
-    layout: { ...LAYOUT, signatureColumnsMm: { left: Math.round(textWidthMm * LAYOUT.recipientsShare), right: textWidthMm - Math.round(textWidthMm * LAYOUT.recipientsShare) } },
+    layout: {
+      ...LAYOUT,
+      signatureColumnsMm: { left: Math.round(textWidthMm * LAYOUT.recipientsShare), right: textWidthMm - Math.round(textWidthMm * LAYOUT.recipientsShare) },
+    },
     header: {
       columnsMm,
       indentMm,
@@ -246,6 +265,8 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
     blankLinesForSignature: profile.signature.blankLinesForSignature,
     signerName: { text: s.name.trim(), style: profile.signature.name },
     omittedEmptyParts,
-    tableOfContents: options.tableOfContents ? { title: { text: 'MỤC LỤC', style: { sizePt: profile.docType.sizePt, bold: true } }, entries: tocEntries(body) } : null,
+    tableOfContents: options.tableOfContents
+      ? { title: { text: 'MỤC LỤC', style: { sizePt: profile.docType.sizePt, bold: true } }, entries: tocEntries(body) }
+      : null,
   };
 }

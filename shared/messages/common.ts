@@ -6,8 +6,7 @@
  * literal messages out of `new AppError(…)` elsewhere.
  */
 
-export const INTERNAL_ERROR_MESSAGE =
-  'Đã có lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại; nếu lỗi lặp lại, hãy khởi động lại ứng dụng.';
+export const INTERNAL_ERROR_MESSAGE = 'Đã có lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại; nếu lỗi lặp lại, hãy khởi động lại ứng dụng.';
 
 /** The same, while the data file is damaged and open read-only: nothing about the data is promised. */
 export const SALVAGE_INTERNAL_ERROR_MESSAGE =

@@ -15,7 +15,8 @@ export const reportMessages = {
     section: (title: string) =>
       `Phần "${title || 'không tên'}" vừa được sửa ở một cửa sổ khác. Bản của bạn chưa ghi đè lên bản đó: hãy so sánh hai bản và chọn bản giữ lại.`,
     meta: 'Thông tin của báo cáo vừa được sửa ở một cửa sổ khác. Bản của bạn chưa ghi đè lên bản đó: hãy chọn giữ bản nào.',
-    structure: 'Các phần của báo cáo vừa được thêm, bớt hoặc sắp xếp lại ở một cửa sổ khác. Màn hình đã cập nhật theo; hãy làm lại thao tác vừa rồi nếu vẫn cần.',
+    structure:
+      'Các phần của báo cáo vừa được thêm, bớt hoặc sắp xếp lại ở một cửa sổ khác. Màn hình đã cập nhật theo; hãy làm lại thao tác vừa rồi nếu vẫn cần.',
   },
 };
 

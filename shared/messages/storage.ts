@@ -71,7 +71,8 @@ export const refusedMessages = {
 export const dataFileMessages = {
   cannotOpen: (path: string, why: string) => `Không mở được tệp dữ liệu "${path}" (${why}). Hãy kiểm tra quyền ghi vào thư mục dữ liệu.`,
   cannotOpenPlain: 'Không mở được tệp dữ liệu.',
-  cannotCreateFolder: (dataDir: string, why: string) => `Không tạo được thư mục dữ liệu "${dataDir}" (${why}). Hãy chọn thư mục khác bằng biến môi trường BAOCAO_DATA_DIR.`,
+  cannotCreateFolder: (dataDir: string, why: string) =>
+    `Không tạo được thư mục dữ liệu "${dataDir}" (${why}). Hãy chọn thư mục khác bằng biến môi trường BAOCAO_DATA_DIR.`,
   /** While the file is damaged or unusable, every write is refused with what still works. */
   readOnly: (problem: string) => `Chưa lưu được: ${problem.replace(/\.$/, '')}. Trong lúc này chỉ xem, xuất báo cáo ra tệp và khôi phục bản sao lưu được.`,
   searchIndex: (why: string) => `Chưa tìm được: không lập được chỉ mục tìm kiếm (${why}). Hãy thử lại; nếu vẫn lỗi, khởi động lại ứng dụng.`,
@@ -85,7 +86,8 @@ export const dataFileMessages = {
 export const backupMessages = {
   noBackupsInMemory: 'Dữ liệu thử nghiệm trong bộ nhớ không có bản sao lưu.',
   notWhileDamaged: 'Tệp dữ liệu đang hỏng hoặc không dùng được nên không sao lưu (để không đè lên các bản sao lưu tốt). Hãy khôi phục từ một bản sao lưu.',
-  failedCheck: (why: string) => `Bản sao lưu vừa tạo không qua được bước kiểm tra nên đã bị bỏ (${why}). Các bản sao lưu cũ vẫn còn nguyên. Hãy thử lại sau ít phút.`,
+  failedCheck: (why: string) =>
+    `Bản sao lưu vừa tạo không qua được bước kiểm tra nên đã bị bỏ (${why}). Các bản sao lưu cũ vẫn còn nguyên. Hãy thử lại sau ít phút.`,
   failed: (folder: string, why: string) => `Không sao lưu được vào "${folder}" (${why}). Hãy kiểm tra dung lượng ổ đĩa và quyền ghi, rồi thử lại.`,
   notFound: 'Không tìm thấy bản sao lưu này; có thể nó vừa bị xóa. Hãy mở lại danh sách bản sao lưu.',
   damaged: (name: string) => `Bản sao lưu "${name}" bị hỏng, không dùng được. Hãy chọn một bản khác. Dữ liệu hiện tại không bị thay đổi.`,

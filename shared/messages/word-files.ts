@@ -7,8 +7,7 @@ const NOT_DOCX = 'Tệp này không phải tệp Word .docx (có thể là .doc 
 
 export const zipProblems = {
   notZip: NOT_DOCX,
-  tooLarge: (name: string) =>
-    `Tệp có phần "${briefQuote(name)}" giải nén ra quá lớn (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
+  tooLarge: (name: string) => `Tệp có phần "${briefQuote(name)}" giải nén ra quá lớn (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
   tooMany: `Tệp chứa quá nhiều thành phần (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
   badName: (name: string) => `Tệp có thành phần mang tên không hợp lệ ("${briefQuote(name)}") nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
   damaged: (name: string) => `Phần "${briefQuote(name)}" của tệp bị hỏng, không giải nén được. ${RESAVE_AS_NEW_DOCX}`,
@@ -39,5 +38,6 @@ export const workerMessages = {
   tooSlow: (doing: string, what: string, deadlineMs: number) =>
     `${doing} ${what} mất quá lâu (hơn ${Math.round(deadlineMs / 1000)} giây) nên ứng dụng đã dừng lại; tệp có thể bị hỏng hoặc có cấu trúc bất thường. ${RESAVE_AS_NEW_DOCX}`,
   /** The reader's worker ran out of memory or crashed on the file. */
-  tooOddToRead: (fileName?: string) => `${fileName ? `Tệp "${fileName}"` : 'Tệp Word này'} quá lớn hoặc có cấu trúc bất thường nên không đọc được. ${RESAVE_AS_NEW_DOCX}`,
+  tooOddToRead: (fileName?: string) =>
+    `${fileName ? `Tệp "${fileName}"` : 'Tệp Word này'} quá lớn hoặc có cấu trúc bất thường nên không đọc được. ${RESAVE_AS_NEW_DOCX}`,
 };

@@ -26,7 +26,11 @@ export function safeFileName(name: string): string {
     if (INVISIBLE.has(code)) continue;
     clean += isControl(code) ? ' ' : WINDOWS_REFUSES.includes(ch) ? '_' : ch;
   }
-  clean = clean.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).replace(/[. ]+$/, '');
+  clean = clean
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME_LENGTH)
+    .replace(/[. ]+$/, '');
   if (clean === '') return FALLBACK_ATTACHMENT_NAME;
   return WINDOWS_DEVICE.test(clean) ? `_${clean}` : clean;
 }

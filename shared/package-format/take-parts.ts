@@ -48,7 +48,11 @@ export function takeParts(mine: ReportFile, theirs: ReportFile, parts: readonly 
         else if (path !== 'Mở đầu' && path !== 'Kết thúc') {
           const names = path.split(' › ');
           const list = siblingsOf(report.sections, names);
-          if (list) list.splice(list.findIndex((s) => sameTitle(s.title, names[names.length - 1]!)), 1);
+          if (list)
+            list.splice(
+              list.findIndex((s) => sameTitle(s.title, names[names.length - 1]!)),
+              1,
+            );
         }
       }
     }

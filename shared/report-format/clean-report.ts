@@ -19,7 +19,13 @@ function cleanBlock(b: Block): Block {
         ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })) }
         : { type: 'paragraph', text: cleanText(b.text ?? '') };
     }
-    if (b.type === 'bullets') return { type: 'bullets', items: b.items.map((item) => (typeof item === 'string' ? cleanText(item) : { ...item, runs: item.runs.map((r) => ({ ...r, text: cleanText(r.text) })) })) };
+    if (b.type === 'bullets')
+      return {
+        type: 'bullets',
+        items: b.items.map((item) =>
+          typeof item === 'string' ? cleanText(item) : { ...item, runs: item.runs.map((r) => ({ ...r, text: cleanText(r.text) })) },
+        ),
+      };
     if (b.type === 'indicators') {
       const optional = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value));
       return {

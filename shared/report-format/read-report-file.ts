@@ -31,7 +31,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.input === undefined) return 'thiếu trường bắt buộc';
       return `sai kiểu dữ liệu (cần ${typeName(issue.expected)})`;
     case 'unrecognized_keys':
-      return `có trường không được phép: ${issue.keys.slice(0, 5).map((k) => briefQuote(k)).join(', ')}${issue.keys.length > 5 ? ` và ${issue.keys.length - 5} trường khác` : ''}`;
+      return `có trường không được phép: ${issue.keys
+        .slice(0, 5)
+        .map((k) => briefQuote(k))
+        .join(', ')}${issue.keys.length > 5 ? ` và ${issue.keys.length - 5} trường khác` : ''}`;
     case 'invalid_value':
       return `giá trị không được chấp nhận (cho phép: ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
     case 'invalid_union':
@@ -86,7 +89,12 @@ export function validateReportFile(value: unknown): ReadResult {
   if (deep) {
     return {
       ok: false,
-      problems: [{ path: deep, message: `các phần lồng nhau quá ${MAX_SECTION_DEPTH} cấp (mục, khoản, điểm, ý); hãy viết nội dung sâu hơn thành đoạn văn hoặc gạch đầu dòng` }],
+      problems: [
+        {
+          path: deep,
+          message: `các phần lồng nhau quá ${MAX_SECTION_DEPTH} cấp (mục, khoản, điểm, ý); hãy viết nội dung sâu hơn thành đoạn văn hoặc gạch đầu dòng`,
+        },
+      ],
     };
   }
   if (typeof value === 'object' && value !== null && 'format' in value) {

@@ -86,12 +86,7 @@ export const indicatorsBlockSchema = z.strictObject({
   rows: z.array(indicatorRowSchema).max(1_000),
 });
 
-export const blockSchema = z.discriminatedUnion('type', [
-  paragraphBlockSchema,
-  bulletsBlockSchema,
-  tableBlockSchema,
-  indicatorsBlockSchema,
-]);
+export const blockSchema = z.discriminatedUnion('type', [paragraphBlockSchema, bulletsBlockSchema, tableBlockSchema, indicatorsBlockSchema]);
 
 type BlockInput = z.input<typeof blockSchema>;
 type BlockOutput = z.output<typeof blockSchema>;
@@ -144,7 +139,10 @@ export const headerSchema = z.strictObject({
    * A draft's date with the day left for the văn thư ("ngày    tháng 12 năm 2011"): its month
    * ("2011-12"), or only its year ("2012") when the month is blank too. Only with `date: null`.
    */
-  dateMonth: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'date_month' }).optional(),
+  dateMonth: z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'date_month' })
+    .optional(),
   docType: line(200).optional(),
   summary: line(2_000),
   /** Kính gửi: the bodies a report sent upward is addressed to (state-style profiles). */

@@ -9,7 +9,6 @@ import type { Block, FileSection, ReportFile } from '../report-format/schema';
 import type { ReviewChange } from './review';
 import { textKey as key, unitsOf } from './review';
 
-
 /** A unit of text (paragraph or dash item) as a block of the report. */
 function blockOfUnit(unit: string, theirBlocks: readonly Block[]): Block {
   if (unit.startsWith('[Bảng')) {
@@ -24,7 +23,8 @@ function blockOfUnit(unit: string, theirBlocks: readonly Block[]): Block {
 /** Blocks with each paragraph, dash item and table as one unit, so units can be replaced in place. */
 function explode(blocks: readonly Block[]): { unit: string; block: Block }[] {
   return blocks.flatMap((b): { unit: string; block: Block }[] => {
-    if (b.type === 'bullets') return b.items.map((item) => ({ unit: unitsOf([{ type: 'bullets', items: [item] }])[0] ?? '', block: { type: 'bullets' as const, items: [item] } }));
+    if (b.type === 'bullets')
+      return b.items.map((item) => ({ unit: unitsOf([{ type: 'bullets', items: [item] }])[0] ?? '', block: { type: 'bullets' as const, items: [item] } }));
     // A table is one unit: the table itself (its name, a unit of its own, goes with it).
     const units = unitsOf([b]);
     const unit = units[units.length - 1];
@@ -84,13 +84,23 @@ export function applyChanges(mine: ReportFile, theirs: ReportFile, accepted: rea
     }
     if (change.kind === 'part-added') {
       const theirPart = findPart(theirs, change.where);
-      report.sections.push({ title: change.where.split(' › ').pop() ?? change.where, role: 'other', blocks: theirPart?.get() ?? change.after.split('\n').map((t) => blockOfUnit(t, [])) });
+      report.sections.push({
+        title: change.where.split(' › ').pop() ?? change.where,
+        role: 'other',
+        blocks: theirPart?.get() ?? change.after.split('\n').map((t) => blockOfUnit(t, [])),
+      });
       continue;
     }
     if (change.kind === 'part-removed') {
       const names = change.where.split(' › ');
       const remove = (list: FileSection[], depth: number): FileSection[] =>
-        list.filter((s) => !(depth === names.length - 1 && s.title.trim().toLocaleLowerCase('vi-VN') === names[depth]!.toLocaleLowerCase('vi-VN'))).map((s) => (depth < names.length - 1 && s.title.trim().toLocaleLowerCase('vi-VN') === names[depth]!.toLocaleLowerCase('vi-VN') ? { ...s, children: remove(s.children ?? [], depth + 1) } : s));
+        list
+          .filter((s) => !(depth === names.length - 1 && s.title.trim().toLocaleLowerCase('vi-VN') === names[depth]!.toLocaleLowerCase('vi-VN')))
+          .map((s) =>
+            depth < names.length - 1 && s.title.trim().toLocaleLowerCase('vi-VN') === names[depth]!.toLocaleLowerCase('vi-VN')
+              ? { ...s, children: remove(s.children ?? [], depth + 1) }
+              : s,
+          );
       report.sections = remove(report.sections, 0);
       continue;
     }

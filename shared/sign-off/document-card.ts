@@ -38,10 +38,23 @@ function organName(issuing: string, parent: string): string {
 export function documentCard(report: ReportFile, pageCount: number | null, choices: DocumentCardChoices): DocumentCard {
   const h = report.header;
   const profile = getLayoutProfile(report.profile);
-  const position = [...authorityLines(report.signature, profile), report.signature.position.trim()].filter((x) => x !== '').join(' ').replace(/\s+/g, ' ');
+  const position = [...authorityLines(report.signature, profile), report.signature.position.trim()]
+    .filter((x) => x !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
   // Who it goes to: Kính gửi's bodies ("Như trên" names them) and Nơi nhận's others, not the file copy.
-  const clean = (r: string) => r.replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '').trim();
-  const recipients = [...new Set([...(h.addressees ?? []).map(clean), ...report.recipients.map(clean).filter((r) => !/^Lưu(?![\p{L}\p{M}])/iu.test(r) && !/^Như trên$/i.test(r))].filter((r) => r !== ''))];
+  const clean = (r: string) =>
+    r
+      .replace(/^[-–]\s*/, '')
+      .replace(/[;.,]+$/, '')
+      .trim();
+  const recipients = [
+    ...new Set(
+      [...(h.addressees ?? []).map(clean), ...report.recipients.map(clean).filter((r) => !/^Lưu(?![\p{L}\p{M}])/iu.test(r) && !/^Như trên$/i.test(r))].filter(
+        (r) => r !== '',
+      ),
+    ),
+  ];
   // Độ khẩn and độ mật are one field in Phụ lục VI (Priority): the first marked wins, "Thường" is 0.
   const priority = Math.max(URGENCIES.indexOf(choices.urgency), 0) || Math.max(SECRECIES.indexOf(choices.secrecy), 0);
   const json = {

@@ -33,13 +33,17 @@ export interface ReviewChange {
 
 /** Paragraph and dash-item texts of a part, in order (tables by their cells, so a changed figure shows). */
 export function unitsOf(blocks: readonly Block[] | undefined): string[] {
-  return (blocks ?? []).map(blockFromFile).flatMap((b: AppBlock) => {
-    if (b.type === 'paragraph') return [paragraphText(b)];
-    if (b.type === 'bullets') return b.items.map((i) => `- ${bulletItemText(i)}`);
-    // A table of figures is compared as the table it prints, so the same table read back from Word is the same text.
-    const table = b.type === 'indicators' ? indicatorTableOf(b) : b;
-    return [...(table.caption?.trim() ? [table.caption] : []), `[Bảng] ${[...table.header, ...table.rows.flat()].join(' | ')}`];
-  }).map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+  return (blocks ?? [])
+    .map(blockFromFile)
+    .flatMap((b: AppBlock) => {
+      if (b.type === 'paragraph') return [paragraphText(b)];
+      if (b.type === 'bullets') return b.items.map((i) => `- ${bulletItemText(i)}`);
+      // A table of figures is compared as the table it prints, so the same table read back from Word is the same text.
+      const table = b.type === 'indicators' ? indicatorTableOf(b) : b;
+      return [...(table.caption?.trim() ? [table.caption] : []), `[Bảng] ${[...table.header, ...table.rows.flat()].join(' | ')}`];
+    })
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter((t) => t !== '');
 }
 
 export interface Part {
@@ -66,14 +70,19 @@ export function reportParts(file: ReportFile): Part[] {
 /** Case and spacing do not make a title another part (titles of mục are IN HOA in Word). */
 const titleKey = (path: string) => path.toLocaleLowerCase('vi-VN').replace(/\s+/g, ' ');
 /** Tolerant key of a paragraph: spacing and the "./." end mark do not count. */
-export const textKey = (t: string) => t.replace(/\s+/g, ' ').replace(/\s*\.\/\.$/, '.').trim();
+export const textKey = (t: string) =>
+  t
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\.\/\.$/, '.')
+    .trim();
 
 /** Paragraph alignment: runs of equal paragraphs, and between them what was removed and added. */
 function alignParagraphs(a: readonly string[], b: readonly string[]): { removed: string[]; added: string[]; anchor: string | null }[] {
   const n = a.length;
   const m = b.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i -= 1) for (let j = m - 1; j >= 0; j -= 1) lcs[i]![j] = textKey(a[i]!) === textKey(b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i -= 1)
+    for (let j = m - 1; j >= 0; j -= 1) lcs[i]![j] = textKey(a[i]!) === textKey(b[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const hunks: { removed: string[]; added: string[]; anchor: string | null }[] = [];
   let i = 0;
   let j = 0;
@@ -164,7 +173,14 @@ export function reviewChanges({ base, theirs, mine, marks }: ReviewInput): Revie
     ['Địa danh, ngày', (f) => `${f.header.place}, ${f.header.date ?? ''}`],
     ['Kính gửi', (f) => (f.header.addressees ?? []).join('; ')],
     ['Người ký', (f) => signerSummary(f.signature)],
-    ['Nơi nhận', (f) => f.recipients.map((r) => r.replace(/[;.]+$/, '').trim()).filter((r) => !/^Như trên$/i.test(r)).join('; ')],
+    [
+      'Nơi nhận',
+      (f) =>
+        f.recipients
+          .map((r) => r.replace(/[;.]+$/, '').trim())
+          .filter((r) => !/^Như trên$/i.test(r))
+          .join('; '),
+    ],
   ];
   for (const [where, read] of fields) {
     const before = read(base);
@@ -182,7 +198,14 @@ export function reviewChanges({ base, theirs, mine, marks }: ReviewInput): Revie
     const returned = theirByKey.get(titleKey(part.path));
     const now = mineParts.get(titleKey(part.path));
     if (!returned) {
-      if (part.texts.length > 0) add({ where: part.path, kind: 'part-removed', before: part.texts.join('\n'), after: '', collides: now !== undefined && now.texts.join('\n') !== part.texts.join('\n') });
+      if (part.texts.length > 0)
+        add({
+          where: part.path,
+          kind: 'part-removed',
+          before: part.texts.join('\n'),
+          after: '',
+          collides: now !== undefined && now.texts.join('\n') !== part.texts.join('\n'),
+        });
       continue;
     }
     const mineKeys = new Set((now?.texts ?? []).map(textKey));
@@ -191,7 +214,9 @@ export function reviewChanges({ base, theirs, mine, marks }: ReviewInput): Revie
         // Collides when the app no longer has the base's paragraph at this spot (the clerk rewrote it too).
         const collides = item.removed.some((t) => !mineKeys.has(textKey(t)));
         const kind = item.removed.length > 0 && item.added.length > 0 ? 'rewritten' : item.added.length > 0 ? 'inserted' : 'deleted';
-        const mineNow = collides ? (now?.texts ?? []).reduce((best, t) => (similarity(t, item.removed[0] ?? '') > similarity(best, item.removed[0] ?? '') ? t : best), '') : '';
+        const mineNow = collides
+          ? (now?.texts ?? []).reduce((best, t) => (similarity(t, item.removed[0] ?? '') > similarity(best, item.removed[0] ?? '') ? t : best), '')
+          : '';
         add({ where: part.path, kind, before: item.removed.join('\n'), after: item.added.join('\n'), collides, ...(collides ? { mine: mineNow } : {}) });
       }
     }

@@ -65,6 +65,16 @@ export function readableDiff(diff: readonly DiffOp[]): DiffOp[] {
   const same = letters(diff.filter((op) => op.kind === 'same'));
   const total = letters(diff);
   if (total === 0 || same / total >= 0.5) return [...diff];
-  const text = (kind: DiffOp['kind']) => diff.filter((op) => op.kind === 'same' || op.kind === kind).map((op) => op.text).join('').replace(/\s+/g, ' ').trim();
-  return [{ kind: 'deleted', text: text('deleted') }, { kind: 'same', text: ' ' }, { kind: 'inserted', text: text('inserted') }];
+  const text = (kind: DiffOp['kind']) =>
+    diff
+      .filter((op) => op.kind === 'same' || op.kind === kind)
+      .map((op) => op.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return [
+    { kind: 'deleted', text: text('deleted') },
+    { kind: 'same', text: ' ' },
+    { kind: 'inserted', text: text('inserted') },
+  ];
 }

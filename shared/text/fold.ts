@@ -6,12 +6,7 @@
  * by hand, or "Đoàn" would never match "doan".
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** Lower-case ASCII words joined by "-", e.g. "Sơ kết 6 tháng" → "so-ket-6-thang". */

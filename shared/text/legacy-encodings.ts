@@ -82,7 +82,10 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 
 /** By font name, when the text came with one (pasted HTML, a Word run). */
 export function encodingOfFont(fontName: string): LegacyEncoding | null {
-  const f = fontName.trim().toLowerCase().replace(/^['"]|['"]$/g, '');
+  const f = fontName
+    .trim()
+    .toLowerCase()
+    .replace(/^['"]|['"]$/g, '');
   if (/^vni[-_ ]/.test(f)) return 'vni';
   if (/^\.vn/.test(f) || /^vn[a-z]*h?$/.test(f)) return 'tcvn3';
   return null;
@@ -117,4 +120,3 @@ export function convertLegacy(text: string, from: LegacySource): { text: string;
   if (Math.max(t, v) < base + 0.15) return { text: text.normalize('NFC'), encoding: null };
   return t >= v ? { text: tcvn3, encoding: 'tcvn3' } : { text: vni, encoding: 'vni' };
 }
-

@@ -104,15 +104,74 @@ const BODY_PHRASES = [
 ] as const;
 
 /** Heads followed by a field of activity: "Sở" + "Kế hoạch và Đầu tư", "Ban" + "Tuyên giáo". */
-const FIELD_HEADS = ['sở', 'bộ', 'phòng', 'ban', 'cục', 'chi cục', 'trung tâm', 'viện', 'vụ', 'tổng cục', 'hội', 'văn phòng', 'công đoàn ngành', 'trường', 'bệnh viện', 'trạm', 'đài', 'báo', 'kho bạc nhà nước', 'chi nhánh', 'ngân hàng', 'tòa án nhân dân', 'viện kiểm sát nhân dân', 'thanh tra', 'ủy ban', 'hợp tác xã', 'tập đoàn', 'tổng công ty', 'công ty'];
+const FIELD_HEADS = [
+  'sở',
+  'bộ',
+  'phòng',
+  'ban',
+  'cục',
+  'chi cục',
+  'trung tâm',
+  'viện',
+  'vụ',
+  'tổng cục',
+  'hội',
+  'văn phòng',
+  'công đoàn ngành',
+  'trường',
+  'bệnh viện',
+  'trạm',
+  'đài',
+  'báo',
+  'kho bạc nhà nước',
+  'chi nhánh',
+  'ngân hàng',
+  'tòa án nhân dân',
+  'viện kiểm sát nhân dân',
+  'thanh tra',
+  'ủy ban',
+  'hợp tác xã',
+  'tập đoàn',
+  'tổng công ty',
+  'công ty',
+];
 
 /** Levels of administrative units (and of places below them): lower case, the name after them capitalised. */
-export const LEVELS = ['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'tổ dân phố', 'khu phố', 'khối phố'];
+export const LEVELS = [
+  'thành phố',
+  'tỉnh',
+  'huyện',
+  'quận',
+  'thị xã',
+  'thị trấn',
+  'xã',
+  'phường',
+  'đặc khu',
+  'thôn',
+  'ấp',
+  'bản',
+  'buôn',
+  'làng',
+  'tổ dân phố',
+  'khu phố',
+  'khối phố',
+];
 /** Administrative units proper (ND30 Phụ lục II, III.1.b): before a number they are part of the name, "Phường 1". */
 const ADMINISTRATIVE_UNITS = new Set(['thành phố', 'tỉnh', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu']);
 
 /** School levels: "Trường Trung học cơ sở Nguyễn Du" — the level is a field, what follows a name. */
-const SCHOOL_LEVELS = ['trung học cơ sở', 'trung học phổ thông', 'tiểu học', 'mầm non', 'mẫu giáo', 'phổ thông dân tộc nội trú', 'phổ thông dân tộc bán trú', 'cao đẳng', 'đại học', 'trung cấp'];
+const SCHOOL_LEVELS = [
+  'trung học cơ sở',
+  'trung học phổ thông',
+  'tiểu học',
+  'mầm non',
+  'mẫu giáo',
+  'phổ thông dân tộc nội trú',
+  'phổ thông dân tộc bán trú',
+  'cao đẳng',
+  'đại học',
+  'trung cấp',
+];
 
 /** Bodies named after their level, followed by the place: "Tỉnh ủy Quảng Ngãi", "Tỉnh đoàn Quảng Ngãi". */
 const PLACE_BODIES = new Set(['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'tỉnh đoàn', 'thành đoàn']);
@@ -168,13 +227,19 @@ export function inSentenceName(headerName: string): string {
   const name = headerName.replace(/\s+/g, ' ').trim();
   if (name === '') return '';
   if (isMixedCase(name)) return name;
-  const words = lower(expandAbbreviations(name).replace(/\s*([-–])\s*/g, ' $1 ').replace(/,/g, ' ,')).split(' ').filter((w) => w !== '');
+  const words = lower(
+    expandAbbreviations(name)
+      .replace(/\s*([-–])\s*/g, ' $1 ')
+      .replace(/,/g, ' ,'),
+  )
+    .split(' ')
+    .filter((w) => w !== '');
   const out: string[] = [];
   const bodyPhrases = BODY_PHRASES.map((p) => p as string);
   // What the words being read are: a field after a head, a proper name after a level, or neither.
   let mode: 'plain' | 'field' | 'name' = 'plain';
   let fieldStart = false;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const special = SPECIAL.find(([s]) => startsWith(words, i, s.split(' ')));
     if (special) {
       out.push(special[1]);
@@ -234,6 +299,9 @@ export function inSentenceName(headerName: string): string {
     else out.push(word);
     i += 1;
   }
-  const text = out.join(' ').replace(/ ,/g, ',').replace(/ ([-–]) /g, ' $1 ');
+  const text = out
+    .join(' ')
+    .replace(/ ,/g, ',')
+    .replace(/ ([-–]) /g, ' $1 ');
   return cap(text);
 }

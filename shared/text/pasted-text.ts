@@ -41,7 +41,9 @@ export function looksWrapped(lines: readonly string[]): { wrapped: boolean; widt
  */
 export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | null = null): PastedText {
   const detected = encoding ? { text: convertLegacy(raw, encoding).text, encoding } : convertLegacy(raw, 'auto');
-  const lines = cleanText(detected.text).split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = cleanText(detected.text)
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   const { wrapped, width } = looksWrapped(lines);
   const blocks: Block[] = [];
   let paragraph: string[] = [];
@@ -67,7 +69,8 @@ export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | nul
       flushBullets();
       const text = line.trim();
       paragraph.push(text);
-      const carriesOn = next !== '' && !BULLET.test(next) && !ENDS_SENTENCE.test(text) && (STARTS_LOWER.test(next) || (wrapped && [...text].length >= 0.85 * width));
+      const carriesOn =
+        next !== '' && !BULLET.test(next) && !ENDS_SENTENCE.test(text) && (STARTS_LOWER.test(next) || (wrapped && [...text].length >= 0.85 * width));
       if (!carriesOn) flushParagraph();
     }
   });

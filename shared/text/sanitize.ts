@@ -29,7 +29,10 @@ export function cleanText(text: string): string {
 
 /** cleanText for single-line fields (header, signer): line breaks become spaces, ends trimmed. */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/[\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return cleanText(text)
+    .replace(/[\n\t]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /**

@@ -66,7 +66,12 @@ function looksLikeVni(t: Token): boolean {
 }
 
 /** Vowel groups of a word: a Vietnamese syllable has one, two run together have two. */
-const vowelGroups = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[aeiouy]+/g)?.length ?? 0;
+const vowelGroups = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/[aeiouy]+/g)?.length ?? 0;
 
 export function checkSpelling(input: string, options: SpellOptions = {}): SpellFinding[] {
   const text = input.normalize('NFC');
@@ -74,7 +79,10 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
   const words = vocabulary();
   const entries = [...(options.personalDictionary ?? [])].map((w) => w.normalize('NFC').toLocaleLowerCase('vi-VN').trim()).filter((w) => w !== '');
   // Entries of several words ("Bắc Bình"): wherever they stand in the text, nothing inside is flagged.
-  const accepted = acceptedSpans(text, entries.filter((w) => /\s/.test(w)));
+  const accepted = acceptedSpans(
+    text,
+    entries.filter((w) => /\s/.test(w)),
+  );
   const tokens = tokenize(text, new Set(entries.filter((w) => !/\s/.test(w))));
   const starts = lineStarts(text);
   const position = (offset: number) => {
@@ -89,7 +97,14 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     });
   const findings: SpellFinding[] = [];
   const report = (first: Token, last: Token, suggestion: string, kind: SpellKind) =>
-    findings.push({ start: first.start, end: last.end, ...position(first.start), word: text.slice(first.start, last.end), suggestion: kind === 'tone-style' || kind === 'variant-style' ? suggestion : inStyle(suggestion), kind });
+    findings.push({
+      start: first.start,
+      end: last.end,
+      ...position(first.start),
+      word: text.slice(first.start, last.end),
+      suggestion: kind === 'tone-style' || kind === 'variant-style' ? suggestion : inStyle(suggestion),
+      kind,
+    });
   const spoken = (key: string, model: string) => matchCase(placeTone(key, style) ?? key, model);
 
   // First what each unknown word may have been, so a neighbour that is itself a slip ("hoanf thanhf") still gives evidence.
@@ -173,7 +188,8 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     const around = resolvedNeighbours(i);
     // A plain word ("max", "post") may be English and a capitalised one a name: only a neighbour
     // that fits makes it a slip. A rare syllable (lật đật) must fit every neighbour it has.
-    const evident = (word: string) => (t.wellFormed ? fitsEveryNeighbour(words, word, around) : !(t.plain || t.capitalisedInside) || fitsANeighbour(words, word, around));
+    const evident = (word: string) =>
+      t.wellFormed ? fitsEveryNeighbour(words, word, around) : !(t.plain || t.capitalisedInside) || fitsANeighbour(words, word, around);
     const usable = choice && evident(choice.candidate.word) ? choice : null;
     const mend = mendSplit(words, tokens, i, outer);
     if (mend && (!usable || mend.score > usable.score)) {
@@ -206,7 +222,10 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
   }
   for (const slip of findContextSlips(words, tokens, (i, mended) => {
     const around = neighboursOf(tokens, i);
-    return { left: around.left === null ? null : (mended.get(i - 1) ?? around.left), right: around.right === null ? null : (mended.get(i + 1) ?? around.right) };
+    return {
+      left: around.left === null ? null : (mended.get(i - 1) ?? around.left),
+      right: around.right === null ? null : (mended.get(i + 1) ?? around.right),
+    };
   })) {
     const t = tokens[slip.index] as Token;
     if (findings.some((f) => f.start < t.end && f.end > t.start)) continue;

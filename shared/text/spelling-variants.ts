@@ -32,7 +32,15 @@ const DOUBLETS: readonly [string, string][] = [
   ['dông', 'giông'],
   ['chệch', 'trệch'],
 ];
-const DOUBLET_OF = new Map(DOUBLETS.flatMap(([a, b]) => [[a, b], [b, a]] as const));
+const DOUBLET_OF = new Map(
+  DOUBLETS.flatMap(
+    ([a, b]) =>
+      [
+        [a, b],
+        [b, a],
+      ] as const,
+  ),
+);
 
 /** True when `a` and `b` are two accepted spellings of one word. */
 export const areDoublets = (a: string, b: string) => DOUBLET_OF.get(a) === b;

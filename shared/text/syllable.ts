@@ -12,7 +12,36 @@ export type Tone = keyof typeof TONE_MARKS | 'level';
 const MARK_TO_TONE = new Map<string, Tone>(Object.entries(TONE_MARKS).map(([tone, mark]): [string, Tone] => [mark, tone as Tone]));
 
 /** Onsets, longest first so "ngh" wins over "ng" and "n". */
-const ONSETS = ['ngh', 'ng', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'ch', 'nh', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];
+const ONSETS = [
+  'ngh',
+  'ng',
+  'gh',
+  'gi',
+  'kh',
+  'ph',
+  'th',
+  'tr',
+  'ch',
+  'nh',
+  'qu',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+  '',
+];
 
 /** Rhymes (vần) without their tone, as written after an ordinary onset. */
 const RHYMES = new Set(
@@ -38,7 +67,9 @@ const QU_RHYMES = new Set(
 
 /** After "gi" the i is part of the onset. */
 const GI_RHYMES = new Set(
-  'a ac ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây e em en eo ep et ê êm ên êt êu o oc oi om on ong op ot ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt u uc ui um un ung up ut ua uôc uôi uôn uông uôt ư ưa ưc ưng ươc ươi ươm ươn ương ươp ươt ươu'.split(' '),
+  'a ac ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây e em en eo ep et ê êm ên êt êu o oc oi om on ong op ot ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt u uc ui um un ung up ut ua uôc uôi uôn uông uôt ư ưa ưc ưng ươc ươi ươm ươn ương ươp ươt ươu'.split(
+    ' ',
+  ),
 );
 
 export interface Syllable {
@@ -170,14 +201,18 @@ export function tonePlacement(s: Pick<Syllable, 'onset' | 'rhyme'>, style: ToneS
 export function withToneAt(base: string, tone: Tone, position: number, original: string): string {
   const letters = [...base];
   const mark: string = tone === 'level' ? '' : TONE_MARKS[tone];
-  const written = letters.map((c, i) => (i === position ? c + mark : c)).join('').normalize('NFC');
+  const written = letters
+    .map((c, i) => (i === position ? c + mark : c))
+    .join('')
+    .normalize('NFC');
   return matchCase(written, original);
 }
 
 /** The word with the capitals of `model`: all capitals for a capitalised heading word, else letter by letter. */
 export function matchCase(word: string, model: string): string {
   const modelLetters = [...model.normalize('NFC')];
-  if (modelLetters.length > 1 && model === model.toLocaleUpperCase('vi-VN') && model !== model.toLocaleLowerCase('vi-VN')) return word.toLocaleUpperCase('vi-VN');
+  if (modelLetters.length > 1 && model === model.toLocaleUpperCase('vi-VN') && model !== model.toLocaleLowerCase('vi-VN'))
+    return word.toLocaleUpperCase('vi-VN');
   const out = [...word];
   return out.map((c, i) => (modelLetters[i] && modelLetters[i] !== modelLetters[i]!.toLocaleLowerCase('vi-VN') ? c.toLocaleUpperCase('vi-VN') : c)).join('');
 }

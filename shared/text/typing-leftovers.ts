@@ -56,10 +56,21 @@ export function decodeTelex(word: string): string | null {
     else body += ch;
   }
   const shaped = applyShapes(body, [
-    [/^dd/, 'đ'], [/^(DD|Dd)/, 'Đ'],
-    [/uow/g, 'ươ'], [/uwow/g, 'ươ'], [/uwo/g, 'ươ'], [/owu/g, 'ươ'],
-    [/aa/g, 'â'], [/AA/g, 'Â'], [/ee/g, 'ê'], [/EE/g, 'Ê'], [/oo/g, 'ô'], [/OO/g, 'Ô'],
-    [/aw/g, 'ă'], [/ow/g, 'ơ'], [/uw/g, 'ư'],
+    [/^dd/, 'đ'],
+    [/^(DD|Dd)/, 'Đ'],
+    [/uow/g, 'ươ'],
+    [/uwow/g, 'ươ'],
+    [/uwo/g, 'ươ'],
+    [/owu/g, 'ươ'],
+    [/aa/g, 'â'],
+    [/AA/g, 'Â'],
+    [/ee/g, 'ê'],
+    [/EE/g, 'Ê'],
+    [/oo/g, 'ô'],
+    [/OO/g, 'Ô'],
+    [/aw/g, 'ă'],
+    [/ow/g, 'ơ'],
+    [/uw/g, 'ư'],
   ]);
   const late = /w/i.test(shaped) ? applyLateW(shaped) : shaped;
   const result = mark === '' ? late : addTone(late, mark);
@@ -74,7 +85,8 @@ export function decodeVniDigits(word: string): string | null {
   for (const ch of word) {
     if (VNI_TONES[ch]) mark = VNI_TONES[ch] as string;
     else if (ch === '6') out = out.replace(/([aeo])([^aeo]*)$/i, (_m, v: string, rest: string) => `${v}\u0302${rest}`);
-    else if (ch === '7') out = out.replace(/(uo|[ou])([^ou]*)$/i, (_m, v: string, rest: string) => `${v.length === 2 ? `u\u031bo\u031b` : `${v}\u031b`}${rest}`);
+    else if (ch === '7')
+      out = out.replace(/(uo|[ou])([^ou]*)$/i, (_m, v: string, rest: string) => `${v.length === 2 ? `u\u031bo\u031b` : `${v}\u031b`}${rest}`);
     else if (ch === '8') out = out.replace(/(a)([^a]*)$/i, (_m, v: string, rest: string) => `${v}\u0306${rest}`);
     else if (ch === '9') out = out.replace(/d/i, (d) => (d === 'd' ? 'đ' : 'Đ'));
     else out += ch;
@@ -102,7 +114,10 @@ export function trailingKeyCandidates(word: string, isSyllable: (w: string) => b
   if (!doubled && mark === undefined) return [];
   const out = [rest];
   if (mark) {
-    const plain = rest.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+    const plain = rest
+      .normalize('NFD')
+      .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+      .normalize('NFC');
     const toned = addTone(plain, mark);
     if (toned !== rest && isSyllable(toned)) out.push(toned);
   }

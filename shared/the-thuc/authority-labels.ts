@@ -9,7 +9,8 @@ import { LAYOUT_PROFILES } from './profiles';
 
 const WRITTEN = new Map<string, Exclude<Authority, ''>>();
 for (const profile of Object.values(LAYOUT_PROFILES)) {
-  for (const [canonical, label] of Object.entries(profile.authorityLabels) as [Exclude<Authority, ''>, string | null][]) if (label) WRITTEN.set(label, canonical);
+  for (const [canonical, label] of Object.entries(profile.authorityLabels) as [Exclude<Authority, ''>, string | null][])
+    if (label) WRITTEN.set(label, canonical);
 }
 
 const alternation = [...WRITTEN.keys()].map((label) => label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');

@@ -96,9 +96,9 @@ export const PRACTICE_DOC_TYPES: readonly DocType[] = [
 ];
 
 /** Every name, longest first (so "THÔNG TƯ LIÊN TỊCH" is found before "THÔNG TƯ"). */
-export const ALL_DOC_TYPES: readonly DocType[] = [...new Map([...STATE_DOC_TYPES, ...PARTY_DOC_TYPES, ...LEGAL_DOC_TYPES, ...PRACTICE_DOC_TYPES].map((t) => [t.name, t])).values()].sort(
-  (a, b) => b.name.length - a.name.length,
-);
+export const ALL_DOC_TYPES: readonly DocType[] = [
+  ...new Map([...STATE_DOC_TYPES, ...PARTY_DOC_TYPES, ...LEGAL_DOC_TYPES, ...PRACTICE_DOC_TYPES].map((t) => [t.name, t])).values(),
+].sort((a, b) => b.name.length - a.name.length);
 
 /** Capitals, one space, tone marks placed one way ("UỶ" and "ỦY" are the same tên loại). */
 const HOA = (text: string) => restyleText(text.normalize('NFC').replace(/\s+/g, ' ').trim(), 'new').toUpperCase();

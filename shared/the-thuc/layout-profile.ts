@@ -14,9 +14,7 @@ export interface TextStyle {
 }
 
 /** What stands under a header line: a drawn rule of a share of the text width, or literal text. */
-export type Separator =
-  | { kind: 'rule'; widthShareOfText: number }
-  | { kind: 'text'; text: string; style: TextStyle };
+export type Separator = { kind: 'rule'; widthShareOfText: number } | { kind: 'text'; text: string; style: TextStyle };
 
 export type LineSpacing = { kind: 'multiple'; value: number } | { kind: 'exact'; pt: number };
 

@@ -46,8 +46,19 @@ const stateProfile: LayoutProfile = {
   recipientsItem: { sizePt: 11 },
   pageNumber: { sizePt: 14 }, // 13–14 [choice 14]
   headerColumnsMm: { left: 70, right: 105 }, // practice: 7.0–7.5 cm + 9.75–10.3 cm [choice]
-  examples: { parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ', symbol: 'BC-UBND', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' },
-  conventions: { signer: { onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' }, recipients: ['Lưu: VT, VP.'], symbolSeparator: '-', fileCopyHint: 'Lưu: VT, …' },
+  examples: {
+    parentBody: 'UBND TỈNH QUẢNG NGÃI',
+    issuingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ',
+    symbol: 'BC-UBND',
+    onBehalfOf: 'ỦY BAN NHÂN DÂN',
+    position: 'CHỦ TỊCH',
+  },
+  conventions: {
+    signer: { onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH' },
+    recipients: ['Lưu: VT, VP.'],
+    symbolSeparator: '-',
+    fileCopyHint: 'Lưu: VT, …',
+  },
   accepted: {
     marginsMm: { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] },
     nationalPt: [12, 13],
@@ -100,7 +111,12 @@ const partyProfile: LayoutProfile = {
   pageNumber: { sizePt: 14 },
   headerColumnsMm: { left: 75, right: 105 }, // the 14 pt italic date line needs the wide right column [choice]
   examples: { parentBody: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI', issuingBody: 'ĐẢNG ỦY PHƯỜNG NGHĨA LỘ', symbol: 'BC/ĐU', onBehalfOf: 'BAN THƯỜNG VỤ', position: 'BÍ THƯ' },
-  conventions: { signer: { onBehalfOf: 'BAN THƯỜNG VỤ', position: 'BÍ THƯ' }, recipients: ['Lưu Văn phòng.'], symbolSeparator: '/', fileCopyHint: 'Lưu Văn phòng …' },
+  conventions: {
+    signer: { onBehalfOf: 'BAN THƯỜNG VỤ', position: 'BÍ THƯ' },
+    recipients: ['Lưu Văn phòng.'],
+    symbolSeparator: '/',
+    fileCopyHint: 'Lưu Văn phòng …',
+  },
   accepted: {
     marginsMm: { top: [20, 20], bottom: [20, 20], left: [30, 30], right: [15, 15] },
     nationalPt: [15, 15],
@@ -141,7 +157,13 @@ const tradeUnionProfile: LayoutProfile = {
   label: 'Công đoàn (theo bố cục Nghị định 30)',
   source: 'QĐ 933/QĐ-TLĐ (2024), bố cục theo Nghị định 30/2020/NĐ-CP [sizes uncertain]',
   conventions: { ...stateProfile.conventions, signer: { onBehalfOf: 'BAN THƯỜNG VỤ', position: 'CHỦ TỊCH' } },
-  examples: { parentBody: 'LĐLĐ TỈNH QUẢNG NGÃI', issuingBody: 'CÔNG ĐOÀN PHƯỜNG NGHĨA LỘ', symbol: 'BC-CĐ', onBehalfOf: 'BAN CHẤP HÀNH', position: 'CHỦ TỊCH' },
+  examples: {
+    parentBody: 'LĐLĐ TỈNH QUẢNG NGÃI',
+    issuingBody: 'CÔNG ĐOÀN PHƯỜNG NGHĨA LỘ',
+    symbol: 'BC-CĐ',
+    onBehalfOf: 'BAN CHẤP HÀNH',
+    position: 'CHỦ TỊCH',
+  },
 };
 
 const frontProfile: LayoutProfile = {
@@ -151,7 +173,13 @@ const frontProfile: LayoutProfile = {
   label: 'Mặt trận Tổ quốc (theo bố cục Nghị định 30)',
   source: 'QĐ 207/QĐ-MTTW-BTT (2025), bố cục theo Nghị định 30/2020/NĐ-CP [sizes uncertain]',
   conventions: { ...stateProfile.conventions, signer: { onBehalfOf: 'BAN THƯỜNG TRỰC', position: 'CHỦ TỊCH' } },
-  examples: { parentBody: 'ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN MTTQ VIỆT NAM PHƯỜNG NGHĨA LỘ', symbol: 'BC-MTTQ-BTT', onBehalfOf: 'BAN THƯỜNG TRỰC', position: 'CHỦ TỊCH' },
+  examples: {
+    parentBody: 'ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI',
+    issuingBody: 'ỦY BAN MTTQ VIỆT NAM PHƯỜNG NGHĨA LỘ',
+    symbol: 'BC-MTTQ-BTT',
+    onBehalfOf: 'BAN THƯỜNG TRỰC',
+    position: 'CHỦ TỊCH',
+  },
 };
 
 export const LAYOUT_PROFILES: Record<ProfileId, LayoutProfile> = {

@@ -64,8 +64,13 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   const first = (role: ImportLine['role']) => of(role)[0]?.text ?? '';
   const { number, symbol } = parseNumber(first('number'));
   const { place, date, dateMonth } = parsePlaceDate(first('placeDate'));
-  const addressees = of('addressee').map((l) => l.text).filter((t) => t !== '');
-  const summary = of('summary').map((l) => l.text).join(' ').trim();
+  const addressees = of('addressee')
+    .map((l) => l.text)
+    .filter((t) => t !== '');
+  const summary = of('summary')
+    .map((l) => l.text)
+    .join(' ')
+    .trim();
 
   const opening: Block[] = [];
   const closing: Block[] = [];
@@ -118,7 +123,10 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
       }
       case 'table':
         if (line.table && line.table.header.length > 0) {
-          pushBlock({ type: 'table', ...(line.table.caption ? { caption: line.table.caption } : {}), header: line.table.header, rows: line.table.rows }, contentTarget());
+          pushBlock(
+            { type: 'table', ...(line.table.caption ? { caption: line.table.caption } : {}), header: line.table.header, rows: line.table.rows },
+            contentTarget(),
+          );
         }
         break;
       case 'appendixTitle': {
@@ -135,7 +143,8 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
 
   // Signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name; "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name.
   const [firstAuthority, secondAuthority] = of('authority').map((l) => AUTHORITY_LINE.exec(l.text));
-  const authorityOf = (m: RegExpExecArray | null | undefined) => (m ? { authority: canonicalAuthority(m[1] ?? ''), onBehalfOf: (m[2] ?? '').trim() } : { authority: '' as const, onBehalfOf: '' });
+  const authorityOf = (m: RegExpExecArray | null | undefined) =>
+    m ? { authority: canonicalAuthority(m[1] ?? ''), onBehalfOf: (m[2] ?? '').trim() } : { authority: '' as const, onBehalfOf: '' };
   const positions = of('position').map((l) => l.text);
   const signature: ReportFile['signature'] = {
     ...authorityOf(firstAuthority),
@@ -143,7 +152,9 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
     position: positions.join(' ').trim(),
     name: first('signerName'),
   };
-  let recipients = of('recipient').map((l) => l.text).filter((t) => t !== '');
+  let recipients = of('recipient')
+    .map((l) => l.text)
+    .filter((t) => t !== '');
   // The exporter writes "Như trên" first when the report has a Kính gửi.
   if (addressees.length > 0) recipients = recipients.filter((r) => !/^Như trên$/i.test(r));
 

@@ -8,11 +8,26 @@ import type { Run } from '../report-format/schema';
 /** What a line is in the report. */
 export const LINE_ROLES = [
   // Header block.
-  'parentBody', 'issuingBody', 'number', 'placeDate', 'docType', 'summary', 'addressee',
+  'parentBody',
+  'issuingBody',
+  'number',
+  'placeDate',
+  'docType',
+  'summary',
+  'addressee',
   // Body: before the first part, the parts, after the last part.
-  'opening', 'part', 'heading', 'paragraph', 'bullet', 'table', 'closing',
+  'opening',
+  'part',
+  'heading',
+  'paragraph',
+  'bullet',
+  'table',
+  'closing',
   // Signature block and Nơi nhận.
-  'authority', 'position', 'signerName', 'recipient',
+  'authority',
+  'position',
+  'signerName',
+  'recipient',
   // A phụ lục's title (its content follows as paragraphs, bullets, tables).
   'appendixTitle',
   // Written again by the profile on export (quốc hiệu, tiêu ngữ, rules, "Nơi nhận:", labels…).

@@ -40,6 +40,8 @@ test('a clerk checks a received Word file and sees each defect with what is expe
   await expect(page.locator('tr[data-rule="recipients.file-copy"]')).toContainText('- Lưu: VT, TG-NC.');
   await expect(page.locator('tr[data-rule="page.margin-left"]')).toHaveCount(0);
 
-  await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles({ name: 'ghi-chu.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') });
+  await page
+    .getByLabel('Chọn tệp Word cần kiểm tra')
+    .setInputFiles({ name: 'ghi-chu.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') });
   await expect(page.getByRole('alert')).toContainText('Lưu thành” .docx rồi kiểm tra lại');
 });

@@ -40,7 +40,12 @@ test('two windows on one report: the other window’s save shows up, a conflict 
   await expect(b.saveStatus()).toHaveAttribute('data-state', 'error');
 
   // B copies A's new paragraph across, then keeps its own version.
-  await conflict.getByLabel('Bản đang lưu').locator('.conflict-block').filter({ hasText: 'A sửa lần hai.' }).getByRole('button', { name: 'Chép đoạn này sang bản của tôi' }).click();
+  await conflict
+    .getByLabel('Bản đang lưu')
+    .locator('.conflict-block')
+    .filter({ hasText: 'A sửa lần hai.' })
+    .getByRole('button', { name: 'Chép đoạn này sang bản của tôi' })
+    .click();
   await expect(conflict.getByLabel('Bản của bạn')).toContainText('A sửa lần hai.');
   await conflict.getByRole('button', { name: 'Giữ bản của tôi' }).click();
   await expect(conflict).toBeHidden();

@@ -19,7 +19,12 @@ const SET = communeIndicatorSet(6);
 const pkgFile = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 const figure = (i: number, code: string) => {
   const block = communeReport(SET, i).sections[0]!.blocks!.find((b) => b.type === 'indicators') as { rows: { code?: string; current: string }[] };
-  return Number(block.rows.find((r) => r.code === code)!.current.replace(/\./g, '').replace(',', '.'));
+  return Number(
+    block.rows
+      .find((r) => r.code === code)!
+      .current.replace(/\./g, '')
+      .replace(',', '.'),
+  );
 };
 
 /** The leader's Word: a tracked insertion and a comment on the consolidated limitations, as Word saves them. */
@@ -28,11 +33,23 @@ async function leaderEdits(bytes: Buffer, anchor: string): Promise<Buffer> {
   let doc = await zip.file('word/document.xml')!.async('string');
   expect(doc).toContain(anchor);
   // The run is split where the chairman typed, as Word saves it (the report's "./." stays after his words).
-  doc = doc.replace(anchor, `${anchor}</w:t></w:r><w:ins w:id="91" w:author="Chủ tịch Lê Văn Minh" w:date="2026-12-01T08:00:00Z"><w:r><w:t xml:space="preserve"> Đề nghị tỉnh hỗ trợ thiết bị.</w:t></w:r></w:ins><w:commentRangeStart w:id="8"/><w:commentRangeEnd w:id="8"/><w:r><w:commentReference w:id="8"/></w:r><w:r><w:t xml:space="preserve">`);
+  doc = doc.replace(
+    anchor,
+    `${anchor}</w:t></w:r><w:ins w:id="91" w:author="Chủ tịch Lê Văn Minh" w:date="2026-12-01T08:00:00Z"><w:r><w:t xml:space="preserve"> Đề nghị tỉnh hỗ trợ thiết bị.</w:t></w:r></w:ins><w:commentRangeStart w:id="8"/><w:commentRangeEnd w:id="8"/><w:r><w:commentReference w:id="8"/></w:r><w:r><w:t xml:space="preserve">`,
+  );
   zip.file('word/document.xml', doc);
-  zip.file('word/comments.xml', '<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="8" w:author="Chủ tịch Lê Văn Minh"><w:p><w:r><w:t>Nêu rõ bao nhiêu thôn.</w:t></w:r></w:p></w:comment></w:comments>');
+  zip.file(
+    'word/comments.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="8" w:author="Chủ tịch Lê Văn Minh"><w:p><w:r><w:t>Nêu rõ bao nhiêu thôn.</w:t></w:r></w:p></w:comment></w:comments>',
+  );
   const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-  zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+  zip.file(
+    'word/_rels/document.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+    ),
+  );
   return Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
 }
 
@@ -62,7 +79,9 @@ test('a Mặt trận office consolidates its communes and takes the report throu
   await page.getByLabel('Kỳ báo cáo').fill(period);
   await page.getByLabel('Các đơn vị trực thuộc (mỗi dòng một đơn vị; giữ lại cho lần sau)').fill([0, 1, 2, 3].map(communeName).join('\n'));
   await page.getByRole('button', { name: 'Tạo đợt tổng hợp' }).click();
-  await page.getByLabel('Chọn báo cáo của các đơn vị').setInputFiles([0, 1, 2].map((i) => pkgFile(`${communeName(i)}.baocao`, communePackage(SET, i, new Date('2026-07-04T08:00:00Z')))));
+  await page
+    .getByLabel('Chọn báo cáo của các đơn vị')
+    .setInputFiles([0, 1, 2].map((i) => pkgFile(`${communeName(i)}.baocao`, communePackage(SET, i, new Date('2026-07-04T08:00:00Z')))));
   const grid = page.getByRole('table', { name: 'Tình hình gửi báo cáo' });
   await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(3);
   await expect(grid.getByRole('row', { name: new RegExp(communeName(3)) })).toContainText('Chưa gửi');
@@ -81,7 +100,10 @@ test('a Mặt trận office consolidates its communes and takes the report throu
   await expect(page.getByLabel('Nội dung: Mở đầu').first()).toContainText(`${communeName(3)} chưa gửi báo cáo`);
 
   // The sub-part "Hạn chế" is reached from the left menu; it shows each commune's limitations; "Chép" pastes where the cursor is.
-  await page.getByRole('navigation', { name: 'Các bước' }).getByRole('button', { name: /Hạn chế và nguyên nhân/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Các bước' })
+    .getByRole('button', { name: /Hạn chế và nguyên nhân/ })
+    .click();
   await expect(page.getByLabel('Tên 2.').first()).toBeFocused();
   const limitations = page.locator('.subsection[aria-label="2. Hạn chế và nguyên nhân"]');
   const panel = limitations.locator('.units-panel').first();
@@ -102,7 +124,9 @@ test('a Mặt trận office consolidates its communes and takes the report throu
   await page.getByRole('button', { name: 'Xuất bản trình' }).click();
   const sent = await download;
   const returned = await leaderEdits(readFileSync(await sent.path()), limitationOf1);
-  await page.getByLabel('Chọn bản đã sửa').setInputFiles({ name: 'ban-trinh-da-sua.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: returned });
+  await page
+    .getByLabel('Chọn bản đã sửa')
+    .setInputFiles({ name: 'ban-trinh-da-sua.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: returned });
   const review = page.getByRole('region', { name: 'Sửa đổi của lãnh đạo' });
   await expect(review).toContainText('đề xuất (theo dõi thay đổi) của Chủ tịch Lê Văn Minh');
   await expect(review).toContainText('Nêu rõ bao nhiêu thôn.');

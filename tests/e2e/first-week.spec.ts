@@ -35,7 +35,9 @@ test('the unit’s name in sentences follows Nghị định 30, is prefilled, ed
   await app.waitSaved();
 });
 
-test('the indicator table: STT and Đơn vị tính kept, rates in percentage points, figures written vi-VN, rows kept across steps and deletable', async ({ page }) => {
+test('the indicator table: STT and Đơn vị tính kept, rates in percentage points, figures written vi-VN, rows kept across steps and deletable', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'năm 2027');
@@ -57,7 +59,11 @@ test('the indicator table: STT and Đơn vị tính kept, rates in percentage po
   await area.getByLabel('Chỉ tiêu 3', { exact: true }).fill('Chỉ tiêu nhập nhầm');
   // A long name wraps: the field grows instead of cutting the text.
   const nameField = area.getByLabel('Chỉ tiêu 1', { exact: true });
-  expect(await nameField.evaluate((el) => (el as unknown as { scrollHeight: number; clientHeight: number }).scrollHeight <= (el as unknown as { clientHeight: number }).clientHeight + 2)).toBe(true);
+  expect(
+    await nameField.evaluate(
+      (el) => (el as unknown as { scrollHeight: number; clientHeight: number }).scrollHeight <= (el as unknown as { clientHeight: number }).clientHeight + 2,
+    ),
+  ).toBe(true);
 
   // Another step and back: the rows are still there.
   await app.step('Thông tin chung').click();

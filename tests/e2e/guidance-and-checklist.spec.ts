@@ -32,7 +32,10 @@ test('guidance, structure shortcuts and the blocking checklist', async ({ page }
 
   // Đánh giá chung: example paragraph inserted, causes split.
   await app.step(/III\. Đánh giá chung/).click();
-  const strengths = page.locator('.subsection').filter({ has: page.getByLabel('Tên 1.') }).first();
+  const strengths = page
+    .locator('.subsection')
+    .filter({ has: page.getByLabel('Tên 1.') })
+    .first();
   await strengths.getByRole('button', { name: 'Chèn đoạn mẫu' }).click();
   await expect(app.editor(app.content('1. Ưu điểm'))).toContainText('[kết quả nổi bật]');
   await page.getByRole('button', { name: 'Chia thành nguyên nhân khách quan và chủ quan' }).click();
@@ -328,7 +331,8 @@ test('the step rail shortens very long titles to two lines and shows the whole t
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'tháng 5 năm 2026');
   await app.openResultsPart();
-  const long = 'Về việc tiếp tục đẩy mạnh thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, gắn với cải cách hành chính và xây dựng chính quyền số ở cấp xã';
+  const long =
+    'Về việc tiếp tục đẩy mạnh thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, gắn với cải cách hành chính và xây dựng chính quyền số ở cấp xã';
   await page.getByRole('button', { name: '+ Thêm mục con' }).click();
   await page.getByLabel('Tên 1.').fill(long);
   const item = page.getByRole('navigation', { name: 'Các bước' }).locator('.step-children li').first();

@@ -52,7 +52,9 @@ test('"Nhập từ tệp Word": the recognised report is shown beside the file�
   const bytes = Buffer.from(await foreignDocx(report, 'numbering'));
   const app = new AppPage(page);
   await app.open();
-  await page.getByLabel('Chọn tệp Word').setInputFiles({ name: 'bao-cao-quy-3.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
+  await page
+    .getByLabel('Chọn tệp Word')
+    .setInputFiles({ name: 'bao-cao-quy-3.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
   await expect(page.getByRole('heading', { name: 'Nhập từ tệp Word: bao-cao-quy-3.docx' })).toBeVisible();
   await expect(page.getByText('Mọi dòng của tệp đã được xếp vào báo cáo.')).toBeVisible();
   const result = page.getByRole('complementary', { name: 'Báo cáo nhận ra' });

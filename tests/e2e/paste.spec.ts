@@ -60,7 +60,8 @@ test('a list copied from Word (paragraphs marked mso-list, with their own dash c
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'quý I năm 2027');
   const area = await app.openResultsPart();
-  const marker = (c: string) => `<![if !supportLists]><span style='font-family:"Times New Roman";mso-list:Ignore'>${c}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>`;
+  const marker = (c: string) =>
+    `<![if !supportLists]><span style='font-family:"Times New Roman";mso-list:Ignore'>${c}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>`;
   const wordHtml =
     '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->' +
     '<p class=MsoNormal>Kết quả cụ thể:</p>' +
@@ -68,7 +69,10 @@ test('a list copied from Word (paragraphs marked mso-list, with their own dash c
     `<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;mso-list:l0 level2 lfo1'>${marker('+')}Tổ chức 5 hội nghị;</p>` +
     `<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>${marker('-')}Kiểm tra, giám sát.</p>` +
     '<!--EndFragment--></body></html>';
-  await paste(app.editor(area), { 'text/html': wordHtml, 'text/plain': 'Kết quả cụ thể:\n-\tTuyên truyền sâu rộng;\n+\tTổ chức 5 hội nghị;\n-\tKiểm tra, giám sát.' });
+  await paste(app.editor(area), {
+    'text/html': wordHtml,
+    'text/plain': 'Kết quả cụ thể:\n-\tTuyên truyền sâu rộng;\n+\tTổ chức 5 hội nghị;\n-\tKiểm tra, giám sát.',
+  });
   const editor = app.editor(area);
   await app.expectLines(editor, ['Kết quả cụ thể:', 'Tuyên truyền sâu rộng;', 'Tổ chức 5 hội nghị;', 'Kiểm tra, giám sát.']);
   await expect(editor.locator(':scope > ul > li')).toHaveCount(2);

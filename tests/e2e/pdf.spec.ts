@@ -24,24 +24,40 @@ function partyVersion(report: ReportFile): ReportFile {
   return {
     ...report,
     profile: 'party',
-    header: { ...report.header, parentBody: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI', issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯƠNG QUANG TRỌNG', symbol: 'BC/ĐU', addressees: undefined, summary: `s${report.header.summary.slice(1)}` },
+    header: {
+      ...report.header,
+      parentBody: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI',
+      issuingBody: 'ĐẢNG ỦY PHƯỜNG TRƯƠNG QUANG TRỌNG',
+      symbol: 'BC/ĐU',
+      addressees: undefined,
+      summary: `s${report.header.summary.slice(1)}`,
+    },
     signature: { authority: 'TM.', onBehalfOf: 'ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Nguyễn Văn An' },
     recipients: ['Ban Thường vụ Tỉnh ủy', 'Lưu Văn phòng Đảng ủy.'],
   };
 }
 
-for (const [label, make] of [['state', (r: ReportFile) => r], ['party', partyVersion]] as const) {
+for (const [label, make] of [
+  ['state', (r: ReportFile) => r],
+  ['party', partyVersion],
+] as const) {
   test(`a ${label} report prints to an A4 PDF with its margins, page numbers from page 2, fonts embedded and every diacritic`, async ({ page }) => {
     test.skip(!hasLibreOffice() && !mustRender, 'poppler and LibreOffice are needed to read the PDF and lay out the Word file');
     const report = make(longReport(4));
     const app = new AppPage(page);
     await app.open();
-    await page.getByLabel('Chọn tệp báo cáo').setInputFiles({ name: `${label}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
+    await page
+      .getByLabel('Chọn tệp báo cáo')
+      .setInputFiles({ name: `${label}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
     await app.step('Xem trước bản in').click();
     await expect(page.getByRole('region', { name: /^Trang \d+$/ }).first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const bytes = await withPdfProperties(printed, { title: report.header.summary, author: report.header.issuingBody, subject: 'BÁO CÁO' }, new Date('2026-11-30T00:00:00Z'));
+    const bytes = await withPdfProperties(
+      printed,
+      { title: report.header.summary, author: report.header.issuingBody, subject: 'BÁO CÁO' },
+      new Date('2026-11-30T00:00:00Z'),
+    );
     const dir = mkdtempSync(join(tmpdir(), 'baocao-pdf-'));
     const pdf = join(dir, `${label}.pdf`);
     writeFileSync(pdf, bytes);
@@ -51,21 +67,39 @@ for (const [label, make] of [['state', (r: ReportFile) => r], ['party', partyVer
     expect(info).toContain(`Title:           ${report.header.summary}`);
     expect(info).toContain(`Author:          ${report.header.issuingBody}`);
     const pageCount = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-    const fonts = execFileSync('pdffonts', [pdf]).toString().split('\n').slice(2).filter((l) => l.trim() !== '');
+    const fonts = execFileSync('pdffonts', [pdf])
+      .toString()
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '');
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/(Liberation|Times).*\byes\b/i);
 
-    const text = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-']).toString('utf8').normalize('NFC');
-    const firstLine = (n: number) => text(n).split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+    const text = (n: number) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'])
+        .toString('utf8')
+        .normalize('NFC');
+    const firstLine = (n: number) =>
+      text(n)
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '';
     expect(firstLine(1)).not.toMatch(/^\d+$/);
     expect(firstLine(2)).toBe('2');
-    const all = Array.from({ length: pageCount }, (_, i) => text(i + 1)).join('\n').replace(/\s+/g, ' ');
+    const all = Array.from({ length: pageCount }, (_, i) => text(i + 1))
+      .join('\n')
+      .replace(/\s+/g, ' ');
     for (const words of ['Công tác quán triệt, triển khai thực hiện'.toLocaleUpperCase('vi-VN'), 'Nơi nhận', report.signature.name, 'TRƯƠNG QUANG TRỌNG']) {
       expect(all).toContain(words);
     }
     // Where the text sits on page 2: the profile's left and right margins; the number centred above the text.
     const bbox = execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '2', pdf, '-']).toString('utf8');
-    const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), text: m[5] }));
+    const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      x0: Number(m[1]),
+      y0: Number(m[2]),
+      x1: Number(m[3]),
+      text: m[5],
+    }));
     const margins = getLayoutProfile(report.profile).marginsMm;
     const number = words.find((w) => w.text === '2')!;
     const body = words.filter((w) => w !== number);

@@ -6,7 +6,9 @@ import { AppPage } from './pages/app.page';
 test('the preview shows the header on page 1 without a number and numbers the following pages', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
-  await page.getByLabel('Chọn tệp báo cáo').setInputFiles({ name: 'dai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longReport(6))) });
+  await page
+    .getByLabel('Chọn tệp báo cáo')
+    .setInputFiles({ name: 'dai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longReport(6))) });
   await app.step('Xem trước bản in').click();
   const pages = page.getByRole('region', { name: /^Trang \d+$/ });
   await expect(pages.first()).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -28,7 +30,10 @@ test('the preview and the Word file agree on where the signature falls: with the
   report.sections = [
     {
       title: 'Kết quả',
-      blocks: Array.from({ length: 18 }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp. '.repeat(2)}` })),
+      blocks: Array.from({ length: 18 }, (_, i) => ({
+        type: 'paragraph' as const,
+        text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp. '.repeat(2)}`,
+      })),
     },
   ];
   report.closing = [];
@@ -53,7 +58,9 @@ test('"In" and Ctrl+P print the report’s A4 pages only, not the app around the
   const { join } = await import('node:path');
   const app = new AppPage(page);
   await app.open();
-  await page.getByLabel('Chọn tệp báo cáo').setInputFiles({ name: 'dai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longReport(6))) });
+  await page
+    .getByLabel('Chọn tệp báo cáo')
+    .setInputFiles({ name: 'dai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longReport(6))) });
   // The imported report is open on its first step.
   await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
   // Ctrl+P on another step opens the preview and prints from there (window.print is counted here).

@@ -97,7 +97,8 @@ test('marks, two list levels, a table at the cursor, undo/redo and Ctrl+S reach 
   await page.getByRole('main').getByRole('button', { name: 'Xuất Word' }).click();
   const bytes = new Uint8Array(await readFile(await (await download).path()));
   const { text } = await mammothText(bytes);
-  for (const piece of ['Kết quả nổi bật trong năm.', 'Chỉ tiêu', 'Hồ sơ trực tuyến', '- Tuyên truyền;', '+ Hội nghị;', '- Ưu điểm: chủ động', '+ Kịp thời']) expect(text).toContain(piece);
+  for (const piece of ['Kết quả nổi bật trong năm.', 'Chỉ tiêu', 'Hồ sơ trực tuyến', '- Tuyên truyền;', '+ Hội nghị;', '- Ưu điểm: chủ động', '+ Kịp thời'])
+    expect(text).toContain(piece);
   const html = await mammothHtml(bytes);
   expect(html).toContain('Kết quả <strong>nổi bật</strong><em> trong năm</em>.');
   expect(html).toContain('- <strong>Ưu điểm:</strong> chủ động');

@@ -60,7 +60,10 @@ test('a damaged data file opens read-only: told plainly, write buttons greyed, v
   const steps = page.getByRole('navigation', { name: 'Các bước' }).getByRole('button');
   await expect(steps).toHaveText([/Xem trước bản in/, /Xuất báo cáo/]);
   await expect(page.getByRole('button', { name: '+ Thêm phần' })).toHaveCount(0);
-  await page.getByRole('navigation', { name: 'Các bước' }).getByRole('button', { name: /Xuất báo cáo/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Các bước' })
+    .getByRole('button', { name: /Xuất báo cáo/ })
+    .click();
   await expect(page.getByRole('button', { name: 'Xuất tệp báo cáo (.json)' })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Gửi đi (tệp .baocao)' })).toBeDisabled();
 });

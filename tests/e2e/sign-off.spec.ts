@@ -8,7 +8,10 @@ async function leaderEdits(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   let doc = await zip.file('word/document.xml')!.async('string');
   doc = doc.replace('giải quyết 312 hồ sơ', 'giải quyết 315 hồ sơ');
-  doc = doc.replace('Hạ tầng mạng còn yếu.</w:t></w:r>', 'Hạ tầng mạng còn yếu.</w:t></w:r><w:ins w:id="5" w:author="Phó Chủ tịch Lê Minh"><w:r><w:t xml:space="preserve"> Cần đầu tư trong quý tới.</w:t></w:r></w:ins>');
+  doc = doc.replace(
+    'Hạ tầng mạng còn yếu.</w:t></w:r>',
+    'Hạ tầng mạng còn yếu.</w:t></w:r><w:ins w:id="5" w:author="Phó Chủ tịch Lê Minh"><w:r><w:t xml:space="preserve"> Cần đầu tư trong quý tới.</w:t></w:r></w:ins>',
+  );
   zip.file('word/document.xml', doc);
   return Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
 }
@@ -30,7 +33,9 @@ test('a bản trình goes to the leader and comes back: each change accepted or 
   await expect(page.getByTestId('report-state')).toHaveText('Đã trình');
 
   const returned = await leaderEdits(readFileSync(await sent.path()));
-  await page.getByLabel('Chọn bản đã sửa').setInputFiles({ name: 'ban-trinh-da-sua.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: returned });
+  await page
+    .getByLabel('Chọn bản đã sửa')
+    .setInputFiles({ name: 'ban-trinh-da-sua.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: returned });
   const review = page.getByRole('region', { name: 'Sửa đổi của lãnh đạo' });
   await expect(review).toContainText('2 thay đổi');
   await expect(review.locator('ins').first()).toHaveText('315');
@@ -40,7 +45,11 @@ test('a bản trình goes to the leader and comes back: each change accepted or 
   await review.getByRole('button', { name: 'Áp dụng các thay đổi đã chọn' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã nhận 1/2 thay đổi' })).toBeVisible();
   await app.openResultsPart();
-  await app.expectLines(app.editor(app.content('I. Kết quả thực hiện nhiệm vụ')), ['Trong tháng, xã đã giải quyết 315 hồ sơ đúng hạn.', 'Hạ tầng mạng còn yếu.', 'Các thôn hoàn thành kế hoạch.']);
+  await app.expectLines(app.editor(app.content('I. Kết quả thực hiện nhiệm vụ')), [
+    'Trong tháng, xã đã giải quyết 315 hồ sơ đúng hạn.',
+    'Hạ tầng mạng còn yếu.',
+    'Các thôn hoàn thành kế hoạch.',
+  ]);
 
   await app.step('Xuất báo cáo').click();
   await page.getByRole('button', { name: 'Đánh dấu đã duyệt' }).click();

@@ -45,7 +45,20 @@ test('Đơn vị của tôi prefills a new report; Kính gửi, Phần and Phụ
   await page.getByRole('main').getByRole('button', { name: 'Xuất Word' }).click();
   const bytes = new Uint8Array(await readFile(await (await downloadPromise).path()));
   const { text } = await mammothText(bytes);
-  for (const piece of ['SỞ NỘI VỤ', 'Số:', '/BC-SNV', 'Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi', 'Phần thứ nhất', 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ', 'I. CÔNG TÁC TỔ CHỨC BỘ MÁY', '- Như trên;', 'GIÁM ĐỐC', 'Phạm Thị Hoa', 'Phụ lục I', 'BIỂU TỔNG HỢP SỐ LIỆU']) {
+  for (const piece of [
+    'SỞ NỘI VỤ',
+    'Số:',
+    '/BC-SNV',
+    'Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi',
+    'Phần thứ nhất',
+    'KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
+    'I. CÔNG TÁC TỔ CHỨC BỘ MÁY',
+    '- Như trên;',
+    'GIÁM ĐỐC',
+    'Phạm Thị Hoa',
+    'Phụ lục I',
+    'BIỂU TỔNG HỢP SỐ LIỆU',
+  ]) {
     expect(text).toContain(piece);
   }
 });

@@ -14,21 +14,54 @@ import { b, c, docxOf, i, p, table } from '../support/raw-docx';
 import type { ReportFile } from '../../shared/report-format/schema';
 
 const ids = async (bytes: Uint8Array) => (await checkDocx(bytes)).findings.map((f) => f.ruleId);
-const HEADER = table([[[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/BC-UBND')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')]]]);
+const HEADER = table([
+  [
+    [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/BC-UBND')],
+    [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
+  ],
+]);
 const BODY = b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('I. KẾT QUẢ') + p('Đã giải quyết 125 hồ sơ đúng hạn, đạt 98% kế hoạch tháng./.');
 
 describe('no false findings on how offices lay out their files', () => {
   it('a signature and Nơi nhận laid out with tabs are found: neither is "missing"', async () => {
-    const found = await ids(await docxOf(HEADER + BODY + p('Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN') + p('- UBND tỉnh;\t\t\tCHỦ TỊCH') + p('- Lưu: VT.') + p('') + p('') + p('\t\t\t\tĐinh Văn Tâm')));
+    const found = await ids(
+      await docxOf(
+        HEADER + BODY + p('Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN') + p('- UBND tỉnh;\t\t\tCHỦ TỊCH') + p('- Lưu: VT.') + p('') + p('') + p('\t\t\t\tĐinh Văn Tâm'),
+      ),
+    );
     expect(found.filter((id) => /^(signature|recipients)\.(missing|position|name|items)$/.test(id))).toEqual([]);
   });
 
   it('a one-page document is not asked for page numbers', async () => {
-    expect(await ids(await docxOf(HEADER + BODY + table([[[p('Nơi nhận:'), p('- Lưu: VT.')], [b('CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')]]])))).not.toContain('page-number.missing');
+    expect(
+      await ids(
+        await docxOf(
+          HEADER +
+            BODY +
+            table([
+              [
+                [p('Nơi nhận:'), p('- Lưu: VT.')],
+                [b('CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')],
+              ],
+            ]),
+        ),
+      ),
+    ).not.toContain('page-number.missing');
   });
 
   it('the header table and the signature table are layout, not data tables', async () => {
-    const found = await ids(await docxOf(HEADER + BODY + table([[[p('Nơi nhận:'), p('- Lưu: VT.')], [b('CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')]]])));
+    const found = await ids(
+      await docxOf(
+        HEADER +
+          BODY +
+          table([
+            [
+              [p('Nơi nhận:'), p('- Lưu: VT.')],
+              [b('CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')],
+            ],
+          ]),
+      ),
+    );
     expect(found.filter((id) => id.startsWith('table.'))).toEqual([]);
   });
 
@@ -44,8 +77,15 @@ describe('no false findings on how offices lay out their files', () => {
   });
 
   it('table advice rests on practice, never on a rule, and an STT or code column is not a figures column', async () => {
-    const tbl = `<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/><w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/><w:insideH w:val="single"/><w:insideV w:val="single"/></w:tblBorders></w:tblPr>${[['STT', 'Họ tên', 'MSSV', 'Số hồ sơ'], ['1', 'Nguyễn Văn An', '09520112', '12'], ['2', 'Trần Thị Bình', '09520380', '7']]
-      .map((row, r) => `<w:tr>${r === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.map((cell, col) => `<w:tc><w:p><w:pPr>${col === 3 && r > 0 ? '<w:jc w:val="right"/>' : ''}</w:pPr><w:r>${r === 0 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t>${cell}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`)
+    const tbl = `<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/><w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/><w:insideH w:val="single"/><w:insideV w:val="single"/></w:tblBorders></w:tblPr>${[
+      ['STT', 'Họ tên', 'MSSV', 'Số hồ sơ'],
+      ['1', 'Nguyễn Văn An', '09520112', '12'],
+      ['2', 'Trần Thị Bình', '09520380', '7'],
+    ]
+      .map(
+        (row, r) =>
+          `<w:tr>${r === 0 ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.map((cell, col) => `<w:tc><w:p><w:pPr>${col === 3 && r > 0 ? '<w:jc w:val="right"/>' : ''}</w:pPr><w:r>${r === 0 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t>${cell}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`,
+      )
       .join('')}</w:tbl>`;
     const result = await checkDocx(await docxOf(HEADER + BODY + tbl));
     expect(result.findings.filter((f) => f.ruleId.startsWith('table.'))).toEqual([]);
@@ -55,18 +95,30 @@ describe('no false findings on how offices lay out their files', () => {
 
   it('our own export passes our own check with "-" for "không có" in a figures column', async () => {
     const report = sampleReport();
-    report.sections[0]!.blocks = [...(report.sections[0]!.blocks ?? []), { type: 'table', header: ['STT', 'Chỉ tiêu', 'Năm 2025', 'Năm 2026'], rows: [['1', 'Hộ nghèo', '-', '125'], ['2', 'Hộ cận nghèo', '1.230', '-']] }];
+    report.sections[0]!.blocks = [
+      ...(report.sections[0]!.blocks ?? []),
+      {
+        type: 'table',
+        header: ['STT', 'Chỉ tiêu', 'Năm 2025', 'Năm 2026'],
+        rows: [
+          ['1', 'Hộ nghèo', '-', '125'],
+          ['2', 'Hộ cận nghèo', '1.230', '-'],
+        ],
+      },
+    ];
     expect((await checkDocx(await exported(report))).findings).toEqual([]);
   });
 
   it('a measure ending in 0 keeps it ("51–70 mm")', () => {
-    expect([num(70), num(51), num(95.7), num(20, 0), num(12.70)]).toEqual(['70', '51', '95,7', '20', '12,7']);
+    expect([num(70), num(51), num(95.7), num(20, 0), num(12.7)]).toEqual(['70', '51', '95,7', '20', '12,7']);
   });
 });
 
 describe('the profile from all the evidence', () => {
   it('a Party report that wrongly carries the state quốc hiệu is judged as the Party’s, and the mix is the finding', async () => {
-    const bytes = await mutate(await exported(samplePartyReport()), 'word/document.xml', (xml) => xml.replace('>ĐẢNG CỘNG SẢN VIỆT NAM<', '>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<'));
+    const bytes = await mutate(await exported(samplePartyReport()), 'word/document.xml', (xml) =>
+      xml.replace('>ĐẢNG CỘNG SẢN VIỆT NAM<', '>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<'),
+    );
     const result = await checkDocx(bytes);
     expect(result.profile).toBe('party');
     const mixed = result.findings.find((f) => f.ruleId === 'profile.mixed');
@@ -77,12 +129,18 @@ describe('the profile from all the evidence', () => {
 
 describe('defects a văn thư returns a report for', () => {
   it('the tên loại too small and not bold', async () => {
-    const bytes = await mutate(await exported(sampleReport()), 'word/document.xml', inElementWith('w:p', '>BÁO CÁO<', (x) => x.replace(/<w:b\/>(<w:bCs\/>)?/g, '').replace(/<w:sz w:val="\d+"\/>/g, '<w:sz w:val="24"/>')));
+    const bytes = await mutate(
+      await exported(sampleReport()),
+      'word/document.xml',
+      inElementWith('w:p', '>BÁO CÁO<', (x) => x.replace(/<w:b\/>(<w:bCs\/>)?/g, '').replace(/<w:sz w:val="\d+"\/>/g, '<w:sz w:val="24"/>')),
+    );
     expect(await ids(bytes)).toEqual(expect.arrayContaining(['title.doctype.size', 'title.doctype.bold']));
   });
 
   it('the Nơi nhận list not in 11 pt', async () => {
-    const bytes = await mutate(await exported(sampleReport()), 'word/document.xml', (xml) => xml.replace(/(<w:t xml:space="preserve">- [^<]*;<\/w:t>)/, '$1').replace(/<w:sz w:val="22"\/>/g, '<w:sz w:val="28"/>'));
+    const bytes = await mutate(await exported(sampleReport()), 'word/document.xml', (xml) =>
+      xml.replace(/(<w:t xml:space="preserve">- [^<]*;<\/w:t>)/, '$1').replace(/<w:sz w:val="22"\/>/g, '<w:sz w:val="28"/>'),
+    );
     expect(await ids(bytes)).toContain('recipients.size');
   });
 
@@ -94,19 +152,27 @@ describe('defects a văn thư returns a report for', () => {
     const wrong = (await checkDocx(wrongEnding)).findings.find((f) => f.ruleId === 'content.ending');
     expect(wrong?.found).toBe('kết thúc bằng ":\\."');
     const party = await exported(samplePartyReport());
-    const partyDotted = await mutate(party, 'word/document.xml', (xml) => xml.replace(/\.<\/w:t>(?![\s\S]*\.<\/w:t>[\s\S]*Nơi nhận)(?=[\s\S]*Nơi nhận)/, './.</w:t>'));
+    const partyDotted = await mutate(party, 'word/document.xml', (xml) =>
+      xml.replace(/\.<\/w:t>(?![\s\S]*\.<\/w:t>[\s\S]*Nơi nhận)(?=[\s\S]*Nơi nhận)/, './.</w:t>'),
+    );
     expect(await ids(partyDotted)).toContain('content.ending');
   });
 
   it('a rule that is too short is too short, not missing', async () => {
-    const bytes = await mutate(await exported(sampleReport()), 'word/document.xml', replace(/<w:ind w:left="1380" w:right="1380"\/>/, '<w:ind w:left="2600" w:right="2600"/>'));
+    const bytes = await mutate(
+      await exported(sampleReport()),
+      'word/document.xml',
+      replace(/<w:ind w:left="1380" w:right="1380"\/>/, '<w:ind w:left="2600" w:right="2600"/>'),
+    );
     const found = await ids(bytes);
     expect(found).toContain('header.issuing.rule-length');
     expect(found).not.toContain('header.issuing.rule');
   });
 
   it('numbering that jumps (I. then III.)', async () => {
-    const found = await ids(await docxOf(HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + p('III. PHƯƠNG HƯỚNG') + p('Tiếp tục./.')));
+    const found = await ids(
+      await docxOf(HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + p('III. PHƯƠNG HƯỚNG') + p('Tiếp tục./.')),
+    );
     expect(found).toContain('numbering.jump');
   });
 
@@ -116,7 +182,12 @@ describe('defects a văn thư returns a report for', () => {
   });
 
   it('a Nơi nhận item without its ";", and "Cần" written from the file’s own lines', async () => {
-    const signature = table([[[p('Nơi nhận:'), p('- UBND tỉnh'), p('- Lưu VT, VP.')], [b('CHỦ TỊCH'), c(''), c(''), b('Đinh Văn Tâm')]]]);
+    const signature = table([
+      [
+        [p('Nơi nhận:'), p('- UBND tỉnh'), p('- Lưu VT, VP.')],
+        [b('CHỦ TỊCH'), c(''), c(''), b('Đinh Văn Tâm')],
+      ],
+    ]);
     const result = await checkDocx(await docxOf(HEADER.replace('Số: 15/BC-UBND', 'Số:15/BC-UBND') + BODY + signature));
     const byId = new Map(result.findings.map((f) => [f.ruleId, f]));
     expect(byId.get('recipients.item-end')?.expected).toBe('- UBND tỉnh;');
@@ -125,7 +196,12 @@ describe('defects a văn thư returns a report for', () => {
   });
 
   it('a quyền hạn typed without its space ("KT.CHỦ TỊCH")', async () => {
-    const signature = table([[[p('Nơi nhận:'), p('- Lưu: VT.')], [b('TM. ỦY BAN NHÂN DÂN'), b('KT.CHỦ TỊCH'), b('PHÓ CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')]]]);
+    const signature = table([
+      [
+        [p('Nơi nhận:'), p('- Lưu: VT.')],
+        [b('TM. ỦY BAN NHÂN DÂN'), b('KT.CHỦ TỊCH'), b('PHÓ CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')],
+      ],
+    ]);
     const result = await checkDocx(await docxOf(HEADER + BODY + signature));
     expect(result.findings.find((f) => f.ruleId === 'signature.prefix')?.expected).toBe('KT. CHỦ TỊCH');
   });

@@ -25,7 +25,11 @@ describe('hand-written OOXML (run formatting, simple fields, drawn lines, defaul
   it.each([
     ['rules missing everywhere', { rules: 'none' as const }, ['header.issuing.rule', 'header.motto.rule', 'title.rule']],
     ['a borderless table', { table: { borders: false, boldHeader: true, repeatHeader: true } }, ['table.borders']],
-    ['a header row neither bold nor repeated', { table: { borders: true, boldHeader: false, repeatHeader: false } }, ['table.header-bold', 'table.header-repeat']],
+    [
+      'a header row neither bold nor repeated',
+      { table: { borders: true, boldHeader: false, repeatHeader: false } },
+      ['table.header-bold', 'table.header-repeat'],
+    ],
     ['body without indent, at 2 lines', { body: { indent: 0, line: 480 } }, ['body.indent', 'body.line-spacing']],
     ['right column too narrow for the quốc hiệu', { columns: [4200, 5300] as [number, number] }, ['header.wrap']],
   ])('%s: exactly those findings', async (_name, options, expected) => {
@@ -35,9 +39,21 @@ describe('hand-written OOXML (run formatting, simple fields, drawn lines, defaul
   it('the plausible but wrong report a văn thư sends back: equal columns, no rules, a bare table', async () => {
     const bytes = await handWrittenReport({ columns: [4600, 4600], rules: 'none', table: { borders: false, boldHeader: false, repeatHeader: false } });
     const findings = (await checkDocx(bytes)).findings;
-    expect(findings.map((f) => f.ruleId).sort()).toEqual(['header.issuing.rule', 'header.motto.rule', 'header.wrap', 'header.wrap', 'table.borders', 'table.header-bold', 'table.header-repeat', 'title.rule']);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual([
+      'header.issuing.rule',
+      'header.motto.rule',
+      'header.wrap',
+      'header.wrap',
+      'table.borders',
+      'table.header-bold',
+      'table.header-repeat',
+      'title.rule',
+    ]);
     // The quốc hiệu and the date both wrap in an 81.1 mm column (less 3.8 mm of cell margins).
-    expect(findings.filter((f) => f.ruleId === 'header.wrap').map((f) => f.where)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Quảng Ngãi, ngày 15 tháng 6 năm 2026']);
+    expect(findings.filter((f) => f.ruleId === 'header.wrap').map((f) => f.where)).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Quảng Ngãi, ngày 15 tháng 6 năm 2026',
+    ]);
     expect(findings.find((f) => f.ruleId === 'header.wrap')?.found).toMatch(/xuống dòng: chữ rộng 95,\d mm, chỗ cho chữ chỉ 77,\d mm/);
   });
 });
@@ -45,7 +61,14 @@ describe('hand-written OOXML (run formatting, simple fields, drawn lines, defaul
 describe('a Party report with three slips in it (our export, edited)', () => {
   it('gets the three findings', async () => {
     let bytes = await exported(samplePartyReport());
-    bytes = await mutate(bytes, 'word/document.xml', (xml) => replace('Số 05-BC/ĐU', 'Số: 05-BC/ĐU')(xml).replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ').replace('<w:t xml:space="preserve">-----</w:t>', '<w:t xml:space="preserve"></w:t>'));
+    bytes = await mutate(bytes, 'word/document.xml', (xml) =>
+      replace(
+        'Số 05-BC/ĐU',
+        'Số: 05-BC/ĐU',
+      )(xml)
+        .replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ')
+        .replace('<w:t xml:space="preserve">-----</w:t>', '<w:t xml:space="preserve"></w:t>'),
+    );
     expect(await ruleIds(bytes)).toEqual(['number.party-colon', 'signature.prefix', 'title.mark']);
   });
 });
@@ -63,10 +86,33 @@ describe.skipIf(!hasLibreOffice() && !mustRender)('a report LibreOffice made fro
       '<p>Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính được thực hiện theo đúng quy định; người dân đánh giá cao thái độ phục vụ của cán bộ, công chức./.</p>' +
       '</body></html>';
     writeFileSync(join(dir, 'bao-cao.html'), html);
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'bao-cao.html')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        dir,
+        join(dir, 'bao-cao.html'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     const ids = await ruleIds(readFileSync(join(dir, 'bao-cao.docx')));
     // LibreOffice squeezes the HTML table: the quốc hiệu wraps (the cơ quan chủ quản too, which ND30 allows); the figures keep
     // HTML's left alignment. One page: nothing to number.
-    expect(ids).toEqual(['header.issuing.rule', 'header.motto.rule', 'header.wrap', 'recipients.missing', 'signature.missing', 'table.borders', 'table.figures-align', 'table.header-bold', 'table.header-repeat', 'title.rule']);
+    expect(ids).toEqual([
+      'header.issuing.rule',
+      'header.motto.rule',
+      'header.wrap',
+      'recipients.missing',
+      'signature.missing',
+      'table.borders',
+      'table.figures-align',
+      'table.header-bold',
+      'table.header-repeat',
+      'title.rule',
+    ]);
   }, 120_000);
 });

@@ -37,25 +37,131 @@ describe('files our exporter writes pass the checker', () => {
 
 const DEFECTS: Defect[] = [
   { name: 'left margin 25 mm', report: sampleReport, part: 'word/document.xml', edit: replace('w:left="1701"', 'w:left="1417"'), finding: 'page.margin-left' },
-  { name: 'US Letter paper', report: sampleReport, part: 'word/document.xml', edit: replace('<w:pgSz w:w="11906" w:h="16838"', '<w:pgSz w:w="12240" w:h="15840"'), finding: 'page.size' },
+  {
+    name: 'US Letter paper',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace('<w:pgSz w:w="11906" w:h="16838"', '<w:pgSz w:w="12240" w:h="15840"'),
+    finding: 'page.size',
+  },
   { name: 'page number on page 1', report: sampleReport, part: 'word/document.xml', edit: replace('<w:titlePg/>', ''), finding: 'page-number.on-first-page' },
   { name: 'no page numbers', report: sampleReport, part: 'header', edit: replace(/PAGE/g, 'DATE'), finding: 'page-number.missing' },
-  { name: 'Arial body font', report: sampleReport, part: 'word/styles.xml', edit: replace(/w:hAnsi="Times New Roman"/g, 'w:hAnsi="Arial"'), finding: 'font.family' },
-  { name: 'date upright', report: sampleReport, part: 'word/document.xml', edit: replace(/<w:i\/><w:iCs\/>(<w:sz w:val="28"\/><w:szCs w:val="28"\/><\/w:rPr><w:t xml:space="preserve">Trương Quang Trọng, ngày)/, '<w:i w:val="false"/><w:iCs w:val="false"/>$1'), finding: 'date.italic' },
-  { name: 'number without zero', report: sampleReport, part: 'word/document.xml', edit: replace('Số: 05/BC-UBND', 'Số: 5/BC-UBND'), finding: 'number.zero-pad' },
-  { name: 'Party number with a colon', report: samplePartyReport, part: 'word/document.xml', edit: replace('Số 05-BC/ĐU', 'Số: 05-BC/ĐU'), finding: 'number.party-colon' },
-  { name: 'state number in Party form', report: sampleReport, part: 'word/document.xml', edit: replace('Số: 05/BC-UBND', 'Số 05-BC-UBND'), finding: 'number.form' },
+  {
+    name: 'Arial body font',
+    report: sampleReport,
+    part: 'word/styles.xml',
+    edit: replace(/w:hAnsi="Times New Roman"/g, 'w:hAnsi="Arial"'),
+    finding: 'font.family',
+  },
+  {
+    name: 'date upright',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace(
+      /<w:i\/><w:iCs\/>(<w:sz w:val="28"\/><w:szCs w:val="28"\/><\/w:rPr><w:t xml:space="preserve">Trương Quang Trọng, ngày)/,
+      '<w:i w:val="false"/><w:iCs w:val="false"/>$1',
+    ),
+    finding: 'date.italic',
+  },
+  {
+    name: 'number without zero',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace('Số: 05/BC-UBND', 'Số: 5/BC-UBND'),
+    finding: 'number.zero-pad',
+  },
+  {
+    name: 'Party number with a colon',
+    report: samplePartyReport,
+    part: 'word/document.xml',
+    edit: replace('Số 05-BC/ĐU', 'Số: 05-BC/ĐU'),
+    finding: 'number.party-colon',
+  },
+  {
+    name: 'state number in Party form',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace('Số: 05/BC-UBND', 'Số 05-BC-UBND'),
+    finding: 'number.form',
+  },
   { name: 'month 6 written 06', report: sampleReport, part: 'word/document.xml', edit: replace('tháng 6 năm', 'tháng 06 năm'), finding: 'date.month-pad' },
-  { name: 'day 5 written without zero', report: sampleReport, part: 'word/document.xml', edit: replace('ngày 05 tháng', 'ngày 5 tháng'), finding: 'date.day-pad' },
-  { name: 'no rule under the tiêu ngữ', report: sampleReport, part: 'word/document.xml', edit: (xml) => xml.replace(/(Hạnh phúc<\/w:t><\/w:r><\/w:p><w:p><w:pPr>)<w:pBdr>.*?<\/w:pBdr>/, '$1'), finding: 'header.motto.rule' },
-  { name: 'tiêu ngữ with long dashes', report: sampleReport, part: 'word/document.xml', edit: replace('Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc'), finding: 'header.motto.form' },
-  { name: 'quốc hiệu at 14 pt', report: sampleReport, part: 'word/document.xml', edit: replace(/<w:sz w:val="26"\/><w:szCs w:val="26"\/>(<\/w:rPr><w:t xml:space="preserve">CỘNG HÒA)/, '<w:sz w:val="28"/><w:szCs w:val="28"/>$1'), finding: 'header.national.size' },
-  { name: '"TM" without its dot', report: sampleReport, part: 'word/document.xml', edit: replace('TM. ỦY BAN NHÂN DÂN', 'TM ỦY BAN NHÂN DÂN'), finding: 'signature.prefix' },
-  { name: 'Party signed "TM."', report: samplePartyReport, part: 'word/document.xml', edit: replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ'), finding: 'signature.prefix' },
-  { name: '"Nơi nhận:" upright', report: sampleReport, part: 'word/document.xml', edit: replace(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/>(<w:sz w:val="24"\/><w:szCs w:val="24"\/><\/w:rPr><w:t xml:space="preserve">Nơi nhận:)/, '<w:b/><w:bCs/><w:i w:val="false"/><w:iCs w:val="false"/>$1'), finding: 'recipients.label-style' },
-  { name: 'file copy line without VT', report: sampleReport, part: 'word/document.xml', edit: replace('- Lưu: VT, VP.', '- Lưu VP.'), finding: 'recipients.file-copy' },
-  { name: 'body at 12 pt', report: sampleReport, part: 'word/styles.xml', edit: (xml) => xml.replace(/(<w:style [^>]*w:styleId="BaoCaoBody">[\s\S]*?)<w:sz w:val="28"\/><w:szCs w:val="28"\/>/, '$1<w:sz w:val="24"/><w:szCs w:val="24"/>'), finding: 'body.size' },
-  { name: 'Party report with Kính gửi', report: samplePartyReport, part: 'word/document.xml', edit: replace('<w:t xml:space="preserve">BÁO CÁO</w:t>', '<w:t xml:space="preserve">BÁO CÁO</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Kính gửi: Ban Thường vụ Tỉnh ủy</w:t>'), finding: 'kinh-gui.party' },
+  {
+    name: 'day 5 written without zero',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace('ngày 05 tháng', 'ngày 5 tháng'),
+    finding: 'date.day-pad',
+  },
+  {
+    name: 'no rule under the tiêu ngữ',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: (xml) => xml.replace(/(Hạnh phúc<\/w:t><\/w:r><\/w:p><w:p><w:pPr>)<w:pBdr>.*?<\/w:pBdr>/, '$1'),
+    finding: 'header.motto.rule',
+  },
+  {
+    name: 'tiêu ngữ with long dashes',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace('Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc'),
+    finding: 'header.motto.form',
+  },
+  {
+    name: 'quốc hiệu at 14 pt',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace(/<w:sz w:val="26"\/><w:szCs w:val="26"\/>(<\/w:rPr><w:t xml:space="preserve">CỘNG HÒA)/, '<w:sz w:val="28"/><w:szCs w:val="28"/>$1'),
+    finding: 'header.national.size',
+  },
+  {
+    name: '"TM" without its dot',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace('TM. ỦY BAN NHÂN DÂN', 'TM ỦY BAN NHÂN DÂN'),
+    finding: 'signature.prefix',
+  },
+  {
+    name: 'Party signed "TM."',
+    report: samplePartyReport,
+    part: 'word/document.xml',
+    edit: replace('T/M BAN THƯỜNG VỤ', 'TM. BAN THƯỜNG VỤ'),
+    finding: 'signature.prefix',
+  },
+  {
+    name: '"Nơi nhận:" upright',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace(
+      /<w:b\/><w:bCs\/><w:i\/><w:iCs\/>(<w:sz w:val="24"\/><w:szCs w:val="24"\/><\/w:rPr><w:t xml:space="preserve">Nơi nhận:)/,
+      '<w:b/><w:bCs/><w:i w:val="false"/><w:iCs w:val="false"/>$1',
+    ),
+    finding: 'recipients.label-style',
+  },
+  {
+    name: 'file copy line without VT',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: replace('- Lưu: VT, VP.', '- Lưu VP.'),
+    finding: 'recipients.file-copy',
+  },
+  {
+    name: 'body at 12 pt',
+    report: sampleReport,
+    part: 'word/styles.xml',
+    edit: (xml) =>
+      xml.replace(/(<w:style [^>]*w:styleId="BaoCaoBody">[\s\S]*?)<w:sz w:val="28"\/><w:szCs w:val="28"\/>/, '$1<w:sz w:val="24"/><w:szCs w:val="24"/>'),
+    finding: 'body.size',
+  },
+  {
+    name: 'Party report with Kính gửi',
+    report: samplePartyReport,
+    part: 'word/document.xml',
+    edit: replace(
+      '<w:t xml:space="preserve">BÁO CÁO</w:t>',
+      '<w:t xml:space="preserve">BÁO CÁO</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Kính gửi: Ban Thường vụ Tỉnh ủy</w:t>',
+    ),
+    finding: 'kinh-gui.party',
+  },
 ];
 
 describe('each deliberately broken file gets exactly its finding', () => {
@@ -93,7 +199,13 @@ describe('fonts resolved through the theme', () => {
         '</a:fontScheme></a:themeElements></a:theme>',
     );
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-    zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdTheme" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/></Relationships>'));
+    zip.file(
+      'word/_rels/document.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdTheme" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/></Relationships>',
+      ),
+    );
     const result = await checkDocx(await zip.generateAsync({ type: 'uint8array' }));
     // themeFontLang is vi-VN in our settings, so the theme's Vietnamese-script font applies.
     expect(result.findings.map((f) => `${f.ruleId}: ${f.found.split(' (')[0]}`)).toEqual(['font.family: Arial']);

@@ -187,7 +187,10 @@ describe('baocao with many files in one run', () => {
     expect(JSON.parse(readFileSync(join(checks, 'ban-sao.kiem-tra.json'), 'utf8'))).toMatchObject({ findings: [] });
     const json = await run('check', join(folder, 'ban-sao.docx'), good, '--json');
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ file: join(folder, 'ban-sao.docx'), findings: [] }), { file: good, error: expect.stringContaining('không phải tệp Word') }]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ file: join(folder, 'ban-sao.docx'), findings: [] }),
+      { file: good, error: expect.stringContaining('không phải tệp Word') },
+    ]);
   });
 });
 
@@ -200,7 +203,12 @@ describe('baocao import and baocao library', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('trích yếu “Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU về chuyển đổi số”');
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report).toMatchObject({ format: 'baocao.report/1', profile: 'state', header: { number: '05', symbol: 'BC-UBND', date: '2026-06-05' }, signature: { authority: 'TM.', name: 'Nguyễn Văn An' } });
+    expect(report).toMatchObject({
+      format: 'baocao.report/1',
+      profile: 'state',
+      header: { number: '05', symbol: 'BC-UBND', date: '2026-06-05' },
+      signature: { authority: 'TM.', name: 'Nguyễn Văn An' },
+    });
     expect(report.sections.map((s: { title: string }) => s.title)).toContain('Công tác quán triệt, triển khai thực hiện');
 
     writeFileSync(join(dir, 'gia.docx'), '%PDF-1.4 không phải Word');
@@ -290,7 +298,11 @@ describe('what a refusal prints', () => {
   it('never prints the raw bytes of a file: a zip given as text is refused in one short line', async () => {
     const zipped = join(dir, 'la-tep-word.txt');
     writeFileSync(zipped, Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000'), Buffer.alloc(600, 0x9c)]));
-    for (const args of [['text', 'convert', '--from', 'auto', zipped], ['text', 'tone', '--style', 'new', zipped], ['text', 'check', zipped]]) {
+    for (const args of [
+      ['text', 'convert', '--from', 'auto', zipped],
+      ['text', 'tone', '--style', 'new', zipped],
+      ['text', 'check', zipped],
+    ]) {
       const result = await run(...args);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');

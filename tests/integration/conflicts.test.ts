@@ -42,19 +42,35 @@ describe('revisions and conflicts', () => {
   it('"giữ bản của tôi" writes mine and keeps theirs in history; "lấy bản đang lưu" keeps theirs and puts mine in history', async () => {
     const { core, report, part } = await twoWindows();
     await core.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 1, blocks: text('Bản A') });
-    const mine = await core.call('sections.resolveConflict', { reportId: report.id, sectionId: part.id, baseRevision: 2, keep: 'mine', title: part.title, blocks: text('Bản B') });
+    const mine = await core.call('sections.resolveConflict', {
+      reportId: report.id,
+      sectionId: part.id,
+      baseRevision: 2,
+      keep: 'mine',
+      title: part.title,
+      blocks: text('Bản B'),
+    });
     expect(mine).toMatchObject({ revision: 3, blocks: stored('Bản B') });
     let history = await core.call('history.list', { reportId: report.id, sectionId: part.id });
     expect(history.find((h) => h.reason === 'conflict')?.preview).toBe('Bản A');
 
     await core.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 3, blocks: text('Bản C') });
-    const theirs = await core.call('sections.resolveConflict', { reportId: report.id, sectionId: part.id, baseRevision: 4, keep: 'theirs', title: part.title, blocks: text('Bản D') });
+    const theirs = await core.call('sections.resolveConflict', {
+      reportId: report.id,
+      sectionId: part.id,
+      baseRevision: 4,
+      keep: 'theirs',
+      title: part.title,
+      blocks: text('Bản D'),
+    });
     expect(theirs).toMatchObject({ revision: 4, blocks: stored('Bản C') });
     history = await core.call('history.list', { reportId: report.id, sectionId: part.id });
     expect(history.filter((h) => h.reason === 'conflict').map((h) => h.preview)).toContain('Bản D');
     expect((await core.call('reports.get', { id: report.id })).sections[0]!.blocks).toEqual(stored('Bản C'));
     // Settling from an older state than the stored one is itself a conflict.
-    expect(await core.raw('sections.resolveConflict', { reportId: report.id, sectionId: part.id, baseRevision: 3, keep: 'mine', title: '', blocks: [] })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(
+      await core.raw('sections.resolveConflict', { reportId: report.id, sectionId: part.id, baseRevision: 3, keep: 'mine', title: '', blocks: [] }),
+    ).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('the report’s details follow the same rule', async () => {
@@ -79,10 +95,18 @@ describe('revisions and conflicts', () => {
     }
     // Removing a part someone edited meanwhile would throw their text away: refused too.
     await core.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 1, blocks: text('Mới sửa') });
-    expect(await core.raw('sections.remove', { reportId: report.id, baseStructureRevision: 2, baseRevision: 1, sectionId: part.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.raw('sections.remove', { reportId: report.id, baseStructureRevision: 2, baseRevision: 1, sectionId: part.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     // Restoring history over a newer save is refused as well.
     const [revision] = await core.call('history.list', { reportId: report.id, sectionId: part.id });
-    expect(await core.raw('history.restore', { reportId: report.id, sectionId: part.id, revisionId: revision!.id, baseRevision: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await core.raw('history.restore', { reportId: report.id, sectionId: part.id, revisionId: revision!.id, baseRevision: 2 })).toMatchObject({ ok: true });
+    expect(await core.raw('history.restore', { reportId: report.id, sectionId: part.id, revisionId: revision!.id, baseRevision: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await core.raw('history.restore', { reportId: report.id, sectionId: part.id, revisionId: revision!.id, baseRevision: 2 })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -52,19 +52,42 @@ describe('consolidating 15 communes', () => {
     const sent = Array.from({ length: 15 }, (_, i) => i).filter((i) => i !== 11);
     const figures = added.view.figures!;
     const row = (code: string) => figures.rows.find((r) => r.code === code)!;
-    const sum = (code: string, only = sent) => only.reduce((a, i) => a + Number(writeFigure(communeFigure(SET, i, code, 'current')).replace(/\./g, '').replace(',', '.')), 0);
+    const sum = (code: string, only = sent) =>
+      only.reduce(
+        (a, i) =>
+          a +
+          Number(
+            writeFigure(communeFigure(SET, i, code, 'current'))
+              .replace(/\./g, '')
+              .replace(',', '.'),
+          ),
+        0,
+      );
     expect(row('HS1').current).toBe(writeFigure(sum('HS1')));
     const withRate = sent.filter((i) => i !== 7);
     expect(row('HS1_DH').current).toBe(writeFigure(sum('HS1_DH', withRate)));
     // The rate from the parts of the units that reported both parts — not an average of their rates.
     expect(row('TL1').current).toBe(writeFigure((sum('HS1_DH', withRate) / sum('HS1', withRate)) * 100));
-    const weighted = sent.reduce((a, i) => a + communeFigure(SET, i, 'BQ_THU_NHAP', 'current') * Number(writeFigure(communeFigure(SET, i, 'DAN_SO', 'current')).replace(/\./g, '')), 0) / sum('DAN_SO');
+    const weighted =
+      sent.reduce(
+        (a, i) => a + communeFigure(SET, i, 'BQ_THU_NHAP', 'current') * Number(writeFigure(communeFigure(SET, i, 'DAN_SO', 'current')).replace(/\./g, '')),
+        0,
+      ) / sum('DAN_SO');
     expect(row('BQ_THU_NHAP').current).toBe(writeFigure(weighted));
-    expect(figures.warnings).toEqual(expect.arrayContaining([`${communeName(7)}: thiếu chỉ tiêu “Hồ sơ lĩnh vực 1 đúng hạn” (HS1_DH).`, `${communeName(11)}: chưa gửi báo cáo (số liệu chưa được cộng).`, `${communeName(15)}: chưa gửi báo cáo (số liệu chưa được cộng).`]));
+    expect(figures.warnings).toEqual(
+      expect.arrayContaining([
+        `${communeName(7)}: thiếu chỉ tiêu “Hồ sơ lĩnh vực 1 đúng hạn” (HS1_DH).`,
+        `${communeName(11)}: chưa gửi báo cáo (số liệu chưa được cộng).`,
+        `${communeName(15)}: chưa gửi báo cáo (số liệu chưa được cộng).`,
+      ]),
+    );
     // The phụ lục: one row per unit that sent, one naming each unit that has not, the consolidated figure last.
     const [table] = figures.appendix;
     expect(table!.rows).toHaveLength(17);
-    expect(table!.rows.slice(14, 16).map((r) => r.slice(1, 3))).toEqual([[`${communeName(11)} (chưa gửi báo cáo)`, 'Chưa gửi báo cáo'], [`${communeName(15)} (chưa gửi báo cáo)`, 'Chưa gửi báo cáo']]);
+    expect(table!.rows.slice(14, 16).map((r) => r.slice(1, 3))).toEqual([
+      [`${communeName(11)} (chưa gửi báo cáo)`, 'Chưa gửi báo cáo'],
+      [`${communeName(15)} (chưa gửi báo cáo)`, 'Chưa gửi báo cáo'],
+    ]);
     expect(table!.rows[16]!.slice(0, 2)).toEqual(['', 'Tổng hợp']);
   });
 
@@ -83,7 +106,11 @@ describe('consolidating 15 communes', () => {
     expect(narrative!.texts).toHaveLength(14);
     expect(narrative!.texts[0]).toMatchObject({ unit: communeName(0), title: 'Hạn chế, tồn tại' });
     // Once the unit's name and signer are in, the consolidated report exports to Word.
-    await core.edit('reports.updateMeta', { id: report.id, header: { ...report.header, issuingBody: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' }, signature: { authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Lê Văn Minh' } });
+    await core.edit('reports.updateMeta', {
+      id: report.id,
+      header: { ...report.header, issuingBody: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' },
+      signature: { authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Lê Văn Minh' },
+    });
     const exported = await core.raw('export.docx', { id: report.id });
     expect(exported).toMatchObject({ ok: true });
   });
@@ -93,7 +120,13 @@ describe('consolidating 15 communes', () => {
     const saved = await core.call('indicatorSets.save', { set: SET });
     const c = await core.call('consolidations.create', { period: 'quý II năm 2026', deadline: null, units: [communeName(0)], setId: saved.id });
     const first = b64(communePackage(SET, 0, new Date('2026-07-01T00:00:00Z')));
-    const again = await core.call('consolidations.addInputs', { id: c.id, files: [{ fileName: 'a.baocao', base64: first }, { fileName: 'a-lan-2.baocao', base64: first }] });
+    const again = await core.call('consolidations.addInputs', {
+      id: c.id,
+      files: [
+        { fileName: 'a.baocao', base64: first },
+        { fileName: 'a-lan-2.baocao', base64: first },
+      ],
+    });
     expect(again.refused).toEqual([{ fileName: 'a-lan-2.baocao', reason: 'Báo cáo này đã có trong đợt tổng hợp.' }]);
     expect(again.view.grid[0]!.input!.revision).toBe(1);
   });

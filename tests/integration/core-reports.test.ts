@@ -55,7 +55,16 @@ describe('reports', () => {
   it('saves header, signer and recipients, cleaning pasted control characters', async () => {
     const core = testCore();
     const { id } = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'năm 2026' });
-    const header = { parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'SỞ\u0000 NỘI VỤ', number: '', symbol: 'BC-SNV', place: 'Quảng Ngãi', date: null, docType: 'BÁO CÁO', summary: 'Tổng kết năm 2026' };
+    const header = {
+      parentBody: 'UBND TỈNH QUẢNG NGÃI',
+      issuingBody: 'SỞ\u0000 NỘI VỤ',
+      number: '',
+      symbol: 'BC-SNV',
+      place: 'Quảng Ngãi',
+      date: null,
+      docType: 'BÁO CÁO',
+      summary: 'Tổng kết năm 2026',
+    };
     await core.edit('reports.updateMeta', { id, header, recipients: ['Bộ Nội vụ;', 'Lưu: VT, VP.'] });
     const saved = await core.call('reports.get', { id });
     expect(saved.header.issuingBody).toBe('SỞ NỘI VỤ');
@@ -89,12 +98,14 @@ describe('reports', () => {
   });
 
   it('refuses to import a file nested deeper than the editor allows, naming the path', async () => {
-    const file = reportToFile((await testCore().call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' })));
+    const file = reportToFile(await testCore().call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' }));
     let section: unknown = { title: 'Ý cuối', blocks: [] };
     for (let i = 0; i < 800; i += 1) section = { title: `Cấp ${i}`, children: [section] };
     const result = await testCore().raw('reports.importJson', { json: JSON.stringify({ ...file, sections: [section] }) });
     expect(result).toMatchObject({ ok: false, error: { code: 'unsupported_file' } });
-    expect(!result.ok && result.error.message).toMatch(/sections\[0\]\.children\[0\]\.children\[0\]\.children\[0\]\.children\[0\]: các phần lồng nhau quá 4 cấp/);
+    expect(!result.ok && result.error.message).toMatch(
+      /sections\[0\]\.children\[0\]\.children\[0\]\.children\[0\]\.children\[0\]: các phần lồng nhau quá 4 cấp/,
+    );
   });
 
   it('refuses to touch a section through another report', async () => {
@@ -180,13 +191,16 @@ describe('Đơn vị của tôi', () => {
     expect(await core.call('organization.get', {})).toEqual(saved);
   });
 
-  it('keeps the unit\'s spelling choices: tone style, and i/y only when one was chosen', async () => {
+  it("keeps the unit's spelling choices: tone style, and i/y only when one was chosen", async () => {
     const core = testCore();
     expect(await core.call('organization.save', org)).not.toHaveProperty('iyStyle');
     const saved = await core.call('organization.save', { ...org, toneStyle: 'old', iyStyle: 'y' });
     expect(saved).toMatchObject({ toneStyle: 'old', iyStyle: 'y' });
     expect(await core.call('organization.get', {})).toMatchObject({ toneStyle: 'old', iyStyle: 'y' });
-    const refused = await core.call('organization.save', { ...org, iyStyle: 'x' as 'y' }).then(() => null, (e: unknown) => e);
+    const refused = await core.call('organization.save', { ...org, iyStyle: 'x' as 'y' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refused).not.toBeNull();
   });
 
@@ -214,7 +228,11 @@ describe('outline and phụ lục', () => {
   it('saves the Phần level and phụ lục, and carries them through the report file', async () => {
     const core = testCore();
     const { id } = await core.call('reports.create', { templateId: 'so-ket-nghi-quyet', profile: 'state', period: 'x' });
-    await core.edit('reports.updateMeta', { id, outline: 'parts', appendices: [{ title: 'Biểu số liệu\u0007', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }] });
+    await core.edit('reports.updateMeta', {
+      id,
+      outline: 'parts',
+      appendices: [{ title: 'Biểu số liệu\u0007', blocks: [{ type: 'paragraph', text: 'Nội dung' }] }],
+    });
     const report = await core.call('reports.get', { id });
     expect(report.outline).toBe('parts');
     expect(report.appendices).toEqual([{ title: 'Biểu số liệu', blocks: [textParagraph('Nội dung')] }]);
@@ -259,7 +277,11 @@ describe('history of a part', () => {
   it('snapshots every part before an export', async () => {
     const { core, reportId, sectionId, write } = await setup();
     const current = await core.call('reports.get', { id: reportId });
-    await core.edit('reports.updateMeta', { id: reportId, header: { ...current.header, issuingBody: 'SỞ NỘI VỤ' }, signature: { ...current.signature, name: 'Nguyễn Văn An' } });
+    await core.edit('reports.updateMeta', {
+      id: reportId,
+      header: { ...current.header, issuingBody: 'SỞ NỘI VỤ' },
+      signature: { ...current.signature, name: 'Nguyễn Văn An' },
+    });
     await write('Nội dung đã xuất');
     await core.call('export.docx', { id: reportId });
     const list = await core.call('history.list', { reportId, sectionId });
@@ -269,7 +291,9 @@ describe('history of a part', () => {
   it('refuses to export what the checklist refuses, saying what to fix', async () => {
     const { core, reportId, write } = await setup();
     await write('Đã tổ chức […] hội nghị.');
-    await expect(core.call('export.docx', { id: reportId })).rejects.toThrow(/^validation: Chưa xuất được tệp Word: Chưa nhập tên cơ quan ban hành\..*Chưa nhập họ tên người ký\..*Còn chỗ trống chưa điền \[…\]/);
+    await expect(core.call('export.docx', { id: reportId })).rejects.toThrow(
+      /^validation: Chưa xuất được tệp Word: Chưa nhập tên cơ quan ban hành\..*Chưa nhập họ tên người ký\..*Còn chỗ trống chưa điền \[…\]/,
+    );
   });
 
   it('restores a snapshot, and the restore itself can be undone', async () => {
@@ -293,7 +317,10 @@ describe('history of a part', () => {
     await write('B');
     const revision = (await core.call('history.list', { reportId, sectionId }))[0]!;
     const other = (await core.call('reports.get', { id: reportId })).sections[1]!.id;
-    expect(await core.raw('history.restore', { reportId, sectionId: other, revisionId: revision.id })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await core.raw('history.restore', { reportId, sectionId: other, revisionId: revision.id })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
   });
 });
 
@@ -304,7 +331,10 @@ describe('từ điển riêng của đơn vị', () => {
     await core.call('dictionary.add', { word: 'Bắc Bình' });
     await core.call('dictionary.add', { word: 'pleiku' });
     expect(await core.call('dictionary.add', { word: 'Pleiku' })).toEqual(['Bắc Bình', 'Pleiku']);
-    expect(await core.raw('dictionary.add', { word: '   ' })).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/từ điển riêng của đơn vị/) } });
+    expect(await core.raw('dictionary.add', { word: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/từ điển riêng của đơn vị/) },
+    });
   });
 
   it('takes back an entry added by mistake, whatever its case', async () => {
@@ -321,7 +351,11 @@ describe('unit templates', () => {
     const core = testCore();
     const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 10 năm 2026' });
     await core.edit('sections.addMany', { reportId: report.id, parentId: report.sections[0]!.id, titles: ['Công tác văn thư', 'Công tác lưu trữ'] });
-    await core.edit('sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, blocks: [{ type: 'paragraph', text: 'Nội dung riêng của tháng 10' }] });
+    await core.edit('sections.update', {
+      reportId: report.id,
+      sectionId: report.sections[0]!.id,
+      blocks: [{ type: 'paragraph', text: 'Nội dung riêng của tháng 10' }],
+    });
     const saved = await core.call('templates.saveFromReport', { reportId: report.id, name: 'Báo cáo tháng của Văn phòng' });
     expect(saved).toMatchObject({ name: 'Báo cáo tháng của Văn phòng', own: true });
     expect((await core.call('templates.list', {}))[0]?.id).toBe(saved.id);
@@ -332,6 +366,9 @@ describe('unit templates', () => {
     expect(next.sections[0]?.blocks).toEqual([]);
 
     await core.call('templates.delete', { id: saved.id });
-    expect(await core.raw('reports.create', { templateId: saved.id, profile: 'state', period: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.raw('reports.create', { templateId: saved.id, profile: 'state', period: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });

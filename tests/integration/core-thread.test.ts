@@ -31,7 +31,10 @@ describe('the core thread', () => {
     expect(await core.dispatch('reports.get', { id })).toEqual(created);
     const refused = await core.dispatch('reports.get', { id: 'khong-co' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await core.dispatch('nope', {})).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/không có chức năng "nope"/) } });
+    expect(await core.dispatch('nope', {})).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringMatching(/không có chức năng "nope"/) },
+    });
   });
 
   it('keeps the host responsive while it compares a long bản trình (the in-process core held it for half a second and more)', async () => {

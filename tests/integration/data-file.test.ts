@@ -49,7 +49,7 @@ describe('files that are not ours are refused and left byte for byte', () => {
       (p) => {
         const db = new BetterSqlite3(p);
         db.pragma('application_id = 1234');
-        db.exec('CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES (\'An\')');
+        db.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('An')");
         db.close();
       },
       /cơ sở dữ liệu của một chương trình khác/,
@@ -59,7 +59,7 @@ describe('files that are not ours are refused and left byte for byte', () => {
       (p) => {
         const db = new BetterSqlite3(p);
         db.pragma('journal_mode = WAL');
-        db.exec('CREATE TABLE reports (x); CREATE TABLE schema_migrations (id TEXT); INSERT INTO schema_migrations VALUES (\'v1\')');
+        db.exec("CREATE TABLE reports (x); CREATE TABLE schema_migrations (id TEXT); INSERT INTO schema_migrations VALUES ('v1')");
         db.close();
       },
       /cơ sở dữ liệu của một chương trình khác/,
@@ -92,7 +92,11 @@ describe('files that are not ours are refused and left byte for byte', () => {
     // The previous version's file: six migrations, no application_id, a report in it.
     const old = openDatabase(path, { migrations: MIGRATIONS.slice(0, 6) });
     old.pragma('application_id = 0');
-    old.prepare("INSERT INTO reports (id, kind, profile, header_json, signature_json, recipients_json, created_at, updated_at) VALUES ('r1', 'dinh-ky', 'state', '{\"summary\":\"Báo cáo cũ\"}', '{}', '[]', 't', 't')").run();
+    old
+      .prepare(
+        "INSERT INTO reports (id, kind, profile, header_json, signature_json, recipients_json, created_at, updated_at) VALUES ('r1', 'dinh-ky', 'state', '{\"summary\":\"Báo cáo cũ\"}', '{}', '[]', 't', 't')",
+      )
+      .run();
     old.close();
     const core = folderCore(dir);
     expect((await core.call('app.info', {})).data).toEqual({ status: 'ok' });
@@ -199,12 +203,22 @@ describe('disk problems get a message that says what to do', () => {
     const pages = core.data.db.pragma('page_count', { simple: true }) as number;
     core.data.db.pragma(`max_page_count = ${pages}`);
     const big = Array.from({ length: 40 }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i}: ${'Nội dung dài. '.repeat(500)}` }));
-    const full = await core.raw('sections.update', { reportId: id, sectionId: report.sections[0]!.id, baseRevision: report.sections[0]!.revision, blocks: big });
+    const full = await core.raw('sections.update', {
+      reportId: id,
+      sectionId: report.sections[0]!.id,
+      baseRevision: report.sections[0]!.revision,
+      blocks: big,
+    });
     expect(full).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(!full.ok && full.error.message).toMatch(/Ổ đĩa chứa dữ liệu đã đầy.*xóa bớt tệp/);
     expect(!full.ok && full.error.message).not.toMatch(/khởi động lại/);
     core.data.db.pragma('max_page_count = 1073741823');
-    const retried = await core.raw('sections.update', { reportId: id, sectionId: report.sections[0]!.id, baseRevision: report.sections[0]!.revision, blocks: big });
+    const retried = await core.raw('sections.update', {
+      reportId: id,
+      sectionId: report.sections[0]!.id,
+      baseRevision: report.sections[0]!.revision,
+      blocks: big,
+    });
     expect(retried.ok).toBe(true);
     core.close();
   });
@@ -284,17 +298,32 @@ describe('content written before the app held one shape', () => {
     core.data.close();
     // A row as an older version wrote it: the file format's plain forms.
     const db = new BetterSqlite3(join(dir, 'baocao.db'));
-    db.prepare('UPDATE sections SET blocks_json = ? WHERE id = ?').run(JSON.stringify([{ type: 'paragraph', text: 'Đoạn cũ' }, { type: 'bullets', items: ['ý một', { runs: [{ text: 'ý hai', bold: true }] }] }]), sectionId);
+    db.prepare('UPDATE sections SET blocks_json = ? WHERE id = ?').run(
+      JSON.stringify([
+        { type: 'paragraph', text: 'Đoạn cũ' },
+        { type: 'bullets', items: ['ý một', { runs: [{ text: 'ý hai', bold: true }] }] },
+      ]),
+      sectionId,
+    );
     db.close();
     core = open(dir);
     const read = await core.call('reports.get', { id: report.id });
     expect(read.sections[0]!.blocks).toEqual([
       { type: 'paragraph', runs: [{ text: 'Đoạn cũ' }] },
-      { type: 'bullets', items: [{ runs: [{ text: 'ý một' }], level: 1 }, { runs: [{ text: 'ý hai', bold: true }], level: 1 }] },
+      {
+        type: 'bullets',
+        items: [
+          { runs: [{ text: 'ý một' }], level: 1 },
+          { runs: [{ text: 'ý hai', bold: true }], level: 1 },
+        ],
+      },
     ]);
     // The report file written from it uses the plainest forms again.
     const file = JSON.parse((await core.call('reports.exportJson', { id: report.id })).json) as { sections: { blocks?: unknown[] }[] };
-    expect(file.sections[0]!.blocks).toEqual([{ type: 'paragraph', text: 'Đoạn cũ' }, { type: 'bullets', items: ['ý một', { runs: [{ text: 'ý hai', bold: true }] }] }]);
+    expect(file.sections[0]!.blocks).toEqual([
+      { type: 'paragraph', text: 'Đoạn cũ' },
+      { type: 'bullets', items: ['ý một', { runs: [{ text: 'ý hai', bold: true }] }] },
+    ]);
     core.data.close();
   });
 });

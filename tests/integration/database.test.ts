@@ -57,7 +57,13 @@ describe('opening the database', () => {
     const path = tempFile();
     const failing = [
       ...MIGRATIONS,
-      { id: '0002-broken', up: (db: BetterSqlite3.Database) => { db.exec('CREATE TABLE half_done (x)'); throw new Error('boom'); } },
+      {
+        id: '0002-broken',
+        up: (db: BetterSqlite3.Database) => {
+          db.exec('CREATE TABLE half_done (x)');
+          throw new Error('boom');
+        },
+      },
     ];
     expect(() => openDatabase(path, { migrations: failing })).toThrow('boom');
     const db = openDatabase(path);
@@ -68,9 +74,15 @@ describe('opening the database', () => {
 
   it('deletes a report’s parts with it (foreign keys cascade)', () => {
     const db = openDatabase(':memory:');
-    db.prepare("INSERT INTO reports (id, kind, profile, header_json, signature_json, recipients_json, created_at, updated_at) VALUES ('r', 'k', 'state', '{}', '{}', '[]', 't', 't')").run();
-    db.prepare("INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES ('s', 'r', NULL, 0, 'other', 't', '[]', 't')").run();
-    db.prepare("INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES ('c', 'r', 's', 0, 'other', 't', '[]', 't')").run();
+    db.prepare(
+      "INSERT INTO reports (id, kind, profile, header_json, signature_json, recipients_json, created_at, updated_at) VALUES ('r', 'k', 'state', '{}', '{}', '[]', 't', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES ('s', 'r', NULL, 0, 'other', 't', '[]', 't')",
+    ).run();
+    db.prepare(
+      "INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES ('c', 'r', 's', 0, 'other', 't', '[]', 't')",
+    ).run();
     db.prepare("DELETE FROM reports WHERE id = 'r'").run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM sections').get()).toEqual({ n: 0 });
   });

@@ -43,14 +43,22 @@ function withAssessment(i: number): ReportFile {
 }
 
 const pack = (report: ReportFile, i: number) =>
-  b64(writePackage({ report, indicators: SET, attachments: [] }, { appVersion: 'test', createdAt: new Date('2026-07-04T09:00:00Z'), reportId: `xa-${i}`, revision: 1, lineage: [] }).bytes);
+  b64(
+    writePackage(
+      { report, indicators: SET, attachments: [] },
+      { appVersion: 'test', createdAt: new Date('2026-07-04T09:00:00Z'), reportId: `xa-${i}`, revision: 1, lineage: [] },
+    ).bytes,
+  );
 
 describe('consolidating at a Mặt trận office', () => {
   async function consolidation(core: TestCore) {
     const saved = await core.call('indicatorSets.save', { set: SET });
     const units = [communeName(0), communeName(1), communeName(2)];
     const created = await core.call('consolidations.create', { period: 'quý II năm 2026', deadline: '2026-07-05', units, setId: saved.id });
-    const added = await core.call('consolidations.addInputs', { id: created.id, files: [0, 1].map((i) => ({ fileName: `${communeName(i)}.baocao`, base64: pack(withAssessment(i), i) })) });
+    const added = await core.call('consolidations.addInputs', {
+      id: created.id,
+      files: [0, 1].map((i) => ({ fileName: `${communeName(i)}.baocao`, base64: pack(withAssessment(i), i) })),
+    });
     return { view: added.view, units };
   }
 
@@ -111,20 +119,29 @@ describe('received reports in the list', () => {
   it('are marked with their sender, and a copy kept beside a conflict is told apart', async () => {
     const core = testCore();
     const report = communeReport(SET, 0);
-    const first = writePackage({ report, indicators: SET, attachments: [] }, { appVersion: 'test', createdAt: new Date('2026-07-01T00:00:00Z'), reportId: 'xa-0', revision: 1, lineage: [] });
+    const first = writePackage(
+      { report, indicators: SET, attachments: [] },
+      { appVersion: 'test', createdAt: new Date('2026-07-01T00:00:00Z'), reportId: 'xa-0', revision: 1, lineage: [] },
+    );
     await core.call('packages.receive', { fileName: 'a.baocao', base64: b64(first.bytes) });
     const sender = (i: number) => communeName(i).replace(/^Xã /, 'ỦY BAN NHÂN DÂN XÃ ').toLocaleUpperCase('vi-VN');
     const page = await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50 });
     expect(page.items[0]).toMatchObject({ receivedFrom: sender(0), period: 'quý II năm 2026' });
     // Another unit's report and one of the unit's own: the list is filtered and sorted by sender.
-    const other = writePackage({ report: communeReport(SET, 1), indicators: SET, attachments: [] }, { appVersion: 'test', createdAt: new Date('2026-07-01T00:00:00Z'), reportId: 'xa-1', revision: 1, lineage: [] });
+    const other = writePackage(
+      { report: communeReport(SET, 1), indicators: SET, attachments: [] },
+      { appVersion: 'test', createdAt: new Date('2026-07-01T00:00:00Z'), reportId: 'xa-1', revision: 1, lineage: [] },
+    );
     await core.call('packages.receive', { fileName: 'b.baocao', base64: b64(other.bytes) });
     const own = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý II năm 2026' });
     const all = await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50 });
     expect(all.senders).toEqual([sender(1), sender(0)].sort((a, b) => a.localeCompare(b)));
     expect((await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50, from: sender(1) })).items.map((r) => r.id)).toEqual(['xa-1']);
     expect((await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50, from: '' })).items.map((r) => r.id)).toEqual([own.id]);
-    expect((await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50, sort: 'unit' })).items.map((r) => r.receivedFrom ?? '')).toEqual(['', ...[sender(0), sender(1)].sort((a, b) => a.localeCompare(b))]);
+    expect((await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50, sort: 'unit' })).items.map((r) => r.receivedFrom ?? '')).toEqual([
+      '',
+      ...[sender(0), sender(1)].sort((a, b) => a.localeCompare(b)),
+    ]);
   });
 });
 
@@ -132,20 +149,35 @@ describe('a conflict settled part by part', () => {
   it('takes the received text of the parts chosen and keeps the clerk’s elsewhere; the word changes are marked', async () => {
     const core = testCore();
     const base = communeReport(SET, 0);
-    const sent = writePackage({ report: base, indicators: SET, attachments: [] }, { appVersion: 'test', createdAt: new Date('2026-07-01T00:00:00Z'), reportId: 'xa-0', revision: 1, lineage: [] });
+    const sent = writePackage(
+      { report: base, indicators: SET, attachments: [] },
+      { appVersion: 'test', createdAt: new Date('2026-07-01T00:00:00Z'), reportId: 'xa-0', revision: 1, lineage: [] },
+    );
     await core.call('packages.receive', { fileName: 'a.baocao', base64: b64(sent.bytes) });
     // Here: the clerk rewrites the limitations. There: the commune rewrites its directions and its limitations.
     const local = await core.call('reports.get', { id: 'xa-0' });
     const limitations = local.sections.find((s) => s.role === 'limitations')!;
-    await core.edit('sections.update', { reportId: 'xa-0', sectionId: limitations.id, blocks: [{ type: 'paragraph', runs: [{ text: 'Hạ tầng mạng ở 2 thôn còn yếu (đã kiểm tra lại).' }] }] });
+    await core.edit('sections.update', {
+      reportId: 'xa-0',
+      sectionId: limitations.id,
+      blocks: [{ type: 'paragraph', runs: [{ text: 'Hạ tầng mạng ở 2 thôn còn yếu (đã kiểm tra lại).' }] }],
+    });
     const theirs = structuredClone(base);
     theirs.sections[1]!.blocks = [{ type: 'paragraph', text: 'Hạ tầng mạng ở 3 thôn còn yếu.' }];
     theirs.sections[2]!.blocks = [{ type: 'bullets', items: ['Xã An Phú tập trung số hóa toàn bộ hồ sơ.'] }];
-    const again = writePackage({ report: theirs, indicators: SET, attachments: [] }, { appVersion: 'test', createdAt: new Date('2026-07-02T00:00:00Z'), reportId: 'xa-0', revision: 2, lineage: [sent.manifest.report.hash] });
+    const again = writePackage(
+      { report: theirs, indicators: SET, attachments: [] },
+      { appVersion: 'test', createdAt: new Date('2026-07-02T00:00:00Z'), reportId: 'xa-0', revision: 2, lineage: [sent.manifest.report.hash] },
+    );
     const conflict = await core.call('packages.receive', { fileName: 'b.baocao', base64: b64(again.bytes) });
     expect(conflict.outcome).toBe('conflict');
     const directions = conflict.differences!.find((d) => d.part.startsWith('Phương hướng'))!;
-    expect(directions.diff!.filter((op) => op.kind === 'inserted').map((op) => op.text).join(' ')).toContain('toàn bộ');
+    expect(
+      directions
+        .diff!.filter((op) => op.kind === 'inserted')
+        .map((op) => op.text)
+        .join(' '),
+    ).toContain('toàn bộ');
     const merged = await core.call('packages.receive', { fileName: 'b.baocao', base64: b64(again.bytes), choice: 'parts', theirs: [directions.part] });
     expect(merged.outcome).toBe('merged');
     const after = await core.call('reports.get', { id: 'xa-0' });
@@ -160,7 +192,12 @@ describe('the e-office card of a Mặt trận report', () => {
     const report: ReportFile = {
       ...communeReport(SET, 0),
       profile: 'front',
-      header: { ...communeReport(SET, 0).header, parentBody: 'ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NGÃI', issuingBody: 'BAN THƯỜNG TRỰC', addressees: ['Ban Thường trực UBTƯ MTTQ Việt Nam'] },
+      header: {
+        ...communeReport(SET, 0).header,
+        parentBody: 'ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NGÃI',
+        issuingBody: 'BAN THƯỜNG TRỰC',
+        addressees: ['Ban Thường trực UBTƯ MTTQ Việt Nam'],
+      },
       recipients: ['Như trên;', 'Lưu: VT.'],
     };
     const card = documentCard(report, 2, { urgency: 'Thường', secrecy: 'Thường', copies: 3 });

@@ -58,7 +58,15 @@ describe('state report (ND30) in Word XML', async () => {
   it('reads back through mammoth with nothing lost', async () => {
     const { text, messages } = await mammothText(bytes);
     expect(messages).toEqual([]);
-    for (const piece of ['BÁO CÁO', 'a) Thanh toán điện tử', '2.350 lượt', 'Bảng 1. Một số chỉ tiêu chuyển đổi số', '0,88%', 'TM. ỦY BAN NHÂN DÂN', '- Lưu: VT, VP.']) {
+    for (const piece of [
+      'BÁO CÁO',
+      'a) Thanh toán điện tử',
+      '2.350 lượt',
+      'Bảng 1. Một số chỉ tiêu chuyển đổi số',
+      '0,88%',
+      'TM. ỦY BAN NHÂN DÂN',
+      '- Lưu: VT, VP.',
+    ]) {
       expect(text).toContain(piece);
     }
   });
@@ -129,10 +137,22 @@ describe('sections: landscape tables and phụ lục', async () => {
 
   it('writes Kính gửi, the phần labels, the phụ lục labels and right-aligned figures', async () => {
     const { text } = await mammothText(bytes);
-    for (const piece of ['Kính gửi:', '- Ủy ban nhân dân tỉnh Quảng Ngãi;', 'Phần thứ nhất', 'KẾT QUẢ THỰC HIỆN', 'Phần thứ hai', 'Phụ lục I', 'Phụ lục II', '(Kèm theo Báo cáo số 05/BC-UBND ngày 05 tháng 6 năm 2026)', '- Như trên;']) {
+    for (const piece of [
+      'Kính gửi:',
+      '- Ủy ban nhân dân tỉnh Quảng Ngãi;',
+      'Phần thứ nhất',
+      'KẾT QUẢ THỰC HIỆN',
+      'Phần thứ hai',
+      'Phụ lục I',
+      'Phụ lục II',
+      '(Kèm theo Báo cáo số 05/BC-UBND ngày 05 tháng 6 năm 2026)',
+      '- Như trên;',
+    ]) {
       expect(text).toContain(piece);
     }
-    expect(parts.documentXml).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:sz w:val="26"\/><w:szCs w:val="26"\/><\/w:rPr><w:t xml:space="preserve">312<\/w:t>/);
+    expect(parts.documentXml).toMatch(
+      /<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:sz w:val="26"\/><w:szCs w:val="26"\/><\/w:rPr><w:t xml:space="preserve">312<\/w:t>/,
+    );
   });
 
   it('writes dash items with "-" and "+" and keeps their bold, italic and underline (as mammoth reads them)', async () => {
@@ -154,7 +174,10 @@ describe('a long cơ quan name broken where the clerk wanted', () => {
     report.header.issuingBody = 'BAN CHỈ ĐẠO THỰC HIỆN CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA XÃ AN HẢI';
     const { bytes } = await exportReportDocx(report, TODAY);
     const { text } = await mammothText(bytes);
-    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     // The clerk's break is kept; a typed line wider than the column can ever be is filled word by word.
     expect(lines).toEqual(expect.arrayContaining(['BAN CHỈ ĐẠO THỰC HIỆN', 'CHƯƠNG TRÌNH', 'MỤC TIÊU QUỐC GIA', 'XÃ AN HẢI']));
     expect(lines).toContain('TỈNH QUẢNG NGÃI');
@@ -196,7 +219,8 @@ describe('Mục lục', () => {
     expect(await zip.file('word/settings.xml')!.async('string')).toContain('<w:updateFields w:val="true"/>');
     const { text } = await mammothText(bytes);
     const contents = text.slice(text.lastIndexOf('MỤC LỤC'));
-    for (const entry of ['Phần thứ nhất. KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN', '1. Xây dựng chính quyền số']) expect(contents).toContain(entry);
+    for (const entry of ['Phần thứ nhất. KẾT QUẢ THỰC HIỆN', 'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN', '1. Xây dựng chính quyền số'])
+      expect(contents).toContain(entry);
     // Without asking for it, no Mục lục and no field update on opening.
     const plain = await JSZip.loadAsync((await exportReportDocx(fullFeatureReport(), TODAY)).bytes);
     expect(await plain.file('word/document.xml')!.async('string')).not.toContain('TOC \\o');

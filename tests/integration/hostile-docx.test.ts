@@ -14,7 +14,9 @@ import { testCore } from '../support/test-core';
 import { readWordInWorker } from '../../electron/core/word-import/read-in-worker';
 
 /** A real office's .docx from the field corpus. */
-const FIELD_DOCX = readdirSync(join(import.meta.dirname, '..', 'fixtures', 'field', 'files')).filter((f) => f.endsWith('.docx') && !f.endsWith('.lo.docx')).sort()[0] as string;
+const FIELD_DOCX = readdirSync(join(import.meta.dirname, '..', 'fixtures', 'field', 'files'))
+  .filter((f) => f.endsWith('.docx') && !f.endsWith('.lo.docx'))
+  .sort()[0] as string;
 
 const dir = mkdtempSync(join(tmpdir(), 'baocao-hostile-'));
 const KINDS = [
@@ -42,7 +44,10 @@ describe('hostile Word files', () => {
 
   it('a Word file that reads forever is stopped at its deadline with a message saying so, and the next file is read', async () => {
     const file = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'field', 'files', FIELD_DOCX));
-    await expect(readWordInWorker(file, 'cham.docx', { deadlineMs: 1 })).rejects.toMatchObject({ code: 'unsupported_file', message: expect.stringMatching(/Đọc tệp "cham\.docx" mất quá lâu.*đã dừng lại/) });
+    await expect(readWordInWorker(file, 'cham.docx', { deadlineMs: 1 })).rejects.toMatchObject({
+      code: 'unsupported_file',
+      message: expect.stringMatching(/Đọc tệp "cham\.docx" mất quá lâu.*đã dừng lại/),
+    });
     expect((await readWordInWorker(file, 'cham.docx')).lines.length).toBeGreaterThan(0);
   });
 
@@ -66,7 +71,11 @@ describe('hostile Word files', () => {
     const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
     const check = core.raw('checker.checkDocx', { fileName: 'bom.docx', base64: hostileDocx('bomb').toString('base64'), profile: 'auto' });
     // A save issued while the check runs is answered without waiting for it.
-    const save = core.edit('sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, blocks: [{ type: 'paragraph', text: 'Vẫn lưu được.' }] });
+    const save = core.edit('sections.update', {
+      reportId: report.id,
+      sectionId: report.sections[0]!.id,
+      blocks: [{ type: 'paragraph', text: 'Vẫn lưu được.' }],
+    });
     const first = await Promise.race([save.then(() => 'save'), check.then(() => 'check')]);
     expect(first).toBe('save');
     const result = await check;

@@ -33,7 +33,11 @@ async function expectWellFormed(bytes: Uint8Array): Promise<void> {
     const xml = await zip.file(name)!.async('string');
     expect(XML_FORBIDDEN.test(xml), `${name} holds a character XML forbids`).toBe(false);
     const errors: string[] = [];
-    new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(xml, 'application/xml');
+    new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') errors.push(message);
+      },
+    }).parseFromString(xml, 'application/xml');
     expect(errors, name).toEqual([]);
   }
 }
@@ -81,7 +85,13 @@ describe('very large content', () => {
     for (let level = 3; level >= 1; level -= 1) deep = { title: `Cấp ${level}`, children: [deep] };
     report.sections.push(deep, {
       title: 'Bảng dài',
-      blocks: [{ type: 'table', header: ['STT', 'Họ và tên', 'Số tiền'], rows: Array.from({ length: 1500 }, (_, i) => [String(i + 1), `Đảng viên số ${i + 1}`, '1.000.000']) }],
+      blocks: [
+        {
+          type: 'table',
+          header: ['STT', 'Họ và tên', 'Số tiền'],
+          rows: Array.from({ length: 1500 }, (_, i) => [String(i + 1), `Đảng viên số ${i + 1}`, '1.000.000']),
+        },
+      ],
     });
     const bytes = await exportHostile(report);
     await expectWellFormed(bytes);

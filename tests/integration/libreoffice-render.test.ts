@@ -14,7 +14,11 @@ const available = hasLibreOffice();
 if (!available && mustRender) throw new Error('LibreOffice (soffice) and poppler-utils are required on CI: .ci/run installs them.');
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', '.test-artifacts');
-const firstLine = (page: string) => page.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+const firstLine = (page: string) =>
+  page
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    ?.trim() ?? '';
 
 describe.skipIf(!available)('LibreOffice render', () => {
   it('numbers pages 2 and 3 at the top, not page 1, with every diacritic intact', async () => {
@@ -25,7 +29,14 @@ describe.skipIf(!available)('LibreOffice render', () => {
     expect(firstLine(pages[1]!)).toBe('2');
     expect(firstLine(pages[2]!)).toBe('3');
     const all = pages.join('\n');
-    for (const word of ['Độc lập - Tự do - Hạnh phúc', 'Trương Quang Trọng, ngày 05 tháng 6 năm 2026', 'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN', 'ủng hộ', 'TM. ỦY BAN NHÂN DÂN', 'Nguyễn Văn An']) {
+    for (const word of [
+      'Độc lập - Tự do - Hạnh phúc',
+      'Trương Quang Trọng, ngày 05 tháng 6 năm 2026',
+      'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN',
+      'ủng hộ',
+      'TM. ỦY BAN NHÂN DÂN',
+      'Nguyễn Văn An',
+    ]) {
       expect(all).toContain(word);
     }
     // The quốc hiệu never wraps: it is one line of the header.
@@ -94,7 +105,10 @@ describe.skipIf(!available)('LibreOffice render: where the signature falls', () 
       report.sections = [
         {
           title: 'Kết quả',
-          blocks: Array.from({ length: count }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp. '.repeat(2)}` })),
+          blocks: Array.from({ length: count }, (_, i) => ({
+            type: 'paragraph' as const,
+            text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo các tổ dân phố triển khai đồng bộ các giải pháp. '.repeat(2)}`,
+          })),
         },
       ];
       report.closing = [];
@@ -118,7 +132,15 @@ describe.skipIf(!available)('LibreOffice render of a phụ lục after a signatu
   ] as const)('%s, %i paragraphs: no blank page', async (profile, count) => {
     const { sampleReport } = await import('../support/fixtures');
     const report = { ...sampleReport(), profile };
-    report.sections = [{ title: 'Kết quả', blocks: Array.from({ length: count }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo triển khai. '.repeat(1 + (i % 3))}` })) }];
+    report.sections = [
+      {
+        title: 'Kết quả',
+        blocks: Array.from({ length: count }, (_, i) => ({
+          type: 'paragraph' as const,
+          text: `Đoạn ${i + 1}. ${'Ủy ban nhân dân phường đã chỉ đạo triển khai. '.repeat(1 + (i % 3))}`,
+        })),
+      },
+    ];
     report.closing = [];
     report.appendices = [{ title: 'Số liệu kèm theo', blocks: [{ type: 'paragraph', text: 'Bảng số liệu chi tiết.' }] }];
     const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));

@@ -47,7 +47,11 @@ describe('a report made from last period’s', () => {
     expect(june.sections.map((s) => s.title)).toEqual(may.sections.map((s) => s.title));
     const [text, rolled] = june.sections[0]!.blocks;
     expect(text).toEqual(textParagraph('Đã giải quyết 1.315 hồ sơ.'));
-    expect(rolled).toEqual({ type: 'table', header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Tháng 5 năm 2026', 'Tháng 6 năm 2026', 'So sánh'], rows: [['1', 'Hồ sơ trực tuyến', 'hồ sơ', '1.315', '', '']] });
+    expect(rolled).toEqual({
+      type: 'table',
+      header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Tháng 5 năm 2026', 'Tháng 6 năm 2026', 'So sánh'],
+      rows: [['1', 'Hồ sơ trực tuyến', 'hồ sơ', '1.315', '', '']],
+    });
     // History starts fresh, with where it came from.
     const history = await core.call('history.list', { reportId: june.id, sectionId: june.sections[0]!.id });
     expect(history.map((h) => h.reason)).toEqual(['from-previous']);

@@ -17,7 +17,11 @@ async function machine(prefix: string): Promise<TestCore> {
 
 async function writeReport(core: TestCore, text: string) {
   const r = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý II năm 2026' });
-  await core.edit('reports.updateMeta', { id: r.id, header: { ...r.header, issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN PHÚ', summary: 'Kết quả công tác quý II năm 2026' }, signature: { authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } });
+  await core.edit('reports.updateMeta', {
+    id: r.id,
+    header: { ...r.header, issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN PHÚ', summary: 'Kết quả công tác quý II năm 2026' },
+    signature: { authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Văn An' },
+  });
   await core.edit('sections.update', { reportId: r.id, sectionId: r.sections[0]!.id, blocks: [textParagraph(text)] });
   return core.call('reports.get', { id: r.id });
 }
@@ -32,17 +36,36 @@ describe('a package made on one machine is received on another', () => {
   it('adds the report under its own id with its Word file, attachments and Bộ chỉ tiêu; the same package again changes nothing', async () => {
     const commune = await machine('xa');
     const district = await machine('tinh');
-    await commune.call('indicatorSets.save', { set: { format: INDICATOR_SET_FORMAT, name: 'Bộ chỉ tiêu cấp xã', indicators: [{ code: 'HS', name: 'Hồ sơ', aggregate: 'sum' }] } });
+    await commune.call('indicatorSets.save', {
+      set: { format: INDICATOR_SET_FORMAT, name: 'Bộ chỉ tiêu cấp xã', indicators: [{ code: 'HS', name: 'Hồ sơ', aggregate: 'sum' }] },
+    });
     const report = await writeReport(commune, 'Giải quyết 312 hồ sơ đúng hạn.');
-    await commune.edit('sections.update', { reportId: report.id, sectionId: report.sections[1]!.id, blocks: [{ type: 'indicators', previousLabel: 'Quý I', currentLabel: 'Quý II', rows: [{ code: 'HS', name: 'Hồ sơ', previous: '280', current: '312' }] }] });
-    const made = await commune.call('packages.make', { id: report.id, attachments: [{ name: 'ban-ky-so.pdf', base64: Buffer.from('%PDF-1.7 đã ký').toString('base64') }] });
+    await commune.edit('sections.update', {
+      reportId: report.id,
+      sectionId: report.sections[1]!.id,
+      blocks: [{ type: 'indicators', previousLabel: 'Quý I', currentLabel: 'Quý II', rows: [{ code: 'HS', name: 'Hồ sơ', previous: '280', current: '312' }] }],
+    });
+    const made = await commune.call('packages.make', {
+      id: report.id,
+      attachments: [{ name: 'ban-ky-so.pdf', base64: Buffer.from('%PDF-1.7 đã ký').toString('base64') }],
+    });
     expect(made).toMatchObject({ fileName: expect.stringMatching(/\.baocao$/), revision: 1, withWord: true });
 
     const received = await district.call('packages.receive', { fileName: made.fileName, base64: made.base64 });
-    expect(received).toMatchObject({ outcome: 'added', reportId: report.id, sender: 'ỦY BAN NHÂN DÂN XÃ AN PHÚ', period: 'quý II năm 2026', revision: 1, attachments: ['ban-ky-so.pdf'], indicatorSet: 'Bộ chỉ tiêu cấp xã' });
+    expect(received).toMatchObject({
+      outcome: 'added',
+      reportId: report.id,
+      sender: 'ỦY BAN NHÂN DÂN XÃ AN PHÚ',
+      period: 'quý II năm 2026',
+      revision: 1,
+      attachments: ['ban-ky-so.pdf'],
+      indicatorSet: 'Bộ chỉ tiêu cấp xã',
+    });
     const there = await district.call('reports.get', { id: report.id });
     expect(reportToFile(there)).toEqual(reportToFile(await commune.call('reports.get', { id: report.id })));
-    expect((await district.call('reports.attachments', { id: report.id })).map((a) => [a.name, Buffer.from(a.base64, 'base64').toString()])).toEqual([['ban-ky-so.pdf', '%PDF-1.7 đã ký']]);
+    expect((await district.call('reports.attachments', { id: report.id })).map((a) => [a.name, Buffer.from(a.base64, 'base64').toString()])).toEqual([
+      ['ban-ky-so.pdf', '%PDF-1.7 đã ký'],
+    ]);
     expect((await district.call('indicatorSets.list', {})).map((s) => s.set.name)).toEqual(['Bộ chỉ tiêu cấp xã']);
 
     expect((await district.call('packages.receive', { fileName: made.fileName, base64: made.base64 })).outcome).toBe('same');
@@ -82,14 +105,23 @@ describe('a package made on one machine is received on another', () => {
 
     const asked = await district.call('packages.receive', { fileName: 'b.baocao', base64: changed.base64 });
     expect(asked.outcome).toBe('conflict');
-    expect(asked.differences!.filter((d) => d.changed)).toEqual([{ part: 'Kết quả thực hiện nhiệm vụ', mine: 'Cấp trên sửa.', theirs: 'Xã sửa lại.', changed: true, diff: expect.any(Array) }]);
+    expect(asked.differences!.filter((d) => d.changed)).toEqual([
+      { part: 'Kết quả thực hiện nhiệm vụ', mine: 'Cấp trên sửa.', theirs: 'Xã sửa lại.', changed: true, diff: expect.any(Array) },
+    ]);
     // The changed words are marked, as the bản trình review marks them.
-    expect(asked.differences!.find((d) => d.changed)!.diff!.filter((op) => op.kind !== 'same').map((op) => `${op.kind}:${op.text.trim()}`)).toEqual(['deleted:Cấp trên', 'inserted:Xã', 'inserted:lại']);
+    expect(
+      asked
+        .differences!.find((d) => d.changed)!
+        .diff!.filter((op) => op.kind !== 'same')
+        .map((op) => `${op.kind}:${op.text.trim()}`),
+    ).toEqual(['deleted:Cấp trên', 'inserted:Xã', 'inserted:lại']);
     expect(await firstText(district, report.id)).toBe('Cấp trên sửa.');
 
     expect((await district.call('packages.receive', { fileName: 'b.baocao', base64: changed.base64, choice: 'mine' })).outcome).toBe('kept-mine');
     expect(await firstText(district, report.id)).toBe('Cấp trên sửa.');
-    expect((await district.call('reports.versions', { id: report.id })).map((v) => [v.reason, v.source])).toEqual([['received-not-kept', 'ỦY BAN NHÂN DÂN XÃ AN PHÚ, lần gửi 2']]);
+    expect((await district.call('reports.versions', { id: report.id })).map((v) => [v.reason, v.source])).toEqual([
+      ['received-not-kept', 'ỦY BAN NHÂN DÂN XÃ AN PHÚ, lần gửi 2'],
+    ]);
 
     expect((await district.call('packages.receive', { fileName: 'b.baocao', base64: changed.base64, choice: 'theirs' })).outcome).toBe('took-theirs');
     expect(await firstText(district, report.id)).toBe('Xã sửa lại.');
@@ -121,10 +153,25 @@ describe('a package is verified before anything is stored', () => {
   }
 
   it.each([
-    ['an altered report', (zip: JSZip) => void zip.file('report.json', zip.file('report.json')!.async('string').then((t) => t.replace('Nội dung thật.', 'Nội dung giả.'))), 'không khớp mã kiểm tra'],
+    [
+      'an altered report',
+      (zip: JSZip) =>
+        void zip.file(
+          'report.json',
+          zip
+            .file('report.json')!
+            .async('string')
+            .then((t) => t.replace('Nội dung thật.', 'Nội dung giả.')),
+        ),
+      'không khớp mã kiểm tra',
+    ],
     ['a missing Word file', (zip: JSZip) => void zip.remove(Object.keys(zip.files).find((n) => n.endsWith('.docx'))!), 'thiếu phần'],
     ['an entry the manifest does not list', (zip: JSZip) => void zip.file('them-vao.exe', 'MZ'), 'không ghi trong mô tả'],
-    ['a package of a newer format', async (zip: JSZip) => void zip.file('manifest.json', (await zip.file('manifest.json')!.async('string')).replace('baocao.package/1', 'baocao.package/2')), 'phiên bản Soạn Báo Cáo mới hơn'],
+    [
+      'a package of a newer format',
+      async (zip: JSZip) => void zip.file('manifest.json', (await zip.file('manifest.json')!.async('string')).replace('baocao.package/1', 'baocao.package/2')),
+      'phiên bản Soạn Báo Cáo mới hơn',
+    ],
     ['no manifest', (zip: JSZip) => void zip.remove('manifest.json'), 'phần mô tả'],
   ])('refuses %s, and adds nothing', async (_what, change, message) => {
     const district = await machine('tinh');
@@ -138,10 +185,16 @@ describe('a package is verified before anything is stored', () => {
     const district = await machine('tinh');
     const whole = Buffer.from(await tampered(() => undefined), 'base64');
     for (const bytes of [whole.subarray(0, Math.floor(whole.length / 2)), Buffer.from('không phải gói')]) {
-      expect(await district.raw('packages.receive', { fileName: 'x.baocao', base64: bytes.toString('base64') })).toMatchObject({ ok: false, error: { code: 'unsupported_file' } });
+      expect(await district.raw('packages.receive', { fileName: 'x.baocao', base64: bytes.toString('base64') })).toMatchObject({
+        ok: false,
+        error: { code: 'unsupported_file' },
+      });
     }
     const escaping = await tampered((zip) => void zip.file('../../ngoai.txt', 'x'));
-    expect(await district.raw('packages.receive', { fileName: 'x.baocao', base64: escaping })).toMatchObject({ ok: false, error: { code: 'unsupported_file' } });
+    expect(await district.raw('packages.receive', { fileName: 'x.baocao', base64: escaping })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported_file' },
+    });
     expect(await district.call('reports.list', {})).toEqual([]);
   });
 });

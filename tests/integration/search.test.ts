@@ -19,33 +19,39 @@ describe('search across reports', () => {
   it('finds words with or without diacritics (đ folds to d), exact spelling before folded, with the part and a snippet from the original', async () => {
     const { core, a, b } = await library();
     const hits = (await core.call('reports.search', { query: 'đầu tư' })).hits;
-    expect(hits.map((h) => [h.reportId, h.exact])).toEqual([[a.id, true], [b.id, false]]);
+    expect(hits.map((h) => [h.reportId, h.exact])).toEqual([
+      [a.id, true],
+      [b.id, false],
+    ]);
     const first = hits[0]!;
     expect(first.part).toBe('Kết quả thực hiện nhiệm vụ');
     expect(first.stepSectionId).toBe(a.sections[0]!.id);
     expect(first.snippet.slice(...first.highlight)).toBe('đầu tư');
     const folded = (await core.call('reports.search', { query: 'dau tu' })).hits;
-    expect(folded.map((h) => [h.reportId, h.exact])).toEqual([[b.id, true], [a.id, false]]);
+    expect(folded.map((h) => [h.reportId, h.exact])).toEqual([
+      [b.id, true],
+      [a.id, false],
+    ]);
     expect(folded[1]!.snippet.slice(...folded[1]!.highlight)).toBe('đầu tư');
-    expect(((await core.call('reports.search', { query: 'dang uy' })).hits).map((h) => h.reportId)).toEqual([b.id]);
-    expect(((await core.call('reports.search', { query: 'Đảng' })).hits).map((h) => h.snippet.slice(...h.highlight))).toEqual(['Đảng']);
+    expect((await core.call('reports.search', { query: 'dang uy' })).hits.map((h) => h.reportId)).toEqual([b.id]);
+    expect((await core.call('reports.search', { query: 'Đảng' })).hits.map((h) => h.snippet.slice(...h.highlight))).toEqual(['Đảng']);
   });
 
   it('filters by year, loại báo cáo, thể thức and kỳ', async () => {
     const { core, a, b } = await library();
-    expect(((await core.call('reports.search', { query: 'dau tu', year: 2026 })).hits).map((h) => h.reportId)).toEqual([a.id]);
-    expect(((await core.call('reports.search', { query: 'dau tu', profile: 'party' })).hits).map((h) => h.reportId)).toEqual([b.id]);
-    expect(((await core.call('reports.search', { query: 'dau tu', period: 'quy I' })).hits).map((h) => h.reportId)).toEqual([a.id]);
+    expect((await core.call('reports.search', { query: 'dau tu', year: 2026 })).hits.map((h) => h.reportId)).toEqual([a.id]);
+    expect((await core.call('reports.search', { query: 'dau tu', profile: 'party' })).hits.map((h) => h.reportId)).toEqual([b.id]);
+    expect((await core.call('reports.search', { query: 'dau tu', period: 'quy I' })).hits.map((h) => h.reportId)).toEqual([a.id]);
     expect((await core.call('reports.search', { query: 'dau tu', kind: 'so-ket-nghi-quyet' })).hits).toEqual([]);
   });
 
   it('follows every change: a rewritten part, a renamed one, a removed one, a deleted report; the header row holds the trích yếu and kỳ', async () => {
     const { core, a, b } = await library();
     await core.edit('sections.update', { reportId: a.id, sectionId: a.sections[0]!.id, blocks: [textParagraph('Nội dung mới về chuyển đổi số.')] });
-    expect(((await core.call('reports.search', { query: 'giai ngan' })).hits)).toEqual([]);
-    expect(((await core.call('reports.search', { query: 'chuyen doi so' })).hits).map((h) => h.reportId)).toEqual([a.id]);
+    expect((await core.call('reports.search', { query: 'giai ngan' })).hits).toEqual([]);
+    expect((await core.call('reports.search', { query: 'chuyen doi so' })).hits.map((h) => h.reportId)).toEqual([a.id]);
     await core.edit('sections.update', { reportId: a.id, sectionId: a.sections[1]!.id, title: 'Công tác thi đua khen thưởng' });
-    expect(((await core.call('reports.search', { query: 'thi dua' })).hits).map((h) => h.part)).toEqual(['Công tác thi đua khen thưởng']);
+    expect((await core.call('reports.search', { query: 'thi dua' })).hits.map((h) => h.part)).toEqual(['Công tác thi đua khen thưởng']);
     await core.edit('sections.remove', { reportId: a.id, sectionId: a.sections[1]!.id });
     expect((await core.call('reports.search', { query: 'thi dua' })).hits).toEqual([]);
     const header = (await core.call('reports.search', { query: 'năm 2025' })).hits;
@@ -58,7 +64,7 @@ describe('search across reports', () => {
     const { core } = await library();
     expect((await core.call('reports.search', { query: '  ' })).hits).toEqual([]);
     expect((await core.call('reports.search', { query: '"đầu tư" OR NEAR(' })).hits).toEqual([]);
-    expect(((await core.call('reports.search', { query: 'đầu-tư' })).hits).length).toBe(2);
+    expect((await core.call('reports.search', { query: 'đầu-tư' })).hits.length).toBe(2);
   });
 });
 
@@ -71,7 +77,11 @@ describe('the search index is derived data in its own file', () => {
     const dir = newDataDir('tim-kiem');
     const core = folderCore(dir);
     const r = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 5 năm 2026' });
-    await core.edit('sections.update', { reportId: r.id, sectionId: r.sections[0]!.id, blocks: [textParagraph('Chương trình mục tiêu quốc gia xây dựng nông thôn mới.')] });
+    await core.edit('sections.update', {
+      reportId: r.id,
+      sectionId: r.sections[0]!.id,
+      blocks: [textParagraph('Chương trình mục tiêu quốc gia xây dựng nông thôn mới.')],
+    });
     expect((await core.call('reports.search', { query: 'nong thon moi' })).hits).toHaveLength(1);
     expect(existsSync(join(dir, 'tim-kiem.db'))).toBe(true);
     const tables = (path: string) => {
@@ -105,7 +115,10 @@ describe('the search index is derived data in its own file', () => {
     const { core, a, b } = await library();
     await core.call('reports.archive', { id: a.id, archived: true });
     const hits = (await core.call('reports.search', { query: 'dau tu' })).hits;
-    expect(hits.map((h) => [h.reportId, h.archived])).toEqual([[b.id, false], [a.id, true]]);
+    expect(hits.map((h) => [h.reportId, h.archived])).toEqual([
+      [b.id, false],
+      [a.id, true],
+    ]);
     await core.call('reports.delete', { id: b.id });
     expect((await core.call('reports.search', { query: 'dau tu' })).hits.map((h) => h.reportId)).toEqual([a.id]);
     await core.call('reports.restore', { id: b.id });

@@ -12,9 +12,17 @@ import { mammothText } from '../support/docx-reader';
 async function draft() {
   const core = testCore();
   const r = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 10 năm 2026' });
-  await core.edit('reports.updateMeta', { id: r.id, header: { ...r.header, issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN PHÚ', summary: 'Kết quả công tác tháng 10 năm 2026' }, signature: { authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Văn An' } });
+  await core.edit('reports.updateMeta', {
+    id: r.id,
+    header: { ...r.header, issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN PHÚ', summary: 'Kết quả công tác tháng 10 năm 2026' },
+    signature: { authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Nguyễn Văn An' },
+  });
   const [results, second] = r.sections;
-  await core.edit('sections.update', { reportId: r.id, sectionId: results!.id, blocks: [textParagraph('Thu ngân sách đạt 1.523 triệu đồng.'), textParagraph('Đoạn sẽ bị lãnh đạo xóa.'), textParagraph('Hoàn thành 95% kế hoạch năm.')] });
+  await core.edit('sections.update', {
+    reportId: r.id,
+    sectionId: results!.id,
+    blocks: [textParagraph('Thu ngân sách đạt 1.523 triệu đồng.'), textParagraph('Đoạn sẽ bị lãnh đạo xóa.'), textParagraph('Hoàn thành 95% kế hoạch năm.')],
+  });
   await core.edit('sections.update', { reportId: r.id, sectionId: second!.id, blocks: [textParagraph('Một số thôn còn chậm.')] });
   return { core, report: await core.call('reports.get', { id: r.id }) };
 }
@@ -28,11 +36,23 @@ async function leaderEdits(base64: string): Promise<string> {
   // The paragraph deleted outright.
   doc = doc.replace(/<w:p>(?:(?!<w:p>).)*?Đoạn sẽ bị lãnh đạo xóa\.(?:(?!<w:p>).)*?<\/w:p>/s, '');
   // A tracked insertion and a comment in "Hoàn thành 95% kế hoạch năm."
-  doc = doc.replace('Hoàn thành 95% kế hoạch năm.</w:t></w:r>', 'Hoàn thành 95% kế hoạch năm.</w:t></w:r><w:ins w:id="90" w:author="Trần Lãnh Đạo" w:date="2026-11-02T08:00:00Z"><w:r><w:t xml:space="preserve"> Cần nêu rõ nguyên nhân.</w:t></w:r></w:ins><w:commentRangeStart w:id="7"/><w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>');
+  doc = doc.replace(
+    'Hoàn thành 95% kế hoạch năm.</w:t></w:r>',
+    'Hoàn thành 95% kế hoạch năm.</w:t></w:r><w:ins w:id="90" w:author="Trần Lãnh Đạo" w:date="2026-11-02T08:00:00Z"><w:r><w:t xml:space="preserve"> Cần nêu rõ nguyên nhân.</w:t></w:r></w:ins><w:commentRangeStart w:id="7"/><w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>',
+  );
   zip.file('word/document.xml', doc);
-  zip.file('word/comments.xml', '<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="7" w:author="Trần Lãnh Đạo"><w:p><w:r><w:t>Số liệu này lấy từ đâu?</w:t></w:r></w:p></w:comment></w:comments>');
+  zip.file(
+    'word/comments.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="7" w:author="Trần Lãnh Đạo"><w:p><w:r><w:t>Số liệu này lấy từ đâu?</w:t></w:r></w:p></w:comment></w:comments>',
+  );
   const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-  zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+  zip.file(
+    'word/_rels/document.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+    ),
+  );
   return Buffer.from(await zip.generateAsync({ type: 'uint8array' })).toString('base64');
 }
 
@@ -53,10 +73,21 @@ describe('bản trình: out to the leader and back', () => {
     const sent = await core.call('submissions.export', { id: report.id });
     const returned = await leaderEdits(sent.base64);
     // Meanwhile the clerk rewrote the second part in the app.
-    await core.edit('sections.update', { reportId: report.id, sectionId: report.sections[1]!.id, blocks: [textParagraph('Một số thôn còn chậm, đã nhắc nhở.')] });
+    await core.edit('sections.update', {
+      reportId: report.id,
+      sectionId: report.sections[1]!.id,
+      blocks: [textParagraph('Một số thôn còn chậm, đã nhắc nhở.')],
+    });
 
     const review = await core.call('submissions.review', { fileName: 'ban-trinh-da-sua.docx', base64: returned });
-    if (process.env.DEBUG_REVIEW) console.log(JSON.stringify(review.changes.map((c) => [c.id, c.where, c.kind, c.before, c.after, c.collides, c.suggestedBy, c.comments]), null, 1));
+    if (process.env.DEBUG_REVIEW)
+      console.log(
+        JSON.stringify(
+          review.changes.map((c) => [c.id, c.where, c.kind, c.before, c.after, c.collides, c.suggestedBy, c.comments]),
+          null,
+          1,
+        ),
+      );
     expect(review).toMatchObject({ reportId: report.id, number: 1 });
     expect(review.changes.map((c) => [c.kind, c.before, c.after, c.collides])).toEqual([
       ['rewritten', 'Thu ngân sách đạt 1.523 triệu đồng.', 'Thu ngân sách đạt 1.530 triệu đồng, vượt dự toán.', false],
@@ -67,7 +98,12 @@ describe('bản trình: out to the leader and back', () => {
     ]);
     expect(review.changes[3]!.mine).toBe('Một số thôn còn chậm, đã nhắc nhở.');
     const rewritten = review.changes.find((c) => c.after.includes('1.530'))!;
-    expect(rewritten.diff.filter((d) => d.kind !== 'same').map((d) => [d.kind, d.text.trim()])).toEqual(expect.arrayContaining([['deleted', '1.523'], ['inserted', '1.530']]));
+    expect(rewritten.diff.filter((d) => d.kind !== 'same').map((d) => [d.kind, d.text.trim()])).toEqual(
+      expect.arrayContaining([
+        ['deleted', '1.523'],
+        ['inserted', '1.530'],
+      ]),
+    );
     const deleted = review.changes.find((c) => c.before.includes('Đoạn sẽ bị lãnh đạo xóa.'))!;
     expect(deleted).toBeDefined();
     const suggested = review.changes.find((c) => c.after.includes('Cần nêu rõ nguyên nhân.'))!;
@@ -81,7 +117,11 @@ describe('bản trình: out to the leader and back', () => {
     const { core, report } = await draft();
     const sent = await core.call('submissions.export', { id: report.id });
     const returned = await leaderEdits(sent.base64);
-    await core.edit('sections.update', { reportId: report.id, sectionId: report.sections[1]!.id, blocks: [textParagraph('Một số thôn còn chậm, đã nhắc nhở.')] });
+    await core.edit('sections.update', {
+      reportId: report.id,
+      sectionId: report.sections[1]!.id,
+      blocks: [textParagraph('Một số thôn còn chậm, đã nhắc nhở.')],
+    });
     const review = await core.call('submissions.review', { fileName: 'x.docx', base64: returned });
     // Take the rewritten figure, the suggestion and the leader's colliding sentence; keep the paragraph the leader deleted.
     const take = review.changes.filter((c) => c.after.includes('1.530') || c.after.includes('Cần nêu rõ') || c.collides);
@@ -100,7 +140,7 @@ describe('bản trình: out to the leader and back', () => {
     expect((await core.call('history.list', { reportId: report.id, sectionId: report.sections[0]!.id })).some((h) => h.reason === 'export')).toBe(true);
 
     await core.call('reports.setState', { id: report.id, state: 'approved' });
-    expect((await core.raw('reports.setState', { id: report.id, state: 'published' }))).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await core.raw('reports.setState', { id: report.id, state: 'published' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     const published = await core.call('reports.setState', { id: report.id, state: 'published', number: '15', date: '2026-11-05' });
     expect(published).toMatchObject({ state: 'published', header: { number: '15', date: '2026-11-05' } });
     const refused = await core.raw('sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, baseRevision: 99, blocks: [] });
@@ -121,6 +161,9 @@ describe('bản trình: out to the leader and back', () => {
     const untagged = await JSZip.loadAsync(Buffer.from(plain.base64, 'base64'));
     untagged.remove('docProps/custom.xml');
     const base64 = Buffer.from(await untagged.generateAsync({ type: 'uint8array' })).toString('base64');
-    expect(await core.raw('submissions.review', { fileName: 'khac.docx', base64 })).toMatchObject({ ok: false, error: { code: 'unsupported_file', message: expect.stringContaining('bản trình') } });
+    expect(await core.raw('submissions.review', { fileName: 'khac.docx', base64 })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported_file', message: expect.stringContaining('bản trình') },
+    });
   });
 });

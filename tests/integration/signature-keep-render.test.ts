@@ -20,20 +20,41 @@ const SENTENCE = 'Các tổ dân phố đã triển khai đồng bộ các giả
 
 function report(paragraphs: number, tail: number, ending: Ending, party: boolean): ReportFile {
   const base = party ? samplePartyReport() : sampleReport();
-  const blocks: Block[] = Array.from({ length: paragraphs }, (_, i) => ({ type: 'paragraph' as const, text: `Đoạn ${i + 1}. ${SENTENCE.repeat(2 + (i % 3))}` }));
+  const blocks: Block[] = Array.from({ length: paragraphs }, (_, i) => ({
+    type: 'paragraph' as const,
+    text: `Đoạn ${i + 1}. ${SENTENCE.repeat(2 + (i % 3))}`,
+  }));
   // The tail's length moves where the last page ends, a line at a time.
   blocks.push({ type: 'paragraph', text: `Đoạn thêm. ${'Nội dung bổ sung. '.repeat(tail)}` });
   if (ending === 'paragraph') blocks.push({ type: 'paragraph', text: 'Đoạn cuối cùng của nội dung báo cáo' });
   if (ending === 'bullet') blocks.push({ type: 'bullets', items: ['Ý cuối cùng của nội dung báo cáo'] });
-  if (ending === 'table') blocks.push({ type: 'table', header: ['Chỉ tiêu', 'Kết quả'], rows: [['Chỉ tiêu thứ nhất', '1.234'], ['Dòng cuối cùng của bảng', '98,5%']] });
+  if (ending === 'table')
+    blocks.push({
+      type: 'table',
+      header: ['Chỉ tiêu', 'Kết quả'],
+      rows: [
+        ['Chỉ tiêu thứ nhất', '1.234'],
+        ['Dòng cuối cùng của bảng', '98,5%'],
+      ],
+    });
   return { ...base, sections: [{ role: 'other', title: 'Kết quả', blocks }], closing: [] };
 }
 
-const LAST_WORDS: Record<Ending, string> = { paragraph: 'Đoạn cuối cùng của nội dung báo cáo', bullet: 'Ý cuối cùng của nội dung báo cáo', table: 'Dòng cuối cùng của bảng' };
+const LAST_WORDS: Record<Ending, string> = {
+  paragraph: 'Đoạn cuối cùng của nội dung báo cáo',
+  bullet: 'Ý cuối cùng của nội dung báo cáo',
+  table: 'Dòng cuối cùng của bảng',
+};
 
 const CASES = [10, 11, 12, 13].flatMap((paragraphs) =>
   [0, 6, 12, 18, 24].flatMap((tail) =>
-    (['paragraph', 'bullet', 'table'] as const).map((ending) => ({ name: `${paragraphs} đoạn, thêm ${tail}, kết thúc bằng ${ending}${paragraphs % 2 ? ', Đảng' : ''}`, paragraphs, tail, ending, party: paragraphs % 2 === 1 })),
+    (['paragraph', 'bullet', 'table'] as const).map((ending) => ({
+      name: `${paragraphs} đoạn, thêm ${tail}, kết thúc bằng ${ending}${paragraphs % 2 ? ', Đảng' : ''}`,
+      paragraphs,
+      tail,
+      ending,
+      party: paragraphs % 2 === 1,
+    })),
   ),
 );
 
@@ -42,15 +63,24 @@ describe.skipIf(!hasLibreOffice() && !mustRender)('the signature at every length
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baocao-keep-'));
-    const files = await Promise.all(CASES.map(async (c, i) => {
-      const file = join(dir, `case-${i}.docx`);
-      writeFileSync(file, await exported(report(c.paragraphs, c.tail, c.ending, c.party)));
-      return file;
-    }));
+    const files = await Promise.all(
+      CASES.map(async (c, i) => {
+        const file = join(dir, `case-${i}.docx`);
+        writeFileSync(file, await exported(report(c.paragraphs, c.tail, c.ending, c.party)));
+        return file;
+      }),
+    );
     mkdirSync(join(dir, 'pdf'));
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...files], { stdio: 'ignore', timeout: 300_000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...files],
+      { stdio: 'ignore', timeout: 300_000 },
+    );
     CASES.forEach((c, i) => {
-      const pages = execFileSync('pdftotext', [join(dir, 'pdf', `case-${i}.pdf`), '-']).toString('utf8').split('\f').slice(0, -1);
+      const pages = execFileSync('pdftotext', [join(dir, 'pdf', `case-${i}.pdf`), '-'])
+        .toString('utf8')
+        .split('\f')
+        .slice(0, -1);
       lastPages.set(c.name, { last: (pages.at(-1) ?? '').replace(/\s+/g, ' '), pages: pages.length });
     });
   }, 360_000);

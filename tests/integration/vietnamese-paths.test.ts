@@ -38,7 +38,9 @@ describe('Vietnamese letters and spaces in paths', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
     const out = join(home, 'Báo cáo tháng 11', 'Báo cáo sơ kết.docx');
     mkdirSync(join(home, 'Báo cáo tháng 11'));
-    const printed = execFileSync(process.execPath, [join(project, 'bin', 'baocao.mjs'), 'export', join(FIXTURES_DIR, 'so-ket-phuong.report.json'), '-o', out], { encoding: 'utf8' });
+    const printed = execFileSync(process.execPath, [join(project, 'bin', 'baocao.mjs'), 'export', join(FIXTURES_DIR, 'so-ket-phuong.report.json'), '-o', out], {
+      encoding: 'utf8',
+    });
     expect(printed).toContain('Đã xuất');
     expect(existsSync(out)).toBe(true);
     const checked = execFileSync(process.execPath, [join(project, 'bin', 'baocao.mjs'), 'check', out], { encoding: 'utf8' });

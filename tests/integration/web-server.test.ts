@@ -22,11 +22,14 @@ afterAll(() => web.close());
 /** Raw HTTP, so the test can send any Host and Origin header. */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: web.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${web.port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: web.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${web.port}`, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -91,10 +94,19 @@ describe('browser-mode host', () => {
   it('refuses an oversized body as soon as the limit is crossed, without reading the rest', async () => {
     // Declared too long: refused before a byte of the body is read.
     const declared = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: web.port, path: '/api/invoke', method: 'POST', headers: { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'content-length': String(100 * 1024 * 1024), ...withCookie } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: web.port,
+          path: '/api/invoke',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'content-length': String(100 * 1024 * 1024), ...withCookie },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write('{"method":');
       // The other 100 MB are never sent: the answer must come anyway.
@@ -102,10 +114,19 @@ describe('browser-mode host', () => {
     expect(declared).toBe(413);
     // Streamed without a length: refused at the chunk that crosses the limit, while the sender still sends.
     const streamed = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: web.port, path: '/api/invoke', method: 'POST', headers: { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...withCookie } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: web.port,
+          path: '/api/invoke',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${web.port}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...withCookie },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', () => undefined);
       req.write(Buffer.alloc(8192, 0x20));
       setTimeout(() => reject(new Error('no answer while the body was still open')), 5_000).unref();

@@ -16,9 +16,22 @@ async function read(body: string): Promise<ImportDraft> {
   return importWordSource(await readWordFile(await docxOf(body)));
 }
 
-const STATE_HEADER = table([[[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/BC-UBND')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')]]]);
-const SIGNATURE = table([[[p('Nơi nhận:'), p('- UBND tỉnh;'), p('- Lưu: VT.')], [b('TM. ỦY BAN NHÂN DÂN'), b('CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')]]]);
-const paragraphs = (draft: ImportDraft) => draft.report.sections.flatMap((s) => (s.blocks ?? []).map((block) => (block.type === 'paragraph' ? (block.runs ?? []).map((r) => r.text).join('') : block.type)));
+const STATE_HEADER = table([
+  [
+    [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/BC-UBND')],
+    [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
+  ],
+]);
+const SIGNATURE = table([
+  [
+    [p('Nơi nhận:'), p('- UBND tỉnh;'), p('- Lưu: VT.')],
+    [b('TM. ỦY BAN NHÂN DÂN'), b('CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')],
+  ],
+]);
+const paragraphs = (draft: ImportDraft) =>
+  draft.report.sections.flatMap((s) =>
+    (s.blocks ?? []).map((block) => (block.type === 'paragraph' ? (block.runs ?? []).map((r) => r.text).join('') : block.type)),
+  );
 const titles = (sections: ImportDraft['report']['sections']): string[] => sections.flatMap((s) => [s.title, ...titles(s.children ?? [])]);
 
 /** Every line of the file is somewhere: in the report, or listed as not placed. */
@@ -33,27 +46,68 @@ function expectNothingDropped(draft: ImportDraft) {
 describe('the header of every tên loại', () => {
   const kinds = [...new Map([...STATE_DOC_TYPES, ...PARTY_DOC_TYPES].map((t) => [t.name, t])).values()].filter((t) => !/^BẢN SAO|^BẢN TRÍCH SAO/.test(t.name));
   it.each(kinds)('$name: cơ quan, số, địa danh và ngày, tên loại, trích yếu — the quốc hiệu is not a paragraph', async ({ name, code }) => {
-    const header = table([[[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c(`Số: 15/${code || 'VB'}-UBND`)], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')]]]);
-    const draft = await read(header + b(name) + b('Về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026') + p('Nội dung thứ nhất của văn bản.') + SIGNATURE);
-    expect(draft.report.header).toMatchObject({ parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: 'ỦY BAN NHÂN DÂN XÃ BA TƠ', number: '15', symbol: `${code || 'VB'}-UBND`, place: 'Ba Tơ', date: '2026-06-05', docType: name, summary: 'Về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026' });
+    const header = table([
+      [
+        [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c(`Số: 15/${code || 'VB'}-UBND`)],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
+      ],
+    ]);
+    const draft = await read(
+      header + b(name) + b('Về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026') + p('Nội dung thứ nhất của văn bản.') + SIGNATURE,
+    );
+    expect(draft.report.header).toMatchObject({
+      parentBody: 'UBND TỈNH QUẢNG NGÃI',
+      issuingBody: 'ỦY BAN NHÂN DÂN XÃ BA TƠ',
+      number: '15',
+      symbol: `${code || 'VB'}-UBND`,
+      place: 'Ba Tơ',
+      date: '2026-06-05',
+      docType: name,
+      summary: 'Về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026',
+    });
     expect(JSON.stringify(draft.report.sections)).not.toContain('CỘNG HÒA');
     expect(JSON.stringify(draft.report.sections)).not.toContain('Độc lập');
   });
 
   it('a công văn has no tên loại: its "V/v …" under the số is the trích yếu, and Kính gửi follows it', async () => {
-    const header = table([[[b('UBND TỈNH QUẢNG NGÃI'), b('SỞ NỘI VỤ'), c('Số: 215/SNV-VP'), c('V/v báo cáo kết quả thực hiện'), c('công tác cải cách hành chính')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Quảng Ngãi, ngày 12 tháng 3 năm 2026')]]]);
-    const draft = await read(header + c('Kính gửi: Ủy ban nhân dân các xã, phường.') + p('Thực hiện Kế hoạch số 10/KH-UBND, Sở Nội vụ đề nghị các xã báo cáo.') + SIGNATURE);
-    expect(draft.report.header).toMatchObject({ issuingBody: 'SỞ NỘI VỤ', number: '215', symbol: 'SNV-VP', docType: '', summary: 'V/v báo cáo kết quả thực hiện công tác cải cách hành chính', addressees: ['Ủy ban nhân dân các xã, phường'] });
+    const header = table([
+      [
+        [b('UBND TỈNH QUẢNG NGÃI'), b('SỞ NỘI VỤ'), c('Số: 215/SNV-VP'), c('V/v báo cáo kết quả thực hiện'), c('công tác cải cách hành chính')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Quảng Ngãi, ngày 12 tháng 3 năm 2026')],
+      ],
+    ]);
+    const draft = await read(
+      header + c('Kính gửi: Ủy ban nhân dân các xã, phường.') + p('Thực hiện Kế hoạch số 10/KH-UBND, Sở Nội vụ đề nghị các xã báo cáo.') + SIGNATURE,
+    );
+    expect(draft.report.header).toMatchObject({
+      issuingBody: 'SỞ NỘI VỤ',
+      number: '215',
+      symbol: 'SNV-VP',
+      docType: '',
+      summary: 'V/v báo cáo kết quả thực hiện công tác cải cách hành chính',
+      addressees: ['Ủy ban nhân dân các xã, phường'],
+    });
   });
 
   it('a trích yếu typed inside the header table, under the số, is the trích yếu', async () => {
-    const header = table([[[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/TTr-UBND')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')]], [[b('TỜ TRÌNH'), b('Về việc đề nghị phê duyệt kế hoạch năm 2026')]]]);
+    const header = table([
+      [
+        [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/TTr-UBND')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
+      ],
+      [[b('TỜ TRÌNH'), b('Về việc đề nghị phê duyệt kế hoạch năm 2026')]],
+    ]);
     const draft = await read(header + p('Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;') + SIGNATURE);
     expect(draft.report.header).toMatchObject({ docType: 'TỜ TRÌNH', summary: 'Về việc đề nghị phê duyệt kế hoạch năm 2026' });
   });
 
   it('a draft that leaves the day blank keeps its month and year, and the Word file writes them again', async () => {
-    const header = table([[[b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số:      /KH-UBND')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày      tháng 6 năm 2025')]]]);
+    const header = table([
+      [
+        [b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số:      /KH-UBND')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày      tháng 6 năm 2025')],
+      ],
+    ]);
     const draft = await read(header + b('KẾ HOẠCH') + b('Tổ chức Tết Trồng cây') + p('Thực hiện chỉ đạo của tỉnh.') + SIGNATURE);
     expect(draft.report.header).toMatchObject({ place: 'Ba Tơ', date: null, dateMonth: '2025-06' });
     const view = buildExportView(draft.report, new Date('2026-12-01T00:00:00Z'));
@@ -63,9 +117,31 @@ describe('the header of every tên loại', () => {
 
 describe('the thể thức from all the evidence', () => {
   it('a Party report: ĐẢNG ỦY …, "Số 05-BC/ĐU", T/M — the Party profile, with Party numbering "I-", "1-"', async () => {
-    const header = table([[[b('ĐẢNG BỘ TỈNH QUẢNG NGÃI'), b('ĐẢNG ỦY XÃ BA TƠ'), c('*'), c('Số 05-BC/ĐU')], [b('ĐẢNG CỘNG SẢN VIỆT NAM'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')]]]);
-    const signature = table([[[p('Nơi nhận:'), p('- Ban Thường vụ Tỉnh ủy,'), p('- Lưu Văn phòng Đảng ủy.')], [b('T/M BAN THƯỜNG VỤ'), c('BÍ THƯ'), c(''), b('Đinh Thị Hoa')]]]);
-    const draft = await read(header + b('BÁO CÁO') + b('sơ kết 6 tháng đầu năm 2026') + p('I- KẾT QUẢ THỰC HIỆN') + p('1- Công tác chính trị tư tưởng') + p('Đã tổ chức quán triệt nghị quyết.') + p('2- Công tác tổ chức xây dựng Đảng') + p('Kết nạp 12 đảng viên.') + p('II- PHƯƠNG HƯỚNG') + p('Tiếp tục thực hiện.') + signature);
+    const header = table([
+      [
+        [b('ĐẢNG BỘ TỈNH QUẢNG NGÃI'), b('ĐẢNG ỦY XÃ BA TƠ'), c('*'), c('Số 05-BC/ĐU')],
+        [b('ĐẢNG CỘNG SẢN VIỆT NAM'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
+      ],
+    ]);
+    const signature = table([
+      [
+        [p('Nơi nhận:'), p('- Ban Thường vụ Tỉnh ủy,'), p('- Lưu Văn phòng Đảng ủy.')],
+        [b('T/M BAN THƯỜNG VỤ'), c('BÍ THƯ'), c(''), b('Đinh Thị Hoa')],
+      ],
+    ]);
+    const draft = await read(
+      header +
+        b('BÁO CÁO') +
+        b('sơ kết 6 tháng đầu năm 2026') +
+        p('I- KẾT QUẢ THỰC HIỆN') +
+        p('1- Công tác chính trị tư tưởng') +
+        p('Đã tổ chức quán triệt nghị quyết.') +
+        p('2- Công tác tổ chức xây dựng Đảng') +
+        p('Kết nạp 12 đảng viên.') +
+        p('II- PHƯƠNG HƯỚNG') +
+        p('Tiếp tục thực hiện.') +
+        signature,
+    );
     expect(draft.profile).toBe('party');
     expect(draft.report.header).toMatchObject({ issuingBody: 'ĐẢNG ỦY XÃ BA TƠ', number: '05', symbol: 'BC/ĐU' });
     expect(draft.report.signature).toMatchObject({ authority: 'TM.', onBehalfOf: 'BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: 'Đinh Thị Hoa' });
@@ -77,8 +153,18 @@ describe('the thể thức from all the evidence', () => {
   });
 
   it('a Party report that wrongly carries the state quốc hiệu is still the Party’s, and the mix is said', async () => {
-    const header = table([[[b('ĐẢNG BỘ TỈNH QUẢNG NGÃI'), b('ĐẢNG ỦY XÃ BA TƠ'), c('Số 05-BC/ĐU')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')]]]);
-    const signature = table([[[p('Nơi nhận:'), p('- Lưu Văn phòng Đảng ủy.')], [b('T/M BAN THƯỜNG VỤ'), c('BÍ THƯ'), b('Đinh Thị Hoa')]]]);
+    const header = table([
+      [
+        [b('ĐẢNG BỘ TỈNH QUẢNG NGÃI'), b('ĐẢNG ỦY XÃ BA TƠ'), c('Số 05-BC/ĐU')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
+      ],
+    ]);
+    const signature = table([
+      [
+        [p('Nơi nhận:'), p('- Lưu Văn phòng Đảng ủy.')],
+        [b('T/M BAN THƯỜNG VỤ'), c('BÍ THƯ'), b('Đinh Thị Hoa')],
+      ],
+    ]);
     const draft = await read(header + b('BÁO CÁO') + b('sơ kết 6 tháng đầu năm 2026') + p('I. KẾT QUẢ') + p('Nội dung.') + signature);
     expect(draft.profile).toBe('party');
     expect(mixedProfileNote(draft.profileEvidence)).toMatch(/quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"/);
@@ -87,22 +173,49 @@ describe('the thể thức from all the evidence', () => {
 
 describe('signature blocks as offices lay them out', () => {
   it('laid out with tabs beside Nơi nhận: the signer and every recipient', async () => {
-    const draft = await read(STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') +
-      p('Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN') + p('- UBND tỉnh;\t\t\tCHỦ TỊCH') + p('- Các ban ngành xã;') + p('- Lưu: VT.') + p('') + p('\t\t\t\tĐinh Văn Tâm'));
+    const draft = await read(
+      STATE_HEADER +
+        b('BÁO CÁO') +
+        b('Kết quả tháng 5') +
+        p('I. KẾT QUẢ') +
+        p('Nội dung.') +
+        p('Nơi nhận:\t\t\tTM. ỦY BAN NHÂN DÂN') +
+        p('- UBND tỉnh;\t\t\tCHỦ TỊCH') +
+        p('- Các ban ngành xã;') +
+        p('- Lưu: VT.') +
+        p('') +
+        p('\t\t\t\tĐinh Văn Tâm'),
+    );
     expect(draft.report.signature).toMatchObject({ authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Đinh Văn Tâm' });
     expect(draft.report.recipients).toEqual(['UBND tỉnh', 'Các ban ngành xã', 'Lưu: VT']);
   });
 
   it('TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG: both quyền hạn lines, the position, and a second title line kept apart', async () => {
-    const signature = table([[[p('Nơi nhận:'), p('- Như trên;'), p('- Lưu: VT.')], [b('TL. CHỦ TỊCH'), b('KT. CHÁNH VĂN PHÒNG'), b('PHÓ CHÁNH VĂN PHÒNG'), c(''), b('Nguyễn Thị Lan')]]]);
+    const signature = table([
+      [
+        [p('Nơi nhận:'), p('- Như trên;'), p('- Lưu: VT.')],
+        [b('TL. CHỦ TỊCH'), b('KT. CHÁNH VĂN PHÒNG'), b('PHÓ CHÁNH VĂN PHÒNG'), c(''), b('Nguyễn Thị Lan')],
+      ],
+    ]);
     const draft = await read(STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + signature);
-    expect(draft.report.signature).toEqual({ authority: 'TL.', onBehalfOf: 'CHỦ TỊCH', secondAuthority: { authority: 'KT.', onBehalfOf: 'CHÁNH VĂN PHÒNG' }, position: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Thị Lan' });
+    expect(draft.report.signature).toEqual({
+      authority: 'TL.',
+      onBehalfOf: 'CHỦ TỊCH',
+      secondAuthority: { authority: 'KT.', onBehalfOf: 'CHÁNH VĂN PHÒNG' },
+      position: 'PHÓ CHÁNH VĂN PHÒNG',
+      name: 'Nguyễn Thị Lan',
+    });
     const view = buildExportView(draft.report, new Date('2026-12-01T00:00:00Z'));
     expect(view.signature.map((l) => l.text)).toEqual(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']);
   });
 
   it.each(["K' Điểu", 'Y Bih Niê', 'Ka Ngọc', 'H’Hen Niê', 'Đinh Thị Hoa'])('the signer "%s" is a name', async (name) => {
-    const signature = table([[[p('Nơi nhận:'), p('- Lưu: VT.')], [b('CHỦ TỊCH'), c(''), b(name)]]]);
+    const signature = table([
+      [
+        [p('Nơi nhận:'), p('- Lưu: VT.')],
+        [b('CHỦ TỊCH'), c(''), b(name)],
+      ],
+    ]);
     const draft = await read(STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + signature);
     expect(draft.report.signature).toMatchObject({ position: 'CHỦ TỊCH', name });
   });
@@ -110,23 +223,71 @@ describe('signature blocks as offices lay them out', () => {
 
 describe('the outline', () => {
   it('a top level typed "1., 2., 3." is three siblings, and dash lines are content, not parts', async () => {
-    const draft = await read(STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('1. Kết quả đạt được') + p('- Thu ngân sách đạt 52%;') + p('- Giải quyết 120 hồ sơ.') + p('2. Tồn tại, hạn chế') + p('Còn chậm.') + p('3. Nhiệm vụ tháng 6') + p('Tiếp tục.') + SIGNATURE);
-    expect(draft.report.sections.map((s) => [s.title, (s.children ?? []).length])).toEqual([['Kết quả đạt được', 0], ['Tồn tại, hạn chế', 0], ['Nhiệm vụ tháng 6', 0]]);
-    expect(draft.report.sections[0]!.blocks).toEqual([{ type: 'bullets', items: [{ runs: [{ text: 'Thu ngân sách đạt 52%;' }] }, { runs: [{ text: 'Giải quyết 120 hồ sơ.' }] }] }]);
+    const draft = await read(
+      STATE_HEADER +
+        b('BÁO CÁO') +
+        b('Kết quả tháng 5') +
+        p('1. Kết quả đạt được') +
+        p('- Thu ngân sách đạt 52%;') +
+        p('- Giải quyết 120 hồ sơ.') +
+        p('2. Tồn tại, hạn chế') +
+        p('Còn chậm.') +
+        p('3. Nhiệm vụ tháng 6') +
+        p('Tiếp tục.') +
+        SIGNATURE,
+    );
+    expect(draft.report.sections.map((s) => [s.title, (s.children ?? []).length])).toEqual([
+      ['Kết quả đạt được', 0],
+      ['Tồn tại, hạn chế', 0],
+      ['Nhiệm vụ tháng 6', 0],
+    ]);
+    expect(draft.report.sections[0]!.blocks).toEqual([
+      { type: 'bullets', items: [{ runs: [{ text: 'Thu ngân sách đạt 52%;' }] }, { runs: [{ text: 'Giải quyết 120 hồ sơ.' }] }] },
+    ]);
   });
 
   it('a title in capitals keeps its words’ case from the text, not from emphasis in capitals', async () => {
-    const draft = await read(STATE_HEADER + b('BÁO CÁO') + b('Kết quả năm 2026') + p('I. BA KHÂU ĐỘT PHÁ VÀ NHIỆM VỤ TRỌNG TÂM') + p('Tập trung thực hiện ba khâu ĐỘT PHÁ, NHIỆM VỤ TRỌNG TÂM của Ủy ban nhân dân xã.') + SIGNATURE);
+    const draft = await read(
+      STATE_HEADER +
+        b('BÁO CÁO') +
+        b('Kết quả năm 2026') +
+        p('I. BA KHÂU ĐỘT PHÁ VÀ NHIỆM VỤ TRỌNG TÂM') +
+        p('Tập trung thực hiện ba khâu ĐỘT PHÁ, NHIỆM VỤ TRỌNG TÂM của Ủy ban nhân dân xã.') +
+        SIGNATURE,
+    );
     expect(titles(draft.report.sections)).toEqual(['Ba khâu đột phá và nhiệm vụ trọng tâm']);
   });
 });
 
 describe('what follows the signature', () => {
   it('a quyết định with its Điều lệ attached: the Điều lệ is a phụ lục, its dash lines are its content, not Nơi nhận', async () => {
-    const signature = table([[[p('Nơi nhận:'), p('- Như Điều 3;'), p('- Lưu: VT.')], [b('TM. ỦY BAN NHÂN DÂN'), b('CHỦ TỊCH'), b('Đinh Văn Tâm')]]]);
-    const body = STATE_HEADER.replace('BC-UBND', 'QĐ-UBND') + b('QUYẾT ĐỊNH') + b('Về việc ban hành Điều lệ Hội Khuyến học xã') + b('ỦY BAN NHÂN DÂN XÃ BA TƠ') + p('Căn cứ Luật Tổ chức chính quyền địa phương;') + b('QUYẾT ĐỊNH:') +
-      p('Điều 1. Ban hành kèm theo Quyết định này Điều lệ Hội Khuyến học xã.') + p('Điều 2. Quyết định có hiệu lực từ ngày ký.') + p('Điều 3. Văn phòng và các tổ chức liên quan thi hành.') + signature +
-      b('ĐIỀU LỆ') + b('Hội Khuyến học xã Ba Tơ') + i('(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/6/2026)') + b('Chương I') + b('QUY ĐỊNH CHUNG') + p('Điều 1. Tên gọi') + p('- Tên tiếng Việt: Hội Khuyến học xã Ba Tơ;') + p('- Trụ sở: Thôn 1, xã Ba Tơ.') + p('Điều 2. Mục đích') + p('Hội vận động toàn dân học tập suốt đời.');
+    const signature = table([
+      [
+        [p('Nơi nhận:'), p('- Như Điều 3;'), p('- Lưu: VT.')],
+        [b('TM. ỦY BAN NHÂN DÂN'), b('CHỦ TỊCH'), b('Đinh Văn Tâm')],
+      ],
+    ]);
+    const body =
+      STATE_HEADER.replace('BC-UBND', 'QĐ-UBND') +
+      b('QUYẾT ĐỊNH') +
+      b('Về việc ban hành Điều lệ Hội Khuyến học xã') +
+      b('ỦY BAN NHÂN DÂN XÃ BA TƠ') +
+      p('Căn cứ Luật Tổ chức chính quyền địa phương;') +
+      b('QUYẾT ĐỊNH:') +
+      p('Điều 1. Ban hành kèm theo Quyết định này Điều lệ Hội Khuyến học xã.') +
+      p('Điều 2. Quyết định có hiệu lực từ ngày ký.') +
+      p('Điều 3. Văn phòng và các tổ chức liên quan thi hành.') +
+      signature +
+      b('ĐIỀU LỆ') +
+      b('Hội Khuyến học xã Ba Tơ') +
+      i('(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/6/2026)') +
+      b('Chương I') +
+      b('QUY ĐỊNH CHUNG') +
+      p('Điều 1. Tên gọi') +
+      p('- Tên tiếng Việt: Hội Khuyến học xã Ba Tơ;') +
+      p('- Trụ sở: Thôn 1, xã Ba Tơ.') +
+      p('Điều 2. Mục đích') +
+      p('Hội vận động toàn dân học tập suốt đời.');
     const draft = await read(body);
     expect(draft.report.header.docType).toBe('QUYẾT ĐỊNH');
     expect(draft.report.recipients).toEqual(['Như Điều 3', 'Lưu: VT']);
@@ -138,14 +299,25 @@ describe('what follows the signature', () => {
 
   it('a hướng dẫn whose body holds dash lists keeps every line: its dashes are never recipients', async () => {
     const lines = Array.from({ length: 40 }, (_, k) => p(`- Nội dung hướng dẫn thứ ${k + 1} cho các chi bộ;`)).join('');
-    const draft = await read(STATE_HEADER.replace('BC-UBND', 'HD-UBND') + b('HƯỚNG DẪN') + b('Tổ chức đại hội chi bộ') + p('1. Mục đích') + lines + p('2. Tổ chức thực hiện') + p('Các chi bộ thực hiện.') + SIGNATURE);
+    const draft = await read(
+      STATE_HEADER.replace('BC-UBND', 'HD-UBND') +
+        b('HƯỚNG DẪN') +
+        b('Tổ chức đại hội chi bộ') +
+        p('1. Mục đích') +
+        lines +
+        p('2. Tổ chức thực hiện') +
+        p('Các chi bộ thực hiện.') +
+        SIGNATURE,
+    );
     expect(draft.report.recipients).toEqual(['UBND tỉnh', 'Lưu: VT']);
     expect(JSON.stringify(draft.report.sections)).toContain('Nội dung hướng dẫn thứ 40 cho các chi bộ;');
     expectNothingDropped(draft);
   });
 
   it('a stray line after the signature is listed as not placed, never dropped', async () => {
-    const draft = await read(STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + SIGNATURE + p('Ghi chú: gửi kèm bản mềm qua thư điện tử'));
+    const draft = await read(
+      STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + SIGNATURE + p('Ghi chú: gửi kèm bản mềm qua thư điện tử'),
+    );
     expect(draft.unplaced.map((l) => l.source)).toEqual(['Ghi chú: gửi kèm bản mềm qua thư điện tử']);
     expect(paragraphs(draft)).toEqual(['Nội dung.']);
   });

@@ -25,7 +25,12 @@ function expectWhole(name: string, score: ReturnType<typeof compareImport>, word
   expect({ name, header: score.header.differences }).toEqual({ name, header: [] });
   expect({ name, titles: score.titles.missing }).toEqual({ name, titles: [] });
   expect({ name, texts: (words ? score.plainTexts : score.texts).missing }).toEqual({ name, texts: [] });
-  expect({ name, tables: score.tables.missing, signer: score.signer, recipients: score.recipients }).toEqual({ name, tables: [], signer: true, recipients: true });
+  expect({ name, tables: score.tables.missing, signer: score.signer, recipients: score.recipients }).toEqual({
+    name,
+    tables: [],
+    signer: true,
+    recipients: true,
+  });
 }
 
 describe('Word files we exported come back identical', () => {
@@ -42,7 +47,8 @@ describe('Word files we exported come back identical', () => {
 describe('reports written by other programs come back', () => {
   for (const style of ['numbering', 'heading-styles', 'plain', 'one-cell-header', 'text-box-header', 'tcvn3'] satisfies ForeignStyle[]) {
     it(`hand-written OOXML: ${style}`, async () => {
-      for (const { name, report } of corpus) expectWhole(`${name} (${style})`, compareImport(report, (await importBytes(await foreignDocx(report, style))).report));
+      for (const { name, report } of corpus)
+        expectWhole(`${name} (${style})`, compareImport(report, (await importBytes(await foreignDocx(report, style))).report));
     });
   }
 
@@ -57,17 +63,22 @@ describe('reports written by other programs come back', () => {
   });
 });
 
-
 describe('what the reader keeps and what it says', () => {
   it('reads a leader’s tracked insertion, not the deleted text nor field codes', async () => {
-    const body = b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('I. KẾT QUẢ') +
+    const body =
+      b('BÁO CÁO') +
+      b('Kết quả công tác tháng 5 năm 2026') +
+      p('I. KẾT QUẢ') +
       '<w:p><w:r><w:t xml:space="preserve">Đã giải quyết </w:t></w:r><w:del w:author="Lãnh đạo"><w:r><w:delText>120</w:delText></w:r></w:del><w:ins w:author="Lãnh đạo"><w:r><w:t>125</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> hồ sơ</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p>';
     const draft = await importBytes(await docxOf(body));
     expect(draft.report.sections[0]!.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Đã giải quyết 125 hồ sơ.' }] }]);
   });
 
   it('drops characters XML 1.0 forbids (a NUL, a lone surrogate), so the report it makes exports again', async () => {
-    const body = b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('I. KẾT QUẢ') +
+    const body =
+      b('BÁO CÁO') +
+      b('Kết quả công tác tháng 5 năm 2026') +
+      p('I. KẾT QUẢ') +
       '<w:p><w:r><w:t xml:space="preserve">Đã giải&#x0; quyết&#xD800; 125 hồ sơ&#x1F;.</w:t></w:r></w:p>';
     const draft = await importBytes(await docxOf(body));
     const text = JSON.stringify(draft.report);
@@ -79,7 +90,16 @@ describe('what the reader keeps and what it says', () => {
   });
 
   it('lists what it could not place — never drops it — and the clerk’s choice of role rebuilds the report', async () => {
-    const body = b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('I. KẾT QUẢ') + p('Nội dung.') + p('Nơi nhận:') + p('- Lưu: VT.') + b('CHỦ TỊCH') + b('Nguyễn Văn An') + p('Ghi chú viết tay sau chữ ký (không phải phụ lục)');
+    const body =
+      b('BÁO CÁO') +
+      b('Kết quả công tác tháng 5 năm 2026') +
+      p('I. KẾT QUẢ') +
+      p('Nội dung.') +
+      p('Nơi nhận:') +
+      p('- Lưu: VT.') +
+      b('CHỦ TỊCH') +
+      b('Nguyễn Văn An') +
+      p('Ghi chú viết tay sau chữ ký (không phải phụ lục)');
     const draft = await importBytes(await docxOf(body));
     expect(draft.report.signature).toMatchObject({ position: 'CHỦ TỊCH', name: 'Nguyễn Văn An' });
     expect(draft.unplaced.map((l) => [l.source, l.note])).toEqual([['Ghi chú viết tay sau chữ ký (không phải phụ lục)', 'Dòng sau phần chữ ký']]);
@@ -87,22 +107,49 @@ describe('what the reader keeps and what it says', () => {
     const lines = draft.lines.map((l) => (l.role === 'unplaced' ? { ...l, role: 'paragraph' as const } : l));
     const rebuilt = assembleReport(lines, draft.profile);
     expect(rebuilt.unplaced).toEqual([]);
-    expect(rebuilt.report.sections[0]!.blocks!.map((block) => (block.type === 'paragraph' ? block.runs!.map((r) => r.text).join('') : ''))).toEqual(['Nội dung.', 'Ghi chú viết tay sau chữ ký (không phải phụ lục)']);
+    expect(rebuilt.report.sections[0]!.blocks!.map((block) => (block.type === 'paragraph' ? block.runs!.map((r) => r.text).join('') : ''))).toEqual([
+      'Nội dung.',
+      'Ghi chú viết tay sau chữ ký (không phải phụ lục)',
+    ]);
   });
 
   it('names Word numbering’s labels: I., 1., a), a level restarting under a new parent, a start override', async () => {
     const numbering = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride></w:num></w:numbering>`;
     const item = (text: string, ilvl: number) => p(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="3"/></w:numPr>`);
-    const body = b('BÁO CÁO') + b('Báo cáo tháng 5 năm 2026') + item('KẾT QUẢ', 0) + item('Về kinh tế', 1) + item('Nông nghiệp', 2) + item('Thương mại', 2) + item('Về xã hội', 1) + item('PHƯƠNG HƯỚNG', 0) + item('Trọng tâm', 1);
+    const body =
+      b('BÁO CÁO') +
+      b('Báo cáo tháng 5 năm 2026') +
+      item('KẾT QUẢ', 0) +
+      item('Về kinh tế', 1) +
+      item('Nông nghiệp', 2) +
+      item('Thương mại', 2) +
+      item('Về xã hội', 1) +
+      item('PHƯƠNG HƯỚNG', 0) +
+      item('Trọng tâm', 1);
     const draft = await importBytes(await docxOf(body, { 'numbering.xml': numbering }));
-    expect(draft.lines.filter((l) => l.role === 'heading').map((l) => `${l.level}:${l.source}`)).toEqual(['1:KẾT QUẢ', '2:Về kinh tế', '3:Nông nghiệp', '3:Thương mại', '2:Về xã hội', '1:PHƯƠNG HƯỚNG', '2:Trọng tâm']);
+    expect(draft.lines.filter((l) => l.role === 'heading').map((l) => `${l.level}:${l.source}`)).toEqual([
+      '1:KẾT QUẢ',
+      '2:Về kinh tế',
+      '3:Nông nghiệp',
+      '3:Thương mại',
+      '2:Về xã hội',
+      '1:PHƯƠNG HƯỚNG',
+      '2:Trọng tâm',
+    ]);
     const [first, second] = draft.report.sections;
-    expect(first!.children!.map((c) => [c.title, c.children!.map((g) => g.title)])).toEqual([['Về kinh tế', ['Nông nghiệp', 'Thương mại']], ['Về xã hội', []]]);
+    expect(first!.children!.map((c) => [c.title, c.children!.map((g) => g.title)])).toEqual([
+      ['Về kinh tế', ['Nông nghiệp', 'Thương mại']],
+      ['Về xã hội', []],
+    ]);
     expect(second!.children!.map((c) => c.title)).toEqual(['Trọng tâm']);
   });
 
   it('refuses a file that is not Word, a password-protected one, a damaged .doc and a huge one, saying what to do', async () => {
-    const refusal = (bytes: Uint8Array) => readWordFile(bytes).then(() => 'đọc được', (e: Error) => e.message);
+    const refusal = (bytes: Uint8Array) =>
+      readWordFile(bytes).then(
+        () => 'đọc được',
+        (e: Error) => e.message,
+      );
     expect(await refusal(Buffer.from('%PDF-1.7'))).toContain('không phải tệp Word');
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);

@@ -9,17 +9,50 @@ import { INDICATOR_SET_FORMAT, type IndicatorSet } from '../../shared/domain/ind
 import { writePackage } from '../../electron/core/packages/package-file';
 import { writeFigure } from '../../shared/consolidation/figures';
 
-const NAMES = ['An Phú', 'Phú Hòa', 'Tân Lập', 'Bình Minh', 'Hòa Bình', 'Tân Thành', 'Nghĩa Lộ', 'Trương Quang Trọng', 'Tịnh Phong', 'Đức Phổ', 'Sơn Tịnh', 'Mộ Đức', 'Lý Sơn', 'Ba Tơ', 'Minh Long', 'Sơn Hà', 'Trà Bồng', 'Bình Sơn', 'Nghĩa Hành', 'Tư Nghĩa'];
+const NAMES = [
+  'An Phú',
+  'Phú Hòa',
+  'Tân Lập',
+  'Bình Minh',
+  'Hòa Bình',
+  'Tân Thành',
+  'Nghĩa Lộ',
+  'Trương Quang Trọng',
+  'Tịnh Phong',
+  'Đức Phổ',
+  'Sơn Tịnh',
+  'Mộ Đức',
+  'Lý Sơn',
+  'Ba Tơ',
+  'Minh Long',
+  'Sơn Hà',
+  'Trà Bồng',
+  'Bình Sơn',
+  'Nghĩa Hành',
+  'Tư Nghĩa',
+];
 
 export const communeName = (i: number) => `Xã ${NAMES[i % NAMES.length]}${i >= NAMES.length ? ` ${Math.floor(i / NAMES.length) + 1}` : ''}`;
 
 /** A set of `count` indicators: sums in pairs, each pair followed by the rate of the two, and a weighted average. */
 export function communeIndicatorSet(count = 6): IndicatorSet {
-  const indicators: IndicatorSet['indicators'] = [{ code: 'DAN_SO', name: 'Dân số', unit: 'người', aggregate: 'sum' }, { code: 'BQ_THU_NHAP', name: 'Thu nhập bình quân đầu người', unit: 'triệu đồng', aggregate: 'weighted', weightCode: 'DAN_SO' }];
+  const indicators: IndicatorSet['indicators'] = [
+    { code: 'DAN_SO', name: 'Dân số', unit: 'người', aggregate: 'sum' },
+    { code: 'BQ_THU_NHAP', name: 'Thu nhập bình quân đầu người', unit: 'triệu đồng', aggregate: 'weighted', weightCode: 'DAN_SO' },
+  ];
   for (let n = 1; indicators.length < count; n += 1) {
     indicators.push({ code: `HS${n}`, name: `Hồ sơ lĩnh vực ${n} tiếp nhận`, unit: 'hồ sơ', aggregate: 'sum' });
     if (indicators.length < count) indicators.push({ code: `HS${n}_DH`, name: `Hồ sơ lĩnh vực ${n} đúng hạn`, unit: 'hồ sơ', aggregate: 'sum' });
-    if (indicators.length < count) indicators.push({ code: `TL${n}`, name: `Tỷ lệ hồ sơ lĩnh vực ${n} đúng hạn`, unit: '%', aggregate: 'rate', numeratorCode: `HS${n}_DH`, denominatorCode: `HS${n}`, scale: 100 });
+    if (indicators.length < count)
+      indicators.push({
+        code: `TL${n}`,
+        name: `Tỷ lệ hồ sơ lĩnh vực ${n} đúng hạn`,
+        unit: '%',
+        aggregate: 'rate',
+        numeratorCode: `HS${n}_DH`,
+        denominatorCode: `HS${n}`,
+        scale: 100,
+      });
   }
   return { format: INDICATOR_SET_FORMAT, name: 'Bộ chỉ tiêu báo cáo quý cấp xã', issuedBy: 'UBND tỉnh Quảng Ngãi', indicators: indicators.slice(0, count) };
 }
@@ -40,15 +73,37 @@ export function communeReport(set: IndicatorSet, i: number, options: { skip?: st
   const name = communeName(i);
   const rows = set.indicators
     .filter((d) => !(options.skip ?? []).includes(d.code))
-    .map((d) => ({ code: d.code, name: d.name, ...(d.unit ? { unit: d.unit } : {}), previous: writeFigure(communeFigure(set, i, d.code, 'previous')), current: writeFigure(communeFigure(set, i, d.code, 'current')) }));
+    .map((d) => ({
+      code: d.code,
+      name: d.name,
+      ...(d.unit ? { unit: d.unit } : {}),
+      previous: writeFigure(communeFigure(set, i, d.code, 'previous')),
+      current: writeFigure(communeFigure(set, i, d.code, 'current')),
+    }));
   return {
     format: REPORT_FORMAT_ID,
     profile: 'state',
     kind: 'dinh-ky',
     period: 'quý II năm 2026',
-    header: { parentBody: 'UBND TỈNH QUẢNG NGÃI', issuingBody: `ỦY BAN NHÂN DÂN ${name.toLocaleUpperCase('vi-VN')}`, number: String(10 + i), symbol: 'BC-UBND', place: name.replace(/^Xã /, ''), date: '2026-07-03', docType: 'BÁO CÁO', summary: 'Kết quả công tác quý II năm 2026; phương hướng, nhiệm vụ quý III năm 2026' },
+    header: {
+      parentBody: 'UBND TỈNH QUẢNG NGÃI',
+      issuingBody: `ỦY BAN NHÂN DÂN ${name.toLocaleUpperCase('vi-VN')}`,
+      number: String(10 + i),
+      symbol: 'BC-UBND',
+      place: name.replace(/^Xã /, ''),
+      date: '2026-07-03',
+      docType: 'BÁO CÁO',
+      summary: 'Kết quả công tác quý II năm 2026; phương hướng, nhiệm vụ quý III năm 2026',
+    },
     sections: [
-      { role: 'results', title: 'Kết quả thực hiện nhiệm vụ', blocks: [{ type: 'paragraph', text: `${name} tiếp tục đẩy mạnh cải cách hành chính, giải quyết hồ sơ đúng hạn.` }, { type: 'indicators', previousLabel: 'Quý I năm 2026', currentLabel: 'Quý II năm 2026', rows }] },
+      {
+        role: 'results',
+        title: 'Kết quả thực hiện nhiệm vụ',
+        blocks: [
+          { type: 'paragraph', text: `${name} tiếp tục đẩy mạnh cải cách hành chính, giải quyết hồ sơ đúng hạn.` },
+          { type: 'indicators', previousLabel: 'Quý I năm 2026', currentLabel: 'Quý II năm 2026', rows },
+        ],
+      },
       { role: 'limitations', title: 'Hạn chế, tồn tại', blocks: [{ type: 'paragraph', text: `Ở ${name}, hạ tầng mạng tại ${(i % 5) + 1} thôn còn yếu.` }] },
       { role: 'directions', title: 'Phương hướng, nhiệm vụ quý III năm 2026', blocks: [{ type: 'bullets', items: [`${name} tập trung số hóa hồ sơ.`] }] },
     ],
@@ -59,5 +114,13 @@ export function communeReport(set: IndicatorSet, i: number, options: { skip?: st
 
 /** Commune `i`'s report packed as its app would send it, made at `sentAt`. */
 export function communePackage(set: IndicatorSet, i: number, sentAt: Date, options: { skip?: string[]; word?: Uint8Array } = {}): Uint8Array {
-  return writePackage({ report: communeReport(set, i, options), ...(options.word ? { word: { name: 'bao-cao.docx', bytes: options.word } } : {}), indicators: set, attachments: [] }, { appVersion: 'test', createdAt: sentAt, reportId: `xa-${i}`, revision: 1, lineage: [] }).bytes;
+  return writePackage(
+    {
+      report: communeReport(set, i, options),
+      ...(options.word ? { word: { name: 'bao-cao.docx', bytes: options.word } } : {}),
+      indicators: set,
+      attachments: [],
+    },
+    { appVersion: 'test', createdAt: sentAt, reportId: `xa-${i}`, revision: 1, lineage: [] },
+  ).bytes;
 }

@@ -26,10 +26,18 @@ export interface FolderCore extends TestCore {
 /** A core on the data folder's real file, as the app opens it. */
 export function folderCore(dir: string, clock = new Date('2026-06-05T08:00:00Z')): FolderCore {
   let now = clock.getTime();
-  const data = DataFile.open(dir, () => new Date(now), { error: (m, e) => { if (process.env.DEBUG_CORE) console.error(m, e); } });
+  const data = DataFile.open(dir, () => new Date(now), {
+    error: (m, e) => {
+      if (process.env.DEBUG_CORE) console.error(m, e);
+    },
+  });
   // Each opening of a folder names new things apart from the last one's (counting ids restart).
   const core = testCore(new Date(now), dir, data, `id${Math.random().toString(36).slice(2, 8)}`);
-  if (process.env.DEBUG_CORE) core.errors.push = (...e: unknown[]) => { console.error(...e); return 0; };
+  if (process.env.DEBUG_CORE)
+    core.errors.push = (...e: unknown[]) => {
+      console.error(...e);
+      return 0;
+    };
   const advanceCore = core.advance;
   return Object.assign(core, {
     data,
@@ -47,7 +55,11 @@ export async function fillReports(core: TestCore, count: number, label = 'Báo c
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: `${label} ${i + 1}` });
-    await core.edit('reports.updateMeta', { id: report.id, header: { ...report.header, issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN HẢI', summary: `${label} ${i + 1}` }, signature: { ...report.signature, name: 'Nguyễn Văn An' } });
+    await core.edit('reports.updateMeta', {
+      id: report.id,
+      header: { ...report.header, issuingBody: 'ỦY BAN NHÂN DÂN XÃ AN HẢI', summary: `${label} ${i + 1}` },
+      signature: { ...report.signature, name: 'Nguyễn Văn An' },
+    });
     await core.edit('sections.update', {
       reportId: report.id,
       sectionId: report.sections[0]!.id,

@@ -25,7 +25,9 @@ export async function scoreChecker(file: FieldFile, options: { layout?: boolean 
   const report = await checkWordFile(readFileSync(join(FIELD_DIR, 'files', file.file)), undefined, { layout: options.layout });
   const ids = [...new Set(report.findings.filter((f) => f.basis === 'rule').map((f) => f.ruleId))].filter((id) => !unsure(file, id));
   const judged = new Set(file.expected.defects.map((d) => d.rule));
-  const visible = file.expected.defects.filter((d) => d.needs === 'text' || (d.needs === 'format' && !report.textOnly) || (d.needs === 'layout' && !report.textOnly && options.layout));
+  const visible = file.expected.defects.filter(
+    (d) => d.needs === 'text' || (d.needs === 'format' && !report.textOnly) || (d.needs === 'layout' && !report.textOnly && options.layout),
+  );
   return {
     file,
     textOnly: report.textOnly,

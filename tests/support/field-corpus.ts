@@ -82,7 +82,11 @@ export const fold = (text: string | null | undefined): string =>
     .replace(/[.;,]+$/, '')
     .trim();
 
-const words = (text: string): string[] => text.normalize('NFC').toLocaleLowerCase('vi-VN').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+const words = (text: string): string[] =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi-VN')
+    .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 function sourceTexts(source: WordSource): string[] {
   return source.items.flatMap((item) => (item.kind === 'paragraph' ? [item.text] : item.rows.flat(2).map((p) => p.text)));
@@ -95,10 +99,25 @@ function reportTexts(report: ReportFile): string[] {
   const sig = report.signature;
   const h2 = h as typeof h & { dateMonth?: string };
   return [
-    h.parentBody ?? '', h.issuingBody, `Số ${h.number} ${h.symbol}`, h.place, h.date ?? '', h2.dateMonth ?? '', h.docType ?? '', h.summary, ...(h.addressees ?? []),
-    ...blocks(report.opening), ...sections(report.sections), ...blocks(report.closing),
+    h.parentBody ?? '',
+    h.issuingBody,
+    `Số ${h.number} ${h.symbol}`,
+    h.place,
+    h.date ?? '',
+    h2.dateMonth ?? '',
+    h.docType ?? '',
+    h.summary,
+    ...(h.addressees ?? []),
+    ...blocks(report.opening),
+    ...sections(report.sections),
+    ...blocks(report.closing),
     ...(report.appendices ?? []).flatMap((a) => [a.title, ...blocks(a.blocks)]),
-    sig.authority, sig.onBehalfOf, sig.secondAuthority?.authority ?? '', sig.secondAuthority?.onBehalfOf ?? '', sig.position, sig.name,
+    sig.authority,
+    sig.onBehalfOf,
+    sig.secondAuthority?.authority ?? '',
+    sig.secondAuthority?.onBehalfOf ?? '',
+    sig.position,
+    sig.name,
     ...report.recipients,
   ];
 }
@@ -140,13 +159,19 @@ function headerScore(expected: ExpectedHeader | null, report: ReportFile): Field
     ['number', expected.number, h.number],
     ['symbol', expected.symbol, h.symbol],
     ['place', expected.place, h.place],
-    ['date', expected.dateMonth ? `${expected.date ?? ''}|${expected.dateMonth}` : expected.date ?? '', expected.dateMonth ? `${h.date ?? ''}|${h.dateMonth ?? ''}` : h.date ?? ''],
+    [
+      'date',
+      expected.dateMonth ? `${expected.date ?? ''}|${expected.dateMonth}` : (expected.date ?? ''),
+      expected.dateMonth ? `${h.date ?? ''}|${h.dateMonth ?? ''}` : (h.date ?? ''),
+    ],
     ['docType', expected.docType, h.docType ?? ''],
     ['summary', expected.summary, h.summary],
     ['addressees', expected.addressees.map(fold).join('|'), (h.addressees ?? []).map(fold).join('|')],
   ];
   const judged = pairs.filter(([, want]) => want !== null);
-  const wrong = judged.filter(([, want, got]) => fold(String(want)) !== fold(String(got))).map(([field, want, got]) => `${field}: cần «${String(want)}», đọc được «${String(got)}»`);
+  const wrong = judged
+    .filter(([, want, got]) => fold(String(want)) !== fold(String(got)))
+    .map(([field, want, got]) => `${field}: cần «${String(want)}», đọc được «${String(got)}»`);
   return { right: judged.length - wrong.length, total: judged.length, wrong };
 }
 
@@ -172,16 +197,28 @@ export async function scoreFieldFile(file: FieldFile): Promise<FieldScore> {
   // writes again (the date line's "ngày … tháng … năm", a heading's "I." or "1.", a layout line).
   const writtenAgain = new Set(['layout', 'number', 'placeDate', 'heading', 'part', 'docType', 'authority', 'recipient', 'addressee', 'signerName']);
   const placed = [...reportTexts(report), ...draft.lines.filter((l) => writtenAgain.has(l.role)).map((l) => l.source)].flatMap(words);
-  const listed = draft.lines.filter((l) => l.role === 'unplaced').map((l) => l.source).flatMap(words);
+  const listed = draft.lines
+    .filter((l) => l.role === 'unplaced')
+    .map((l) => l.source)
+    .flatMap(words);
   const notPlaced = missingWords(sourceWords, placed);
   return {
     file,
     header: headerScore(e.header, report),
-    outline: sameList(e.top, report.sections.map((s) => s.title)),
+    outline: sameList(
+      e.top,
+      report.sections.map((s) => s.title),
+    ),
     signer,
     // With a Kính gửi the export writes "Như trên" first itself: the report's list leaves it out.
-    recipients: sameList(e.recipients && (e.header?.addressees.length ?? 0) > 0 ? e.recipients.filter((r) => fold(r) !== 'như trên') : e.recipients, report.recipients),
-    appendices: sameList(e.appendices, (report.appendices ?? []).map((a) => a.title)),
+    recipients: sameList(
+      e.recipients && (e.header?.addressees.length ?? 0) > 0 ? e.recipients.filter((r) => fold(r) !== 'như trên') : e.recipients,
+      report.recipients,
+    ),
+    appendices: sameList(
+      e.appendices,
+      (report.appendices ?? []).map((a) => a.title),
+    ),
     kept: sourceWords.length === 0 ? 1 : 1 - notPlaced.length / sourceWords.length,
     silentlyDropped: missingWords(notPlaced, listed),
     unplaced: draft.unplaced.length,

@@ -45,7 +45,9 @@ function cell(width: number, content: string): string {
 }
 
 function dataTable(o: NonNullable<HandWrittenOptions['table']>): string {
-  const border = o.borders ? '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>' : '';
+  const border = o.borders
+    ? '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>'
+    : '';
   const widths = [4600, 2300, 2300];
   const row = (cells: string[], head: boolean) =>
     `<w:tr>${head && o.repeatHeader ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.map((c, i) => cell(widths[i]!, para(run(c, 13, { b: head && o.boldHeader }), { jc: head || i === 0 ? (head ? 'center' : 'left') : 'right' }))).join('')}</w:tr>`;
@@ -71,22 +73,56 @@ export async function handWrittenReport(options: HandWrittenOptions = {}): Promi
     rule(summaryMm * 0.4, rules, 165) +
     para('', {}) +
     para(run('I. KẾT QUẢ THỰC HIỆN', 14, { b: true }), { indent: body.indent, line: body.line, before: 120 }) +
-    text('Trong 6 tháng đầu năm 2026, Sở Nội vụ đã tiếp nhận và giải quyết hồ sơ thủ tục hành chính đúng hạn, công khai, minh bạch; tỷ lệ hồ sơ trực tuyến tăng rõ rệt so với cùng kỳ.') +
+    text(
+      'Trong 6 tháng đầu năm 2026, Sở Nội vụ đã tiếp nhận và giải quyết hồ sơ thủ tục hành chính đúng hạn, công khai, minh bạch; tỷ lệ hồ sơ trực tuyến tăng rõ rệt so với cùng kỳ.',
+    ) +
     dataTable(table) +
-    text('Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính được thực hiện theo đúng quy định; người dân đánh giá cao thái độ phục vụ của cán bộ, công chức tại bộ phận một cửa.') +
+    text(
+      'Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính được thực hiện theo đúng quy định; người dân đánh giá cao thái độ phục vụ của cán bộ, công chức tại bộ phận một cửa.',
+    ) +
     text('Trên đây là báo cáo kết quả cải cách hành chính 6 tháng đầu năm 2026 của Sở Nội vụ./.') +
     para('', {}) +
     `<w:tbl><w:tblPr><w:tblW w:w="9350" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4200"/><w:gridCol w:w="5150"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>` +
-    cell(4200, para(run('Nơi nhận:', 12, { b: true, i: true }), { jc: 'left' }) + para(run('- UBND tỉnh;', 11), { jc: 'left' }) + para(run('- Lưu: VT, VP.', 11), { jc: 'left' })) +
-    cell(5150, para(run('KT. GIÁM ĐỐC', 14, { b: true }), { jc: 'center' }) + para(run('PHÓ GIÁM ĐỐC', 14, { b: true }), { jc: 'center' }) + para('', {}) + para('', {}) + para('', {}) + para('', {}) + para(run('Lê Văn Minh', 14, { b: true }), { jc: 'center' })) +
+    cell(
+      4200,
+      para(run('Nơi nhận:', 12, { b: true, i: true }), { jc: 'left' }) +
+        para(run('- UBND tỉnh;', 11), { jc: 'left' }) +
+        para(run('- Lưu: VT, VP.', 11), { jc: 'left' }),
+    ) +
+    cell(
+      5150,
+      para(run('KT. GIÁM ĐỐC', 14, { b: true }), { jc: 'center' }) +
+        para(run('PHÓ GIÁM ĐỐC', 14, { b: true }), { jc: 'center' }) +
+        para('', {}) +
+        para('', {}) +
+        para('', {}) +
+        para('', {}) +
+        para(run('Lê Văn Minh', 14, { b: true }), { jc: 'center' }),
+    ) +
     '</w:tr></w:tbl>';
-  const sect = '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="first" r:id="rIdH2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>';
+  const sect =
+    '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="first" r:id="rIdH2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>';
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rIdH2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/></Relationships>');
-  zip.file('word/header1.xml', `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t>2</w:t></w:r></w:fldSimple></w:p></w:hdr>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/_rels/document.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rIdH2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/header1.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t>2</w:t></w:r></w:fldSimple></w:p></w:hdr>`,
+  );
   zip.file('word/header2.xml', `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}"><w:p/></w:hdr>`);
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${header}${content}${sect}</w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${header}${content}${sect}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }

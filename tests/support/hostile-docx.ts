@@ -88,24 +88,59 @@ function buildHostile(kind: HostileKind): Buffer {
     case 'overlapping-bomb': {
       const big = deflatedRepeat(60);
       // The same 60 MB stream under many names: each is within one part's limit, together they are not.
-      return rawZip(
-        [{ name: 'word/document.xml', ...big }, ...Array.from({ length: 12 }, (_, i) => ({ name: `word/header${i + 1}.xml`, ...big }))],
-        { sameData: true },
-      );
+      return rawZip([{ name: 'word/document.xml', ...big }, ...Array.from({ length: 12 }, (_, i) => ({ name: `word/header${i + 1}.xml`, ...big }))], {
+        sameData: true,
+      });
     }
     case 'empty-document':
-      return Buffer.from(zip([{ name: '[Content_Types].xml', content: CONTENT_TYPES }, { name: 'word/document.xml', content: '' }], new Date(2026, 0, 1)));
+      return Buffer.from(
+        zip(
+          [
+            { name: '[Content_Types].xml', content: CONTENT_TYPES },
+            { name: 'word/document.xml', content: '' },
+          ],
+          new Date(2026, 0, 1),
+        ),
+      );
     case 'not-xml':
-      return Buffer.from(zip([{ name: '[Content_Types].xml', content: CONTENT_TYPES }, { name: 'word/document.xml', content: 'Đây là văn bản thường, không phải XML <<<' }], new Date(2026, 0, 1)));
+      return Buffer.from(
+        zip(
+          [
+            { name: '[Content_Types].xml', content: CONTENT_TYPES },
+            { name: 'word/document.xml', content: 'Đây là văn bản thường, không phải XML <<<' },
+          ],
+          new Date(2026, 0, 1),
+        ),
+      );
     case 'deep-nesting': {
       // Below the size at which the ratio check speaks first, deep enough to exhaust a recursive reader.
       const depth = 20_000;
       const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:tbl>'.repeat(depth)}${'</w:tbl>'.repeat(depth)}</w:body></w:document>`;
-      return Buffer.from(zip([{ name: '[Content_Types].xml', content: CONTENT_TYPES }, { name: 'word/document.xml', content: xml }], new Date(2026, 0, 1)));
+      return Buffer.from(
+        zip(
+          [
+            { name: '[Content_Types].xml', content: CONTENT_TYPES },
+            { name: 'word/document.xml', content: xml },
+          ],
+          new Date(2026, 0, 1),
+        ),
+      );
     }
     case 'damaged-bytes': {
       // A sound file whose document part no longer matches its CRC-32: bytes changed on a bad disk or a cut copy.
-      const sound = Buffer.from(zip([{ name: '[Content_Types].xml', content: CONTENT_TYPES }, { name: 'word/document.xml', content: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Báo cáo</w:t></w:r></w:p></w:body></w:document>' }], new Date(2026, 0, 1)));
+      const sound = Buffer.from(
+        zip(
+          [
+            { name: '[Content_Types].xml', content: CONTENT_TYPES },
+            {
+              name: 'word/document.xml',
+              content:
+                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Báo cáo</w:t></w:r></w:p></w:body></w:document>',
+            },
+          ],
+          new Date(2026, 0, 1),
+        ),
+      );
       const record = sound.lastIndexOf(Buffer.from('word/document.xml')) - 46;
       if (sound.readUInt32LE(record) !== 0x02014b50) throw new Error('damaged-bytes: central record not found');
       sound.writeUInt32LE((sound.readUInt32LE(record + 16) ^ 0x5a5a5a5a) >>> 0, record + 16);

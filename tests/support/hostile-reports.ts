@@ -8,24 +8,48 @@ import { AUTHORITIES, PROFILE_IDS } from '../../shared/domain/vocabulary';
 import type { Block, FileSection, ReportFile } from '../../shared/report-format/schema';
 
 const NASTY = [
-  '\u0000\u0001\u0008\u000B\u000C\u001F', '\uD800', '\uDFFF', '\uFFFE\uFFFF', '<w:p>&amp;</w:t>', ']]>', '"\'&<>',
-  '🎉👨‍👩‍👧‍👦', 'مرحبا', 'שלום', '中文字符', 'Ṱ̈́̾ẖ̤e̙ ̘̮z̟a̘lg̰o', '\t\t', '\r\n', '\n\n\n', ' ', '',
-  'Nghệ'.normalize('NFD'), 'Cộng hòa xã hội chủ nghĩa Việt Nam', 'ĐOÀN TNCS', 'Số: 5/BC', 'Kính gửi:', '- Lưu: VT',
+  '\u0000\u0001\u0008\u000B\u000C\u001F',
+  '\uD800',
+  '\uDFFF',
+  '\uFFFE\uFFFF',
+  '<w:p>&amp;</w:t>',
+  ']]>',
+  '"\'&<>',
+  '🎉👨‍👩‍👧‍👦',
+  'مرحبا',
+  'שלום',
+  '中文字符',
+  'Ṱ̈́̾ẖ̤e̙ ̘̮z̟a̘lg̰o',
+  '\t\t',
+  '\r\n',
+  '\n\n\n',
+  ' ',
+  '',
+  'Nghệ'.normalize('NFD'),
+  'Cộng hòa xã hội chủ nghĩa Việt Nam',
+  'ĐOÀN TNCS',
+  'Số: 5/BC',
+  'Kính gửi:',
+  '- Lưu: VT',
 ];
 
 export const anyText = (maxLength = 200) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength }) },
-    { weight: 2, arbitrary: fc.constantFrom(...NASTY) },
-    { weight: 2, arbitrary: fc.array(fc.constantFrom(...NASTY, 'báo cáo', 'kết quả', '1.523', '0,88%'), { maxLength: 12 }).map((a) => a.join(' ')) },
-    // Cutting at a code unit may split a surrogate pair: one more kind of hostile text.
-  ).map((t) => t.slice(0, maxLength));
+  fc
+    .oneof(
+      { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength }) },
+      { weight: 2, arbitrary: fc.constantFrom(...NASTY) },
+      { weight: 2, arbitrary: fc.array(fc.constantFrom(...NASTY, 'báo cáo', 'kết quả', '1.523', '0,88%'), { maxLength: 12 }).map((a) => a.join(' ')) },
+      // Cutting at a code unit may split a surrogate pair: one more kind of hostile text.
+    )
+    .map((t) => t.slice(0, maxLength));
 
 const longText = fc.integer({ min: 1, max: 3 }).map((n) => 'Đoạn văn rất dài về kết quả thực hiện nhiệm vụ. '.repeat(n * 400));
 
 const block: fc.Arbitrary<Block> = fc.oneof<fc.Arbitrary<Block>[]>(
   anyText().map((text) => ({ type: 'paragraph' as const, text })),
-  fc.array(fc.record({ text: anyText(60), bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() }), { minLength: 1, maxLength: 5 }).map((runs) => ({ type: 'paragraph' as const, runs })),
+  fc
+    .array(fc.record({ text: anyText(60), bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() }), { minLength: 1, maxLength: 5 })
+    .map((runs) => ({ type: 'paragraph' as const, runs })),
   fc
     .array(
       fc.oneof(
@@ -43,7 +67,9 @@ const block: fc.Arbitrary<Block> = fc.oneof<fc.Arbitrary<Block>[]>(
       type: fc.constant('table' as const),
       caption: fc.option(anyText(60), { nil: undefined }),
       header: fc.array(anyText(20), { minLength: columns, maxLength: columns }),
-      rows: fc.array(fc.array(fc.oneof(anyText(20), fc.constantFrom('1.523', '0,88%', '-12', '2,5 lần')), { minLength: 0, maxLength: columns + 1 }), { maxLength: 6 }),
+      rows: fc.array(fc.array(fc.oneof(anyText(20), fc.constantFrom('1.523', '0,88%', '-12', '2,5 lần')), { minLength: 0, maxLength: columns + 1 }), {
+        maxLength: 6,
+      }),
     }),
   ),
   longText.map((text) => ({ type: 'paragraph' as const, text })),

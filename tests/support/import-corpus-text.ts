@@ -23,7 +23,8 @@ export function reportHtml(report: ReportFile): string {
   const block = (b0: Block): string => {
     const b = asPrinted(blockFromFile(b0));
     if (b.type === 'paragraph') return `<p>${runs(b.runs)}</p>`;
-    if (b.type === 'bullets') return `<ul>${b.items.map((i) => (i.level === 2 ? `<ul><li>${runs(i.runs)}</li></ul>` : `<li>${runs(i.runs)}</li>`)).join('')}</ul>`;
+    if (b.type === 'bullets')
+      return `<ul>${b.items.map((i) => (i.level === 2 ? `<ul><li>${runs(i.runs)}</li></ul>` : `<li>${runs(i.runs)}</li>`)).join('')}</ul>`;
     return `${b.caption ? `<p align="center"><b>${esc(b.caption)}</b></p>` : ''}<table border="1"><tr>${b.header.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
   };
   const outline = report.outline ?? 'sections';
@@ -35,7 +36,10 @@ export function reportHtml(report: ReportFile): string {
         index += 1;
         const label = outlineLabel(outline, depth, index);
         const level = outline === 'parts' ? depth - 1 : depth;
-        const heading = outline === 'parts' && depth === 1 ? `<p align="center"><b>${label}</b></p><p align="center"><b>${esc(up(s.title))}</b></p>` : `<h${level + 1}>${label} ${esc(level === 1 ? up(s.title) : s.title)}</h${level + 1}>`;
+        const heading =
+          outline === 'parts' && depth === 1
+            ? `<p align="center"><b>${label}</b></p><p align="center"><b>${esc(up(s.title))}</b></p>`
+            : `<h${level + 1}>${label} ${esc(level === 1 ? up(s.title) : s.title)}</h${level + 1}>`;
         return heading + (s.blocks ?? []).map(block).join('') + sections(s.children ?? [], depth + 1);
       })
       .join('');
@@ -81,22 +85,30 @@ export function reportMarkdown(report: ReportFile): string {
       index += 1;
       const label = outlineLabel(outline, depth, index);
       const level = outline === 'parts' ? depth - 1 : depth;
-      const heading = outline === 'parts' && depth === 1 ? [`**${label}**`, `**${up(s.title)}**`] : [`${'#'.repeat(level)} ${label} ${level === 1 ? up(s.title) : s.title}`];
+      const heading =
+        outline === 'parts' && depth === 1 ? [`**${label}**`, `**${up(s.title)}**`] : [`${'#'.repeat(level)} ${label} ${level === 1 ? up(s.title) : s.title}`];
       return [...heading, ...(s.blocks ?? []).map(block), ...sections(s.children ?? [], depth + 1)];
     });
   };
   const sig = report.signature;
   const authority = sig.authority === '' ? '' : (layout.authorityLabels[sig.authority] ?? sig.authority);
   return [
-    up(h.parentBody ?? ''), `**${up(h.issuingBody)}**`, party ? `Số ${padDocumentNumber(h.number)}-${h.symbol}` : `Số: ${padDocumentNumber(h.number)}/${h.symbol}`,
+    up(h.parentBody ?? ''),
+    `**${up(h.issuingBody)}**`,
+    party ? `Số ${padDocumentNumber(h.number)}-${h.symbol}` : `Số: ${padDocumentNumber(h.number)}/${h.symbol}`,
     ...layout.nationalLines.map((l) => `**${l.text}**`),
     `*${h.place}, ${h.date ? `ngày ${d} tháng ${m} năm ${y}` : 'ngày tháng năm 2026'}*`,
-    '**BÁO CÁO**', `**${md(h.summary)}**`,
+    '**BÁO CÁO**',
+    `**${md(h.summary)}**`,
     ...(!party && h.addressees?.length ? [`Kính gửi: ${h.addressees.join('; ')}`] : []),
-    ...(report.opening ?? []).map(block), ...sections(report.sections, 1), ...(report.closing ?? []).map(block),
-    '***Nơi nhận:***', report.recipients.map((r, i) => `\\- ${md(r.replace(/[;.]+$/, ''))}${i === report.recipients.length - 1 ? '.' : ';'}`).join('\\\n'),
-    `**${up(`${authority} ${sig.onBehalfOf}`.trim())}**`, `**${up(sig.position)}**`, `**${sig.name}**`,
+    ...(report.opening ?? []).map(block),
+    ...sections(report.sections, 1),
+    ...(report.closing ?? []).map(block),
+    '***Nơi nhận:***',
+    report.recipients.map((r, i) => `\\- ${md(r.replace(/[;.]+$/, ''))}${i === report.recipients.length - 1 ? '.' : ';'}`).join('\\\n'),
+    `**${up(`${authority} ${sig.onBehalfOf}`.trim())}**`,
+    `**${up(sig.position)}**`,
+    `**${sig.name}**`,
     ...(report.appendices ?? []).flatMap((a, i) => [`**Phụ lục ${party ? i + 1 : ['I', 'II'][i]}**`, `**${up(a.title)}**`, ...(a.blocks ?? []).map(block)]),
   ].join('\n\n');
 }
-

@@ -33,9 +33,27 @@ function pick(seed: number, n: number): string {
 
 function content(seed: number, depth: number): Block[] {
   const blocks: Block[] = [{ type: 'paragraph', runs: [{ text: pick(seed, 0) }] }];
-  if (seed % 2 === 0) blocks.push({ type: 'paragraph', runs: [{ text: 'Kết quả: ', bold: true }, { text: pick(seed, 1) }, { text: ' (số liệu chính thức)', italic: true }] });
-  if (seed % 3 === 0) blocks.push({ type: 'bullets', items: [{ runs: [{ text: 'Tuyên truyền trên hệ thống loa truyền thanh;' }] }, { runs: [{ text: 'Tổ chức 12 hội nghị chuyên đề;' }], level: 2 }, { runs: [{ text: 'Đăng tải tin, bài trên trang thông tin điện tử.' }] }] });
-  if (seed % 4 === 1 && depth <= 2) blocks.push({ type: 'table', caption: `Bảng ${seed}. Một số chỉ tiêu chủ yếu`, header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'], rows: [['Hồ sơ trực tuyến', '1.523', '1.874'], ['Tỷ lệ đúng hạn', '95,2%', '98,1%']] });
+  if (seed % 2 === 0)
+    blocks.push({ type: 'paragraph', runs: [{ text: 'Kết quả: ', bold: true }, { text: pick(seed, 1) }, { text: ' (số liệu chính thức)', italic: true }] });
+  if (seed % 3 === 0)
+    blocks.push({
+      type: 'bullets',
+      items: [
+        { runs: [{ text: 'Tuyên truyền trên hệ thống loa truyền thanh;' }] },
+        { runs: [{ text: 'Tổ chức 12 hội nghị chuyên đề;' }], level: 2 },
+        { runs: [{ text: 'Đăng tải tin, bài trên trang thông tin điện tử.' }] },
+      ],
+    });
+  if (seed % 4 === 1 && depth <= 2)
+    blocks.push({
+      type: 'table',
+      caption: `Bảng ${seed}. Một số chỉ tiêu chủ yếu`,
+      header: ['Chỉ tiêu', 'Kỳ trước', 'Kỳ này'],
+      rows: [
+        ['Hồ sơ trực tuyến', '1.523', '1.874'],
+        ['Tỷ lệ đúng hạn', '95,2%', '98,1%'],
+      ],
+    });
   return blocks;
 }
 
@@ -79,13 +97,48 @@ export function corpusReports(): CorpusReport[] {
           date: i % 3 === 0 ? null : `2026-0${(i % 9) + 1}-1${i % 10}`,
           docType: 'BÁO CÁO',
           summary: template.summaryFor(period, profile),
-          ...(!party && i % 2 === 0 ? { addressees: i % 4 === 0 ? ['Ủy ban nhân dân tỉnh Quảng Ngãi'] : ['Sở Nội vụ tỉnh Quảng Ngãi', 'Văn phòng Ủy ban nhân dân tỉnh'] } : {}),
+          ...(!party && i % 2 === 0
+            ? { addressees: i % 4 === 0 ? ['Ủy ban nhân dân tỉnh Quảng Ngãi'] : ['Sở Nội vụ tỉnh Quảng Ngãi', 'Văn phòng Ủy ban nhân dân tỉnh'] }
+            : {}),
         },
-        opening: [{ type: 'paragraph', runs: [{ text: `Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026, ${layout.examples.issuingBody.toLowerCase()} báo cáo kết quả như sau:` }] }],
-        sections: parts ? [{ title: 'Kết quả thực hiện nhiệm vụ', children: sections.slice(0, 2) }, { title: 'Phương hướng, nhiệm vụ thời gian tới', children: sections.slice(2) }] : sections,
+        opening: [
+          {
+            type: 'paragraph',
+            runs: [{ text: `Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026, ${layout.examples.issuingBody.toLowerCase()} báo cáo kết quả như sau:` }],
+          },
+        ],
+        sections: parts
+          ? [
+              { title: 'Kết quả thực hiện nhiệm vụ', children: sections.slice(0, 2) },
+              { title: 'Phương hướng, nhiệm vụ thời gian tới', children: sections.slice(2) },
+            ]
+          : sections,
         closing: [{ type: 'paragraph', runs: [{ text: `Trên đây là báo cáo ${period} của đơn vị.` }] }],
-        ...(i % 2 === 1 ? { appendices: [{ title: 'Số liệu chi tiết của các đơn vị', blocks: [{ type: 'table' as const, header: ['Đơn vị', 'Số hồ sơ'], rows: [['Thôn An Phú', '312'], ['Thôn Phú Hòa', '287']] }] }] } : {}),
-        signature: { authority: 'TM.', onBehalfOf: layout.conventions.signer.onBehalfOf, position: layout.conventions.signer.position, name: i % 2 === 0 ? 'Nguyễn Văn An' : 'Trần Thị Bích Ngọc' },
+        ...(i % 2 === 1
+          ? {
+              appendices: [
+                {
+                  title: 'Số liệu chi tiết của các đơn vị',
+                  blocks: [
+                    {
+                      type: 'table' as const,
+                      header: ['Đơn vị', 'Số hồ sơ'],
+                      rows: [
+                        ['Thôn An Phú', '312'],
+                        ['Thôn Phú Hòa', '287'],
+                      ],
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
+        signature: {
+          authority: 'TM.',
+          onBehalfOf: layout.conventions.signer.onBehalfOf,
+          position: layout.conventions.signer.position,
+          name: i % 2 === 0 ? 'Nguyễn Văn An' : 'Trần Thị Bích Ngọc',
+        },
         recipients: ['Thường trực cấp ủy', ...layout.conventions.recipients],
       };
       out.push({ name: `${template.id}/${profile}`, report });
@@ -98,7 +151,10 @@ export function corpusReports(): CorpusReport[] {
 
 const upper = (t: string) => t.toLocaleUpperCase('vi-VN');
 const bare = (t: string) => t.replace(/\s+/g, ' ').trim();
-const recipientKey = (t: string) => bare(t).replace(/^[-–+]\s*/, '').replace(/[;.,]+$/, '');
+const recipientKey = (t: string) =>
+  bare(t)
+    .replace(/^[-–+]\s*/, '')
+    .replace(/[;.,]+$/, '');
 
 interface Counted {
   found: number;
@@ -144,12 +200,14 @@ function texts(file: ReportFile, withMarks = true): string[] {
       .join('')
       .replace(/\*\*(\s*)\*\*/g, '$1')
       .replace(/_(\s*)_/g, '$1');
-  return blocksOf(file).flatMap((block) => {
-    const b = blockFromFile(block);
-    if (b.type === 'paragraph') return [bare(marked(b.runs)).replace(/\.\/\.$/, '.')];
-    if (b.type === 'bullets') return b.items.map((item) => `${withMarks ? `${item.level}:` : ''}${bare(marked(item.runs)).replace(/\.\/\.$/, '.')}`);
-    return [];
-  }).filter((t) => t !== '' && !/^\d:$/.test(t));
+  return blocksOf(file)
+    .flatMap((block) => {
+      const b = blockFromFile(block);
+      if (b.type === 'paragraph') return [bare(marked(b.runs)).replace(/\.\/\.$/, '.')];
+      if (b.type === 'bullets') return b.items.map((item) => `${withMarks ? `${item.level}:` : ''}${bare(marked(item.runs)).replace(/\.\/\.$/, '.')}`);
+      return [];
+    })
+    .filter((t) => t !== '' && !/^\d:$/.test(t));
 }
 
 function tables(file: ReportFile): string[] {
@@ -192,8 +250,13 @@ export function compareImport(original: ReportFile, imported: ReportFile): Impor
   same('summary', bare(o.summary), bare(g.summary));
   const party = getLayoutProfile(original.profile).family === 'party';
   same('addressees', party ? '' : (o.addressees ?? []).join('|'), (g.addressees ?? []).join('|'));
-  const signer = (f: ReportFile) => [f.signature.authority, upper(bare(f.signature.onBehalfOf)), upper(bare(f.signature.position)), bare(f.signature.name)].join('|');
-  const recipients = (f: ReportFile) => f.recipients.map(recipientKey).filter((r) => r !== '' && !/^Như trên$/i.test(r)).join('|');
+  const signer = (f: ReportFile) =>
+    [f.signature.authority, upper(bare(f.signature.onBehalfOf)), upper(bare(f.signature.position)), bare(f.signature.name)].join('|');
+  const recipients = (f: ReportFile) =>
+    f.recipients
+      .map(recipientKey)
+      .filter((r) => r !== '' && !/^Như trên$/i.test(r))
+      .join('|');
   return {
     header: { same: differences.length === 0, differences },
     titles: countFound(titles(original.sections), titles(imported.sections)),
@@ -254,26 +317,51 @@ export async function foreignDocx(report: ReportFile, style: ForeignStyle): Prom
   const numberText = party ? `Số ${padDocumentNumber(h.number) || '     '}-${h.symbol}` : `Số: ${padDocumentNumber(h.number) || '     '}/${h.symbol}`;
   const [y, m, d] = (h.date ?? '').split('-');
   const dateText = h.date ? `${h.place}, ngày ${d} tháng ${m} năm ${y}` : `${h.place}, ngày     tháng     năm 2026`;
-  const leftCol = [para(run(up(h.parentBody ?? '')), { jc: 'center' }), para(run(up(h.issuingBody), { b: true }), { jc: 'center' }), para(run(party ? '*' : '-----'), { jc: 'center' }), para(run(numberText), { jc: 'center' })].join('');
-  const rightCol = [...layout.nationalLines.map((l) => para(run(l.text, { b: true }), { jc: 'center' })), para(run('-------------'), { jc: 'center' }), para(run(dateText, { i: true }), { jc: 'center' })].join('');
+  const leftCol = [
+    para(run(up(h.parentBody ?? '')), { jc: 'center' }),
+    para(run(up(h.issuingBody), { b: true }), { jc: 'center' }),
+    para(run(party ? '*' : '-----'), { jc: 'center' }),
+    para(run(numberText), { jc: 'center' }),
+  ].join('');
+  const rightCol = [
+    ...layout.nationalLines.map((l) => para(run(l.text, { b: true }), { jc: 'center' })),
+    para(run('-------------'), { jc: 'center' }),
+    para(run(dateText, { i: true }), { jc: 'center' }),
+  ].join('');
   const cell = (w: number, c: string) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${c}</w:tc>`;
   let header: string;
-  if (style === 'one-cell-header') header = `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="9600"/></w:tblGrid><w:tr>${cell(9600, rightCol + leftCol)}</w:tr></w:tbl>`;
+  if (style === 'one-cell-header')
+    header = `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="9600"/></w:tblGrid><w:tr>${cell(9600, rightCol + leftCol)}</w:tr></w:tbl>`;
   else if (style === 'text-box-header')
     header = [leftCol, rightCol]
-      .map((c) => `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>${c}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${c}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`)
+      .map(
+        (c) =>
+          `<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>${c}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${c}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
+      )
       .join('');
-  else header = `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="5600"/></w:tblGrid><w:tr>${cell(4000, leftCol)}${cell(5600, rightCol)}</w:tr></w:tbl>`;
+  else
+    header = `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="5600"/></w:tblGrid><w:tr>${cell(4000, leftCol)}${cell(5600, rightCol)}</w:tr></w:tbl>`;
 
-  const body: string[] = [para(run(up(h.docType ?? 'BÁO CÁO'), { b: true }), { jc: 'center' }), para(run(h.summary, { b: true }), { jc: 'center' }), para(run('--------'), { jc: 'center' })];
+  const body: string[] = [
+    para(run(up(h.docType ?? 'BÁO CÁO'), { b: true }), { jc: 'center' }),
+    para(run(h.summary, { b: true }), { jc: 'center' }),
+    para(run('--------'), { jc: 'center' }),
+  ];
   if (!party && h.addressees && h.addressees.length > 0) {
     if (h.addressees.length === 1) body.push(para(run(`Kính gửi: ${h.addressees[0]}`), { jc: 'center' }));
-    else body.push(para(run('Kính gửi:'), { jc: 'center' }), ...h.addressees.map((a, i) => para(run(`- ${a}${i === h.addressees!.length - 1 ? '.' : ';'}`), { jc: 'center' })));
+    else
+      body.push(
+        para(run('Kính gửi:'), { jc: 'center' }),
+        ...h.addressees.map((a, i) => para(run(`- ${a}${i === h.addressees!.length - 1 ? '.' : ';'}`), { jc: 'center' })),
+      );
   }
   const blockXml = (block: Block): string[] => {
     const b = asPrinted(blockFromFile(block));
     if (b.type === 'paragraph') return [para(runsXml(b.runs))];
-    if (b.type === 'bullets') return b.items.map((item) => (style === 'numbering' ? para(runsXml(item.runs), { numId: 2, ilvl: item.level - 1 }) : para(run(item.level === 2 ? '+ ' : '- ') + runsXml(item.runs))));
+    if (b.type === 'bullets')
+      return b.items.map((item) =>
+        style === 'numbering' ? para(runsXml(item.runs), { numId: 2, ilvl: item.level - 1 }) : para(run(item.level === 2 ? '+ ' : '- ') + runsXml(item.runs)),
+      );
     const row = (cells: readonly string[], head: boolean) => `<w:tr>${cells.map((c) => cell(3000, para(run(c, { b: head }), { jc: 'left' }))).join('')}</w:tr>`;
     return [
       ...(b.caption ? [para(run(b.caption, { b: true }), { jc: 'center' })] : []),
@@ -289,7 +377,8 @@ export async function foreignDocx(report: ReportFile, style: ForeignStyle): Prom
       const level = outline === 'parts' ? depth - 1 : depth;
       const shown = level <= 1 ? up(s.title) : s.title;
       let heading: string[];
-      if (outline === 'parts' && depth === 1) heading = [para(run(label, { b: true }), { jc: 'center' }), para(run(up(s.title), { b: true }), { jc: 'center' })];
+      if (outline === 'parts' && depth === 1)
+        heading = [para(run(label, { b: true }), { jc: 'center' }), para(run(up(s.title), { b: true }), { jc: 'center' })];
       else if (style === 'numbering' && level <= 2) heading = [para(run(shown, { b: true }), { numId: 1, ilvl: level - 1 })];
       else if (style === 'heading-styles') heading = [para(run(`${label} ${shown}`), { pStyle: `Heading${level}` })];
       else heading = [para(run(`${label} ${shown}`, { b: level <= 2 }))];
@@ -299,11 +388,26 @@ export async function foreignDocx(report: ReportFile, style: ForeignStyle): Prom
   body.push(...(report.opening ?? []).flatMap(blockXml), ...sectionXml(report.sections, 1), ...(report.closing ?? []).flatMap(blockXml));
   const s = report.signature;
   const authority = s.authority === '' ? '' : (layout.authorityLabels[s.authority] ?? s.authority);
-  const sign = [para(run(up(`${authority} ${s.onBehalfOf}`.trim()), { b: true }), { jc: 'center' }), para(run(up(s.position), { b: true }), { jc: 'center' }), para(''), para(''), para(run(s.name, { b: true }), { jc: 'center' })].join('');
-  const recipients = [para(run('Nơi nhận:', { b: true, i: true }), { jc: 'left' }), ...report.recipients.map((r, i) => para(run(`- ${r.replace(/[;.]+$/, '')}${i === report.recipients.length - 1 ? '.' : ';'}`), { jc: 'left' }))].join('');
-  body.push(`<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4300"/><w:gridCol w:w="5300"/></w:tblGrid><w:tr>${cell(4300, recipients)}${cell(5300, sign)}</w:tr></w:tbl>`);
+  const sign = [
+    para(run(up(`${authority} ${s.onBehalfOf}`.trim()), { b: true }), { jc: 'center' }),
+    para(run(up(s.position), { b: true }), { jc: 'center' }),
+    para(''),
+    para(''),
+    para(run(s.name, { b: true }), { jc: 'center' }),
+  ].join('');
+  const recipients = [
+    para(run('Nơi nhận:', { b: true, i: true }), { jc: 'left' }),
+    ...report.recipients.map((r, i) => para(run(`- ${r.replace(/[;.]+$/, '')}${i === report.recipients.length - 1 ? '.' : ';'}`), { jc: 'left' })),
+  ].join('');
+  body.push(
+    `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4300"/><w:gridCol w:w="5300"/></w:tblGrid><w:tr>${cell(4300, recipients)}${cell(5300, sign)}</w:tr></w:tbl>`,
+  );
   (report.appendices ?? []).forEach((a, i) => {
-    body.push(para(run(`Phụ lục ${party ? i + 1 : ['I', 'II', 'III'][i]}`, { b: true }), { jc: 'center' }), para(run(up(a.title), { b: true }), { jc: 'center' }), ...(a.blocks ?? []).flatMap(blockXml));
+    body.push(
+      para(run(`Phụ lục ${party ? i + 1 : ['I', 'II', 'III'][i]}`, { b: true }), { jc: 'center' }),
+      para(run(up(a.title), { b: true }), { jc: 'center' }),
+      ...(a.blocks ?? []).flatMap(blockXml),
+    );
   });
 
   const numbering = `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">
@@ -312,11 +416,23 @@ export async function foreignDocx(report: ReportFile, style: ForeignStyle): Prom
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
   const styles = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${[1, 2, 3, 4].map((n) => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="${n - 1}"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>`).join('')}</w:styles>`;
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>');
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/_rels/document.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+  );
   zip.file('word/styles.xml', styles);
   zip.file('word/numbering.xml', numbering);
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${header}${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/></w:sectPr></w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${header}${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/></w:sectPr></w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }

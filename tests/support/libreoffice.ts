@@ -45,6 +45,18 @@ export function convertWithLibreOffice(input: { name: string; bytes: Uint8Array 
   const dir = mkdtempSync(join(tmpdir(), 'baocao-lo-'));
   const source = join(dir, input.name);
   writeFileSync(source, input.bytes);
-  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', `${extension}:${filter}`, '--outdir', join(dir, 'out'), source], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`,
+      '--headless',
+      '--convert-to',
+      `${extension}:${filter}`,
+      '--outdir',
+      join(dir, 'out'),
+      source,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
   return readFileSync(join(dir, 'out', input.name.replace(/\.[^.]+$/, `.${extension}`)));
 }

@@ -34,7 +34,13 @@ export function readTypos(file: TypoFile): TypoCase[] {
       if (!match) throw new Error(`no {typed|meant} in: ${line}`);
       const before = sentence.slice(0, match.index);
       const after = sentence.slice(match.index + match[0].length);
-      return { category: category.trim(), typed: before + match[1] + after, meant: before + match[2] + after, from: before.length, to: before.length + (match[1] as string).length };
+      return {
+        category: category.trim(),
+        typed: before + match[1] + after,
+        meant: before + match[2] + after,
+        from: before.length,
+        to: before.length + (match[1] as string).length,
+      };
     });
 }
 
@@ -70,14 +76,27 @@ export function scoreTypos(cases: readonly TypoCase[]): TypoScore[] {
   return [...scores.values()];
 }
 
-export const totalOf = (scores: readonly TypoScore[]) => scores.reduce((t, s) => ({ cases: t.cases + s.cases, found: t.found + s.found, rightFirst: t.rightFirst + s.rightFirst }), { cases: 0, found: 0, rightFirst: 0 });
+export const totalOf = (scores: readonly TypoScore[]) =>
+  scores.reduce((t, s) => ({ cases: t.cases + s.cases, found: t.found + s.found, rightFirst: t.rightFirst + s.rightFirst }), {
+    cases: 0,
+    found: 0,
+    rightFirst: 0,
+  });
 
 /** Correct text, one sentence or line per entry; `seen` texts were used to build the vocabulary. */
 export function readCleanCorpus(): { name: string; seen: boolean; lines: string[] }[] {
-  const split = (text: string) => text.split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u).map((l) => l.trim()).filter((l) => /\p{L}/u.test(l));
+  const split = (text: string) =>
+    text
+      .split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u)
+      .map((l) => l.trim())
+      .filter((l) => /\p{L}/u.test(l));
   const seenFolder = join(import.meta.dirname, '..', '..', 'shared', 'text', 'words', 'sources', 'corpus');
   const unseenFolder = join(FOLDER, 'clean');
-  const read = (folder: string, seen: boolean) => readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, seen, lines: split(readFileSync(join(folder, f), 'utf8')) }));
+  const read = (folder: string, seen: boolean) =>
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ name: f, seen, lines: split(readFileSync(join(folder, f), 'utf8')) }));
   return [...read(seenFolder, true), ...read(unseenFolder, false)];
 }
 
@@ -124,12 +143,18 @@ const REAL_PROSE = join(FOLDER, 'real-prose');
 export function readRealProse(): ProseDocument[] {
   return PROSE_KINDS.flatMap((kind) =>
     PROSE_PARTS.flatMap((part) =>
-      readdirSync(join(REAL_PROSE, kind, part)).filter((f) => f.endsWith('.txt')).sort().map((name) => ({
-        kind,
-        part,
-        name,
-        text: readFileSync(join(REAL_PROSE, kind, part, name), 'utf8').split('\n').filter((line) => !line.startsWith('# ')).join('\n'),
-      })),
+      readdirSync(join(REAL_PROSE, kind, part))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((name) => ({
+          kind,
+          part,
+          name,
+          text: readFileSync(join(REAL_PROSE, kind, part, name), 'utf8')
+            .split('\n')
+            .filter((line) => !line.startsWith('# '))
+            .join('\n'),
+        })),
     ),
   );
 }
@@ -162,7 +187,9 @@ export interface ProseScore {
   sourceTypos: string[];
 }
 
-export function scoreRealProse(check: (text: string) => { word: string; suggestion: string; kind: string; start: number; end: number }[] = (t) => checkSpelling(t)): ProseScore[] {
+export function scoreRealProse(
+  check: (text: string) => { word: string; suggestion: string; kind: string; start: number; end: number }[] = (t) => checkSpelling(t),
+): ProseScore[] {
   const listed = readSourceTypos();
   const scores = new Map<string, ProseScore>();
   for (const doc of readRealProse()) {

@@ -22,7 +22,10 @@ export function backupHandlers(data: DataFile): Pick<Handlers, 'data.backup' | '
       const name = made.file.split(/[\\/]/).pop() ?? made.file;
       const entry = parseBackupName(name, made.bytes);
       const list = data.listBackups();
-      return { ...backupInfo(entry ?? { name, kind: 'thu-cong', takenAt: new Date(), reports: made.reports, bytes: made.bytes, compressed: true }), count: list.length };
+      return {
+        ...backupInfo(entry ?? { name, kind: 'thu-cong', takenAt: new Date(), reports: made.reports, bytes: made.bytes, compressed: true }),
+        count: list.length,
+      };
     },
     'backups.list': () => data.listBackups().map(backupInfo),
     'backups.restore': ({ name }) => data.restore(name),

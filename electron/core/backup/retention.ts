@@ -41,8 +41,14 @@ export function backupsToDelete(entries: readonly BackupEntry[]): BackupEntry[] 
     ...newestFirst.filter((e) => e.kind === 'truoc-nang-cap').map((e) => e.name),
     ...newestPerKey(automatic, dayKey, KEEP_DAILY).map((e) => e.name),
     ...newestPerKey(automatic, weekKey, KEEP_WEEKLY).map((e) => e.name),
-    ...newestFirst.filter((e) => e.kind === 'thu-cong').slice(0, KEEP_MANUAL).map((e) => e.name),
-    ...newestFirst.filter((e) => e.kind === 'truoc-khoi-phuc').slice(0, KEEP_BEFORE_RESTORE).map((e) => e.name),
+    ...newestFirst
+      .filter((e) => e.kind === 'thu-cong')
+      .slice(0, KEEP_MANUAL)
+      .map((e) => e.name),
+    ...newestFirst
+      .filter((e) => e.kind === 'truoc-khoi-phuc')
+      .slice(0, KEEP_BEFORE_RESTORE)
+      .map((e) => e.name),
   ]);
   return newestFirst.filter((e) => !keep.has(e.name));
 }

@@ -36,7 +36,13 @@ export type RuleFinding = Omit<Finding, 'source' | 'basis'>;
 export type TextRule = (ctx: TextContext) => RuleFinding[];
 export type Rule = (ctx: CheckContext) => RuleFinding[];
 
-export function buildContext(pkg: DocxPackage, fmt: RunFormatResolver, profile: LayoutProfile, recognised: Recognised, pages: readonly string[] | null): CheckContext {
+export function buildContext(
+  pkg: DocxPackage,
+  fmt: RunFormatResolver,
+  profile: LayoutProfile,
+  recognised: Recognised,
+  pages: readonly string[] | null,
+): CheckContext {
   const paragraphs = bodyParagraphs(pkg).map((el) => ({ el, text: paragraphText(el) }));
   const map = buildDocumentMap(recognised, { textOnly: false, converted: [] }, (line) => (line.at === undefined ? null : (paragraphs[line.at] ?? null)));
   return { pkg, fmt, profile, map, paragraphs, pages };

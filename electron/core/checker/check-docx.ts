@@ -29,9 +29,36 @@ import { dateLine, documentWhole, kinhGui, nationalLines, numberLine, partyMarks
 import { authorityForm, contentEnding, numberingJumps, recipientsText, signatureParts } from './text-rules/closing-text';
 
 /** The rules on words: what a .doc read as text can be checked for too. */
-export const TEXT_RULES: readonly TextRule[] = [documentWhole, profileMix, nationalLines, partyMarks, numberLine, dateLine, summaryForm, kinhGui, numberingJumps, contentEnding, signatureParts, authorityForm, recipientsText];
+export const TEXT_RULES: readonly TextRule[] = [
+  documentWhole,
+  profileMix,
+  nationalLines,
+  partyMarks,
+  numberLine,
+  dateLine,
+  summaryForm,
+  kinhGui,
+  numberingJumps,
+  contentEnding,
+  signatureParts,
+  authorityForm,
+  recipientsText,
+];
 /** The rules on formatting and layout: a .docx only. */
-const FORMAT_RULES: readonly Rule[] = [pageSetup, pageNumbers, fonts, headerColumns, headerFormat, headerWrap, separators, bodySize, bodyLayout, dataTableRules, signatureFormat, recipientsFormat];
+const FORMAT_RULES: readonly Rule[] = [
+  pageSetup,
+  pageNumbers,
+  fonts,
+  headerColumns,
+  headerFormat,
+  headerWrap,
+  separators,
+  bodySize,
+  bodyLayout,
+  dataTableRules,
+  signatureFormat,
+  recipientsFormat,
+];
 
 export interface CheckOptions {
   /** Lay the pages out with LibreOffice, when installed, to see where the signature falls (a few seconds; off unless asked). */

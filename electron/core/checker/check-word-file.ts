@@ -26,5 +26,14 @@ export async function checkWordFile(bytes: Uint8Array, profileId?: ProfileId, op
   const profile = profileId ?? recognised.profile;
   const layout = getLayoutProfile(profile);
   const ctx = buildTextContext(layout, recognised, source);
-  return { profile, profileDetected: profileId === undefined, findings: withSources(TEXT_RULES.flatMap((rule) => rule(ctx)), layout), textOnly: true, lastPageMethod: 'text-only' };
+  return {
+    profile,
+    profileDetected: profileId === undefined,
+    findings: withSources(
+      TEXT_RULES.flatMap((rule) => rule(ctx)),
+      layout,
+    ),
+    textOnly: true,
+    lastPageMethod: 'text-only',
+  };
 }

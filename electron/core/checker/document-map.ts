@@ -70,7 +70,11 @@ const SIGNATURE_ROLES = new Set<LineRole>(['authority', 'position', 'signerName'
 /** Tên loại whose documents carry no Nơi nhận: the Quốc hội's. */
 const NO_RECIPIENTS = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)$/;
 
-export function buildDocumentMap<P>(recognised: Recognised, source: { textOnly: boolean; converted: readonly string[] }, paraOf: (line: ImportLine) => P | null): DocumentMap<P> {
+export function buildDocumentMap<P>(
+  recognised: Recognised,
+  source: { textOnly: boolean; converted: readonly string[] },
+  paraOf: (line: ImportLine) => P | null,
+): DocumentMap<P> {
   const textOnly = source.textOnly;
   const lines = recognised.lines.map((line, index) => ({ line, para: paraOf(line), index }));
   const role = (r: LineRole) => lines.filter((l) => l.line.role === r);
@@ -81,7 +85,8 @@ export function buildDocumentMap<P>(recognised: Recognised, source: { textOnly: 
   const signatureAt = lines.findIndex((l) => SIGNATURE_ROLES.has(l.line.role) || l.line.mark === 'recipientsLabel');
   let signatureEnd = -1;
   lines.forEach((l, i) => {
-    if (SIGNATURE_ROLES.has(l.line.role) || l.line.mark === 'recipientsLabel' || (l.line.mark === 'continues' && i > signatureAt && signatureAt >= 0)) signatureEnd = i;
+    if (SIGNATURE_ROLES.has(l.line.role) || l.line.mark === 'recipientsLabel' || (l.line.mark === 'continues' && i > signatureAt && signatureAt >= 0))
+      signatureEnd = i;
   });
   const inSignature = (i: number) => signatureAt >= 0 && i >= signatureAt && i <= signatureEnd;
   const bodyEnd = signatureAt >= 0 ? signatureAt : lines.length;

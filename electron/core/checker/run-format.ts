@@ -75,7 +75,9 @@ export class RunFormatResolver {
     this.defaults = kid(kid(kid(root, 'docDefaults'), 'rPrDefault'), 'rPr');
     this.paragraphDefaults = kid(kid(kid(root, 'docDefaults'), 'pPrDefault'), 'pPr');
     this.defaultParagraphStyle =
-      kids(root, 'style').find((s) => attr(s, 'type') === 'paragraph' && ['1', 'true'].includes(attr(s, 'default') ?? ''))?.getAttributeNS(W, 'styleId') ?? null;
+      kids(root, 'style')
+        .find((s) => attr(s, 'type') === 'paragraph' && ['1', 'true'].includes(attr(s, 'default') ?? ''))
+        ?.getAttributeNS(W, 'styleId') ?? null;
     const lang = attr(descendants(pkg.settings?.documentElement, 'themeFontLang')[0], 'val') ?? '';
     this.theme = themeFonts(pkg.theme, lang.toLowerCase().startsWith('vi'));
   }
@@ -113,7 +115,11 @@ export class RunFormatResolver {
     }
     const size = attr(kid(rPr, 'sz'), 'val');
     if (size) next.sizePt = Number(size) / 2;
-    for (const [tag, key] of [['b', 'bold'], ['i', 'italic'], ['u', 'underline']] as const) {
+    for (const [tag, key] of [
+      ['b', 'bold'],
+      ['i', 'italic'],
+      ['u', 'underline'],
+    ] as const) {
       const value = toggle(kid(rPr, tag));
       if (value !== undefined) next[key] = value;
     }
@@ -168,7 +174,20 @@ export class RunFormatResolver {
 
   /** Paragraph properties of `p`, resolved through its style chain. */
   paragraphProps(p: Element): ParagraphProps {
-    let props: ParagraphProps = { align: 'left', indentLeft: 0, indentRight: 0, firstLine: 0, hanging: 0, spacingBefore: 0, spacingAfter: 0, line: 240, lineRule: 'auto', keepNext: false, pageBreakBefore: false, outlineLevel: null };
+    let props: ParagraphProps = {
+      align: 'left',
+      indentLeft: 0,
+      indentRight: 0,
+      firstLine: 0,
+      hanging: 0,
+      spacingBefore: 0,
+      spacingAfter: 0,
+      line: 240,
+      lineRule: 'auto',
+      keepNext: false,
+      pageBreakBefore: false,
+      outlineLevel: null,
+    };
     props = this.applyParagraph(props, this.paragraphDefaults);
     const pPr = kid(p, 'pPr');
     const pStyle = attr(kid(pPr, 'pStyle'), 'val') ?? this.defaultParagraphStyle;
@@ -190,7 +209,12 @@ export class RunFormatResolver {
   /** Every text run of the paragraph with its format. */
   runs(p: Element): { text: string; format: RunFormat }[] {
     return descendants(p, 'r')
-      .map((r) => ({ text: descendants(r, 't').map((t) => t.textContent ?? '').join(''), format: this.resolve(p, r) }))
+      .map((r) => ({
+        text: descendants(r, 't')
+          .map((t) => t.textContent ?? '')
+          .join(''),
+        format: this.resolve(p, r),
+      }))
       .filter((x) => x.text.trim() !== '');
   }
 }

@@ -36,7 +36,15 @@ function suggestedProfile(own: ProfileId | null, inputs: readonly ConsolidationI
   return profiles.size === 1 ? [...profiles][0]! : 'state';
 }
 
-const info = (input: ConsolidationInput): ConsolidationInputInfo => ({ id: input.id, unit: input.unit, sourceName: input.sourceName, title: input.report.header.summary, revision: input.revision, sentAt: input.sentAt, receivedAt: input.receivedAt });
+const info = (input: ConsolidationInput): ConsolidationInputInfo => ({
+  id: input.id,
+  unit: input.unit,
+  sourceName: input.sourceName,
+  title: input.report.header.summary,
+  revision: input.revision,
+  sentAt: input.sentAt,
+  receivedAt: input.receivedAt,
+});
 
 /** Figures compared between "kỳ trước" and "kỳ này" as the units' tables name them. */
 function periodLabels(inputs: readonly ConsolidationInput[], period: string): { previous: string; current: string } {
@@ -45,7 +53,9 @@ function periodLabels(inputs: readonly ConsolidationInput[], period: string): { 
       const block = (blocks ?? []).find((b) => b.type === 'indicators');
       return block && block.type === 'indicators' ? { previous: block.previousLabel, current: block.currentLabel } : null;
     };
-    const found = visit(input.report.opening) ?? input.report.sections.map((s) => visit(s.blocks) ?? (s.children ?? []).map((c) => visit(c.blocks)).find(Boolean) ?? null).find(Boolean);
+    const found =
+      visit(input.report.opening) ??
+      input.report.sections.map((s) => visit(s.blocks) ?? (s.children ?? []).map((c) => visit(c.blocks)).find(Boolean) ?? null).find(Boolean);
     if (found) return found;
   }
   return { previous: 'Kỳ trước', current: period || 'Kỳ này' };
@@ -63,7 +73,8 @@ function sectionPath(sections: readonly SectionNode[], id: string, indexes: numb
 
 export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHandlers {
   const { consolidations } = deps;
-  const setOf = (row: ConsolidationRow): { id: string; set: IndicatorSet } | null => (row.setId ? (deps.indicatorSets.list().find((s) => s.id === row.setId) ?? null) : null);
+  const setOf = (row: ConsolidationRow): { id: string; set: IndicatorSet } | null =>
+    row.setId ? (deps.indicatorSets.list().find((s) => s.id === row.setId) ?? null) : null;
 
   const view = (id: string): ConsolidationView => {
     const row = consolidations.get(id);
@@ -88,7 +99,15 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       inputs: inputs.map(info),
       figures: figures
         ? {
-            rows: figures.consolidated.rows.map((r) => ({ code: r.definition.code, name: r.definition.name, unit: r.definition.unit ?? '', aggregate: r.definition.aggregate, previous: written.get(r.definition.code)?.previous ?? '', current: written.get(r.definition.code)?.current ?? '', counted: r.counted })),
+            rows: figures.consolidated.rows.map((r) => ({
+              code: r.definition.code,
+              name: r.definition.name,
+              unit: r.definition.unit ?? '',
+              aggregate: r.definition.aggregate,
+              previous: written.get(r.definition.code)?.previous ?? '',
+              current: written.get(r.definition.code)?.current ?? '',
+              counted: r.counted,
+            })),
             warnings: figures.consolidated.warnings,
             block: figures.block,
             appendix: figures.appendix,
@@ -101,7 +120,15 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
     'consolidations.list': () =>
       consolidations.list().map((row) => {
         const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
-        return { id: row.id, period: row.period, deadline: row.deadline, units: row.units, received: grid.rows.filter((r) => r.input).length, reportId: row.reportId, updatedAt: row.updatedAt };
+        return {
+          id: row.id,
+          period: row.period,
+          deadline: row.deadline,
+          units: row.units,
+          received: grid.rows.filter((r) => r.input).length,
+          reportId: row.reportId,
+          updatedAt: row.updatedAt,
+        };
       }),
     'consolidations.create': ({ period, deadline, units, setId }) => {
       const clean = [...new Set(units.map(cleanLine).filter((u) => u !== ''))];
@@ -109,7 +136,12 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
     },
     'consolidations.get': ({ id }) => view(id),
     'consolidations.update': ({ id, period, deadline, units, setId }) => {
-      consolidations.update(id, { ...(period !== undefined ? { period: cleanLine(period) } : {}), ...(deadline !== undefined ? { deadline } : {}), ...(units ? { units: [...new Set(units.map(cleanLine).filter((u) => u !== ''))] } : {}), ...(setId !== undefined ? { setId } : {}) });
+      consolidations.update(id, {
+        ...(period !== undefined ? { period: cleanLine(period) } : {}),
+        ...(deadline !== undefined ? { deadline } : {}),
+        ...(units ? { units: [...new Set(units.map(cleanLine).filter((u) => u !== ''))] } : {}),
+        ...(setId !== undefined ? { setId } : {}),
+      });
       return view(id);
     },
     'consolidations.addInputs': async ({ id, files }) => {
@@ -126,9 +158,14 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
             continue;
           }
           known.add(reportHash(unitFile.report));
-          consolidations.addInput(id, { unit: unitFile.unit, sourceName: unitFile.sourceName, report: unitFile.report, revision: unitFile.revision, sentAt: unitFile.sentAt }, reportJson(unitFile.report));
+          consolidations.addInput(
+            id,
+            { unit: unitFile.unit, sourceName: unitFile.sourceName, report: unitFile.report, revision: unitFile.revision, sentAt: unitFile.sentAt },
+            reportJson(unitFile.report),
+          );
           // The Bộ chỉ tiêu that came down with the units' packages is chosen when none is yet.
-          if (unitFile.indicators && !row.setId && !consolidations.get(id).setId) consolidations.update(id, { setId: deps.indicatorSets.save(undefined, unitFile.indicators).id });
+          if (unitFile.indicators && !row.setId && !consolidations.get(id).setId)
+            consolidations.update(id, { setId: deps.indicatorSets.save(undefined, unitFile.indicators).id });
           added.push(file.fileName);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
@@ -151,7 +188,9 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
         const grid = completeness(consolidations.get(id).units, consolidations.inputs(id), current.deadline);
         deps.store.updateMeta(report.id, {
           opening: [{ type: 'paragraph', runs: [{ text: consolidationOpening(grid, current.period) }] }],
-          ...(current.figures && current.figures.appendix.length > 0 ? { appendices: [{ title: 'Số liệu của các đơn vị', blocks: current.figures.appendix }] } : {}),
+          ...(current.figures && current.figures.appendix.length > 0
+            ? { appendices: [{ title: 'Số liệu của các đơn vị', blocks: current.figures.appendix }] }
+            : {}),
         });
         consolidations.update(id, { reportId: report.id });
       });
@@ -164,7 +203,10 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       if (!path) return null;
       const section = path.section;
       const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
-      return narrativeFor({ role: section.role, title: section.title, path: path.indexes, children: section.children.map((c) => ({ role: c.role, title: c.title })) }, grid);
+      return narrativeFor(
+        { role: section.role, title: section.title, path: path.indexes, children: section.children.map((c) => ({ role: c.role, title: c.title })) },
+        grid,
+      );
     },
   };
 }

@@ -19,7 +19,11 @@ export interface ConsolidationRow {
 const notFound = () => new AppError('not_found', consolidationMessages.notFound);
 
 export class ConsolidationStore {
-  constructor(private readonly db: Database, private readonly now: () => string, private readonly newId: () => string) {}
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => string,
+    private readonly newId: () => string,
+  ) {}
 
   list(): ConsolidationRow[] {
     return (this.db.prepare('SELECT * FROM consolidations ORDER BY updated_at DESC').all() as Record<string, string | null>[]).map(toRow);
@@ -34,7 +38,9 @@ export class ConsolidationStore {
   create(values: { period: string; deadline: string | null; units: string[]; setId: string | null }): string {
     const id = this.newId();
     const now = this.now();
-    this.db.prepare('INSERT INTO consolidations (id, period, deadline, units_json, set_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, values.period, values.deadline, JSON.stringify(values.units), values.setId, now, now);
+    this.db
+      .prepare('INSERT INTO consolidations (id, period, deadline, units_json, set_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, values.period, values.deadline, JSON.stringify(values.units), values.setId, now, now);
     return id;
   }
 
@@ -48,11 +54,19 @@ export class ConsolidationStore {
 
   inputs(consolidationId: string): ConsolidationInput[] {
     const rows = this.db.prepare('SELECT * FROM consolidation_inputs WHERE consolidation_id = ? ORDER BY received_at, rowid').all(consolidationId) as {
-      id: string; unit: string; source_name: string; report_json: string; revision: number | null; sent_at: string | null; received_at: string;
+      id: string;
+      unit: string;
+      source_name: string;
+      report_json: string;
+      revision: number | null;
+      sent_at: string | null;
+      received_at: string;
     }[];
     return rows.flatMap((r) => {
       const parsed = readReportFile(r.report_json);
-      return parsed.ok ? [{ id: r.id, unit: r.unit, sourceName: r.source_name, report: parsed.report, revision: r.revision, sentAt: r.sent_at, receivedAt: r.received_at }] : [];
+      return parsed.ok
+        ? [{ id: r.id, unit: r.unit, sourceName: r.source_name, report: parsed.report, revision: r.revision, sentAt: r.sent_at, receivedAt: r.received_at }]
+        : [];
     });
   }
 
@@ -60,7 +74,9 @@ export class ConsolidationStore {
     this.get(consolidationId);
     const id = this.newId();
     this.db
-      .prepare('INSERT INTO consolidation_inputs (id, consolidation_id, unit, source_name, report_json, revision, sent_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO consolidation_inputs (id, consolidation_id, unit, source_name, report_json, revision, sent_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(id, consolidationId, input.unit, input.sourceName, reportJson, input.revision, input.sentAt, this.now());
     this.db.prepare('UPDATE consolidations SET updated_at = ? WHERE id = ?').run(this.now(), consolidationId);
     return id;

@@ -20,14 +20,20 @@ export interface UnitFile {
   indicators?: IndicatorSet;
 }
 
-
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 export async function readUnitFile(fileName: string, bytes: Uint8Array, readWord: (bytes: Uint8Array) => Promise<ImportDraft>): Promise<UnitFile> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.baocao') || (isZip(bytes) && !lower.endsWith('.docx'))) {
     const pkg = readPackage(bytes);
-    return { unit: pkg.manifest.sender.unit || pkg.report.header.issuingBody, sourceName: fileName, report: pkg.report, revision: pkg.manifest.report.revision, sentAt: pkg.manifest.createdAt, ...(pkg.indicators ? { indicators: pkg.indicators } : {}) };
+    return {
+      unit: pkg.manifest.sender.unit || pkg.report.header.issuingBody,
+      sourceName: fileName,
+      report: pkg.report,
+      revision: pkg.manifest.report.revision,
+      sentAt: pkg.manifest.createdAt,
+      ...(pkg.indicators ? { indicators: pkg.indicators } : {}),
+    };
   }
   if (lower.endsWith('.json')) {
     const result = readReportFile(Buffer.from(bytes).toString('utf8'));

@@ -27,7 +27,6 @@ export type FileIdentity =
   | { kind: 'ours-unmarked' }
   | { kind: 'refused'; problem: string };
 
-
 function readHeader(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {

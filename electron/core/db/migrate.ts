@@ -15,9 +15,7 @@ const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
 )`;
 
 export function appliedMigrationIds(db: Database): string[] {
-  const exists = db
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
-    .get();
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
   if (!exists) return [];
   return (db.prepare('SELECT id FROM schema_migrations ORDER BY rowid').all() as { id: string }[]).map((r) => r.id);
 }
@@ -27,10 +25,7 @@ export function pendingMigrations(db: Database, known: readonly Migration[]): Mi
   const applied = appliedMigrationIds(db);
   const isPrefix = applied.length <= known.length && applied.every((id, i) => known[i]?.id === id);
   if (!isPrefix) {
-    throw new AppError(
-      'database',
-      refusedMessages.newerVersion,
-    );
+    throw new AppError('database', refusedMessages.newerVersion);
   }
   return known.slice(applied.length);
 }

@@ -47,7 +47,13 @@ export function quickCheck(db: Database): { ok: true } | { ok: false; detail: st
   try {
     const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
     if (rows.length === 1 && rows[0]?.quick_check === 'ok') return { ok: true };
-    return { ok: false, detail: rows.map((r) => r.quick_check).join('; ').slice(0, 300) };
+    return {
+      ok: false,
+      detail: rows
+        .map((r) => r.quick_check)
+        .join('; ')
+        .slice(0, 300),
+    };
   } catch (error) {
     if (isCorruption(error)) return { ok: false, detail: (error as Error).message };
     throw error;

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { READ_ONLY_MESSAGES, RETRY, STORAGE_MESSAGES, type Retry, type StorageProblem } from '../../../shared/messages/storage';
 
-
 const CODES: Record<StorageProblem, readonly string[]> = {
   'disk-full': ['SQLITE_FULL', 'ENOSPC', 'EDQUOT'],
   'read-only': ['SQLITE_READONLY', 'EACCES', 'EPERM', 'EROFS'],

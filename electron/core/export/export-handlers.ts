@@ -24,14 +24,20 @@ export function exportHandlers(store: ReportStore, today: () => Date, history: H
       for (const summary of store.shelves.list()) {
         try {
           const report = store.get(summary.id);
-          files.push({ name: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'json'), content: `${JSON.stringify(reportToFile(report), null, 2)}\n` });
+          files.push({
+            name: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'json'),
+            content: `${JSON.stringify(reportToFile(report), null, 2)}\n`,
+          });
         } catch (error) {
           failed.push(`${summary.title || summary.id}: ${error instanceof AppError ? error.message : 'không đọc được'}`);
         }
       }
       const names = uniqueSafeNames(files.map((f) => f.name));
       const now = today();
-      const bytes = zip(files.map((f, i) => ({ name: names[i] as string, content: f.content })), now);
+      const bytes = zip(
+        files.map((f, i) => ({ name: names[i] as string, content: f.content })),
+        now,
+      );
       return { fileName: `bao-cao-doc-duoc-${now.toISOString().slice(0, 10)}.zip`, base64: toBase64(bytes), exported: files.length, failed };
     },
     'export.docx': async ({ id, tableOfContents }) => {

@@ -21,7 +21,8 @@ function start(): void {
   useNativeBinding(data.nativeBinding);
   useBundledWorker(data.bundledWorker);
   const log = {
-    error: (message: string, error?: unknown) => post({ type: 'log', message, detail: error instanceof Error ? (error.stack ?? error.message) : error === undefined ? undefined : String(error) }),
+    error: (message: string, error?: unknown) =>
+      post({ type: 'log', message, detail: error instanceof Error ? (error.stack ?? error.message) : error === undefined ? undefined : String(error) }),
   };
   let core: Core;
   try {

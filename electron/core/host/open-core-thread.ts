@@ -36,7 +36,10 @@ export function openCoreThread(dataDir: string, mode: AppInfo['mode'], log: Logg
   let nextId = 1;
   let stopped = false;
   let closing: Promise<void> | null = null;
-  const stoppedEnvelope = (): Envelope<unknown> => ({ ok: false, error: { code: 'internal', message: closing ? dataFileMessages.coreClosed : dataFileMessages.coreThreadStopped } });
+  const stoppedEnvelope = (): Envelope<unknown> => ({
+    ok: false,
+    error: { code: 'internal', message: closing ? dataFileMessages.coreClosed : dataFileMessages.coreThreadStopped },
+  });
 
   return new Promise((resolve, reject) => {
     let ready = false;

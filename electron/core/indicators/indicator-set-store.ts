@@ -5,7 +5,6 @@ import { indicatorSetProblems, indicatorSetSchema, type IndicatorSet } from '../
 import type { StoredIndicatorSet } from '../../../shared/contract/api';
 import { indicatorSetMessages } from '../../../shared/messages/organization';
 
-
 /** A set read from anywhere (the clerk, a package, a file): its shape, then its references. */
 export function checkIndicatorSet(value: unknown): IndicatorSet {
   const parsed = indicatorSetSchema.safeParse(value);
@@ -13,10 +12,13 @@ export function checkIndicatorSet(value: unknown): IndicatorSet {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') ?? '';
     const why =
-      issue?.message === 'indicator_code' ? 'mã chỉ tiêu chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới'
-      : issue?.message === 'weighted_needs_weight' ? 'chỉ tiêu bình quân có trọng số cần chọn chỉ tiêu làm trọng số'
-      : issue?.message === 'rate_needs_parts' ? 'chỉ tiêu tỷ lệ cần chọn tử số và mẫu số'
-      : 'thiếu hoặc sai dữ liệu';
+      issue?.message === 'indicator_code'
+        ? 'mã chỉ tiêu chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới'
+        : issue?.message === 'weighted_needs_weight'
+          ? 'chỉ tiêu bình quân có trọng số cần chọn chỉ tiêu làm trọng số'
+          : issue?.message === 'rate_needs_parts'
+            ? 'chỉ tiêu tỷ lệ cần chọn tử số và mẫu số'
+            : 'thiếu hoặc sai dữ liệu';
     throw new AppError('validation', indicatorSetMessages.invalidField(where, why));
   }
   const problems = indicatorSetProblems(parsed.data);
@@ -25,10 +27,18 @@ export function checkIndicatorSet(value: unknown): IndicatorSet {
 }
 
 export class IndicatorSetStore {
-  constructor(private readonly db: Database, private readonly now: () => string, private readonly newId: () => string) {}
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => string,
+    private readonly newId: () => string,
+  ) {}
 
   list(): StoredIndicatorSet[] {
-    const rows = this.db.prepare('SELECT id, set_json, updated_at FROM indicator_sets ORDER BY updated_at DESC').all() as { id: string; set_json: string; updated_at: string }[];
+    const rows = this.db.prepare('SELECT id, set_json, updated_at FROM indicator_sets ORDER BY updated_at DESC').all() as {
+      id: string;
+      set_json: string;
+      updated_at: string;
+    }[];
     return rows.flatMap((r) => {
       try {
         return [{ id: r.id, set: indicatorSetSchema.parse(JSON.parse(r.set_json)), updatedAt: r.updated_at }];
@@ -44,7 +54,11 @@ export class IndicatorSetStore {
     const now = this.now();
     const existing = id ?? this.list().find((s) => s.set.name === set.name && (s.set.issuedBy ?? '') === (set.issuedBy ?? ''))?.id;
     const target = existing ?? this.newId();
-    this.db.prepare('INSERT INTO indicator_sets (id, set_json, updated_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET set_json = excluded.set_json, updated_at = excluded.updated_at').run(target, JSON.stringify(set), now);
+    this.db
+      .prepare(
+        'INSERT INTO indicator_sets (id, set_json, updated_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET set_json = excluded.set_json, updated_at = excluded.updated_at',
+      )
+      .run(target, JSON.stringify(set), now);
     return { id: target, set, updatedAt: now };
   }
 

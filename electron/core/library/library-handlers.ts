@@ -6,7 +6,10 @@ import type { HistoryStore } from '../reports/history-store';
 import { createReportFromJson } from '../reports/report-handlers';
 import { readWordInWorker } from '../word-import/read-in-worker';
 
-type LibraryHandlers = Pick<Handlers, 'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'library.readWord' | 'library.saveImport'>;
+type LibraryHandlers = Pick<
+  Handlers,
+  'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'library.readWord' | 'library.saveImport'
+>;
 
 /**
  * How long one search may spend bringing the index up to date before it answers with what is

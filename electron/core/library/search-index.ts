@@ -34,7 +34,11 @@ export const SEARCH_INDEX_FILE = 'tim-kiem.db';
 const LAYOUT = '1';
 
 const fold = (text: string) => foldVietnamese(text.normalize('NFC'));
-const textOf = (blocks: FileBlock[] | undefined) => blocksFromFile(blocks ?? []).flatMap(blockTexts).filter((t) => t.trim() !== '').join('\n');
+const textOf = (blocks: FileBlock[] | undefined) =>
+  blocksFromFile(blocks ?? [])
+    .flatMap(blockTexts)
+    .filter((t) => t.trim() !== '')
+    .join('\n');
 const parse = <T>(json: string, fallback: T): T => {
   try {
     return JSON.parse(json) as T;
@@ -54,7 +58,10 @@ export class SearchIndex {
   private readonly dirty = new Set<string>();
 
   /** `file`: the index's file, or null to keep it in memory (tests, a data file in memory). */
-  constructor(private readonly db: Database, private readonly file: string | null) {}
+  constructor(
+    private readonly db: Database,
+    private readonly file: string | null,
+  ) {}
 
   /** The store changed this report: it is indexed again before the next search. */
   changed(reportId: string): void {
@@ -119,7 +126,10 @@ export class SearchIndex {
 
   /** The reports saved after `latest`, and those the store named. */
   private savedSince(latest: string): { id: string; updatedAt: string | null }[] {
-    const rows = this.db.prepare('SELECT id, updated_at AS updatedAt FROM main.reports WHERE updated_at > ?').all(latest) as { id: string; updatedAt: string | null }[];
+    const rows = this.db.prepare('SELECT id, updated_at AS updatedAt FROM main.reports WHERE updated_at > ?').all(latest) as {
+      id: string;
+      updatedAt: string | null;
+    }[];
     return this.withDirty(rows);
   }
 
@@ -207,7 +217,11 @@ export class SearchIndex {
       insertFolded.run(rowid, fold(row.title), fold(row.body));
     };
     add('', header);
-    const sections = this.db.prepare('SELECT id, title, blocks_json FROM main.sections WHERE report_id = ?').all(reportId) as { id: string; title: string; blocks_json: string }[];
+    const sections = this.db.prepare('SELECT id, title, blocks_json FROM main.sections WHERE report_id = ?').all(reportId) as {
+      id: string;
+      title: string;
+      blocks_json: string;
+    }[];
     for (const s of sections) add(s.id, { title: s.title, body: textOf(parse<FileBlock[]>(s.blocks_json, [])) });
     this.db.prepare('INSERT INTO search.indexed (report_id, updated_at) VALUES (?, ?)').run(reportId, updatedAt);
   }
@@ -215,11 +229,15 @@ export class SearchIndex {
   /** The header row's text as stored now: trích yếu as title; kỳ, mở đầu, kết thúc, phụ lục as body. */
   private headerRow(reportId: string): RowText | null {
     const report = this.db.prepare('SELECT period, header_json, opening_json, closing_json, appendices_json FROM main.reports WHERE id = ?').get(reportId) as
-      | { period: string; header_json: string; opening_json: string; closing_json: string; appendices_json: string }
-      | undefined;
+      { period: string; header_json: string; opening_json: string; closing_json: string; appendices_json: string } | undefined;
     if (!report) return null;
     const appendices = parse<{ title: string; blocks?: FileBlock[] }[]>(report.appendices_json, []);
-    const body = [report.period, textOf(parse<FileBlock[]>(report.opening_json, [])), textOf(parse<FileBlock[]>(report.closing_json, [])), ...appendices.flatMap((a) => [a.title, textOf(a.blocks)])]
+    const body = [
+      report.period,
+      textOf(parse<FileBlock[]>(report.opening_json, [])),
+      textOf(parse<FileBlock[]>(report.closing_json, [])),
+      ...appendices.flatMap((a) => [a.title, textOf(a.blocks)]),
+    ]
       .filter((t) => t.trim() !== '')
       .join('\n');
     return { title: parse<{ summary?: string }>(report.header_json, {}).summary ?? '', body };
@@ -278,13 +296,21 @@ export class SearchIndex {
         )
         .all(match, ...params, ...exclude, limit * 4) as { rowid: number; report_id: string; section_id: string }[];
     const exact = find('exact', phrase(terms), []);
-    const folded = find('folded', phrase(words(fold(needle))), exact.map((h) => h.rowid));
+    const folded = find(
+      'folded',
+      phrase(words(fold(needle))),
+      exact.map((h) => h.rowid),
+    );
 
     const reports = new Map<string, { period: string; title: string; year: number | null; archived: boolean }>();
     const reportOf = (id: string) => {
       let r = reports.get(id);
       if (!r) {
-        const row = this.db.prepare('SELECT period, header_json, archived_at FROM main.reports WHERE id = ?').get(id) as { period: string; header_json: string; archived_at: string | null };
+        const row = this.db.prepare('SELECT period, header_json, archived_at FROM main.reports WHERE id = ?').get(id) as {
+          period: string;
+          header_json: string;
+          archived_at: string | null;
+        };
         const header = parse<{ summary?: string; date?: string | null }>(row.header_json, {});
         const year = parsePeriod(row.period)?.year ?? parsePeriod(header.summary ?? '')?.year ?? (header.date ? Number(header.date.slice(0, 4)) : null);
         r = { period: row.period, title: header.summary ?? '', year, archived: row.archived_at !== null };
@@ -331,7 +357,11 @@ function phrase(terms: readonly string[]): string {
   return `"${terms.map((w) => w.replace(/"/g, '""')).join(' ')}"`;
 }
 
-const words = (query: string) => query.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+const words = (query: string) =>
+  query
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
 const SNIPPET_AROUND = 70;
 
 /** A piece of `text` around the match at `at` (`length` letters), with where the match is in the piece. */

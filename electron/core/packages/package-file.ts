@@ -6,7 +6,15 @@
  * Anything off refuses the whole package with a message that says what to do.
  */
 import { AppError } from '../../../shared/contract/errors';
-import { ATTACHMENTS_FOLDER, INDICATORS_ENTRY, MANIFEST_ENTRY, manifestSchema, PACKAGE_FORMAT_ID, REPORT_ENTRY, type PackageManifest } from '../../../shared/package-format/manifest';
+import {
+  ATTACHMENTS_FOLDER,
+  INDICATORS_ENTRY,
+  MANIFEST_ENTRY,
+  manifestSchema,
+  PACKAGE_FORMAT_ID,
+  REPORT_ENTRY,
+  type PackageManifest,
+} from '../../../shared/package-format/manifest';
 import { readReportFile, describeProblems } from '../../../shared/report-format/read-report-file';
 import type { ReportFile } from '../../../shared/report-format/schema';
 import type { IndicatorSet } from '../../../shared/domain/indicator-set';
@@ -38,24 +46,32 @@ export interface PackageIdentity {
 
 export function writePackage(content: PackageContent, identity: PackageIdentity): { bytes: Uint8Array; manifest: PackageManifest } {
   const json = reportJson(content.report);
-  const files: { name: string; kind: PackageManifest['entries'][number]['kind']; content: Uint8Array }[] = [{ name: REPORT_ENTRY, kind: 'report', content: Buffer.from(json, 'utf8') }];
+  const files: { name: string; kind: PackageManifest['entries'][number]['kind']; content: Uint8Array }[] = [
+    { name: REPORT_ENTRY, kind: 'report', content: Buffer.from(json, 'utf8') },
+  ];
   if (content.word) files.push({ name: content.word.name, kind: 'word', content: content.word.bytes });
-  if (content.indicators) files.push({ name: INDICATORS_ENTRY, kind: 'indicators', content: Buffer.from(`${JSON.stringify(content.indicators, null, 2)}\n`, 'utf8') });
+  if (content.indicators)
+    files.push({ name: INDICATORS_ENTRY, kind: 'indicators', content: Buffer.from(`${JSON.stringify(content.indicators, null, 2)}\n`, 'utf8') });
   const names = uniqueSafeNames(content.attachments.map((a) => a.name));
   content.attachments.forEach((a, i) => files.push({ name: `${ATTACHMENTS_FOLDER}${names[i]}`, kind: 'attachment', content: a.bytes }));
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT_ID,
     appVersion: identity.appVersion,
     createdAt: identity.createdAt.toISOString(),
-    sender: { unit: content.report.header.issuingBody.replace(/\s+/g, ' ').trim(), ...(content.report.header.parentBody ? { parentBody: content.report.header.parentBody.replace(/\s+/g, ' ').trim() } : {}) },
+    sender: {
+      unit: content.report.header.issuingBody.replace(/\s+/g, ' ').trim(),
+      ...(content.report.header.parentBody ? { parentBody: content.report.header.parentBody.replace(/\s+/g, ' ').trim() } : {}),
+    },
     period: content.report.period ?? '',
     report: { id: identity.reportId, revision: identity.revision, hash: sha256Hex(json), lineage: identity.lineage.slice(-200) },
     entries: files.map((f) => ({ name: f.name, kind: f.kind, size: f.content.byteLength, sha256: sha256Hex(f.content) })),
   };
-  const bytes = zip([{ name: MANIFEST_ENTRY, content: `${JSON.stringify(manifest, null, 2)}\n` }, ...files.map((f) => ({ name: f.name, content: f.content }))], identity.createdAt);
+  const bytes = zip(
+    [{ name: MANIFEST_ENTRY, content: `${JSON.stringify(manifest, null, 2)}\n` }, ...files.map((f) => ({ name: f.name, content: f.content }))],
+    identity.createdAt,
+  );
   return { bytes, manifest };
 }
-
 
 const refuse = (message: string) => new AppError('unsupported_file', message);
 

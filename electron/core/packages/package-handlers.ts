@@ -54,7 +54,11 @@ export interface PackageDeps {
 }
 
 /** Makes a package of a stored report and records the version as sent. */
-export async function packReport(deps: PackageDeps, id: string, attachments: { name: string; bytes: Uint8Array }[] = []): Promise<{ fileName: string; bytes: Uint8Array; revision: number; withWord: boolean }> {
+export async function packReport(
+  deps: PackageDeps,
+  id: string,
+  attachments: { name: string; bytes: Uint8Array }[] = [],
+): Promise<{ fileName: string; bytes: Uint8Array; revision: number; withWord: boolean }> {
   const report = deps.store.get(id);
   const file = reportToFile(report);
   const hash = reportHash(file);
@@ -65,8 +69,14 @@ export async function packReport(deps: PackageDeps, id: string, attachments: { n
   const exportable = exportBlockers(contentFromFile(file)).length === 0;
   const word = exportable ? { name: `${stem}.docx`, bytes: (await exportReportDocx(file, deps.clock(), { reportId: id })).bytes } : undefined;
   const lineage = [...new Set(deps.shares.lineage(id).filter((h) => h !== hash))];
-  const indicators = setForReport(file, deps.indicatorSets.list().map((s) => s.set));
-  const { bytes } = writePackage({ report: file, ...(word ? { word } : {}), ...(indicators ? { indicators } : {}), attachments }, { appVersion: deps.appVersion, createdAt: deps.clock(), reportId: id, revision, lineage });
+  const indicators = setForReport(
+    file,
+    deps.indicatorSets.list().map((s) => s.set),
+  );
+  const { bytes } = writePackage(
+    { report: file, ...(word ? { word } : {}), ...(indicators ? { indicators } : {}), attachments },
+    { appVersion: deps.appVersion, createdAt: deps.clock(), reportId: id, revision, lineage },
+  );
   deps.shares.record(id, hash, revision, 'sent', file.header.issuingBody);
   return { fileName: `${stem}${PACKAGE_EXTENSION}`, bytes, revision, withWord: word !== undefined };
 }
@@ -74,7 +84,11 @@ export async function packReport(deps: PackageDeps, id: string, attachments: { n
 export function packageHandlers(deps: PackageDeps): PackageHandlers {
   return {
     'packages.make': async ({ id, attachments }) => {
-      const made = await packReport(deps, id, (attachments ?? []).map((a) => ({ name: a.name, bytes: Buffer.from(a.base64, 'base64') })));
+      const made = await packReport(
+        deps,
+        id,
+        (attachments ?? []).map((a) => ({ name: a.name, bytes: Buffer.from(a.base64, 'base64') })),
+      );
       return { fileName: made.fileName, base64: Buffer.from(made.bytes).toString('base64'), revision: made.revision, withWord: made.withWord };
     },
     'packages.receive': ({ base64, choice, theirs }) => receivePackage(deps, readPackage(Buffer.from(base64, 'base64')), choice, theirs),

@@ -34,14 +34,24 @@ export interface ReceiveDeps {
 
 export type ReceiveChoice = 'mine' | 'theirs' | 'both' | 'parts';
 
-
-
 /** Each part's text by its title path, and the header, signer and Nơi nhận as lines, side by side. */
 export function differences(mine: ReportFile, theirs: ReportFile): PartDifference[] {
   const parts = (file: ReportFile): Map<string, string> => {
     const out = new Map<string, string>();
     const header = file.header;
-    out.set('Phần đầu', [header.parentBody, header.issuingBody, `Số ${header.number}/${header.symbol}`, `${header.place}, ${header.date ?? '(chưa có ngày)'}`, header.summary, ...(header.addressees ?? [])].filter(Boolean).join('\n'));
+    out.set(
+      'Phần đầu',
+      [
+        header.parentBody,
+        header.issuingBody,
+        `Số ${header.number}/${header.symbol}`,
+        `${header.place}, ${header.date ?? '(chưa có ngày)'}`,
+        header.summary,
+        ...(header.addressees ?? []),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
     // Opening, every part by its title path, closing and phụ lục: as a returned bản trình is compared.
     for (const part of reportParts(file)) out.set(part.path, part.texts.join('\n'));
     out.set('Người ký', signerSummary(file.signature));
@@ -83,7 +93,10 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
   const incomingHash = reportHash(normalizedFile(pkg.report));
   const source = `${manifest.sender.unit || 'đơn vị gửi'}, lần gửi ${manifest.report.revision}`;
   const keepExtras = (reportId: string) => {
-    shares.saveAttachments(reportId, pkg.attachments.map((a) => ({ ...a, sha256: sha256Hex(a.bytes) })));
+    shares.saveAttachments(
+      reportId,
+      pkg.attachments.map((a) => ({ ...a, sha256: sha256Hex(a.bytes) })),
+    );
     // The level above's Bộ chỉ tiêu comes down with its reports; the same set again replaces the old copy.
     if (pkg.indicators) deps.indicatorSets.save(undefined, pkg.indicators);
   };

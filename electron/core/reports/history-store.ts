@@ -37,12 +37,12 @@ export class HistoryStore {
 
   private current(sectionId: string): { report_id: string; title: string; blocks_json: string } | undefined {
     return this.db.prepare('SELECT report_id, title, blocks_json FROM sections WHERE id = ?').get(sectionId) as
-      | { report_id: string; title: string; blocks_json: string }
-      | undefined;
+      { report_id: string; title: string; blocks_json: string } | undefined;
   }
 
   private latest(sectionId: string): Row | undefined {
-    return this.db.prepare('SELECT * FROM section_revisions WHERE section_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(sectionId) as Row | undefined;
+    return this.db.prepare('SELECT * FROM section_revisions WHERE section_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(sectionId) as
+      Row | undefined;
   }
 
   /** Snapshots the part as stored now, unless the newest snapshot already holds exactly this. */
@@ -91,7 +91,14 @@ export class HistoryStore {
       .all(reportId, sectionId) as Row[];
     return rows.map((r) => {
       const text = textOf(blocksFromFile(JSON.parse(r.blocks_json) as FileBlock[]));
-      return { id: r.id, createdAt: r.created_at, reason: r.reason as RevisionReason, title: r.title, characters: [...text].length, preview: text.slice(0, 200) };
+      return {
+        id: r.id,
+        createdAt: r.created_at,
+        reason: r.reason as RevisionReason,
+        title: r.title,
+        characters: [...text].length,
+        preview: text.slice(0, 200),
+      };
     });
   }
 

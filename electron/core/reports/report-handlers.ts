@@ -21,7 +21,15 @@ import { reportMessages, templateMessages } from '../../../shared/messages/repor
 type ReportHandlers = Pick<
   Handlers,
   | Extract<ApiMethod, `templates.${string}` | `sections.${string}`>
-  | 'reports.list' | 'reports.get' | 'reports.create' | 'reports.createFromPrevious' | 'reports.revisions' | 'reports.updateMeta' | 'reports.delete' | 'reports.exportJson' | 'reports.importJson'
+  | 'reports.list'
+  | 'reports.get'
+  | 'reports.create'
+  | 'reports.createFromPrevious'
+  | 'reports.revisions'
+  | 'reports.updateMeta'
+  | 'reports.delete'
+  | 'reports.exportJson'
+  | 'reports.importJson'
 >;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
@@ -123,17 +131,22 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
     'reports.revisions': ({ id }) => store.revisions(id),
 
     'reports.updateMeta': ({ id, baseRevision, profile, period, outline, header, signature, recipients, appendices, opening, closing }) =>
-      store.updateMeta(id, {
-        profile,
-        opening: opening === undefined ? undefined : cleanBlocks(opening),
-        closing: closing === undefined ? undefined : cleanBlocks(closing),
-        outline,
-        appendices: appendices?.map(cleanAppendix),
-        period: period === undefined ? undefined : cleanLine(period),
-        header: header === undefined ? undefined : cleanHeader({ ...header, parentBody: header.parentBody ?? '', docType: header.docType ?? DEFAULT_DOC_TYPE }),
-        signature: signature === undefined ? undefined : cleanSignature(signature),
-        recipients: recipients?.map(cleanLine),
-      }, baseRevision),
+      store.updateMeta(
+        id,
+        {
+          profile,
+          opening: opening === undefined ? undefined : cleanBlocks(opening),
+          closing: closing === undefined ? undefined : cleanBlocks(closing),
+          outline,
+          appendices: appendices?.map(cleanAppendix),
+          period: period === undefined ? undefined : cleanLine(period),
+          header:
+            header === undefined ? undefined : cleanHeader({ ...header, parentBody: header.parentBody ?? '', docType: header.docType ?? DEFAULT_DOC_TYPE }),
+          signature: signature === undefined ? undefined : cleanSignature(signature),
+          recipients: recipients?.map(cleanLine),
+        },
+        baseRevision,
+      ),
 
     'reports.delete': ({ id }) => {
       store.shelves.moveToTrash(id);
@@ -150,16 +163,20 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
 
     'reports.importJson': ({ json }) => store.get(createReportFromJson(store, json)),
 
-
     'sections.update': ({ reportId, sectionId, baseRevision, title, blocks }) => {
       // A stale save is refused before anything, history included, is written.
       store.sections.check(reportId, sectionId, baseRevision);
       // The first edit after a pause keeps what was there in the part's history.
       history.snapshotIfDue(sectionId);
-      return store.sections.update(reportId, sectionId, {
-        title: title === undefined ? undefined : cleanLine(title),
-        blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
-      }, baseRevision);
+      return store.sections.update(
+        reportId,
+        sectionId,
+        {
+          title: title === undefined ? undefined : cleanLine(title),
+          blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
+        },
+        baseRevision,
+      );
     },
 
     'sections.resolveConflict': ({ reportId, sectionId, baseRevision, keep, title, blocks }) => {
@@ -202,4 +219,3 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
     },
   };
 }
-

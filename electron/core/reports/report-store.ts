@@ -88,9 +88,20 @@ export class ReportStore {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
-          id, meta.kind, meta.profile, meta.period, meta.outline,
-          JSON.stringify(meta.header), JSON.stringify(meta.signature), JSON.stringify(meta.recipients), JSON.stringify(meta.appendices),
-          JSON.stringify(meta.opening), JSON.stringify(meta.closing), meta.previousId ?? null, now, now,
+          id,
+          meta.kind,
+          meta.profile,
+          meta.period,
+          meta.outline,
+          JSON.stringify(meta.header),
+          JSON.stringify(meta.signature),
+          JSON.stringify(meta.recipients),
+          JSON.stringify(meta.appendices),
+          JSON.stringify(meta.opening),
+          JSON.stringify(meta.closing),
+          meta.previousId ?? null,
+          now,
+          now,
         );
       this.insertSections(id, null, sections, now);
     });
@@ -112,7 +123,8 @@ export class ReportStore {
 
   /** Where each part and the report's details stand, for a window that watches for other windows' saves. */
   revisions(id: string): RevisionState {
-    const row = this.db.prepare('SELECT revision, structure_revision FROM reports WHERE id = ?').get(id) as { revision: number; structure_revision: number } | undefined;
+    const row = this.db.prepare('SELECT revision, structure_revision FROM reports WHERE id = ?').get(id) as
+      { revision: number; structure_revision: number } | undefined;
     if (!row) throw notFound();
     const sections = this.db.prepare('SELECT id, revision FROM sections WHERE report_id = ?').all(id) as { id: string; revision: number }[];
     return { revision: row.revision, structureRevision: row.structure_revision, sections: Object.fromEntries(sections.map((s) => [s.id, s.revision])) };
@@ -158,12 +170,25 @@ export class ReportStore {
              opening_json = ?, closing_json = ?, deleted_at = NULL, revision = revision + 1, updated_at = ? WHERE id = ?`,
         )
         .run(
-          meta.profile, meta.period, meta.outline, JSON.stringify(meta.header), JSON.stringify(meta.signature), JSON.stringify(meta.recipients),
-          JSON.stringify(meta.appendices), JSON.stringify(meta.opening), JSON.stringify(meta.closing), now, id,
+          meta.profile,
+          meta.period,
+          meta.outline,
+          JSON.stringify(meta.header),
+          JSON.stringify(meta.signature),
+          JSON.stringify(meta.recipients),
+          JSON.stringify(meta.appendices),
+          JSON.stringify(meta.opening),
+          JSON.stringify(meta.closing),
+          now,
+          id,
         );
       const keep = new Set<string>();
-      const update = this.db.prepare('UPDATE sections SET parent_id = ?, position = ?, role = ?, title = ?, blocks_json = ?, revision = revision + 1, updated_at = ? WHERE id = ?');
-      const insert = this.db.prepare('INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const update = this.db.prepare(
+        'UPDATE sections SET parent_id = ?, position = ?, role = ?, title = ?, blocks_json = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
+      );
+      const insert = this.db.prepare(
+        'INSERT INTO sections (id, report_id, parent_id, position, role, title, blocks_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      );
       const place = (parentId: string | null, incoming: readonly SectionContent[], current: readonly SectionNode[]) => {
         const free = [...current];
         incoming.forEach((section, position) => {

@@ -17,7 +17,10 @@ import { readSubmissionTags } from './read-tags';
 import type { SignOffStore } from './sign-off-store';
 import { signOffProblems } from '../../../shared/messages/sign-off';
 
-type SignOffHandlers = Pick<Handlers, 'submissions.export' | 'submissions.review' | 'submissions.apply' | 'reports.setState' | 'reports.events' | 'reports.newVersion'>;
+type SignOffHandlers = Pick<
+  Handlers,
+  'submissions.export' | 'submissions.review' | 'submissions.apply' | 'reports.setState' | 'reports.events' | 'reports.newVersion'
+>;
 
 export interface SignOffDeps {
   store: ReportStore;
@@ -26,7 +29,6 @@ export interface SignOffDeps {
   clock: () => Date;
   readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
 }
-
 
 /** The tracked changes and comments of the returned file's paragraphs, by their text. */
 function marksOf(draft: ImportDraft) {
@@ -55,7 +57,15 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
     const draft = await deps.readWord(bytes);
     const mine = reportToFile(store.get(tags.reportId));
     const changes = reviewChanges({ base: parsed.report, theirs: draft.report, mine, marks: marksOf(draft) });
-    return { reportId: tags.reportId, number: tags.submission, sentAt: sent.createdAt, theirs: draft.report, mine, changes, unplaced: draft.unplaced.map((l) => l.source) };
+    return {
+      reportId: tags.reportId,
+      number: tags.submission,
+      sentAt: sent.createdAt,
+      theirs: draft.report,
+      mine,
+      changes,
+      unplaced: draft.unplaced.map((l) => l.source),
+    };
   };
 
   return {

@@ -5,7 +5,10 @@ import { AppError } from '../../../shared/contract/errors';
 import { reportMessages } from '../../../shared/messages/reports';
 
 export class SignOffStore {
-  constructor(private readonly db: Database, private readonly now: () => string) {}
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => string,
+  ) {}
 
   state(reportId: string): ReportState {
     const row = this.db.prepare('SELECT state FROM reports WHERE id = ?').get(reportId) as { state: ReportState } | undefined;
@@ -24,7 +27,13 @@ export class SignOffStore {
   }
 
   events(reportId: string): ReportEvent[] {
-    return (this.db.prepare('SELECT kind, detail, at FROM report_events WHERE report_id = ? ORDER BY at, rowid').all(reportId) as { kind: string; detail: string; at: string }[]).map((e) => ({ kind: e.kind, detail: JSON.parse(e.detail) as Record<string, unknown>, at: e.at }));
+    return (
+      this.db.prepare('SELECT kind, detail, at FROM report_events WHERE report_id = ? ORDER BY at, rowid').all(reportId) as {
+        kind: string;
+        detail: string;
+        at: string;
+      }[]
+    ).map((e) => ({ kind: e.kind, detail: JSON.parse(e.detail) as Record<string, unknown>, at: e.at }));
   }
 
   addSubmission(reportId: string, reportJson: string): number {
@@ -34,7 +43,8 @@ export class SignOffStore {
   }
 
   submission(reportId: string, number: number): { json: string; createdAt: string } | null {
-    const row = this.db.prepare('SELECT report_json, created_at FROM submissions WHERE report_id = ? AND number = ?').get(reportId, number) as { report_json: string; created_at: string } | undefined;
+    const row = this.db.prepare('SELECT report_json, created_at FROM submissions WHERE report_id = ? AND number = ?').get(reportId, number) as
+      { report_json: string; created_at: string } | undefined;
     return row ? { json: row.report_json, createdAt: row.created_at } : null;
   }
 }

@@ -8,7 +8,6 @@ import { AppError } from '../../../shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
 import { xmlProblems } from '../../../shared/messages/word-files';
 
-
 /** Deepest element nesting in `xml`, stopping as soon as it passes `limit`. Linear, no recursion. */
 export function xmlDepthExceeds(xml: string, limit: number): boolean {
   let depth = 0;
@@ -43,7 +42,11 @@ export function parseXmlPart(name: string, bytes: Buffer, limit: number = WORD_F
   const errors: string[] = [];
   let doc: Document;
   try {
-    doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(xml, 'application/xml');
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') errors.push(message);
+      },
+    }).parseFromString(xml, 'application/xml');
   } catch {
     throw new AppError('unsupported_file', xmlProblems.notXml(name));
   }

@@ -26,7 +26,6 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-
 const refuse = (message: string) => new AppError('unsupported_file', message);
 
 function findEndOfDirectory(bytes: Buffer): number {
@@ -45,7 +44,10 @@ export class ZipReader {
   private readonly entries = new Map<string, ZipEntry>();
   private inflated = 0;
 
-  constructor(private readonly bytes: Buffer, private readonly limits: ZipLimits = WORD_FILE_LIMITS) {
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly limits: ZipLimits = WORD_FILE_LIMITS,
+  ) {
     const end = bytes.length >= 22 ? findEndOfDirectory(bytes) : -1;
     if (end < 0) throw refuse(zipProblems.notZip);
     const count = bytes.readUInt16LE(end + 10);

@@ -98,10 +98,21 @@ class DocxReader {
       const name = child.localName;
       if (name === 'txbxContent') boxes.push(child);
       else if (name === 'del' || name === 'moveFrom') {
-        const text = elements(child).filter((r) => r.localName === 'r').map((r) => elements(r).filter((t) => t.localName === 'delText').map((t) => t.textContent ?? '').join('')).join('');
+        const text = elements(child)
+          .filter((r) => r.localName === 'r')
+          .map((r) =>
+            elements(r)
+              .filter((t) => t.localName === 'delText')
+              .map((t) => t.textContent ?? '')
+              .join(''),
+          )
+          .join('');
         if (text !== '') marks.suggestions.push({ author: attr(child, 'author') ?? '', kind: 'deleted', text });
       } else if (name === 'ins' || name === 'moveTo') {
-        const text = elements(child).filter((r) => r.localName === 'r').map(runText).join('');
+        const text = elements(child)
+          .filter((r) => r.localName === 'r')
+          .map(runText)
+          .join('');
         if (text !== '') marks.suggestions.push({ author: attr(child, 'author') ?? '', kind: 'inserted', text });
         this.collect(child, runs, boxes, marks);
       } else if (name === 'commentRangeStart' || name === 'commentReference') {
@@ -136,7 +147,16 @@ class DocxReader {
         this.converted.add(encoding);
         converted = convertRunText(text, encoding, font);
       }
-      raw.push({ text: converted, font, run: { text: converted, ...(format.bold ? { bold: true } : {}), ...(format.italic ? { italic: true } : {}), ...(format.underline ? { underline: true } : {}) } });
+      raw.push({
+        text: converted,
+        font,
+        run: {
+          text: converted,
+          ...(format.bold ? { bold: true } : {}),
+          ...(format.italic ? { italic: true } : {}),
+          ...(format.underline ? { underline: true } : {}),
+        },
+      });
     }
     // No old font named, but the letters of one: the whole paragraph is converted the same way.
     if (!byFont) {

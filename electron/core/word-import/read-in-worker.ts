@@ -11,7 +11,8 @@ export async function readWordInWorker(bytes: Uint8Array, fileName?: string, opt
   try {
     return await runInWorker('importWord', { bytes }, options);
   } catch (error) {
-    if (error instanceof WorkerTimedOut) throw new AppError('unsupported_file', workerMessages.tooSlow('Đọc', fileName ? `tệp "${fileName}"` : 'tệp Word này', error.deadlineMs));
+    if (error instanceof WorkerTimedOut)
+      throw new AppError('unsupported_file', workerMessages.tooSlow('Đọc', fileName ? `tệp "${fileName}"` : 'tệp Word này', error.deadlineMs));
     if (error instanceof WorkerCrashed) {
       throw new AppError('unsupported_file', workerMessages.tooOddToRead(fileName));
     }

@@ -15,7 +15,6 @@ import { dropForbiddenChars } from '../../../shared/text/sanitize';
 /** A real report is a few MB at most; a 100-page one with pictures stays far below this. */
 export const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
 
-
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export async function readWordFile(bytes: Uint8Array): Promise<WordSource> {
@@ -54,14 +53,21 @@ async function readDoc(buffer: Buffer): Promise<WordSource> {
   // An old font is the whole document's, not a line's: a short line ("Chi bé Thanh tra") looks
   // like Unicode on its own. A line with letters beyond Latin-1 (ư, ạ, ế …) is Unicode already.
   const documentEncoding = convertLegacy(text, 'auto').encoding;
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((raw) => {
-    const result = documentEncoding && !/[\u0100-\u024f\u1e00-\u1eff]/.test(raw) ? convertLegacy(raw, documentEncoding) : convertLegacy(raw, 'auto');
-    if (result.encoding) converted.add(result.encoding);
-    return result.text.normalize('NFC');
-  });
-  const cellsOf = (line: string) => line.replace(/\t+$/, '').split('\t').map((cell) => cell.trim());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((raw) => {
+      const result = documentEncoding && !/[\u0100-\u024f\u1e00-\u1eff]/.test(raw) ? convertLegacy(raw, documentEncoding) : convertLegacy(raw, 'auto');
+      if (result.encoding) converted.add(result.encoding);
+      return result.text.normalize('NFC');
+    });
+  const cellsOf = (line: string) =>
+    line
+      .replace(/\t+$/, '')
+      .split('\t')
+      .map((cell) => cell.trim());
   const items: SourceItem[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const line = lines[i] as string;
     if (!line.includes('\t')) {
       items.push(paragraphOf(line.trim()));

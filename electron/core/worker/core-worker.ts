@@ -39,7 +39,11 @@ async function main(): Promise<void> {
     const e = error as { name?: string; message?: string; code?: unknown };
     reply = {
       ok: false,
-      error: { name: error instanceof AppError ? 'AppError' : (e.name ?? 'Error'), message: String(e.message ?? error), code: typeof e.code === 'string' ? e.code : undefined },
+      error: {
+        name: error instanceof AppError ? 'AppError' : (e.name ?? 'Error'),
+        message: String(e.message ?? error),
+        code: typeof e.code === 'string' ? e.code : undefined,
+      },
     };
   }
   parentPort?.postMessage(reply);

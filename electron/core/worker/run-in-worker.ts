@@ -23,7 +23,11 @@ export function useBundledWorker(file: string | null): void {
 /** How a worker thread is started from sources: tsx registered first, then the entry module. */
 export function sourceWorkerScript(entry: URL): string {
   // The ES module build of tsx's API (require.resolve names the CommonJS one beside it).
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
 }
 
@@ -65,7 +69,11 @@ export interface WorkerRunOptions {
   deadlineMs?: number;
 }
 
-export function runInWorker<K extends WorkerTaskName>(task: K, args: WorkerTasks[K]['args'], options: WorkerRunOptions = {}): Promise<WorkerTasks[K]['result']> {
+export function runInWorker<K extends WorkerTaskName>(
+  task: K,
+  args: WorkerTasks[K]['args'],
+  options: WorkerRunOptions = {},
+): Promise<WorkerTasks[K]['result']> {
   const { script, eval: isEval } = bundledWorker ? { script: bundledWorker, eval: false } : sourceWorker();
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
@@ -89,7 +97,8 @@ export function runInWorker<K extends WorkerTaskName>(task: K, args: WorkerTasks
       settled = true;
       clearTimeout(deadline);
       if (reply.ok) resolve(reply.value as WorkerTasks[K]['result']);
-      else if (reply.error.name === 'AppError' && ERROR_CODES.includes(reply.error.code as ErrorCode)) reject(new AppError(reply.error.code as ErrorCode, reply.error.message));
+      else if (reply.error.name === 'AppError' && ERROR_CODES.includes(reply.error.code as ErrorCode))
+        reject(new AppError(reply.error.code as ErrorCode, reply.error.message));
       else reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }));
       void worker.terminate();
     });

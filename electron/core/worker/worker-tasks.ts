@@ -17,6 +17,4 @@ export type WorkerTaskName = keyof WorkerTasks;
 export type WorkerRequest = { [K in WorkerTaskName]: { task: K; args: WorkerTasks[K]['args'] } }[WorkerTaskName];
 
 /** Errors cross the thread as data: an AppError keeps its code and message. */
-export type WorkerReply =
-  | { ok: true; value: unknown }
-  | { ok: false; error: { name: string; message: string; code?: string } };
+export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string; code?: string } };

@@ -47,7 +47,10 @@ export async function saveFile(fileName: string, base64: string): Promise<boolea
 }
 
 /** "Xuất PDF" of the report's pages on screen: a save dialog (desktop) or the browser's print dialog. */
-export async function printPdf(fileName: string, properties: { title: string; author: string; subject: string }): Promise<{ saved: boolean; viaPrintDialog?: boolean }> {
+export async function printPdf(
+  fileName: string,
+  properties: { title: string; author: string; subject: string },
+): Promise<{ saved: boolean; viaPrintDialog?: boolean }> {
   const envelope = await bridge().printPdf(fileName, properties);
   if (!envelope.ok) throw new ApiCallError(envelope.error.code, envelope.error.message);
   return envelope.value;

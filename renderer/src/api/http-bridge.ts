@@ -9,7 +9,8 @@ const OFFLINE: Envelope<never> = {
   ok: false,
   error: {
     code: 'io',
-    message: 'Mất kết nối với Soạn Báo Cáo. Hãy kiểm tra cửa sổ dòng lệnh "npm run web" còn chạy không, rồi tải lại trang. Những gì đã báo "Đã lưu" không bị mất.',
+    message:
+      'Mất kết nối với Soạn Báo Cáo. Hãy kiểm tra cửa sổ dòng lệnh "npm run web" còn chạy không, rồi tải lại trang. Những gì đã báo "Đã lưu" không bị mất.',
   },
 };
 

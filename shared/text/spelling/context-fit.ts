@@ -51,7 +51,13 @@ export function sideFit(words: Vocabulary, w: string, { left, right }: Neighbour
  * neighbour on the left, the left term is how much commoner `meant` is: a prior, not evidence
  * (`prior` says so, and callers do not let it veto).
  */
-export function sideGains(words: Vocabulary, typed: string, meant: string, around: Neighbours, typedFit = sideFit(words, typed, around)): SideFit & { prior: boolean } {
+export function sideGains(
+  words: Vocabulary,
+  typed: string,
+  meant: string,
+  around: Neighbours,
+  typedFit = sideFit(words, typed, around),
+): SideFit & { prior: boolean } {
   const fit = sideFit(words, meant, around);
   const silent = (seenTyped: number, seenMeant: number) => seenTyped === 0 && seenMeant === 0;
   return {

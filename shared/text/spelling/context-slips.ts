@@ -46,7 +46,11 @@ function alternatives(words: Vocabulary, key: string): { word: string; slip: Con
   return out;
 }
 
-export function findContextSlips(words: Vocabulary, tokens: readonly Token[], neighbours: (i: number, mended: ReadonlyMap<number, string>) => Neighbours): ContextSlip[] {
+export function findContextSlips(
+  words: Vocabulary,
+  tokens: readonly Token[],
+  neighbours: (i: number, mended: ReadonlyMap<number, string>) => Neighbours,
+): ContextSlip[] {
   const mended = new Map<number, ContextSlip>();
   const keys = new Map<number, string>();
   for (let round = 0; round < 2; round += 1) {

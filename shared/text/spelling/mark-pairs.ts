@@ -27,7 +27,8 @@ export interface MendedPair {
 }
 
 /** A syllable, or a bare word that may be one with its marks ("duc", "sach"). */
-const mayMend = (t: Token) => (t.wellFormed || (t.plain && t.word === t.key)) && !t.personal && !t.abbreviation && !t.hyphenated && !t.apostrophe && !t.hasDigit;
+const mayMend = (t: Token) =>
+  (t.wellFormed || (t.plain && t.word === t.key)) && !t.personal && !t.abbreviation && !t.hyphenated && !t.apostrophe && !t.hasDigit;
 
 export function findMendedPairs(words: Vocabulary, tokens: readonly Token[]): MendedPair[] {
   const out: MendedPair[] = [];
@@ -38,8 +39,18 @@ export function findMendedPairs(words: Vocabulary, tokens: readonly Token[]): Me
     if (!b.joinedLeft || !mayMend(a) || !mayMend(b) || !a.plain || !b.plain) continue;
     const typed = words.pairCount(a.key, b.key);
     const capitals = a.capitalisedInside || b.capitalisedInside;
-    const lefts = [a.key, ...markRepairs(words, a.key).filter((r) => r.slip === 'missing-mark').map((r) => r.word)];
-    const rights = [b.key, ...markRepairs(words, b.key).filter((r) => r.slip === 'missing-mark').map((r) => r.word)];
+    const lefts = [
+      a.key,
+      ...markRepairs(words, a.key)
+        .filter((r) => r.slip === 'missing-mark')
+        .map((r) => r.word),
+    ];
+    const rights = [
+      b.key,
+      ...markRepairs(words, b.key)
+        .filter((r) => r.slip === 'missing-mark')
+        .map((r) => r.word),
+    ];
     if (lefts.length === 1 && rights.length === 1) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 2];

@@ -5,7 +5,10 @@
  * separators are needed. Sorted codes are written as gaps from the previous one; a pair of
  * syllables costs about two characters.
  */
-const ALPHABET = Array.from({ length: 92 }, (_, i) => String.fromCharCode(0x23 + i)).filter((c) => c !== '\\').slice(0, 90).join('');
+const ALPHABET = Array.from({ length: 92 }, (_, i) => String.fromCharCode(0x23 + i))
+  .filter((c) => c !== '\\')
+  .slice(0, 90)
+  .join('');
 const BASE = 45;
 /** Digit value by character code (255: not a digit). */
 const VALUE = new Uint8Array(128).fill(255);

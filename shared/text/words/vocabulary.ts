@@ -53,10 +53,12 @@ function decode(): Vocabulary {
   const pairCounts = Float32Array.from({ length: pairCodes.length }, (_, i) => countOfLevel(levelOf(PAIR_LEVELS.charCodeAt(i))));
   const wordCodes = unpackSorted(WORD_CODES);
   const weights = unpackNumbers(WORD_WEIGHTS, new Uint32Array(wordCodes.length)) as Uint32Array;
-  const triples = new Map(TRIPLES.split('|').map((entry) => {
-    const [words, weight] = entry.split(':') as [string, string];
-    return [words, parseInt(weight, 36)] as const;
-  }));
+  const triples = new Map(
+    TRIPLES.split('|').map((entry) => {
+      const [words, weight] = entry.split(':') as [string, string];
+      return [words, parseInt(weight, 36)] as const;
+    }),
+  );
   const others = new Set(OTHER_WORDS.split(' '));
   let byLetters: Map<string, string[]> | null = null;
   const code = (a: string, b: string) => {

@@ -44,7 +44,8 @@ const OUTER_TOLERANCE = 1.5;
 export function findWrongPairs(text: string, tokens: readonly PairToken[]): WrongPair[] {
   const words = vocabulary();
   const keys = tokens.map((t) => (t.usable ? wordKey(t.word) : ''));
-  const joined = (i: number) => i >= 0 && i + 1 < tokens.length && tokens[i]!.usable && tokens[i + 1]!.usable && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
+  const joined = (i: number) =>
+    i >= 0 && i + 1 < tokens.length && tokens[i]!.usable && tokens[i + 1]!.usable && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
   const found: WrongPair[] = [];
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     if (!joined(i)) continue;
@@ -60,7 +61,10 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
       if (areDoublets(left, a) || areDoublets(right, b)) return;
       if (weight < MIN_WORD_WEIGHT || typedCount * MIN_RATIO_TO_TYPED > words.pairCount(left, right)) return;
       // The changed syllable must not break the pair it makes with its other neighbour ("truy cập hệ thống").
-      const outer = left !== a ? { left: joined(i - 1) ? (keys[i - 1] as string) : null, right: null } : { left: null, right: joined(i + 1) ? (keys[i + 2] as string) : null };
+      const outer =
+        left !== a
+          ? { left: joined(i - 1) ? (keys[i - 1] as string) : null, right: null }
+          : { left: null, right: joined(i + 1) ? (keys[i + 2] as string) : null };
       const gain = sideGains(words, left !== a ? a : b, left !== a ? left : right, outer);
       if ((!gain.prior && gain.left < -OUTER_TOLERANCE) || gain.right < -OUTER_TOLERANCE) return;
       if (!best || weight > best.weight) {
@@ -96,7 +100,9 @@ function tripleRepair(i: number, keys: readonly string[], joined: (i: number) =>
       const around = { left: joined(changed - 1) ? (keys[changed - 1] as string) : null, right: joined(changed) ? (keys[changed + 1] as string) : null };
       for (const c of confusableSyllables(triple[at] as string)) {
         const candidate = triple.map((k, j) => (j === at ? c.word : k));
-        const weight = areDoublets(c.word, triple[at] as string) ? 0 : words.tripleWeight(candidate[0] as string, candidate[1] as string, candidate[2] as string);
+        const weight = areDoublets(c.word, triple[at] as string)
+          ? 0
+          : words.tripleWeight(candidate[0] as string, candidate[1] as string, candidate[2] as string);
         // "đẩy mạnh xã hội" is no "mạng xã hội": the change must not break a pair the typed word makes.
         const gain = sideGains(words, triple[at] as string, c.word, around);
         if ((!gain.prior && gain.left < -OUTER_TOLERANCE) || gain.right < -OUTER_TOLERANCE) continue;
@@ -112,5 +118,8 @@ function tripleRepair(i: number, keys: readonly string[], joined: (i: number) =>
 
 function matchPairCase(pair: string, original: string): string {
   const models = original.split(' ');
-  return pair.split(' ').map((w, i) => matchCase(w, models[i] ?? w)).join(' ');
+  return pair
+    .split(' ')
+    .map((w, i) => matchCase(w, models[i] ?? w))
+    .join(' ');
 }

@@ -16,7 +16,6 @@ import { labelOf } from './outline-labels';
 
 const DASH = /^([-–—•+])\s*/;
 
-
 export function readAfterSignature(all: readonly Unit[], from: number, log: LineLog): void {
   const rest = all.slice(from).filter((u) => u.kind === 'table' || u.text !== '');
   if (rest.length === 0) return;
@@ -37,7 +36,12 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
   let held: SourceParagraph[] = [];
   const content = (p: SourceParagraph, text: string) => {
     const dash = DASH.exec(text);
-    if (dash) log.add('bullet', p, { level: dash[1] === '+' ? 2 : 1, text: clean(text.slice(dash[0].length)), runs: dropLeading(p.runs, /^\s*[-–—•+]\s*/.exec(p.text)?.[0].length ?? 0) });
+    if (dash)
+      log.add('bullet', p, {
+        level: dash[1] === '+' ? 2 : 1,
+        text: clean(text.slice(dash[0].length)),
+        runs: dropLeading(p.runs, /^\s*[-–—•+]\s*/.exec(p.text)?.[0].length ?? 0),
+      });
     else log.add('paragraph', p);
   };
   const openAppendix = (title: string, p: SourceParagraph | null) => {

@@ -16,7 +16,6 @@ import type { Unit } from './units';
 
 const DASH = /^([-–—•+])\s*/;
 
-
 export function readBody(all: readonly Unit[], from: number, to: number, log: LineLog): void {
   const levels = new SchemeStack();
   let seenHeading = false;
@@ -30,7 +29,11 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       pendingCaption.note = 'Tên bảng: đi cùng bảng';
     }
     pendingCaption = null;
-    log.add('table', null, { source: rows.map((r) => r.join(' | ')).join('\n'), text: caption ?? '', table: { ...(caption ? { caption } : {}), header, rows: rest } });
+    log.add('table', null, {
+      source: rows.map((r) => r.join(' | ')).join('\n'),
+      text: caption ?? '',
+      table: { ...(caption ? { caption } : {}), header, rows: rest },
+    });
   };
 
   for (let at = from; at < to; at += 1) {
@@ -131,7 +134,9 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       continue;
     }
     // A table's name: "Bảng 1 …", or a short centred line right above it (our export's caption of a table of figures).
-    const captionLike = /^(Bảng|Biểu)\s+\S+/i.test(text) ? p.align === 'center' || allBold(p) || /^(Bảng|Biểu)\s+\d/i.test(text) : p.align === 'center' && text.split(' ').length <= 20 && !/[.:;]$/.test(text);
+    const captionLike = /^(Bảng|Biểu)\s+\S+/i.test(text)
+      ? p.align === 'center' || allBold(p) || /^(Bảng|Biểu)\s+\d/i.test(text)
+      : p.align === 'center' && text.split(' ').length <= 20 && !/[.:;]$/.test(text);
     if (captionLike && all[at + 1]?.kind === 'table') {
       pendingCaption = log.add('paragraph', p);
       continue;

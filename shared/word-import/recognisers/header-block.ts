@@ -12,9 +12,11 @@ import { columnsOf, type Piece, type Unit } from './units';
 import { labelOf } from './outline-labels';
 
 /** Words that make a line a body's name (a cơ quan), whatever its case (old fonts lose capitals). */
-const BODY_WORD = /^(ĐẢNG|CHI BỘ|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN|TRƯỜNG|KHOA|LỚP|HỘI|CÔNG ĐOÀN|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN|ĐOÀN|MẶT TRẬN|TRUNG TÂM|VIỆN|CỤC|VỤ|TỔNG CỤC|CÔNG TY|CHÍNH PHỦ|QUỐC HỘI|BỘ|THANH TRA|THỦ TƯỚNG|VĂN PHÒNG|TỈNH|THÀNH|HUYỆN|QUẬN|XÃ|PHƯỜNG)(?![\p{L}\p{M}\p{N}])/u;
+const BODY_WORD =
+  /^(ĐẢNG|CHI BỘ|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN|TRƯỜNG|KHOA|LỚP|HỘI|CÔNG ĐOÀN|LIÊN ĐOÀN|TỔNG LIÊN ĐOÀN|ĐOÀN|MẶT TRẬN|TRUNG TÂM|VIỆN|CỤC|VỤ|TỔNG CỤC|CÔNG TY|CHÍNH PHỦ|QUỐC HỘI|BỘ|THANH TRA|THỦ TƯỚNG|VĂN PHÒNG|TỈNH|THÀNH|HUYỆN|QUẬN|XÃ|PHƯỜNG)(?![\p{L}\p{M}\p{N}])/u;
 /** The line naming who issues, repeated before the căn cứ of a quyết định or nghị định. */
-const ISSUER_REPEATED = /^(ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|ĐẢNG ỦY|ĐẢNG UỶ)(?![\p{L}\p{M}\p{N}])/u;
+const ISSUER_REPEATED =
+  /^(ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|ĐẢNG ỦY|ĐẢNG UỶ)(?![\p{L}\p{M}\p{N}])/u;
 const BODY_STARTS = /^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Sau khi)(?![\p{L}\p{M}\p{N}])/u;
 
 export interface HeaderResult {
@@ -37,7 +39,8 @@ interface Name {
 const headerish = (text: string) => NATIONAL.test(text) || RULE.test(text) || NUMBER.test(text) || PLACE_DATE.test(text) || CONG_VAN_SUMMARY.test(text);
 
 /** Where the header block ends: the tên loại line, or the last line of header marks (a công văn has no tên loại). */
-const isTitleUnit = (u: Unit) => u.kind === 'p' && columnsOf(u).some((p, _, pieces) => docTypeOfLine(p.text) && (p.column === null || (!u.inLayoutTable && pieces.length === 1)));
+const isTitleUnit = (u: Unit) =>
+  u.kind === 'p' && columnsOf(u).some((p, _, pieces) => docTypeOfLine(p.text) && (p.column === null || (!u.inLayoutTable && pieces.length === 1)));
 
 function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number } {
   let headerEnd = 0;
@@ -50,7 +53,11 @@ function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number }
     if (isTitleUnit(u)) return { titleAt: i, headerEnd: i };
     // A Kính gửi typed above the tên loại is in the header too (misplaced: the checker says so); one after the header of a công văn is not.
     const kinhGuiAboveTitle = pieces.some((p) => ADDRESSEE.test(p.text)) && all.slice(i + 1, i + 8).some(isTitleUnit);
-    const isHeader = u.inLayoutTable || kinhGuiAboveTitle || pieces.some((p) => headerish(p.text)) || pieces.every((p) => isUpper(p.text) || BODY_WORD.test(p.text.toUpperCase()));
+    const isHeader =
+      u.inLayoutTable ||
+      kinhGuiAboveTitle ||
+      pieces.some((p) => headerish(p.text)) ||
+      pieces.every((p) => isUpper(p.text) || BODY_WORD.test(p.text.toUpperCase()));
     if (!isHeader) break;
     headerEnd = i + 1;
   }
@@ -88,7 +95,8 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       } else if (CONG_VAN_SUMMARY.test(text)) {
         summaryColumn = piece.column;
         log.add('summary', piece.p);
-      } else if (summaryColumn !== undefined && leftSide(piece.column) === leftSide(summaryColumn) && !isUpper(text)) log.add('summary', piece.p); else if (piece.column !== null && piece.column > 0) log.add('unplaced', piece.p, { note: 'Dòng ở cột phải của phần đầu không nhận ra' });
+      } else if (summaryColumn !== undefined && leftSide(piece.column) === leftSide(summaryColumn) && !isUpper(text)) log.add('summary', piece.p);
+      else if (piece.column !== null && piece.column > 0) log.add('unplaced', piece.p, { note: 'Dòng ở cột phải của phần đầu không nhận ra' });
       else if (isUpper(text) || (log.textOnly && BODY_WORD.test(text.toUpperCase()) && text.split(' ').length <= 10)) {
         nameLines.push({ text: isUpper(text) ? text : text.toUpperCase(), bold: allBold(piece.p), pieces: [{ ...piece, slot: log.reserve() }] });
       } else log.add('unplaced', piece.p, { note: 'Dòng ở phần đầu văn bản không nhận ra' });
@@ -133,7 +141,14 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
     }
     const formatted = !log.textOnly && u.p.runs.length > 0;
     // A field of a form ("Họ và tên: …", "Thời gian: …") begins the body too.
-    const looksLikeBody = BODY_STARTS.test(text) || ADDRESSEE.test(text) || APPENDIX_REFERENCE.test(text) || labelOf(text) !== null || /[;:]$/.test(text) || /^[\p{L}\s]{2,30}:\s/u.test(text) || text.length > 300;
+    const looksLikeBody =
+      BODY_STARTS.test(text) ||
+      ADDRESSEE.test(text) ||
+      APPENDIX_REFERENCE.test(text) ||
+      labelOf(text) !== null ||
+      /[;:]$/.test(text) ||
+      /^[\p{L}\s]{2,30}:\s/u.test(text) ||
+      text.length > 300;
     if (looksLikeBody || summaryLines >= 4 || (formatted && u.p.align !== 'center' && !allBold(u.p))) break;
     // The issuer named again before the căn cứ ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ") ends the trích yếu.
     if (summaryLines > 0 && isUpper(text) && (ISSUER_REPEATED.test(text) || POSITION_WORDS.test(text) || result.bodies.some((b) => clean(b) === text))) break;
@@ -149,7 +164,10 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       at += 1;
       continue;
     }
-    const repeated = isUpper(u.text) && !labelOf(u.text) && (ISSUER_REPEATED.test(u.text) || POSITION_WORDS.test(u.text) || result.bodies.some((b) => clean(b) === u.text) || NAME_CONTINUES.test(u.text));
+    const repeated =
+      isUpper(u.text) &&
+      !labelOf(u.text) &&
+      (ISSUER_REPEATED.test(u.text) || POSITION_WORDS.test(u.text) || result.bodies.some((b) => clean(b) === u.text) || NAME_CONTINUES.test(u.text));
     if (!repeated || docTypeOfLine(u.text)) break;
     log.add('layout', u.p, { note: 'Thẩm quyền ban hành nhắc lại trước phần căn cứ', mark: 'issuerRepeated' });
     at += 1;
@@ -162,7 +180,15 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
 export function addressees(p: SourceParagraph, text: string, log: LineLog): void {
   const first = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i.exec(text);
   const rest = first ? first[1]! : text.replace(/^[-–]\s*/, '');
-  const inline = rest.split(/;\s*/).map((a) => a.replace(/^[-–]\s*/, '').replace(/[;.,]+$/, '').trim()).filter((a) => a !== '');
+  const inline = rest
+    .split(/;\s*/)
+    .map((a) =>
+      a
+        .replace(/^[-–]\s*/, '')
+        .replace(/[;.,]+$/, '')
+        .trim(),
+    )
+    .filter((a) => a !== '');
   if (inline.length === 0) {
     log.add('layout', p, { note: '“Kính gửi:”', mark: 'kinhGui' });
     return;
@@ -196,9 +222,25 @@ function nameRoles(lines: Name[], log: LineLog): void {
   const parents = groups.slice(0, issuingAt);
   const parentText = parents.map((g) => g.text).join(' ');
   parents.forEach((g, gi) =>
-    g.pieces.forEach((piece, i) => log.fill(piece.slot, gi === 0 && i === 0 ? 'parentBody' : 'layout', piece.p, gi === 0 && i === 0 ? { text: parentText, source: parents.flatMap((x) => x.pieces.map((pp) => pp.text)).join('\n') } : { note: 'Nối vào dòng trên', mark: 'continues' })),
+    g.pieces.forEach((piece, i) =>
+      log.fill(
+        piece.slot,
+        gi === 0 && i === 0 ? 'parentBody' : 'layout',
+        piece.p,
+        gi === 0 && i === 0
+          ? { text: parentText, source: parents.flatMap((x) => x.pieces.map((pp) => pp.text)).join('\n') }
+          : { note: 'Nối vào dòng trên', mark: 'continues' },
+      ),
+    ),
   );
-  issuing.pieces.forEach((piece, i) => log.fill(piece.slot, i === 0 ? 'issuingBody' : 'layout', piece.p, i === 0 ? { text: issuing.text, source: issuing.pieces.map((x) => x.text).join('\n') } : { note: 'Nối vào dòng trên', mark: 'continues' }));
-  for (const g of groups.slice(issuingAt + 1)) for (const piece of g.pieces) log.fill(piece.slot, 'unplaced', piece.p, { note: 'Tên ở phần đầu không nhận ra' });
+  issuing.pieces.forEach((piece, i) =>
+    log.fill(
+      piece.slot,
+      i === 0 ? 'issuingBody' : 'layout',
+      piece.p,
+      i === 0 ? { text: issuing.text, source: issuing.pieces.map((x) => x.text).join('\n') } : { note: 'Nối vào dòng trên', mark: 'continues' },
+    ),
+  );
+  for (const g of groups.slice(issuingAt + 1))
+    for (const piece of g.pieces) log.fill(piece.slot, 'unplaced', piece.p, { note: 'Tên ở phần đầu không nhận ra' });
 }
-

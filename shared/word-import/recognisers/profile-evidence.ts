@@ -16,7 +16,8 @@ export interface ProfileEvidence {
   against: string[];
 }
 
-const PARTY_BODY = /^(ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|BAN CHẤP HÀNH ĐẢNG BỘ|ỦY BAN KIỂM TRA (ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY))(?![\p{L}\p{M}\p{N}])/u;
+const PARTY_BODY =
+  /^(ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|HUYỆN UỶ|QUẬN ỦY|QUẬN UỶ|THỊ ỦY|THỊ UỶ|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|BAN CHẤP HÀNH ĐẢNG BỘ|ỦY BAN KIỂM TRA (ĐẢNG ỦY|TỈNH ỦY|THÀNH ỦY))(?![\p{L}\p{M}\p{N}])/u;
 const YOUTH_BODY = /^(BAN CHẤP HÀNH ĐOÀN|BCH ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|QUẬN ĐOÀN|ĐOÀN TRƯỜNG|ĐOÀN THANH NIÊN|ĐOÀN TNCS)(?![\p{L}\p{M}\p{N}])/u;
 const TRADE_UNION_BODY = /(CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG)/;
 const FRONT_BODY = /(MẶT TRẬN TỔ QUỐC|MTTQ)/;

@@ -34,7 +34,8 @@ interface Block {
 }
 
 const DASH = /^[-–+]\s*/;
-const isPosition = (text: string) => isUpper(text) && text.split(' ').length <= 10 && !labelOf(text) && (POSITION_WORDS.test(text) || AUTHORITY_LINE.test(text));
+const isPosition = (text: string) =>
+  isUpper(text) && text.split(' ').length <= 10 && !labelOf(text) && (POSITION_WORDS.test(text) || AUTHORITY_LINE.test(text));
 
 /** Reads a signature block from `start`, without writing anything: what each line is, and where the block ends. */
 function parseBlock(all: readonly Unit[], start: number): Block {
@@ -60,20 +61,30 @@ function parseBlock(all: readonly Unit[], start: number): Block {
     if (out.complete) {
       const belongs = pieces.every((pc) => {
         const t = pc.text;
-        return SIGN_NOTE.test(t) || RECIPIENTS_LABEL.test(t) || (inRecipients && !recipientsDone && (DASH.test(t) || pc.column === 0)) || (recipientsDone && /^\S+\/\S+$/.test(t) && pc.column !== null);
+        return (
+          SIGN_NOTE.test(t) ||
+          RECIPIENTS_LABEL.test(t) ||
+          (inRecipients && !recipientsDone && (DASH.test(t) || pc.column === 0)) ||
+          (recipientsDone && /^\S+\/\S+$/.test(t) && pc.column !== null)
+        );
       });
       if (!belongs) break;
     }
     let progressed = false;
     for (const piece of pieces) {
       const text = piece.text;
-      const left = piece.column === 0 || (piece.column === null && (RECIPIENTS_LABEL.test(text) || (inRecipients && !recipientsDone && (DASH.test(text) || !isUpper(text)))));
+      const left =
+        piece.column === 0 ||
+        (piece.column === null && (RECIPIENTS_LABEL.test(text) || (inRecipients && !recipientsDone && (DASH.test(text) || !isUpper(text)))));
       if (RECIPIENTS_LABEL.test(text)) {
         inRecipients = true;
         assign('layout', piece.p, { note: '“Nơi nhận:”', mark: 'recipientsLabel' });
         progressed = true;
       } else if (left && inRecipients && !recipientsDone) {
-        const item = text.replace(DASH, '').replace(/[;.]+$/, '').trim();
+        const item = text
+          .replace(DASH, '')
+          .replace(/[;.]+$/, '')
+          .trim();
         if (DASH.test(text) || !lastRecipient || lastEnded) {
           lastRecipient = { role: 'recipient', p: piece.p, extra: { text: item } };
           out.assignments.push(lastRecipient);
@@ -120,7 +131,18 @@ export function startsAttachment(all: readonly Unit[], at: number): boolean {
     if (u.kind === 'table') return false;
     const pieces = columnsOf(u);
     if (pieces.length === 0) continue;
-    if (pieces.some((p) => NATIONAL.test(p.text) || docTypeOfLine(p.text) || APPENDIX_LABEL.test(p.text) || TOC_TITLE.test(p.text) || APPENDIX_REFERENCE.test(p.text) || /^Mẫu số(?![\p{L}\p{M}\p{N}])/iu.test(p.text))) return true;
+    if (
+      pieces.some(
+        (p) =>
+          NATIONAL.test(p.text) ||
+          docTypeOfLine(p.text) ||
+          APPENDIX_LABEL.test(p.text) ||
+          TOC_TITLE.test(p.text) ||
+          APPENDIX_REFERENCE.test(p.text) ||
+          /^Mẫu số(?![\p{L}\p{M}\p{N}])/iu.test(p.text),
+      )
+    )
+      return true;
     if (!pieces.every((p) => isUpper(p.text) || RULE.test(p.text))) return false;
   }
   return false;
@@ -169,4 +191,3 @@ export function writeSignature(block: Block, log: LineLog): SignatureResult {
   for (const a of block.assignments) log.add(a.role, a.p, a.extra);
   return { start: block.start, end: block.end, authorities: block.authorities, fileCopy: block.fileCopy };
 }
-

@@ -12,9 +12,7 @@ import type { SourceItem, SourceParagraph } from '../source';
 import { AUTHORITY_LINE } from '../../the-thuc/authority-labels';
 import { clean, isUpper, NATIONAL, NUMBER, PLACE_DATE, POSITION_WORDS, RECIPIENTS_LABEL, RULE, signerName, sliceRuns } from './patterns';
 
-export type Unit =
-  | { kind: 'p'; p: SourceParagraph; text: string; column: number | null; inLayoutTable: boolean }
-  | { kind: 'table'; rows: string[][] };
+export type Unit = { kind: 'p'; p: SourceParagraph; text: string; column: number | null; inLayoutTable: boolean } | { kind: 'table'; rows: string[][] };
 
 /** A line of a unit in one column: the whole line, or one side of a line laid out in columns. */
 export interface Piece {
@@ -46,7 +44,10 @@ const SIGNATURE_MARK = (text: string) => RECIPIENTS_LABEL.test(text) || AUTHORIT
 function isLayoutTable(rows: SourceParagraph[][][], beforeBody: boolean): boolean {
   const columns = Math.max(...rows.map((r) => r.length));
   if (columns > 3) return false;
-  const texts = rows.flat(2).flatMap((p) => p.text.split(/[\t\n]/)).map(clean);
+  const texts = rows
+    .flat(2)
+    .flatMap((p) => p.text.split(/[\t\n]/))
+    .map(clean);
   // A signature with no quyền hạn and no Nơi nhận: a chức vụ in capitals and a name, in a small table.
   const signatureOnly = rows.length <= 4 && texts.some((t) => isUpper(t) && POSITION_WORDS.test(t)) && texts.some((t) => signerName(t) !== null);
   return beforeBody || signatureOnly || texts.some((t) => SIGNATURE_MARK(t) || HEADER_MARK(t));
@@ -68,18 +69,35 @@ export function units(items: readonly SourceItem[]): Unit[] {
   for (const item of items) {
     if (item.kind === 'paragraph') {
       for (const p of splitLines(item)) out.push({ kind: 'p', p, text: clean(p.text), column: null, inLayoutTable: false });
-    } else if (isLayoutTable(item.rows, out.every((u) => u.kind === 'p' && (u.text === '' || u.inLayoutTable || HEADER_MARK(u.text) || NATIONAL.test(u.text))))) {
+    } else if (
+      isLayoutTable(
+        item.rows,
+        out.every((u) => u.kind === 'p' && (u.text === '' || u.inLayoutTable || HEADER_MARK(u.text) || NATIONAL.test(u.text))),
+      )
+    ) {
       // Column by column: a header's left column, then its right. A row of one cell across the
       // table (a tên loại and trích yếu typed under the header) is read after the rows above it.
       for (const band of rowBands(item.rows)) {
         const columns = Math.max(...band.map((r) => r.length));
         for (let c = 0; c < columns; c += 1) {
           for (const row of band) {
-            for (const p of (row[c] ?? []).flatMap(splitLines)) out.push({ kind: 'p', p, text: clean(p.text), column: columns > 1 ? c : null, inLayoutTable: true });
+            for (const p of (row[c] ?? []).flatMap(splitLines))
+              out.push({ kind: 'p', p, text: clean(p.text), column: columns > 1 ? c : null, inLayoutTable: true });
           }
         }
       }
-    } else out.push({ kind: 'table', rows: item.rows.map((row) => row.map((cell) => cell.map((p) => clean(p.text)).filter((t) => t !== '').join('\n'))) });
+    } else
+      out.push({
+        kind: 'table',
+        rows: item.rows.map((row) =>
+          row.map((cell) =>
+            cell
+              .map((p) => clean(p.text))
+              .filter((t) => t !== '')
+              .join('\n'),
+          ),
+        ),
+      });
   }
   return out;
 }

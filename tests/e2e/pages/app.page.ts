@@ -40,7 +40,12 @@ export class AppPage {
 
   /** The text of every paragraph and list item in an editor, exactly (no whitespace folding). */
   async editorLines(editor: Locator): Promise<string[]> {
-    return editor.evaluate((el) => Array.from((el as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll('p'), (p) => p.textContent ?? ''));
+    return editor.evaluate((el) =>
+      Array.from(
+        (el as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }).querySelectorAll('p'),
+        (p) => p.textContent ?? '',
+      ),
+    );
   }
 
   async expectLines(editor: Locator, lines: string[]): Promise<void> {

@@ -10,12 +10,15 @@ const root = join(import.meta.dirname, '..', '..', '..');
 
 describe('the code base', () => {
   it('has no import circle in the core, the hosts, the shared model or the renderer', async () => {
-    const graph = await madge(['electron', 'shared', 'renderer/src', 'scripts', 'bench'].map((folder) => join(root, folder)), {
-      baseDir: root,
-      fileExtensions: ['ts', 'tsx'],
-      tsConfig: join(root, 'tsconfig.json'),
-      detectiveOptions: { ts: { skipTypeImports: true }, tsx: { skipTypeImports: true } },
-    });
+    const graph = await madge(
+      ['electron', 'shared', 'renderer/src', 'scripts', 'bench'].map((folder) => join(root, folder)),
+      {
+        baseDir: root,
+        fileExtensions: ['ts', 'tsx'],
+        tsConfig: join(root, 'tsconfig.json'),
+        detectiveOptions: { ts: { skipTypeImports: true }, tsx: { skipTypeImports: true } },
+      },
+    );
     expect(Object.keys(graph.obj()).length).toBeGreaterThan(300);
     expect(graph.circular()).toEqual([]);
   }, 60_000);

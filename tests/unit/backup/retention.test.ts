@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parseBackupName, stampOf, type BackupEntry, type BackupKind } from '../../../electron/core/backup/backup-files';
 import { backupsToDelete } from '../../../electron/core/backup/retention';
 
-const entry = (at: Date, kind: BackupKind = 'hang-ngay'): BackupEntry => ({ name: `baocao-${stampOf(at)}-${kind}-3.db.gz`, kind, takenAt: at, reports: 3, bytes: 1, compressed: true });
+const entry = (at: Date, kind: BackupKind = 'hang-ngay'): BackupEntry => ({
+  name: `baocao-${stampOf(at)}-${kind}-3.db.gz`,
+  kind,
+  takenAt: at,
+  reports: 3,
+  bytes: 1,
+  compressed: true,
+});
 const day = (d: number, h = 8) => new Date(2026, 10, d, h, 0, 0);
 
 describe('retention', () => {
@@ -40,7 +47,12 @@ describe('retention', () => {
     expect(parseBackupName('baocao-20261130-081502-hang-ngay-42.db.gz', 10)).toMatchObject({ kind: 'hang-ngay', reports: 42, compressed: true, bytes: 10 });
     expect(parseBackupName('baocao-20261130-081502-truoc-nang-cap-7.db')).toMatchObject({ kind: 'truoc-nang-cap', reports: 7, compressed: false });
     expect(parseBackupName('baocao-20261130-081502.db')).toMatchObject({ kind: 'cu', reports: null });
-    for (const name of ['baocao-20261130-081502-hang-ngay.db.gz.tmp', '.khoi-phuc-20261130-081502.db.tmp', 'baocao-20261130-081502-la-9.db.gz', 'ghi-chu.txt']) {
+    for (const name of [
+      'baocao-20261130-081502-hang-ngay.db.gz.tmp',
+      '.khoi-phuc-20261130-081502.db.tmp',
+      'baocao-20261130-081502-la-9.db.gz',
+      'ghi-chu.txt',
+    ]) {
       expect(parseBackupName(name)).toBeNull();
     }
   });

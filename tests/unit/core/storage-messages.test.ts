@@ -19,7 +19,9 @@ function dispatchFailing(method: string, code: string) {
 
 describe('disk problems name the button to press', () => {
   it.each(STORAGE_PROBLEMS.map((p) => [p]))('%s under a failed save: "Thử lưu lại", the text still on screen', async (problem) => {
-    const code = { 'disk-full': 'SQLITE_FULL', 'read-only': 'EROFS', locked: 'SQLITE_BUSY', 'disk-error': 'SQLITE_IOERR', 'cannot-open': 'SQLITE_CANTOPEN' }[problem];
+    const code = { 'disk-full': 'SQLITE_FULL', 'read-only': 'EROFS', locked: 'SQLITE_BUSY', 'disk-error': 'SQLITE_IOERR', 'cannot-open': 'SQLITE_CANTOPEN' }[
+      problem
+    ];
     const envelope = await dispatchFailing('sections.update', code)('sections.update', { reportId: 'r', sectionId: 's', baseRevision: 1, blocks: [] });
     const message = !envelope.ok ? envelope.error.message : '';
     if (problem !== 'cannot-open' && problem !== 'read-only') expect(message).toMatch(/bấm "Thử lưu lại"/);
@@ -49,7 +51,11 @@ describe('an error while the data file is damaged', () => {
   });
 
   it('an unexpected error in the read-only state does not claim the data is unharmed', async () => {
-    const handlers = { 'reports.exportJson': () => { throw new Error('bất ngờ'); } } as unknown as Handlers;
+    const handlers = {
+      'reports.exportJson': () => {
+        throw new Error('bất ngờ');
+      },
+    } as unknown as Handlers;
     const dispatch = createDispatcher(handlers, { error: () => {} }, { internalMessage: () => SALVAGE_INTERNAL_ERROR_MESSAGE });
     const envelope = await dispatch('reports.exportJson', { id: 'r' });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal', message: SALVAGE_INTERNAL_ERROR_MESSAGE } });

@@ -39,7 +39,10 @@ describe('Lưu tệp', () => {
 
   it('a file open in Word is an io error that says to close it, in Vietnamese', async () => {
     const desk = fakeDesk({ canceled: false, filePath: 'C:\\bc.docx' }, 'EBUSY');
-    expect(await saveFileAs(desk.deps, 'bc.docx', 'AA==')).toEqual({ ok: false, error: { code: 'io', message: expect.stringMatching(/^Không ghi được tệp \(EBUSY\)\. Nếu tệp đang mở trong Word, hãy đóng nó/) } });
+    expect(await saveFileAs(desk.deps, 'bc.docx', 'AA==')).toEqual({
+      ok: false,
+      error: { code: 'io', message: expect.stringMatching(/^Không ghi được tệp \(EBUSY\)\. Nếu tệp đang mở trong Word, hãy đóng nó/) },
+    });
   });
 
   it('refuses arguments the page would never send', async () => {
@@ -54,7 +57,11 @@ describe('Xuất PDF', () => {
     const desk = fakeDesk({ canceled: false, filePath: 'C:\\bc.pdf' });
     const seen: unknown[] = [];
     const answer = await savePdfAs(
-      { ...desk.deps, print: async () => Buffer.from('%PDF'), withProperties: async (bytes, props) => (seen.push(props), Buffer.concat([Buffer.from(bytes), Buffer.from('+props')])) },
+      {
+        ...desk.deps,
+        print: async () => Buffer.from('%PDF'),
+        withProperties: async (bytes, props) => (seen.push(props), Buffer.concat([Buffer.from(bytes), Buffer.from('+props')])),
+      },
       'bc.pdf',
       { title: 'Báo cáo sơ kết', author: 'UBND xã', subject: 'BC 05' },
     );
@@ -68,7 +75,10 @@ describe('Xuất PDF', () => {
     const desk = fakeDesk({ canceled: false, filePath: 'C:\\bc.pdf' });
     const deps = { ...desk.deps, print: async () => Promise.reject(new Error('printing failed')), withProperties: async (b: Uint8Array) => b };
     expect(await savePdfAs(deps, 'bc.pdf', { title: 'x' })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await savePdfAs(deps, 'bc.pdf', { title: 'x', author: 'y', subject: 'z' })).toEqual({ ok: false, error: { code: 'io', message: expect.stringMatching(/^Chưa xuất được PDF \(printing failed\)\. Nếu tệp đang mở/) } });
+    expect(await savePdfAs(deps, 'bc.pdf', { title: 'x', author: 'y', subject: 'z' })).toEqual({
+      ok: false,
+      error: { code: 'io', message: expect.stringMatching(/^Chưa xuất được PDF \(printing failed\)\. Nếu tệp đang mở/) },
+    });
     expect(desk.asked).toEqual([]);
   });
 });

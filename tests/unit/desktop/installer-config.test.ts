@@ -27,7 +27,8 @@ describe('electron-builder.yml', () => {
     for (const key of Object.keys(c)) expect(Object.keys(scheme.properties), key).toContain(key);
     const win = c.win as Record<string, unknown>;
     for (const key of Object.keys(win)) expect(Object.keys(scheme.definitions.WindowsConfiguration?.properties ?? {}), `win.${key}`).toContain(key);
-    for (const key of Object.keys(win.signtoolOptions as object)) expect(Object.keys(scheme.definitions.WindowsSigntoolConfiguration?.properties ?? {}), key).toContain(key);
+    for (const key of Object.keys(win.signtoolOptions as object))
+      expect(Object.keys(scheme.definitions.WindowsSigntoolConfiguration?.properties ?? {}), key).toContain(key);
     for (const key of Object.keys(c.nsis as object)) expect(Object.keys(scheme.definitions.NsisOptions?.properties ?? {}), `nsis.${key}`).toContain(key);
   });
 

@@ -7,13 +7,31 @@ import { SECTION_ROLES } from '../../../shared/domain/vocabulary';
 
 function report(overrides: Partial<Report> = {}): Report {
   return {
-    id: 'r', kind: 'dinh-ky', profile: 'state', period: 'năm 2026', outline: 'sections',
-    header: { parentBody: '', issuingBody: 'SỞ NỘI VỤ', number: '5', symbol: 'BC-SNV', place: 'Quảng Ngãi', date: null, docType: 'BÁO CÁO', summary: 'Tổng kết năm 2026' },
+    id: 'r',
+    kind: 'dinh-ky',
+    profile: 'state',
+    period: 'năm 2026',
+    outline: 'sections',
+    header: {
+      parentBody: '',
+      issuingBody: 'SỞ NỘI VỤ',
+      number: '5',
+      symbol: 'BC-SNV',
+      place: 'Quảng Ngãi',
+      date: null,
+      docType: 'BÁO CÁO',
+      summary: 'Tổng kết năm 2026',
+    },
     signature: { authority: '', onBehalfOf: '', position: 'GIÁM ĐỐC', name: 'Phạm Thị Hoa' },
     recipients: ['Bộ Nội vụ;', 'Lưu: VT, VP.'],
-    appendices: [], opening: [], closing: [],
+    appendices: [],
+    opening: [],
+    closing: [],
     sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [textParagraph('Hoàn thành kế hoạch.')], revision: 1, children: [] }],
-    createdAt: '', updatedAt: '', revision: 1, structureRevision: 1,
+    createdAt: '',
+    updatedAt: '',
+    revision: 1,
+    structureRevision: 1,
     ...overrides,
   };
 }
@@ -57,9 +75,27 @@ describe('checklist before export', () => {
   });
 
   it('warns before sending of an indicator row without its code, which the level above cannot add up (issue 22)', () => {
-    const rows = [{ code: 'HS1', name: 'Hồ sơ tiếp nhận', previous: '10', current: '12' }, { name: 'Hồ sơ trực tuyến', previous: '3', current: '5' }];
-    const r = report({ sections: [{ id: 's1', role: 'results', title: 'Kết quả', blocks: [{ type: 'indicators', previousLabel: 'Quý I', currentLabel: 'Quý II', rows }], revision: 1, children: [] }] });
-    expect(buildChecklist(r).items.filter((i) => i.id === 'indicators.no-code').map((i) => i.message)).toEqual([expect.stringContaining('“Hồ sơ trực tuyến” chưa có mã')]);
+    const rows = [
+      { code: 'HS1', name: 'Hồ sơ tiếp nhận', previous: '10', current: '12' },
+      { name: 'Hồ sơ trực tuyến', previous: '3', current: '5' },
+    ];
+    const r = report({
+      sections: [
+        {
+          id: 's1',
+          role: 'results',
+          title: 'Kết quả',
+          blocks: [{ type: 'indicators', previousLabel: 'Quý I', currentLabel: 'Quý II', rows }],
+          revision: 1,
+          children: [],
+        },
+      ],
+    });
+    expect(
+      buildChecklist(r)
+        .items.filter((i) => i.id === 'indicators.no-code')
+        .map((i) => i.message),
+    ).toEqual([expect.stringContaining('“Hồ sơ trực tuyến” chưa có mã')]);
   });
 
   it('expects the Party forms for a Party report', () => {

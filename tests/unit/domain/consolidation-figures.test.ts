@@ -17,7 +17,10 @@ const SET: IndicatorSet = {
   ],
 };
 
-const unit = (name: string, figures: Record<string, [string, string]>): UnitFigures => ({ unit: name, figures: new Map(Object.entries(figures).map(([code, [previous, current]]) => [code, { previous, current }])) });
+const unit = (name: string, figures: Record<string, [string, string]>): UnitFigures => ({
+  unit: name,
+  figures: new Map(Object.entries(figures).map(([code, [previous, current]]) => [code, { previous, current }])),
+});
 
 describe('consolidating figures', () => {
   const units = [
@@ -36,7 +39,13 @@ describe('consolidating figures', () => {
     expect(by.get('DIEM')!.current).toBeCloseTo(7.5, 10);
     expect(warnings).toEqual([]);
     const block = consolidatedBlock({ rows, warnings }, { previous: 'Quý I', current: 'Quý II' });
-    expect(block.rows.map((r) => [r.code, r.previous, r.current])).toEqual([['HS', '150', '1.200'], ['HS_DH', '130', '690'], ['TL_DH', '86,67', '57,5'], ['HS_HS', '400', '400'], ['DIEM', '6,75', '7,5']]);
+    expect(block.rows.map((r) => [r.code, r.previous, r.current])).toEqual([
+      ['HS', '150', '1.200'],
+      ['HS_DH', '130', '690'],
+      ['TL_DH', '86,67', '57,5'],
+      ['HS_HS', '400', '400'],
+      ['DIEM', '6,75', '7,5'],
+    ]);
     // Printed as the usual table, the rate compared in percentage points.
     expect(indicatorTableOf(block).rows[2]).toEqual(['3', 'Tỷ lệ hồ sơ đúng hạn', '%', '86,67', '57,5', 'giảm 29,17 điểm phần trăm']);
   });
@@ -59,7 +68,15 @@ describe('consolidating figures', () => {
   it('writes a per-unit phụ lục table, one row a unit and the consolidated figure last', () => {
     const result = consolidateFigures(SET, units);
     const [table] = perUnitTables(SET, units, result);
-    expect(table!.header).toEqual(['STT', 'Đơn vị', 'Hồ sơ giải quyết (hồ sơ)', 'Hồ sơ đúng hạn (hồ sơ)', 'Tỷ lệ hồ sơ đúng hạn (%)', 'Số học sinh (em)', 'Điểm bình quân (điểm)']);
+    expect(table!.header).toEqual([
+      'STT',
+      'Đơn vị',
+      'Hồ sơ giải quyết (hồ sơ)',
+      'Hồ sơ đúng hạn (hồ sơ)',
+      'Tỷ lệ hồ sơ đúng hạn (%)',
+      'Số học sinh (em)',
+      'Điểm bình quân (điểm)',
+    ]);
     expect(table!.rows).toEqual([
       ['1', 'Xã An Phú', '200', '190', '95', '300', '8'],
       ['2', 'Xã Phú Hòa', '1.000', '500', '50', '100', '6'],
@@ -69,14 +86,24 @@ describe('consolidating figures', () => {
 
   it('writes figures the Vietnamese way and rolls a block to the next period', () => {
     expect([writeFigure(1234567), writeFigure(2.5), writeFigure(1.005), writeFigure(-3), writeFigure(null)]).toEqual(['1.234.567', '2,5', '1,01', '-3', '']);
-    const rolled = rollIndicators({ type: 'indicators', previousLabel: 'Quý I', currentLabel: 'Quý II năm 2026', rows: [{ code: 'HS', name: 'Hồ sơ', previous: '1', current: '2' }] }, (l) => l.replace('Quý II', 'Quý III'));
-    expect(rolled).toEqual({ type: 'indicators', previousLabel: 'Quý II năm 2026', currentLabel: 'Quý III năm 2026', rows: [{ code: 'HS', name: 'Hồ sơ', previous: '2', current: '' }] });
+    const rolled = rollIndicators(
+      { type: 'indicators', previousLabel: 'Quý I', currentLabel: 'Quý II năm 2026', rows: [{ code: 'HS', name: 'Hồ sơ', previous: '1', current: '2' }] },
+      (l) => l.replace('Quý II', 'Quý III'),
+    );
+    expect(rolled).toEqual({
+      type: 'indicators',
+      previousLabel: 'Quý II năm 2026',
+      currentLabel: 'Quý III năm 2026',
+      rows: [{ code: 'HS', name: 'Hồ sơ', previous: '2', current: '' }],
+    });
   });
 
   it('finds a set’s repeated codes and references to indicators it does not have', () => {
-    expect(indicatorSetProblems({ ...SET, indicators: [...SET.indicators, { code: 'HS', name: 'Lặp', aggregate: 'sum' }, { code: 'X', name: 'X', aggregate: 'weighted', weightCode: 'KHONG_CO' }] })).toEqual([
-      'Mã “HS” bị trùng.',
-      'Chỉ tiêu “X”: trọng số “KHONG_CO” không có trong bộ chỉ tiêu.',
-    ]);
+    expect(
+      indicatorSetProblems({
+        ...SET,
+        indicators: [...SET.indicators, { code: 'HS', name: 'Lặp', aggregate: 'sum' }, { code: 'X', name: 'X', aggregate: 'weighted', weightCode: 'KHONG_CO' }],
+      }),
+    ).toEqual(['Mã “HS” bị trùng.', 'Chỉ tiêu “X”: trọng số “KHONG_CO” không có trong bộ chỉ tiêu.']);
   });
 });

@@ -3,13 +3,32 @@ import { textParagraph, type Report, type SectionNode } from '../../../shared/do
 import { findSection } from '../../../shared/domain/report-tree';
 import { mergeFeedChanges, sectionIdsUnder } from '../../../shared/domain/feed-merge';
 
-const section = (id: string, text: string, children: SectionNode[] = []): SectionNode => ({ id, role: 'other', title: id, blocks: [textParagraph(text)], revision: 1, children });
+const section = (id: string, text: string, children: SectionNode[] = []): SectionNode => ({
+  id,
+  role: 'other',
+  title: id,
+  blocks: [textParagraph(text)],
+  revision: 1,
+  children,
+});
 
 const report = (sections: SectionNode[], extra: Partial<Report> = {}): Report => ({
-  id: 'r', kind: 'k', profile: 'state', period: '', outline: 'sections',
+  id: 'r',
+  kind: 'k',
+  profile: 'state',
+  period: '',
+  outline: 'sections',
   header: { issuingBody: 'A', number: '', symbol: 'BC-', place: '', date: null, summary: '' },
   signature: { authority: '', onBehalfOf: '', position: '', name: '' },
-  recipients: [], appendices: [], opening: [], closing: [], sections, createdAt: '', updatedAt: '', revision: 1, structureRevision: 1,
+  recipients: [],
+  appendices: [],
+  opening: [],
+  closing: [],
+  sections,
+  createdAt: '',
+  updatedAt: '',
+  revision: 1,
+  structureRevision: 1,
   ...extra,
 });
 
@@ -39,7 +58,10 @@ describe('another window’s saves reaching an open report (the change feed)', (
   });
 
   it('the details and the sign-off state follow the stored report, a state taken back included', () => {
-    const local = report([section('a', 'x')], { state: 'submitted', header: { issuingBody: 'A', number: '', symbol: 'BC-', place: '', date: null, summary: 'cũ' } });
+    const local = report([section('a', 'x')], {
+      state: 'submitted',
+      header: { issuingBody: 'A', number: '', symbol: 'BC-', place: '', date: null, summary: 'cũ' },
+    });
     const fresh = report([section('a', 'x')], { revision: 3, header: { issuingBody: 'A', number: '', symbol: 'BC-', place: '', date: null, summary: 'mới' } });
     const { next } = mergeFeedChanges(local, fresh, { meta: true, structure: false, sections: [] }, new Set());
     expect(next.header.summary).toBe('mới');

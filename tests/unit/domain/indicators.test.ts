@@ -50,6 +50,8 @@ describe('indicator comparison', () => {
     expect(comparisonSentence({ name: 'tỷ lệ hồ sơ trực tuyến', previous: '66%', current: '82,5%' }, 'năm trước')).toBe(
       'Tỷ lệ hồ sơ trực tuyến đạt 82,5%, tăng 16,5 điểm phần trăm so với năm trước.',
     );
-    expect(comparisonSentence({ name: 'tỷ lệ', previous: '66', current: '82.5', unit: '%' }, 'năm trước')).toBe('Tỷ lệ đạt 82,5%, tăng 16,5 điểm phần trăm so với năm trước.');
+    expect(comparisonSentence({ name: 'tỷ lệ', previous: '66', current: '82.5', unit: '%' }, 'năm trước')).toBe(
+      'Tỷ lệ đạt 82,5%, tăng 16,5 điểm phần trăm so với năm trước.',
+    );
   });
 });

@@ -2,13 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { textParagraph, type Report, type SectionNode } from '../../../shared/domain/report';
 import { keepLocalEdits, withSection } from '../../../shared/domain/report-tree';
 
-const section = (id: string, text: string, children: SectionNode[] = []): SectionNode => ({ id, role: 'other', title: id, blocks: [textParagraph(text)], revision: 1, children });
+const section = (id: string, text: string, children: SectionNode[] = []): SectionNode => ({
+  id,
+  role: 'other',
+  title: id,
+  blocks: [textParagraph(text)],
+  revision: 1,
+  children,
+});
 
 const report = (sections: SectionNode[]): Report => ({
-  id: 'r', kind: 'k', profile: 'state', period: '', outline: 'sections',
+  id: 'r',
+  kind: 'k',
+  profile: 'state',
+  period: '',
+  outline: 'sections',
   header: { issuingBody: 'A', number: '', symbol: 'BC-', place: '', date: null, summary: '' },
   signature: { authority: '', onBehalfOf: '', position: '', name: '' },
-  recipients: [], appendices: [], opening: [], closing: [], sections, createdAt: '', updatedAt: '', revision: 1, structureRevision: 1,
+  recipients: [],
+  appendices: [],
+  opening: [],
+  closing: [],
+  sections,
+  createdAt: '',
+  updatedAt: '',
+  revision: 1,
+  structureRevision: 1,
 });
 
 describe('keeping what was typed while a structural change was on its way', () => {

@@ -16,8 +16,16 @@ describe('last period’s part beside this one', () => {
 
 describe('an indicator table for the next period', () => {
   it('moves kỳ này into kỳ trước and leaves kỳ này and the comparison to fill; other tables stay', () => {
-    const table = { type: 'table' as const, header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Quý I năm 2026', 'Quý II năm 2026', 'So sánh'], rows: [['1', 'Hội viên mới', 'người', '40', '52', 'tăng 30%']] };
-    expect(rollIndicatorTable(table)).toEqual({ type: 'table', header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Quý II năm 2026', 'Quý III năm 2026', 'So sánh'], rows: [['1', 'Hội viên mới', 'người', '52', '', '']] });
+    const table = {
+      type: 'table' as const,
+      header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Quý I năm 2026', 'Quý II năm 2026', 'So sánh'],
+      rows: [['1', 'Hội viên mới', 'người', '40', '52', 'tăng 30%']],
+    };
+    expect(rollIndicatorTable(table)).toEqual({
+      type: 'table',
+      header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Quý II năm 2026', 'Quý III năm 2026', 'So sánh'],
+      rows: [['1', 'Hội viên mới', 'người', '52', '', '']],
+    });
     const plain = { type: 'table' as const, header: ['Thôn', 'Số hộ'], rows: [['An Phú', '120']] };
     expect(rollIndicatorTable(plain)).toBe(plain);
   });

@@ -3,9 +3,7 @@ import { headingLabel, toRoman, toVietnameseLetter } from '../../../shared/domai
 
 describe('numbering', () => {
   it('writes Roman numerals for mục', () => {
-    expect([1, 2, 3, 4, 5, 9, 10, 14, 40, 90, 400, 1994].map(toRoman)).toEqual([
-      'I', 'II', 'III', 'IV', 'V', 'IX', 'X', 'XIV', 'XL', 'XC', 'CD', 'MCMXCIV',
-    ]);
+    expect([1, 2, 3, 4, 5, 9, 10, 14, 40, 90, 400, 1994].map(toRoman)).toEqual(['I', 'II', 'III', 'IV', 'V', 'IX', 'X', 'XIV', 'XL', 'XC', 'CD', 'MCMXCIV']);
     expect(() => toRoman(0)).toThrow(RangeError);
   });
 

@@ -12,7 +12,11 @@ describe('switching the thể thức', () => {
   });
 
   it('keeps what the clerk typed', () => {
-    const typed = { symbol: 'BC-LĐLĐ', signature: { authority: 'TM.' as const, onBehalfOf: 'BAN THƯỜNG VỤ LIÊN ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Văn Bình' }, recipients: ['LĐLĐ tỉnh;', 'Lưu: VT.'] };
+    const typed = {
+      symbol: 'BC-LĐLĐ',
+      signature: { authority: 'TM.' as const, onBehalfOf: 'BAN THƯỜNG VỤ LIÊN ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Văn Bình' },
+      recipients: ['LĐLĐ tỉnh;', 'Lưu: VT.'],
+    };
     expect(followProfileDefaults(typed, 'state', 'trade-union')).toEqual(typed);
   });
 });
@@ -20,6 +24,8 @@ describe('switching the thể thức', () => {
 describe('the unit’s name in sentences', () => {
   it('is the saved one, or the header name turned into it', () => {
     expect(organizationInSentence({ issuingBody: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẮC BÌNH' })).toBe('Liên đoàn Lao động huyện Bắc Bình');
-    expect(organizationInSentence({ issuingBody: 'LĐLĐ HUYỆN BẮC BÌNH', inSentenceName: 'Liên đoàn Lao động huyện Bắc Bình (cũ)' })).toBe('Liên đoàn Lao động huyện Bắc Bình (cũ)');
+    expect(organizationInSentence({ issuingBody: 'LĐLĐ HUYỆN BẮC BÌNH', inSentenceName: 'Liên đoàn Lao động huyện Bắc Bình (cũ)' })).toBe(
+      'Liên đoàn Lao động huyện Bắc Bình (cũ)',
+    );
   });
 });

@@ -39,7 +39,9 @@ describe('a unit template’s trích yếu for the next period', () => {
     expect(summaryForPeriod(saved, '6 tháng đầu năm 2027')).toBe(
       'Sơ kết 06 tháng đầu năm 2027 thực hiện Kết luận số 62-KL/TW ngày 27/02/2026 của Bộ Chính trị (khóa X) về tiếp tục đổi mới',
     );
-    expect(summaryForPeriod('Kết quả công tác tháng 5 năm 2026; phương hướng tháng 6', 'tháng 6 năm 2026')).toBe('Kết quả công tác tháng 6 năm 2026; phương hướng tháng 6');
+    expect(summaryForPeriod('Kết quả công tác tháng 5 năm 2026; phương hướng tháng 6', 'tháng 6 năm 2026')).toBe(
+      'Kết quả công tác tháng 6 năm 2026; phương hướng tháng 6',
+    );
     expect(summaryForPeriod('Kết quả công tác quý I năm 2026', 'đợt 2 năm học 2026-2027')).toBe('Kết quả công tác đợt 2 năm học 2026-2027');
     expect(summaryForPeriod('Báo cáo công tác Đoàn', 'tháng 6 năm 2026')).toBe('Báo cáo công tác Đoàn');
     expect(summaryForPeriod('Kết quả {kỳ báo cáo}', 'quý II năm 2026')).toBe('Kết quả quý II năm 2026');

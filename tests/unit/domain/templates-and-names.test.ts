@@ -35,7 +35,9 @@ describe('templates', () => {
 
 describe('file names', () => {
   it('names the file from the template and period, without diacritics', () => {
-    expect(reportFileName({ kind: 'so-ket-nghi-quyet', period: '6 tháng 2026', header: { summary: '' } }, 'so-ket', 'docx')).toBe('BC-so-ket-6-thang-2026.docx');
+    expect(reportFileName({ kind: 'so-ket-nghi-quyet', period: '6 tháng 2026', header: { summary: '' } }, 'so-ket', 'docx')).toBe(
+      'BC-so-ket-6-thang-2026.docx',
+    );
   });
 
   it('falls back to the trích yếu and keeps names short', () => {

@@ -46,12 +46,21 @@ describe('blocks → editor document', () => {
 
 describe('editor document → blocks', () => {
   it('merges neighbouring text with the same marks; every paragraph has runs', () => {
-    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [text('Công '), text('tác')] }, { type: 'paragraph', content: [text('A '), bold('B'), bold('C')] }] };
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [text('Công '), text('tác')] },
+        { type: 'paragraph', content: [text('A '), bold('B'), bold('C')] },
+      ],
+    };
     expect(docToBlocks(doc)).toEqual([textParagraph('Công tác'), { type: 'paragraph', runs: [{ text: 'A ' }, { text: 'BC', bold: true }] }]);
   });
 
   it('keeps deeper nesting as "+" (the report has two levels) and joins two lists in a row', () => {
-    const item = (t: string, nested?: DocNode): DocNode => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(t)] }, ...(nested ? [nested] : [])] });
+    const item = (t: string, nested?: DocNode): DocNode => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [text(t)] }, ...(nested ? [nested] : [])],
+    });
     const deep = { type: 'bulletList', content: [item('a', { type: 'bulletList', content: [item('b', { type: 'bulletList', content: [item('c')] })] })] };
     const doc: DocNode = { type: 'doc', content: [deep, { type: 'bulletList', content: [item('d')] }] };
     expect(docToBlocks(doc)).toEqual([{ type: 'bullets', items: [dash('a'), plus('b'), plus('c'), dash('d')] }]);
@@ -64,9 +73,16 @@ describe('editor document → blocks', () => {
 });
 
 describe('round trip', () => {
-  const run = fc.record({ text: fc.string({ minLength: 1, maxLength: 8 }), bold: fc.option(fc.constant(true), { nil: undefined }), italic: fc.option(fc.constant(true), { nil: undefined }), underline: fc.option(fc.constant(true), { nil: undefined }) });
+  const run = fc.record({
+    text: fc.string({ minLength: 1, maxLength: 8 }),
+    bold: fc.option(fc.constant(true), { nil: undefined }),
+    italic: fc.option(fc.constant(true), { nil: undefined }),
+    underline: fc.option(fc.constant(true), { nil: undefined }),
+  });
   const canonicalRuns = (runs: { text: string; bold?: true; italic?: true; underline?: true }[]) => {
-    const doc = blocksToDoc([{ type: 'paragraph', runs: runs.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as typeof r) }]);
+    const doc = blocksToDoc([
+      { type: 'paragraph', runs: runs.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as typeof r) },
+    ]);
     return docToBlocks(doc);
   };
 
@@ -76,7 +92,9 @@ describe('round trip', () => {
       const p = canonicalRuns(runs)[0]!;
       return { runs: p.type === 'paragraph' ? p.runs : [], level };
     });
-    const bullets = fc.array(item, { minLength: 1, maxLength: 5 }).map((items) => ({ type: 'bullets' as const, items: items[0]?.level === 2 ? [dash(''), ...items] : items }));
+    const bullets = fc
+      .array(item, { minLength: 1, maxLength: 5 })
+      .map((items) => ({ type: 'bullets' as const, items: items[0]?.level === 2 ? [dash(''), ...items] : items }));
     fc.assert(
       fc.property(fc.array(fc.oneof(paragraph, bullets), { minLength: 1, maxLength: 6 }), (blocks) => {
         const once = docToBlocks(blocksToDoc(blocks as TextBlock[]));
@@ -113,7 +131,16 @@ describe('editing areas of a part', () => {
     const table = { type: 'table' as const, header: ['A'], rows: [] };
     const p = textParagraph('x');
     expect(segmentsOf([]).map((s) => s.kind)).toEqual(['text']);
-    expect(segmentsOf([p, p, table, p]).map((s) => (s.kind === 'text' ? `text ${s.start}-${s.end}` : `table ${s.index}`))).toEqual(['text 0-2', 'table 2', 'text 3-4']);
-    expect(segmentsOf([table, table]).map((s) => (s.kind === 'text' ? `text ${s.start}-${s.end}` : `table ${s.index}`))).toEqual(['text 0-0', 'table 0', 'table 1', 'text 2-2']);
+    expect(segmentsOf([p, p, table, p]).map((s) => (s.kind === 'text' ? `text ${s.start}-${s.end}` : `table ${s.index}`))).toEqual([
+      'text 0-2',
+      'table 2',
+      'text 3-4',
+    ]);
+    expect(segmentsOf([table, table]).map((s) => (s.kind === 'text' ? `text ${s.start}-${s.end}` : `table ${s.index}`))).toEqual([
+      'text 0-0',
+      'table 0',
+      'table 1',
+      'text 2-2',
+    ]);
   });
 });

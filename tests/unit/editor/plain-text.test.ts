@@ -21,11 +21,14 @@ describe('plain text of a part', () => {
   it('prints back exactly what was typed, whatever it is, as valid blocks', () => {
     const line = fc.array(fc.constantFrom('-', '+', ' ', 'a', 'ệ', 'Đ', '.', '\t'), { maxLength: 8 }).map((c) => c.join(''));
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => lines.join('\n')), (text) => {
-        const blocks = plainToBlocks(text);
-        expect(blocksToPlain(blocks)).toBe(text);
-        for (const block of blocks) expect(blockSchema.safeParse(block).success).toBe(true);
-      }),
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => lines.join('\n')),
+        (text) => {
+          const blocks = plainToBlocks(text);
+          expect(blocksToPlain(blocks)).toBe(text);
+          for (const block of blocks) expect(blockSchema.safeParse(block).success).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

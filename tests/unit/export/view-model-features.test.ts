@@ -64,9 +64,27 @@ describe('phụ lục', () => {
 
 describe('tables', () => {
   it('right-aligns columns of Vietnamese figures only', () => {
-    expect(columnAlignment([], [['Hồ sơ', '1.523', '0,88%', '2,3 lần', '12'], ['Tỷ lệ', '1.874', '-1,25%', '3 lần', 'mười']], 5)).toEqual(['left', 'right', 'right', 'right', 'left']);
+    expect(
+      columnAlignment(
+        [],
+        [
+          ['Hồ sơ', '1.523', '0,88%', '2,3 lần', '12'],
+          ['Tỷ lệ', '1.874', '-1,25%', '3 lần', 'mười'],
+        ],
+        5,
+      ),
+    ).toEqual(['left', 'right', 'right', 'right', 'left']);
     // "-" for "không có" stays in its figures column; STT and codes are not figures (issue 20).
-    expect(columnAlignment(['STT', 'Chỉ tiêu', 'Năm 2025', 'MSSV'], [['1', 'Hộ nghèo', '-', '09520112'], ['2', 'Hộ cận nghèo', '125', '09520380']], 4)).toEqual(['left', 'left', 'right', 'left']);
+    expect(
+      columnAlignment(
+        ['STT', 'Chỉ tiêu', 'Năm 2025', 'MSSV'],
+        [
+          ['1', 'Hộ nghèo', '-', '09520112'],
+          ['2', 'Hộ cận nghèo', '125', '09520380'],
+        ],
+        4,
+      ),
+    ).toEqual(['left', 'left', 'right', 'left']);
   });
 
   it('turns a table of seven or more columns to a landscape page', () => {

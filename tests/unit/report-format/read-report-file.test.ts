@@ -73,7 +73,11 @@ describe('reading baocao.report/1 files', () => {
 describe('the shipped JSON Schema', () => {
   it('is the one generated from the zod schema (npm run schema)', () => {
     const shipped = JSON.parse(readFileSync(join(import.meta.dirname, '../../../shared/report-format/baocao.report-1.schema.json'), 'utf8')) as unknown;
-    const generated = { $id: 'https://soan-bao-cao.local/schema/baocao.report-1.json', title: 'baocao.report/1', ...z.toJSONSchema(reportFileSchema, { io: 'input' }) };
+    const generated = {
+      $id: 'https://soan-bao-cao.local/schema/baocao.report-1.json',
+      title: 'baocao.report/1',
+      ...z.toJSONSchema(reportFileSchema, { io: 'input' }),
+    };
     expect(shipped).toEqual(JSON.parse(JSON.stringify(generated)));
   });
 });

@@ -29,7 +29,12 @@ describe('desktop window security', () => {
 
   it('checks the path after decoding it: encoded ".." cannot climb out of the app folder', () => {
     const dir = '/opt/soan/resources/app.asar/dist/renderer';
-    for (const sneaky of ['..%2f..%2f..%2fetc%2fpasswd', '%2e%2e/%2e%2e/secret.txt', 'assets/..%2f..%2f..%2fapp.asar.unpacked%2fx.node', 'assets%2f..%5c..%5cmain.cjs']) {
+    for (const sneaky of [
+      '..%2f..%2f..%2fetc%2fpasswd',
+      '%2e%2e/%2e%2e/secret.txt',
+      'assets/..%2f..%2f..%2fapp.asar.unpacked%2fx.node',
+      'assets%2f..%5c..%5cmain.cjs',
+    ]) {
       expect(isAllowedRequest(`file://${dir}/${sneaky}`, dir)).toBe(false);
     }
     expect(isAllowedRequest(`file://${dir}/assets/..%2findex.html`, dir)).toBe(true);

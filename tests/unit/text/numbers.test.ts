@@ -4,11 +4,25 @@ import { formatNumberVi, parseNumberVi } from '../../../shared/text/vi-number';
 
 describe('numbers in words', () => {
   it.each([
-    [0, 'không'], [5, 'năm'], [10, 'mười'], [11, 'mười một'], [14, 'mười bốn'], [15, 'mười lăm'], [20, 'hai mươi'],
-    [21, 'hai mươi mốt'], [24, 'hai mươi tư'], [25, 'hai mươi lăm'], [105, 'một trăm linh năm'], [110, 'một trăm mười'],
-    [1005, 'một nghìn không trăm linh năm'], [2024, 'hai nghìn không trăm hai mươi tư'], [15000, 'mười lăm nghìn'],
-    [1005000, 'một triệu không trăm linh năm nghìn'], [1000000001, 'một tỷ không trăm linh một'],
-    [1000000000000, 'một nghìn tỷ'], [123456789, 'một trăm hai mươi ba triệu bốn trăm năm mươi sáu nghìn bảy trăm tám mươi chín'],
+    [0, 'không'],
+    [5, 'năm'],
+    [10, 'mười'],
+    [11, 'mười một'],
+    [14, 'mười bốn'],
+    [15, 'mười lăm'],
+    [20, 'hai mươi'],
+    [21, 'hai mươi mốt'],
+    [24, 'hai mươi tư'],
+    [25, 'hai mươi lăm'],
+    [105, 'một trăm linh năm'],
+    [110, 'một trăm mười'],
+    [1005, 'một nghìn không trăm linh năm'],
+    [2024, 'hai nghìn không trăm hai mươi tư'],
+    [15000, 'mười lăm nghìn'],
+    [1005000, 'một triệu không trăm linh năm nghìn'],
+    [1000000001, 'một tỷ không trăm linh một'],
+    [1000000000000, 'một nghìn tỷ'],
+    [123456789, 'một trăm hai mươi ba triệu bốn trăm năm mươi sáu nghìn bảy trăm tám mươi chín'],
   ])('%i → %s', (n, words) => expect(numberToWords(n)).toBe(words));
 
   it('writes money the way documents do', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { blocksToFile, blockTexts } from '../../../shared/domain/report';
 import { blocksFromPastedText } from '../../../shared/text/pasted-text';
 
-
 /** What was pasted, in the file format's plainest form (how the expectations are written). */
 const asFile = (result: ReturnType<typeof blocksFromPastedText>) => ({ ...result, blocks: blocksToFile(result.blocks) });
 describe('pasted text', () => {
@@ -54,13 +53,22 @@ describe('pasted text', () => {
         type: 'paragraph',
         text: 'Trong 6 tháng đầu năm, Ban Thường vụ Đảng ủy đã tập trung lãnh đạo, chỉ đạo các chi bộ Đảng trực thuộc triển khai thực hiện có hiệu quả các nhiệm vụ chính trị của địa phương, nhất là công tác xây dựng Đảng và hệ thống chính trị; kết quả đạt được khá toàn diện.',
       },
-      { type: 'paragraph', text: 'Công tác kiểm tra, giám sát được tăng cường; đã kiểm tra 12 tổ chức đảng và 25 đảng viên, qua đó kịp thời chấn chỉnh những hạn chế, thiếu sót.' },
+      {
+        type: 'paragraph',
+        text: 'Công tác kiểm tra, giám sát được tăng cường; đã kiểm tra 12 tổ chức đảng và 25 đảng viên, qua đó kịp thời chấn chỉnh những hạn chế, thiếu sót.',
+      },
     ]);
   });
 
   it('converts old-font text and says which encoding it was', () => {
-    expect(asFile(blocksFromPastedText('Céng hßa x· héi chñ nghÜa ViÖt Nam.'))).toEqual({ converted: 'tcvn3', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội chủ nghĩa Việt Nam.' }] });
-    expect(asFile(blocksFromPastedText('Coäng hoøa xaõ hoäi.', 'vni'))).toEqual({ converted: 'vni', blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội.' }] });
+    expect(asFile(blocksFromPastedText('Céng hßa x· héi chñ nghÜa ViÖt Nam.'))).toEqual({
+      converted: 'tcvn3',
+      blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội chủ nghĩa Việt Nam.' }],
+    });
+    expect(asFile(blocksFromPastedText('Coäng hoøa xaõ hoäi.', 'vni'))).toEqual({
+      converted: 'vni',
+      blocks: [{ type: 'paragraph', text: 'Cộng hòa xã hội.' }],
+    });
   });
 
   it('drops control characters from pasted text', () => {

@@ -5,7 +5,8 @@ const found = (text: string, options = {}) => checkSpelling(text, options).map((
 
 describe('spell check', () => {
   it('catches what clerks get wrong, with the word they meant', () => {
-    const text = 'Công tác sử lý hồ sơ được chiển khai thẳn thắn.\nTăng cường hứơng dẫn, năgn lực; vieejt nam, vie6t5 nam.\nViệc sát nhập, tháo gở khó khăn, tránh dàn trãi; Buyện ủy; nắmtình hình.';
+    const text =
+      'Công tác sử lý hồ sơ được chiển khai thẳn thắn.\nTăng cường hứơng dẫn, năgn lực; vieejt nam, vie6t5 nam.\nViệc sát nhập, tháo gở khó khăn, tránh dàn trãi; Buyện ủy; nắmtình hình.';
     expect(found(text)).toEqual([
       '1:10 sử lý → xử lý (wrong-word)',
       '1:27 chiển khai → triển khai (wrong-word)',
@@ -23,7 +24,8 @@ describe('spell check', () => {
   });
 
   it('catches wrong phrases of valid syllables met in a real Công đoàn report, but not across a comma', () => {
-    const text = 'Đoàn thể chính tri – xã hội; có kỷ năng, vai trò nồng cốt, luôn nhắc nhỡ, phương chân hành động, điển hình tiến tiến, theo quy đinh, giao ban háng tháng; doanh nghiệp nhỏ lẽ. Nhỏ, lẽ ra phải lớn.';
+    const text =
+      'Đoàn thể chính tri – xã hội; có kỷ năng, vai trò nồng cốt, luôn nhắc nhỡ, phương chân hành động, điển hình tiến tiến, theo quy đinh, giao ban háng tháng; doanh nghiệp nhỏ lẽ. Nhỏ, lẽ ra phải lớn.';
     expect(found(text).map((f) => f.replace(/^\d+:\d+ /, ''))).toEqual([
       'chính tri → chính trị (wrong-word)',
       'kỷ năng → kỹ năng (wrong-word)',

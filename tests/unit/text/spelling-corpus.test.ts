@@ -22,7 +22,10 @@ describe('the spelling corpora', () => {
   });
 
   it('the checker finds 89% of the tuning typos and 90% of the held-out ones, with the right word first', () => {
-    for (const [file, floor] of [['typos-tune.txt', 0.89], ['typos-held-out.txt', 0.9]] as const) {
+    for (const [file, floor] of [
+      ['typos-tune.txt', 0.89],
+      ['typos-held-out.txt', 0.9],
+    ] as const) {
       const total = totalOf(scoreTypos(readTypos(file)));
       expect(total.found / total.cases, file).toBeGreaterThanOrEqual(floor);
       expect(total.rightFirst / total.found, file).toBeGreaterThanOrEqual(0.9);

@@ -44,13 +44,13 @@ describe('keys and spaces', () => {
     expect(found('Nắng nóng trên 41 độ C; tốc độ 4,8 GB/s ở mức cao.')).toEqual([]);
   });
 
-  it('leaves names with an apostrophe and codes with digits alone (Cư M\'gar, CO2, Pu238)', () => {
+  it("leaves names with an apostrophe and codes with digits alone (Cư M'gar, CO2, Pu238)", () => {
     expect(found("Huyện Cư M'gar có nhiều xã; ông K' Điểu dự họp.")).toEqual([]);
     expect(found('Đo nồng độ CO2 và Pu238 trong mẫu.')).toEqual([]);
   });
 });
 
-describe('variant spellings are the unit\'s style, not typos', () => {
+describe("variant spellings are the unit's style, not typos", () => {
   it('accepts qui/quy, tỉ/tỷ, kì/kỳ unless the unit chose one, then offers the chosen one as style', () => {
     const text = 'Quy định về tỉ lệ và kì họp.';
     expect(found(text)).toEqual([]);
@@ -58,7 +58,7 @@ describe('variant spellings are the unit\'s style, not typos', () => {
     expect(found(text, { iy: 'i' })).toEqual(['Quy → Qui (variant-style)']);
   });
 
-  it('writes every suggestion in the unit\'s tone style', () => {
+  it("writes every suggestion in the unit's tone style", () => {
     expect(found('Ký thoả ướt lao động tập thể.', { style: 'old' })).toEqual(['thoả ướt → thoả ước (wrong-pair)']);
   });
 });

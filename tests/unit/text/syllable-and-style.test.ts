@@ -3,7 +3,8 @@ import { isWellFormedSyllable, parseSyllable } from '../../../shared/text/syllab
 import { restyleText, restyleWord } from '../../../shared/text/tone-style';
 
 describe('syllables', () => {
-  const real = 'công đoàn hướng dẫn quyết nghị quốc hòa hoà thủy thuỷ khỏe khoẻ giữ gì gìn quý quả nghiêng ngoài người khuya khuyên chuyển triển xử lý sáp nhập thẳng thắn tháo gỡ dàn trải yêu yến ưu mười việt kết luận ủy phường xã tỉnh năng suất sẵn sàng kỹ thuật mỹ tỷ lệ bạch thích ếch oách khuých huỳnh quỳnh';
+  const real =
+    'công đoàn hướng dẫn quyết nghị quốc hòa hoà thủy thuỷ khỏe khoẻ giữ gì gìn quý quả nghiêng ngoài người khuya khuyên chuyển triển xử lý sáp nhập thẳng thắn tháo gỡ dàn trải yêu yến ưu mười việt kết luận ủy phường xã tỉnh năng suất sẵn sàng kỹ thuật mỹ tỷ lệ bạch thích ếch oách khuých huỳnh quỳnh';
   it.each(real.split(' '))('accepts %s', (word) => expect(isWellFormedSyllable(word)).toBe(true));
 
   it.each(['hứơng', 'năgn', 'thuơng', 'kông', 'ngê', 'ghà', 'cinh', 'thàt', 'đươc', 'buyện', 'vieejt'])('rejects %s', (word) => {
@@ -18,7 +19,15 @@ describe('syllables', () => {
 });
 
 describe('tone-mark style', () => {
-  const pairs: [string, string][] = [['hòa', 'hoà'], ['khỏe', 'khoẻ'], ['thủy', 'thuỷ'], ['lòe', 'loè'], ['Hòa', 'Hoà'], ['HÒA', 'HOÀ'], ['ủy', 'uỷ']];
+  const pairs: [string, string][] = [
+    ['hòa', 'hoà'],
+    ['khỏe', 'khoẻ'],
+    ['thủy', 'thuỷ'],
+    ['lòe', 'loè'],
+    ['Hòa', 'Hoà'],
+    ['HÒA', 'HOÀ'],
+    ['ủy', 'uỷ'],
+  ];
   it.each(pairs)('%s ↔ %s', (modern, old) => {
     expect(restyleWord(modern, 'old')).toBe(old);
     expect(restyleWord(old, 'new')).toBe(modern);

@@ -101,7 +101,10 @@ describe('the vocabulary', () => {
     const folder = join(import.meta.dirname, '..', '..', '..', 'shared', 'text', 'words', 'sources');
     const readme = readFileSync(join(folder, 'README.md'), 'utf8');
     for (const sub of ['lexicon', 'corpus', 'counts']) {
-      for (const file of readdirSync(join(folder, sub))) expect(readme).toMatch(new RegExp(`\\| ${sub}/${file.replaceAll('.', '\\.')} \\|[^|]+\\| (written by the project|legal text|same|counts only, no text)`));
+      for (const file of readdirSync(join(folder, sub)))
+        expect(readme).toMatch(
+          new RegExp(`\\| ${sub}/${file.replaceAll('.', '\\.')} \\|[^|]+\\| (written by the project|legal text|same|counts only, no text)`),
+        );
     }
   });
 });

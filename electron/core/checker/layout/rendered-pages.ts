@@ -26,7 +26,11 @@ export async function renderedPages(bytes: Uint8Array): Promise<string[] | null>
   try {
     const docx = join(dir, 'van-ban.docx');
     await writeFile(docx, bytes);
-    await run('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: RENDER_TIMEOUT_MS });
+    await run(
+      'soffice',
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+      { timeout: RENDER_TIMEOUT_MS },
+    );
     const { stdout } = await run('pdftotext', [join(dir, 'van-ban.pdf'), '-'], { maxBuffer: 64 * 1024 * 1024 });
     await readFile(join(dir, 'van-ban.pdf'));
     // pdftotext ends each page with a form feed.

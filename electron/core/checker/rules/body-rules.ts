@@ -36,9 +36,20 @@ function running(ctx: CheckContext, minLength: number): Element[] {
 function firstLineStart(ctx: CheckContext, p: Element): number {
   const props = ctx.fmt.paragraphProps(p);
   let at = props.firstLine - props.hanging;
-  const leadingTabs = /^[\t ]*/.exec(descendants(p, '*').filter((n) => n.localName === 't' || n.localName === 'tab').map((n) => (n.localName === 'tab' ? '\t' : (n.textContent ?? ''))).join(''))?.[0].split('\t').length ?? 1;
+  const leadingTabs =
+    /^[\t ]*/
+      .exec(
+        descendants(p, '*')
+          .filter((n) => n.localName === 't' || n.localName === 'tab')
+          .map((n) => (n.localName === 'tab' ? '\t' : (n.textContent ?? '')))
+          .join(''),
+      )?.[0]
+      .split('\t').length ?? 1;
   if (leadingTabs <= 1) return at;
-  const stops = kids(kid(kid(p, 'pPr'), 'tabs'), 'tab').map((t) => Number(attr(t, 'pos') ?? 0)).filter((n) => n > 0).sort((a, b) => a - b);
+  const stops = kids(kid(kid(p, 'pPr'), 'tabs'), 'tab')
+    .map((t) => Number(attr(t, 'pos') ?? 0))
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const defaultTab = Number(attr(descendants(ctx.pkg.settings?.documentElement, 'defaultTabStop')[0], 'val') ?? WORD_DEFAULT_TAB) || WORD_DEFAULT_TAB;
   for (let tab = 1; tab < leadingTabs; tab += 1) {
     const next = stops.find((s) => s > at);
@@ -48,10 +59,14 @@ function firstLineStart(ctx: CheckContext, p: Element): number {
 }
 
 export const bodySize: Rule = (ctx) => {
-  const sizes = running(ctx, 40).map((p) => ctx.fmt.paragraphFormat(p).sizePt).filter((s): s is number => s !== null);
+  const sizes = running(ctx, 40)
+    .map((p) => ctx.fmt.paragraphFormat(p).sizePt)
+    .filter((s): s is number => s !== null);
   const size = mode(sizes);
   if (size === undefined || inRange(size, ctx.profile.accepted.bodyPt)) return [];
-  return [{ ruleId: 'body.size', rule: 'Cỡ chữ phần nội dung', found: `${num(size)} pt`, expected: showRange(ctx.profile.accepted.bodyPt, 'pt'), where: 'Nội dung' }];
+  return [
+    { ruleId: 'body.size', rule: 'Cỡ chữ phần nội dung', found: `${num(size)} pt`, expected: showRange(ctx.profile.accepted.bodyPt, 'pt'), where: 'Nội dung' },
+  ];
 };
 
 export const bodyLayout: Rule = (ctx) => {
@@ -65,11 +80,23 @@ export const bodyLayout: Rule = (ctx) => {
 
   const indent = mode(props.map((x) => Math.round(twipToMm(firstLineStart(ctx, x.p)) * 10) / 10));
   if (indent !== undefined && (indent < accepted.bodyIndentMm[0] - 0.5 || indent > accepted.bodyIndentMm[1] + 0.5)) {
-    findings.push({ ruleId: 'body.indent', rule: 'Thụt đầu dòng đoạn văn', found: `${num(indent)} mm`, expected: showRange(accepted.bodyIndentMm, 'mm'), where });
+    findings.push({
+      ruleId: 'body.indent',
+      rule: 'Thụt đầu dòng đoạn văn',
+      found: `${num(indent)} mm`,
+      expected: showRange(accepted.bodyIndentMm, 'mm'),
+      where,
+    });
   }
   const spacing = mode(props.map((x) => (x.props.spacingBefore + x.props.spacingAfter) / 20));
   if (spacing !== undefined && spacing < accepted.bodySpacingMinPt - 0.5) {
-    findings.push({ ruleId: 'body.spacing', rule: 'Khoảng cách giữa các đoạn văn', found: `${num(spacing)} pt`, expected: `tối thiểu ${accepted.bodySpacingMinPt} pt`, where });
+    findings.push({
+      ruleId: 'body.spacing',
+      rule: 'Khoảng cách giữa các đoạn văn',
+      found: `${num(spacing)} pt`,
+      expected: `tối thiểu ${accepted.bodySpacingMinPt} pt`,
+      where,
+    });
   }
   const heights = props.map((x) => Math.round(paragraphLineHeightPt(x.props, x.size) * 10) / 10);
   const height = mode(heights);
@@ -79,8 +106,17 @@ export const bodyLayout: Rule = (ctx) => {
     const line = accepted.bodyLine;
     const [min, max] = line.kind === 'exact' ? line.rangePt : [Math.min(line.exactMinPt, single * line.range[0]), single * line.range[1]];
     if (height < min - 0.3 || height > max + 0.3) {
-      const wanted = line.kind === 'exact' ? `chính xác ${line.rangePt[0]}–${line.rangePt[1]} pt` : `từ một dòng (hoặc chính xác ${num(line.exactMinPt)} pt) đến ${num(line.range[1])} dòng`;
-      findings.push({ ruleId: 'body.line-spacing', rule: 'Khoảng cách giữa các dòng', found: `${num(height)} pt mỗi dòng`, expected: `${wanted} (${num(min)}–${num(max)} pt)`, where });
+      const wanted =
+        line.kind === 'exact'
+          ? `chính xác ${line.rangePt[0]}–${line.rangePt[1]} pt`
+          : `từ một dòng (hoặc chính xác ${num(line.exactMinPt)} pt) đến ${num(line.range[1])} dòng`;
+      findings.push({
+        ruleId: 'body.line-spacing',
+        rule: 'Khoảng cách giữa các dòng',
+        found: `${num(height)} pt mỗi dòng`,
+        expected: `${wanted} (${num(min)}–${num(max)} pt)`,
+        where,
+      });
     }
   }
   return findings;

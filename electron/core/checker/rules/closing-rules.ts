@@ -14,12 +14,31 @@ export const recipientsFormat: Rule = (ctx) => {
   const f = label ? lineFormat(ctx, label) : null;
   if (f) {
     if (profile.family === 'party') {
-      if (!f.underline || f.bold || f.italic) findings.push({ ruleId: 'recipients.label-style', rule: '"Nơi nhận:" chữ đứng, gạch chân, không đậm (HD 05)', found: describe(f), expected: 'gạch chân, chữ đứng', where });
+      if (!f.underline || f.bold || f.italic)
+        findings.push({
+          ruleId: 'recipients.label-style',
+          rule: '"Nơi nhận:" chữ đứng, gạch chân, không đậm (HD 05)',
+          found: describe(f),
+          expected: 'gạch chân, chữ đứng',
+          where,
+        });
     } else if (!f.bold || !f.italic) {
-      findings.push({ ruleId: 'recipients.label-style', rule: '"Nơi nhận:" in đậm, nghiêng (Nghị định 30)', found: describe(f), expected: 'đậm, nghiêng', where });
+      findings.push({
+        ruleId: 'recipients.label-style',
+        rule: '"Nơi nhận:" in đậm, nghiêng (Nghị định 30)',
+        found: describe(f),
+        expected: 'đậm, nghiêng',
+        where,
+      });
     }
     if (f.sizePt !== null && !inRange(f.sizePt, profile.accepted.recipientsLabelPt)) {
-      findings.push({ ruleId: 'recipients.label-size', rule: 'Cỡ chữ "Nơi nhận:"', found: `${f.sizePt} pt`, expected: showRange(profile.accepted.recipientsLabelPt, 'pt'), where });
+      findings.push({
+        ruleId: 'recipients.label-size',
+        rule: 'Cỡ chữ "Nơi nhận:"',
+        found: `${f.sizePt} pt`,
+        expected: showRange(profile.accepted.recipientsLabelPt, 'pt'),
+        where,
+      });
     }
   }
   // The list's size: what most of its items are set in.
@@ -30,7 +49,13 @@ export const recipientsFormat: Rule = (ctx) => {
   }
   const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (size !== undefined && !inRange(size, profile.accepted.recipientsItemPt, 0.25)) {
-    findings.push({ ruleId: 'recipients.size', rule: 'Cỡ chữ các dòng nơi nhận', found: `${size} pt`, expected: showRange(profile.accepted.recipientsItemPt, 'pt'), where });
+    findings.push({
+      ruleId: 'recipients.size',
+      rule: 'Cỡ chữ các dòng nơi nhận',
+      found: `${size} pt`,
+      expected: showRange(profile.accepted.recipientsItemPt, 'pt'),
+      where,
+    });
   }
   return findings;
 };

@@ -10,15 +10,37 @@ import { snippet } from '../ooxml';
 import { ancestor } from '../table-geometry';
 import type { Range } from '../../../../shared/the-thuc/layout-profile';
 
-function styleFindings(ctx: CheckContext, line: Line | null | undefined, ruleId: string, name: string, range: Range | undefined, want: { bold?: boolean; italic?: boolean }): RuleFinding[] {
+function styleFindings(
+  ctx: CheckContext,
+  line: Line | null | undefined,
+  ruleId: string,
+  name: string,
+  range: Range | undefined,
+  want: { bold?: boolean; italic?: boolean },
+): RuleFinding[] {
   if (!line) return [];
   const f = lineFormat(ctx, line);
   if (!f) return [];
   const where = snippet(line.line.source);
   const out: RuleFinding[] = [];
-  if (range && f.sizePt !== null && !inRange(f.sizePt, range)) out.push({ ruleId: `${ruleId}.size`, rule: `Cỡ chữ ${name}`, found: `${f.sizePt} pt`, expected: showRange(range, 'pt'), where });
-  if (want.bold !== undefined && f.bold !== want.bold) out.push({ ruleId: `${ruleId}.bold`, rule: `${name} ${want.bold ? 'in đậm' : 'không in đậm'}`, found: f.bold ? 'in đậm' : 'không đậm', expected: want.bold ? 'in đậm' : 'không đậm', where });
-  if (want.italic !== undefined && f.italic !== want.italic) out.push({ ruleId: `${ruleId}.italic`, rule: `${name} viết ${want.italic ? 'nghiêng' : 'đứng'}`, found: f.italic ? 'chữ nghiêng' : 'chữ đứng', expected: want.italic ? 'chữ nghiêng' : 'chữ đứng', where });
+  if (range && f.sizePt !== null && !inRange(f.sizePt, range))
+    out.push({ ruleId: `${ruleId}.size`, rule: `Cỡ chữ ${name}`, found: `${f.sizePt} pt`, expected: showRange(range, 'pt'), where });
+  if (want.bold !== undefined && f.bold !== want.bold)
+    out.push({
+      ruleId: `${ruleId}.bold`,
+      rule: `${name} ${want.bold ? 'in đậm' : 'không in đậm'}`,
+      found: f.bold ? 'in đậm' : 'không đậm',
+      expected: want.bold ? 'in đậm' : 'không đậm',
+      where,
+    });
+  if (want.italic !== undefined && f.italic !== want.italic)
+    out.push({
+      ruleId: `${ruleId}.italic`,
+      rule: `${name} viết ${want.italic ? 'nghiêng' : 'đứng'}`,
+      found: f.italic ? 'chữ nghiêng' : 'chữ đứng',
+      expected: want.italic ? 'chữ nghiêng' : 'chữ đứng',
+      where,
+    });
   return out;
 }
 
@@ -49,7 +71,19 @@ export const headerColumns: Rule = (ctx) => {
   const issuing = map.issuingBody[0];
   if (!national?.para || !issuing?.para) return [];
   const nationalCell = ancestor(national.para.el, 'tc');
-  const sideBySide = (nationalCell !== null && nationalCell !== ancestor(issuing.para.el, 'tc')) || national.para === issuing.para || ancestor(national.para.el, 'txbxContent') !== null || /\t/.test(national.para.text);
+  const sideBySide =
+    (nationalCell !== null && nationalCell !== ancestor(issuing.para.el, 'tc')) ||
+    national.para === issuing.para ||
+    ancestor(national.para.el, 'txbxContent') !== null ||
+    /\t/.test(national.para.text);
   if (sideBySide) return [];
-  return [{ ruleId: 'header.table', rule: 'Phần đầu văn bản trình bày thành hai cột: tên cơ quan bên trái, quốc hiệu/tiêu đề bên phải', found: 'quốc hiệu và tên cơ quan nằm trên các dòng riêng, không cùng hàng', expected: 'bảng không viền hai cột (hoặc điểm dừng tab) ở đầu trang 1', where: 'Đầu văn bản' }];
+  return [
+    {
+      ruleId: 'header.table',
+      rule: 'Phần đầu văn bản trình bày thành hai cột: tên cơ quan bên trái, quốc hiệu/tiêu đề bên phải',
+      found: 'quốc hiệu và tên cơ quan nằm trên các dòng riêng, không cùng hàng',
+      expected: 'bảng không viền hai cột (hoặc điểm dừng tab) ở đầu trang 1',
+      where: 'Đầu văn bản',
+    },
+  ];
 };

@@ -26,7 +26,9 @@ function topLevelOf(ctx: CheckContext, p: Element): Element | null {
 function parts(ctx: CheckContext): { lastText: Para | null; signatureStart: Element | null; signature: Para[]; body: Para[] } {
   const { map } = ctx;
   const body = map.body.flatMap((l) => (l.para ? [l.para] : []));
-  const signatureLines = [...map.signature, ...(map.recipientsLabel ? [map.recipientsLabel] : []), ...map.recipients.flatMap((r) => [r.item, ...r.continued])].filter((l) => l.para).sort((a, b) => a.line.at! - b.line.at!);
+  const signatureLines = [...map.signature, ...(map.recipientsLabel ? [map.recipientsLabel] : []), ...map.recipients.flatMap((r) => [r.item, ...r.continued])]
+    .filter((l) => l.para)
+    .sort((a, b) => a.line.at! - b.line.at!);
   const first = signatureLines[0];
   const lastText = [...body].reverse().find((p) => p.text.trim() !== '') ?? null;
   return { lastText, signatureStart: first?.para ? topLevelOf(ctx, first.para.el) : null, signature: [...new Set(signatureLines.map((l) => l.para!))], body };
@@ -46,7 +48,15 @@ function fromPageBreaks(ctx: CheckContext): RuleFinding[] {
   // Or a page break typed inside the last paragraph of content, after its words.
   const breakInLast = lastText ? descendants(lastText.el, 'br').some((br) => attr(br, 'type') === 'page') : false;
   if (!breaking && !breakInLast) return [];
-  return [{ ruleId: 'last-page.alone', rule: RULE, found: 'ngắt trang ngay trước phần chữ ký (theo ngắt trang trong tệp)', expected: EXPECTED, where: 'Chữ ký, nơi nhận' }];
+  return [
+    {
+      ruleId: 'last-page.alone',
+      rule: RULE,
+      found: 'ngắt trang ngay trước phần chữ ký (theo ngắt trang trong tệp)',
+      expected: EXPECTED,
+      where: 'Chữ ký, nơi nhận',
+    },
+  ];
 }
 
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -61,9 +71,20 @@ function fromLayout(ctx: CheckContext, pages: readonly string[]): RuleFinding[] 
   const at = pages.findIndex((page) => norm(page).includes(signer));
   if (at < 0) return [];
   // No line of the content on it (page numbers, the signature's own lines and what follows the signature aside).
-  const lines = (pages[at] as string).split('\n').map(norm).filter((l) => l.length > 3 && !/^\d+$/.test(l));
+  const lines = (pages[at] as string)
+    .split('\n')
+    .map(norm)
+    .filter((l) => l.length > 3 && !/^\d+$/.test(l));
   if (lines.some((l) => bodyText.includes(l) && !signatureText.includes(l))) return [];
-  return [{ ruleId: 'last-page.alone', rule: RULE, found: `trang ${at + 1} chỉ có phần chữ ký, nơi nhận, không có dòng nội dung nào (theo bố cục trang của LibreOffice)`, expected: EXPECTED, where: 'Chữ ký, nơi nhận' }];
+  return [
+    {
+      ruleId: 'last-page.alone',
+      rule: RULE,
+      found: `trang ${at + 1} chỉ có phần chữ ký, nơi nhận, không có dòng nội dung nào (theo bố cục trang của LibreOffice)`,
+      expected: EXPECTED,
+      where: 'Chữ ký, nơi nhận',
+    },
+  ];
 }
 
 export function lastPageAlone(ctx: CheckContext): { method: LastPageMethod; findings: RuleFinding[] } {

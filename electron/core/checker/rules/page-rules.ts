@@ -37,7 +37,13 @@ export const pageSetup: Rule = (ctx) => {
       const range = ctx.profile.accepted.marginsMm[side];
       const id = `page.margin-${side}`;
       if (!inRange(mm, range, 0.3) && !findings.has(id)) {
-        findings.set(id, { ruleId: id, rule: `Lề ${name} theo ${ctx.profile.source}`, found: `${num(mm)} mm`, expected: showRange(range, 'mm'), where: 'Bố cục trang' });
+        findings.set(id, {
+          ruleId: id,
+          rule: `Lề ${name} theo ${ctx.profile.source}`,
+          found: `${num(mm)} mm`,
+          expected: showRange(range, 'mm'),
+          where: 'Bố cục trang',
+        });
       }
     }
   }
@@ -45,7 +51,8 @@ export const pageSetup: Rule = (ctx) => {
 };
 
 const PAGE_FIELD = /\bPAGE\b/;
-const fieldsOf = (el: Element) => [...descendants(el, 'instrText'), ...descendants(el, 'fldSimple')].map((f) => `${f.textContent ?? ''} ${attr(f, 'instr') ?? ''}`).join(' ');
+const fieldsOf = (el: Element) =>
+  [...descendants(el, 'instrText'), ...descendants(el, 'fldSimple')].map((f) => `${f.textContent ?? ''} ${attr(f, 'instr') ?? ''}`).join(' ');
 
 /** The paragraph holding the PAGE field in a header or footer part, or null. */
 function pageParagraph(doc: Document | undefined): Element | null {
@@ -72,7 +79,10 @@ function horizontalPlace(ctx: CheckContext, p: Element): 'center' | 'left' | 'ri
       if (to === 'center' || to === 'right') return to;
     }
     if (node.localName === 'tab' && node.parentNode && (node.parentNode as Element).localName === 'r') {
-      const stops = [...kids(kid(kid(p, 'pPr'), 'tabs'), 'tab'), ...ctx.fmt.styleElement(attr(kid(kid(p, 'pPr'), 'pStyle'), 'val')).flatMap((st) => kids(kid(kid(st, 'pPr'), 'tabs'), 'tab'))];
+      const stops = [
+        ...kids(kid(kid(p, 'pPr'), 'tabs'), 'tab'),
+        ...ctx.fmt.styleElement(attr(kid(kid(p, 'pPr'), 'pStyle'), 'val')).flatMap((st) => kids(kid(kid(st, 'pPr'), 'tabs'), 'tab')),
+      ];
       const first = stops.find((t) => attr(t, 'val') !== 'clear');
       if (attr(first, 'val') === 'center') return 'center';
       if (attr(first, 'val') === 'right' || attr(first, 'val') === 'end') return 'right';
@@ -94,12 +104,20 @@ function pageCount(ctx: CheckContext): number {
   // A table's row is as tall as its fullest cell, whose lines hold as many letters as its share of the width.
   const lines = topLevel(ctx.pkg).reduce((n, el) => {
     if (el.localName === 'p') return n + linesOf(paragraphText(el), LETTERS_PER_LINE);
-    return n + kids(el, 'tr').reduce((rows, tr) => {
-      const cells = kids(tr, 'tc');
-      return rows + Math.max(1, ...cells.map((tc) => kids(tc, 'p').reduce((sum, p) => sum + linesOf(paragraphText(p), Math.max(8, LETTERS_PER_LINE / cells.length)), 0)));
-    }, 0);
+    return (
+      n +
+      kids(el, 'tr').reduce((rows, tr) => {
+        const cells = kids(tr, 'tc');
+        return (
+          rows +
+          Math.max(1, ...cells.map((tc) => kids(tc, 'p').reduce((sum, p) => sum + linesOf(paragraphText(p), Math.max(8, LETTERS_PER_LINE / cells.length)), 0)))
+        );
+      }, 0)
+    );
   }, 0);
-  const breaks = ctx.paragraphs.filter((p) => ctx.fmt.paragraphProps(p.el).pageBreakBefore || descendants(p.el, 'br').some((br) => attr(br, 'type') === 'page')).length;
+  const breaks = ctx.paragraphs.filter(
+    (p) => ctx.fmt.paragraphProps(p.el).pageBreakBefore || descendants(p.el, 'br').some((br) => attr(br, 'type') === 'page'),
+  ).length;
   return Math.max(breaks + 1, Math.ceil(lines / LINES_PER_PAGE));
 }
 
@@ -108,7 +126,13 @@ export const pageNumbers: Rule = (ctx) => {
   if (pageCount(ctx) === 1) return [];
   // Page 1 belongs to the first section.
   const sect = sectionProperties(ctx.pkg)[0] ?? null;
-  const refsOf = (kind: 'headerReference' | 'footerReference') => new Map(kids(sect, kind).map((r) => [attr(r, 'type') ?? 'default', r.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id') ?? r.getAttribute('r:id') ?? '']));
+  const refsOf = (kind: 'headerReference' | 'footerReference') =>
+    new Map(
+      kids(sect, kind).map((r) => [
+        attr(r, 'type') ?? 'default',
+        r.getAttributeNS('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'id') ?? r.getAttribute('r:id') ?? '',
+      ]),
+    );
   const headers = refsOf('headerReference');
   const footers = refsOf('footerReference');
   const inHeader = pageParagraph(ctx.pkg.headers.get(headers.get('default') ?? ''));
@@ -122,12 +146,35 @@ export const pageNumbers: Rule = (ctx) => {
     findings.push({ ruleId: 'page-number.missing', rule, found: 'không có số trang', expected: 'số trang canh giữa ở lề trên, từ trang 2', where });
     return findings;
   }
-  const onFirst = titlePage ? pageParagraph(ctx.pkg.headers.get(headers.get('first') ?? '')) ?? pageParagraph(ctx.pkg.footers.get(footers.get('first') ?? '')) : field;
-  if (onFirst) findings.push({ ruleId: 'page-number.on-first-page', rule, found: 'trang 1 có số trang', expected: 'trang 1 không đánh số (chọn "Different First Page")', where });
+  const onFirst = titlePage
+    ? (pageParagraph(ctx.pkg.headers.get(headers.get('first') ?? '')) ?? pageParagraph(ctx.pkg.footers.get(footers.get('first') ?? '')))
+    : field;
+  if (onFirst)
+    findings.push({
+      ruleId: 'page-number.on-first-page',
+      rule,
+      found: 'trang 1 có số trang',
+      expected: 'trang 1 không đánh số (chọn "Different First Page")',
+      where,
+    });
   const place = horizontalPlace(ctx, field);
   const across = { center: 'canh giữa', left: 'canh trái', right: 'canh phải' }[place];
-  if (!inHeader || place !== 'center') findings.push({ ruleId: 'page-number.position', rule: 'Số trang canh giữa theo chiều ngang trong phần lề trên', found: `${inHeader ? 'ở lề trên' : 'ở lề dưới'}, ${across}`, expected: 'ở lề trên, canh giữa', where });
+  if (!inHeader || place !== 'center')
+    findings.push({
+      ruleId: 'page-number.position',
+      rule: 'Số trang canh giữa theo chiều ngang trong phần lề trên',
+      found: `${inHeader ? 'ở lề trên' : 'ở lề dưới'}, ${across}`,
+      expected: 'ở lề trên, canh giữa',
+      where,
+    });
   const size = ctx.fmt.paragraphFormat(field).sizePt;
-  if (size !== null && !inRange(size, ctx.profile.accepted.pageNumberPt)) findings.push({ ruleId: 'page-number.size', rule: 'Cỡ chữ số trang', found: `${num(size)} pt`, expected: showRange(ctx.profile.accepted.pageNumberPt, 'pt'), where });
+  if (size !== null && !inRange(size, ctx.profile.accepted.pageNumberPt))
+    findings.push({
+      ruleId: 'page-number.size',
+      rule: 'Cỡ chữ số trang',
+      found: `${num(size)} pt`,
+      expected: showRange(ctx.profile.accepted.pageNumberPt, 'pt'),
+      where,
+    });
   return findings;
 };

@@ -36,11 +36,16 @@ function vmlLengthMm(value: string): number {
   if (!m) return 0;
   const n = Number(m[1]);
   switch (m[2]) {
-    case 'in': return n * 25.4;
-    case 'cm': return n * 10;
-    case 'mm': return n;
-    case 'px': return ptToMm(n * 0.75);
-    default: return ptToMm(n);
+    case 'in':
+      return n * 25.4;
+    case 'cm':
+      return n * 10;
+    case 'mm':
+      return n;
+    case 'px':
+      return ptToMm(n * 0.75);
+    default:
+      return ptToMm(n);
   }
 }
 
@@ -73,7 +78,11 @@ export function drawnLines(p: Element): DrawnLine[] {
     const length = Math.hypot(vmlLengthMm(to[0] ?? '0') - x1, vmlLengthMm(to[1] ?? '0') - vmlLengthMm(from[1] ?? '0'));
     const styled = styleValue(line, 'width');
     const mm = length > NO_SIZE_MM ? length : styled ? vmlLengthMm(styled) : 0;
-    out.push({ lengthMm: mm > NO_SIZE_MM ? Math.round(mm * 10) / 10 : null, xMm: Math.min(x1, vmlLengthMm(to[0] ?? '0')) + vmlLengthMm(styleValue(line, 'margin-left') ?? '0'), p });
+    out.push({
+      lengthMm: mm > NO_SIZE_MM ? Math.round(mm * 10) / 10 : null,
+      xMm: Math.min(x1, vmlLengthMm(to[0] ?? '0')) + vmlLengthMm(styleValue(line, 'margin-left') ?? '0'),
+      p,
+    });
   }
   // Connectors (Word's AutoShape 32) and thin rectangles: a line by shape.
   for (const shape of [...descendants(p, 'shape', VML), ...descendants(p, 'rect', VML)]) {
@@ -87,7 +96,9 @@ export function drawnLines(p: Element): DrawnLine[] {
   }
   for (const container of [...descendants(p, 'anchor', WP), ...descendants(p, 'inline', WP)]) {
     if (ancestor(container, 'Fallback')) continue;
-    const isLine = descendants(container, 'prstGeom', A).some((g) => /line|connector/i.test(g.getAttribute('prst') ?? '')) || (descendants(container, 'wsp', WPS).length > 0 && descendants(container, 'prstGeom', A).length === 0);
+    const isLine =
+      descendants(container, 'prstGeom', A).some((g) => /line|connector/i.test(g.getAttribute('prst') ?? '')) ||
+      (descendants(container, 'wsp', WPS).length > 0 && descendants(container, 'prstGeom', A).length === 0);
     const extent = descendants(container, 'extent', WP)[0];
     if (!isLine || !extent) continue;
     const mm = emuToMm(Number(extent.getAttribute('cx') ?? 0));
@@ -136,14 +147,21 @@ function lineWidthMm(ctx: CheckContext, line: Line): number {
 /** The empty paragraphs right under `p`, where a rule is often drawn or bordered. */
 function emptyAfter(p: Element): Element[] {
   const out: Element[] = [];
-  for (let next = nextElement(p); next?.localName === 'p' && descendants(next, 't').every((t) => (t.textContent ?? '').trim() === '') && out.length < 2; next = nextElement(next)) out.push(next);
+  for (
+    let next = nextElement(p);
+    next?.localName === 'p' && descendants(next, 't').every((t) => (t.textContent ?? '').trim() === '') && out.length < 2;
+    next = nextElement(next)
+  )
+    out.push(next);
   return out;
 }
 
 /** A rule made on paragraph `p` or right under it without drawing: a border, or the text underlined. */
 export function ruleOnParagraph(ctx: CheckContext, p: Element): DrawnRule | null {
   if (border(p, 'bottom')) return { how: 'đường viền đoạn', lengthMm: paragraphRoomMm(ctx, p) };
-  const bordered = emptyAfter(p).slice(0, 1).find((next) => border(next, 'top') || border(next, 'bottom'));
+  const bordered = emptyAfter(p)
+    .slice(0, 1)
+    .find((next) => border(next, 'top') || border(next, 'bottom'));
   if (bordered) return { how: 'đường viền đoạn', lengthMm: paragraphRoomMm(ctx, bordered) };
   const runs = ctx.fmt.runs(p);
   if (runs.length > 0 && runs.every((r) => r.format.underline)) return { how: 'gạch chân chữ', lengthMm: textWidthMmOf(ctx, p) };
@@ -196,9 +214,15 @@ function typedRuleAfter(ctx: CheckContext, last: Line, sided: boolean): DrawnRul
   const sameSide = (l: Line) => {
     if (!side || !l.para) return true;
     const other = sideOf(ctx, l);
-    return !!other && ('table' in side ? 'table' in other && other.table === side.table && other.column === side.column : 'half' in other && other.half === side.half);
+    return (
+      !!other &&
+      ('table' in side ? 'table' in other && other.table === side.table && other.column === side.column : 'half' in other && other.half === side.half)
+    );
   };
-  const next = ctx.map.all.slice(last.index + 1, last.index + 4).filter((l) => l.line.source.trim() !== '').find(sameSide);
+  const next = ctx.map.all
+    .slice(last.index + 1, last.index + 4)
+    .filter((l) => l.line.source.trim() !== '')
+    .find(sameSide);
   if (next?.line.mark !== 'rule' || !/^[_\-–—=]{3,}$/.test(next.line.source.replace(/\s+/g, ''))) return null;
   return { how: 'dòng gõ bằng ký tự', lengthMm: next.para ? lineWidthMm(ctx, next) : null };
 }
@@ -228,7 +252,16 @@ function findRule(ctx: CheckContext, lines: readonly Line[], headerParas: readon
 }
 
 /** The finding for a missing or ill-sized rule under `lines` (measured on their widest). */
-function checkRule(ctx: CheckContext, lines: readonly Line[], headerParas: readonly Element[], share: Range, ruleId: string, name: string, expectedLength: string, sided = true): RuleFinding[] {
+function checkRule(
+  ctx: CheckContext,
+  lines: readonly Line[],
+  headerParas: readonly Element[],
+  share: Range,
+  ruleId: string,
+  name: string,
+  expectedLength: string,
+  sided = true,
+): RuleFinding[] {
   const last = lines[lines.length - 1];
   if (!last?.para) return [];
   const drawn = findRule(ctx, lines, headerParas, sided);
@@ -250,7 +283,17 @@ function checkRule(ctx: CheckContext, lines: readonly Line[], headerParas: reado
 }
 
 /** A measured rule under a block of lines, where the profile draws one (the Party's "*" and "-----" are text: header-text.ts). */
-function underBlock(ctx: CheckContext, lines: readonly Line[], headerParas: readonly Element[], separator: Separator, share: Range, ruleId: string, name: string, expectedLength: string, sided = true): RuleFinding[] {
+function underBlock(
+  ctx: CheckContext,
+  lines: readonly Line[],
+  headerParas: readonly Element[],
+  separator: Separator,
+  share: Range,
+  ruleId: string,
+  name: string,
+  expectedLength: string,
+  sided = true,
+): RuleFinding[] {
   if (lines.length === 0 || separator.kind !== 'rule') return [];
   return checkRule(ctx, lines, headerParas, share, ruleId, name, expectedLength, sided);
 }
@@ -258,7 +301,9 @@ function underBlock(ctx: CheckContext, lines: readonly Line[], headerParas: read
 /** The paragraphs of the header: from the first header line to the tên loại (or the body). */
 function headerParagraphs(ctx: CheckContext): Element[] {
   const { map } = ctx;
-  const ats = [...map.national, ...map.parentBody, ...map.issuingBody, ...(map.number ? [map.number] : []), ...(map.placeDate ? [map.placeDate] : [])].flatMap((l) => (l.line.at === undefined ? [] : [l.line.at]));
+  const ats = [...map.national, ...map.parentBody, ...map.issuingBody, ...(map.number ? [map.number] : []), ...(map.placeDate ? [map.placeDate] : [])].flatMap(
+    (l) => (l.line.at === undefined ? [] : [l.line.at]),
+  );
   if (ats.length === 0) return [];
   const end = map.docTypeLine?.line.at ?? map.body[0]?.line.at ?? Math.max(...ats) + 3;
   return ctx.paragraphs.slice(Math.min(...ats), Math.max(end, ...ats) + 1).map((p) => p.el);
@@ -271,9 +316,24 @@ export const separators: Rule = (ctx) => {
   const findings: RuleFinding[] = [];
   const motto = map.national.find((l) => /Độc lập/i.test(l.line.source));
   const title = map.national.find((l) => !/Độc lập/i.test(l.line.source));
-  if (profile.nationalLines.length > 1 && motto) findings.push(...checkRule(ctx, [motto], header, profile.accepted.ruleShare.national, 'header.motto.rule', 'tiêu ngữ', 'bằng dòng tiêu ngữ'));
-  else if (profile.nationalLines.length === 1 && title) findings.push(...checkRule(ctx, [title], header, profile.accepted.ruleShare.national, 'header.national.rule', `"${profile.nationalLines[0]!.text}"`, 'bằng dòng chữ'));
-  findings.push(...underBlock(ctx, map.issuingBody, header, profile.underIssuingBody, profile.accepted.ruleShare.issuingBody, 'header.issuing.rule', 'tên cơ quan ban hành', 'bằng 1/3–1/2 dòng chữ'));
+  if (profile.nationalLines.length > 1 && motto)
+    findings.push(...checkRule(ctx, [motto], header, profile.accepted.ruleShare.national, 'header.motto.rule', 'tiêu ngữ', 'bằng dòng tiêu ngữ'));
+  else if (profile.nationalLines.length === 1 && title)
+    findings.push(
+      ...checkRule(ctx, [title], header, profile.accepted.ruleShare.national, 'header.national.rule', `"${profile.nationalLines[0]!.text}"`, 'bằng dòng chữ'),
+    );
+  findings.push(
+    ...underBlock(
+      ctx,
+      map.issuingBody,
+      header,
+      profile.underIssuingBody,
+      profile.accepted.ruleShare.issuingBody,
+      'header.issuing.rule',
+      'tên cơ quan ban hành',
+      'bằng 1/3–1/2 dòng chữ',
+    ),
+  );
   // A công văn's V/v has no rule under it (ND30 ô 5b).
   if (map.docTypeLine) {
     const summary = map.summary.length > 0 ? map.summary : [map.docTypeLine];
@@ -283,7 +343,9 @@ export const separators: Rule = (ctx) => {
     const after = ctx.paragraphs.slice(lastAt + 1, lastAt + 5);
     const short = after.findIndex((p) => p.text.trim().length > 200);
     const around = [...ctx.paragraphs.slice(firstAt, lastAt + 1), ...(short < 0 ? after : after.slice(0, short))].map((p) => p.el);
-    findings.push(...underBlock(ctx, summary, around, profile.underSummary, profile.accepted.ruleShare.summary, 'title.rule', 'trích yếu', 'bằng 1/3–1/2 dòng chữ', false));
+    findings.push(
+      ...underBlock(ctx, summary, around, profile.underSummary, profile.accepted.ruleShare.summary, 'title.rule', 'trích yếu', 'bằng 1/3–1/2 dòng chữ', false),
+    );
   }
   return findings;
 };

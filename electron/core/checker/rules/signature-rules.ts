@@ -17,7 +17,14 @@ export const signatureFormat: Rule = (ctx) => {
   if (!name?.para) return [];
   const findings: RuleFinding[] = [];
   const where = 'Chữ ký';
-  if (lineFormat(ctx, name)?.bold === false) findings.push({ ruleId: 'signature.name-bold', rule: 'Họ tên người ký in đậm', found: 'chữ thường', expected: 'chữ đậm', where: snippet(name.line.source) });
+  if (lineFormat(ctx, name)?.bold === false)
+    findings.push({
+      ruleId: 'signature.name-bold',
+      rule: 'Họ tên người ký in đậm',
+      found: 'chữ thường',
+      expected: 'chữ đậm',
+      where: snippet(name.line.source),
+    });
   // Room between the last title line and the name: the paragraphs between them, their spacing, and the spacing around.
   const titles = [...map.authority, ...map.position].filter((l) => l.para && l.line.at !== undefined && name.line.at !== undefined && l.line.at < name.line.at);
   const lastTitle = titles.sort((a, b) => a.line.at! - b.line.at!)[titles.length - 1];
@@ -30,6 +37,13 @@ export const signatureFormat: Rule = (ctx) => {
     const size = ctx.fmt.paragraphFormat(p.el).sizePt ?? 12;
     room += paragraphLineHeightPt(props, size) * Math.max(1, p.text.split('\n').length) + (props.spacingBefore + props.spacingAfter) / 20;
   }
-  if (room < MIN_SIGNING_ROOM_PT) findings.push({ ruleId: 'signature.space', rule: 'Đủ chỗ để ký và đóng dấu giữa chức vụ và họ tên', found: `khoảng ${Math.round(room)} pt`, expected: `khoảng 4 dòng trống (tối thiểu ${MIN_SIGNING_ROOM_PT} pt)`, where });
+  if (room < MIN_SIGNING_ROOM_PT)
+    findings.push({
+      ruleId: 'signature.space',
+      rule: 'Đủ chỗ để ký và đóng dấu giữa chức vụ và họ tên',
+      found: `khoảng ${Math.round(room)} pt`,
+      expected: `khoảng 4 dòng trống (tối thiểu ${MIN_SIGNING_ROOM_PT} pt)`,
+      where,
+    });
   return findings;
 };

@@ -35,20 +35,52 @@ export const dataTableRules: Rule = (ctx) => {
     const head = rows[0] as Element;
     const headText = descendants(head, 'p').map(paragraphText).join(' | ');
     const where = `Bảng ${n + 1}: ${snippet(headText, 50)}`;
-    if (!hasBorders(ctx, tbl)) findings.push({ ruleId: 'table.borders', rule: 'Bảng số liệu có đường kẻ (viền) để đọc được hàng, cột', found: 'bảng không có viền', expected: 'viền đơn, nét liền cho cả bảng', where });
+    if (!hasBorders(ctx, tbl))
+      findings.push({
+        ruleId: 'table.borders',
+        rule: 'Bảng số liệu có đường kẻ (viền) để đọc được hàng, cột',
+        found: 'bảng không có viền',
+        expected: 'viền đơn, nét liền cho cả bảng',
+        where,
+      });
     const headRuns = descendants(head, 'p').flatMap((p) => ctx.fmt.runs(p));
-    if (headRuns.length > 0 && !headRuns.every((r) => r.format.bold)) findings.push({ ruleId: 'table.header-bold', rule: 'Hàng tiêu đề của bảng in đậm', found: 'hàng đầu không đậm', expected: 'chữ đậm ở hàng tiêu đề', where });
+    if (headRuns.length > 0 && !headRuns.every((r) => r.format.bold))
+      findings.push({
+        ruleId: 'table.header-bold',
+        rule: 'Hàng tiêu đề của bảng in đậm',
+        found: 'hàng đầu không đậm',
+        expected: 'chữ đậm ở hàng tiêu đề',
+        where,
+      });
     if (!toggle(kid(kid(head, 'trPr'), 'tblHeader'))) {
-      findings.push({ ruleId: 'table.header-repeat', rule: 'Hàng tiêu đề lặp lại ở đầu mỗi trang khi bảng sang trang', found: 'không đặt lặp lại', expected: 'hàng đầu đặt "Repeat as header row" (tblHeader)', where });
+      findings.push({
+        ruleId: 'table.header-repeat',
+        rule: 'Hàng tiêu đề lặp lại ở đầu mỗi trang khi bảng sang trang',
+        found: 'không đặt lặp lại',
+        expected: 'hàng đầu đặt "Repeat as header row" (tblHeader)',
+        where,
+      });
     }
     // By column, as the exporter aligns them: a figures column's "-" is aligned with its figures.
     const cells = rows.map((tr) => kids(tr, 'tc').map((tc) => kids(tc, 'p')));
     const texts = cells.map((row) => row.map((ps) => ps.map(paragraphText).join(' ').trim()));
     const columns = Math.max(...texts.map((r) => r.length));
     const figures = figureColumns(texts[0] ?? [], texts.slice(1), columns);
-    const leftFigures = cells.slice(1).flatMap((row) => row.flatMap((ps, c) => (figures[c] ? ps.filter((p) => paragraphText(p).trim() !== '' && !['right', 'end', 'decimal'].includes(ctx.fmt.paragraphProps(p).align)) : [])));
+    const leftFigures = cells
+      .slice(1)
+      .flatMap((row) =>
+        row.flatMap((ps, c) =>
+          figures[c] ? ps.filter((p) => paragraphText(p).trim() !== '' && !['right', 'end', 'decimal'].includes(ctx.fmt.paragraphProps(p).align)) : [],
+        ),
+      );
     if (leftFigures.length > 0) {
-      findings.push({ ruleId: 'table.figures-align', rule: 'Cột số liệu trong bảng canh phải để các chữ số thẳng hàng', found: `${leftFigures.length} ô số liệu không canh phải (ví dụ "${paragraphText(leftFigures[0] as Element).trim()}")`, expected: 'canh phải cả cột số liệu', where });
+      findings.push({
+        ruleId: 'table.figures-align',
+        rule: 'Cột số liệu trong bảng canh phải để các chữ số thẳng hàng',
+        found: `${leftFigures.length} ô số liệu không canh phải (ví dụ "${paragraphText(leftFigures[0] as Element).trim()}")`,
+        expected: 'canh phải cả cột số liệu',
+        where,
+      });
     }
   });
   return findings;

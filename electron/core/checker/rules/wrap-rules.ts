@@ -36,15 +36,19 @@ export function measuredLines(ctx: CheckContext, p: Element, inkOnly = false): {
       const text = pieces.map((x) => x.text).join('');
       let trailing = text.length - text.trimEnd().length;
       let leading = inkOnly ? text.length - text.trimStart().length : 0;
-      const trimmed = [...pieces].reverse().map((piece) => {
-        const cut = Math.min(trailing, piece.text.length);
-        trailing -= cut;
-        return { ...piece, text: piece.text.slice(0, piece.text.length - cut) };
-      }).reverse().map((piece) => {
-        const cut = Math.min(leading, piece.text.length);
-        leading -= cut;
-        return { ...piece, text: piece.text.slice(cut) };
-      });
+      const trimmed = [...pieces]
+        .reverse()
+        .map((piece) => {
+          const cut = Math.min(trailing, piece.text.length);
+          trailing -= cut;
+          return { ...piece, text: piece.text.slice(0, piece.text.length - cut) };
+        })
+        .reverse()
+        .map((piece) => {
+          const cut = Math.min(leading, piece.text.length);
+          leading -= cut;
+          return { ...piece, text: piece.text.slice(cut) };
+        });
       const widthPt = trimmed.reduce((sum, piece) => sum + measureTextPt(piece.text, piece.format.sizePt ?? 10, piece.format), 0);
       return { text, widthPt };
     })

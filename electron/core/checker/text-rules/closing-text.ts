@@ -69,7 +69,13 @@ export const numberingJumps: TextRule = ({ map }) => {
     const value = labelValue(text, label.scheme);
     if (value === null || Number.isNaN(value)) continue;
     if (level.value !== null && !follows(level.value, value, scheme) && value > 1) {
-      findings.push({ ruleId: 'numbering.jump', rule: 'Các mục, khoản đánh số liên tục', found: `sau số ${level.value} là số ${value}`, expected: `số ${level.value + 1}`, where: snippet(text) });
+      findings.push({
+        ruleId: 'numbering.jump',
+        rule: 'Các mục, khoản đánh số liên tục',
+        found: `sau số ${level.value} là số ${value}`,
+        expected: `số ${level.value + 1}`,
+        where: snippet(text),
+      });
     }
     level.value = value;
   }
@@ -99,13 +105,23 @@ export const contentEnding: TextRule = (ctx) => {
   if (!last || last.afterTable) return [];
   const text = last.line.line.source.trim();
   const where = `… ${lastWords(text)}`;
-  const rule = profile.contentEnding === './.' ? 'Nội dung kết thúc bằng dấu "./."' : 'Nội dung văn bản của Đảng kết thúc bằng dấu chấm, không dùng "./." (HD 05)';
+  const rule =
+    profile.contentEnding === './.' ? 'Nội dung kết thúc bằng dấu "./."' : 'Nội dung văn bản của Đảng kết thúc bằng dấu chấm, không dùng "./." (HD 05)';
   if (profile.contentEnding === './.') {
     if (/\.\/\.$/.test(text)) return [];
     const typed = /[:;,.\\/]+\s*\/?\.?$/.exec(text)?.[0].trim();
-    return [{ ruleId: 'content.ending', rule, found: typed ? `kết thúc bằng "${typed}"` : 'không có dấu kết thúc', expected: `… ${lastWords(text).replace(/[\s:;,.\\/]+$/, '')}./.`, where }];
+    return [
+      {
+        ruleId: 'content.ending',
+        rule,
+        found: typed ? `kết thúc bằng "${typed}"` : 'không có dấu kết thúc',
+        expected: `… ${lastWords(text).replace(/[\s:;,.\\/]+$/, '')}./.`,
+        where,
+      },
+    ];
   }
-  if (/\.\/\.$/.test(text)) return [{ ruleId: 'content.ending', rule, found: 'kết thúc bằng "./."', expected: `… ${lastWords(text).replace(/\.\/\.$/, '')}.`, where }];
+  if (/\.\/\.$/.test(text))
+    return [{ ruleId: 'content.ending', rule, found: 'kết thúc bằng "./."', expected: `… ${lastWords(text).replace(/\.\/\.$/, '')}.`, where }];
   return [];
 };
 
@@ -117,7 +133,13 @@ export const authorityForm: TextRule = ({ profile, map }) => {
   const undotted = map.position.filter((l) => /^(TM|KT|TL|TUQ)\s/.test(l.line.source.trim()));
   for (const l of undotted) {
     const text = l.line.source.trim();
-    findings.push({ ruleId: 'signature.prefix', rule: party ? 'Văn bản của Đảng ký T/M, K/T, T/L (HD 05)' : 'Quyền hạn ký viết TM., KT., Q., TL., TUQ. (có dấu chấm, cách một khoảng)', found: text, expected: text.replace(/^(TM|KT|TL|TUQ)\s+/, (m) => (party ? `${m.trim()[0]}/${m.trim()[1]} ` : `${m.trim()}. `)), where: snippet(text) });
+    findings.push({
+      ruleId: 'signature.prefix',
+      rule: party ? 'Văn bản của Đảng ký T/M, K/T, T/L (HD 05)' : 'Quyền hạn ký viết TM., KT., Q., TL., TUQ. (có dấu chấm, cách một khoảng)',
+      found: text,
+      expected: text.replace(/^(TM|KT|TL|TUQ)\s+/, (m) => (party ? `${m.trim()[0]}/${m.trim()[1]} ` : `${m.trim()}. `)),
+      where: snippet(text),
+    });
   }
   for (const l of map.authority) {
     const text = l.line.source.trim();
@@ -125,12 +147,25 @@ export const authorityForm: TextRule = ({ profile, map }) => {
     const rule = party ? 'Văn bản của Đảng ký T/M, K/T, T/L (HD 05)' : 'Quyền hạn ký viết TM., KT., Q., TL., TUQ. (có dấu chấm, cách một khoảng)';
     if (party) {
       const wrong = /^(TM|KT|TL)\.\s*/.exec(text);
-      if (wrong) findings.push({ ruleId: 'signature.prefix', rule, found: text, expected: text.replace(/^(TM|KT|TL)\.\s*/, (m) => `${{ TM: 'T/M', KT: 'K/T', TL: 'T/L' }[m.slice(0, 2) as 'TM' | 'KT' | 'TL']} `), where });
+      if (wrong)
+        findings.push({
+          ruleId: 'signature.prefix',
+          rule,
+          found: text,
+          expected: text.replace(/^(TM|KT|TL)\.\s*/, (m) => `${{ TM: 'T/M', KT: 'K/T', TL: 'T/L' }[m.slice(0, 2) as 'TM' | 'KT' | 'TL']} `),
+          where,
+        });
       continue;
     }
     const slash = /^(T\/M|K\/T|T\/L)\s*/.exec(text);
     if (slash) {
-      findings.push({ ruleId: 'signature.prefix', rule, found: text, expected: text.replace(/^(T\/M|K\/T|T\/L)\s*/, (m) => `${m.trim().replace('/', '')}. `), where });
+      findings.push({
+        ruleId: 'signature.prefix',
+        rule,
+        found: text,
+        expected: text.replace(/^(T\/M|K\/T|T\/L)\s*/, (m) => `${m.trim().replace('/', '')}. `),
+        where,
+      });
       continue;
     }
     const squeezed = /^(TM|KT|TL|TUQ|Q)\.(?=\S)/.exec(text);
@@ -144,11 +179,22 @@ export const signatureParts: TextRule = ({ profile, map }) => {
   if (map.kind === 'fragment') return [];
   const where = 'Chữ ký';
   const example = `"${profile.conventions.signer.onBehalfOf ? `${profile.authorityLabels['TM.'] ?? 'TM.'} ${profile.conventions.signer.onBehalfOf}` : profile.conventions.signer.position}" / "${profile.conventions.signer.position}" / chỗ ký / họ tên`;
-  if (map.signature.filter((l) => l.line.mark !== 'signNote').length === 0) return [{ ruleId: 'signature.missing', rule: 'Phần ký: quyền hạn, chức vụ, chữ ký, họ tên người ký', found: 'không có', expected: `ví dụ ${example}`, where }];
+  if (map.signature.filter((l) => l.line.mark !== 'signNote').length === 0)
+    return [
+      { ruleId: 'signature.missing', rule: 'Phần ký: quyền hạn, chức vụ, chữ ký, họ tên người ký', found: 'không có', expected: `ví dụ ${example}`, where },
+    ];
   const findings: RuleFinding[] = [];
   // A quyền hạn line names the collective or the post signed for; the signer's own chức vụ stands below it.
-  if (map.position.length === 0) findings.push({ ruleId: 'signature.position', rule: 'Chức vụ của người ký (in hoa) dưới dòng quyền hạn', found: 'không có', expected: `ví dụ "${profile.conventions.signer.position}"`, where });
-  if (!map.signerName) findings.push({ ruleId: 'signature.name', rule: 'Họ tên người ký dưới chỗ ký', found: 'không có họ tên', expected: 'ví dụ "Nguyễn Văn An"', where });
+  if (map.position.length === 0)
+    findings.push({
+      ruleId: 'signature.position',
+      rule: 'Chức vụ của người ký (in hoa) dưới dòng quyền hạn',
+      found: 'không có',
+      expected: `ví dụ "${profile.conventions.signer.position}"`,
+      where,
+    });
+  if (!map.signerName)
+    findings.push({ ruleId: 'signature.name', rule: 'Họ tên người ký dưới chỗ ký', found: 'không có họ tên', expected: 'ví dụ "Nguyễn Văn An"', where });
   return findings;
 };
 
@@ -160,17 +206,56 @@ export const recipientsText: TextRule = ({ profile, map }) => {
   const party = profile.family === 'party';
   const items = map.recipients;
   if (!map.recipientsLabel && items.length === 0) {
-    return needsRecipients(map) ? [{ ruleId: 'recipients.missing', rule: 'Có phần "Nơi nhận:" cuối văn bản', found: 'không có', expected: `Nơi nhận:\n- …;\n- ${profile.conventions.recipients[0] ?? 'Lưu: VT.'}`, where }] : [];
+    return needsRecipients(map)
+      ? [
+          {
+            ruleId: 'recipients.missing',
+            rule: 'Có phần "Nơi nhận:" cuối văn bản',
+            found: 'không có',
+            expected: `Nơi nhận:\n- …;\n- ${profile.conventions.recipients[0] ?? 'Lưu: VT.'}`,
+            where,
+          },
+        ]
+      : [];
   }
   const findings: RuleFinding[] = [];
-  if (map.recipientsLabel && !map.recipientsLabel.line.source.trim().endsWith(':')) findings.push({ ruleId: 'recipients.colon', rule: '"Nơi nhận" có dấu hai chấm', found: map.recipientsLabel.line.source.trim(), expected: 'Nơi nhận:', where });
-  if (items.length === 0) return [...findings, { ruleId: 'recipients.items', rule: 'Mỗi nơi nhận một dòng, bắt đầu bằng gạch đầu dòng', found: 'không có dòng nào', expected: '- …;', where }];
+  if (map.recipientsLabel && !map.recipientsLabel.line.source.trim().endsWith(':'))
+    findings.push({
+      ruleId: 'recipients.colon',
+      rule: '"Nơi nhận" có dấu hai chấm',
+      found: map.recipientsLabel.line.source.trim(),
+      expected: 'Nơi nhận:',
+      where,
+    });
+  if (items.length === 0)
+    return [
+      ...findings,
+      { ruleId: 'recipients.items', rule: 'Mỗi nơi nhận một dòng, bắt đầu bằng gạch đầu dòng', found: 'không có dòng nào', expected: '- …;', where },
+    ];
   // The end mark of an item is on its last line.
-  const typed = items.map((it) => ({ first: it.item.line.source.trim(), last: (it.continued[it.continued.length - 1] ?? it.item).line.source.trim(), text: it.item.line.text }));
+  const typed = items.map((it) => ({
+    first: it.item.line.source.trim(),
+    last: (it.continued[it.continued.length - 1] ?? it.item).line.source.trim(),
+    text: it.item.line.text,
+  }));
   const lastItem = typed[typed.length - 1]!;
   const unended = typed.slice(0, -1).find((it) => !/[;:,]$/.test(it.last));
-  if (unended) findings.push({ ruleId: 'recipients.item-end', rule: 'Mỗi nơi nhận kết thúc bằng dấu chấm phẩy, dòng cuối bằng dấu chấm', found: unended.last, expected: `${unended.last.replace(/[.\s]+$/, '')};`, where });
-  else if (!/\.$/.test(lastItem.last)) findings.push({ ruleId: 'recipients.item-end', rule: 'Mỗi nơi nhận kết thúc bằng dấu chấm phẩy, dòng cuối bằng dấu chấm', found: lastItem.last, expected: `${lastItem.last.replace(/[;,\s]+$/, '')}.`, where });
+  if (unended)
+    findings.push({
+      ruleId: 'recipients.item-end',
+      rule: 'Mỗi nơi nhận kết thúc bằng dấu chấm phẩy, dòng cuối bằng dấu chấm',
+      found: unended.last,
+      expected: `${unended.last.replace(/[.\s]+$/, '')};`,
+      where,
+    });
+  else if (!/\.$/.test(lastItem.last))
+    findings.push({
+      ruleId: 'recipients.item-end',
+      rule: 'Mỗi nơi nhận kết thúc bằng dấu chấm phẩy, dòng cuối bằng dấu chấm',
+      found: lastItem.last,
+      expected: `${lastItem.last.replace(/[;,\s]+$/, '')}.`,
+      where,
+    });
   const fileCopy = lastItem.text;
   if (!FILE_COPY[party ? 'party' : 'state'].test(fileCopy)) {
     const rest = fileCopy.replace(/^Lưu\s*:?\s*(VT|Văn thư)?[\s,]*/i, '').replace(/[.;]+$/, '');

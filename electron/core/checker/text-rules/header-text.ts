@@ -14,7 +14,13 @@ import { snippet } from '../ooxml';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /** Capitals, single spaces, tone marks placed one way ("HOÀ" is "HÒA"), dashes as hyphens: how two header lines are the same line. */
-const headerKey = (text: string) => restyleText(text.normalize('NFC'), 'new').toLocaleUpperCase('vi-VN').replace(/[–—]/g, '-').replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
+const headerKey = (text: string) =>
+  restyleText(text.normalize('NFC'), 'new')
+    .toLocaleUpperCase('vi-VN')
+    .replace(/[–—]/g, '-')
+    .replace(/\s*-\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** As written, tone marks aside: what must match the rule letter for letter. */
 const written = (text: string) => restyleText(text.normalize('NFC'), 'new').trim();
 
@@ -27,7 +33,13 @@ export const nationalLines: TextRule = ({ profile, map }) => {
     const id = motto ? 'header.motto' : 'header.national';
     const line = map.national.find((l) => headerKey(l.line.source) === headerKey(wanted.text));
     if (!line) {
-      findings.push({ ruleId: id, rule: motto ? 'Tiêu ngữ dưới quốc hiệu' : `Dòng "${wanted.text}" ở cột phải`, found: 'không có hoặc viết sai', expected: wanted.text, where: 'Đầu văn bản' });
+      findings.push({
+        ruleId: id,
+        rule: motto ? 'Tiêu ngữ dưới quốc hiệu' : `Dòng "${wanted.text}" ở cột phải`,
+        found: 'không có hoặc viết sai',
+        expected: wanted.text,
+        where: 'Đầu văn bản',
+      });
       if (i === 0) break;
       continue;
     }
@@ -35,7 +47,9 @@ export const nationalLines: TextRule = ({ profile, map }) => {
     if (!same(written(text), wanted.text)) {
       findings.push({
         ruleId: `${id}.form`,
-        rule: motto ? 'Tiêu ngữ viết hoa chữ đầu mỗi cụm, gạch nối ngắn có cách một chữ hai bên' : `"${wanted.text}" viết in hoa, đủ chữ, mỗi chữ cách một khoảng`,
+        rule: motto
+          ? 'Tiêu ngữ viết hoa chữ đầu mỗi cụm, gạch nối ngắn có cách một chữ hai bên'
+          : `"${wanted.text}" viết in hoa, đủ chữ, mỗi chữ cách một khoảng`,
         found: text,
         expected: wanted.text,
         where: 'Đầu văn bản',
@@ -57,24 +71,50 @@ export const numberLine: TextRule = ({ profile, map }) => {
   const where = 'Số, ký hiệu';
   const party = profile.numberStyle === 'party';
   const line = map.number;
-  if (!line) return [{ ruleId: 'number.missing', rule: 'Dòng số, ký hiệu dưới tên cơ quan ban hành', found: 'không có', expected: party ? `Số 01-${profile.examples.symbol}` : `Số: 01/${profile.examples.symbol}`, where }];
+  if (!line)
+    return [
+      {
+        ruleId: 'number.missing',
+        rule: 'Dòng số, ký hiệu dưới tên cơ quan ban hành',
+        found: 'không có',
+        expected: party ? `Số 01-${profile.examples.symbol}` : `Số: 01/${profile.examples.symbol}`,
+        where,
+      },
+    ];
   const text = line.line.source.replace(/\s+$/, '');
   if (LAW_NUMBER.test(text)) return [];
   const findings: RuleFinding[] = [];
   if (party) {
     const loose = PARTY_NUMBER_LOOSE.exec(text);
     const right = loose ? `Số ${pad(loose[1] ?? '')}-${(loose[2] ?? '').replace(/^-/, '')}` : `Số 01-${profile.examples.symbol}`;
-    if (text.startsWith('Số:')) findings.push({ ruleId: 'number.party-colon', rule: 'Văn bản của Đảng: không có dấu hai chấm sau "Số" (HD 05)', found: text, expected: right, where });
-    else if (!PARTY_NUMBER.test(text)) findings.push({ ruleId: 'number.form', rule: 'Số và ký hiệu nối bằng gạch ngang, ký hiệu loại và cơ quan nối bằng gạch chéo', found: text, expected: right, where });
-    else if (/^\d$/.test(PARTY_NUMBER.exec(text)?.[1] ?? '')) findings.push({ ruleId: 'number.zero-pad', rule: 'Số nhỏ hơn 10 viết thêm số 0 phía trước', found: text, expected: right, where });
+    if (text.startsWith('Số:'))
+      findings.push({ ruleId: 'number.party-colon', rule: 'Văn bản của Đảng: không có dấu hai chấm sau "Số" (HD 05)', found: text, expected: right, where });
+    else if (!PARTY_NUMBER.test(text))
+      findings.push({
+        ruleId: 'number.form',
+        rule: 'Số và ký hiệu nối bằng gạch ngang, ký hiệu loại và cơ quan nối bằng gạch chéo',
+        found: text,
+        expected: right,
+        where,
+      });
+    else if (/^\d$/.test(PARTY_NUMBER.exec(text)?.[1] ?? ''))
+      findings.push({ ruleId: 'number.zero-pad', rule: 'Số nhỏ hơn 10 viết thêm số 0 phía trước', found: text, expected: right, where });
     return findings;
   }
   const loose = STATE_NUMBER_LOOSE.exec(text);
   const blank = (n: string) => (n === '' ? '      ' : pad(n));
   const right = loose ? `Số: ${blank(loose[1] ?? '')}/${loose[2] ?? ''}` : `Số: 01/${profile.examples.symbol}`;
   const strict = STATE_NUMBER.exec(text);
-  if (!strict) findings.push({ ruleId: 'number.form', rule: 'Dạng "Số: số/ký hiệu": dấu hai chấm, một khoảng trắng, rồi số (Nghị định 30)', found: text, expected: right, where });
-  else if (/^\d$/.test((strict[1] ?? '').trim())) findings.push({ ruleId: 'number.zero-pad', rule: 'Số nhỏ hơn 10 viết thêm số 0 phía trước', found: text, expected: right, where });
+  if (!strict)
+    findings.push({
+      ruleId: 'number.form',
+      rule: 'Dạng "Số: số/ký hiệu": dấu hai chấm, một khoảng trắng, rồi số (Nghị định 30)',
+      found: text,
+      expected: right,
+      where,
+    });
+  else if (/^\d$/.test((strict[1] ?? '').trim()))
+    findings.push({ ruleId: 'number.zero-pad', rule: 'Số nhỏ hơn 10 viết thêm số 0 phía trước', found: text, expected: right, where });
   return findings;
 };
 
@@ -86,7 +126,16 @@ export const dateLine: TextRule = ({ map }) => {
   if (!needsNumberAndDate(map)) return [];
   const where = 'Địa danh, ngày tháng';
   const line = map.placeDate;
-  if (!line) return [{ ruleId: 'date.missing', rule: 'Dòng địa danh, ngày tháng năm', found: 'không có', expected: `${map.issuingBody.length > 0 ? 'Địa danh' : 'Hà Nội'}, ngày … tháng … năm …`, where }];
+  if (!line)
+    return [
+      {
+        ruleId: 'date.missing',
+        rule: 'Dòng địa danh, ngày tháng năm',
+        found: 'không có',
+        expected: `${map.issuingBody.length > 0 ? 'Địa danh' : 'Hà Nội'}, ngày … tháng … năm …`,
+        where,
+      },
+    ];
   const text = line.line.source.trim();
   const m = DATE.exec(text);
   if (!m) return [];
@@ -94,9 +143,12 @@ export const dateLine: TextRule = ({ map }) => {
   const place = text.slice(0, text.indexOf(m[0])).replace(/[,\s]+$/, '');
   const right = `${place}, ngày ${day ? pad(day) : '   '} tháng ${month ? (Number(month) <= 2 ? pad(String(Number(month))) : String(Number(month))) : '   '} năm ${year}`;
   const findings: RuleFinding[] = [];
-  if (day && day.length === 1) findings.push({ ruleId: 'date.day-pad', rule: 'Ngày nhỏ hơn 10 viết thêm số 0', found: `ngày ${day}`, expected: right, where: snippet(text) });
-  if (month && Number(month) <= 2 && month.length === 1) findings.push({ ruleId: 'date.month-pad', rule: 'Tháng 1 và 2 viết thêm số 0', found: `tháng ${month}`, expected: right, where: snippet(text) });
-  if (month && Number(month) >= 3 && month.startsWith('0')) findings.push({ ruleId: 'date.month-pad', rule: 'Tháng từ 3 trở đi không thêm số 0', found: `tháng ${month}`, expected: right, where: snippet(text) });
+  if (day && day.length === 1)
+    findings.push({ ruleId: 'date.day-pad', rule: 'Ngày nhỏ hơn 10 viết thêm số 0', found: `ngày ${day}`, expected: right, where: snippet(text) });
+  if (month && Number(month) <= 2 && month.length === 1)
+    findings.push({ ruleId: 'date.month-pad', rule: 'Tháng 1 và 2 viết thêm số 0', found: `tháng ${month}`, expected: right, where: snippet(text) });
+  if (month && Number(month) >= 3 && month.startsWith('0'))
+    findings.push({ ruleId: 'date.month-pad', rule: 'Tháng từ 3 trở đi không thêm số 0', found: `tháng ${month}`, expected: right, where: snippet(text) });
   return findings;
 };
 
@@ -106,7 +158,18 @@ export const summaryForm: TextRule = ({ map }) => {
   const vv = map.summary.find((l) => CONG_VAN_SUMMARY.test(l.line.source.trim()));
   if (!vv) return [];
   const text = vv.line.source.trim();
-  return [{ ruleId: 'summary.vv', rule: '"V/v" chỉ dùng cho trích yếu của công văn; văn bản có tên loại ghi trích yếu không có "V/v"', found: text, expected: text.replace(CONG_VAN_SUMMARY, '').replace(/^[\s:.]+/, '').replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi-VN')), where: snippet(text) }];
+  return [
+    {
+      ruleId: 'summary.vv',
+      rule: '"V/v" chỉ dùng cho trích yếu của công văn; văn bản có tên loại ghi trích yếu không có "V/v"',
+      found: text,
+      expected: text
+        .replace(CONG_VAN_SUMMARY, '')
+        .replace(/^[\s:.]+/, '')
+        .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi-VN')),
+      where: snippet(text),
+    },
+  ];
 };
 
 /** Kính gửi: after the tên loại and trích yếu, before the content (ND30 ô 9a); never in a Party document (HD 05). */
@@ -114,17 +177,34 @@ export const kinhGui: TextRule = ({ profile, map }) => {
   const first = map.kinhGui[0];
   if (!first) return [];
   const where = snippet(first.line.source);
-  if (profile.family === 'party') return [{ ruleId: 'kinh-gui.party', rule: 'Văn bản của Đảng không có "Kính gửi" (HD 05)', found: where, expected: 'bỏ dòng "Kính gửi"', where }];
+  if (profile.family === 'party')
+    return [{ ruleId: 'kinh-gui.party', rule: 'Văn bản của Đảng không có "Kính gửi" (HD 05)', found: where, expected: 'bỏ dòng "Kính gửi"', where }];
   const titleEnd = Math.max(map.docTypeLine?.index ?? -1, ...map.summary.map((l) => l.index));
   const bodyStart = map.body[0]?.index ?? Number.POSITIVE_INFINITY;
   if (first.index > titleEnd && first.index < bodyStart) return [];
-  return [{ ruleId: 'kinh-gui.place', rule: '"Kính gửi" đặt dưới tên loại và trích yếu, trước nội dung', found: first.index < titleEnd ? 'đứng trước tên loại, trích yếu' : 'nằm trong nội dung', expected: 'sau trích yếu, trước đoạn nội dung đầu tiên', where }];
+  return [
+    {
+      ruleId: 'kinh-gui.place',
+      rule: '"Kính gửi" đặt dưới tên loại và trích yếu, trước nội dung',
+      found: first.index < titleEnd ? 'đứng trước tên loại, trích yếu' : 'nằm trong nội dung',
+      expected: 'sau trích yếu, trước đoạn nội dung đầu tiên',
+      where,
+    },
+  ];
 };
 
 /** A document with neither header nor signature: a draft's excerpt, told once instead of a list of missing parts. */
 export const documentWhole: TextRule = ({ map }) =>
   map.kind === 'fragment'
-    ? [{ ruleId: 'document.incomplete', rule: 'Văn bản có đủ phần đầu (cơ quan, số, ngày, tên loại) và phần chữ ký, nơi nhận', found: 'không có phần đầu và phần chữ ký: có lẽ đây là một đoạn trích của dự thảo', expected: 'văn bản hoàn chỉnh theo thể thức', where: 'Cả văn bản' }]
+    ? [
+        {
+          ruleId: 'document.incomplete',
+          rule: 'Văn bản có đủ phần đầu (cơ quan, số, ngày, tên loại) và phần chữ ký, nơi nhận',
+          found: 'không có phần đầu và phần chữ ký: có lẽ đây là một đoạn trích của dự thảo',
+          expected: 'văn bản hoàn chỉnh theo thể thức',
+          where: 'Cả văn bản',
+        },
+      ]
     : [];
 
 /** A document that follows two thể thức at once (a Party report under the state quốc hiệu): the mix is itself the defect. */
@@ -139,7 +219,10 @@ export const profileMix: TextRule = ({ map }) => {
       ruleId: 'profile.mixed',
       rule: 'Một văn bản theo một thể thức: Nghị định 30 hoặc thể thức văn bản của Đảng (HD 05)',
       found: `${against.join(', ')} theo thể thức ${party ? 'Nghị định 30' : 'của Đảng'}`,
-      expected: `theo thể thức ${party ? 'của Đảng' : 'Nghị định 30'} như ${evidence.evidence.filter((e) => !evidence.against.includes(e.what)).map((e) => e.what).join(', ')}`,
+      expected: `theo thể thức ${party ? 'của Đảng' : 'Nghị định 30'} như ${evidence.evidence
+        .filter((e) => !evidence.against.includes(e.what))
+        .map((e) => e.what)
+        .join(', ')}`,
       where: 'Đầu văn bản',
     },
   ];
@@ -152,9 +235,18 @@ export const partyMarks: TextRule = ({ profile, map }) => {
   const check = (lines: readonly { line: { source: string }; index: number }[], separator: { kind: string; text?: string }, ruleId: string, name: string) => {
     const last = lines[lines.length - 1];
     if (!last || separator.kind !== 'text' || !separator.text) return;
-    const next = map.all.slice(last.index + 1).filter((l) => l.line.source.trim() !== '').find((l) => l.line.role !== 'addressee' && l.line.mark !== 'kinhGui' && l.line.mark !== 'continues');
+    const next = map.all
+      .slice(last.index + 1)
+      .filter((l) => l.line.source.trim() !== '')
+      .find((l) => l.line.role !== 'addressee' && l.line.mark !== 'kinhGui' && l.line.mark !== 'continues');
     if (next?.line.source.trim() === separator.text) return;
-    findings.push({ ruleId, rule: `Dấu "${separator.text}" dưới ${name}`, found: next?.line.source.trim() ? snippet(next.line.source) : 'không có', expected: separator.text, where: snippet(last.line.source) });
+    findings.push({
+      ruleId,
+      rule: `Dấu "${separator.text}" dưới ${name}`,
+      found: next?.line.source.trim() ? snippet(next.line.source) : 'không có',
+      expected: separator.text,
+      where: snippet(last.line.source),
+    });
   };
   check(map.issuingBody, profile.underIssuingBody, 'header.issuing.mark', 'tên cơ quan ban hành');
   if (map.docTypeLine) check(map.summary.length > 0 ? map.summary : [map.docTypeLine], profile.underSummary, 'title.mark', 'trích yếu');

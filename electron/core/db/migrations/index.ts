@@ -12,4 +12,16 @@ import { migration0010TravelAndConsolidation } from './0010-travel-and-consolida
 import { migration0011SignOff } from './0011-sign-off';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001Init, migration0002OutlineAppendicesOrganization, migration0003OpeningClosing, migration0004SectionHistory, migration0005PersonalDictionary, migration0006UnitTemplates, migration0007Revisions, migration0008PreviousReport, migration0009LibraryShelves, migration0010TravelAndConsolidation, migration0011SignOff];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001Init,
+  migration0002OutlineAppendicesOrganization,
+  migration0003OpeningClosing,
+  migration0004SectionHistory,
+  migration0005PersonalDictionary,
+  migration0006UnitTemplates,
+  migration0007Revisions,
+  migration0008PreviousReport,
+  migration0009LibraryShelves,
+  migration0010TravelAndConsolidation,
+  migration0011SignOff,
+];

@@ -30,10 +30,20 @@ function dataTable(item: Extract<BodyItem, { kind: 'table' }>, view: ExportView,
   });
   const caption =
     item.caption && item.caption.trim() !== ''
-      ? paragraph({ align: 'center', keepNext: true, spacing: { before: ptToTwip(gapsPt.aboveCaption), after: ptToTwip(gapsPt.belowCaption) } }, runs(item.caption, { sizePt: tableTextPt + 1, bold: true }))
+      ? paragraph(
+          { align: 'center', keepNext: true, spacing: { before: ptToTwip(gapsPt.aboveCaption), after: ptToTwip(gapsPt.belowCaption) } },
+          runs(item.caption, { sizePt: tableTextPt + 1, bold: true }),
+        )
       : '';
   const lastRow = item.rows.length - 1;
-  return caption + table({ columnsTwips: widths, borders: 'grid', rows: [row(item.header, true), ...item.rows.map((r, i) => row(r, false, item.keepNext === true && i === lastRow))] });
+  return (
+    caption +
+    table({
+      columnsTwips: widths,
+      borders: 'grid',
+      rows: [row(item.header, true), ...item.rows.map((r, i) => row(r, false, item.keepNext === true && i === lastRow))],
+    })
+  );
 }
 
 function markedRuns(list: readonly Run[]): string {
@@ -56,7 +66,10 @@ export function bodyXml(items: readonly BodyItem[], view: ExportView, widthMm: n
             paragraph({ style: PART_STYLE, align: 'center', keepNext: true, spacing: { after: ptToTwip(gapsPt.belowPart) } }, runs(item.title, { bold: true }))
           );
         case 'heading':
-          return paragraph({ style: headingStyle(Math.min(item.depth - 1 + (hasParts ? 1 : 0), 4)), keepNext: true }, runs(item.text, { bold: item.bold || undefined }));
+          return paragraph(
+            { style: headingStyle(Math.min(item.depth - 1 + (hasParts ? 1 : 0), 4)), keepNext: true },
+            runs(item.text, { bold: item.bold || undefined }),
+          );
         case 'paragraph':
           return paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, markedRuns(item.runs));
         case 'bullet':

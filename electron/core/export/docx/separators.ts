@@ -11,7 +11,12 @@ import { mmToTwip } from '../../../../shared/the-thuc/units';
 
 export function ruleParagraph(widthMm: number, availableMm: number): string {
   const side = mmToTwip(Math.max(0, (availableMm - widthMm) / 2));
-  return paragraph({ align: 'center', bottomBorder: true, spacing: { before: 20, after: 0, line: 40, lineRule: 'exact' }, indent: { left: side, right: side } });
+  return paragraph({
+    align: 'center',
+    bottomBorder: true,
+    spacing: { before: 20, after: 0, line: 40, lineRule: 'exact' },
+    indent: { left: side, right: side },
+  });
 }
 
 export function separatorParagraph(separator: ResolvedSeparator, availableMm: number): string {

@@ -23,7 +23,15 @@ export function signatureBlock(view: ExportView): string {
     table({
       columnsTwips: [mmToTwip(leftMm), mmToTwip(rightMm)],
       borders: 'none',
-      rows: [{ cantSplit: true, cells: [{ widthTwips: mmToTwip(leftMm), content: left, margins: NO_MARGINS }, { widthTwips: mmToTwip(rightMm), content: right, margins: NO_MARGINS }] }],
+      rows: [
+        {
+          cantSplit: true,
+          cells: [
+            { widthTwips: mmToTwip(leftMm), content: left, margins: NO_MARGINS },
+            { widthTwips: mmToTwip(rightMm), content: right, margins: NO_MARGINS },
+          ],
+        },
+      ],
     })
   );
 }

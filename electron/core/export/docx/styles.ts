@@ -35,8 +35,10 @@ export function stylesXml(profile: LayoutProfile): string {
     `<w:pPr><w:spacing w:after="${ptToTwip(b.spacingAfterPt)}" w:before="${ptToTwip(b.spacingBeforePt)}" ${line}/><w:ind w:firstLine="${mmToTwip(b.firstLineIndentMm)}"/><w:jc w:val="both"/></w:pPr>` +
     `<w:rPr>${FONTS}${size}${LANG}</w:rPr></w:style>` +
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${PART_STYLE}"><w:name w:val="Báo cáo - phần"/><w:basedOn w:val="Normal"/><w:next w:val="${BODY_STYLE}"/><w:qFormat/><w:pPr><w:keepNext/><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>` +
-    Array.from({ length: HEADING_LEVELS }, (_, level) =>
-      `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${headingStyle(level)}"><w:name w:val="Báo cáo - đề mục ${level + 1}"/><w:basedOn w:val="${BODY_STYLE}"/><w:next w:val="${BODY_STYLE}"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="${level}"/></w:pPr></w:style>`,
+    Array.from(
+      { length: HEADING_LEVELS },
+      (_, level) =>
+        `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${headingStyle(level)}"><w:name w:val="Báo cáo - đề mục ${level + 1}"/><w:basedOn w:val="${BODY_STYLE}"/><w:next w:val="${BODY_STYLE}"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="${level}"/></w:pPr></w:style>`,
     ).join('') +
     '</w:styles>'
   );

@@ -18,7 +18,9 @@ export function tableOfContents(view: ExportView): string {
   const rightTab = mmToTwip(view.textWidthMm);
   const entry = (text: string, level: number, first: boolean, last: boolean) =>
     `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${rightTab}"/></w:tabs><w:spacing w:before="60" w:after="0"/><w:ind w:left="${mmToTwip(level * INDENT_PER_LEVEL_MM)}"/></w:pPr>` +
-    (first ? `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${TOC_INSTRUCTION}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` : '') +
+    (first
+      ? `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${TOC_INSTRUCTION}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`
+      : '') +
     runs(text, { sizePt: view.profile.body.sizePt, bold: level === 0 || undefined }) +
     (last ? '<w:r><w:fldChar w:fldCharType="end"/></w:r>' : '') +
     '</w:p>';

@@ -71,7 +71,8 @@ function appProperties(p: DocumentProperties): string {
 }
 
 function customProperties(reportId: string, submission: number | undefined): string {
-  const property = (pid: number, name: string, value: string) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`;
+  const property = (pid: number, name: string, value: string) =>
+    `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`;
   return (
     `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
     property(2, REPORT_ID_PROPERTY, reportId) +
@@ -91,7 +92,11 @@ export function packDocx(parts: PackageParts): Uint8Array {
   pkg.relate('', 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', 'docProps/core.xml');
   pkg.relate('', `${REL}/extended-properties`, 'docProps/app.xml');
   if (parts.properties.reportId) {
-    pkg.addPart('docProps/custom.xml', 'application/vnd.openxmlformats-officedocument.custom-properties+xml', customProperties(parts.properties.reportId, parts.properties.submission));
+    pkg.addPart(
+      'docProps/custom.xml',
+      'application/vnd.openxmlformats-officedocument.custom-properties+xml',
+      customProperties(parts.properties.reportId, parts.properties.submission),
+    );
     pkg.relate('', `${REL}/custom-properties`, 'docProps/custom.xml');
   }
   pkg.relate('word/document.xml', `${REL}/styles`, 'styles.xml', 'rIdStyles');

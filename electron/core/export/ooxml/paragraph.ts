@@ -29,7 +29,8 @@ export function paragraphProperties(p: ParagraphProps): string {
   if (p.keepLines) parts.push('<w:keepLines/>');
   if (p.pageBreakBefore) parts.push('<w:pageBreakBefore/>');
   if (p.bottomBorder) parts.push('<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="6" w:space="1"/></w:pBdr>');
-  if (p.spacing) parts.push(el('w:spacing', { 'w:before': p.spacing.before, 'w:after': p.spacing.after, 'w:line': p.spacing.line, 'w:lineRule': p.spacing.lineRule }));
+  if (p.spacing)
+    parts.push(el('w:spacing', { 'w:before': p.spacing.before, 'w:after': p.spacing.after, 'w:line': p.spacing.line, 'w:lineRule': p.spacing.lineRule }));
   if (p.indent) parts.push(el('w:ind', { 'w:left': p.indent.left, 'w:right': p.indent.right, 'w:firstLine': p.indent.firstLine }));
   if (p.align) parts.push(el('w:jc', { 'w:val': p.align }));
   if (p.markSize) parts.push(`<w:rPr>${el('w:sz', { 'w:val': p.markSize })}${el('w:szCs', { 'w:val': p.markSize })}</w:rPr>`);

@@ -30,7 +30,8 @@ export function zip(files: readonly { name: string; content: string | Uint8Array
   let offset = 0;
   for (const file of files) {
     const name = Buffer.from(file.name, 'utf8');
-    const raw = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
+    const raw =
+      typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
     // Level 3: half the time of level 6 on a 100-page report's 720 KB of XML (6.5 vs 13.4 ms) for a file 20% larger (104 vs 85 KB).
     const data = deflateRawSync(raw, { level: 3 });
     const crc = crc32(raw);

@@ -4,7 +4,16 @@
  * there is one shape to validate; a damaged column is refused with advice, a damaged list title
  * is shown as such rather than hiding its row.
  */
-import { blocksFromFile, type Appendix, type Block, type FileBlock, type ReportMeta, type ReportState, type ReportSummary, type SectionNode } from '../../../../shared/domain/report';
+import {
+  blocksFromFile,
+  type Appendix,
+  type Block,
+  type FileBlock,
+  type ReportMeta,
+  type ReportState,
+  type ReportSummary,
+  type SectionNode,
+} from '../../../../shared/domain/report';
 import type { ProfileId, SectionRole } from '../../../../shared/domain/vocabulary';
 import { AppError } from '../../../../shared/contract/errors';
 import { reportMessages } from '../../../../shared/messages/reports';
@@ -44,7 +53,9 @@ export interface SectionRow {
 /** The columns of a part read back into a tree. */
 export const SECTION_COLUMNS = 'id, parent_id, position, role, title, blocks_json, revision';
 
-export type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at' | 'archived_at' | 'deleted_at' | 'state'> & { received_from: string | null };
+export type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at' | 'archived_at' | 'deleted_at' | 'state'> & {
+  received_from: string | null;
+};
 
 export function notFound(): AppError {
   return new AppError('not_found', reportMessages.notFound);

@@ -15,7 +15,8 @@ import type { StoreDeps } from './store-deps';
 export const TRASH_DAYS = 30;
 
 /** A report received in a package carries its sender (the newest receipt), so copies can be told apart in the list. */
-const RECEIVED_FROM = "(SELECT s.unit FROM report_shares s WHERE s.report_id = reports.id AND s.direction = 'received' ORDER BY s.at DESC, s.rowid DESC LIMIT 1)";
+const RECEIVED_FROM =
+  "(SELECT s.unit FROM report_shares s WHERE s.report_id = reports.id AND s.direction = 'received' ORDER BY s.at DESC, s.rowid DESC LIMIT 1)";
 const LIST_COLUMNS = `id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state, ${RECEIVED_FROM} AS received_from`;
 /** Read row by row from a damaged file: the shares are not read (one bad page there must not hide a report). */
 const SALVAGE_COLUMNS = 'id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state, NULL AS received_from';
@@ -50,7 +51,13 @@ export class ReportShelves {
    * size and the units its received reports came from; `from` keeps the reports received from one
    * unit ("" the unit's own).
    */
-  page(shelf: Shelf, offset: number, limit: number, from?: string, sort: 'updated' | 'unit' = 'updated'): { items: ReportSummary[]; total: number; senders: string[] } {
+  page(
+    shelf: Shelf,
+    offset: number,
+    limit: number,
+    from?: string,
+    sort: 'updated' | 'unit' = 'updated',
+  ): { items: ReportSummary[]; total: number; senders: string[] } {
     const shelfWhere = SHELF_WHERE[shelf];
     const where = from === undefined ? shelfWhere : `${shelfWhere} AND ${from === '' ? `${RECEIVED_FROM} IS NULL` : `${RECEIVED_FROM} = ?`}`;
     const params = from === undefined || from === '' ? [] : [from];
@@ -59,9 +66,13 @@ export class ReportShelves {
     const order = sort === 'unit' ? `received_from IS NOT NULL, received_from COLLATE NOCASE, ${newest}` : newest;
     try {
       const total = (this.db.prepare(`SELECT count(*) AS n FROM reports WHERE ${where}`).get(...params) as { n: number }).n;
-      const rows = this.db.prepare(`SELECT ${LIST_COLUMNS} FROM reports WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as ListRow[];
+      const rows = this.db
+        .prepare(`SELECT ${LIST_COLUMNS} FROM reports WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .all(...params, limit, offset) as ListRow[];
       const senders = (
-        this.db.prepare(`SELECT DISTINCT ${RECEIVED_FROM} AS unit FROM reports WHERE ${shelfWhere} AND ${RECEIVED_FROM} IS NOT NULL ORDER BY unit`).all() as { unit: string }[]
+        this.db.prepare(`SELECT DISTINCT ${RECEIVED_FROM} AS unit FROM reports WHERE ${shelfWhere} AND ${RECEIVED_FROM} IS NOT NULL ORDER BY unit`).all() as {
+          unit: string;
+        }[]
       ).map((r) => r.unit);
       return { items: rows.map(toSummary), total, senders };
     } catch (error) {
@@ -73,7 +84,9 @@ export class ReportShelves {
 
   /** "Lưu trữ" / "Đưa về danh sách": hidden from the list or back; the report itself is untouched (its last edit stays). */
   setArchived(id: string, archived: boolean): void {
-    const result = this.db.prepare(`UPDATE reports SET archived_at = ${archived ? '?' : 'NULL'} WHERE id = ? AND deleted_at IS NULL`).run(...(archived ? [this.deps.now(), id] : [id]));
+    const result = this.db
+      .prepare(`UPDATE reports SET archived_at = ${archived ? '?' : 'NULL'} WHERE id = ? AND deleted_at IS NULL`)
+      .run(...(archived ? [this.deps.now(), id] : [id]));
     if (result.changes === 0) throw notFound();
   }
 

@@ -35,8 +35,7 @@ export class SectionTree {
   /** One part as stored, with its revision. */
   stored(reportId: string, sectionId: string): StoredSection {
     const row = this.db.prepare('SELECT title, blocks_json, revision FROM sections WHERE id = ? AND report_id = ?').get(sectionId, reportId) as
-      | { title: string; blocks_json: string; revision: number }
-      | undefined;
+      { title: string; blocks_json: string; revision: number } | undefined;
     if (!row) throw notFound();
     return { title: row.title, blocks: parseBlocks(row.blocks_json, 'nội dung'), revision: row.revision };
   }
@@ -54,7 +53,8 @@ export class SectionTree {
     return inWriteTransaction(this.db, () => {
       this.check(reportId, sectionId, baseRevision);
       if (changes.title !== undefined) this.db.prepare('UPDATE sections SET title = ?, updated_at = ? WHERE id = ?').run(changes.title, now, sectionId);
-      if (changes.blocks !== undefined) this.db.prepare('UPDATE sections SET blocks_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(changes.blocks), now, sectionId);
+      if (changes.blocks !== undefined)
+        this.db.prepare('UPDATE sections SET blocks_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(changes.blocks), now, sectionId);
       this.db.prepare('UPDATE sections SET revision = revision + 1 WHERE id = ?').run(sectionId);
       this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(now, reportId);
       this.deps.changed?.(reportId);
@@ -137,14 +137,15 @@ export class SectionTree {
   /** Where a part sits; refused when it is not this report's. */
   private position(reportId: string, sectionId: string): { parent_id: string | null; position: number } {
     const row = this.db.prepare('SELECT parent_id, position FROM sections WHERE id = ? AND report_id = ?').get(sectionId, reportId) as
-      | { parent_id: string | null; position: number }
-      | undefined;
+      { parent_id: string | null; position: number } | undefined;
     if (!row) throw notFound();
     return row;
   }
 
   private siblings(reportId: string, parentId: string | null): string[] {
-    const rows = this.db.prepare('SELECT id FROM sections WHERE report_id = ? AND parent_id IS ? ORDER BY position').all(reportId, parentId) as { id: string }[];
+    const rows = this.db.prepare('SELECT id FROM sections WHERE report_id = ? AND parent_id IS ? ORDER BY position').all(reportId, parentId) as {
+      id: string;
+    }[];
     return rows.map((s) => s.id);
   }
 

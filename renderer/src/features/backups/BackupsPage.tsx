@@ -41,15 +41,21 @@ export function BackupsPage({ onBack }: { onBack: () => void }) {
     <main className="page backups-page">
       <header className="list-head">
         <h1>Khôi phục từ bản sao lưu</h1>
-        <button type="button" onClick={onBack}>← Báo cáo của tôi</button>
+        <button type="button" onClick={onBack}>
+          ← Báo cáo của tôi
+        </button>
       </header>
       <p className="hint" role="note">
-        Mỗi ngày ứng dụng tự sao lưu một bản; giữ bản tự động mới nhất của 7 ngày gần nhất và của 4 tuần gần nhất, 3 bản “Sao lưu
-        ngay” gần nhất, 2 bản “Trước khi khôi phục” và mọi bản trước khi nâng cấp dữ liệu. Mọi bản đều đã được kiểm tra đọc lại được. Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng bản đã chọn; dữ liệu hiện
-        tại được sao lưu trước, nên có thể khôi phục ngược lại.
+        Mỗi ngày ứng dụng tự sao lưu một bản; giữ bản tự động mới nhất của 7 ngày gần nhất và của 4 tuần gần nhất, 3 bản “Sao lưu ngay” gần nhất, 2 bản “Trước
+        khi khôi phục” và mọi bản trước khi nâng cấp dữ liệu. Mọi bản đều đã được kiểm tra đọc lại được. Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng bản đã
+        chọn; dữ liệu hiện tại được sao lưu trước, nên có thể khôi phục ngược lại.
       </p>
       <ErrorBanner message={error} onClose={() => setError(null)} />
-      {done && <p className="success" role="status">{done}</p>}
+      {done && (
+        <p className="success" role="status">
+          {done}
+        </p>
+      )}
       {backups === null ? (
         <p>Đang tải…</p>
       ) : backups.length === 0 ? (
@@ -57,7 +63,13 @@ export function BackupsPage({ onBack }: { onBack: () => void }) {
       ) : (
         <table className="report-list backups">
           <thead>
-            <tr><th>Thời điểm</th><th>Loại</th><th>Số báo cáo</th><th>Dung lượng</th><th /></tr>
+            <tr>
+              <th>Thời điểm</th>
+              <th>Loại</th>
+              <th>Số báo cáo</th>
+              <th>Dung lượng</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {backups.map((b) => (
@@ -70,11 +82,17 @@ export function BackupsPage({ onBack }: { onBack: () => void }) {
                   {confirm === b.name ? (
                     <span className="confirm">
                       Thay dữ liệu hiện tại bằng bản này?{' '}
-                      <button type="button" className="small danger" disabled={busy} onClick={() => void restore(b.name)}>Khôi phục</button>{' '}
-                      <button type="button" className="small" disabled={busy} onClick={() => setConfirm(null)}>Thôi</button>
+                      <button type="button" className="small danger" disabled={busy} onClick={() => void restore(b.name)}>
+                        Khôi phục
+                      </button>{' '}
+                      <button type="button" className="small" disabled={busy} onClick={() => setConfirm(null)}>
+                        Thôi
+                      </button>
                     </span>
                   ) : (
-                    <button type="button" className="small" onClick={() => setConfirm(b.name)}>Khôi phục bản này</button>
+                    <button type="button" className="small" onClick={() => setConfirm(b.name)}>
+                      Khôi phục bản này
+                    </button>
                   )}
                 </td>
               </tr>

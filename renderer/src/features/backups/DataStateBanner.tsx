@@ -29,12 +29,18 @@ export function DataStateBanner({ state, reports, onRestore }: { state: DataStat
 
   return (
     <div className="error-banner data-state" role="alert" data-testid="data-state">
-      <p><strong>{state.status === 'salvage' ? 'Tệp dữ liệu bị hỏng — đang mở chỉ để đọc.' : 'Không mở được tệp dữ liệu.'}</strong> {state.problem}</p>
+      <p>
+        <strong>{state.status === 'salvage' ? 'Tệp dữ liệu bị hỏng — đang mở chỉ để đọc.' : 'Không mở được tệp dữ liệu.'}</strong> {state.problem}
+      </p>
       <div className="row-actions">
         {state.status === 'salvage' && reports.length > 0 && (
-          <button type="button" onClick={() => void exportAll()}>Xuất tất cả báo cáo đọc được (.zip)</button>
+          <button type="button" onClick={() => void exportAll()}>
+            Xuất tất cả báo cáo đọc được (.zip)
+          </button>
         )}
-        <button type="button" className="primary" onClick={onRestore}>Khôi phục từ bản sao lưu</button>
+        <button type="button" className="primary" onClick={onRestore}>
+          Khôi phục từ bản sao lưu
+        </button>
       </div>
       {progress && <p role="status">{progress}</p>}
       {state.status === 'salvage' && state.detail && (

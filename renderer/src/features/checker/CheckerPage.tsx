@@ -31,16 +31,22 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
     <main className="page list-page">
       <header className="list-head">
         <h1>Kiểm tra thể thức</h1>
-        <button type="button" className="link-button" onClick={onBack}>← Báo cáo của tôi</button>
+        <button type="button" className="link-button" onClick={onBack}>
+          ← Báo cáo của tôi
+        </button>
       </header>
-      <p className="hint">Chọn một tệp Word (.docx hoặc .doc) để kiểm tra khổ giấy, lề, phông chữ, phần đầu văn bản, số và ngày tháng, số trang, chữ ký và nơi nhận theo thể thức.</p>
+      <p className="hint">
+        Chọn một tệp Word (.docx hoặc .doc) để kiểm tra khổ giấy, lề, phông chữ, phần đầu văn bản, số và ngày tháng, số trang, chữ ký và nơi nhận theo thể thức.
+      </p>
       <div className="row-actions">
         <label className="field">
           <span>Thể thức</span>
           <select value={profile} onChange={(e) => setProfile(e.target.value as ProfileId | 'auto')}>
             <option value="auto">Tự nhận biết từ tệp</option>
             {PROFILE_CHOICES.map((p) => (
-              <option key={p.id} value={p.id}>{p.label}</option>
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
             ))}
           </select>
         </label>
@@ -72,17 +78,23 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
             {LAST_PAGE_METHOD_LABEL[result.lastPageMethod]}
           </p>
           {defectsOf(result).length === 0 ? (
-            <p className="success" role="status">Đúng thể thức: không tìm thấy lỗi.</p>
+            <p className="success" role="status">
+              Đúng thể thức: không tìm thấy lỗi.
+            </p>
           ) : (
             <>
-              <p className="warning" role="status">Tìm thấy {defectsOf(result).length} lỗi thể thức.</p>
+              <p className="warning" role="status">
+                Tìm thấy {defectsOf(result).length} lỗi thể thức.
+              </p>
               <FindingsTable findings={defectsOf(result)} />
             </>
           )}
           {result.findings.some((f) => f.basis === 'practice') && (
             <>
               <h3>Gợi ý trình bày</h3>
-              <p className="note">Nghị định 30 và Hướng dẫn 05 không quy định những điểm này; đây là cách trình bày bảng số liệu cho dễ đọc, không phải lỗi thể thức.</p>
+              <p className="note">
+                Nghị định 30 và Hướng dẫn 05 không quy định những điểm này; đây là cách trình bày bảng số liệu cho dễ đọc, không phải lỗi thể thức.
+              </p>
               <FindingsTable findings={result.findings.filter((f) => f.basis === 'practice')} />
             </>
           )}

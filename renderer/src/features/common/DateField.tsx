@@ -39,7 +39,11 @@ export function DateField({ label, value, note, onChange }: { label: string; val
         }}
       />
       {note && !invalid && text.trim() === '' && <small className="note">{note}</small>}
-      {invalid && <small className="field-error" role="alert">Ngày chưa đúng: gõ theo thứ tự ngày/tháng/năm, ví dụ 05/06/2026, hoặc để trống.</small>}
+      {invalid && (
+        <small className="field-error" role="alert">
+          Ngày chưa đúng: gõ theo thứ tự ngày/tháng/năm, ví dụ 05/06/2026, hoặc để trống.
+        </small>
+      )}
     </label>
   );
 }

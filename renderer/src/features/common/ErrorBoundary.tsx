@@ -26,9 +26,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (!error) return this.props.children;
     return (
       <div className="error-banner boundary" role="alert">
-        <p>
-          Không hiển thị được {this.props.what}. Nội dung đã lưu vẫn còn nguyên. Hãy bấm “Thử lại”; nếu vẫn lỗi, đóng rồi mở lại báo cáo.
-        </p>
+        <p>Không hiển thị được {this.props.what}. Nội dung đã lưu vẫn còn nguyên. Hãy bấm “Thử lại”; nếu vẫn lỗi, đóng rồi mở lại báo cáo.</p>
         <button type="button" className="small" onClick={() => this.setState({ error: null })}>
           Thử lại
         </button>

@@ -26,7 +26,9 @@ export function SignerFields({ profile, signature, onChange, usual }: Props) {
         <span>{usual ? 'Quyền hạn ký thường dùng' : 'Quyền hạn ký'}</span>
         <select value={signature.authority} onChange={(e) => set({ authority: e.target.value as Signature['authority'] })}>
           {authorityChoices(profile).map((c) => (
-            <option key={c.value} value={c.value}>{c.label}</option>
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
           ))}
         </select>
       </label>
@@ -40,19 +42,29 @@ export function SignerFields({ profile, signature, onChange, usual }: Props) {
             <span>Quyền hạn dòng thứ hai</span>
             <select value={second.authority} onChange={(e) => set({ secondAuthority: { ...second, authority: e.target.value as Signature['authority'] } })}>
               {authorityChoices(profile).map((c) => (
-                <option key={c.value} value={c.value}>{c.label}</option>
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
               ))}
             </select>
           </label>
           <label className="field">
             <span>Ký thay / thừa lệnh cho</span>
-            <input value={second.onBehalfOf} placeholder="Ví dụ: CHỦ TỊCH" onChange={(e) => set({ secondAuthority: { ...second, onBehalfOf: e.target.value } })} />
+            <input
+              value={second.onBehalfOf}
+              placeholder="Ví dụ: CHỦ TỊCH"
+              onChange={(e) => set({ secondAuthority: { ...second, onBehalfOf: e.target.value } })}
+            />
           </label>
-          <button type="button" className="link-button" onClick={() => set({ secondAuthority: undefined })}>Bỏ dòng quyền hạn thứ hai</button>
+          <button type="button" className="link-button" onClick={() => set({ secondAuthority: undefined })}>
+            Bỏ dòng quyền hạn thứ hai
+          </button>
         </>
       ) : (
         // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH": a deputy signing for a collective takes two lines (ND30 Phụ lục I, mục II.8).
-        <button type="button" className="link-button" onClick={() => set({ secondAuthority: { authority: 'KT.', onBehalfOf: '' } })}>Thêm dòng quyền hạn thứ hai (ví dụ KT. CHỦ TỊCH)</button>
+        <button type="button" className="link-button" onClick={() => set({ secondAuthority: { authority: 'KT.', onBehalfOf: '' } })}>
+          Thêm dòng quyền hạn thứ hai (ví dụ KT. CHỦ TỊCH)
+        </button>
       )}
       <label className="field">
         <span>Chức vụ người ký</span>

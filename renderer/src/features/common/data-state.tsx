@@ -18,7 +18,10 @@ const DataStateContext = createContext<DataState>({ status: 'ok' });
 export function DataStateProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DataState>({ status: 'ok' });
   const load = useCallback(() => {
-    api('app.info', {}).then((info) => setState(info.data), () => undefined);
+    api('app.info', {}).then(
+      (info) => setState(info.data),
+      () => undefined,
+    );
   }, []);
   useEffect(() => {
     load();

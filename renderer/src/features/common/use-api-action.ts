@@ -17,7 +17,7 @@ export interface ApiAction {
 export function useApiAction(): ApiAction {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async <T,>(work: () => Promise<T>, options: { keepBusyOnSuccess?: boolean } = {}): Promise<T | undefined> => {
+  const run = useCallback(async <T>(work: () => Promise<T>, options: { keepBusyOnSuccess?: boolean } = {}): Promise<T | undefined> => {
     setBusy(true);
     setError(null);
     try {

@@ -39,7 +39,10 @@ function NewConsolidation({ sets, lastUnits, onCreated }: { sets: StoredIndicato
       <h2>Đợt tổng hợp mới</h2>
       <ErrorBanner message={error} onClose={() => setError(null)} />
       <div className="form-grid">
-        <label className="field"><span>Kỳ báo cáo</span><input value={period} placeholder="quý II năm 2026" onChange={(e) => setPeriod(e.target.value)} /></label>
+        <label className="field">
+          <span>Kỳ báo cáo</span>
+          <input value={period} placeholder="quý II năm 2026" onChange={(e) => setPeriod(e.target.value)} />
+        </label>
         <div>
           <DateField label="Hạn gửi báo cáo" value={deadline} onChange={setDeadline} />
           <small className="note">Hạn tính theo ngày: báo cáo gửi trong cả ngày hạn (kể cả 17 giờ chiều) vẫn là đúng hạn.</small>
@@ -52,16 +55,32 @@ function NewConsolidation({ sets, lastUnits, onCreated }: { sets: StoredIndicato
           <span>Bộ chỉ tiêu</span>
           <select value={setId} onChange={(e) => setSetId(e.target.value)}>
             <option value="">(chưa chọn — lấy theo gói các đơn vị gửi)</option>
-            {sets.map((s) => <option key={s.id} value={s.id}>{s.set.name}</option>)}
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.set.name}
+              </option>
+            ))}
           </select>
         </label>
       </div>
-      <button type="button" className="primary" disabled={period.trim() === ''} onClick={() => void create()}>Tạo đợt tổng hợp</button>
+      <button type="button" className="primary" disabled={period.trim() === ''} onClick={() => void create()}>
+        Tạo đợt tổng hợp
+      </button>
     </div>
   );
 }
 
-function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: ConsolidationView; sets: StoredIndicatorSet[]; onOpenReport: (id: string) => void; onSetsChanged: () => void }) {
+function Detail({
+  initial,
+  sets,
+  onOpenReport,
+  onSetsChanged,
+}: {
+  initial: ConsolidationView;
+  sets: StoredIndicatorSet[];
+  onOpenReport: (id: string) => void;
+  onSetsChanged: () => void;
+}) {
   const [view, setView] = useState(initial);
   const [refused, setRefused] = useState<ApiResult<'consolidations.addInputs'>['refused']>([]);
   const { busy, error, setError, run } = useApiAction();
@@ -72,7 +91,10 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
 
   async function add(files: File[]) {
     await run(async () => {
-      const result = await api('consolidations.addInputs', { id: view.id, files: await Promise.all(files.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) }))) });
+      const result = await api('consolidations.addInputs', {
+        id: view.id,
+        files: await Promise.all(files.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) }))),
+      });
       setView(result.view);
       setRefused(result.refused);
       // A Bộ chỉ tiêu that came with the packages is now among the unit's sets.
@@ -89,12 +111,21 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
   }
 
   return (
-    <div className="consolidation" onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); void add([...e.dataTransfer.files]); }}>
+    <div
+      className="consolidation"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        void add([...e.dataTransfer.files]);
+      }}
+    >
       <h2>Tổng hợp {view.period}</h2>
       <ErrorBanner message={error} onClose={() => setError(null)} />
       <p>
         {view.received}/{view.units.length} đơn vị đã gửi{view.deadline ? `; hạn gửi hết ngày ${view.deadline.split('-').reverse().join('/')}` : ''}.{' '}
-        <button type="button" className="primary" disabled={busy} onClick={() => input.current?.click()}>{busy ? 'Đang thêm…' : 'Thêm báo cáo của đơn vị…'}</button>{' '}
+        <button type="button" className="primary" disabled={busy} onClick={() => input.current?.click()}>
+          {busy ? 'Đang thêm…' : 'Thêm báo cáo của đơn vị…'}
+        </button>{' '}
         <small>(gói .baocao, tệp báo cáo .json, tệp Word; chọn nhiều tệp hoặc kéo thả vào đây)</small>
         <input
           ref={input}
@@ -113,11 +144,25 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
       {refused.length > 0 && (
         <div className="warning" role="alert">
           <strong>Không thêm được {refused.length} tệp:</strong>
-          <ul>{refused.map((r) => <li key={r.fileName}>{r.fileName}: {r.reason}</li>)}</ul>
+          <ul>
+            {refused.map((r) => (
+              <li key={r.fileName}>
+                {r.fileName}: {r.reason}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <table className="grid completeness" aria-label="Tình hình gửi báo cáo">
-        <thead><tr><th>Đơn vị</th><th>Tình trạng</th><th>Gửi lúc</th><th>Lần gửi</th><th>Tệp</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Đơn vị</th>
+            <th>Tình trạng</th>
+            <th>Gửi lúc</th>
+            <th>Lần gửi</th>
+            <th>Tệp</th>
+          </tr>
+        </thead>
         <tbody>
           {view.grid.map((r) => (
             <tr key={r.unit} className={`status-${r.status}`}>
@@ -130,14 +175,25 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
           ))}
         </tbody>
       </table>
-      {view.extra.length > 0 && <p className="warning">Báo cáo của đơn vị không có trong danh sách: {view.extra.map((e) => `${e.unit} (${e.sourceName})`).join('; ')}.</p>}
+      {view.extra.length > 0 && (
+        <p className="warning">Báo cáo của đơn vị không có trong danh sách: {view.extra.map((e) => `${e.unit} (${e.sourceName})`).join('; ')}.</p>
+      )}
 
       <h3>Số liệu tổng hợp</h3>
       <label className="field">
         <span>Bộ chỉ tiêu</span>
-        <select value={view.setId ?? ''} onChange={(e) => void api('consolidations.update', { id: view.id, setId: e.target.value || null }).then(setView, (err: unknown) => setError(errorMessage(err)))}>
+        <select
+          value={view.setId ?? ''}
+          onChange={(e) =>
+            void api('consolidations.update', { id: view.id, setId: e.target.value || null }).then(setView, (err: unknown) => setError(errorMessage(err)))
+          }
+        >
           <option value="">(chưa chọn)</option>
-          {sets.map((s) => <option key={s.id} value={s.id}>{s.set.name}</option>)}
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.set.name}
+            </option>
+          ))}
           {view.setId && !sets.some((s) => s.id === view.setId) && <option value={view.setId}>{view.setName}</option>}
         </select>
       </label>
@@ -146,12 +202,27 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
       ) : (
         <>
           <table className="grid" aria-label="Bảng tổng hợp chỉ tiêu">
-            <thead><tr><th>Mã</th><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Cách tổng hợp</th><th>{view.figures.block.previousLabel}</th><th>{view.figures.block.currentLabel}</th><th>Số đơn vị</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Mã</th>
+                <th>Chỉ tiêu</th>
+                <th>Đơn vị tính</th>
+                <th>Cách tổng hợp</th>
+                <th>{view.figures.block.previousLabel}</th>
+                <th>{view.figures.block.currentLabel}</th>
+                <th>Số đơn vị</th>
+              </tr>
+            </thead>
             <tbody>
               {view.figures.rows.map((r) => (
                 <tr key={r.code}>
-                  <td>{r.code}</td><td>{r.name}</td><td>{r.unit}</td><td>{AGGREGATION_LABELS[r.aggregate]}</td>
-                  <td className="number">{r.previous}</td><td className="number">{r.current}</td><td className="number">{r.counted}</td>
+                  <td>{r.code}</td>
+                  <td>{r.name}</td>
+                  <td>{r.unit}</td>
+                  <td>{AGGREGATION_LABELS[r.aggregate]}</td>
+                  <td className="number">{r.previous}</td>
+                  <td className="number">{r.current}</td>
+                  <td className="number">{r.counted}</td>
                 </tr>
               ))}
             </tbody>
@@ -159,7 +230,11 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
           {view.figures.warnings.length > 0 && (
             <div className="warning" role="status">
               <strong>{view.figures.warnings.length} lưu ý về số liệu:</strong>
-              <ul>{view.figures.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+              <ul>
+                {view.figures.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
             </div>
           )}
         </>
@@ -169,26 +244,47 @@ function Detail({ initial, sets, onOpenReport, onSetsChanged }: { initial: Conso
       {view.reportId ? (
         <p>
           Đã tạo báo cáo tổng hợp.{' '}
-          <button type="button" className="primary" onClick={() => onOpenReport(view.reportId!)}>Mở báo cáo tổng hợp</button>
+          <button type="button" className="primary" onClick={() => onOpenReport(view.reportId!)}>
+            Mở báo cáo tổng hợp
+          </button>
         </p>
       ) : (
         <div className="form-grid">
           <label className="field">
             <span>Mẫu báo cáo</span>
             <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-              {REPORT_TEMPLATES.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+              {REPORT_TEMPLATES.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           </label>
           <ProfileSelect value={profile} onChange={setProfile} />
-          <button type="button" className="primary" disabled={view.received === 0} onClick={() => void makeReport()}>Tạo báo cáo tổng hợp</button>
-          <p className="note">Báo cáo mới có bảng số liệu tổng hợp ở phần kết quả và “Phụ lục: Số liệu của các đơn vị”; mỗi phần hiện nội dung tương ứng của các đơn vị để chép vào.</p>
+          <button type="button" className="primary" disabled={view.received === 0} onClick={() => void makeReport()}>
+            Tạo báo cáo tổng hợp
+          </button>
+          <p className="note">
+            Báo cáo mới có bảng số liệu tổng hợp ở phần kết quả và “Phụ lục: Số liệu của các đơn vị”; mỗi phần hiện nội dung tương ứng của các đơn vị để chép
+            vào.
+          </p>
         </div>
       )}
     </div>
   );
 }
 
-export function ConsolidationPage({ consolidationId, onOpen, onOpenReport, onBack }: { consolidationId?: string; onOpen: (id: string | null) => void; onOpenReport: (id: string) => void; onBack: () => void }) {
+export function ConsolidationPage({
+  consolidationId,
+  onOpen,
+  onOpenReport,
+  onBack,
+}: {
+  consolidationId?: string;
+  onOpen: (id: string | null) => void;
+  onOpenReport: (id: string) => void;
+  onBack: () => void;
+}) {
   const [list, setList] = useState<ConsolidationSummary[] | null>(null);
   const [sets, setSets] = useState<StoredIndicatorSet[]>([]);
   const [view, setView] = useState<ConsolidationView | null>(null);
@@ -205,29 +301,46 @@ export function ConsolidationPage({ consolidationId, onOpen, onOpenReport, onBac
 
   return (
     <main className="page wide-page">
-      <button type="button" className="link-button" onClick={consolidationId ? () => onOpen(null) : onBack}>{consolidationId ? '← Các đợt tổng hợp' : '← Báo cáo của tôi'}</button>
+      <button type="button" className="link-button" onClick={consolidationId ? () => onOpen(null) : onBack}>
+        {consolidationId ? '← Các đợt tổng hợp' : '← Báo cáo của tôi'}
+      </button>
       <h1>Tổng hợp báo cáo đơn vị trực thuộc</h1>
       <ErrorBanner message={error} onClose={() => setError(null)} />
       <Writes className="block-writes">
-      {consolidationId ? (
-        view && view.id === consolidationId ? <Detail key={view.id} initial={view} sets={sets} onOpenReport={onOpenReport} onSetsChanged={() => void api('indicatorSets.list', {}).then(setSets, () => undefined)} /> : <p>Đang tải…</p>
-      ) : (
-        <>
-          {creating && list ? (
-            <NewConsolidation sets={sets} lastUnits={list[0]?.units ?? []} onCreated={(v) => onOpen(v.id)} />
+        {consolidationId ? (
+          view && view.id === consolidationId ? (
+            <Detail
+              key={view.id}
+              initial={view}
+              sets={sets}
+              onOpenReport={onOpenReport}
+              onSetsChanged={() => void api('indicatorSets.list', {}).then(setSets, () => undefined)}
+            />
           ) : (
-            <button type="button" className="primary" onClick={() => setCreating(true)}>+ Đợt tổng hợp mới</button>
-          )}
-          {list?.length === 0 && !creating && <p className="empty">Chưa có đợt tổng hợp nào.</p>}
-          <ul className="consolidation-list">
-            {list?.map((c) => (
-              <li key={c.id}>
-                <button type="button" className="link-button" onClick={() => onOpen(c.id)}>{c.period}</button> — {c.received}/{c.units.length} đơn vị đã gửi; sửa lúc {formatDateTime(c.updatedAt)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+            <p>Đang tải…</p>
+          )
+        ) : (
+          <>
+            {creating && list ? (
+              <NewConsolidation sets={sets} lastUnits={list[0]?.units ?? []} onCreated={(v) => onOpen(v.id)} />
+            ) : (
+              <button type="button" className="primary" onClick={() => setCreating(true)}>
+                + Đợt tổng hợp mới
+              </button>
+            )}
+            {list?.length === 0 && !creating && <p className="empty">Chưa có đợt tổng hợp nào.</p>}
+            <ul className="consolidation-list">
+              {list?.map((c) => (
+                <li key={c.id}>
+                  <button type="button" className="link-button" onClick={() => onOpen(c.id)}>
+                    {c.period}
+                  </button>{' '}
+                  — {c.received}/{c.units.length} đơn vị đã gửi; sửa lúc {formatDateTime(c.updatedAt)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </Writes>
     </main>
   );

@@ -15,8 +15,23 @@ import type { useExport } from './use-export';
 import { Writes } from '../common/data-state';
 import { SPELL_KIND_LABELS } from '../../../../shared/text/spelling/kinds';
 
-
-export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpenReport, onReload }: { report: Report; checklist: Checklist; exporter: ReturnType<typeof useExport>; onReveal: (finding: PlacedSpelling) => void; flush: () => Promise<boolean>; onOpenReport: (id: string) => void; onReload: () => void }) {
+export function ExportStep({
+  report,
+  checklist,
+  exporter,
+  onReveal,
+  flush,
+  onOpenReport,
+  onReload,
+}: {
+  report: Report;
+  checklist: Checklist;
+  exporter: ReturnType<typeof useExport>;
+  onReveal: (finding: PlacedSpelling) => void;
+  flush: () => Promise<boolean>;
+  onOpenReport: (id: string) => void;
+  onReload: () => void;
+}) {
   const errors = checklist.items.filter((i) => i.severity === 'error');
   const [withContents, setWithContents] = useState(false);
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
@@ -62,7 +77,10 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
                 <button type="button" className="link-button" onClick={() => onReveal(f)}>
                   “{f.word}”
                 </button>{' '}
-                {f.suggestion ? <>→ “{f.suggestion}”</> : null} <em>({SPELL_KIND_LABELS[f.kind]}; {f.where})</em>
+                {f.suggestion ? <>→ “{f.suggestion}”</> : null}{' '}
+                <em>
+                  ({SPELL_KIND_LABELS[f.kind]}; {f.where})
+                </em>
               </li>
             ))}
           </ul>
@@ -76,7 +94,12 @@ export function ExportStep({ report, checklist, exporter, onReveal, flush, onOpe
         </span>
       </label>
       <div className="row-actions">
-        <button type="button" className="primary" disabled={exporter.busy || checklist.blocking} onClick={() => void exporter.exportDocx({ tableOfContents: withContents, sidecar: () => cardSidecar(report, pageCount) })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={exporter.busy || checklist.blocking}
+          onClick={() => void exporter.exportDocx({ tableOfContents: withContents, sidecar: () => cardSidecar(report, pageCount) })}
+        >
           Xuất Word
         </button>
         <button type="button" disabled={exporter.busy} onClick={() => void exporter.exportJson()}>

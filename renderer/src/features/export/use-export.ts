@@ -34,5 +34,13 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
     });
   }
 
-  return { busy, error, outcome, exportDocx: (options: { tableOfContents?: boolean; sidecar?: () => { fileName: string; json: string } } = {}) => run('docx', options.tableOfContents, options.sidecar), exportJson: () => run('json'), clearError: () => setError(null) };
+  return {
+    busy,
+    error,
+    outcome,
+    exportDocx: (options: { tableOfContents?: boolean; sidecar?: () => { fileName: string; json: string } } = {}) =>
+      run('docx', options.tableOfContents, options.sidecar),
+    exportJson: () => run('json'),
+    clearError: () => setError(null),
+  };
 }

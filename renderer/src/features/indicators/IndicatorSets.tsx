@@ -6,7 +6,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { StoredIndicatorSet } from '../../../../shared/contract/api';
-import { AGGREGATION_LABELS, AGGREGATIONS, INDICATOR_SET_FORMAT, type Aggregation, type IndicatorDefinition, type IndicatorSet } from '../../../../shared/domain/indicator-set';
+import {
+  AGGREGATION_LABELS,
+  AGGREGATIONS,
+  INDICATOR_SET_FORMAT,
+  type Aggregation,
+  type IndicatorDefinition,
+  type IndicatorSet,
+} from '../../../../shared/domain/indicator-set';
 import { api, errorMessage, saveFile, textToBase64 } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { HiddenFileInput } from '../common/HiddenFileInput';
@@ -19,12 +26,17 @@ const newSet = (): Draft => ({ set: { format: INDICATOR_SET_FORMAT, name: '', in
 function SetEditor({ draft, onSaved, onCancel }: { draft: Draft; onSaved: () => void; onCancel: () => void }) {
   const [set, setSet] = useState<IndicatorSet>(draft.set);
   const [error, setError] = useState<string | null>(null);
-  const change = (i: number, patch: Partial<IndicatorDefinition>) => setSet({ ...set, indicators: set.indicators.map((d, j) => (j === i ? ({ ...d, ...patch } as IndicatorDefinition) : d)) });
+  const change = (i: number, patch: Partial<IndicatorDefinition>) =>
+    setSet({ ...set, indicators: set.indicators.map((d, j) => (j === i ? ({ ...d, ...patch } as IndicatorDefinition) : d)) });
   const codes = set.indicators.map((d) => d.code).filter((c) => c.trim() !== '');
   const codeSelect = (i: number, field: 'weightCode' | 'numeratorCode' | 'denominatorCode', label: string) => (
     <select aria-label={`${label} ${i + 1}`} value={set.indicators[i]?.[field] ?? ''} onChange={(e) => change(i, { [field]: e.target.value || undefined })}>
       <option value="">({label.toLowerCase()})</option>
-      {codes.map((c) => <option key={c} value={c}>{c}</option>)}
+      {codes.map((c) => (
+        <option key={c} value={c}>
+          {c}
+        </option>
+      ))}
     </select>
   );
   async function save() {
@@ -41,20 +53,45 @@ function SetEditor({ draft, onSaved, onCancel }: { draft: Draft; onSaved: () => 
     <div className="indicator-set-editor">
       <ErrorBanner message={error} onClose={() => setError(null)} />
       <div className="form-grid">
-        <label className="field wide"><span>Tên bộ chỉ tiêu</span><input value={set.name} placeholder="Bộ chỉ tiêu báo cáo định kỳ cấp xã" onChange={(e) => setSet({ ...set, name: e.target.value })} /></label>
-        <label className="field wide"><span>Cơ quan ban hành bộ chỉ tiêu</span><input value={set.issuedBy ?? ''} placeholder="UBND tỉnh Quảng Ngãi" onChange={(e) => setSet({ ...set, issuedBy: e.target.value || undefined })} /></label>
+        <label className="field wide">
+          <span>Tên bộ chỉ tiêu</span>
+          <input value={set.name} placeholder="Bộ chỉ tiêu báo cáo định kỳ cấp xã" onChange={(e) => setSet({ ...set, name: e.target.value })} />
+        </label>
+        <label className="field wide">
+          <span>Cơ quan ban hành bộ chỉ tiêu</span>
+          <input value={set.issuedBy ?? ''} placeholder="UBND tỉnh Quảng Ngãi" onChange={(e) => setSet({ ...set, issuedBy: e.target.value || undefined })} />
+        </label>
       </div>
       <table className="grid">
-        <thead><tr><th>Mã</th><th>Tên chỉ tiêu</th><th>Đơn vị tính</th><th>Cách tổng hợp</th><th>Trọng số / tử số / mẫu số</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>Mã</th>
+            <th>Tên chỉ tiêu</th>
+            <th>Đơn vị tính</th>
+            <th>Cách tổng hợp</th>
+            <th>Trọng số / tử số / mẫu số</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {set.indicators.map((d, i) => (
             <tr key={i}>
-              <td><input aria-label={`Mã ${i + 1}`} value={d.code} placeholder="HS_TT" onChange={(e) => change(i, { code: e.target.value.trim() })} /></td>
-              <td><input aria-label={`Tên chỉ tiêu ${i + 1}`} value={d.name} onChange={(e) => change(i, { name: e.target.value })} /></td>
-              <td><input aria-label={`Đơn vị tính ${i + 1}`} value={d.unit ?? ''} onChange={(e) => change(i, { unit: e.target.value })} /></td>
+              <td>
+                <input aria-label={`Mã ${i + 1}`} value={d.code} placeholder="HS_TT" onChange={(e) => change(i, { code: e.target.value.trim() })} />
+              </td>
+              <td>
+                <input aria-label={`Tên chỉ tiêu ${i + 1}`} value={d.name} onChange={(e) => change(i, { name: e.target.value })} />
+              </td>
+              <td>
+                <input aria-label={`Đơn vị tính ${i + 1}`} value={d.unit ?? ''} onChange={(e) => change(i, { unit: e.target.value })} />
+              </td>
               <td>
                 <select aria-label={`Cách tổng hợp ${i + 1}`} value={d.aggregate} onChange={(e) => change(i, { aggregate: e.target.value as Aggregation })}>
-                  {AGGREGATIONS.map((a) => <option key={a} value={a}>{AGGREGATION_LABELS[a]}</option>)}
+                  {AGGREGATIONS.map((a) => (
+                    <option key={a} value={a}>
+                      {AGGREGATION_LABELS[a]}
+                    </option>
+                  ))}
                 </select>
               </td>
               <td>
@@ -65,15 +102,30 @@ function SetEditor({ draft, onSaved, onCancel }: { draft: Draft; onSaved: () => 
                   </>
                 )}
               </td>
-              <td><button type="button" className="icon-button" aria-label={`Xóa chỉ tiêu ${i + 1}`} onClick={() => setSet({ ...set, indicators: set.indicators.filter((_, j) => j !== i) })}>✕</button></td>
+              <td>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Xóa chỉ tiêu ${i + 1}`}
+                  onClick={() => setSet({ ...set, indicators: set.indicators.filter((_, j) => j !== i) })}
+                >
+                  ✕
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="row-actions">
-        <button type="button" className="small" onClick={() => setSet({ ...set, indicators: [...set.indicators, emptyIndicator()] })}>+ Chỉ tiêu</button>
-        <button type="button" className="primary" onClick={() => void save()}>Lưu bộ chỉ tiêu</button>
-        <button type="button" onClick={onCancel}>Thôi</button>
+        <button type="button" className="small" onClick={() => setSet({ ...set, indicators: [...set.indicators, emptyIndicator()] })}>
+          + Chỉ tiêu
+        </button>
+        <button type="button" className="primary" onClick={() => void save()}>
+          Lưu bộ chỉ tiêu
+        </button>
+        <button type="button" onClick={onCancel}>
+          Thôi
+        </button>
       </div>
     </div>
   );
@@ -102,10 +154,20 @@ export function IndicatorSets() {
   return (
     <section className="indicator-sets" aria-label="Bộ chỉ tiêu">
       <h2>Bộ chỉ tiêu</h2>
-      <p className="hint">Mỗi chỉ tiêu có mã; dòng của bảng chỉ tiêu trong báo cáo gắn mã thì cấp trên cộng được số liệu: cộng dồn, bình quân có trọng số, hoặc tỷ lệ tính lại từ tử số và mẫu số (không bao giờ lấy trung bình các tỷ lệ).</p>
+      <p className="hint">
+        Mỗi chỉ tiêu có mã; dòng của bảng chỉ tiêu trong báo cáo gắn mã thì cấp trên cộng được số liệu: cộng dồn, bình quân có trọng số, hoặc tỷ lệ tính lại từ
+        tử số và mẫu số (không bao giờ lấy trung bình các tỷ lệ).
+      </p>
       <ErrorBanner message={error} onClose={() => setError(null)} />
       {editing ? (
-        <SetEditor draft={editing} onSaved={() => { setEditing(null); void reload(); }} onCancel={() => setEditing(null)} />
+        <SetEditor
+          draft={editing}
+          onSaved={() => {
+            setEditing(null);
+            void reload();
+          }}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <>
           {sets?.length === 0 && <p className="empty">Chưa có bộ chỉ tiêu nào.</p>}
@@ -113,15 +175,30 @@ export function IndicatorSets() {
             {sets?.map((s) => (
               <li key={s.id}>
                 <strong>{s.set.name}</strong> ({s.set.indicators.length} chỉ tiêu{s.set.issuedBy ? `, do ${s.set.issuedBy} ban hành` : ''}){' '}
-                <button type="button" className="small" onClick={() => setEditing({ id: s.id, set: s.set })}>Sửa</button>{' '}
-                <button type="button" className="small" onClick={() => void saveFile(`bo-chi-tieu.json`, textToBase64(`${JSON.stringify(s.set, null, 2)}\n`))}>Lưu ra tệp</button>{' '}
-                <button type="button" className="small" aria-label={`Xóa bộ chỉ tiêu ${s.set.name}`} onClick={() => void api('indicatorSets.delete', { id: s.id }).then(reload, (e: unknown) => setError(errorMessage(e)))}>Xóa</button>
+                <button type="button" className="small" onClick={() => setEditing({ id: s.id, set: s.set })}>
+                  Sửa
+                </button>{' '}
+                <button type="button" className="small" onClick={() => void saveFile(`bo-chi-tieu.json`, textToBase64(`${JSON.stringify(s.set, null, 2)}\n`))}>
+                  Lưu ra tệp
+                </button>{' '}
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Xóa bộ chỉ tiêu ${s.set.name}`}
+                  onClick={() => void api('indicatorSets.delete', { id: s.id }).then(reload, (e: unknown) => setError(errorMessage(e)))}
+                >
+                  Xóa
+                </button>
               </li>
             ))}
           </ul>
           <div className="row-actions">
-            <button type="button" onClick={() => setEditing(newSet())}>+ Bộ chỉ tiêu mới</button>
-            <button type="button" onClick={() => fileInput.current?.click()}>Mở tệp bộ chỉ tiêu (.json)</button>
+            <button type="button" onClick={() => setEditing(newSet())}>
+              + Bộ chỉ tiêu mới
+            </button>
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              Mở tệp bộ chỉ tiêu (.json)
+            </button>
             <HiddenFileInput ref={fileInput} accept=".json,application/json" label="Chọn tệp bộ chỉ tiêu" onFile={(f) => void openFile(f)} />
           </div>
         </>

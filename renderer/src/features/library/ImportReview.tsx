@@ -27,7 +27,26 @@ const CHOICES: { value: string; label: string }[] = [
   { value: 'paragraph', label: 'Đoạn văn' },
   { value: 'bullet:1', label: 'Gạch đầu dòng (-)' },
   { value: 'bullet:2', label: 'Ý dưới gạch đầu dòng (+)' },
-  ...(['opening', 'closing', 'appendixTitle', 'parentBody', 'issuingBody', 'number', 'placeDate', 'docType', 'summary', 'addressee', 'authority', 'position', 'signerName', 'recipient', 'layout', 'unplaced'] as LineRole[]).map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+  ...(
+    [
+      'opening',
+      'closing',
+      'appendixTitle',
+      'parentBody',
+      'issuingBody',
+      'number',
+      'placeDate',
+      'docType',
+      'summary',
+      'addressee',
+      'authority',
+      'position',
+      'signerName',
+      'recipient',
+      'layout',
+      'unplaced',
+    ] as LineRole[]
+  ).map((role) => ({ value: role, label: ROLE_LABELS[role] })),
 ];
 
 const choiceOf = (line: ImportLine) => (line.role === 'heading' || line.role === 'bullet' ? `${line.role}:${line.level ?? 1}` : line.role);
@@ -46,7 +65,9 @@ function Outline({ sections, outline, depth }: { sections: readonly FileSection[
     <ul className="import-outline">
       {sections.map((s, i) => (
         <li key={i}>
-          <span className="outline-title">{outlineLabel(outline, depth, i + 1)} {s.title}</span>
+          <span className="outline-title">
+            {outlineLabel(outline, depth, i + 1)} {s.title}
+          </span>
           {(s.blocks ?? []).length > 0 && <small> · {(s.blocks ?? []).length} khối nội dung</small>}
           {(s.children ?? []).length > 0 && <Outline sections={s.children ?? []} outline={outline} depth={depth + 1} />}
         </li>
@@ -80,19 +101,32 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
     <section className="import-review" aria-label="Xem lại báo cáo nhập từ Word">
       <h2>Nhập từ tệp Word: {draft.fileName}</h2>
       <ErrorBanner message={error} onClose={() => setError(null)} />
-      {draft.textOnly && <p className="warning">Tệp .doc chỉ đọc được phần chữ: chữ đậm, nghiêng và đánh số tự động không giữ được. Nếu có Word, hãy mở tệp và “Lưu thành” .docx rồi nhập lại để giữ đủ.</p>}
-      {draft.converted.length > 0 && <p className="hint">Chữ phông cũ ({draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) đã được chuyển sang Unicode.</p>}
+      {draft.textOnly && (
+        <p className="warning">
+          Tệp .doc chỉ đọc được phần chữ: chữ đậm, nghiêng và đánh số tự động không giữ được. Nếu có Word, hãy mở tệp và “Lưu thành” .docx rồi nhập lại để giữ
+          đủ.
+        </p>
+      )}
+      {draft.converted.length > 0 && (
+        <p className="hint">Chữ phông cũ ({draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) đã được chuyển sang Unicode.</p>
+      )}
       {unplaced.length > 0 ? (
         <div className="warning" role="status">
-          <strong>{unplaced.length} dòng chưa xếp được</strong> — chọn vai trò cho từng dòng ở bảng dưới (đánh dấu “Chưa xếp được”), hoặc để nguyên nếu không cần:
+          <strong>{unplaced.length} dòng chưa xếp được</strong> — chọn vai trò cho từng dòng ở bảng dưới (đánh dấu “Chưa xếp được”), hoặc để nguyên nếu không
+          cần:
           <ul>
             {unplaced.map((l) => (
-              <li key={l.id}>{l.source.slice(0, 140) || '(bảng)'}{l.note ? ` — ${l.note}` : ''}</li>
+              <li key={l.id}>
+                {l.source.slice(0, 140) || '(bảng)'}
+                {l.note ? ` — ${l.note}` : ''}
+              </li>
             ))}
           </ul>
         </div>
       ) : (
-        <p className="success" role="status">Mọi dòng của tệp đã được xếp vào báo cáo.</p>
+        <p className="success" role="status">
+          Mọi dòng của tệp đã được xếp vào báo cáo.
+        </p>
       )}
       <div className="import-columns">
         <div className="import-lines">
@@ -102,12 +136,23 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
               {lines.map((line, i) => (
                 <tr key={line.id} className={`role-${line.role}`}>
                   <td className="line-text">
-                    {line.table ? `Bảng ${line.table.header.length} cột × ${line.table.rows.length + 1} dòng${line.table.caption ? `: ${line.table.caption}` : ''}` : line.source || line.text}
+                    {line.table
+                      ? `Bảng ${line.table.header.length} cột × ${line.table.rows.length + 1} dòng${line.table.caption ? `: ${line.table.caption}` : ''}`
+                      : line.source || line.text}
                   </td>
                   <td>
-                    <select aria-label={`Vai trò dòng ${i + 1}`} value={choiceOf(line)} disabled={line.table !== undefined} onChange={(e) => setLines(lines.map((l) => (l.id === line.id ? withChoice(l, e.target.value) : l)))}>
+                    <select
+                      aria-label={`Vai trò dòng ${i + 1}`}
+                      value={choiceOf(line)}
+                      disabled={line.table !== undefined}
+                      onChange={(e) => setLines(lines.map((l) => (l.id === line.id ? withChoice(l, e.target.value) : l)))}
+                    >
                       {line.table && <option value="table">Bảng</option>}
-                      {CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+                      {CHOICES.map((c) => (
+                        <option key={c.value} value={c.value}>
+                          {c.label}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 </tr>
@@ -118,26 +163,58 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
         <aside className="import-result" aria-label="Báo cáo nhận ra">
           <h3>Báo cáo nhận ra</h3>
           <ProfileSelect value={profile} onChange={setProfile} />
-          {mixedNote && <p className="note" role="note">{mixedNote}</p>}
+          {mixedNote && (
+            <p className="note" role="note">
+              {mixedNote}
+            </p>
+          )}
           <dl>
-            <dt>Tên loại</dt><dd>{h.docType || 'Công văn (không có tên loại)'}</dd>
-            <dt>Cơ quan</dt><dd>{[h.parentBody, h.issuingBody].filter(Boolean).join(' / ') || '(chưa có)'}</dd>
-            <dt>Số, ký hiệu</dt><dd>{h.number || '…'}/{h.symbol || '…'}</dd>
-            <dt>Địa danh, ngày</dt><dd>{h.place || '(chưa có)'}{h.date ? `, ${h.date.split('-').reverse().join('/')}` : `, (để trống ngày${h.dateMonth ? `, ${h.dateMonth.split('-').reverse().join('/')}` : ''})`}</dd>
-            <dt>Trích yếu</dt><dd>{h.summary || '(chưa có)'}</dd>
-            {h.addressees && <><dt>Kính gửi</dt><dd>{h.addressees.join('; ')}</dd></>}
-            <dt>Kỳ báo cáo</dt><dd>{report.period || '(chưa nhận ra)'}</dd>
-            <dt>Người ký</dt><dd>{signerSummary(report.signature) || '(chưa có)'}</dd>
-            <dt>Nơi nhận</dt><dd>{report.recipients.join('; ') || '(chưa có)'}</dd>
+            <dt>Tên loại</dt>
+            <dd>{h.docType || 'Công văn (không có tên loại)'}</dd>
+            <dt>Cơ quan</dt>
+            <dd>{[h.parentBody, h.issuingBody].filter(Boolean).join(' / ') || '(chưa có)'}</dd>
+            <dt>Số, ký hiệu</dt>
+            <dd>
+              {h.number || '…'}/{h.symbol || '…'}
+            </dd>
+            <dt>Địa danh, ngày</dt>
+            <dd>
+              {h.place || '(chưa có)'}
+              {h.date
+                ? `, ${h.date.split('-').reverse().join('/')}`
+                : `, (để trống ngày${h.dateMonth ? `, ${h.dateMonth.split('-').reverse().join('/')}` : ''})`}
+            </dd>
+            <dt>Trích yếu</dt>
+            <dd>{h.summary || '(chưa có)'}</dd>
+            {h.addressees && (
+              <>
+                <dt>Kính gửi</dt>
+                <dd>{h.addressees.join('; ')}</dd>
+              </>
+            )}
+            <dt>Kỳ báo cáo</dt>
+            <dd>{report.period || '(chưa nhận ra)'}</dd>
+            <dt>Người ký</dt>
+            <dd>{signerSummary(report.signature) || '(chưa có)'}</dd>
+            <dt>Nơi nhận</dt>
+            <dd>{report.recipients.join('; ') || '(chưa có)'}</dd>
           </dl>
           <h4>Các phần</h4>
-          {report.sections.length === 0 ? <p className="empty">Chưa nhận ra phần nào: chọn “Đề mục” cho các dòng tiêu đề.</p> : <Outline sections={report.sections} outline={report.outline ?? 'sections'} depth={1} />}
+          {report.sections.length === 0 ? (
+            <p className="empty">Chưa nhận ra phần nào: chọn “Đề mục” cho các dòng tiêu đề.</p>
+          ) : (
+            <Outline sections={report.sections} outline={report.outline ?? 'sections'} depth={1} />
+          )}
           {(report.appendices ?? []).length > 0 && <p>Phụ lục: {(report.appendices ?? []).map((a) => a.title).join('; ')}</p>}
         </aside>
       </div>
       <div className="row-actions">
-        <button type="button" className="primary" disabled={saving} onClick={() => void save()}>Lưu thành báo cáo</button>
-        <button type="button" onClick={onCancel}>Thôi</button>
+        <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
+          Lưu thành báo cáo
+        </button>
+        <button type="button" onClick={onCancel}>
+          Thôi
+        </button>
       </div>
     </section>
   );

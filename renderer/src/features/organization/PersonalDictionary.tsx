@@ -36,10 +36,20 @@ export function PersonalDictionary() {
   return (
     <section className="card" aria-labelledby="dictionary-title">
       <h2 id="dictionary-title">Từ điển riêng của đơn vị</h2>
-      <p className="hint">Tên riêng, tên địa phương, từ viết tắt mà phần soát chính tả không được báo lỗi; có thể là một cụm nhiều chữ, giữ nguyên chữ hoa (ví dụ “Bắc Bình”).</p>
+      <p className="hint">
+        Tên riêng, tên địa phương, từ viết tắt mà phần soát chính tả không được báo lỗi; có thể là một cụm nhiều chữ, giữ nguyên chữ hoa (ví dụ “Bắc Bình”).
+      </p>
       <form className="row-actions" onSubmit={(e) => void add(e)}>
-        <input aria-label="Từ hoặc tên cần thêm" value={word} placeholder="Ví dụ: Bắc Bình" onChange={(e) => setWord(e.target.value)} style={{ maxWidth: '18rem' }} />
-        <button type="submit" className="small">Thêm vào từ điển riêng</button>
+        <input
+          aria-label="Từ hoặc tên cần thêm"
+          value={word}
+          placeholder="Ví dụ: Bắc Bình"
+          onChange={(e) => setWord(e.target.value)}
+          style={{ maxWidth: '18rem' }}
+        />
+        <button type="submit" className="small">
+          Thêm vào từ điển riêng
+        </button>
       </form>
       <ErrorBanner message={error} />
       {words && words.length === 0 && <p className="muted">Chưa có từ nào.</p>}
@@ -48,7 +58,13 @@ export function PersonalDictionary() {
           {words.map((w) => (
             <li key={w}>
               {w}{' '}
-              <button type="button" className="icon-button danger" aria-label={`Bỏ “${w}” khỏi từ điển riêng của đơn vị`} title="Bỏ khỏi từ điển riêng của đơn vị" onClick={() => void run(() => api('dictionary.remove', { word: w }))}>
+              <button
+                type="button"
+                className="icon-button danger"
+                aria-label={`Bỏ “${w}” khỏi từ điển riêng của đơn vị`}
+                title="Bỏ khỏi từ điển riêng của đơn vị"
+                onClick={() => void run(() => api('dictionary.remove', { word: w }))}
+              >
                 ✕
               </button>
             </li>

@@ -70,7 +70,11 @@ export function ReceivePackage({ file, onOpen, onClose }: { file: File; onOpen: 
     <section className="receive-package" aria-label="Nhận gói báo cáo">
       <h2>Nhận gói báo cáo: {file.name}</h2>
       {busy && !result && <p>Đang kiểm tra gói…</p>}
-      {error && <p className="warning" role="alert">{error}</p>}
+      {error && (
+        <p className="warning" role="alert">
+          {error}
+        </p>
+      )}
       {result && (
         <>
           <p>
@@ -78,22 +82,58 @@ export function ReceivePackage({ file, onOpen, onClose }: { file: File; onOpen: 
             {result.attachments.length > 0 && `; kèm ${result.attachments.join(', ')}`}
             {result.indicatorSet && `; bộ chỉ tiêu “${result.indicatorSet}”`}
           </p>
-          <p className={result.outcome === 'conflict' ? 'warning' : 'success'} role="status">{SAID[result.outcome]}</p>
+          <p className={result.outcome === 'conflict' ? 'warning' : 'success'} role="status">
+            {SAID[result.outcome]}
+          </p>
           {result.outcome === 'conflict' && (
             <>
               <table className="package-differences">
-                <thead><tr><th>Phần</th><th>Khác nhau (chữ thêm tô xanh, chữ bỏ gạch đỏ)</th><th>Giữ bản nào</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>Phần</th>
+                    <th>Khác nhau (chữ thêm tô xanh, chữ bỏ gạch đỏ)</th>
+                    <th>Giữ bản nào</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {changed.map((d) => (
                     <tr key={d.part}>
                       <th scope="row">{d.part}</th>
                       <td>
-                        {d.diff ? <WordDiff diff={d.diff} /> : d.mine === null ? <><em>Chỉ bản nhận được có phần này:</em><pre>{d.theirs || '(trống)'}</pre></> : <><em>Bản nhận được không còn phần này:</em><pre>{d.mine || '(trống)'}</pre></>}
+                        {d.diff ? (
+                          <WordDiff diff={d.diff} />
+                        ) : d.mine === null ? (
+                          <>
+                            <em>Chỉ bản nhận được có phần này:</em>
+                            <pre>{d.theirs || '(trống)'}</pre>
+                          </>
+                        ) : (
+                          <>
+                            <em>Bản nhận được không còn phần này:</em>
+                            <pre>{d.mine || '(trống)'}</pre>
+                          </>
+                        )}
                       </td>
                       <td>
                         <fieldset className="part-choice" aria-label={`Giữ bản nào cho phần ${d.part}`}>
-                          <label><input type="radio" name={`part-${d.part}`} checked={!takeTheirs.has(d.part)} onChange={() => setTakeTheirs((s) => new Set([...s].filter((p) => p !== d.part)))} /> Của tôi</label>
-                          <label><input type="radio" name={`part-${d.part}`} checked={takeTheirs.has(d.part)} onChange={() => setTakeTheirs((s) => new Set([...s, d.part]))} /> Nhận được</label>
+                          <label>
+                            <input
+                              type="radio"
+                              name={`part-${d.part}`}
+                              checked={!takeTheirs.has(d.part)}
+                              onChange={() => setTakeTheirs((s) => new Set([...s].filter((p) => p !== d.part)))}
+                            />{' '}
+                            Của tôi
+                          </label>
+                          <label>
+                            <input
+                              type="radio"
+                              name={`part-${d.part}`}
+                              checked={takeTheirs.has(d.part)}
+                              onChange={() => setTakeTheirs((s) => new Set([...s, d.part]))}
+                            />{' '}
+                            Nhận được
+                          </label>
                         </fieldset>
                       </td>
                     </tr>
@@ -102,10 +142,18 @@ export function ReceivePackage({ file, onOpen, onClose }: { file: File; onOpen: 
               </table>
               <p className="note">{(result.differences?.length ?? 0) - changed.length} phần khác giống nhau.</p>
               <div className="row-actions">
-                <button type="button" className="primary" disabled={busy} onClick={() => void choose('parts')}>Ghép theo lựa chọn từng phần</button>
-                <button type="button" disabled={busy} onClick={() => void choose('mine')}>Giữ bản của tôi</button>
-                <button type="button" disabled={busy} onClick={() => void choose('theirs')}>Lấy bản nhận được</button>
-                <button type="button" disabled={busy} onClick={() => void choose('both')}>Giữ cả hai (thành hai báo cáo)</button>
+                <button type="button" className="primary" disabled={busy} onClick={() => void choose('parts')}>
+                  Ghép theo lựa chọn từng phần
+                </button>
+                <button type="button" disabled={busy} onClick={() => void choose('mine')}>
+                  Giữ bản của tôi
+                </button>
+                <button type="button" disabled={busy} onClick={() => void choose('theirs')}>
+                  Lấy bản nhận được
+                </button>
+                <button type="button" disabled={busy} onClick={() => void choose('both')}>
+                  Giữ cả hai (thành hai báo cáo)
+                </button>
               </div>
               <p className="note">Bản không giữ được lưu nguyên vẹn trong “Các bản đã thay” ở bước Xuất báo cáo.</p>
             </>
@@ -113,8 +161,14 @@ export function ReceivePackage({ file, onOpen, onClose }: { file: File; onOpen: 
         </>
       )}
       <div className="row-actions">
-        {result && result.outcome !== 'conflict' && <button type="button" className="primary" onClick={() => onOpen(result.newReportId ?? result.reportId)}>Mở báo cáo</button>}
-        <button type="button" onClick={onClose}>{result?.outcome === 'conflict' ? 'Để sau' : 'Đóng'}</button>
+        {result && result.outcome !== 'conflict' && (
+          <button type="button" className="primary" onClick={() => onOpen(result.newReportId ?? result.reportId)}>
+            Mở báo cáo
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {result?.outcome === 'conflict' ? 'Để sau' : 'Đóng'}
+        </button>
       </div>
     </section>
   );

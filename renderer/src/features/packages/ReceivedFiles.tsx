@@ -9,7 +9,11 @@ import { api, errorMessage, saveFile } from '../../api/client';
 import { formatDateTime } from '../common/format-time';
 import { useWriteBlocked } from '../common/data-state';
 
-const REASONS = { 'replaced-by-received': 'bản trên máy này trước khi nhận bản mới', 'received-not-kept': 'bản nhận được, không giữ', 'mine-not-kept': 'bản trên máy này, không giữ' } as const;
+const REASONS = {
+  'replaced-by-received': 'bản trên máy này trước khi nhận bản mới',
+  'received-not-kept': 'bản nhận được, không giữ',
+  'mine-not-kept': 'bản trên máy này, không giữ',
+} as const;
 
 export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; onOpenReport: (id: string) => void }) {
   const [versions, setVersions] = useState<ApiResult<'reports.versions'>>([]);
@@ -18,8 +22,14 @@ export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; on
   const openBlocked = useWriteBlocked('reports.openVersion');
   useEffect(() => {
     let live = true;
-    api('reports.versions', { id: reportId }).then((v) => live && setVersions(v), () => undefined);
-    api('reports.attachments', { id: reportId }).then((a) => live && setAttachments(a), () => undefined);
+    api('reports.versions', { id: reportId }).then(
+      (v) => live && setVersions(v),
+      () => undefined,
+    );
+    api('reports.attachments', { id: reportId }).then(
+      (a) => live && setAttachments(a),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -33,7 +43,10 @@ export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; on
           <ul>
             {attachments.map((a) => (
               <li key={a.name}>
-                {a.name} <button type="button" className="small" onClick={() => void saveFile(a.name, a.base64)}>Lưu ra máy</button>
+                {a.name}{' '}
+                <button type="button" className="small" onClick={() => void saveFile(a.name, a.base64)}>
+                  Lưu ra máy
+                </button>
               </li>
             ))}
           </ul>
@@ -46,7 +59,18 @@ export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; on
             {versions.map((v) => (
               <li key={v.id}>
                 {formatDateTime(v.createdAt)} — {REASONS[v.reason]} ({v.source}){' '}
-                <button type="button" className="small" disabled={openBlocked !== null} title={openBlocked ?? undefined} onClick={() => void api('reports.openVersion', { versionId: v.id }).then((r) => onOpenReport(r.id), (e: unknown) => setError(errorMessage(e)))}>
+                <button
+                  type="button"
+                  className="small"
+                  disabled={openBlocked !== null}
+                  title={openBlocked ?? undefined}
+                  onClick={() =>
+                    void api('reports.openVersion', { versionId: v.id }).then(
+                      (r) => onOpenReport(r.id),
+                      (e: unknown) => setError(errorMessage(e)),
+                    )
+                  }
+                >
                   Mở thành báo cáo riêng
                 </button>
               </li>
@@ -54,7 +78,11 @@ export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; on
           </ul>
         </>
       )}
-      {error && <p className="warning" role="alert">{error}</p>}
+      {error && (
+        <p className="warning" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,15 @@ import { api, saveFile } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
 import { useApiAction } from '../common/use-api-action';
 
-export function SendPackage({ reportId, beforeSend, warnings = [] }: { reportId: string; beforeSend: () => Promise<void>; /** What the level above will miss (a row without its indicator code), said before sending. */ warnings?: string[] }) {
+export function SendPackage({
+  reportId,
+  beforeSend,
+  warnings = [],
+}: {
+  reportId: string;
+  beforeSend: () => Promise<void>;
+  /** What the level above will miss (a row without its indicator code), said before sending. */ warnings?: string[];
+}) {
   const [attachments, setAttachments] = useState<File[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const { busy, error, run } = useApiAction();
@@ -18,9 +26,14 @@ export function SendPackage({ reportId, beforeSend, warnings = [] }: { reportId:
     await run(async () => {
       // What is on screen is what goes: pending edits are saved first.
       await beforeSend();
-      const made = await api('packages.make', { id: reportId, attachments: await Promise.all(attachments.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) }))) });
+      const made = await api('packages.make', {
+        id: reportId,
+        attachments: await Promise.all(attachments.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) }))),
+      });
       if (await saveFile(made.fileName, made.base64)) {
-        setMessage(`Đã tạo ${made.fileName} (lần gửi ${made.revision}${made.withWord ? ', kèm tệp Word' : '; chưa kèm tệp Word vì báo cáo còn lỗi cần sửa'}${attachments.length > 0 ? `, ${attachments.length} tệp đính kèm` : ''}).`);
+        setMessage(
+          `Đã tạo ${made.fileName} (lần gửi ${made.revision}${made.withWord ? ', kèm tệp Word' : '; chưa kèm tệp Word vì báo cáo còn lỗi cần sửa'}${attachments.length > 0 ? `, ${attachments.length} tệp đính kèm` : ''}).`,
+        );
       }
     });
   }
@@ -28,11 +41,17 @@ export function SendPackage({ reportId, beforeSend, warnings = [] }: { reportId:
   return (
     <div className="send-package">
       <h3>Gửi đi (tệp .baocao)</h3>
-      <p className="note">Một tệp gồm báo cáo, tệp Word, bộ chỉ tiêu và tệp đính kèm; nơi nhận mở bằng Soạn Báo Cáo, được kiểm tra toàn vẹn, cấp trên tổng hợp được số liệu.</p>
+      <p className="note">
+        Một tệp gồm báo cáo, tệp Word, bộ chỉ tiêu và tệp đính kèm; nơi nhận mở bằng Soạn Báo Cáo, được kiểm tra toàn vẹn, cấp trên tổng hợp được số liệu.
+      </p>
       {warnings.length > 0 && (
         <div className="warning" role="note">
           <strong>Trước khi gửi:</strong>
-          <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         </div>
       )}
       {attachments.length > 0 && (
@@ -40,14 +59,25 @@ export function SendPackage({ reportId, beforeSend, warnings = [] }: { reportId:
           {attachments.map((f, i) => (
             <li key={`${f.name}-${i}`}>
               {f.name}{' '}
-              <button type="button" className="icon-button" aria-label={`Bỏ tệp đính kèm ${f.name}`} onClick={() => setAttachments(attachments.filter((_, j) => j !== i))}>✕</button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Bỏ tệp đính kèm ${f.name}`}
+                onClick={() => setAttachments(attachments.filter((_, j) => j !== i))}
+              >
+                ✕
+              </button>
             </li>
           ))}
         </ul>
       )}
       <div className="row-actions">
-        <button type="button" onClick={() => input.current?.click()}>Đính kèm tệp…</button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void send()}>Gửi đi (tệp .baocao)</button>
+        <button type="button" onClick={() => input.current?.click()}>
+          Đính kèm tệp…
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void send()}>
+          Gửi đi (tệp .baocao)
+        </button>
         <input
           ref={input}
           type="file"
@@ -61,8 +91,16 @@ export function SendPackage({ reportId, beforeSend, warnings = [] }: { reportId:
           }}
         />
       </div>
-      {message && <p className="success" role="status">{message}</p>}
-      {error && <p className="warning" role="alert">{error}</p>}
+      {message && (
+        <p className="success" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="warning" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

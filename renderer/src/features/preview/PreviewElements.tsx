@@ -33,7 +33,15 @@ function MarkedRuns({ runs }: { runs: readonly Run[] }) {
   return (
     <>
       {runs.map((r, i) => (
-        <span key={i} style={{ fontWeight: r.bold ? 700 : undefined, fontStyle: r.italic ? 'italic' : undefined, textDecoration: r.underline ? 'underline' : undefined, whiteSpace: 'pre-wrap' }}>
+        <span
+          key={i}
+          style={{
+            fontWeight: r.bold ? 700 : undefined,
+            fontStyle: r.italic ? 'italic' : undefined,
+            textDecoration: r.underline ? 'underline' : undefined,
+            whiteSpace: 'pre-wrap',
+          }}
+        >
           {r.text}
         </span>
       ))}
@@ -53,7 +61,16 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
   };
   switch (item.kind) {
     case 'part':
-      return { key, keepNext: true, node: <div style={{ textAlign: 'center', fontWeight: 700, margin: `${gaps.abovePart}pt 0 ${gaps.belowPart}pt` }}><div>{item.label}</div><div>{item.title}</div></div> };
+      return {
+        key,
+        keepNext: true,
+        node: (
+          <div style={{ textAlign: 'center', fontWeight: 700, margin: `${gaps.abovePart}pt 0 ${gaps.belowPart}pt` }}>
+            <div>{item.label}</div>
+            <div>{item.title}</div>
+          </div>
+        ),
+      };
     case 'heading':
       return { key, keepNext: true, node: <p style={{ ...para, fontWeight: item.bold ? 700 : 400, margin: `${b.spacingBeforePt}pt 0 0` }}>{item.text}</p> };
     case 'paragraph':
@@ -84,12 +101,28 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
         keepNext: item.keepNext,
         node: (
           <div style={{ marginTop: `${gaps.aboveCaption}pt`, fontSize: `${view.layout.tableTextPt}pt` }}>
-            {item.caption && <div style={{ textAlign: 'center', fontWeight: 700, fontSize: `${view.layout.tableTextPt + 1}pt`, marginBottom: `${gaps.belowCaption}pt` }}>{item.caption}</div>}
+            {item.caption && (
+              <div style={{ textAlign: 'center', fontWeight: 700, fontSize: `${view.layout.tableTextPt + 1}pt`, marginBottom: `${gaps.belowCaption}pt` }}>
+                {item.caption}
+              </div>
+            )}
             <table className="preview-table">
-              <thead><tr>{item.header.map((h, i) => <th key={i}>{h}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  {item.header.map((h, i) => (
+                    <th key={i}>{h}</th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {item.rows.map((row, r) => (
-                  <tr key={r}>{item.header.map((_, c) => <td key={c} style={{ textAlign: item.align[c] === 'right' ? 'right' : 'left' }}>{row[c] ?? ''}</td>)}</tr>
+                  <tr key={r}>
+                    {item.header.map((_, c) => (
+                      <td key={c} style={{ textAlign: item.align[c] === 'right' ? 'right' : 'left' }}>
+                        {row[c] ?? ''}
+                      </td>
+                    ))}
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -115,10 +148,24 @@ export function previewPieces(view: ExportView): Piece[] {
             marginLeft: `${view.header.indentMm}mm`,
           }}
         >
-          <div>{h.left.map((l, i) => <Line key={i} l={l} />)}<Separator s={h.underIssuingBody} /></div>
-          <div>{h.national.map((l, i) => <Line key={i} l={l} />)}<Separator s={{ kind: 'rule', widthMm: h.nationalRuleMm }} /></div>
-          <div style={{ marginTop: `${gaps.belowHeaderNames}pt` }}><Line l={h.numberLine} /></div>
-          <div style={{ marginTop: `${gaps.belowHeaderNames}pt` }}><Line l={h.dateLine} /></div>
+          <div>
+            {h.left.map((l, i) => (
+              <Line key={i} l={l} />
+            ))}
+            <Separator s={h.underIssuingBody} />
+          </div>
+          <div>
+            {h.national.map((l, i) => (
+              <Line key={i} l={l} />
+            ))}
+            <Separator s={{ kind: 'rule', widthMm: h.nationalRuleMm }} />
+          </div>
+          <div style={{ marginTop: `${gaps.belowHeaderNames}pt` }}>
+            <Line l={h.numberLine} />
+          </div>
+          <div style={{ marginTop: `${gaps.belowHeaderNames}pt` }}>
+            <Line l={h.dateLine} />
+          </div>
         </div>
       ),
     },
@@ -141,7 +188,18 @@ export function previewPieces(view: ExportView): Piece[] {
       key: 'addressees',
       node: (
         <div style={{ fontSize: `${view.profile.body.sizePt}pt`, margin: `${gaps.aroundAddressees}pt 0`, paddingLeft: `${view.addressees.startMm}mm` }}>
-          {view.addressees.inline ? `Kính gửi: ${view.addressees.items[0]?.text ?? ''}` : <>Kính gửi:{view.addressees.items.map((i, n) => <div key={n} style={{ paddingLeft: `${view.addressees.itemsIndentMm}mm` }}>{i.text}</div>)}</>}
+          {view.addressees.inline ? (
+            `Kính gửi: ${view.addressees.items[0]?.text ?? ''}`
+          ) : (
+            <>
+              Kính gửi:
+              {view.addressees.items.map((i, n) => (
+                <div key={n} style={{ paddingLeft: `${view.addressees.itemsIndentMm}mm` }}>
+                  {i.text}
+                </div>
+              ))}
+            </>
+          )}
         </div>
       ),
     });
@@ -151,13 +209,23 @@ export function previewPieces(view: ExportView): Piece[] {
     key: 'signature',
     node: (
       // The Word file's empty paragraph before the signature table: one line, then 6 pt.
-      <div className="preview-signature" style={{ marginTop: `calc(${view.lineHeightsPt.single}pt + ${gaps.aboveSignature}pt)`, gridTemplateColumns: `${view.layout.signatureColumnsMm.left}mm ${view.layout.signatureColumnsMm.right}mm` }}>
+      <div
+        className="preview-signature"
+        style={{
+          marginTop: `calc(${view.lineHeightsPt.single}pt + ${gaps.aboveSignature}pt)`,
+          gridTemplateColumns: `${view.layout.signatureColumnsMm.left}mm ${view.layout.signatureColumnsMm.right}mm`,
+        }}
+      >
         <div>
           <Line l={view.recipients.label} align="left" />
-          {view.recipients.items.map((r, i) => <Line key={i} l={r} align="left" />)}
+          {view.recipients.items.map((r, i) => (
+            <Line key={i} l={r} align="left" />
+          ))}
         </div>
         <div>
-          {view.signature.map((l, i) => <Line key={i} l={l} />)}
+          {view.signature.map((l, i) => (
+            <Line key={i} l={l} />
+          ))}
           <div style={{ height: `${view.blankLinesForSignature * view.lineHeightsPt.single}pt` }} />
           <Line l={view.signerName} />
         </div>

@@ -65,7 +65,9 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
       <p className="note">Các trang A4 như khi xuất Word (chỗ ngắt dòng, ngắt trang có thể lệch đôi chút so với Word).</p>
       <div className="row-actions">
         {/* Prints the pages below only (print styles hide the app around them). */}
-        <button type="button" onClick={() => window.print()}>In (Ctrl+P)</button>
+        <button type="button" onClick={() => window.print()}>
+          In (Ctrl+P)
+        </button>
         <button
           type="button"
           onClick={() =>
@@ -74,7 +76,14 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
               author: report.header.issuingBody.replace(/\s+/g, ' ').trim(),
               subject: view.docType.text,
             }).then(
-              (r) => setPdfNote(r.viaPrintDialog ? 'Trong hộp thoại In, chọn máy in “Lưu dưới dạng PDF” (Save as PDF), khổ A4, lề “Không” (None).' : r.saved ? 'Đã xuất PDF.' : null),
+              (r) =>
+                setPdfNote(
+                  r.viaPrintDialog
+                    ? 'Trong hộp thoại In, chọn máy in “Lưu dưới dạng PDF” (Save as PDF), khổ A4, lề “Không” (None).'
+                    : r.saved
+                      ? 'Đã xuất PDF.'
+                      : null,
+                ),
               (e: unknown) => setPdfNote(errorMessage(e)),
             )
           }
@@ -82,10 +91,16 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
           Xuất PDF
         </button>
       </div>
-      {pdfNote && <p className="note" role="status">{pdfNote}</p>}
+      {pdfNote && (
+        <p className="note" role="status">
+          {pdfNote}
+        </p>
+      )}
       <div ref={measurer} className="preview-measure" style={{ width: `${textWidthMm(view.profile)}mm` }} aria-hidden="true">
         {pieces.map((p) => (
-          <div key={p.key} className="preview-piece">{p.node}</div>
+          <div key={p.key} className="preview-piece">
+            {p.node}
+          </div>
         ))}
       </div>
       <div className="preview-pages">
@@ -97,7 +112,9 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
               </div>
             )}
             {indices.map((i) => (
-              <div key={pieces[i]?.key} className="preview-piece">{pieces[i]?.node}</div>
+              <div key={pieces[i]?.key} className="preview-piece">
+                {pieces[i]?.node}
+              </div>
             ))}
           </div>
         ))}

@@ -16,7 +16,10 @@ export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string)
 
   useEffect(() => {
     // A new report follows the unit's thể thức unless the clerk picks another.
-    api('organization.get', {}).then((org) => org && setProfile(org.profile), () => undefined);
+    api('organization.get', {}).then(
+      (org) => org && setProfile(org.profile),
+      () => undefined,
+    );
     api('templates.list', {}).then(
       (list) => {
         setTemplates(list);
@@ -63,9 +66,7 @@ export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string)
           </label>
         ))}
       </fieldset>
-      {chosen && (
-        <p className="note">Các phần: {chosen.outline.join(' → ')}</p>
-      )}
+      {chosen && <p className="note">Các phần: {chosen.outline.join(' → ')}</p>}
       <ProfileSelect value={profile} onChange={setProfile} />
       <label className="field">
         <span>Kỳ báo cáo</span>
@@ -76,7 +77,9 @@ export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string)
         <button type="submit" className="primary" disabled={busy || templateId === '' || period.trim() === ''}>
           Tạo báo cáo
         </button>
-        <button type="button" onClick={onCancel}>Thôi</button>
+        <button type="button" onClick={onCancel}>
+          Thôi
+        </button>
       </div>
     </form>
   );

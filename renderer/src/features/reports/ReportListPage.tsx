@@ -32,7 +32,19 @@ const EMPTY_SHELF: Record<Shelf, string> = {
   trash: 'Thùng rác trống. Báo cáo bị xóa nằm ở đây 30 ngày, khôi phục được, rồi mới bị xóa hẳn.',
 };
 
-export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onConsolidate }: { onOpen: (id: string, step?: string) => void; onCheck: () => void; onOrganization: () => void; onBackups: () => void; onConsolidate: () => void }) {
+export function ReportListPage({
+  onOpen,
+  onCheck,
+  onOrganization,
+  onBackups,
+  onConsolidate,
+}: {
+  onOpen: (id: string, step?: string) => void;
+  onCheck: () => void;
+  onOrganization: () => void;
+  onBackups: () => void;
+  onConsolidate: () => void;
+}) {
   const [shelf, setShelf] = useState<Shelf>('active');
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ items: ReportSummary[]; total: number; senders: string[] } | null>(null);
@@ -78,7 +90,10 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
       },
       () => undefined,
     );
-    api('organization.get', {}).then((o) => setHasOrganization(o !== null), () => undefined);
+    api('organization.get', {}).then(
+      (o) => setHasOrganization(o !== null),
+      () => undefined,
+    );
   }, []);
 
   async function importFile(file: File) {
@@ -120,7 +135,14 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
   if (receiving) {
     return (
       <main className="page list-page">
-        <ReceivePackage file={receiving} onOpen={(id) => onOpen(id)} onClose={() => { setReceiving(null); reload(); }} />
+        <ReceivePackage
+          file={receiving}
+          onOpen={(id) => onOpen(id)}
+          onClose={() => {
+            setReceiving(null);
+            reload();
+          }}
+        />
       </main>
     );
   }
@@ -153,16 +175,35 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
         <div className="row-actions">
           <Writes>
             {!creating && (
-              <button type="button" className="primary" onClick={() => setCreating(true)}>+ Tạo báo cáo mới</button>
+              <button type="button" className="primary" onClick={() => setCreating(true)}>
+                + Tạo báo cáo mới
+              </button>
             )}
-            <button type="button" onClick={() => wordInput.current?.click()} disabled={reading !== null}>{reading ? `Đang đọc ${reading}…` : 'Nhập từ tệp Word'}</button>
-            <button type="button" onClick={() => fileInput.current?.click()}>Nhập tệp báo cáo (.json)</button>
-            <button type="button" onClick={() => packageInput.current?.click()}>Nhận gói .baocao</button>
-            <button type="button" onClick={onConsolidate}>Tổng hợp báo cáo đơn vị</button>
+            <button type="button" onClick={() => wordInput.current?.click()} disabled={reading !== null}>
+              {reading ? `Đang đọc ${reading}…` : 'Nhập từ tệp Word'}
+            </button>
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              Nhập tệp báo cáo (.json)
+            </button>
+            <button type="button" onClick={() => packageInput.current?.click()}>
+              Nhận gói .baocao
+            </button>
+            <button type="button" onClick={onConsolidate}>
+              Tổng hợp báo cáo đơn vị
+            </button>
           </Writes>
-          <button type="button" onClick={onCheck}>Kiểm tra thể thức tệp Word</button>
-          <button type="button" onClick={onOrganization}>Đơn vị của tôi</button>
-          <HiddenFileInput ref={wordInput} accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword" label="Chọn tệp Word" onFile={(file) => void readWord(file)} />
+          <button type="button" onClick={onCheck}>
+            Kiểm tra thể thức tệp Word
+          </button>
+          <button type="button" onClick={onOrganization}>
+            Đơn vị của tôi
+          </button>
+          <HiddenFileInput
+            ref={wordInput}
+            accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
+            label="Chọn tệp Word"
+            onFile={(file) => void readWord(file)}
+          />
           <HiddenFileInput ref={fileInput} accept=".json,application/json" label="Chọn tệp báo cáo" onFile={(file) => void importFile(file)} />
           <HiddenFileInput ref={packageInput} accept=".baocao" label="Chọn gói báo cáo" onFile={setReceiving} />
         </div>
@@ -172,7 +213,9 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
       {!hasOrganization && info?.data.status === 'ok' && (
         <div className="hint" role="note">
           Chưa thiết lập đơn vị. Thiết lập một lần để mọi báo cáo mới tự điền tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận.{' '}
-          <button type="button" className="link-button" onClick={onOrganization}>Thiết lập ngay</button>
+          <button type="button" className="link-button" onClick={onOrganization}>
+            Thiết lập ngay
+          </button>
         </div>
       )}
       {creating && !writeBlocked && <NewReportForm onCreated={onOpen} onCancel={() => setCreating(false)} />}
@@ -206,7 +249,11 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
           >
             <option value="*">Tất cả</option>
             <option value="">Báo cáo của đơn vị mình</option>
-            {page.senders.map((s) => <option key={s} value={s}>Nhận từ {s}</option>)}
+            {page.senders.map((s) => (
+              <option key={s} value={s}>
+                Nhận từ {s}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -222,7 +269,15 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
               <tr>
                 <th>Trích yếu</th>
                 <th aria-sort={sort === 'unit' ? 'ascending' : undefined}>
-                  <button type="button" className="link-button" title="Xếp theo đơn vị gửi" onClick={() => { setSort(sort === 'unit' ? 'updated' : 'unit'); setOffset(0); }}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    title="Xếp theo đơn vị gửi"
+                    onClick={() => {
+                      setSort(sort === 'unit' ? 'updated' : 'unit');
+                      setOffset(0);
+                    }}
+                  >
                     Đơn vị {sort === 'unit' ? '▲' : ''}
                   </button>
                 </th>
@@ -253,11 +308,15 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
             </tbody>
           </table>
           <nav className="pager" aria-label="Trang">
-            <button type="button" className="small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>← Trang trước</button>
+            <button type="button" className="small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+              ← Trang trước
+            </button>
             <span data-testid="list-range">
               {(offset + 1).toLocaleString('vi-VN')}–{(offset + reports.length).toLocaleString('vi-VN')} trong {page.total.toLocaleString('vi-VN')} báo cáo
             </span>
-            <button type="button" className="small" disabled={offset + PAGE_SIZE >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>Trang sau →</button>
+            <button type="button" className="small" disabled={offset + PAGE_SIZE >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+              Trang sau →
+            </button>
           </nav>
         </>
       )}
@@ -278,8 +337,14 @@ export function ReportListPage({ onOpen, onCheck, onOrganization, onBackups, onC
           >
             Sao lưu ngay
           </button>{' '}
-          <button type="button" className="small" onClick={onBackups}>Khôi phục từ bản sao lưu</button>
-          {backup && <p className="success" role="status">{backup}</p>}
+          <button type="button" className="small" onClick={onBackups}>
+            Khôi phục từ bản sao lưu
+          </button>
+          {backup && (
+            <p className="success" role="status">
+              {backup}
+            </p>
+          )}
         </footer>
       )}
     </main>

@@ -41,13 +41,21 @@ function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
     return confirming ? (
       <span className="confirm">
         Xóa hẳn, không khôi phục được nữa?{' '}
-        <button type="button" className="small danger" onClick={() => void act(() => api('reports.deleteForever', { id: r.id }))}>Xóa hẳn</button>{' '}
-        <button type="button" className="small" onClick={() => setConfirming(false)}>Thôi</button>
+        <button type="button" className="small danger" onClick={() => void act(() => api('reports.deleteForever', { id: r.id }))}>
+          Xóa hẳn
+        </button>{' '}
+        <button type="button" className="small" onClick={() => setConfirming(false)}>
+          Thôi
+        </button>
       </span>
     ) : (
       <>
-        <button type="button" className="small" aria-label={`Khôi phục “${name}”`} onClick={() => void act(() => api('reports.restore', { id: r.id }))}>Khôi phục</button>{' '}
-        <button type="button" className="small" aria-label={`Xóa hẳn “${name}”`} onClick={() => setConfirming(true)}>Xóa hẳn…</button>
+        <button type="button" className="small" aria-label={`Khôi phục “${name}”`} onClick={() => void act(() => api('reports.restore', { id: r.id }))}>
+          Khôi phục
+        </button>{' '}
+        <button type="button" className="small" aria-label={`Xóa hẳn “${name}”`} onClick={() => setConfirming(true)}>
+          Xóa hẳn…
+        </button>
       </>
     );
   }
@@ -55,8 +63,12 @@ function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
     return (
       <span className="confirm">
         Chuyển báo cáo này vào Thùng rác (giữ 30 ngày)?{' '}
-        <button type="button" className="small danger" onClick={() => void act(() => api('reports.delete', { id: r.id }))}>Xóa</button>{' '}
-        <button type="button" className="small" onClick={() => setConfirming(false)}>Thôi</button>
+        <button type="button" className="small danger" onClick={() => void act(() => api('reports.delete', { id: r.id }))}>
+          Xóa
+        </button>{' '}
+        <button type="button" className="small" onClick={() => setConfirming(false)}>
+          Thôi
+        </button>
       </span>
     );
   }
@@ -78,19 +90,32 @@ function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
           >
             Tạo kỳ sau từ báo cáo này
           </button>{' '}
-          <button type="button" className="small" title="Ẩn khỏi danh sách; vẫn tìm thấy khi tìm kiếm" aria-label={`Lưu trữ “${name}”`} onClick={() => void act(() => api('reports.archive', { id: r.id, archived: true }))}>
+          <button
+            type="button"
+            className="small"
+            title="Ẩn khỏi danh sách; vẫn tìm thấy khi tìm kiếm"
+            aria-label={`Lưu trữ “${name}”`}
+            onClick={() => void act(() => api('reports.archive', { id: r.id, archived: true }))}
+          >
             Lưu trữ
           </button>{' '}
         </>
       )}
       {shelf === 'archived' && (
         <>
-          <button type="button" className="small" aria-label={`Đưa “${name}” về danh sách`} onClick={() => void act(() => api('reports.archive', { id: r.id, archived: false }))}>
+          <button
+            type="button"
+            className="small"
+            aria-label={`Đưa “${name}” về danh sách`}
+            onClick={() => void act(() => api('reports.archive', { id: r.id, archived: false }))}
+          >
             Đưa về danh sách
           </button>{' '}
         </>
       )}
-      <button type="button" className="small" aria-label={`Xóa “${name}”`} onClick={() => setConfirming(true)}>Xóa</button>
+      <button type="button" className="small" aria-label={`Xóa “${name}”`} onClick={() => setConfirming(true)}>
+        Xóa
+      </button>
     </>
   );
 }

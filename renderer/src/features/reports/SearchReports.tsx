@@ -41,7 +41,12 @@ export function SearchReports({ onOpen }: { onOpen: (reportId: string, step?: st
     if (query.trim() === '') return;
     let stale = false;
     const timer = setTimeout(() => {
-      const filters = { ...(/^\d{4}$/.test(year) ? { year: Number(year) } : {}), ...(kind ? { kind } : {}), ...(profile ? { profile } : {}), ...(period.trim() ? { period: period.trim() } : {}) };
+      const filters = {
+        ...(/^\d{4}$/.test(year) ? { year: Number(year) } : {}),
+        ...(kind ? { kind } : {}),
+        ...(profile ? { profile } : {}),
+        ...(period.trim() ? { period: period.trim() } : {}),
+      };
       api('reports.search', { query: query.trim(), ...filters }).then(
         (found) => {
           if (stale) return;
@@ -64,22 +69,48 @@ export function SearchReports({ onOpen }: { onOpen: (reportId: string, step?: st
   return (
     <section className="search" aria-label="Tìm trong các báo cáo">
       <div className="search-bar">
-        <input type="search" aria-label="Tìm trong các báo cáo" placeholder="Tìm trong các báo cáo (gõ có dấu hay không dấu đều được)…" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <input className="year" aria-label="Lọc theo năm" placeholder="Năm" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value.replace(/\D/g, '').slice(0, 4))} />
+        <input
+          type="search"
+          aria-label="Tìm trong các báo cáo"
+          placeholder="Tìm trong các báo cáo (gõ có dấu hay không dấu đều được)…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <input
+          className="year"
+          aria-label="Lọc theo năm"
+          placeholder="Năm"
+          inputMode="numeric"
+          value={year}
+          onChange={(e) => setYear(e.target.value.replace(/\D/g, '').slice(0, 4))}
+        />
         <select aria-label="Lọc theo loại báo cáo" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">Mọi loại báo cáo</option>
-          {REPORT_TEMPLATES.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {REPORT_TEMPLATES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
         <input className="period" aria-label="Lọc theo kỳ" placeholder="Kỳ (quý II, 6 tháng…)" value={period} onChange={(e) => setPeriod(e.target.value)} />
         <select aria-label="Lọc theo thể thức" value={profile} onChange={(e) => setProfile(e.target.value as ProfileId | '')}>
           <option value="">Mọi thể thức</option>
-          {PROFILE_IDS.map((p) => <option key={p} value={p}>{getLayoutProfile(p).label}</option>)}
+          {PROFILE_IDS.map((p) => (
+            <option key={p} value={p}>
+              {getLayoutProfile(p).label}
+            </option>
+          ))}
         </select>
       </div>
-      {error && <p className="warning" role="alert">{error}</p>}
+      {error && (
+        <p className="warning" role="alert">
+          {error}
+        </p>
+      )}
       {result?.indexing && query.trim() !== '' && (
         <p className="hint" role="status">
-          Đang lập chỉ mục tìm kiếm ({result.indexing.indexed.toLocaleString('vi-VN')}/{result.indexing.total.toLocaleString('vi-VN')} báo cáo): kết quả chưa đủ, sẽ tự cập nhật.
+          Đang lập chỉ mục tìm kiếm ({result.indexing.indexed.toLocaleString('vi-VN')}/{result.indexing.total.toLocaleString('vi-VN')} báo cáo): kết quả chưa
+          đủ, sẽ tự cập nhật.
         </p>
       )}
       {hits !== null && query.trim() !== '' && (
@@ -96,7 +127,11 @@ export function SearchReports({ onOpen }: { onOpen: (reportId: string, step?: st
                 <ul>
                   {group.map((hit, i) => (
                     <li key={i}>
-                      <button type="button" className="link-button" onClick={() => onOpen(hit.reportId, hit.stepSectionId ? `section:${hit.stepSectionId}` : 'header')}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => onOpen(hit.reportId, hit.stepSectionId ? `section:${hit.stepSectionId}` : 'header')}
+                      >
                         {hit.part}
                       </button>
                       : <Snippet hit={hit} />

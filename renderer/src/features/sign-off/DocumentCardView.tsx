@@ -17,7 +17,12 @@ const CHOICES_KEY = 'baocao.thong-tin-van-ban:';
 /** The clerk's choices of độ khẩn, độ mật and số bản for a report, kept on this machine. */
 function readChoices(reportId: string): DocumentCardChoices {
   try {
-    return { urgency: 'Thường', secrecy: 'Thường', copies: 1, ...(JSON.parse(window.localStorage.getItem(CHOICES_KEY + reportId) ?? '{}') as Partial<DocumentCardChoices>) };
+    return {
+      urgency: 'Thường',
+      secrecy: 'Thường',
+      copies: 1,
+      ...(JSON.parse(window.localStorage.getItem(CHOICES_KEY + reportId) ?? '{}') as Partial<DocumentCardChoices>),
+    };
   } catch {
     return { urgency: 'Thường', secrecy: 'Thường', copies: 1 };
   }
@@ -49,9 +54,32 @@ export function DocumentCardView({ report }: { report: Report }) {
     <div className="document-card">
       <h3>Thông tin văn bản (để vào sổ trên hệ thống quản lý văn bản)</h3>
       <div className="form-grid">
-        <label className="field"><span>Độ khẩn</span><select value={choices.urgency} onChange={(e) => choose({ urgency: e.target.value as DocumentCardChoices['urgency'] })}>{URGENCIES.map((u) => <option key={u}>{u}</option>)}</select></label>
-        <label className="field"><span>Độ mật</span><select value={choices.secrecy} onChange={(e) => choose({ secrecy: e.target.value as DocumentCardChoices['secrecy'] })}>{SECRECIES.map((u) => <option key={u}>{u}</option>)}</select></label>
-        <label className="field"><span>Số bản</span><input type="number" min={1} max={999} value={choices.copies} onChange={(e) => choose({ copies: Math.max(1, Math.min(999, Number(e.target.value) || 1)) })} /></label>
+        <label className="field">
+          <span>Độ khẩn</span>
+          <select value={choices.urgency} onChange={(e) => choose({ urgency: e.target.value as DocumentCardChoices['urgency'] })}>
+            {URGENCIES.map((u) => (
+              <option key={u}>{u}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Độ mật</span>
+          <select value={choices.secrecy} onChange={(e) => choose({ secrecy: e.target.value as DocumentCardChoices['secrecy'] })}>
+            {SECRECIES.map((u) => (
+              <option key={u}>{u}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Số bản</span>
+          <input
+            type="number"
+            min={1}
+            max={999}
+            value={choices.copies}
+            onChange={(e) => choose({ copies: Math.max(1, Math.min(999, Number(e.target.value) || 1)) })}
+          />
+        </label>
       </div>
       {choices.secrecy !== 'Thường' && <p className="warning">Văn bản mật không được gửi qua mạng, kể cả hệ thống quản lý văn bản: in và chuyển bản giấy.</p>}
       <table className="grid card-fields" aria-label="Thông tin văn bản">
@@ -61,7 +89,17 @@ export function DocumentCardView({ report }: { report: Report }) {
               <th scope="row">{f.label}</th>
               <td>{f.value}</td>
               <td>
-                <button type="button" className="small" aria-label={`Chép ${f.label}`} onClick={() => void navigator.clipboard.writeText(f.value).then(() => setCopied(f.key), () => setCopied(null))}>
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={`Chép ${f.label}`}
+                  onClick={() =>
+                    void navigator.clipboard.writeText(f.value).then(
+                      () => setCopied(f.key),
+                      () => setCopied(null),
+                    )
+                  }
+                >
                   {copied === f.key ? 'Đã chép' : 'Chép'}
                 </button>
               </td>
@@ -69,7 +107,14 @@ export function DocumentCardView({ report }: { report: Report }) {
           ))}
         </tbody>
       </table>
-      <button type="button" className="small" onClick={() => { const side = cardSidecar(report, pages); void saveFile(side.fileName, textToBase64(side.json)); }}>
+      <button
+        type="button"
+        className="small"
+        onClick={() => {
+          const side = cardSidecar(report, pages);
+          void saveFile(side.fileName, textToBase64(side.json));
+        }}
+      >
         Lưu thông tin văn bản (.json)
       </button>
     </div>

@@ -23,7 +23,17 @@ const EVENT_LABELS: Record<string, (d: Record<string, unknown>) => string> = {
   'new-version': () => 'Tạo từ một báo cáo đã phát hành',
 };
 
-export function SignOffPanel({ report, flush, onChanged, onOpenReport }: { report: Report; flush: () => Promise<boolean>; onChanged?: () => void; onOpenReport: (id: string) => void }) {
+export function SignOffPanel({
+  report,
+  flush,
+  onChanged,
+  onOpenReport,
+}: {
+  report: Report;
+  flush: () => Promise<boolean>;
+  onChanged?: () => void;
+  onOpenReport: (id: string) => void;
+}) {
   const [events, setEvents] = useState<ReportEvent[]>([]);
   // The latest change of state (this screen's copy of the report is not reloaded for it).
   const latest = [...events].reverse().find((e) => e.kind in REPORT_STATE_LABELS)?.kind as keyof typeof REPORT_STATE_LABELS | undefined;
@@ -55,11 +65,15 @@ export function SignOffPanel({ report, flush, onChanged, onOpenReport }: { repor
   return (
     <div className="sign-off">
       <h3>Trình ký</h3>
-      <p>Tình trạng: <strong data-testid="report-state">{REPORT_STATE_LABELS[state]}</strong></p>
+      <p>
+        Tình trạng: <strong data-testid="report-state">{REPORT_STATE_LABELS[state]}</strong>
+      </p>
       {state === 'published' ? (
         <p className="hint">
           Báo cáo đã phát hành nên bản này không sửa được nữa (vẫn xuất Word, PDF được).{' '}
-          <button type="button" className="small" onClick={() => void run(async () => onOpenReport((await api('reports.newVersion', { id: report.id })).id))}>Tạo phiên bản mới</button>
+          <button type="button" className="small" onClick={() => void run(async () => onOpenReport((await api('reports.newVersion', { id: report.id })).id))}>
+            Tạo phiên bản mới
+          </button>
         </p>
       ) : (
         <div className="row-actions">
@@ -69,14 +83,19 @@ export function SignOffPanel({ report, flush, onChanged, onOpenReport }: { repor
               void run(async () => {
                 if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa xuất bản trình.');
                 const sent = await api('submissions.export', { id: report.id });
-                if (await saveFile(sent.fileName, sent.base64)) setMessage(`Đã xuất bản trình lần ${sent.number}: ${sent.fileName}. Lãnh đạo sửa trực tiếp hoặc bật “Theo dõi thay đổi” trong Word, rồi gửi lại tệp này.`);
+                if (await saveFile(sent.fileName, sent.base64))
+                  setMessage(
+                    `Đã xuất bản trình lần ${sent.number}: ${sent.fileName}. Lãnh đạo sửa trực tiếp hoặc bật “Theo dõi thay đổi” trong Word, rồi gửi lại tệp này.`,
+                  );
                 changed();
               })
             }
           >
             Xuất bản trình
           </button>
-          <button type="button" onClick={() => input.current?.click()}>Nhận bản đã sửa…</button>
+          <button type="button" onClick={() => input.current?.click()}>
+            Nhận bản đã sửa…
+          </button>
           <HiddenFileInput
             ref={input}
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -89,13 +108,22 @@ export function SignOffPanel({ report, flush, onChanged, onOpenReport }: { repor
               })
             }
           />
-          {state !== 'approved' && <button type="button" onClick={() => void run(async () => (await api('reports.setState', { id: report.id, state: 'approved' }), changed()))}>Đánh dấu đã duyệt</button>}
-          <button type="button" onClick={() => setPublishing(true)}>Phát hành…</button>
+          {state !== 'approved' && (
+            <button type="button" onClick={() => void run(async () => (await api('reports.setState', { id: report.id, state: 'approved' }), changed()))}>
+              Đánh dấu đã duyệt
+            </button>
+          )}
+          <button type="button" onClick={() => setPublishing(true)}>
+            Phát hành…
+          </button>
         </div>
       )}
       {publishing && state !== 'published' && (
         <div className="form-grid publish-form">
-          <label className="field"><span>Số văn bản (văn thư cấp)</span><input value={number} onChange={(e) => setNumber(e.target.value)} /></label>
+          <label className="field">
+            <span>Số văn bản (văn thư cấp)</span>
+            <input value={number} onChange={(e) => setNumber(e.target.value)} />
+          </label>
           <DateField label="Ngày ban hành" value={date} onChange={setDate} />
           <button
             type="button"
@@ -126,11 +154,23 @@ export function SignOffPanel({ report, flush, onChanged, onOpenReport }: { repor
           onClose={() => setReview(null)}
         />
       )}
-      {message && <p className="success" role="status">{message}</p>}
-      {error && <p className="warning" role="alert">{error}</p>}
+      {message && (
+        <p className="success" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="warning" role="alert">
+          {error}
+        </p>
+      )}
       {events.length > 0 && (
         <ol className="state-events" aria-label="Diễn biến trình ký">
-          {events.map((e, i) => <li key={i}>{formatDateTime(e.at)} — {(EVENT_LABELS[e.kind] ?? (() => e.kind))(e.detail)}</li>)}
+          {events.map((e, i) => (
+            <li key={i}>
+              {formatDateTime(e.at)} — {(EVENT_LABELS[e.kind] ?? (() => e.kind))(e.detail)}
+            </li>
+          ))}
         </ol>
       )}
     </div>

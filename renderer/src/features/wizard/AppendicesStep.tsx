@@ -15,8 +15,8 @@ export function AppendicesStep({ report, onChange }: { report: Report; onChange:
     <section className="step-page" aria-labelledby="appendices-title">
       <h2 id="appendices-title">Phụ lục</h2>
       <p className="hint">
-        Phụ lục đặt sau chữ ký, mỗi phụ lục bắt đầu ở trang mới và đánh số trang lại từ 1. Trong nội dung báo cáo nên nhắc đến phụ lục
-        (ví dụ: “chi tiết tại {appendixLabel(style, 1)}”).
+        Phụ lục đặt sau chữ ký, mỗi phụ lục bắt đầu ở trang mới và đánh số trang lại từ 1. Trong nội dung báo cáo nên nhắc đến phụ lục (ví dụ: “chi tiết tại{' '}
+        {appendixLabel(style, 1)}”).
       </p>
       {list.map((a, i) => {
         const label = appendixLabel(style, i + 1);
@@ -25,15 +25,35 @@ export function AppendicesStep({ report, onChange }: { report: Report; onChange:
             <div className="subsection-head">
               <span className="number">{label}</span>
               {/* A long name wraps onto more lines instead of being cut off. */}
-              <TextArea className="title-input" rows={1} aria-label={`Tên ${label}`} value={a.title} placeholder="Tên phụ lục" onChange={(e) => set(i, { ...a, title: e.target.value.replace(/\n/g, ' ') })} />
+              <TextArea
+                className="title-input"
+                rows={1}
+                aria-label={`Tên ${label}`}
+                value={a.title}
+                placeholder="Tên phụ lục"
+                onChange={(e) => set(i, { ...a, title: e.target.value.replace(/\n/g, ' ') })}
+              />
               {confirm === i ? (
                 <span className="confirm">
                   Xóa {label}?{' '}
-                  <button type="button" className="small danger" onClick={() => { onChange(list.filter((_, j) => j !== i)); setConfirm(null); }}>Xóa hẳn</button>{' '}
-                  <button type="button" className="small" onClick={() => setConfirm(null)}>Thôi</button>
+                  <button
+                    type="button"
+                    className="small danger"
+                    onClick={() => {
+                      onChange(list.filter((_, j) => j !== i));
+                      setConfirm(null);
+                    }}
+                  >
+                    Xóa hẳn
+                  </button>{' '}
+                  <button type="button" className="small" onClick={() => setConfirm(null)}>
+                    Thôi
+                  </button>
                 </span>
               ) : (
-                <button type="button" className="small danger" onClick={() => setConfirm(i)}>Xóa</button>
+                <button type="button" className="small danger" onClick={() => setConfirm(i)}>
+                  Xóa
+                </button>
               )}
             </div>
             <BlocksEditor blocks={a.blocks ?? []} label={label} revealKey="appendices" onChange={(blocks) => set(i, { ...a, blocks })} />

@@ -56,7 +56,11 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
         <DateField
           label="Ngày ban hành (để trống cho văn thư)"
           value={h.date}
-          note={h.date === null && h.dateMonth ? `Để trống ngày, giữ ${h.dateMonth.includes('-') ? `tháng ${Number(h.dateMonth.slice(5))} ` : ''}năm ${h.dateMonth.slice(0, 4)} như bản nháp.` : undefined}
+          note={
+            h.date === null && h.dateMonth
+              ? `Để trống ngày, giữ ${h.dateMonth.includes('-') ? `tháng ${Number(h.dateMonth.slice(5))} ` : ''}năm ${h.dateMonth.slice(0, 4)} như bản nháp.`
+              : undefined
+          }
           onChange={(date) => {
             // A whole date replaces the draft's kept month and year.
             const { dateMonth: _kept, ...rest } = h;

@@ -50,10 +50,16 @@ export function HistoryPanel({ reportId, sectionId, beforeOpen, onRestore }: Pro
     <div className="history" role="dialog" aria-label="Lịch sử của phần này" tabIndex={-1} ref={dialog}>
       <div className="history-head">
         <strong>Lịch sử của phần này</strong>
-        <button type="button" className="link-button" onClick={() => setOpen(false)}>Đóng</button>
+        <button type="button" className="link-button" onClick={() => setOpen(false)}>
+          Đóng
+        </button>
       </div>
       <ErrorBanner message={error} />
-      {restored && <p className="success" role="status">Đã khôi phục. Nội dung trước khi khôi phục vẫn nằm trong lịch sử, có thể khôi phục lại.</p>}
+      {restored && (
+        <p className="success" role="status">
+          Đã khôi phục. Nội dung trước khi khôi phục vẫn nằm trong lịch sử, có thể khôi phục lại.
+        </p>
+      )}
       {list === null ? (
         <p>Đang tải…</p>
       ) : list.length === 0 ? (

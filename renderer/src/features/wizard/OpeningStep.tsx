@@ -3,13 +3,23 @@ import { type Block, type Report, textParagraph } from '../../../../shared/domai
 import { closingSentence, openingSentence } from '../../../../shared/domain/opening';
 import { BlocksEditor } from './blocks/BlocksEditor';
 
-export function OpeningStep({ report, unitInSentence, onOpening, onClosing }: { report: Report; unitInSentence?: string; onOpening: (b: Block[]) => void; onClosing: (b: Block[]) => void }) {
+export function OpeningStep({
+  report,
+  unitInSentence,
+  onOpening,
+  onClosing,
+}: {
+  report: Report;
+  unitInSentence?: string;
+  onOpening: (b: Block[]) => void;
+  onClosing: (b: Block[]) => void;
+}) {
   return (
     <section className="step-page" aria-labelledby="opening-title">
       <h2 id="opening-title">Mở đầu, kết thúc</h2>
       <p className="hint">
-        Đoạn mở đầu nói báo cáo thực hiện theo văn bản nào, rồi dẫn vào phần I; có thể thêm vài câu về đặc điểm tình hình. Đoạn kết thúc
-        (không bắt buộc) khép lại báo cáo.
+        Đoạn mở đầu nói báo cáo thực hiện theo văn bản nào, rồi dẫn vào phần I; có thể thêm vài câu về đặc điểm tình hình. Đoạn kết thúc (không bắt buộc) khép
+        lại báo cáo.
       </p>
       <h3>Mở đầu</h3>
       <button type="button" className="small" onClick={() => onOpening([...report.opening, textParagraph(openingSentence(report.header, unitInSentence))])}>

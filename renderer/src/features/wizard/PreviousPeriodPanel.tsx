@@ -10,12 +10,18 @@ export function PreviousPeriodPanel({ previous, period, onCopy }: { previous: Se
   const blocks = previous.blocks.filter((b) => blockTexts(b).some((t) => t.trim() !== ''));
   return (
     <details className="previous-period">
-      <summary>Kỳ trước{period ? ` (${period})` : ''}: “{previous.title}” — {blocks.length === 0 ? 'không có nội dung' : `${blocks.length} đoạn`}</summary>
+      <summary>
+        Kỳ trước{period ? ` (${period})` : ''}: “{previous.title}” — {blocks.length === 0 ? 'không có nội dung' : `${blocks.length} đoạn`}
+      </summary>
       <ol aria-label="Nội dung kỳ trước">
         {blocks.map((block, i) => (
           <li key={i}>
             <div className="previous-text">
-              {block.type === 'indicators' ? `Bảng chỉ tiêu: ${block.rows.map((r) => `${r.name} ${r.current}`).join('; ')}` : block.type === 'table' ? `Bảng: ${[block.caption, block.header.join(' | ')].filter(Boolean).join(' — ')}` : blockTexts(block).map((t, j) => <p key={j}>{block.type === 'bullets' ? `${block.items[j]?.level === 2 ? '+' : '-'} ${t}` : t}</p>)}
+              {block.type === 'indicators'
+                ? `Bảng chỉ tiêu: ${block.rows.map((r) => `${r.name} ${r.current}`).join('; ')}`
+                : block.type === 'table'
+                  ? `Bảng: ${[block.caption, block.header.join(' | ')].filter(Boolean).join(' — ')}`
+                  : blockTexts(block).map((t, j) => <p key={j}>{block.type === 'bullets' ? `${block.items[j]?.level === 2 ? '+' : '-'} ${t}` : t}</p>)}
             </div>
             <button type="button" className="small" aria-label={`Chép đoạn ${i + 1} của kỳ trước vào phần này`} onClick={() => onCopy(structuredClone(block))}>
               Chép vào phần này

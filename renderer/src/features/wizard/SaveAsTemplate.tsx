@@ -21,38 +21,38 @@ export function SaveAsTemplate({ reportId, suggestedName, flush }: { reportId: s
   if (!open) return button;
   return (
     <>
-    {button}
-    <div
-      className="save-template"
-      role="dialog"
-      aria-label="Lưu bố cục làm mẫu"
-      tabIndex={-1}
-      ref={dialog}
-    >
-      <label className="field">
-        <span>Tên mẫu</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <div className="row-actions">
-        <button
-          type="button"
-          className="small primary"
-          disabled={name.trim() === ''}
-          onClick={() =>
-            void flush()
-              .then(() => api('templates.saveFromReport', { reportId, name }))
-              .then(
-                (t) => setMessage(`Đã lưu mẫu “${t.name}”. Lần sau chọn mẫu này khi tạo báo cáo mới.`),
-                (e: unknown) => setMessage(errorMessage(e)),
-              )
-          }
-        >
-          Lưu mẫu
-        </button>
-        <button type="button" className="small" onClick={() => setOpen(false)}>Đóng</button>
+      {button}
+      <div className="save-template" role="dialog" aria-label="Lưu bố cục làm mẫu" tabIndex={-1} ref={dialog}>
+        <label className="field">
+          <span>Tên mẫu</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="small primary"
+            disabled={name.trim() === ''}
+            onClick={() =>
+              void flush()
+                .then(() => api('templates.saveFromReport', { reportId, name }))
+                .then(
+                  (t) => setMessage(`Đã lưu mẫu “${t.name}”. Lần sau chọn mẫu này khi tạo báo cáo mới.`),
+                  (e: unknown) => setMessage(errorMessage(e)),
+                )
+            }
+          >
+            Lưu mẫu
+          </button>
+          <button type="button" className="small" onClick={() => setOpen(false)}>
+            Đóng
+          </button>
+        </div>
+        {message && (
+          <p className="note" role="status">
+            {message}
+          </p>
+        )}
       </div>
-      {message && <p className="note" role="status">{message}</p>}
-    </div>
     </>
   );
 }

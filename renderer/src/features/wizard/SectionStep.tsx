@@ -17,7 +17,6 @@ import { UnitsPanel } from './UnitsPanel';
 import { insertAtCaret } from './editor/caret-targets';
 import { CausesSplitTool, TaskListTool } from './StructureTools';
 
-
 export interface SectionActions {
   outline: Outline;
   reportId: string;
@@ -51,13 +50,31 @@ function ConfirmRemove({ title, onConfirm }: { title: string; onConfirm: () => v
   return (
     <span className="confirm">
       Xóa “{title || 'phần này'}” cùng mọi nội dung bên trong?{' '}
-      <button type="button" className="small danger" onClick={onConfirm}>Xóa hẳn</button>{' '}
-      <button type="button" className="small" onClick={() => setAsking(false)}>Thôi</button>
+      <button type="button" className="small danger" onClick={onConfirm}>
+        Xóa hẳn
+      </button>{' '}
+      <button type="button" className="small" onClick={() => setAsking(false)}>
+        Thôi
+      </button>
     </span>
   );
 }
 
-const SubsectionCard = memo(function SubsectionCard({ section, depth, index, count, actions, previous }: { section: SectionNode; depth: number; index: number; count: number; actions: SectionActions; previous: SectionNode | null }) {
+const SubsectionCard = memo(function SubsectionCard({
+  section,
+  depth,
+  index,
+  count,
+  actions,
+  previous,
+}: {
+  section: SectionNode;
+  depth: number;
+  index: number;
+  count: number;
+  actions: SectionActions;
+  previous: SectionNode | null;
+}) {
   const label = outlineLabel(actions.outline, depth, index + 1);
   return (
     <div className="subsection" data-depth={depth} data-section-id={section.id} aria-label={`${label} ${section.title}`}>
@@ -70,15 +87,31 @@ const SubsectionCard = memo(function SubsectionCard({ section, depth, index, cou
           placeholder="Tên mục (ví dụ: tên nhiệm vụ)"
           onChange={(e) => actions.onChange(section.id, { title: e.target.value })}
         />
-        <button type="button" className="icon-button" aria-label={`Đưa ${label} lên`} disabled={index === 0} onClick={() => actions.onMove(section.id, 'up')}>↑</button>
-        <button type="button" className="icon-button" aria-label={`Đưa ${label} xuống`} disabled={index === count - 1} onClick={() => actions.onMove(section.id, 'down')}>↓</button>
+        <button type="button" className="icon-button" aria-label={`Đưa ${label} lên`} disabled={index === 0} onClick={() => actions.onMove(section.id, 'up')}>
+          ↑
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Đưa ${label} xuống`}
+          disabled={index === count - 1}
+          onClick={() => actions.onMove(section.id, 'down')}
+        >
+          ↓
+        </button>
         <ConfirmRemove title={section.title} onConfirm={() => actions.onRemove(section.id)} />
         <HistoryPanel reportId={actions.reportId} sectionId={section.id} beforeOpen={actions.flush} onRestore={(r) => actions.onRestore(section.id, r)} />
       </div>
       <GuidanceFor section={section} actions={actions} />
       <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => pasteInto(section, block, actions)} />
       <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => pasteInto(section, block, actions)} />
-      <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
+      <BlocksEditor
+        blocks={section.blocks}
+        label={`${label} ${section.title}`}
+        draftKey={section.id}
+        revealKey={section.id}
+        onChange={(blocks) => actions.onChange(section.id, { blocks })}
+      />
       <Children section={section} depth={depth} actions={actions} previous={previous} />
     </div>
   );
@@ -95,7 +128,15 @@ function Children({ section, depth, actions, previous }: { section: SectionNode;
     <div className="children">
       <CausesSplitTool section={section} onSplit={(titles) => actions.onAddMany(section.id, titles, 'causes')} />
       {section.children.map((child, i) => (
-        <SubsectionCard key={child.id} section={child} depth={depth + 1} index={i} count={section.children.length} actions={actions} previous={previous ? matchPreviousSection(previous.children, child, i) : null} />
+        <SubsectionCard
+          key={child.id}
+          section={child}
+          depth={depth + 1}
+          index={i}
+          count={section.children.length}
+          actions={actions}
+          previous={previous ? matchPreviousSection(previous.children, child, i) : null}
+        />
       ))}
       {depth < MAX_SECTION_DEPTH && (
         <button type="button" className="small" onClick={() => actions.onAddChild(section.id)}>
@@ -122,18 +163,36 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
           />
         </h2>
         <div className="part-tools">
-          <button type="button" className="icon-button" aria-label="Đưa phần này lên" disabled={index === 0} onClick={() => actions.onMove(section.id, 'up')}>↑</button>
-          <button type="button" className="icon-button" aria-label="Đưa phần này xuống" disabled={index === count - 1} onClick={() => actions.onMove(section.id, 'down')}>↓</button>
+          <button type="button" className="icon-button" aria-label="Đưa phần này lên" disabled={index === 0} onClick={() => actions.onMove(section.id, 'up')}>
+            ↑
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Đưa phần này xuống"
+            disabled={index === count - 1}
+            onClick={() => actions.onMove(section.id, 'down')}
+          >
+            ↓
+          </button>
           <ConfirmRemove title={section.title} onConfirm={() => actions.onRemove(section.id)} />
         </div>
       </div>
       <HistoryPanel reportId={actions.reportId} sectionId={section.id} beforeOpen={actions.flush} onRestore={(r) => actions.onRestore(section.id, r)} />
-      <p className="hint" role="note">{SECTION_HINTS[section.role]}</p>
+      <p className="hint" role="note">
+        {SECTION_HINTS[section.role]}
+      </p>
       <GuidancePanel role={section.role} onInsertExample={(text) => actions.onChange(section.id, { blocks: [...section.blocks, textParagraph(text)] })} />
       {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}
       <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => pasteInto(section, block, actions)} />
       <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => pasteInto(section, block, actions)} />
-      <BlocksEditor blocks={section.blocks} label={`${label} ${section.title}`} draftKey={section.id} revealKey={section.id} onChange={(blocks) => actions.onChange(section.id, { blocks })} />
+      <BlocksEditor
+        blocks={section.blocks}
+        label={`${label} ${section.title}`}
+        draftKey={section.id}
+        revealKey={section.id}
+        onChange={(blocks) => actions.onChange(section.id, { blocks })}
+      />
       <Children section={section} depth={1} actions={actions} previous={previous} />
       <p className="note">Phần hoặc mục còn trống sẽ không được xuất ra Word; số thứ tự được đánh lại tự động.</p>
     </section>

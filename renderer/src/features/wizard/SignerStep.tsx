@@ -22,18 +22,18 @@ export function SignerStep({ report, onSignature, onRecipients }: Props) {
         <SignerFields profile={report.profile} signature={s} onChange={onSignature} />
       </div>
       <div className="preview-lines signature-preview" aria-label="Xem trước khối chữ ký">
-        {authorityLines(s, getLayoutProfile(report.profile)).map((line, i) => <div key={i} className="bold">{line}</div>)}
+        {authorityLines(s, getLayoutProfile(report.profile)).map((line, i) => (
+          <div key={i} className="bold">
+            {line}
+          </div>
+        ))}
         {s.position && <div className={isParty ? '' : 'bold'}>{s.position.toLocaleUpperCase('vi-VN')}</div>}
         <div className="signature-space" />
         <div className="bold">{s.name}</div>
       </div>
       <label className="field wide">
         <span>Nơi nhận (mỗi dòng một nơi)</span>
-        <TextArea
-          value={report.recipients.join('\n')}
-          rows={5}
-          onChange={(e) => onRecipients(e.target.value.split('\n'))}
-        />
+        <TextArea value={report.recipients.join('\n')} rows={5} onChange={(e) => onRecipients(e.target.value.split('\n'))} />
       </label>
       <p className="hint">
         {isParty

@@ -35,7 +35,9 @@ export function StepRail({ steps, current, onSelect }: { steps: Step[]; current:
                 </span>
               )}
               {/* Long titles are shortened to two lines; the whole title shows on hover. */}
-              <span className="step-label" title={step.label}>{step.label}</span>
+              <span className="step-label" title={step.label}>
+                {step.label}
+              </span>
             </button>
             {step.children && step.children.length > 0 && (
               <ul className="step-children">

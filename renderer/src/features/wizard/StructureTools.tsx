@@ -8,7 +8,10 @@ import { TextArea } from '../common/TextArea';
 
 export function TaskListTool({ onCreate }: { onCreate: (titles: string[]) => void }) {
   const [text, setText] = useState('');
-  const titles = text.split('\n').map((t) => t.trim().replace(/^(\d+[.)]|[-–+•])\s*/, '')).filter((t) => t !== '');
+  const titles = text
+    .split('\n')
+    .map((t) => t.trim().replace(/^(\d+[.)]|[-–+•])\s*/, ''))
+    .filter((t) => t !== '');
   return (
     <details className="tool">
       <summary>Tạo mục con theo từng nhiệm vụ của văn bản</summary>

@@ -13,7 +13,10 @@ export function UnitsPanel({ reportId, sectionId, onCopy }: { reportId: string; 
   const [narrative, setNarrative] = useState<ApiResult<'consolidations.narrative'>>(null);
   useEffect(() => {
     let live = true;
-    api('consolidations.narrative', { reportId, sectionId }).then((n) => live && setNarrative(n), () => undefined);
+    api('consolidations.narrative', { reportId, sectionId }).then(
+      (n) => live && setNarrative(n),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -25,12 +28,27 @@ export function UnitsPanel({ reportId, sectionId, onCopy }: { reportId: string; 
       <div className="units-columns" aria-label="Nội dung của các đơn vị">
         {narrative.texts.map((t) => (
           <section key={t.unit} className="unit-text" aria-label={t.unit}>
-            <h4>{t.unit} <small>— {t.title}</small></h4>
+            <h4>
+              {t.unit} <small>— {t.title}</small>
+            </h4>
             <ol>
               {t.blocks.map(blockFromFile).map((block, i) => (
                 <li key={i}>
-                  <div className="previous-text">{block.type === 'indicators' ? `Bảng chỉ tiêu (${block.rows.length} dòng)` : blockTexts(block).filter((x) => x.trim() !== '').map((x, j) => <p key={j}>{x}</p>)}</div>
-                  <button type="button" className="small" aria-label={`Chép đoạn ${i + 1} của ${t.unit} vào phần này`} onClick={() => onCopy(structuredClone(block))}>Chép</button>
+                  <div className="previous-text">
+                    {block.type === 'indicators'
+                      ? `Bảng chỉ tiêu (${block.rows.length} dòng)`
+                      : blockTexts(block)
+                          .filter((x) => x.trim() !== '')
+                          .map((x, j) => <p key={j}>{x}</p>)}
+                  </div>
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`Chép đoạn ${i + 1} của ${t.unit} vào phần này`}
+                    onClick={() => onCopy(structuredClone(block))}
+                  >
+                    Chép
+                  </button>
                 </li>
               ))}
             </ol>

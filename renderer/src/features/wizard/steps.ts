@@ -32,7 +32,11 @@ export function wizardSteps(report: Report): Step[] {
       children: section.children.map((c) => ({ id: c.id, title: c.title || '(chưa đặt tên)', filled: sectionHasContent(c) })),
     })),
     { id: 'signer', label: 'Người ký, nơi nhận', filled: s.name.trim() !== '' && s.position.trim() !== '' && report.recipients.some((r) => r.trim() !== '') },
-    { id: 'appendices', label: report.appendices.length > 0 ? `Phụ lục (${report.appendices.length})` : 'Phụ lục (nếu có)', filled: report.appendices.length > 0 },
+    {
+      id: 'appendices',
+      label: report.appendices.length > 0 ? `Phụ lục (${report.appendices.length})` : 'Phụ lục (nếu có)',
+      filled: report.appendices.length > 0,
+    },
     { id: 'preview', label: 'Xem trước bản in', filled: false },
     { id: 'export', label: 'Xuất báo cáo', filled: false },
   ];

@@ -7,11 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client';
 
-export type SaveState =
-  | { kind: 'saved'; at: string | null }
-  | { kind: 'dirty' }
-  | { kind: 'saving' }
-  | { kind: 'error'; message: string };
+export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
 type Task = () => Promise<string | void>;
 

@@ -17,7 +17,14 @@ export function BlockToolbar({
       <button type="button" className="icon-button" title={`Đưa ${what} lên`} aria-label={`Đưa ${what} lên`} disabled={index === 0} onClick={() => onMove(-1)}>
         ↑
       </button>
-      <button type="button" className="icon-button" title={`Đưa ${what} xuống`} aria-label={`Đưa ${what} xuống`} disabled={index === count - 1} onClick={() => onMove(1)}>
+      <button
+        type="button"
+        className="icon-button"
+        title={`Đưa ${what} xuống`}
+        aria-label={`Đưa ${what} xuống`}
+        disabled={index === count - 1}
+        onClick={() => onMove(1)}
+      >
         ↓
       </button>
       <button type="button" className="icon-button danger" title={`Xóa ${what}`} aria-label={`Xóa ${what}`} onClick={onRemove}>

@@ -20,15 +20,57 @@ import { segmentsOf, type Segment } from '../../../../../shared/editor-model/seg
 import { TableField } from './TableField';
 import { IndicatorsField } from './IndicatorsField';
 
-function TextSegment({ segment, ordinal, label, blocks, reveal, caretKey, onChange, onNotice }: { segment: Extract<Segment, { kind: 'text' }>; ordinal: number; label: string; blocks: Block[]; reveal?: RevealTarget | null; caretKey?: string; onChange: (blocks: Block[]) => void; onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void }) {
+function TextSegment({
+  segment,
+  ordinal,
+  label,
+  blocks,
+  reveal,
+  caretKey,
+  onChange,
+  onNotice,
+}: {
+  segment: Extract<Segment, { kind: 'text' }>;
+  ordinal: number;
+  label: string;
+  blocks: Block[];
+  reveal?: RevealTarget | null;
+  caretKey?: string;
+  onChange: (blocks: Block[]) => void;
+  onNotice: (n: { converted: LegacyEncoding | null; count: number }) => void;
+}) {
   const { start, end } = segment;
-  const splice = useCallback((inserted: readonly Block[]) => onChange([...blocks.slice(0, start), ...inserted, ...blocks.slice(end)]), [blocks, start, end, onChange]);
+  const splice = useCallback(
+    (inserted: readonly Block[]) => onChange([...blocks.slice(0, start), ...inserted, ...blocks.slice(end)]),
+    [blocks, start, end, onChange],
+  );
   const mode = useEditorMode();
   const Editor = mode === 'plain' ? PlainTextEditor : RichTextEditor;
-  return <Editor blocks={segment.blocks} label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`} reveal={reveal ?? null} caretKey={caretKey} onChange={splice} onNotice={onNotice} />;
+  return (
+    <Editor
+      blocks={segment.blocks}
+      label={ordinal === 0 ? `Văn bản của ${label}` : `Văn bản ${ordinal + 1} của ${label}`}
+      reveal={reveal ?? null}
+      caretKey={caretKey}
+      onChange={splice}
+      onNotice={onNotice}
+    />
+  );
 }
 
-export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label, draftKey, revealKey }: { blocks: Block[]; onChange: (blocks: Block[]) => void; label: string; draftKey?: string; revealKey?: string }) {
+export const BlocksEditor = memo(function BlocksEditor({
+  blocks,
+  onChange,
+  label,
+  draftKey,
+  revealKey,
+}: {
+  blocks: Block[];
+  onChange: (blocks: Block[]) => void;
+  label: string;
+  draftKey?: string;
+  revealKey?: string;
+}) {
   const [notice, setNotice] = useState<string | null>(null);
   const segments = useMemo(() => segmentsOf(blocks), [blocks]);
   // The checklist asked for a word here: the first editing area that holds it shows it.
@@ -45,7 +87,9 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
       {notice && (
         <p className="note" role="status">
           {notice}{' '}
-          <button type="button" className="link-button" onClick={() => setNotice(null)}>Đóng</button>
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            Đóng
+          </button>
         </p>
       )}
       {segments.map((segment) => {
@@ -53,7 +97,16 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
           const ordinal = textOrdinal++;
           return (
             <ErrorBoundary key={`text-${ordinal}`} what="vùng soạn thảo này">
-              <TextSegment segment={segment} ordinal={ordinal} label={label} blocks={blocks} reveal={segments.indexOf(segment) === revealIn ? reveal : null} caretKey={draftKey} onChange={onChange} onNotice={onNotice} />
+              <TextSegment
+                segment={segment}
+                ordinal={ordinal}
+                label={label}
+                blocks={blocks}
+                reveal={segments.indexOf(segment) === revealIn ? reveal : null}
+                caretKey={draftKey}
+                onChange={onChange}
+                onNotice={onNotice}
+              />
             </ErrorBoundary>
           );
         }
@@ -68,7 +121,13 @@ export const BlocksEditor = memo(function BlocksEditor({ blocks, onChange, label
                 <TableField block={segment.block} onChange={(b) => onChange(replaceBlock(blocks, index, b))} />
               )}
             </div>
-            <BlockToolbar index={index} count={blocks.length} what="bảng" onMove={(delta) => onChange(moveBlock(blocks, index, delta))} onRemove={() => onChange(removeBlock(blocks, index))} />
+            <BlockToolbar
+              index={index}
+              count={blocks.length}
+              what="bảng"
+              onMove={(delta) => onChange(moveBlock(blocks, index, delta))}
+              onRemove={() => onChange(removeBlock(blocks, index))}
+            />
           </div>
         );
       })}

@@ -37,7 +37,12 @@ export function IndicatorGrid({ rows, previousLabel, currentLabel, planLabel, la
     const d = definitions?.find((x) => x.code === code);
     const row = rows[i]!;
     // Choosing an indicator fills its name and unit where the clerk has not written them.
-    set(i, code === '' ? { code: undefined } : { code, name: row.name.trim() === '' && d ? d.name : row.name, unit: (row.unit ?? '').trim() === '' && d?.unit ? d.unit : row.unit });
+    set(
+      i,
+      code === ''
+        ? { code: undefined }
+        : { code, name: row.name.trim() === '' && d ? d.name : row.name, unit: (row.unit ?? '').trim() === '' && d?.unit ? d.unit : row.unit },
+    );
   };
   // A row named like one of the set's indicators takes its code when the clerk leaves the name (one match only).
   const codeByName = (i: number) => {
@@ -53,7 +58,11 @@ export function IndicatorGrid({ rows, previousLabel, currentLabel, planLabel, la
         <tr>
           <th>STT</th>
           {definitions && <th>Mã</th>}
-          <th>Chỉ tiêu</th><th>Đơn vị tính</th><th>{previousLabel}</th><th>{currentLabel}</th><th>So sánh</th>
+          <th>Chỉ tiêu</th>
+          <th>Đơn vị tính</th>
+          <th>{previousLabel}</th>
+          <th>{currentLabel}</th>
+          <th>So sánh</th>
           {planLabel !== undefined && <th>{planLabel || 'Kế hoạch'}</th>}
           <th />
         </tr>
@@ -67,20 +76,64 @@ export function IndicatorGrid({ rows, previousLabel, currentLabel, planLabel, la
                 <select aria-label={L('Mã chỉ tiêu', i)} value={r.code ?? ''} onChange={(e) => chooseCode(i, e.target.value)}>
                   <option value="">(không mã)</option>
                   {r.code && !definitions.some((d) => d.code === r.code) && <option value={r.code}>{r.code} (không có trong bộ chỉ tiêu)</option>}
-                  {definitions.map((d) => <option key={d.code} value={d.code}>{d.code} — {d.name}</option>)}
+                  {definitions.map((d) => (
+                    <option key={d.code} value={d.code}>
+                      {d.code} — {d.name}
+                    </option>
+                  ))}
                 </select>
               </td>
             )}
             {/* A long name wraps onto more lines instead of being cut off. */}
-            <td className="name"><TextArea aria-label={L('Chỉ tiêu', i)} rows={1} value={r.name} onChange={(e) => set(i, { name: e.target.value.replace(/\n/g, ' ') })} onBlur={() => codeByName(i)} /></td>
-            <td><input aria-label={L('Đơn vị', i)} value={r.unit ?? ''} placeholder="hồ sơ" onChange={(e) => set(i, { unit: e.target.value })} /></td>
-            <td><input aria-label={L('Kỳ trước', i)} inputMode="decimal" value={r.previous} placeholder="1.523" onChange={(e) => set(i, { previous: e.target.value })} onBlur={() => tidy(i, 'previous')} /></td>
-            <td><input aria-label={L('Kỳ này', i)} inputMode="decimal" value={r.current} placeholder="1.874" onChange={(e) => set(i, { current: e.target.value })} onBlur={() => tidy(i, 'current')} /></td>
+            <td className="name">
+              <TextArea
+                aria-label={L('Chỉ tiêu', i)}
+                rows={1}
+                value={r.name}
+                onChange={(e) => set(i, { name: e.target.value.replace(/\n/g, ' ') })}
+                onBlur={() => codeByName(i)}
+              />
+            </td>
+            <td>
+              <input aria-label={L('Đơn vị', i)} value={r.unit ?? ''} placeholder="hồ sơ" onChange={(e) => set(i, { unit: e.target.value })} />
+            </td>
+            <td>
+              <input
+                aria-label={L('Kỳ trước', i)}
+                inputMode="decimal"
+                value={r.previous}
+                placeholder="1.523"
+                onChange={(e) => set(i, { previous: e.target.value })}
+                onBlur={() => tidy(i, 'previous')}
+              />
+            </td>
+            <td>
+              <input
+                aria-label={L('Kỳ này', i)}
+                inputMode="decimal"
+                value={r.current}
+                placeholder="1.874"
+                onChange={(e) => set(i, { current: e.target.value })}
+                onBlur={() => tidy(i, 'current')}
+              />
+            </td>
             <td data-testid={`${labelPrefix ? 'bang-' : ''}so-sanh-${i + 1}`}>{compare(r.previous, r.current, { rate: isRate(r) }).text}</td>
-            {planLabel !== undefined && <td><input aria-label={L('Kế hoạch', i)} inputMode="decimal" value={r.plan ?? ''} onChange={(e) => set(i, { plan: e.target.value })} onBlur={() => tidy(i, 'plan')} /></td>}
+            {planLabel !== undefined && (
+              <td>
+                <input
+                  aria-label={L('Kế hoạch', i)}
+                  inputMode="decimal"
+                  value={r.plan ?? ''}
+                  onChange={(e) => set(i, { plan: e.target.value })}
+                  onBlur={() => tidy(i, 'plan')}
+                />
+              </td>
+            )}
             <td className="row-tools">
               {rowTools?.(r, i)}
-              <button type="button" className="icon-button" aria-label={L('Xóa chỉ tiêu', i)} onClick={() => onChange(rows.filter((_, j) => j !== i))}>✕</button>
+              <button type="button" className="icon-button" aria-label={L('Xóa chỉ tiêu', i)} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                ✕
+              </button>
             </td>
           </tr>
         ))}

@@ -51,9 +51,18 @@ export function IndicatorTool({ draftKey, onInsert }: { draftKey: string; onInse
     <details className="tool">
       <summary>Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)</summary>
       <div className="form-grid">
-        <label className="field"><span>Tên cột kỳ trước</span><input value={previousLabel} onChange={(e) => setPreviousLabel(e.target.value)} /></label>
-        <label className="field"><span>Tên cột kỳ này</span><input value={currentLabel} onChange={(e) => setCurrentLabel(e.target.value)} /></label>
-        <label className="field wide"><span>Tên bảng (nếu có)</span><input value={caption} placeholder="Ví dụ: Bảng 1. Kết quả thực hiện các chỉ tiêu" onChange={(e) => setCaption(e.target.value)} /></label>
+        <label className="field">
+          <span>Tên cột kỳ trước</span>
+          <input value={previousLabel} onChange={(e) => setPreviousLabel(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Tên cột kỳ này</span>
+          <input value={currentLabel} onChange={(e) => setCurrentLabel(e.target.value)} />
+        </label>
+        <label className="field wide">
+          <span>Tên bảng (nếu có)</span>
+          <input value={caption} placeholder="Ví dụ: Bảng 1. Kết quả thực hiện các chỉ tiêu" onChange={(e) => setCaption(e.target.value)} />
+        </label>
       </div>
       <IndicatorGrid
         rows={rows}
@@ -61,18 +70,40 @@ export function IndicatorTool({ draftKey, onInsert }: { draftKey: string; onInse
         currentLabel={currentLabel}
         onChange={setRows}
         rowTools={(r) => (
-          <button type="button" className="small" disabled={r.name.trim() === ''} onClick={() => onInsert([textParagraph(comparisonSentence(r, previousLabel.toLocaleLowerCase('vi-VN')))])}>
+          <button
+            type="button"
+            className="small"
+            disabled={r.name.trim() === ''}
+            onClick={() => onInsert([textParagraph(comparisonSentence(r, previousLabel.toLocaleLowerCase('vi-VN')))])}
+          >
             Chèn câu
           </button>
         )}
       />
       <p className="note">
-        Số viết theo kiểu Việt Nam: 1.523 (dấu chấm ngăn hàng nghìn), 0,88 (dấu phẩy thập phân); gõ 2766 hay 82.4 sẽ được viết lại thành 2.766,
-        82,4. Chỉ tiêu là tỷ lệ (đơn vị tính “%”) được so sánh bằng điểm phần trăm.
+        Số viết theo kiểu Việt Nam: 1.523 (dấu chấm ngăn hàng nghìn), 0,88 (dấu phẩy thập phân); gõ 2766 hay 82.4 sẽ được viết lại thành 2.766, 82,4. Chỉ tiêu
+        là tỷ lệ (đơn vị tính “%”) được so sánh bằng điểm phần trăm.
       </p>
       <div className="row-actions">
-        <button type="button" className="small" onClick={() => setRows([...rows, { ...EMPTY }])}>+ Chỉ tiêu</button>
-        <button type="button" className="small" disabled={filled.length === 0} onClick={() => onInsert([{ type: 'indicators', ...(caption.trim() ? { caption: caption.trim() } : {}), previousLabel: previousLabel.trim() || 'Kỳ trước', currentLabel: currentLabel.trim() || 'Kỳ này', rows: filled.map((r) => ({ ...r, name: r.name.trim() })) }])}>
+        <button type="button" className="small" onClick={() => setRows([...rows, { ...EMPTY }])}>
+          + Chỉ tiêu
+        </button>
+        <button
+          type="button"
+          className="small"
+          disabled={filled.length === 0}
+          onClick={() =>
+            onInsert([
+              {
+                type: 'indicators',
+                ...(caption.trim() ? { caption: caption.trim() } : {}),
+                previousLabel: previousLabel.trim() || 'Kỳ trước',
+                currentLabel: currentLabel.trim() || 'Kỳ này',
+                rows: filled.map((r) => ({ ...r, name: r.name.trim() })),
+              },
+            ])
+          }
+        >
           Chèn bảng vào báo cáo
         </button>
       </div>

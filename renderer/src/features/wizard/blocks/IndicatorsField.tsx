@@ -18,9 +18,22 @@ export function IndicatorsField({ block, onChange }: { block: IndicatorsBlock; o
   return (
     <div className="table-field indicators-field">
       <div className="form-grid">
-        <label className="field wide"><span>Tên bảng</span><input value={block.caption ?? ''} placeholder="Ví dụ: Bảng 1. Kết quả thực hiện các chỉ tiêu" onChange={(e) => onChange({ ...block, caption: e.target.value })} /></label>
-        <label className="field"><span>Bảng chỉ tiêu: tên cột kỳ trước</span><input value={block.previousLabel} onChange={(e) => onChange({ ...block, previousLabel: e.target.value })} /></label>
-        <label className="field"><span>Bảng chỉ tiêu: tên cột kỳ này</span><input value={block.currentLabel} onChange={(e) => onChange({ ...block, currentLabel: e.target.value })} /></label>
+        <label className="field wide">
+          <span>Tên bảng</span>
+          <input
+            value={block.caption ?? ''}
+            placeholder="Ví dụ: Bảng 1. Kết quả thực hiện các chỉ tiêu"
+            onChange={(e) => onChange({ ...block, caption: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span>Bảng chỉ tiêu: tên cột kỳ trước</span>
+          <input value={block.previousLabel} onChange={(e) => onChange({ ...block, previousLabel: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>Bảng chỉ tiêu: tên cột kỳ này</span>
+          <input value={block.currentLabel} onChange={(e) => onChange({ ...block, currentLabel: e.target.value })} />
+        </label>
       </div>
       {/* The Kế hoạch column is switched on beside the columns it joins, and named there. */}
       <div className="row-actions plan-column">
@@ -30,16 +43,32 @@ export function IndicatorsField({ block, onChange }: { block: IndicatorsBlock; o
             checked={block.planLabel !== undefined}
             onChange={(e) => {
               const { planLabel: _drop, ...rest } = block;
-              onChange(e.target.checked ? { ...block, planLabel: 'Kế hoạch', rows: block.rows.map((r) => ({ ...r, plan: r.plan ?? '' })) } : { ...rest, rows: block.rows.map(({ plan: _p, ...r }) => r) });
+              onChange(
+                e.target.checked
+                  ? { ...block, planLabel: 'Kế hoạch', rows: block.rows.map((r) => ({ ...r, plan: r.plan ?? '' })) }
+                  : { ...rest, rows: block.rows.map(({ plan: _p, ...r }) => r) },
+              );
             }}
           />
           <span>Có cột kế hoạch</span>
         </label>
         {block.planLabel !== undefined && (
-          <label className="field inline-field"><span>Tên cột kế hoạch</span><input value={block.planLabel} onChange={(e) => onChange({ ...block, planLabel: e.target.value })} /></label>
+          <label className="field inline-field">
+            <span>Tên cột kế hoạch</span>
+            <input value={block.planLabel} onChange={(e) => onChange({ ...block, planLabel: e.target.value })} />
+          </label>
         )}
         {byName.length > 0 && (
-          <button type="button" className="small" onClick={() => onChange({ ...block, rows: block.rows.map((r) => (r.code ? r : { ...r, code: matchIndicatorByName({ indicators: [...definitions] }, r.name)?.code })) })}>
+          <button
+            type="button"
+            className="small"
+            onClick={() =>
+              onChange({
+                ...block,
+                rows: block.rows.map((r) => (r.code ? r : { ...r, code: matchIndicatorByName({ indicators: [...definitions] }, r.name)?.code })),
+              })
+            }
+          >
             Gán mã theo tên cho {byName.length} dòng
           </button>
         )}
@@ -53,9 +82,17 @@ export function IndicatorsField({ block, onChange }: { block: IndicatorsBlock; o
         definitions={definitions}
         onChange={(rows) => onChange({ ...block, rows })}
       />
-      {definitions.length === 0 && <p className="note">Chưa có bộ chỉ tiêu: thêm ở “Đơn vị của tôi → Bộ chỉ tiêu” để gắn mã cho từng dòng, cấp trên cộng được số liệu.</p>}
+      {definitions.length === 0 && (
+        <p className="note">Chưa có bộ chỉ tiêu: thêm ở “Đơn vị của tôi → Bộ chỉ tiêu” để gắn mã cho từng dòng, cấp trên cộng được số liệu.</p>
+      )}
       <div className="row-actions">
-        <button type="button" className="small" onClick={() => onChange({ ...block, rows: [...block.rows, { ...EMPTY_ROW, ...(block.planLabel !== undefined ? { plan: '' } : {}) }] })}>+ Dòng chỉ tiêu</button>
+        <button
+          type="button"
+          className="small"
+          onClick={() => onChange({ ...block, rows: [...block.rows, { ...EMPTY_ROW, ...(block.planLabel !== undefined ? { plan: '' } : {}) }] })}
+        >
+          + Dòng chỉ tiêu
+        </button>
       </div>
     </div>
   );

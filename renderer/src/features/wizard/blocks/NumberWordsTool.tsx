@@ -13,12 +13,21 @@ export function NumberWordsTool({ onInsert }: { onInsert: (blocks: Block[]) => v
     <details className="tool">
       <summary>Đọc số thành chữ</summary>
       <div className="row-actions">
-        <input aria-label="Số cần đọc" inputMode="numeric" placeholder="Ví dụ: 1.005.000" value={input} onChange={(e) => setInput(e.target.value)} style={{ maxWidth: '14rem' }} />
+        <input
+          aria-label="Số cần đọc"
+          inputMode="numeric"
+          placeholder="Ví dụ: 1.005.000"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          style={{ maxWidth: '14rem' }}
+        />
         <span data-testid="so-thanh-chu">{input.trim() === '' ? '' : whole === null ? 'Chỉ đọc được số nguyên không âm (ví dụ 1.005.000).' : words}</span>
       </div>
       {whole !== null && (
         <div className="row-actions">
-          <button type="button" className="small" onClick={() => void navigator.clipboard?.writeText(words)}>Sao chép</button>
+          <button type="button" className="small" onClick={() => void navigator.clipboard?.writeText(words)}>
+            Sao chép
+          </button>
           <button type="button" className="small" onClick={() => onInsert([textParagraph(`(Bằng chữ: ${amountInWords(whole)})`)])}>
             Chèn dòng “Bằng chữ … đồng chẵn”
           </button>

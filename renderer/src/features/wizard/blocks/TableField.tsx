@@ -12,14 +12,17 @@ export function TableField({ block, onChange }: { block: TableBlock; onChange: (
   const addRow = () => onChange({ ...block, rows: [...block.rows, Array.from({ length: columns }, () => '')] });
   const removeRow = (r: number) => onChange({ ...block, rows: block.rows.filter((_, i) => i !== r) });
   const addColumn = () => onChange({ ...block, header: [...block.header, ''], rows: block.rows.map((row) => [...row, '']) });
-  const removeColumn = () =>
-    columns > 1 && onChange({ ...block, header: block.header.slice(0, -1), rows: block.rows.map((row) => row.slice(0, columns - 1)) });
+  const removeColumn = () => columns > 1 && onChange({ ...block, header: block.header.slice(0, -1), rows: block.rows.map((row) => row.slice(0, columns - 1)) });
 
   return (
     <div className="table-field">
       <label className="field">
         <span>Tên bảng</span>
-        <input value={block.caption ?? ''} placeholder="Ví dụ: Bảng 1. Kết quả thực hiện các chỉ tiêu" onChange={(e) => onChange({ ...block, caption: e.target.value })} />
+        <input
+          value={block.caption ?? ''}
+          placeholder="Ví dụ: Bảng 1. Kết quả thực hiện các chỉ tiêu"
+          onChange={(e) => onChange({ ...block, caption: e.target.value })}
+        />
       </label>
       <table className="grid">
         <thead>
@@ -59,9 +62,15 @@ export function TableField({ block, onChange }: { block: TableBlock; onChange: (
         </tbody>
       </table>
       <div className="row-actions">
-        <button type="button" className="small" onClick={addRow}>+ Dòng</button>
-        <button type="button" className="small" onClick={addColumn}>+ Cột</button>
-        <button type="button" className="small" onClick={removeColumn} disabled={columns <= 1}>− Cột</button>
+        <button type="button" className="small" onClick={addRow}>
+          + Dòng
+        </button>
+        <button type="button" className="small" onClick={addColumn}>
+          + Cột
+        </button>
+        <button type="button" className="small" onClick={removeColumn} disabled={columns <= 1}>
+          − Cột
+        </button>
       </div>
     </div>
   );

@@ -14,7 +14,14 @@ function BlockText({ block }: { block: Block }) {
   const lines = blockTexts(block).filter((t) => t.trim() !== '');
   if (block.type === 'indicators') return <p className="conflict-table">[Bảng chỉ tiêu] {block.rows.map((r) => `${r.name}: ${r.current}`).join(' · ')}</p>;
   if (block.type === 'table') return <p className="conflict-table">[Bảng] {lines.join(' · ')}</p>;
-  if (block.type === 'bullets') return <ul>{lines.map((line, i) => <li key={i}>{line}</li>)}</ul>;
+  if (block.type === 'bullets')
+    return (
+      <ul>
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    );
   return <p>{lines[0] ?? ''}</p>;
 }
 
@@ -47,15 +54,21 @@ function SectionConflictPanel({ doc, sectionId, report, onOpen }: { doc: Doc; se
       <h2>Phần “{mine.title || conflict.stored.title}” vừa được sửa ở một cửa sổ khác</h2>
       <p>
         Hai bản đang khác nhau. Hãy chọn bản giữ lại; bản không giữ được cất vào <strong>Lịch sử</strong> của phần này, không mất.{' '}
-        <button type="button" className="link-button" onClick={() => onOpen(sectionId)}>Mở phần này</button>
+        <button type="button" className="link-button" onClick={() => onOpen(sectionId)}>
+          Mở phần này
+        </button>
       </p>
       <div className="conflict-columns">
         <Version heading="Bản đang lưu" title={conflict.stored.title} blocks={conflict.stored.blocks} onCopy={(block) => doc.copyIntoMine(sectionId, block)} />
         <Version heading="Bản của bạn" title={mine.title} blocks={mine.blocks} />
       </div>
       <div className="row-actions">
-        <button type="button" className="primary" onClick={() => void doc.resolveSection(sectionId, 'mine')}>Giữ bản của tôi</button>
-        <button type="button" onClick={() => void doc.resolveSection(sectionId, 'theirs')}>Lấy bản đang lưu</button>
+        <button type="button" className="primary" onClick={() => void doc.resolveSection(sectionId, 'mine')}>
+          Giữ bản của tôi
+        </button>
+        <button type="button" onClick={() => void doc.resolveSection(sectionId, 'theirs')}>
+          Lấy bản đang lưu
+        </button>
       </div>
     </section>
   );
@@ -80,7 +93,11 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) {
     return value.map((v) => (typeof v === 'object' && v !== null && 'type' in v ? blockTexts(v as Block).join(' ') : describe(v))).join(' / ') || '(trống)';
   }
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter((v) => v !== '' && v !== null).map(describe).join(' · ');
+  if (typeof value === 'object')
+    return Object.values(value as Record<string, unknown>)
+      .filter((v) => v !== '' && v !== null)
+      .map(describe)
+      .join(' · ');
   return String(value);
 }
 
@@ -93,16 +110,30 @@ function MetaConflictPanel({ doc, report }: { doc: Doc; report: Report }) {
       <h2>Thông tin của báo cáo vừa được sửa ở một cửa sổ khác</h2>
       <p>Hãy chọn bản giữ lại.</p>
       <table className="conflict-fields">
-        <thead><tr><th /><th>Bản đang lưu</th><th>Bản của bạn</th></tr></thead>
+        <thead>
+          <tr>
+            <th />
+            <th>Bản đang lưu</th>
+            <th>Bản của bạn</th>
+          </tr>
+        </thead>
         <tbody>
           {differing.map((f) => (
-            <tr key={f}><th scope="row">{FIELD_LABELS[f]}</th><td>{describe(stored[f])}</td><td>{describe(report[f])}</td></tr>
+            <tr key={f}>
+              <th scope="row">{FIELD_LABELS[f]}</th>
+              <td>{describe(stored[f])}</td>
+              <td>{describe(report[f])}</td>
+            </tr>
           ))}
         </tbody>
       </table>
       <div className="row-actions">
-        <button type="button" className="primary" onClick={() => void doc.resolveMeta('mine')}>Giữ bản của tôi</button>
-        <button type="button" onClick={() => void doc.resolveMeta('theirs')}>Lấy bản đang lưu</button>
+        <button type="button" className="primary" onClick={() => void doc.resolveMeta('mine')}>
+          Giữ bản của tôi
+        </button>
+        <button type="button" onClick={() => void doc.resolveMeta('theirs')}>
+          Lấy bản đang lưu
+        </button>
       </div>
     </section>
   );
@@ -114,7 +145,9 @@ export function ConflictPanels({ doc, onOpen }: { doc: Doc; onOpen: (sectionId: 
   return (
     <>
       <MetaConflictPanel doc={doc} report={report} />
-      {[...doc.conflicts.keys()].map((id) => <SectionConflictPanel key={id} doc={doc} sectionId={id} report={report} onOpen={onOpen} />)}
+      {[...doc.conflicts.keys()].map((id) => (
+        <SectionConflictPanel key={id} doc={doc} sectionId={id} report={report} onOpen={onOpen} />
+      ))}
     </>
   );
 }
@@ -123,7 +156,9 @@ export function ChangedElsewhere({ onCompare }: { onCompare: () => void }) {
   return (
     <div className="hint changed-elsewhere" role="status">
       Phần này vừa được sửa ở cửa sổ khác. Chữ bạn đang soạn vẫn giữ nguyên trên màn hình.{' '}
-      <button type="button" className="link-button" onClick={onCompare}>So sánh hai bản và chọn</button>
+      <button type="button" className="link-button" onClick={onCompare}>
+        So sánh hai bản và chọn
+      </button>
     </div>
   );
 }

@@ -43,7 +43,12 @@ export function useConflicts(core: DocumentCore) {
       if (!conflict || !local) return;
       try {
         const settled = await api('sections.resolveConflict', {
-          reportId, sectionId, baseRevision: conflict.stored.revision, keep, title: local.title, blocks: local.blocks,
+          reportId,
+          sectionId,
+          baseRevision: conflict.stored.revision,
+          keep,
+          title: local.title,
+          blocks: local.blocks,
         });
         knownRef.current.sections.set(sectionId, settled.revision);
         discard(`section:${sectionId}`);

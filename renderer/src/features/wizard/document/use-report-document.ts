@@ -51,7 +51,10 @@ export function useReportDocument(reportId: string, view: DocumentView) {
     reportRef.current = next;
     setReport(next);
   }, []);
-  const core = useMemo((): DocumentCore => ({ reportId, reportRef, show, knownRef: known, autosave, setActionError, structuralBusy }), [reportId, show, autosave]);
+  const core = useMemo(
+    (): DocumentCore => ({ reportId, reportRef, show, knownRef: known, autosave, setActionError, structuralBusy }),
+    [reportId, show, autosave],
+  );
 
   useEffect(() => {
     api('reports.get', { id: reportId }).then(

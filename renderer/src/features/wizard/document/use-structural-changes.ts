@@ -77,8 +77,10 @@ export function useStructuralChanges(
       },
       onRestore: (sectionId, revisionId) =>
         structural(() => api('history.restore', { reportId, sectionId, revisionId, baseRevision: knownRef.current.section(sectionId) }), { takes: sectionId }),
-      onAddMany: (parentId, titles, role) => void structural((base) => api('sections.addMany', { reportId, baseStructureRevision: base, parentId, titles, role })),
-      onAddChild: (parentId) => void structural(async (base) => (await api('sections.add', { reportId, baseStructureRevision: base, parentId, title: '' })).report),
+      onAddMany: (parentId, titles, role) =>
+        void structural((base) => api('sections.addMany', { reportId, baseStructureRevision: base, parentId, titles, role })),
+      onAddChild: (parentId) =>
+        void structural(async (base) => (await api('sections.add', { reportId, baseStructureRevision: base, parentId, title: '' })).report),
       onMove: (sectionId, direction) => void structural((base) => api('sections.move', { reportId, baseStructureRevision: base, sectionId, direction })),
       onRemove: (sectionId) =>
         void structural(

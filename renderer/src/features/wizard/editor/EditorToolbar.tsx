@@ -8,7 +8,21 @@ import type { MouseEvent, ReactNode } from 'react';
 import { setEditorMode } from './editor-mode';
 import { listDepth } from './report-keys';
 
-function ToolButton({ label, shortcut, active, disabled, onRun, children }: { label: string; shortcut?: string; active?: boolean; disabled?: boolean; onRun: () => void; children: ReactNode }) {
+function ToolButton({
+  label,
+  shortcut,
+  active,
+  disabled,
+  onRun,
+  children,
+}: {
+  label: string;
+  shortcut?: string;
+  active?: boolean;
+  disabled?: boolean;
+  onRun: () => void;
+  children: ReactNode;
+}) {
   const title = shortcut ? `${label} (${shortcut})` : label;
   return (
     <button

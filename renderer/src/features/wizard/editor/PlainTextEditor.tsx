@@ -45,7 +45,15 @@ export const PlainTextEditor = memo(function PlainTextEditor({
   useEffect(() => {
     const timer = setTimeout(() => {
       const nfc = text.normalize('NFC');
-      setFindings(nfc.length !== text.length ? [] : checkSpelling(text, { personalDictionary: spell.dictionary, style: spell.style, iy: spell.iy }).map((finding) => ({ from: finding.start, to: finding.end, finding })));
+      setFindings(
+        nfc.length !== text.length
+          ? []
+          : checkSpelling(text, { personalDictionary: spell.dictionary, style: spell.style, iy: spell.iy }).map((finding) => ({
+              from: finding.start,
+              to: finding.end,
+              finding,
+            })),
+      );
     }, SPELL_IDLE_MS);
     return () => clearTimeout(timer);
   }, [text, spell.dictionary, spell.style, spell.iy]);

@@ -100,7 +100,8 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
         } else {
           const [first] = pasted.blocks;
           // One plain line: typed in as text, so it takes the marks at the cursor (bold stays bold).
-          if (pasted.blocks.length === 1 && first?.type === 'paragraph' && first.runs.every((r) => !r.bold && !r.italic && !r.underline)) view.dispatch(view.state.tr.insertText(paragraphText(first)).scrollIntoView());
+          if (pasted.blocks.length === 1 && first?.type === 'paragraph' && first.runs.every((r) => !r.bold && !r.italic && !r.underline))
+            view.dispatch(view.state.tr.insertText(paragraphText(first)).scrollIntoView());
           else insertTextBlocks(view, pasted.blocks as TextBlock[]);
         }
         if (pasted.converted || pasted.blocks.length > 1) callbacks.current.onNotice({ converted: pasted.converted, count: pasted.blocks.length });

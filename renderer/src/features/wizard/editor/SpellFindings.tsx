@@ -19,7 +19,15 @@ const LISTED_AT_MOST = 12;
 /** Names and terms can be accepted; a known wrong word or the unit's other style cannot. */
 const acceptable = (p: PlacedFinding) => p.finding.kind !== 'wrong-word' && !STYLE_KINDS.has(p.finding.kind);
 
-export function SpellFindings({ findings, onReplace, onAccept }: { findings: PlacedFinding[]; onReplace: (p: PlacedFinding, text: string) => void; onAccept: (word: string) => void }) {
+export function SpellFindings({
+  findings,
+  onReplace,
+  onAccept,
+}: {
+  findings: PlacedFinding[];
+  onReplace: (p: PlacedFinding, text: string) => void;
+  onAccept: (word: string) => void;
+}) {
   if (findings.length === 0) return null;
   const shown = findings.slice(0, LISTED_AT_MOST);
   return (
@@ -51,7 +59,17 @@ export function SpellFindings({ findings, onReplace, onAccept }: { findings: Pla
   );
 }
 
-export function SpellMenu({ menu, onClose, onReplace, onAccept }: { menu: SpellMenuState; onClose: () => void; onReplace: (p: PlacedFinding, text: string) => void; onAccept: (word: string) => void }) {
+export function SpellMenu({
+  menu,
+  onClose,
+  onReplace,
+  onAccept,
+}: {
+  menu: SpellMenuState;
+  onClose: () => void;
+  onReplace: (p: PlacedFinding, text: string) => void;
+  onAccept: (word: string) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState({ left: menu.x, top: menu.y });
   // Inside the window whatever the click's place: a menu at the right or bottom edge opens

@@ -22,7 +22,8 @@ export interface PasteOutcome {
 /** The part's text on either side of the selection, as blocks (empty edges dropped). */
 export function splitAtSelection(view: EditorView): { before: TextBlock[]; after: TextBlock[] } {
   const { doc, selection } = view.state;
-  const trimEmpty = (blocks: TextBlock[]) => blocks.filter((b, i) => !(b.type === 'paragraph' && paragraphText(b) === '' && (i === 0 || i === blocks.length - 1)));
+  const trimEmpty = (blocks: TextBlock[]) =>
+    blocks.filter((b, i) => !(b.type === 'paragraph' && paragraphText(b) === '' && (i === 0 || i === blocks.length - 1)));
   const side = (node: PmNode) => trimEmpty(docToBlocks(node.toJSON() as Parameters<typeof docToBlocks>[0]));
   return { before: side(doc.cut(0, selection.from)), after: side(doc.cut(selection.to)) };
 }

@@ -68,7 +68,11 @@ interface Collector {
 function flushRuns(c: Collector): void {
   const runs = c.runs.filter((r) => r.text !== '');
   c.runs = [];
-  const text = runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim();
+  const text = runs
+    .map((r) => r.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text === '') return;
   // Trim the outer spaces of the paragraph while keeping the runs.
   runs[0] = { ...runs[0]!, text: runs[0]!.text.replace(/^\s+/, '') };
@@ -85,11 +89,16 @@ function flushBullets(c: Collector): void {
 function walkListItem(node: HTMLElement, marks: Marks, c: Collector, encoding: LegacyEncoding | null): void {
   const own: Collector = { blocks: [], runs: [], bullets: [], listDepth: c.listDepth };
   const nested: Node[] = [];
-  node.childNodes.forEach((child) => (child instanceof HTMLElement && (child.tagName === 'UL' || child.tagName === 'OL') ? nested.push(child) : walkHtml(child, marks, own, encoding)));
+  node.childNodes.forEach((child) =>
+    child instanceof HTMLElement && (child.tagName === 'UL' || child.tagName === 'OL') ? nested.push(child) : walkHtml(child, marks, own, encoding),
+  );
   // Web pages often wrap an item's words in a <p>: those arrive as paragraphs of the inner walk.
   const inner = own.blocks.flatMap((b): Run[] => (b.type === 'paragraph' ? [...b.runs, { text: ' ' }] : []));
   const runs = [...inner, ...own.runs].filter((r) => r.text !== '').map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
-  const text = runs.map((r) => r.text).join('').trim();
+  const text = runs
+    .map((r) => r.text)
+    .join('')
+    .trim();
   if (text !== '') {
     if (runs[0]) runs[0] = { ...runs[0], text: runs[0].text.replace(/^\s+/, '') };
     const last = runs[runs.length - 1];

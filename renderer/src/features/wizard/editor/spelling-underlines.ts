@@ -60,7 +60,10 @@ export class SpellCache {
       });
       // Positions count characters only when the block holds text alone; offsets are in NFC text,
       // so a block typed in decomposed form waits until it is saved as NFC.
-      found = textOnly && text.normalize('NFC').length === text.length ? checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style, iy: settings.iy }) : [];
+      found =
+        textOnly && text.normalize('NFC').length === text.length
+          ? checkSpelling(text, { personalDictionary: settings.dictionary, style: settings.style, iy: settings.iy })
+          : [];
       this.byNode.set(node, found);
     }
     return found;
@@ -138,7 +141,10 @@ export const SpellingUnderlines = Extension.create<SpellingOptions>({
               return [{ ...f, from, to }];
             });
             // Mapping the drawn set is cheap; it is rebuilt only when an underline went away.
-            return { findings, decorations: findings.length === value.findings.length ? value.decorations.map(tr.mapping, tr.doc) : decorationsFor(state, findings) };
+            return {
+              findings,
+              decorations: findings.length === value.findings.length ? value.decorations.map(tr.mapping, tr.doc) : decorationsFor(state, findings),
+            };
           },
         },
         props: {
