@@ -22,7 +22,7 @@ const loadMs = performance.now() - loadStart;
 const moduleKb = statSync(join(import.meta.dirname, '..', 'shared', 'text', 'words', 'vocabulary-data.ts')).size / 1024;
 console.log(`vocabulary: ${moduleKb.toFixed(0)} KB of generated module, imported and decoded in ${loadMs.toFixed(0)} ms`);
 
-for (const file of ['typos-tune.txt', 'typos-held-out.txt', 'typos-unseen-2026.txt'] as const) {
+for (const file of ['typos-tune.txt', 'typos-held-out.txt', 'typos-unseen-2026.txt', 'typos-unseen-2026b.txt'] as const) {
   const scores = scoreTypos(readTypos(file));
   const total = totalOf(scores);
   console.log(
