@@ -107,11 +107,14 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     });
   const spoken = (key: string, model: string) => matchCase(placeTone(key, style) ?? key, model);
 
+  // Bare letters of a lower-case word that are no syllable, where a known syllable has the same letters with marks ("tac": tác, tạc…).
+  const mayBeBare = (t: Token) =>
+    !t.wellFormed && t.plain && !t.capitalisedInside && !t.abbreviation && !t.hyphenated && /^\p{Ll}+$/u.test(t.word) && words.sameLetters(t.word).length > 0;
   // First what each unknown word may have been, so a neighbour that is itself a slip ("hoanf thanhf") still gives evidence.
   const choices = new Map<number, Choice | null>();
   tokens.forEach((t, i) => {
     if (t.personal || t.hasDigit || t.apostrophe || t.known || t.abbreviation) return;
-    if (!t.wellFormed && words.knownOtherWord(t.word)) return;
+    if (!t.wellFormed && words.knownOtherWord(t.word) && !mayBeBare(t)) return;
     choices.set(i, bestCandidate(words, unknownWordCandidates(words, t.word), neighboursOf(tokens, i)));
   });
   const resolvedNeighbours = (i: number) => {
@@ -123,6 +126,18 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
       left: around.left ?? (before && t.joinedLeft ? before.candidate.word : null),
       right: around.right ?? (after && tokens[i + 1]?.joinedLeft ? after.candidate.word : null),
     };
+  };
+  const bareFitsEverywhere = (t: Token, i: number) => {
+    const choice = choices.get(i);
+    const around = resolvedNeighbours(i);
+    // Both neighbours, both seen beside it: "lọt vào top 8" is English between a word and a number.
+    return (
+      mayBeBare(t) &&
+      choice?.candidate.kind === 'missing-mark' &&
+      around.left !== null &&
+      around.right !== null &&
+      fitsEveryNeighbour(words, choice.candidate.word, around)
+    );
   };
   const outer = (first: number, last: number) => ({ left: neighboursOf(tokens, first).left, right: neighboursOf(tokens, last).right });
 
@@ -166,7 +181,10 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
       i = Math.max(i, fragment.first + 1);
       continue;
     }
-    if (!t.wellFormed && words.knownOtherWord(t.word)) continue;
+    // A word real text uses that is no syllable ("gap", "Bach", "tic-tac") is left alone, unless it is
+    // a syllable's bare letters and the syllable with its marks fits every neighbour ("Công tac tuyên truyền").
+    const otherWord = !t.wellFormed && words.knownOtherWord(t.word);
+    if (otherWord && !bareFitsEverywhere(t, i)) continue;
     // "viênThành": a capital inside a word begins a second one.
     const glued = !t.plain && (vowelGroups(t.word) >= 2 || /^\p{Ll}+\p{Lu}/u.test(t.word)) ? splitGlued(words, t.word) : null;
     if (glued) {
@@ -188,8 +206,11 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     const around = resolvedNeighbours(i);
     // A plain word ("max", "post") may be English and a capitalised one a name: only a neighbour
     // that fits makes it a slip. A rare syllable (lật đật) must fit every neighbour it has.
+    // A syllable's bare letters that make no syllable ("sach", "truc") are always a lost mark (issue 21).
     const evident = (word: string) =>
-      t.wellFormed ? fitsEveryNeighbour(words, word, around) : !(t.plain || t.capitalisedInside) || fitsANeighbour(words, word, around);
+      t.wellFormed
+        ? fitsEveryNeighbour(words, word, around)
+        : !(t.plain || t.capitalisedInside) || fitsANeighbour(words, word, around) || (mayBeBare(t) && !otherWord && choice?.candidate.kind === 'missing-mark');
     const usable = choice && evident(choice.candidate.word) ? choice : null;
     const mend = mendSplit(words, tokens, i, outer);
     if (mend && (!usable || mend.score > usable.score)) {

@@ -51,6 +51,24 @@ export function sideFit(words: Vocabulary, w: string, { left, right }: Neighbour
  * neighbour on the left, the left term is how much commoner `meant` is: a prior, not evidence
  * (`prior` says so, and callers do not let it veto).
  */
+/**
+ * Real text holds its own typos: a pair seen no more often than the commoner pair's slips would
+ * explain ("nghi quyết" 4 times beside "nghị quyết" 3,444) is no evidence for what was typed.
+ * About one syllable in this many of the counted text lost or changed a mark.
+ */
+const TYPO_SHARE = 1 / 300;
+
+/** The typed side's fit, as if unseen when its pair is only the shadow of the meant one's typos. */
+function unshadowed(words: Vocabulary, fit: number, seenTyped: number, seenMeant: number, unseenFit: () => number): number {
+  return seenTyped > 0 && seenTyped <= seenMeant * TYPO_SHARE ? Math.min(fit, unseenFit()) : fit;
+}
+
+/**
+ * How much better `meant` fits than `typed` on each side. A side where neither was ever seen
+ * beside the neighbour gives no evidence either way (0), whatever their frequencies. With no
+ * neighbour on the left, the left term is how much commoner `meant` is: a prior, not evidence
+ * (`prior` says so, and callers do not let it veto).
+ */
 export function sideGains(
   words: Vocabulary,
   typed: string,
@@ -59,12 +77,23 @@ export function sideGains(
   typedFit = sideFit(words, typed, around),
 ): SideFit & { prior: boolean } {
   const fit = sideFit(words, meant, around);
+  const { left, right } = around;
   const silent = (seenTyped: number, seenMeant: number) => seenTyped === 0 && seenMeant === 0;
-  return {
-    left: around.left !== null && silent(words.pairCount(around.left, typed), words.pairCount(around.left, meant)) ? 0 : fit.left - typedFit.left,
-    right: around.right === null || silent(words.pairCount(typed, around.right), words.pairCount(meant, around.right)) ? 0 : fit.right - typedFit.right,
-    prior: around.left === null,
-  };
+  // Only with a neighbour on each side: one side alone cannot tell a shadow from a rare right pair ("độc tố cao,", "chiến tháng 12").
+  const shadows = left !== null && right !== null;
+  let leftGain = 0;
+  if (left === null) leftGain = fit.left - typedFit.left;
+  else {
+    const [t, m] = [words.pairCount(left, typed), words.pairCount(left, meant)];
+    if (!silent(t, m)) leftGain = fit.left - (shadows ? unshadowed(words, typedFit.left, t, m, () => Math.log(unseen(words, left, typed))) : typedFit.left);
+  }
+  let rightGain = 0;
+  if (right !== null) {
+    const [t, m] = [words.pairCount(typed, right), words.pairCount(meant, right)];
+    if (!silent(t, m))
+      rightGain = fit.right - (shadows ? unshadowed(words, typedFit.right, t, m, () => Math.log(unseen(words, typed, right))) : typedFit.right);
+  }
+  return { left: leftGain, right: rightGain, prior: left === null };
 }
 
 export function contextFit(words: Vocabulary, w: string, neighbours: Neighbours): number {
@@ -72,8 +101,15 @@ export function contextFit(words: Vocabulary, w: string, neighbours: Neighbours)
   return fit.left + fit.right;
 }
 
-/** True when the typed word makes an unseen pair with a neighbour (or is itself unknown): only then is a slip worth weighing. */
+/**
+ * A pair real text uses fewer times than this is hardly evidence the pair is right: the counts
+ * come from tens of millions of words that hold their own typos ("nghi quyết", "chi đạo" are each
+ * seen a few times, "nghị quyết", "chỉ đạo" thousands).
+ */
+export const RARE_PAIR_COUNT = 8;
+
+/** True when the typed word makes an unseen or rare pair with a neighbour (or is itself unknown): only then is a slip worth weighing. */
 export function looksOdd(words: Vocabulary, w: string, { left, right }: Neighbours): boolean {
   if (!words.knownSyllable(w)) return true;
-  return (left !== null && words.pairCount(left, w) === 0) || (right !== null && words.pairCount(w, right) === 0);
+  return (left !== null && words.pairCount(left, w) < RARE_PAIR_COUNT) || (right !== null && words.pairCount(w, right) < RARE_PAIR_COUNT);
 }

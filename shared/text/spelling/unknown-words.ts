@@ -84,10 +84,14 @@ export interface Choice {
   score: number;
 }
 
+/** Small enough never to outweigh the neighbours' evidence, only to order what they leave equal. */
+const TIE_BREAK = 1e-3;
+
 export function bestCandidate(words: Vocabulary, candidates: readonly Candidate[], neighbours: Neighbours): Choice | null {
   let best: Choice | null = null;
   for (const candidate of candidates) {
-    const score = contextFit(words, candidate.word, neighbours) - candidate.cost;
+    // Where the neighbours cannot tell (both capped as unseen), the commoner syllable goes first: "truc" → trực, not trúc.
+    const score = contextFit(words, candidate.word, neighbours) - candidate.cost + TIE_BREAK * Math.log(words.syllableCount(candidate.word) + 1);
     if (!best || score > best.score) best = { candidate, score };
   }
   return best;

@@ -21,6 +21,26 @@ describe('a syllable that lost its mark', () => {
     expect(found('Xây dựng kê hoạch năm 2027.')).toEqual(['kê → kế (missing-mark)']);
   });
 
+  it('is found even where the bare letters are an English word real text uses (tac, kip), when the marked syllable fits both neighbours', () => {
+    expect(found('Làm tốt công tac thi đua khen thưởng.')).toEqual(['tac → tác (missing-mark)']);
+    expect(found('Khắc phục kip thời hậu quả mưa lũ.')).toEqual(['kip → kịp (missing-mark)']);
+    // English between a word and a number, or in English company, stays English.
+    expect(found('Đội bóng lọt vào top 8 đội mạnh nhất.')).toEqual([]);
+  });
+
+  it('is found with no neighbour that fits, when the bare letters are no syllable: a lost mark all the same', () => {
+    // "luôn" and a number say nothing, so the suggestion is one mark away (trúc); the clerk is told all the same.
+    const [finding, ...others] = checkSpelling('Lực lượng dân quân luôn truc 24/24 giờ.');
+    expect(others).toEqual([]);
+    expect(finding).toMatchObject({ word: 'truc', kind: 'missing-mark' });
+    expect(['trúc', 'trục', 'trực']).toContain(finding?.suggestion);
+    expect(found('Ủy ban truc tiếp chỉ đạo.')).toEqual(['truc → trực (missing-mark)']);
+  });
+
+  it("is found where real text's own typos are all that back what was typed (chi đạo: 3 times, chỉ đạo: 5,793)", () => {
+    expect(found('Ủy ban đã chi đạo các thôn thực hiện.')).toEqual(['chi → chỉ (missing-mark)']);
+  });
+
   it('is not found where the unmarked words are right: chức vụ, hoàng thành, Trung thu, boong tàu', () => {
     expect(found('Rà soát các chức vụ, chức danh, chức năng và chức sắc tôn giáo.')).toEqual([]);
     expect(found('Bảo tồn di tích hoàng thành Thăng Long.')).toEqual([]);

@@ -37,7 +37,8 @@ describe('wrong words made of valid syllables', () => {
     expect(found('Hội viên đã ũng hộ; ủy ban chỉ đạo sử phạt; nghị quyệt của Đảng.')).toEqual([
       'ũng → ủng (wrong-mark)',
       'sử phạt → xử phạt (wrong-pair)',
-      'quyệt → quyết (wrong-mark)',
+      // Since real text's own typos stopped counting for what was typed, the word is named whole, as the others are.
+      'nghị quyệt → nghị quyết (wrong-pair)',
     ]);
   });
 
