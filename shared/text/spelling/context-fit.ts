@@ -79,8 +79,8 @@ export function sideGains(
   const fit = sideFit(words, meant, around);
   const { left, right } = around;
   const silent = (seenTyped: number, seenMeant: number) => seenTyped === 0 && seenMeant === 0;
-  // Only with a neighbour on each side: one side alone cannot tell a shadow from a rare right pair ("độc tố cao,", "chiến tháng 12").
-  const shadows = left !== null && right !== null;
+  // Only with a word on the right: a pair that ends at a comma or a number may be right in a longer phrase ("độc tố cao,", "chiến tháng 12").
+  const shadows = right !== null;
   let leftGain = 0;
   if (left === null) leftGain = fit.left - typedFit.left;
   else {

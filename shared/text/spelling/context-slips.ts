@@ -20,6 +20,9 @@ const MIN_GAIN = Math.log(10);
 /** A sound many regions say alike (s/x, tr/ch, hỏi/ngã…): as common as a wrong mark. */
 export const CONFUSION_COST = Math.log(100);
 
+/** Uses of the same marked word in one text that show it is meant. */
+const REPEATED_USES = 3;
+
 /** How much worse the mended word may fit one side (natural log) when the other side wants it. */
 const SIDE_TOLERANCE = 1.5;
 
@@ -51,6 +54,9 @@ export function findContextSlips(
   tokens: readonly Token[],
   neighbours: (i: number, mended: ReadonlyMap<number, string>) => Neighbours,
 ): ContextSlip[] {
+  // A marked word the text uses again and again is meant (an article on "nhẫn", the ring): a changed mark is a one-off slip.
+  const uses = new Map<string, number>();
+  for (const t of tokens) uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
   const mended = new Map<number, ContextSlip>();
   const keys = new Map<number, string>();
   for (let round = 0; round < 2; round += 1) {
@@ -65,6 +71,7 @@ export function findContextSlips(
       const fitsNeither = !fitsANeighbour(words, t.key, around);
       for (const repair of alternatives(words, t.key)) {
         if (areDoublets(t.key, repair.word)) continue;
+        if (repair.slip === 'wrong-mark' && (uses.get(t.key) ?? 0) >= REPEATED_USES) continue;
         if (!fitsANeighbour(words, repair.word, around)) continue;
         const gain = sideGains(words, t.key, repair.word, around, typed);
         // A sound-alike makes another real word: it is suspect only where the typed word fits neither

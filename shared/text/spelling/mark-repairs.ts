@@ -20,7 +20,7 @@ export interface MarkRepair {
 /** One lost mark: about one syllable in a hundred a clerk types without checking. */
 export const MISSING_MARK_COST = Math.log(150);
 /** A mark changed into another: rarer than a lost one. */
-export const WRONG_MARK_COST = Math.log(3000);
+export const WRONG_MARK_COST = Math.log(1000);
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
 

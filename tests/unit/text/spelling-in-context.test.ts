@@ -41,6 +41,16 @@ describe('a syllable that lost its mark', () => {
     expect(found('Ủy ban đã chi đạo các thôn thực hiện.')).toEqual(['chi → chỉ (missing-mark)']);
   });
 
+  it('is found when the mark is the wrong one and the neighbours want the other (thường xuyến, các hồi đoàn thể)', () => {
+    expect(found('Công tác kiểm tra được thực hiện thường xuyến.')).toEqual(['xuyến → xuyên (wrong-mark)']);
+    expect(found('Phát huy vai trò của các hồi đoàn thể.')).toEqual(['hồi → hội (wrong-mark)']);
+  });
+
+  it('is not found on a marked word the text keeps using: an article on rings says "nhẫn được đeo", not "nhận"', () => {
+    const article = 'Nhẫn được đeo ở ngón tay. Người ta đeo nhẫn khi cưới. Nhẫn được làm bằng vàng. Thông thường nhẫn được đeo bên trái.';
+    expect(found(article)).toEqual([]);
+  });
+
   it('is not found where the unmarked words are right: chức vụ, hoàng thành, Trung thu, boong tàu', () => {
     expect(found('Rà soát các chức vụ, chức danh, chức năng và chức sắc tôn giáo.')).toEqual([]);
     expect(found('Bảo tồn di tích hoàng thành Thăng Long.')).toEqual([]);
