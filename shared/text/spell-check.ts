@@ -24,7 +24,7 @@ import { placeTone } from './spelling/place-tone';
 import { findListedPhrases } from './spelling/listed-phrases';
 import { looksForeign } from './spelling/foreign-words';
 import { neighboursOf, tokenize, type Token } from './spelling/tokens';
-import { bestCandidate, fitsANeighbour, fitsEveryNeighbour, unknownWordCandidates, type Choice } from './spelling/unknown-words';
+import { bestCandidate, fitsANeighbour, fitsANeighbourStrongly, fitsEveryNeighbour, unknownWordCandidates, type Choice } from './spelling/unknown-words';
 
 export type { SpellKind } from './spelling/kinds';
 export { looksForeign } from './spelling/foreign-words';
@@ -205,11 +205,12 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     const choice = found && (!looksForeign(t.word) || found.candidate.kind === 'typing-leftover') ? found : null;
     const around = resolvedNeighbours(i);
     // A plain word ("max", "post") may be English and a capitalised one a name: only a neighbour
-    // that fits makes it a slip. A rare syllable (lật đật) must fit every neighbour it has.
+    // that fits makes it a slip. A rare syllable (lật đật) must fit every neighbour it has, or make
+    // with one of them, once corrected, a pair real text uses often ("thôn dõ việc": rõ việc).
     // A syllable's bare letters that make no syllable ("sach", "truc") are always a lost mark (issue 21).
     const evident = (word: string) =>
       t.wellFormed
-        ? fitsEveryNeighbour(words, word, around)
+        ? fitsEveryNeighbour(words, word, around) || (!t.plain && fitsANeighbourStrongly(words, word, around))
         : !(t.plain || t.capitalisedInside) || fitsANeighbour(words, word, around) || (mayBeBare(t) && !otherWord && choice?.candidate.kind === 'missing-mark');
     const usable = choice && evident(choice.candidate.word) ? choice : null;
     const mend = mendSplit(words, tokens, i, outer);

@@ -29,6 +29,7 @@ function addTone(word: string, mark: string): string {
 }
 
 const VOWEL = /[aeiouy]/i;
+const VOWEL_OR_ONSET_W = /[aeiouy]|(?<=[^aeiouyw])w/i;
 
 /** A "w" typed after the consonants ("thamw", "duwowngf" → "dương"): it shapes the vowels before them. */
 function applyLateW(word: string): string {
@@ -46,7 +47,8 @@ function applyLateW(word: string): string {
  * Vietnamese syllable.
  */
 export function decodeTelex(word: string): string | null {
-  const firstVowel = word.search(VOWEL);
+  // Unikey's Telex also takes a "w" typed right after the consonants as "ư" ("hwowng" → hương, "nhwngx" → những).
+  const firstVowel = word.search(VOWEL_OR_ONSET_W);
   if (firstVowel < 0) return null;
   let mark = '';
   let body = word.slice(0, firstVowel + 1);
@@ -58,6 +60,8 @@ export function decodeTelex(word: string): string | null {
   const shaped = applyShapes(body, [
     [/^dd/, 'đ'],
     [/^(DD|Dd)/, 'Đ'],
+    [/^([^aeiouyw]+)wow/i, '$1ươ'],
+    [/^([^aeiouyw]+)w(?!a|o|u)/i, '$1ư'],
     [/uow/g, 'ươ'],
     [/uwow/g, 'ươ'],
     [/uwo/g, 'ươ'],

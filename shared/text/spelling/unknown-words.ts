@@ -102,6 +102,14 @@ export function fitsANeighbour(words: Vocabulary, word: string, { left, right }:
   return (left !== null && words.pairCount(left, word) > 0) || (right !== null && words.pairCount(word, right) > 0);
 }
 
+/** How often a pair must be seen to speak for a rare syllable's correction on its own. */
+const STRONG_PAIR_COUNT = 30;
+
+/** True when the candidate makes, with one of the neighbours, a pair real text uses often. */
+export function fitsANeighbourStrongly(words: Vocabulary, word: string, { left, right }: Neighbours): boolean {
+  return (left !== null && words.pairCount(left, word) >= STRONG_PAIR_COUNT) || (right !== null && words.pairCount(word, right) >= STRONG_PAIR_COUNT);
+}
+
 /** True when the candidate is seen beside every neighbour it has (and it has one). */
 export function fitsEveryNeighbour(words: Vocabulary, word: string, { left, right }: Neighbours): boolean {
   if (left === null && right === null) return false;

@@ -59,12 +59,21 @@ describe('a syllable that lost its mark', () => {
   });
 });
 
+describe('a rare syllable with marks', () => {
+  it('is corrected when the word meant makes a common pair with one neighbour (dõ việc → rõ việc), left alone otherwise (lật đật)', () => {
+    expect(found('Yêu cầu các thôn làm dõ việc phân công.')).toEqual(['dõ → rõ (not-a-word)']);
+    expect(found('Con lật đật đứng dậy.')).toEqual([]);
+  });
+});
+
 describe('keys and spaces', () => {
   it('reads Telex keys left anywhere in a word, two in a row, and one that spells a rare syllable (thoong)', () => {
     expect(found('Đơn vị quyeets tâm hoàn thành.')).toEqual(['quyeets → quyết (typing-leftover)']);
     expect(found('Thực hiện ddinhj kỳ.')).toEqual(['ddinhj → định (typing-leftover)']);
     expect(found('Đã hoanf thanhf nhiệm vụ.')).toEqual(['hoanf → hoàn (typing-leftover)', 'thanhf → thành (typing-leftover)']);
     expect(found('Làm tốt công tác thoong tin tuyên truyền.')).toEqual(['thoong → thông (typing-leftover)']);
+    // A "w" right after the consonants is Unikey's "ư".
+    expect(found('Xây dựng hwowng ước của thôn.')).toEqual(['hwowng → hương (typing-leftover)']);
   });
 
   it('splits words glued at a capital and joins a word split before its end', () => {

@@ -30,7 +30,8 @@ describe('wrong words made of valid syllables', () => {
     expect(found('Cán bộ chấp hàng nghiêm, không dàng buộc; đã xoát xét hồ sơ; nâng cao lăng lực; tăng cường công tác dận động.')).toEqual([
       'chấp hàng → chấp hành (wrong-pair)',
       'dàng buộc → ràng buộc (wrong-pair)',
-      'xoát xét → soát xét (wrong-pair)',
+      // A rare syllable whose correction makes a common pair is found on its own now (the same correction).
+      'xoát → soát (not-a-word)',
       'lăng lực → năng lực (wrong-pair)',
       'dận động → vận động (wrong-pair)',
     ]);
