@@ -62,9 +62,13 @@ export function findContextSlips(
   for (let round = 0; round < 2; round += 1) {
     let changed = false;
     tokens.forEach((t, i) => {
-      if (!t.usable || !t.known || t.abbreviation || mended.has(i)) return;
+      if (!t.known || t.abbreviation || mended.has(i)) return;
       const around = neighbours(i, keys);
       if (around.left === null && around.right === null) return;
+      // A capitalised word inside a sentence is a name, unless it sits inside the name of a body
+      // that real text writes all the time (Bộ Chín trị → Bộ Chính trị): both neighbours must want the other word.
+      const inName = !t.usable && t.capitalisedInside && t.wellFormed && !t.personal;
+      if (!t.usable && !inName) return;
       if (!looksOdd(words, t.key, around)) return;
       const typed = sideFit(words, t.key, around);
       let best: { slip: ContextSlip; score: number } | null = null;
@@ -73,6 +77,7 @@ export function findContextSlips(
         if (areDoublets(t.key, repair.word)) continue;
         if (repair.slip === 'wrong-mark' && (uses.get(t.key) ?? 0) >= REPEATED_USES) continue;
         if (!fitsANeighbour(words, repair.word, around)) continue;
+        if (inName && !insideAName(words, t.key, repair.word, around)) continue;
         const gain = sideGains(words, t.key, repair.word, around, typed);
         // A sound-alike makes another real word: it is suspect only where the typed word fits neither
         // neighbour, or both neighbours want the other ("chỉ đạo sử phạt"), never one alone ("ống tai của").
@@ -93,6 +98,19 @@ export function findContextSlips(
     if (!changed) break;
   }
   return [...mended.values()].sort((a, b) => a.index - b.index);
+}
+
+/** A name's pairs seen this often on both sides, the typed word never beside either: a slip inside the name of a body. */
+const NAME_PAIR_COUNT = 100;
+
+function insideAName(words: Vocabulary, typed: string, meant: string, { left, right }: Neighbours): boolean {
+  if (left === null || right === null) return false;
+  return (
+    words.pairCount(left, meant) >= NAME_PAIR_COUNT &&
+    words.pairCount(meant, right) >= NAME_PAIR_COUNT &&
+    words.pairCount(left, typed) === 0 &&
+    words.pairCount(typed, right) === 0
+  );
 }
 
 /** The neighbour the word meant makes the commoner pair with: the one it belongs with. */

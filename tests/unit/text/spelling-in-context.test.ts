@@ -59,6 +59,13 @@ describe('a syllable that lost its mark', () => {
   });
 });
 
+describe('a capitalised word inside a sentence', () => {
+  it("is weighed inside the name of a body real text writes all the time, and left alone in a person's name", () => {
+    expect(found('Thực hiện Nghị quyết của Bộ Chín trị về công tác cán bộ.')).toEqual(['Chín trị → Chính trị (wrong-pair)']);
+    expect(found('Nhạc sĩ Nguyễn Đinh Thi sáng tác bài hát này.')).toEqual([]);
+  });
+});
+
 describe('a rare syllable with marks', () => {
   it('is corrected when the word meant makes a common pair with one neighbour (dõ việc → rõ việc), left alone otherwise (lật đật)', () => {
     expect(found('Yêu cầu các thôn làm dõ việc phân công.')).toEqual(['dõ → rõ (not-a-word)']);
