@@ -89,7 +89,7 @@ export function findContextSlips(
         const evidence = evidenceSide(words, repair.word, around);
         if (!best || score > best.score) best = { slip: { index: i, word: repair.word, slip: repair.slip, evidence }, score };
       }
-      if (best && best.score >= MIN_GAIN) {
+      if (best && (best.score >= MIN_GAIN || (t.sentenceStart && isLowerCase(tokens[i + 1]) && oneSided(words, t.key, best.slip, around)))) {
         mended.set(i, best.slip);
         keys.set(i, best.slip.word);
         changed = true;
@@ -98,6 +98,20 @@ export function findContextSlips(
     if (!changed) break;
   }
   return [...mended.values()].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * With nothing on the left (a sentence starts), the right neighbour alone: seen this often with
+ * the word meant, never with the one typed. A lost mark needs less than a changed one, which is rarer
+ * ("Đang viên" → Đảng viên; "Thưởng trực" → Thường trực, but not "Dàn ý" → Dân ý).
+ */
+const ONE_SIDE_PAIR_COUNT: Record<ContextSlipKind, number> = { 'missing-mark': 300, 'wrong-mark': 1000, 'sound-alike': 1000, 'typing-leftover': 300 };
+
+/** A word after the first that is not capitalised: the sentence is no list of names (Đỗ Lường Trọng). */
+const isLowerCase = (t: Token | undefined) => t !== undefined && t.word[0] === t.word[0]?.toLowerCase();
+
+function oneSided(words: Vocabulary, typed: string, meant: ContextSlip, { left, right }: Neighbours): boolean {
+  return left === null && right !== null && words.pairCount(typed, right) === 0 && words.pairCount(meant.word, right) >= ONE_SIDE_PAIR_COUNT[meant.slip];
 }
 
 /** A name's pairs seen this often on both sides, the typed word never beside either: a slip inside the name of a body. */

@@ -59,6 +59,15 @@ describe('a syllable that lost its mark', () => {
   });
 });
 
+describe('the first word of a sentence', () => {
+  it('is weighed by the word after it alone when that pair is common with the mark and never seen without', () => {
+    expect(found('Đang viên phải gương mẫu.')).toEqual(['Đang → Đảng (missing-mark)']);
+    expect(found('Thưởng trực Hội đồng nhân dân xã họp.')).toEqual(['Thưởng → Thường (wrong-mark)']);
+    // A changed mark needs more: "dân ý" is common, but "Dàn ý" (an outline) is right.
+    expect(found('Dàn ý bài viết gồm ba phần.')).toEqual([]);
+  });
+});
+
 describe('a capitalised word inside a sentence', () => {
   it("is weighed inside the name of a body real text writes all the time, and left alone in a person's name", () => {
     expect(found('Thực hiện Nghị quyết của Bộ Chín trị về công tác cán bộ.')).toEqual(['Chín trị → Chính trị (wrong-pair)']);
