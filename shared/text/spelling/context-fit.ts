@@ -106,7 +106,7 @@ export function contextFit(words: Vocabulary, w: string, neighbours: Neighbours)
  * come from tens of millions of words that hold their own typos ("nghi quyết", "chi đạo" are each
  * seen a few times, "nghị quyết", "chỉ đạo" thousands).
  */
-export const RARE_PAIR_COUNT = 8;
+export const RARE_PAIR_COUNT = 16;
 
 /** True when the typed word makes an unseen or rare pair with a neighbour (or is itself unknown): only then is a slip worth weighing. */
 export function looksOdd(words: Vocabulary, w: string, { left, right }: Neighbours): boolean {
