@@ -149,6 +149,8 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     else if (l !== a.key) report(a, a, spoken(l, a.word), 'missing-mark');
     else report(b, b, spoken(r, b.word), 'missing-mark');
   }
+  /** What each word reported on its own was corrected to (key form), by token index. */
+  const corrected = new Map<number, string>();
   const taken = (t: Token) => findings.some((f) => f.start < t.end && f.end > t.start);
 
   for (let i = 0; i < tokens.length; i += 1) {
@@ -222,6 +224,7 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     }
     if (usable) {
       report(t, t, spoken(usable.candidate.word, t.word), usable.candidate.kind);
+      corrected.set(i, usable.candidate.word);
       continue;
     }
     // Without a likely intent: a marked word that no language but Vietnamese could have made.
@@ -242,11 +245,14 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     if (findings.some((f) => f.start < last.end && f.end > first.start)) continue;
     report(first, last, pair.suggestion, 'wrong-pair');
   }
+  // A neighbour already corrected speaks as the word meant ("tô chưc": chưc → chức, so tô → tổ).
+  const correctedLeft = (i: number) => ((tokens[i] as Token).joinedLeft ? corrected.get(i - 1) : undefined);
+  const correctedRight = (i: number) => (tokens[i + 1]?.joinedLeft ? corrected.get(i + 1) : undefined);
   for (const slip of findContextSlips(words, tokens, (i, mended) => {
     const around = neighboursOf(tokens, i);
     return {
-      left: around.left === null ? null : (mended.get(i - 1) ?? around.left),
-      right: around.right === null ? null : (mended.get(i + 1) ?? around.right),
+      left: mended.get(i - 1) ?? correctedLeft(i) ?? around.left,
+      right: mended.get(i + 1) ?? correctedRight(i) ?? around.right,
     };
   })) {
     const t = tokens[slip.index] as Token;

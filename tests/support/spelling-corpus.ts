@@ -64,14 +64,17 @@ export function scoreTypos(cases: readonly TypoCase[]): TypoScore[] {
     const score = scores.get(c.category) ?? { category: c.category, cases: 0, found: 0, rightFirst: 0, missed: [] };
     scores.set(c.category, score);
     score.cases += 1;
-    const hit = checkSpelling(c.typed, OPTIONS_FOR[c.category]).find((f) => f.start < c.to && f.end > c.from);
+    // A slip of two words ("tô chưc") may be two findings: each one's first suggestion is taken.
+    const hits = checkSpelling(c.typed, OPTIONS_FOR[c.category]).filter((f) => f.start < c.to && f.end > c.from);
+    const hit = hits[0];
     if (!hit) {
       score.missed.push(c.typed.slice(Math.max(0, c.from - 12), c.to + 12));
       continue;
     }
     score.found += 1;
-    if (c.typed.slice(0, hit.start) + hit.suggestion + c.typed.slice(hit.end) === c.meant) score.rightFirst += 1;
-    else score.missed.push(`${hit.word} → ${hit.suggestion} (meant: ${c.meant.slice(hit.start, hit.end + 4)})`);
+    const mended = hits.reduceRight((text, f) => text.slice(0, f.start) + f.suggestion + text.slice(f.end), c.typed);
+    if (mended === c.meant) score.rightFirst += 1;
+    else score.missed.push(`${hits.map((f) => `${f.word} → ${f.suggestion}`).join(', ')} (meant: ${c.meant.slice(hit.start, hit.end + 4)})`);
   }
   return [...scores.values()];
 }

@@ -16,6 +16,10 @@ describe('a syllable that lost its mark', () => {
     expect(found('Hội viên tham gia sản xuât nông nghiệp.')).toEqual(['xuât → xuất (missing-mark)']);
   });
 
+  it('is found beside a neighbour that is itself corrected (tô chưc → tổ chức)', () => {
+    expect(found('Các chi bộ đã tô chưc sinh hoạt.')).toEqual(['tô → tổ (missing-mark)', 'chưc → chức (missing-mark)']);
+  });
+
   it('is found when it is a syllable but the pair is known only with the mark (bao cáo, kê hoạch)', () => {
     expect(found('Hoàn thành bao cáo tháng đúng hạn.')).toEqual(['bao → báo (missing-mark)']);
     expect(found('Xây dựng kê hoạch năm 2027.')).toEqual(['kê → kế (missing-mark)']);
