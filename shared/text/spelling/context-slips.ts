@@ -37,8 +37,27 @@ export interface ContextSlip {
   evidence: 'left' | 'right' | null;
 }
 
+interface Alternative {
+  word: string;
+  slip: ContextSlipKind;
+  cost: number;
+}
+
+// The same syllables come back all through a text: what each may have been is worked out once.
+const ALTERNATIVES_CACHE_LIMIT = 20_000;
+const alternativesCache = new Map<string, readonly Alternative[]>();
+
+function alternatives(words: Vocabulary, key: string): readonly Alternative[] {
+  const known = alternativesCache.get(key);
+  if (known) return known;
+  const found = searchAlternatives(words, key);
+  if (alternativesCache.size >= ALTERNATIVES_CACHE_LIMIT) alternativesCache.clear();
+  alternativesCache.set(key, found);
+  return found;
+}
+
 /** Every word the typed one may have been: other marks on the same letters, or a sound-alike. */
-function alternatives(words: Vocabulary, key: string): { word: string; slip: ContextSlipKind; cost: number }[] {
+function searchAlternatives(words: Vocabulary, key: string): Alternative[] {
   const out = markRepairs(words, key).map((r) => ({ word: r.word, slip: r.slip as ContextSlipKind, cost: r.cost }));
   // A sound-alike may also be a mark slip (quyệt/quyết): both stay, each weighed by its own rule.
   for (const c of confusableSyllables(key)) if (words.knownSyllable(c.word)) out.push({ word: c.word, slip: 'sound-alike', cost: CONFUSION_COST });
