@@ -7,11 +7,14 @@
  *   ("tình hình chung": "hình" belongs to "tình hình", so "hình chung" is a word boundary).
  * Among several corrections the most common word wins.
  */
-import { matchCase } from '../syllable';
+import { isWellFormedSyllable, matchCase } from '../syllable';
+import { letterSlips } from '../spelling/letter-slips';
+import { placeTone } from '../spelling/place-tone';
 import { confusableSyllables, type ConfusionKind } from './confusions';
-import { vocabulary } from './vocabulary';
+import { vocabulary, type Vocabulary } from './vocabulary';
 import { wordKey } from './word-key';
 import { sideGains } from '../spelling/context-fit';
+import { startsSentence } from '../spelling/tokens';
 import { areDoublets } from '../spelling-variants';
 
 export interface PairToken {
@@ -28,7 +31,8 @@ export interface WrongPair {
   /** 2, or 3 when the slip was seen inside a three-syllable word. */
   size: 2 | 3;
   suggestion: string;
-  kind: ConfusionKind;
+  /** The confusion set the slip belongs to, or a letter typed wrong, left out or added. */
+  kind: ConfusionKind | 'letter';
   weight: number;
 }
 
@@ -41,12 +45,51 @@ const MAX_TYPED_COUNT = 20;
 /** How much worse (natural log) the changed syllable may fit its other neighbour. */
 const OUTER_TOLERANCE = 1.5;
 
+/** A letter slip is rarer than a confusion: the word meant must be this common a pair. */
+const MIN_LETTER_SLIP_PAIR_COUNT = 1000;
+/** Uses of the same word in one text that show it is meant. */
+const REPEATED_USES = 3;
+
+// The same syllables come back all through a text: their one-letter neighbours are searched once.
+const LETTER_SLIPS_CACHE_LIMIT = 20_000;
+const letterSlipsCache = new Map<string, readonly string[]>();
+const placeKnown = (w: string) => {
+  const placed = placeTone(w, 'new');
+  return placed && isWellFormedSyllable(placed) ? wordKey(placed) : null;
+};
+
+function knownLetterSlips(words: Vocabulary, key: string): readonly string[] {
+  const known = letterSlipsCache.get(key);
+  if (known) return known;
+  const found = letterSlips(words, key, placeKnown);
+  if (letterSlipsCache.size >= LETTER_SLIPS_CACHE_LIMIT) letterSlipsCache.clear();
+  letterSlipsCache.set(key, found);
+  return found;
+}
+
 export function findWrongPairs(text: string, tokens: readonly PairToken[]): WrongPair[] {
   const words = vocabulary();
   const keys = tokens.map((t) => (t.usable ? wordKey(t.word) : ''));
   const joined = (i: number) =>
     i >= 0 && i + 1 < tokens.length && tokens[i]!.usable && tokens[i + 1]!.usable && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ';
   const found: WrongPair[] = [];
+  // For letter slips, rarer than confusions, the evidence must be clearer still:
+  // a word the text keeps using is meant ("giữa bồn thường và bồn có mát-xa")…
+  const uses = new Map<string, number>();
+  for (const k of keys) uses.set(k, (uses.get(k) ?? 0) + 1);
+  // …a word beside a capitalised one inside a sentence belongs to a name or a title ("Pháo binh doanh", "Khai tông minh nghĩa")…
+  const nextToAName = (j: number, pair: number) => {
+    const t = tokens[j];
+    if (!t || !/^\p{Lu}/u.test(t.word) || startsSentence(text, t.start)) return false;
+    const [first, second] = j < pair ? [t, tokens[pair]!] : [tokens[pair + 1]!, t];
+    return text.slice(first.end, second.start) === ' ';
+  };
+  // …and the syllable left as typed must not belong with its other neighbour ("hiện đại kiểu" is no "đại biểu").
+  const keptByItsOtherNeighbour = (kept: number, other: number, left: string, right: string) => {
+    if (other < 0 || other >= tokens.length || !joined(Math.min(kept, other))) return false;
+    const pair = other < kept ? words.pairCount(keys[other] as string, keys[kept] as string) : words.pairCount(keys[kept] as string, keys[other] as string);
+    return pair * 10 >= words.pairCount(left, right);
+  };
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     if (!joined(i)) continue;
     const a = keys[i] as string;
@@ -55,11 +98,12 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
     // A pair real text uses this often is no slip, whatever it resembles.
     if (typedCount >= MAX_TYPED_COUNT) continue;
     let best: WrongPair | null = null;
-    const consider = (left: string, right: string, kind: ConfusionKind) => {
+    const consider = (left: string, right: string, kind: ConfusionKind | 'letter') => {
       // Only the project's own words are suggestions here: Wikipedia's pairs would turn "vào tai" into "vào tay".
       const weight = words.wordWeight(left, right);
       if (areDoublets(left, a) || areDoublets(right, b)) return;
       if (weight < MIN_WORD_WEIGHT || typedCount * MIN_RATIO_TO_TYPED > words.pairCount(left, right)) return;
+      if (kind === 'letter' && words.pairCount(left, right) < MIN_LETTER_SLIP_PAIR_COUNT) return;
       // The changed syllable must not break the pair it makes with its other neighbour ("truy cập hệ thống").
       const outer =
         left !== a
@@ -78,6 +122,14 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
     }
     if (!(joined(i + 1) && words.knownPair(b, keys[i + 2] as string))) {
       for (const c of confusableSyllables(b)) consider(a, c.word, c.kind);
+    }
+    // A key pressed wrong, left out or doubled ("trách nghiệm", "kỷ niện", "thanh tre"): only in a
+    // pair real text never writes, towards one of the project's words real text writes all the time.
+    if (!best && typedCount === 0 && !nextToAName(i - 1, i) && !nextToAName(i + 2, i)) {
+      if (!(joined(i - 1) && words.knownPair(keys[i - 1] as string, a)) && (uses.get(a) ?? 0) < REPEATED_USES)
+        for (const c of knownLetterSlips(words, a)) if (!keptByItsOtherNeighbour(i + 1, i + 2, c, b)) consider(c, b, 'letter');
+      if (!(joined(i + 1) && words.knownPair(b, keys[i + 2] as string)) && (uses.get(b) ?? 0) < REPEATED_USES)
+        for (const c of knownLetterSlips(words, b)) if (!keptByItsOtherNeighbour(i, i - 1, a, c)) consider(a, c, 'letter');
     }
     // Inside a three-syllable word ("hoàn thành tột" → "hoàn thành tốt"): change a syllable of
     // the unknown pair so that it and a neighbour make a known three-syllable word.

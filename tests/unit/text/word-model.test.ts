@@ -43,6 +43,17 @@ describe('wrong words made of valid syllables', () => {
     ]);
   });
 
+  it('are found when a key was pressed wrong, left out or doubled, towards a common word of the lists (kỷ niện, lao lộng)', () => {
+    expect(found('Tổ chức kỷ niện 80 năm Ngày thành lập.')).toEqual(['kỷ niện → kỷ niệm (wrong-pair)']);
+    expect(found('Nâng cao chất lượng lao lộng nông thôn.')).toEqual(['lao lộng → lao động (wrong-pair)']);
+  });
+
+  it('are not found for a letter beside a name or title, a word the text keeps using, or a syllable that belongs with its other neighbour', () => {
+    expect(found('Ông giữ chức Thống đái Pháo binh doanh kiêm Đề đốc.')).toEqual([]);
+    expect(found('Khách chuyển giữa bồn thường và bồn nóng, rồi lại sang bồn lạnh.')).toEqual([]);
+    expect(found('Chủ nghĩa dân tộc hiện đại kiểu Phổ xuất hiện.')).toEqual([]);
+  });
+
   it('inside a three-syllable word, the whole word is flagged', () => {
     expect(found('Chi bộ hoàn thành tột nhiệm vụ.')).toEqual(['hoàn thành tột → hoàn thành tốt (wrong-pair)']);
   });
