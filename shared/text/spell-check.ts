@@ -176,7 +176,12 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     if (taken(t)) continue;
     // A fragment with no vowel ("ng" of "chủ độ ng") is no word: it may be the end of the word before.
     // Only lower-case letters, two or more: a unit (độ C, GB/s) or a list letter is no fragment.
-    const fragment = !t.wellFormed && /^\p{Ll}{2,}$/u.test(t.word) && !/[aeiouy]/u.test(foldVietnamese(t.word)) ? mendSplit(words, tokens, i, outer) : null;
+    // A lone consonant between two words ("kế t quả") is a piece too, where the mended word fits a neighbour.
+    const loneConsonant = /^[bcdđghklmnpqrstvx]$/u.test(t.word) && t.joinedLeft && tokens[i + 1]?.joinedLeft === true;
+    const fragment =
+      !t.wellFormed && (/^\p{Ll}{2,}$/u.test(t.word) || loneConsonant) && !/[aeiouy]/u.test(foldVietnamese(t.word))
+        ? mendSplit(words, tokens, i, outer, loneConsonant)
+        : null;
     if (fragment) {
       const first = tokens[fragment.first] as Token;
       report(first, tokens[fragment.first + 1] as Token, spoken(fragment.word, first.word), 'split');

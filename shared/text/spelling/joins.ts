@@ -11,6 +11,8 @@ import type { Token } from './tokens';
 
 /** Two syllables run together are split only into a pair real text uses this often. */
 const MIN_GLUED_PAIR_COUNT = 10;
+/** A syllable this common is what a vowel-less piece completes, whatever stands around it. */
+const COMMON_SYLLABLE_COUNT = 1000;
 /** A space inside a word: as rare as a wrong letter. */
 export const SPLIT_COST = Math.log(100);
 
@@ -47,9 +49,16 @@ export interface Mend {
  * Token `i` is no known syllable: joined with the word before or after it, does it make one that
  * fits its neighbours ("độ" + "ng" = "động" before "lực")?
  */
-export function mendSplit(words: Vocabulary, tokens: readonly Token[], i: number, outer: (first: number, last: number) => Neighbours): Mend | null {
+export function mendSplit(
+  words: Vocabulary,
+  tokens: readonly Token[],
+  i: number,
+  outer: (first: number, last: number) => Neighbours,
+  /** A lone letter is only the end of the word before it, and only where the mended word fits a neighbour. */
+  loneLetter = false,
+): Mend | null {
   let best: Mend | null = null;
-  for (const first of [i - 1, i]) {
+  for (const first of loneLetter ? [i - 1] : [i - 1, i]) {
     const a = tokens[first];
     const b = tokens[first + 1];
     if (!a || !b || !b.joinedLeft || a.hasDigit || b.hasDigit || a.capitalisedInside) continue;
@@ -60,7 +69,9 @@ export function mendSplit(words: Vocabulary, tokens: readonly Token[], i: number
     const around = outer(first, first + 1);
     if (around.left === null && around.right === null) continue;
     const fitsAround = (around.left !== null && words.pairCount(around.left, key) > 0) || (around.right !== null && words.pairCount(key, around.right) > 0);
-    if (!fitsAround) continue;
+    // A piece with no vowel ("ng", "t") is no word at all: a common syllable it completes needs no neighbour's word for it.
+    const vowelless = (t: Token) => !/[aeiouy]/u.test(t.key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+    if (!fitsAround && (loneLetter || !((vowelless(a) || vowelless(b)) && words.syllableCount(key) >= COMMON_SYLLABLE_COUNT))) continue;
     const score = contextFit(words, key, around) - SPLIT_COST;
     if (!best || score > best.score) best = { first, word: joined, score };
   }

@@ -103,6 +103,13 @@ describe('keys and spaces', () => {
     expect(found('Nắng nóng trên 41 độ C; tốc độ 4,8 GB/s ở mức cao.')).toEqual([]);
   });
 
+  it('joins a piece with no vowel to the word before it even with a number after (tă ng 3%), and a lone consonant between words (kế t quả)', () => {
+    expect(found('Tỷ lệ hộ dùng nước sạch tă ng 3% so với năm trước.')).toEqual(['tă ng → tăng (split)']);
+    expect(found('Đạt kế t quả tốt.')).toEqual(['kế t → kết (split)']);
+    // List letters of legal text stay as they are.
+    expect(found('Theo quy định tại điểm c khoản 2 Điều 5.')).toEqual([]);
+  });
+
   it("leaves names with an apostrophe and codes with digits alone (Cư M'gar, CO2, Pu238)", () => {
     expect(found("Huyện Cư M'gar có nhiều xã; ông K' Điểu dự họp.")).toEqual([]);
     expect(found('Đo nồng độ CO2 và Pu238 trong mẫu.')).toEqual([]);
