@@ -28,7 +28,6 @@ function addTone(word: string, mark: string): string {
   return word;
 }
 
-const VOWEL = /[aeiouy]/i;
 const VOWEL_OR_ONSET_W = /[aeiouy]|(?<=[^aeiouyw])w/i;
 
 /** A "w" typed after the consonants ("thamw", "duwowngf" → "dương"): it shapes the vowels before them. */
