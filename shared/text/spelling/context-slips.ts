@@ -108,7 +108,7 @@ export function findContextSlips(
         const evidence = evidenceSide(words, repair.word, around);
         if (!best || score > best.score) best = { slip: { index: i, word: repair.word, slip: repair.slip, evidence }, score };
       }
-      if (best && (best.score >= MIN_GAIN || (t.sentenceStart && isLowerCase(tokens[i + 1]) && oneSided(words, t.key, best.slip, around)))) {
+      if (best && (best.score >= MIN_GAIN || (isLowerCase(tokens[i + 1]) && oneSided(words, t.key, best.slip, around)))) {
         mended.set(i, best.slip);
         keys.set(i, best.slip.word);
         changed = true;
@@ -120,9 +120,10 @@ export function findContextSlips(
 }
 
 /**
- * With nothing on the left (a sentence starts), the right neighbour alone: seen this often with
- * the word meant, never with the one typed. A lost mark needs less than a changed one, which is rarer
- * ("Đang viên" → Đảng viên; "Thưởng trực" → Thường trực, but not "Dàn ý" → Dân ý).
+ * With nothing on the left that tells (a sentence starts, a number or a mark stands there), the
+ * right neighbour alone: seen this often with the word meant, never with the one typed. A lost mark
+ * needs less than a changed one, which is rarer ("12 đang viên" → đảng viên; "Thưởng trực" →
+ * Thường trực, but not "Dàn ý" → Dân ý).
  */
 const ONE_SIDE_PAIR_COUNT: Record<ContextSlipKind, number> = { 'missing-mark': 300, 'wrong-mark': 1000, 'sound-alike': 1000, 'typing-leftover': 300 };
 

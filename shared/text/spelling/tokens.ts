@@ -24,8 +24,6 @@ export interface Token {
   /** A syllable real text uses (not a slip that happens to be well formed: "thoong", "hiêu"). */
   known: boolean;
   personal: boolean;
-  /** The first word of a sentence, a line or a list item: nothing on its left tells about it. */
-  sentenceStart: boolean;
   /** Capitalised inside a sentence: a name the word model does not weigh. */
   capitalisedInside: boolean;
   /** All capitals, more than one letter: a heading word (CỘNG HÒA), weighed like any word. */
@@ -73,8 +71,7 @@ export function tokenize(text: string, personal: ReadonlySet<string>): Token[] {
     const wellFormed = isWellFormedSyllable(word);
     const key = wellFormed ? wordKey(word) : lower;
     const isPersonal = personal.has(lower);
-    const sentenceStart = startsSentence(text, start);
-    const capitalisedInside = hasCapital && word[0] !== word[0]?.toLowerCase() && !sentenceStart;
+    const capitalisedInside = hasCapital && word[0] !== word[0]?.toLowerCase() && !startsSentence(text, start);
     const heading = hasCapital && [...word].length > 1 && word === word.toUpperCase();
     const toneless = !TONE_CHARS.test(word.normalize('NFD'));
     const abbreviation = (hasCapital && ((word === word.toUpperCase() && toneless) || /^.[\p{L}\p{M}]*\p{Lu}/u.test(word))) || [...word].length === 1;
@@ -86,7 +83,6 @@ export function tokenize(text: string, personal: ReadonlySet<string>): Token[] {
       wellFormed,
       known: wellFormed && words.knownSyllable(key),
       personal: isPersonal,
-      sentenceStart,
       capitalisedInside,
       heading,
       abbreviation,

@@ -63,9 +63,10 @@ describe('a syllable that lost its mark', () => {
   });
 });
 
-describe('the first word of a sentence', () => {
+describe('a word with nothing on its left that tells (a sentence start, a number)', () => {
   it('is weighed by the word after it alone when that pair is common with the mark and never seen without', () => {
     expect(found('Đang viên phải gương mẫu.')).toEqual(['Đang → Đảng (missing-mark)']);
+    expect(found('Kết nạp 12 đang viên mới.')).toEqual(['đang → đảng (missing-mark)']);
     expect(found('Thưởng trực Hội đồng nhân dân xã họp.')).toEqual(['Thưởng → Thường (wrong-mark)']);
     // A changed mark needs more: "dân ý" is common, but "Dàn ý" (an outline) is right.
     expect(found('Dàn ý bài viết gồm ba phần.')).toEqual([]);
