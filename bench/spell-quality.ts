@@ -4,7 +4,8 @@
  * suggestion is the word meant, false alarms per 10,000 words of correct text (the part the
  * vocabulary was built from and the unseen part), and the vocabulary's size and load time.
  * Goals (issue 14): held-out recall ≥ 90%, first suggestion right ≥ 90%, ≤ 1 false alarm / 10,000 words.
- * Issue 21: the unseen 2026 set (never tuned on) and real prose nobody here wrote, per kind and part
+ * Issue 21: the unseen 2026 sets (the first read while tuning in session 9, the second, 2026b, only
+ * measured) and real prose nobody here wrote, per kind and part
  * (tests/fixtures/spelling/real-prose/SOURCES.md), each remaining flag listed; typos the sources
  * really have are counted apart (real-prose/typos-in-sources.txt).
  */

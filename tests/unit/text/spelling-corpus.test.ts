@@ -21,10 +21,10 @@ describe('the spelling corpora', () => {
     expect(clean.reduce((n, c) => n + c.lines, 0)).toBeGreaterThanOrEqual(2000);
   });
 
-  it('the checker finds 89% of the tuning typos and 90% of the held-out ones, with the right word first', () => {
+  it('the checker finds 92% of the tuning typos and 95% of the held-out ones, with the right word first', () => {
     for (const [file, floor] of [
-      ['typos-tune.txt', 0.89],
-      ['typos-held-out.txt', 0.9],
+      ['typos-tune.txt', 0.92],
+      ['typos-held-out.txt', 0.95],
     ] as const) {
       const total = totalOf(scoreTypos(readTypos(file)));
       expect(total.found / total.cases, file).toBeGreaterThanOrEqual(floor);
@@ -32,18 +32,25 @@ describe('the spelling corpora', () => {
     }
   });
 
-  it('on the unseen 2026 set (never tuned on) keeps what it measured: 75% found, 70% with the right word first', () => {
-    const cases = readTypos('typos-unseen-2026.txt');
-    expect(cases.length).toBeGreaterThanOrEqual(150);
-    expect(cases.filter((c) => c.category === 'mark-missing').length).toBeGreaterThanOrEqual(50);
-    const scores = scoreTypos(cases);
-    const total = totalOf(scores);
-    expect(total.found / total.cases).toBeGreaterThanOrEqual(0.75);
-    expect(total.rightFirst / total.cases).toBeGreaterThanOrEqual(0.7);
-    // The clerk's commonest slip: a syllable that lost its mark (0 of 6 before issue 21).
-    const missing = scores.find((s) => s.category === 'mark-missing');
-    expect((missing?.found ?? 0) / (missing?.cases ?? 1)).toBeGreaterThanOrEqual(0.75);
-  });
+  // The first 2026 set was read while tuning in session 9 (a dev set since); the second was
+  // written before that and only measured: each floor is what was measured, rounded down.
+  for (const [file, found, rightFirst, missingMark] of [
+    ['typos-unseen-2026.txt', 0.87, 0.84, 0.84],
+    ['typos-unseen-2026b.txt', 0.85, 0.83, 0.83],
+  ] as const) {
+    it(`on ${file} keeps what it measured: ${found * 100}% found, ${rightFirst * 100}% with the right word first`, () => {
+      const cases = readTypos(file);
+      expect(cases.length).toBeGreaterThanOrEqual(150);
+      expect(cases.filter((c) => c.category === 'mark-missing').length).toBeGreaterThanOrEqual(50);
+      const scores = scoreTypos(cases);
+      const total = totalOf(scores);
+      expect(total.found / total.cases).toBeGreaterThanOrEqual(found);
+      expect(total.rightFirst / total.cases).toBeGreaterThanOrEqual(rightFirst);
+      // The clerk's commonest slip: a syllable that lost its mark (0 of 6 before issue 21).
+      const missing = scores.find((s) => s.category === 'mark-missing');
+      expect((missing?.found ?? 0) / (missing?.cases ?? 1)).toBeGreaterThanOrEqual(missingMark);
+    });
+  }
 
   it('stays quiet on 400,000 words of real prose nobody here wrote: at most one false alarm per 10,000 words in each part', () => {
     const words = readRealProse().reduce((n, d) => n + (d.text.match(/[\p{L}\p{M}\d]+/gu)?.length ?? 0), 0);
@@ -53,7 +60,7 @@ describe('the spelling corpora', () => {
     for (const s of scores) expect(s.alarms.length / (s.words / 10_000), `${s.kind}/${s.part}\n${s.alarms.join('\n')}`).toBeLessThanOrEqual(1);
     // The typos the sources really have are found: the checker is quiet because it is right, not deaf.
     const found = scores.reduce((n, s) => n + s.sourceTypos.length, 0);
-    expect(found).toBeGreaterThanOrEqual(100);
+    expect(found).toBeGreaterThanOrEqual(140);
   });
 
   it('raises at most one false alarm per 10,000 words of correct text, seen or unseen', () => {
