@@ -46,12 +46,6 @@ export function sideFit(words: Vocabulary, w: string, { left, right }: Neighbour
 }
 
 /**
- * How much better `meant` fits than `typed` on each side. A side where neither was ever seen
- * beside the neighbour gives no evidence either way (0), whatever their frequencies. With no
- * neighbour on the left, the left term is how much commoner `meant` is: a prior, not evidence
- * (`prior` says so, and callers do not let it veto).
- */
-/**
  * Real text holds its own typos: a pair seen no more often than the commoner pair's slips would
  * explain ("nghi quyết" 4 times beside "nghị quyết" 3,444) is no evidence for what was typed.
  * About one syllable in this many of the counted text lost or changed a mark.
@@ -59,7 +53,7 @@ export function sideFit(words: Vocabulary, w: string, { left, right }: Neighbour
 const TYPO_SHARE = 1 / 300;
 
 /** The typed side's fit, as if unseen when its pair is only the shadow of the meant one's typos. */
-function unshadowed(words: Vocabulary, fit: number, seenTyped: number, seenMeant: number, unseenFit: () => number): number {
+function unshadowed(fit: number, seenTyped: number, seenMeant: number, unseenFit: () => number): number {
   return seenTyped > 0 && seenTyped <= seenMeant * TYPO_SHARE ? Math.min(fit, unseenFit()) : fit;
 }
 
@@ -85,13 +79,12 @@ export function sideGains(
   if (left === null) leftGain = fit.left - typedFit.left;
   else {
     const [t, m] = [words.pairCount(left, typed), words.pairCount(left, meant)];
-    if (!silent(t, m)) leftGain = fit.left - (shadows ? unshadowed(words, typedFit.left, t, m, () => Math.log(unseen(words, left, typed))) : typedFit.left);
+    if (!silent(t, m)) leftGain = fit.left - (shadows ? unshadowed(typedFit.left, t, m, () => Math.log(unseen(words, left, typed))) : typedFit.left);
   }
   let rightGain = 0;
   if (right !== null) {
     const [t, m] = [words.pairCount(typed, right), words.pairCount(meant, right)];
-    if (!silent(t, m))
-      rightGain = fit.right - (shadows ? unshadowed(words, typedFit.right, t, m, () => Math.log(unseen(words, typed, right))) : typedFit.right);
+    if (!silent(t, m)) rightGain = fit.right - (shadows ? unshadowed(typedFit.right, t, m, () => Math.log(unseen(words, typed, right))) : typedFit.right);
   }
   return { left: leftGain, right: rightGain, prior: left === null };
 }
@@ -106,7 +99,7 @@ export function contextFit(words: Vocabulary, w: string, neighbours: Neighbours)
  * come from tens of millions of words that hold their own typos ("nghi quyết", "chi đạo" are each
  * seen a few times, "nghị quyết", "chỉ đạo" thousands).
  */
-export const RARE_PAIR_COUNT = 16;
+const RARE_PAIR_COUNT = 16;
 
 /** True when the typed word makes an unseen or rare pair with a neighbour (or is itself unknown): only then is a slip worth weighing. */
 export function looksOdd(words: Vocabulary, w: string, { left, right }: Neighbours): boolean {
