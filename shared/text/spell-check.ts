@@ -7,7 +7,6 @@
  * uses them (words/vocabulary.ts); names, foreign words and the personal dictionary are left
  * alone. Pure and synchronous: the UI runs it off the keystroke path.
  */
-import { foldVietnamese } from './fold';
 import { matchCase, parseSyllable, tonePlacement, withToneAt, type ToneStyle } from './syllable';
 import { iyVariant, type IyStyle } from './spelling-variants';
 import { restyleWord } from './tone-style';
@@ -17,7 +16,7 @@ import { wordKey } from './words/word-key';
 import { findWrongPairs } from './words/wrong-pairs';
 import { pieceIndexAt } from './offsets';
 import { findContextSlips } from './spelling/context-slips';
-import { mendSplit, splitGlued } from './spelling/joins';
+import { hasNoVowel, mendSplit, splitGlued } from './spelling/joins';
 import { findMendedPairs } from './spelling/mark-pairs';
 import { STYLE_KINDS, type SpellKind } from './spelling/kinds';
 import { placeTone } from './spelling/place-tone';
@@ -179,9 +178,7 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     // A lone consonant between two words ("kế t quả") is a piece too, where the mended word fits a neighbour.
     const loneConsonant = /^[bcdđghklmnpqrstvx]$/u.test(t.word) && t.joinedLeft && tokens[i + 1]?.joinedLeft === true;
     const fragment =
-      !t.wellFormed && (/^\p{Ll}{2,}$/u.test(t.word) || loneConsonant) && !/[aeiouy]/u.test(foldVietnamese(t.word))
-        ? mendSplit(words, tokens, i, outer, loneConsonant)
-        : null;
+      !t.wellFormed && (/^\p{Ll}{2,}$/u.test(t.word) || loneConsonant) && hasNoVowel(t.word) ? mendSplit(words, tokens, i, outer, loneConsonant) : null;
     if (fragment) {
       const first = tokens[fragment.first] as Token;
       report(first, tokens[fragment.first + 1] as Token, spoken(fragment.word, first.word), 'split');

@@ -72,21 +72,24 @@ export function sideGains(
 ): SideFit & { prior: boolean } {
   const fit = sideFit(words, meant, around);
   const { left, right } = around;
-  const silent = (seenTyped: number, seenMeant: number) => seenTyped === 0 && seenMeant === 0;
   // Only with a word on the right: a pair that ends at a comma or a number may be right in a longer phrase ("độc tố cao,", "chiến tháng 12").
   const shadows = right !== null;
-  let leftGain = 0;
-  if (left === null) leftGain = fit.left - typedFit.left;
-  else {
-    const [t, m] = [words.pairCount(left, typed), words.pairCount(left, meant)];
-    if (!silent(t, m)) leftGain = fit.left - (shadows ? unshadowed(typedFit.left, t, m, () => Math.log(unseen(words, left, typed))) : typedFit.left);
-  }
-  let rightGain = 0;
-  if (right !== null) {
-    const [t, m] = [words.pairCount(typed, right), words.pairCount(meant, right)];
-    if (!silent(t, m)) rightGain = fit.right - (shadows ? unshadowed(typedFit.right, t, m, () => Math.log(unseen(words, typed, right))) : typedFit.right);
-  }
-  return { left: leftGain, right: rightGain, prior: left === null };
+  /** One side's gain, from how often typed and meant were seen there and their fits. */
+  const gainOn = (seenTyped: number, seenMeant: number, meantSide: number, typedSide: number, typedUnseen: () => number) => {
+    if (seenTyped === 0 && seenMeant === 0) return 0;
+    return meantSide - (shadows ? unshadowed(typedSide, seenTyped, seenMeant, typedUnseen) : typedSide);
+  };
+  return {
+    left:
+      left === null
+        ? fit.left - typedFit.left
+        : gainOn(words.pairCount(left, typed), words.pairCount(left, meant), fit.left, typedFit.left, () => Math.log(unseen(words, left, typed))),
+    right:
+      right === null
+        ? 0
+        : gainOn(words.pairCount(typed, right), words.pairCount(meant, right), fit.right, typedFit.right, () => Math.log(unseen(words, typed, right))),
+    prior: left === null,
+  };
 }
 
 export function contextFit(words: Vocabulary, w: string, neighbours: Neighbours): number {

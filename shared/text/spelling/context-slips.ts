@@ -12,6 +12,8 @@ import { confusableSyllables } from '../words/confusions';
 import { MISSING_MARK_COST, markRepairs, type MarkSlip } from './mark-repairs';
 import { decodeTelex } from '../typing-leftovers';
 import { wordKey } from '../words/word-key';
+import { memoized } from './memo';
+import { repeatedIn } from './repeated-words';
 import type { Token } from './tokens';
 import { fitsANeighbour } from './unknown-words';
 
@@ -19,9 +21,6 @@ import { fitsANeighbour } from './unknown-words';
 const MIN_GAIN = Math.log(10);
 /** A sound many regions say alike (s/x, tr/ch, hỏi/ngã…): as common as a wrong mark. */
 export const CONFUSION_COST = Math.log(100);
-
-/** Uses of the same marked word in one text that show it is meant. */
-const REPEATED_USES = 3;
 
 /** How much worse the mended word may fit one side (natural log) when the other side wants it. */
 const SIDE_TOLERANCE = 1.5;
@@ -43,21 +42,8 @@ interface Alternative {
   cost: number;
 }
 
-// The same syllables come back all through a text: what each may have been is worked out once.
-const ALTERNATIVES_CACHE_LIMIT = 20_000;
-const alternativesCache = new Map<string, readonly Alternative[]>();
-
-function alternatives(words: Vocabulary, key: string): readonly Alternative[] {
-  const known = alternativesCache.get(key);
-  if (known) return known;
-  const found = searchAlternatives(words, key);
-  if (alternativesCache.size >= ALTERNATIVES_CACHE_LIMIT) alternativesCache.clear();
-  alternativesCache.set(key, found);
-  return found;
-}
-
-/** Every word the typed one may have been: other marks on the same letters, or a sound-alike. */
-function searchAlternatives(words: Vocabulary, key: string): Alternative[] {
+/** Every word the typed one may have been: other marks on the same letters, or a sound-alike (worked out once per syllable). */
+const alternatives = memoized((key: string, words: Vocabulary): readonly Alternative[] => {
   const out = markRepairs(words, key).map((r) => ({ word: r.word, slip: r.slip as ContextSlipKind, cost: r.cost }));
   // A sound-alike may also be a mark slip (quyệt/quyết): both stay, each weighed by its own rule.
   for (const c of confusableSyllables(key)) if (words.knownSyllable(c.word)) out.push({ word: c.word, slip: 'sound-alike', cost: CONFUSION_COST });
@@ -66,16 +52,15 @@ function searchAlternatives(words: Vocabulary, key: string): Alternative[] {
   const typed = telex ? wordKey(telex) : null;
   if (typed && typed !== key && words.knownSyllable(typed)) out.push({ word: typed, slip: 'typing-leftover', cost: MISSING_MARK_COST });
   return out;
-}
+});
 
 export function findContextSlips(
   words: Vocabulary,
   tokens: readonly Token[],
   neighbours: (i: number, mended: ReadonlyMap<number, string>) => Neighbours,
 ): ContextSlip[] {
-  // A marked word the text uses again and again is meant (an article on "nhẫn", the ring): a changed mark is a one-off slip.
-  const uses = new Map<string, number>();
-  for (const t of tokens) uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
+  // A marked word the text uses again and again is meant: a changed mark is a one-off slip.
+  const repeated = repeatedIn(tokens.map((t) => t.key));
   const mended = new Map<number, ContextSlip>();
   const keys = new Map<number, string>();
   for (let round = 0; round < 2; round += 1) {
@@ -92,9 +77,9 @@ export function findContextSlips(
       const typed = sideFit(words, t.key, around);
       let best: { slip: ContextSlip; score: number } | null = null;
       const fitsNeither = !fitsANeighbour(words, t.key, around);
-      for (const repair of alternatives(words, t.key)) {
+      for (const repair of alternatives(t.key, words)) {
         if (areDoublets(t.key, repair.word)) continue;
-        if (repair.slip === 'wrong-mark' && (uses.get(t.key) ?? 0) >= REPEATED_USES) continue;
+        if (repair.slip === 'wrong-mark' && repeated(t.key)) continue;
         if (!fitsANeighbour(words, repair.word, around)) continue;
         if (inName && !insideAName(words, t.key, repair.word, around)) continue;
         const gain = sideGains(words, t.key, repair.word, around, typed);

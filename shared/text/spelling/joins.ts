@@ -3,6 +3,7 @@
  * word broken in two ("độ ng lực", "tri ển khai"). Both are only suggested where the mended words
  * are ones real text uses side by side.
  */
+import { foldVietnamese } from '../fold';
 import { isWellFormedSyllable } from '../syllable';
 import type { Vocabulary } from '../words/vocabulary';
 import { wordKey } from '../words/word-key';
@@ -38,6 +39,9 @@ export function splitGlued(words: Vocabulary, word: string): string | null {
   return best?.text ?? null;
 }
 
+/** True for a piece of a word with no vowel ("ng", "t"): no Vietnamese word at all. */
+export const hasNoVowel = (word: string) => !/[aeiouy]/iu.test(foldVietnamese(word));
+
 export interface Mend {
   /** Index of the first of the two tokens. */
   first: number;
@@ -69,9 +73,8 @@ export function mendSplit(
     const around = outer(first, first + 1);
     if (around.left === null && around.right === null) continue;
     const fitsAround = (around.left !== null && words.pairCount(around.left, key) > 0) || (around.right !== null && words.pairCount(key, around.right) > 0);
-    // A piece with no vowel ("ng", "t") is no word at all: a common syllable it completes needs no neighbour's word for it.
-    const vowelless = (t: Token) => !/[aeiouy]/u.test(t.key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
-    if (!fitsAround && (loneLetter || !((vowelless(a) || vowelless(b)) && words.syllableCount(key) >= COMMON_SYLLABLE_COUNT))) continue;
+    // A piece with no vowel is no word at all: a common syllable it completes needs no neighbour's word for it.
+    if (!fitsAround && (loneLetter || !((hasNoVowel(a.key) || hasNoVowel(b.key)) && words.syllableCount(key) >= COMMON_SYLLABLE_COUNT))) continue;
     const score = contextFit(words, key, around) - SPLIT_COST;
     if (!best || score > best.score) best = { first, word: joined, score };
   }

@@ -9,12 +9,12 @@ import { isWellFormedSyllable, type ToneStyle } from '../syllable';
 import { decodeTelex, trailingKeyCandidates } from '../typing-leftovers';
 import { repairedSyllables } from '../words/confusions';
 import type { Vocabulary } from '../words/vocabulary';
-import { wordKey } from '../words/word-key';
 import { contextFit, type Neighbours } from './context-fit';
 import type { SpellKind } from './kinds';
 import { LETTER_SLIP_COST, letterSlips } from './letter-slips';
 import { markRepairs } from './mark-repairs';
-import { placeTone } from './place-tone';
+import { memoized } from './memo';
+import { placedKey, placeTone } from './place-tone';
 
 export interface Candidate {
   /** Key form: lower case, "new" tone style. */
@@ -29,11 +29,6 @@ const TRAILING_KEY_COST = Math.log(3);
 const CONFUSION_COST = Math.log(300);
 const TRANSPOSITION_COST = Math.log(300);
 
-const keyOf = (word: string) => {
-  const placed = placeTone(word, 'new');
-  return placed && isWellFormedSyllable(placed) ? wordKey(placed) : null;
-};
-
 /** Words with two neighbouring letters swapped, the end of the word first (where slips happen most). */
 function transpositions(word: string): string[] {
   const letters = [...word];
@@ -47,23 +42,17 @@ function transpositions(word: string): string[] {
 }
 
 // Real text repeats its unknown words (names, foreign terms): what each may have been is kept.
-const CANDIDATE_CACHE_LIMIT = 20_000;
-const candidateCache = new Map<string, Candidate[]>();
+const candidatesOf = memoized((word: string, words: Vocabulary) => searchCandidates(words, word));
 
 export function unknownWordCandidates(words: Vocabulary, word: string): Candidate[] {
-  const known = candidateCache.get(word);
-  if (known) return known;
-  const found = searchCandidates(words, word);
-  if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
-  candidateCache.set(word, found);
-  return found;
+  return candidatesOf(word, words);
 }
 
 function searchCandidates(words: Vocabulary, word: string): Candidate[] {
   const lower = word.normalize('NFC').toLowerCase();
   const out = new Map<string, Candidate>();
   const add = (raw: string | null, kind: SpellKind, cost: number) => {
-    const key = raw ? keyOf(raw) : null;
+    const key = raw ? placedKey(raw) : null;
     if (!key || key === lower || !words.knownSyllable(key)) return;
     const known = out.get(key);
     if (!known || known.cost > cost) out.set(key, { word: key, kind, cost });
@@ -74,7 +63,7 @@ function searchCandidates(words: Vocabulary, word: string): Candidate[] {
   for (const c of repairedSyllables(lower, isWellFormedSyllable)) add(c, 'not-a-word', CONFUSION_COST);
   for (const c of transpositions(lower)) add(c, 'not-a-word', TRANSPOSITION_COST);
   // The widest search only where nothing cheaper explains the word.
-  if (out.size === 0) for (const c of letterSlips(words, lower, keyOf)) add(c, 'not-a-word', LETTER_SLIP_COST);
+  if (out.size === 0) for (const c of letterSlips(words, lower, placedKey)) add(c, 'not-a-word', LETTER_SLIP_COST);
   return [...out.values()];
 }
 

@@ -7,9 +7,11 @@
  *   ("tình hình chung": "hình" belongs to "tình hình", so "hình chung" is a word boundary).
  * Among several corrections the most common word wins.
  */
-import { isWellFormedSyllable, matchCase } from '../syllable';
+import { matchCase } from '../syllable';
 import { letterSlips } from '../spelling/letter-slips';
-import { placeTone } from '../spelling/place-tone';
+import { memoized } from '../spelling/memo';
+import { placedKey } from '../spelling/place-tone';
+import { repeatedIn } from '../spelling/repeated-words';
 import { confusableSyllables, type ConfusionKind } from './confusions';
 import { vocabulary, type Vocabulary } from './vocabulary';
 import { wordKey } from './word-key';
@@ -47,25 +49,8 @@ const OUTER_TOLERANCE = 1.5;
 
 /** A letter slip is rarer than a confusion: the word meant must be this common a pair. */
 const MIN_LETTER_SLIP_PAIR_COUNT = 1000;
-/** Uses of the same word in one text that show it is meant. */
-const REPEATED_USES = 3;
-
 // The same syllables come back all through a text: their one-letter neighbours are searched once.
-const LETTER_SLIPS_CACHE_LIMIT = 20_000;
-const letterSlipsCache = new Map<string, readonly string[]>();
-const placeKnown = (w: string) => {
-  const placed = placeTone(w, 'new');
-  return placed && isWellFormedSyllable(placed) ? wordKey(placed) : null;
-};
-
-function knownLetterSlips(words: Vocabulary, key: string): readonly string[] {
-  const known = letterSlipsCache.get(key);
-  if (known) return known;
-  const found = letterSlips(words, key, placeKnown);
-  if (letterSlipsCache.size >= LETTER_SLIPS_CACHE_LIMIT) letterSlipsCache.clear();
-  letterSlipsCache.set(key, found);
-  return found;
-}
+const knownLetterSlips = memoized((key: string, words: Vocabulary): readonly string[] => letterSlips(words, key, placedKey));
 
 export function findWrongPairs(text: string, tokens: readonly PairToken[]): WrongPair[] {
   const words = vocabulary();
@@ -75,8 +60,7 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
   const found: WrongPair[] = [];
   // For letter slips, rarer than confusions, the evidence must be clearer still:
   // a word the text keeps using is meant ("giữa bồn thường và bồn có mát-xa")…
-  const uses = new Map<string, number>();
-  for (const k of keys) uses.set(k, (uses.get(k) ?? 0) + 1);
+  const repeated = repeatedIn(keys);
   // …a word beside a capitalised one inside a sentence belongs to a name or a title ("Pháo binh doanh", "Khai tông minh nghĩa")…
   const nextToAName = (j: number, pair: number) => {
     const t = tokens[j];
@@ -126,10 +110,10 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
     // A key pressed wrong, left out or doubled ("trách nghiệm", "kỷ niện", "thanh tre"): only in a
     // pair real text never writes, towards one of the project's words real text writes all the time.
     if (!best && typedCount === 0 && !nextToAName(i - 1, i) && !nextToAName(i + 2, i)) {
-      if (!(joined(i - 1) && words.knownPair(keys[i - 1] as string, a)) && (uses.get(a) ?? 0) < REPEATED_USES)
-        for (const c of knownLetterSlips(words, a)) if (!keptByItsOtherNeighbour(i + 1, i + 2, c, b)) consider(c, b, 'letter');
-      if (!(joined(i + 1) && words.knownPair(b, keys[i + 2] as string)) && (uses.get(b) ?? 0) < REPEATED_USES)
-        for (const c of knownLetterSlips(words, b)) if (!keptByItsOtherNeighbour(i, i - 1, a, c)) consider(a, c, 'letter');
+      if (!(joined(i - 1) && words.knownPair(keys[i - 1] as string, a)) && !repeated(a))
+        for (const c of knownLetterSlips(a, words)) if (!keptByItsOtherNeighbour(i + 1, i + 2, c, b)) consider(c, b, 'letter');
+      if (!(joined(i + 1) && words.knownPair(b, keys[i + 2] as string)) && !repeated(b))
+        for (const c of knownLetterSlips(b, words)) if (!keptByItsOtherNeighbour(i, i - 1, a, c)) consider(a, c, 'letter');
     }
     // Inside a three-syllable word ("hoàn thành tột" → "hoàn thành tốt"): change a syllable of
     // the unknown pair so that it and a neighbour make a known three-syllable word.
