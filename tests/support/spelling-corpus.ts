@@ -21,7 +21,7 @@ export interface TypoCase {
 }
 
 /** typos-unseen-2026.txt was written for issue 21 before the word lists were read; typos-unseen-2026b.txt likewise at the start of session 9 (measured, never tuned on). */
-export type TypoFile = 'typos-tune.txt' | 'typos-held-out.txt' | 'typos-unseen-2026.txt' | 'typos-unseen-2026b.txt';
+export type TypoFile = 'typos-tune.txt' | 'typos-held-out.txt' | 'typos-unseen-2026.txt' | 'typos-unseen-2026b.txt' | 'typos-unseen-2026c.txt';
 
 /** Lines "category | sentence with {typed|meant}". */
 export function readTypos(file: TypoFile): TypoCase[] {
