@@ -4,8 +4,8 @@
  * suggestion is the word meant, false alarms per 10,000 words of correct text (the part the
  * vocabulary was built from and the unseen part), and the vocabulary's size and load time.
  * Goals (issue 14): held-out recall ≥ 90%, first suggestion right ≥ 90%, ≤ 1 false alarm / 10,000 words.
- * Issue 21: the unseen 2026 sets (the first read while tuning in session 9, the second, 2026b, only
- * measured) and real prose nobody here wrote, per kind and part
+ * Issue 21: the unseen 2026 sets (the first read while tuning in session 9, the second, 2026b, in
+ * session 10; the third, 2026c, only measured) and real prose nobody here wrote, per kind and part
  * (tests/fixtures/spelling/real-prose/SOURCES.md), each remaining flag listed; typos the sources
  * really have are counted apart (real-prose/typos-in-sources.txt).
  */
@@ -23,7 +23,7 @@ const loadMs = performance.now() - loadStart;
 const moduleKb = statSync(join(import.meta.dirname, '..', 'shared', 'text', 'words', 'vocabulary-data.ts')).size / 1024;
 console.log(`vocabulary: ${moduleKb.toFixed(0)} KB of generated module, imported and decoded in ${loadMs.toFixed(0)} ms`);
 
-for (const file of ['typos-tune.txt', 'typos-held-out.txt', 'typos-unseen-2026.txt', 'typos-unseen-2026b.txt'] as const) {
+for (const file of ['typos-tune.txt', 'typos-held-out.txt', 'typos-unseen-2026.txt', 'typos-unseen-2026b.txt', 'typos-unseen-2026c.txt'] as const) {
   const scores = scoreTypos(readTypos(file));
   const total = totalOf(scores);
   console.log(

@@ -56,12 +56,14 @@ function lineStarts(text: string): number[] {
 
 /**
  * VNI keys left in a word: letters, then digits where VNI puts them — at most one tone digit
- * (1–5) and each shape digit (6–9) once. Codes and formulas (CO2, Pu238, A4) are not.
+ * (1–5) and each shape digit (6–9) once, but 7 twice for ươ ("Thu7o72ng"); a word may open with
+ * đ typed as d9 ("d9a2o"). Codes and formulas (CO2, Pu238, A4) are not.
  */
 function looksLikeVni(t: Token): boolean {
-  if (!/^[a-zđ]{2,}[1-9][a-z1-9]*$/i.test(t.word) || t.capitalisedInside || /^[A-ZĐ]+\d/.test(t.word)) return false;
+  if (!/^(?:[a-zđ]{2,}|d9)[1-9]?[a-z1-9]*$/i.test(t.word) || !/\d/.test(t.word) || t.capitalisedInside || /^[A-ZĐ]+\d/.test(t.word)) return false;
   const digits = t.word.replace(/\D/g, '');
-  return digits.replace(/[6-9]/g, '').length <= 1 && new Set(digits).size === digits.length;
+  const shapes = digits.replace(/[1-5]/g, '').replace(/^(.*)7(.*)7/, '$1$27');
+  return digits.replace(/[6-9]/g, '').length <= 1 && new Set(shapes).size === shapes.length;
 }
 
 /** Vowel groups of a word: a Vietnamese syllable has one, two run together have two. */

@@ -20,7 +20,7 @@ export interface TypoCase {
   to: number;
 }
 
-/** typos-unseen-2026.txt was written for issue 21 before the word lists were read; typos-unseen-2026b.txt likewise at the start of session 9 (measured, never tuned on). */
+/** typos-unseen-2026.txt was written for issue 21 before the word lists were read; typos-unseen-2026b.txt likewise at the start of session 9, typos-unseen-2026c.txt at the start of session 10 (measured, never tuned on). */
 export type TypoFile = 'typos-tune.txt' | 'typos-held-out.txt' | 'typos-unseen-2026.txt' | 'typos-unseen-2026b.txt' | 'typos-unseen-2026c.txt';
 
 /** Lines "category | sentence with {typed|meant}". */

@@ -5,7 +5,7 @@
  * was typed with what may have been meant, side by side and less the cost of the slip, tells a
  * typo ("bao cáo") from a correct word in a rare pair ("lạ mặt").
  */
-import type { Vocabulary } from '../words/vocabulary';
+import { MIN_TRIGRAM_COUNT, type Vocabulary } from '../words/vocabulary';
 
 /** What an unseen pair keeps of the plain frequency. */
 const BACKOFF = 0.4;
@@ -108,4 +108,59 @@ const RARE_PAIR_COUNT = 16;
 export function looksOdd(words: Vocabulary, w: string, { left, right }: Neighbours): boolean {
   if (!words.knownSyllable(w)) return true;
   return (left !== null && words.pairCount(left, w) < RARE_PAIR_COUNT) || (right !== null && words.pairCount(w, right) < RARE_PAIR_COUNT);
+}
+
+export interface Window extends Neighbours {
+  /** The syllable before `left`, when it stands one space away in the same run of words. */
+  left2: string | null;
+  right2: string | null;
+}
+
+/**
+ * log P(z | x y) from how often real text writes "x y z", or null when "x y" itself was never
+ * seen (nothing to condition on). Not kept means seen fewer than MIN_TRIGRAM_COUNT times: at most
+ * that share of the times "x y" was seen, and no likelier than the pair "y z" alone would say.
+ */
+function trigramTerm(words: Vocabulary, x: string, y: string, z: string): number | null {
+  const context = words.pairCount(x, y);
+  if (context === 0) return null;
+  const seen = words.trigramCount(x, y, z);
+  if (seen > 0) return Math.log(seen / Math.max(context, seen));
+  return Math.log(Math.min(BACKOFF * bigramTerm(words, y, z), (MIN_TRIGRAM_COUNT - 0.5) / (context + 1)));
+}
+
+/** P(z | y), an unseen pair backing off as in sideFit. */
+function bigramTerm(words: Vocabulary, y: string, z: string): number {
+  const seen = words.pairCount(y, z);
+  return seen > 0 ? seen / Math.max(words.syllableCount(y), seen) : unseen(words, y, z);
+}
+
+/**
+ * How `w` fits a window of five: log P(w | left2 left) on the left; log P(right | left w) +
+ * log P(right2 | w right) on the right — each a trigram where real text has the two words before,
+ * else the pair, as sideFit.
+ */
+export function windowFit(words: Vocabulary, w: string, around: Window): SideFit {
+  const { left, right, left2, right2 } = around;
+  const pair = sideFit(words, w, around);
+  const first = left !== null && left2 !== null ? trigramTerm(words, left2, left, w) : null;
+  const second = left !== null && right !== null ? trigramTerm(words, left, w, right) : null;
+  let third = 0;
+  if (right !== null && right2 !== null) third = trigramTerm(words, w, right, right2) ?? Math.log(bigramTerm(words, right, right2));
+  return { left: first ?? pair.left, right: (second ?? pair.right) + third };
+}
+
+/**
+ * How much better `meant` fits than `typed` over the window, left and right apart so that each
+ * side can veto; with no neighbour on the left, the left term is a prior (as in sideGains).
+ */
+export function windowGains(
+  words: Vocabulary,
+  typed: string,
+  meant: string,
+  around: Window,
+  typedFit = windowFit(words, typed, around),
+): SideFit & { prior: boolean } {
+  const fit = windowFit(words, meant, around);
+  return { left: fit.left - typedFit.left, right: fit.right - typedFit.right, prior: around.left === null };
 }

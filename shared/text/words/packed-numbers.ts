@@ -25,7 +25,7 @@ export function packNumbers(numbers: Iterable<number>): string {
   return out;
 }
 
-export function unpackNumbers(packed: string, into: Uint32Array | number[] = []): Uint32Array | number[] {
+export function unpackNumbers<T extends Uint32Array | Float64Array | number[]>(packed: string, into: T = [] as unknown as T): T {
   let value = 0;
   let at = 0;
   for (let i = 0; i < packed.length; i += 1) {
@@ -52,6 +52,13 @@ export const packSorted = (sorted: readonly number[]) => packNumbers(sorted.map(
 
 export function unpackSorted(packed: string): Uint32Array {
   const codes = unpackNumbers(packed, new Uint32Array(countPacked(packed))) as Uint32Array;
+  for (let i = 1; i < codes.length; i += 1) codes[i] = (codes[i] as number) + (codes[i - 1] as number);
+  return codes;
+}
+
+/** Sorted integers beyond 32 bits (a pair's place times the syllable count), as their gaps. */
+export function unpackSortedWide(packed: string): Float64Array {
+  const codes = unpackNumbers(packed, new Float64Array(countPacked(packed)));
   for (let i = 1; i < codes.length; i += 1) codes[i] = (codes[i] as number) + (codes[i - 1] as number);
   return codes;
 }

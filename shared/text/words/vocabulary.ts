@@ -2,13 +2,29 @@
  * The word model's vocabulary, decoded once on first use from the compact generated module:
  * every syllable with how often real text uses it, every known pair of neighbours (first
  * syllable's index × syllable count + second's, sorted, searched by halves) with how often it was
- * seen, the words a slip can be corrected to, and the non-syllable words real text keeps using.
+ * seen, runs of three (a known pair's place × syllable count + the third syllable, decoded on
+ * first use), the words a slip can be corrected to, and the non-syllable words real text keeps using.
  */
 import { foldVietnamese } from '../fold';
-import { countOfLevel, levelOf, unpackNumbers, unpackSorted } from './packed-numbers';
-import { OTHER_WORDS, PAIR_CODES, PAIR_LEVELS, SYLLABLE_COUNTS, SYLLABLES, TOKENS, TRIPLES, WORD_CODES, WORD_WEIGHTS } from './vocabulary-data';
+import { countOfLevel, levelOf, unpackNumbers, unpackSorted, unpackSortedWide } from './packed-numbers';
+import {
+  MIN_TRIGRAM_COUNT,
+  OTHER_WORDS,
+  PAIR_CODES,
+  PAIR_LEVELS,
+  SYLLABLE_COUNTS,
+  SYLLABLES,
+  TOKENS,
+  TRIGRAM_CODES,
+  TRIGRAM_LEVELS,
+  TRIPLES,
+  WORD_CODES,
+  WORD_WEIGHTS,
+} from './vocabulary-data';
 
-function indexOf(sorted: Uint32Array, code: number): number {
+export { MIN_TRIGRAM_COUNT };
+
+function indexOf(sorted: Uint32Array | Float64Array, code: number): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {
@@ -37,6 +53,8 @@ export interface Vocabulary {
   wordWeight(a: string, b: string): number;
   /** True when "a b" is correct Vietnamese: a word, or neighbours seen in correct text. */
   knownPair(a: string, b: string): boolean;
+  /** About how often "a b c" was seen (0: fewer than MIN_TRIGRAM_COUNT times, or "a b" never). */
+  trigramCount(a: string, b: string, c: string): number;
   /** Weight of a three-syllable word (0: none). */
   tripleWeight(a: string, b: string, c: string): number;
   /** True for a word that is no syllable but real text keeps using (buýt, México, max). */
@@ -70,10 +88,22 @@ function decode(): Vocabulary {
     const i = index.get(s);
     return i === undefined ? 0 : (counts[i] as number);
   };
-  const pairCount = (a: string, b: string) => {
+  const pairAt = (a: string, b: string) => {
     const c = code(a, b);
-    const at = c < 0 ? -1 : indexOf(pairCodes, c);
+    return c < 0 ? -1 : indexOf(pairCodes, c);
+  };
+  const pairCount = (a: string, b: string) => {
+    const at = pairAt(a, b);
     return at < 0 ? 0 : (pairCounts[at] as number);
+  };
+  let trigramCodes: Float64Array | null = null;
+  const trigramCount = (a: string, b: string, c: string) => {
+    const at = pairAt(a, b);
+    const third = index.get(c);
+    if (at < 0 || third === undefined) return 0;
+    trigramCodes ??= unpackSortedWide(TRIGRAM_CODES);
+    const found = indexOf(trigramCodes, at * syllables.length + third);
+    return found < 0 ? 0 : countOfLevel(levelOf(TRIGRAM_LEVELS.charCodeAt(found)));
   };
   return {
     tokens: TOKENS,
@@ -86,6 +116,7 @@ function decode(): Vocabulary {
       return at < 0 ? 0 : (weights[at] as number);
     },
     knownPair: (a, b) => pairCount(a, b) > 0,
+    trigramCount,
     tripleWeight: (a, b, c) => triples.get(`${a} ${b} ${c}`) ?? 0,
     knownOtherWord: (word) => others.has(word.toLowerCase()),
     sameLetters: (s) => {

@@ -20,6 +20,18 @@ describe('a syllable that lost its mark', () => {
     expect(found('Các chi bộ đã tô chưc sinh hoạt.')).toEqual(['tô → tổ (missing-mark)', 'chưc → chức (missing-mark)']);
   });
 
+  it('is found from two neighbours on one side where the nearer one alone misleads (văn ban chỉ đạo: "Ban chỉ đạo" is common, "văn bản chỉ đạo" too)', () => {
+    expect(found('Ban hành kịp thời các văn ban chỉ đạo của tỉnh.')).toEqual(['ban → bản (missing-mark)']);
+    expect(found('Công tác cải cách hành chính có nhiều chuyên biến tích cực.')).toEqual(['chuyên → chuyển (missing-mark)']);
+    // The same words are right where real text writes them so.
+    expect(found('Ban chỉ đạo đã họp ba lần.')).toEqual([]);
+    expect(found('Đội ngũ giáo viên chuyên biệt được tăng cường.')).toEqual([]);
+  });
+
+  it('is not flagged where a run of three real text writes keeps the word typed (cung không đáp ứng đủ cầu)', () => {
+    expect(found('Tuy nhiên, do cung không đáp ứng đủ cầu nên giá tăng mạnh.')).toEqual([]);
+  });
+
   it('is found when it is a syllable but the pair is known only with the mark (bao cáo, kê hoạch)', () => {
     expect(found('Hoàn thành bao cáo tháng đúng hạn.')).toEqual(['bao → báo (missing-mark)']);
     expect(found('Xây dựng kê hoạch năm 2027.')).toEqual(['kê → kế (missing-mark)']);

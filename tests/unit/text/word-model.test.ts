@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { countCorpus } from '../../../scripts/spelling/corpus-counts';
 import { countVocabulary, vocabularyModule } from '../../../scripts/spelling/vocabulary-builder';
 import { readVocabularySources, VOCABULARY_MODULE } from '../../../scripts/spelling/vocabulary-sources';
 import { checkSpelling } from '../../../shared/text/spell-check';
 import { confusableSyllables } from '../../../shared/text/words/confusions';
+import { packSorted, unpackSortedWide } from '../../../shared/text/words/packed-numbers';
+import { MIN_TRIGRAM_COUNT, vocabulary } from '../../../shared/text/words/vocabulary';
 
 const found = (text: string, options = {}) => checkSpelling(text, options).map((f) => `${f.word} → ${f.suggestion} (${f.kind})`);
 
@@ -88,6 +91,16 @@ describe('codes, sizes and leftovers', () => {
     expect(found('vie6t5 nam')).toEqual(['vie6t5 → việt (typing-leftover)']);
   });
 
+  it('VNI keys are read with ươ typed as u7o7 and a word that opens with đ typed as d9', () => {
+    expect(found('Thu7o72ng xuyên kiểm tra; ngu7o72i dân đồng tình; công tác d9a2o tạo.')).toEqual([
+      'Thu7o72ng → Thường (typing-leftover)',
+      'ngu7o72i → người (typing-leftover)',
+      'd9a2o → đào (typing-leftover)',
+    ]);
+    // A code of one letter and digits stays a code.
+    expect(found('Mẫu D9, loại d9, mã d9x, lô a77.')).toEqual([]);
+  });
+
   it('a key glued to the end of a finished word is a leftover, read by its neighbours', () => {
     expect(found('Đã thànhf lập chi hội, được j khen, đượcj khen, khôngg ngừng, tổ chứcc tốt.')).toEqual([
       'thànhf → thành (typing-leftover)',
@@ -102,6 +115,29 @@ describe('codes, sizes and leftovers', () => {
 
   it('a word that is no syllable gets the syllable one slip away that fits its neighbours', () => {
     expect(found('Đã kếc luận 3 cuộc kiểm tra; kỷ luậc phát ngôn.')).toEqual(['kếc → kết (not-a-word)', 'luậc → luật (not-a-word)']);
+  });
+});
+
+describe('runs of three syllables', () => {
+  it('are counted inside a run of words one space apart, never across a mark, a number or a line', () => {
+    const counts = countCorpus(['Tăng cường công tác phòng, chống tham nhũng.\nCông tác phòng chống dịch.\nđạt 12 chỉ tiêu đề ra']);
+    expect(counts.trigrams.get('công tác phòng')).toBe(2);
+    expect(counts.trigrams.has('tác phòng chống')).toBe(false); // once with a comma between, once without: seen once, not kept
+    expect([...counts.trigrams.keys()].some((k) => k.includes('đạt'))).toBe(false);
+  });
+
+  it('are shipped with how often real text writes them, and a run never written counts 0', () => {
+    const words = vocabulary();
+    expect(words.trigramCount('công', 'tác', 'phòng')).toBeGreaterThan(50);
+    expect(words.trigramCount('văn', 'bản', 'chỉ')).toBeGreaterThan(20);
+    expect(words.trigramCount('văn', 'ban', 'chỉ')).toBe(0);
+    expect(words.trigramCount('công', 'tác', 'phong')).toBe(0);
+    expect(MIN_TRIGRAM_COUNT).toBeGreaterThanOrEqual(2);
+  });
+
+  it('are packed as sorted numbers beyond 32 bits and read back exactly', () => {
+    const codes = [7, 4_294_967_296, 9_876_543_210, 12_000_000_017];
+    expect([...unpackSortedWide(packSorted(codes))]).toEqual(codes);
   });
 });
 
