@@ -10,9 +10,8 @@
 import { matchCase, parseSyllable, tonePlacement, withToneAt, type ToneStyle } from './syllable';
 import { iyVariant, type IyStyle } from './spelling-variants';
 import { restyleWord } from './tone-style';
-import { decodeVniDigits } from './typing-leftovers';
+import { decodeVniDigits, hasTelexShapeAndTone } from './typing-leftovers';
 import { vocabulary } from './words/vocabulary';
-import { wordKey } from './words/word-key';
 import { findWrongPairs } from './words/wrong-pairs';
 import { pieceIndexAt } from './offsets';
 import { findContextSlips } from './spelling/context-slips';
@@ -23,7 +22,15 @@ import { placeTone } from './spelling/place-tone';
 import { findListedPhrases } from './spelling/listed-phrases';
 import { looksForeign } from './spelling/foreign-words';
 import { neighboursOf, tokenize, type Token } from './spelling/tokens';
-import { bestCandidate, fitsANeighbour, fitsANeighbourStrongly, fitsEveryNeighbour, unknownWordCandidates, type Choice } from './spelling/unknown-words';
+import {
+  bestCandidate,
+  decodedKeyCandidates,
+  fitsANeighbour,
+  fitsANeighbourStrongly,
+  fitsEveryNeighbour,
+  unknownWordCandidates,
+  type Choice,
+} from './spelling/unknown-words';
 
 export type { SpellKind } from './spelling/kinds';
 export { looksForeign } from './spelling/foreign-words';
@@ -161,8 +168,8 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
       // Numbers and codes (62-KL, 2026), sizes and units (A4, m2) are fine; letters with tone
       // digits are VNI left in the text — a word of at least two letters ("vie6t5").
       const vni = looksLikeVni(t) ? decodeVniDigits(t.word) : null;
-      const placed = vni ? placeTone(vni, style) : null;
-      if (placed && words.knownSyllable(wordKey(placed))) report(t, t, placed, 'typing-leftover');
+      const meant = bestCandidate(words, decodedKeyCandidates(words, vni), resolvedNeighbours(i));
+      if (meant) report(t, t, spoken(meant.candidate.word, t.word), 'typing-leftover');
       continue;
     }
     if (t.wellFormed) {
@@ -217,7 +224,11 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     const evident = (word: string) =>
       t.wellFormed
         ? fitsEveryNeighbour(words, word, around) || (!t.plain && fitsANeighbourStrongly(words, word, around))
-        : !(t.plain || t.capitalisedInside) || fitsANeighbour(words, word, around) || (mayBeBare(t) && !otherWord && choice?.candidate.kind === 'missing-mark');
+        : !(t.plain || t.capitalisedInside) ||
+          fitsANeighbour(words, word, around) ||
+          (mayBeBare(t) && !otherWord && choice?.candidate.kind === 'missing-mark') ||
+          // Lower case only: a capitalised one may be a name (Kees W. Bolle).
+          (choice?.candidate.kind === 'typing-leftover' && /^\p{Ll}+$/u.test(t.word) && hasTelexShapeAndTone(t.word));
     const usable = choice && evident(choice.candidate.word) ? choice : null;
     const mend = mendSplit(words, tokens, i, outer);
     if (mend && (!usable || mend.score > usable.score)) {

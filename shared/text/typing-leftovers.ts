@@ -80,6 +80,18 @@ export function decodeTelex(word: string): string | null {
   return result === word || /w/i.test(result) ? null : result.normalize('NFC');
 }
 
+/**
+ * A Telex shape key (aa, ee, oo, aw, ow, uw, dd) and a tone key after the vowel in one word: no
+ * other language writes words so ("tootj", "tuyeens", "laafm"), so the word is a leftover even
+ * where its neighbours say nothing.
+ */
+export function hasTelexShapeAndTone(word: string): boolean {
+  const lower = word.toLowerCase();
+  const shape = /^dd|aa|ee|oo|aw|ow|uw/.exec(lower);
+  if (!shape) return false;
+  return /[sfrxj]/.test(lower.slice(shape.index + shape[0].length));
+}
+
 /** "vie6t5" → "việt", "d9uo7ng2" → "đường"; null when there were no VNI digits. */
 export function decodeVniDigits(word: string): string | null {
   if (!/[1-9]/.test(word) || !/[a-z]/i.test(word)) return null;

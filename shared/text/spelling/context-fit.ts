@@ -145,9 +145,10 @@ export function windowFit(words: Vocabulary, w: string, around: Window): SideFit
   const pair = sideFit(words, w, around);
   const first = left !== null && left2 !== null ? trigramTerm(words, left2, left, w) : null;
   const second = left !== null && right !== null ? trigramTerm(words, left, w, right) : null;
-  let third = 0;
-  if (right !== null && right2 !== null) third = trigramTerm(words, w, right, right2) ?? Math.log(bigramTerm(words, right, right2));
-  return { left: first ?? pair.left, right: (second ?? pair.right) + third };
+  const third = right !== null && right2 !== null ? trigramTerm(words, w, right, right2) : null;
+  // With "w right" never seen, the last word is weighed by its pair alone: the same for every w.
+  const last = right !== null && right2 !== null ? (third ?? Math.log(bigramTerm(words, right, right2))) : 0;
+  return { left: first ?? pair.left, right: (second ?? pair.right) + last };
 }
 
 /**

@@ -57,7 +57,8 @@ function searchCandidates(words: Vocabulary, word: string): Candidate[] {
     const known = out.get(key);
     if (!known || known.cost > cost) out.set(key, { word: key, kind, cost });
   };
-  add(decodeTelex(lower), 'typing-leftover', TELEX_COST);
+  const telex = decodeTelex(lower);
+  for (const c of decodedKeyCandidates(words, telex)) add(c.word, c.kind, c.cost);
   trailingKeyCandidates(lower, isWellFormedSyllable).forEach((c, i) => add(c, 'typing-leftover', TRAILING_KEY_COST + i));
   for (const repair of markRepairs(words, lower)) add(repair.word, repair.slip, repair.cost);
   for (const c of repairedSyllables(lower, isWellFormedSyllable)) add(c, 'not-a-word', CONFUSION_COST);
@@ -65,6 +66,20 @@ function searchCandidates(words: Vocabulary, word: string): Candidate[] {
   // The widest search only where nothing cheaper explains the word.
   if (out.size === 0) for (const c of letterSlips(words, lower, placedKey)) add(c, 'not-a-word', LETTER_SLIP_COST);
   return [...out.values()];
+}
+
+/**
+ * What Telex or VNI keys left in a word spell, and — as a wrong tone key is easily pressed
+ * ("tootj" spells tột beside "phối hợp … với": tốt) — the same letters with other marks, at the
+ * cost of a changed mark; the neighbours decide.
+ */
+export function decodedKeyCandidates(words: Vocabulary, decoded: string | null): Candidate[] {
+  const key = decoded ? placedKey(decoded) : null;
+  if (!key || !words.knownSyllable(key)) return [];
+  return [
+    { word: key, kind: 'typing-leftover', cost: TELEX_COST },
+    ...markRepairs(words, key).map((r): Candidate => ({ word: r.word, kind: 'typing-leftover', cost: TELEX_COST + r.cost })),
+  ];
 }
 
 export interface Choice {

@@ -91,12 +91,21 @@ describe('codes, sizes and leftovers', () => {
     expect(found('vie6t5 nam')).toEqual(['vie6t5 → việt (typing-leftover)']);
   });
 
+  it('Telex keys with both a shape key and a tone key are a leftover even where the neighbours say nothing, the tone weighed by them', () => {
+    // "tootj" spells tột; the neighbours want tốt (the wrong tone key pressed).
+    expect(found('Phối hợp tootj với các cơ quan.')).toEqual(['tootj → tốt (typing-leftover)']);
+    // A capitalised one may be a name.
+    expect(found('Xem thêm: Kees W. Bolle, The Freedom of Man in Myth (1968).')).toEqual([]);
+  });
+
   it('VNI keys are read with ươ typed as u7o7 and a word that opens with đ typed as d9', () => {
     expect(found('Thu7o72ng xuyên kiểm tra; ngu7o72i dân đồng tình; công tác d9a2o tạo.')).toEqual([
       'Thu7o72ng → Thường (typing-leftover)',
       'ngu7o72i → người (typing-leftover)',
       'd9a2o → đào (typing-leftover)',
     ]);
+    // The wrong tone digit ("to61" spells tố): the neighbours want tổ.
+    expect(found('Các chi bộ đã to61 chức sinh hoạt.')).toEqual(['to61 → tổ (typing-leftover)']);
     // A code of one letter and digits stays a code.
     expect(found('Mẫu D9, loại d9, mã d9x, lô a77.')).toEqual([]);
   });
