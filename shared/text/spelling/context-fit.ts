@@ -153,7 +153,8 @@ export function windowFit(words: Vocabulary, w: string, around: Window): SideFit
 
 /**
  * How much better `meant` fits than `typed` over the window, left and right apart so that each
- * side can veto; with no neighbour on the left, the left term is a prior (as in sideGains).
+ * side can veto; with no neighbour on the left, the left term is a prior (as in sideGains). A
+ * typed pair that is only the shadow of the meant pair's typos counts as never seen, as there.
  */
 export function windowGains(
   words: Vocabulary,
@@ -163,5 +164,20 @@ export function windowGains(
   typedFit = windowFit(words, typed, around),
 ): SideFit & { prior: boolean } {
   const fit = windowFit(words, meant, around);
-  return { left: fit.left - typedFit.left, right: fit.right - typedFit.right, prior: around.left === null };
+  const { left, right } = around;
+  const shadows: string[] = [];
+  if (right !== null) {
+    if (left !== null && isShadow(words.pairCount(left, typed), words.pairCount(left, meant))) shadows.push(`${left} ${typed}`);
+    if (isShadow(words.pairCount(typed, right), words.pairCount(meant, right))) shadows.push(`${typed} ${right}`);
+  }
+  const typedSide = shadows.length === 0 ? typedFit : windowFit(withoutPairs(words, shadows), typed, around);
+  return { left: fit.left - typedSide.left, right: fit.right - typedSide.right, prior: left === null };
+}
+
+/** A typed pair seen no more often than the meant pair's slips would explain (TYPO_SHARE). */
+export const isShadow = (seenTyped: number, seenMeant: number) => seenTyped > 0 && seenTyped <= seenMeant * TYPO_SHARE;
+
+/** The vocabulary with some pairs (and so the runs of three they begin) taken as never seen. */
+function withoutPairs(words: Vocabulary, pairs: readonly string[]): Vocabulary {
+  return { ...words, pairCount: (a, b) => (pairs.includes(`${a} ${b}`) ? 0 : words.pairCount(a, b)) };
 }

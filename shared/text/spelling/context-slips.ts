@@ -6,7 +6,7 @@
  * slip included. Two slips side by side ("hoan thanh") are mended one after the other.
  */
 import type { Vocabulary } from '../words/vocabulary';
-import { looksOdd, windowFit, windowGains, type Neighbours, type Window } from './context-fit';
+import { isShadow, looksOdd, windowFit, windowGains, type Neighbours, type Window } from './context-fit';
 import { areDoublets } from '../spelling-variants';
 import { confusableSyllables } from '../words/confusions';
 import { MISSING_MARK_COST, markRepairs, type MarkSlip } from './mark-repairs';
@@ -126,7 +126,11 @@ const ONE_SIDE_PAIR_COUNT: Record<ContextSlipKind, number> = { 'missing-mark': 3
 const isLowerCase = (t: Token | undefined) => t !== undefined && t.word[0] === t.word[0]?.toLowerCase();
 
 function oneSided(words: Vocabulary, typed: string, meant: ContextSlip, { left, right }: Neighbours): boolean {
-  return left === null && right !== null && words.pairCount(typed, right) === 0 && words.pairCount(meant.word, right) >= ONE_SIDE_PAIR_COUNT[meant.slip];
+  if (left !== null || right === null) return false;
+  const seenMeant = words.pairCount(meant.word, right);
+  const seenTyped = words.pairCount(typed, right);
+  // Never seen, or seen only as often as the meant pair's own typos ("nghi quyết" 4 times beside "nghị quyết" 3,444).
+  return (seenTyped === 0 || isShadow(seenTyped, seenMeant)) && seenMeant >= ONE_SIDE_PAIR_COUNT[meant.slip];
 }
 
 /** A name's pairs seen this often on both sides, the typed word never beside either: a slip inside the name of a body. */

@@ -28,6 +28,12 @@ describe('a syllable that lost its mark', () => {
     expect(found('Đội ngũ giáo viên chuyên biệt được tăng cường.')).toEqual([]);
   });
 
+  it('is found after a mark or at a sentence start when the pair typed is seen only as often as the pair meant has typos (nghi quyết)', () => {
+    expect(found('Kết quả nổi bật: nghi quyết được ban hành kịp thời.')).toEqual(['nghi → nghị (missing-mark)']);
+    expect(found('Nghi quyết được triển khai đến từng chi bộ.')).toEqual(['Nghi → Nghị (missing-mark)']);
+    expect(found('Tôi nghi ngờ điều đó.')).toEqual([]);
+  });
+
   it('is not flagged where a run of three real text writes keeps the word typed (cung không đáp ứng đủ cầu)', () => {
     expect(found('Tuy nhiên, do cung không đáp ứng đủ cầu nên giá tăng mạnh.')).toEqual([]);
   });
