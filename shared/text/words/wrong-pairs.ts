@@ -15,7 +15,7 @@ import { repeatedIn } from '../spelling/repeated-words';
 import { confusableSyllables, type ConfusionKind } from './confusions';
 import { vocabulary, type Vocabulary } from './vocabulary';
 import { wordKey } from './word-key';
-import { sideGains } from '../spelling/context-fit';
+import { isShadow, sideGains } from '../spelling/context-fit';
 import { startsSentence } from '../spelling/tokens';
 import { areDoublets } from '../spelling-variants';
 
@@ -100,20 +100,25 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
         best = { first: i, size: 2, suggestion: matchPairCase(`${left} ${right}`, original), kind, weight };
       }
     };
-    // Change the first syllable only when it does not already belong with the one before it.
-    if (!(joined(i - 1) && words.knownPair(keys[i - 1] as string, a))) {
-      for (const c of confusableSyllables(a)) consider(c.word, b, c.kind);
-    }
-    if (!(joined(i + 1) && words.knownPair(b, keys[i + 2] as string))) {
-      for (const c of confusableSyllables(b)) consider(a, c.word, c.kind);
-    }
+    // Change the first syllable only when it does not already belong with the one before it —
+    // unless real text writes the three words with the change often and never as typed
+    // ("trách nghiệm của": "nghiệm của" is a pair, "trách nhiệm của" a run seen 1,360 times).
+    const before = joined(i - 1) ? (keys[i - 1] as string) : null;
+    const after = joined(i + 1) ? (keys[i + 2] as string) : null;
+    const firstFree = (c: string) => before === null || !words.knownPair(before, a) || runOverrules(words, [before, c, b], [before, a, b]);
+    const secondFree = (c: string) => after === null || !words.knownPair(b, after) || runOverrules(words, [a, c, after], [a, b, after]);
+    for (const c of confusableSyllables(a)) if (firstFree(c.word)) consider(c.word, b, c.kind);
+    for (const c of confusableSyllables(b)) if (secondFree(c.word)) consider(a, c.word, c.kind);
     // A key pressed wrong, left out or doubled ("trách nghiệm", "kỷ niện", "thanh tre"): only in a
-    // pair real text never writes, towards one of the project's words real text writes all the time.
-    if (!best && typedCount === 0 && !nextToAName(i - 1, i) && !nextToAName(i + 2, i)) {
-      if (!(joined(i - 1) && words.knownPair(keys[i - 1] as string, a)) && !repeated(a))
-        for (const c of knownLetterSlips(a, words)) if (!keptByItsOtherNeighbour(i + 1, i + 2, c, b)) consider(c, b, 'letter');
-      if (!(joined(i + 1) && words.knownPair(b, keys[i + 2] as string)) && !repeated(b))
-        for (const c of knownLetterSlips(b, words)) if (!keptByItsOtherNeighbour(i, i - 1, a, c)) consider(a, c, 'letter');
+    // pair real text never writes (or only as the shadow of the word meant's own typos), towards
+    // one of the project's words real text writes all the time.
+    if (!best && !nextToAName(i - 1, i) && !nextToAName(i + 2, i)) {
+      const unwritten = (left: string, right: string) => typedCount === 0 || isShadow(typedCount, words.pairCount(left, right));
+      if (!repeated(a))
+        for (const c of knownLetterSlips(a, words))
+          if (firstFree(c) && unwritten(c, b) && !keptByItsOtherNeighbour(i + 1, i + 2, c, b)) consider(c, b, 'letter');
+      if (!repeated(b))
+        for (const c of knownLetterSlips(b, words)) if (secondFree(c) && unwritten(a, c) && !keptByItsOtherNeighbour(i, i - 1, a, c)) consider(a, c, 'letter');
     }
     // Inside a three-syllable word ("hoàn thành tột" → "hoàn thành tốt"): change a syllable of
     // the unknown pair so that it and a neighbour make a known three-syllable word.
@@ -123,6 +128,16 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
   // Overlapping findings ("a b" and "b c"): keep the stronger.
   const overlap = (f: WrongPair, g: WrongPair) => f !== g && f.first < g.first + g.size && g.first < f.first + f.size;
   return found.filter((f) => !found.some((g) => overlap(f, g) && (g.weight > f.weight || (g.weight === f.weight && g.first < f.first))));
+}
+
+/** Times real text writes a run of three for it to overrule a pair the typed word makes with its other neighbour. */
+const OVERRULING_RUN_COUNT = 30;
+
+/** The run meant is written often, the run typed never. */
+function runOverrules(words: Vocabulary, meant: readonly string[], typed: readonly string[]): boolean {
+  const [a, b, c] = meant as [string, string, string];
+  const [x, y, z] = typed as [string, string, string];
+  return words.trigramCount(a, b, c) >= OVERRULING_RUN_COUNT && words.trigramCount(x, y, z) === 0;
 }
 
 function tripleRepair(i: number, keys: readonly string[], joined: (i: number) => boolean, text: string, tokens: readonly PairToken[]): WrongPair | null {

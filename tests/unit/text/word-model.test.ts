@@ -51,6 +51,11 @@ describe('wrong words made of valid syllables', () => {
     expect(found('Nâng cao chất lượng lao lộng nông thôn.')).toEqual(['lao lộng → lao động (wrong-pair)']);
   });
 
+  it('are found where the slip makes a pair with its other neighbour, when real text writes the three words meant often and never as typed (trách nghiệm của)', () => {
+    expect(found('Đề cao tinh thần trách nghiệm của cán bộ.')).toEqual(['trách nghiệm → trách nhiệm (wrong-pair)']);
+    expect(found('Kết quả nghiệm thu của công trình đạt yêu cầu; đây là kinh nghiệm của nhiều địa phương.')).toEqual([]);
+  });
+
   it('are not found for a letter beside a name or title, a word the text keeps using, or a syllable that belongs with its other neighbour', () => {
     expect(found('Ông giữ chức Thống đái Pháo binh doanh kiêm Đề đốc.')).toEqual([]);
     expect(found('Khách chuyển giữa bồn thường và bồn nóng, rồi lại sang bồn lạnh.')).toEqual([]);
