@@ -181,3 +181,37 @@ export const isShadow = (seenTyped: number, seenMeant: number) => seenTyped > 0 
 function withoutPairs(words: Vocabulary, pairs: readonly string[]): Vocabulary {
   return { ...words, pairCount: (a, b) => (pairs.includes(`${a} ${b}`) ? 0 : words.pairCount(a, b)) };
 }
+
+/** Times real text writes a run of three for it to overrule pairs that look right. */
+const OVERRULING_RUN_COUNT = 30;
+
+/** The run meant is written often, the run typed never ("trách nghiệm của", "nhiệm vụ trong tâm"). */
+export function runOverrules(words: Vocabulary, meant: readonly [string, string, string], typed: readonly [string, string, string]): boolean {
+  return words.trigramCount(...meant) >= OVERRULING_RUN_COUNT && words.trigramCount(...typed) === 0;
+}
+
+type RunPlace = 'middle' | 'left' | 'right';
+const RUN_PLACES: readonly RunPlace[] = ['middle', 'left', 'right'];
+
+/** The run of three around the window's word with `w` in its place, where the window has one there. */
+function runAt(place: RunPlace, w: string, { left, right, left2, right2 }: Window): [string, string, string] | null {
+  if (place === 'middle') return left !== null && right !== null ? [left, w, right] : null;
+  if (place === 'left') return left2 !== null && left !== null ? [left2, left, w] : null;
+  return right !== null && right2 !== null ? [w, right, right2] : null;
+}
+
+/** Where the window has a run of three that real text never writes with `typed` in it (worked out once per word). */
+export function unwrittenRuns(words: Vocabulary, typed: string, around: Window): RunPlace[] {
+  return RUN_PLACES.filter((place) => {
+    const run = runAt(place, typed, around);
+    return run !== null && words.trigramCount(...run) === 0;
+  });
+}
+
+/** True when, at one of those places, real text writes the run often with `meant` instead ("nhiệm vụ trọng tâm"). */
+export function runWritten(words: Vocabulary, meant: string, around: Window, places: readonly RunPlace[]): boolean {
+  return places.some((place) => {
+    const run = runAt(place, meant, around);
+    return run !== null && words.trigramCount(...run) >= OVERRULING_RUN_COUNT;
+  });
+}

@@ -6,7 +6,7 @@
  * slip included. Two slips side by side ("hoan thanh") are mended one after the other.
  */
 import type { Vocabulary } from '../words/vocabulary';
-import { isShadow, looksOdd, windowFit, windowGains, type Neighbours, type Window } from './context-fit';
+import { isShadow, looksOdd, runWritten, unwrittenRuns, windowFit, windowGains, type Neighbours, type Window } from './context-fit';
 import { areDoublets } from '../spelling-variants';
 import { confusableSyllables } from '../words/confusions';
 import { MISSING_MARK_COST, markRepairs, type MarkSlip } from './mark-repairs';
@@ -67,23 +67,31 @@ export function findContextSlips(
   const repeated = repeatedIn(tokens.map((t) => t.key));
   const mended = new Map<number, ContextSlip>();
   const keys = new Map<number, string>();
+  // The second round weighs again only the words a mend of the first put new words beside (two on each side).
+  let near: Set<number> | null = null;
   for (let round = 0; round < 2; round += 1) {
-    let changed = false;
+    const changedAt: number[] = [];
+    const revisit = near;
     tokens.forEach((t, i) => {
-      if (!t.known || t.abbreviation || mended.has(i)) return;
+      if (!t.known || t.abbreviation || mended.has(i) || (revisit !== null && !revisit.has(i))) return;
       const around = neighbours(i, keys);
       if (around.left === null && around.right === null) return;
       // A capitalised word inside a sentence is a name, unless it sits inside the name of a body
       // that real text writes all the time (Bộ Chín trị → Bộ Chính trị): both neighbours must want the other word.
       const inName = !t.usable && t.capitalisedInside && t.wellFormed && !t.personal;
       if (!t.usable && !inName) return;
-      if (!looksOdd(words, t.key, around)) return;
       // Two words on each side where they stand in the same run: a trigram tells "văn ban chỉ đạo" from "Ban chỉ đạo".
       const window: Window = {
         ...around,
         left2: around.left !== null && i > 0 ? neighbours(i - 1, keys).left : null,
         right2: around.right !== null && i + 1 < tokens.length ? neighbours(i + 1, keys).right : null,
       };
+      // Weighed where a pair is odd, or where both pairs look right but a run of three says otherwise ("nhiệm vụ trong tâm").
+      if (!looksOdd(words, t.key, around)) {
+        const places = unwrittenRuns(words, t.key, window);
+        // Other marks on the same letters only: a sound-alike needs an odd pair (and every word has many).
+        if (places.length === 0 || !alternatives(t.key, words).some((r) => r.slip !== 'sound-alike' && runWritten(words, r.word, window, places))) return;
+      }
       const typedWindow = windowFit(words, t.key, window);
       let best: { slip: ContextSlip; score: number } | null = null;
       const fitsNeither = !fitsANeighbour(words, t.key, around);
@@ -106,10 +114,11 @@ export function findContextSlips(
       if (best && (best.score >= MIN_GAIN || (isLowerCase(tokens[i + 1]) && oneSided(words, t.key, best.slip, around)))) {
         mended.set(i, best.slip);
         keys.set(i, best.slip.word);
-        changed = true;
+        changedAt.push(i);
       }
     });
-    if (!changed) break;
+    if (changedAt.length === 0) break;
+    near = new Set(changedAt.flatMap((j) => [j - 2, j - 1, j + 1, j + 2]));
   }
   return [...mended.values()].sort((a, b) => a.index - b.index);
 }

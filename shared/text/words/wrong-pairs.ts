@@ -15,7 +15,7 @@ import { repeatedIn } from '../spelling/repeated-words';
 import { confusableSyllables, type ConfusionKind } from './confusions';
 import { vocabulary, type Vocabulary } from './vocabulary';
 import { wordKey } from './word-key';
-import { isShadow, sideGains } from '../spelling/context-fit';
+import { isShadow, runOverrules, sideGains } from '../spelling/context-fit';
 import { startsSentence } from '../spelling/tokens';
 import { areDoublets } from '../spelling-variants';
 
@@ -128,16 +128,6 @@ export function findWrongPairs(text: string, tokens: readonly PairToken[]): Wron
   // Overlapping findings ("a b" and "b c"): keep the stronger.
   const overlap = (f: WrongPair, g: WrongPair) => f !== g && f.first < g.first + g.size && g.first < f.first + f.size;
   return found.filter((f) => !found.some((g) => overlap(f, g) && (g.weight > f.weight || (g.weight === f.weight && g.first < f.first))));
-}
-
-/** Times real text writes a run of three for it to overrule a pair the typed word makes with its other neighbour. */
-const OVERRULING_RUN_COUNT = 30;
-
-/** The run meant is written often, the run typed never. */
-function runOverrules(words: Vocabulary, meant: readonly string[], typed: readonly string[]): boolean {
-  const [a, b, c] = meant as [string, string, string];
-  const [x, y, z] = typed as [string, string, string];
-  return words.trigramCount(a, b, c) >= OVERRULING_RUN_COUNT && words.trigramCount(x, y, z) === 0;
 }
 
 function tripleRepair(i: number, keys: readonly string[], joined: (i: number) => boolean, text: string, tokens: readonly PairToken[]): WrongPair | null {

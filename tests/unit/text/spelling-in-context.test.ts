@@ -34,6 +34,11 @@ describe('a syllable that lost its mark', () => {
     expect(found('Tôi nghi ngờ điều đó.')).toEqual([]);
   });
 
+  it('is weighed where both pairs look right but real text never writes the three words so, and often with the mark (nhiệm vụ trong tâm)', () => {
+    expect(found('Xác định rõ các nhiệm vụ trong tâm của năm 2027.')).toEqual(['trong → trọng (missing-mark)']);
+    expect(found('Đây là nhiệm vụ trong năm.')).toEqual([]);
+  });
+
   it('is not flagged where a run of three real text writes keeps the word typed (cung không đáp ứng đủ cầu)', () => {
     expect(found('Tuy nhiên, do cung không đáp ứng đủ cầu nên giá tăng mạnh.')).toEqual([]);
   });
