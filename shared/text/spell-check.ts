@@ -139,13 +139,12 @@ export function checkSpelling(input: string, options: SpellOptions = {}): SpellF
     const choice = choices.get(i);
     const around = resolvedNeighbours(i);
     // Both neighbours, both seen beside it: "lọt vào top 8" is English between a word and a number.
-    return (
-      mayBeBare(t) &&
-      choice?.candidate.kind === 'missing-mark' &&
-      around.left !== null &&
-      around.right !== null &&
-      fitsEveryNeighbour(words, choice.candidate.word, around)
-    );
+    // Where a sentence or clause ends, the word before alone, in a pair real text writes often ("minh bach.").
+    if (!mayBeBare(t) || choice?.candidate.kind !== 'missing-mark' || around.left === null) return false;
+    const ends = around.right === null && !tokens[i + 1]?.hasDigit && /^\s*[.,;:!?]/u.test(text.slice(t.end));
+    return ends
+      ? fitsANeighbourStrongly(words, choice.candidate.word, around)
+      : around.right !== null && fitsEveryNeighbour(words, choice.candidate.word, around);
   };
   const outer = (first: number, last: number) => ({ left: neighboursOf(tokens, first).left, right: neighboursOf(tokens, last).right });
 

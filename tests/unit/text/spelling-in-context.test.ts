@@ -55,6 +55,11 @@ describe('a syllable that lost its mark', () => {
     expect(found('Đội bóng lọt vào top 8 đội mạnh nhất.')).toEqual([]);
   });
 
+  it('is found at the end of a clause from the word before alone, when the pair with the mark is common (minh bach;)', () => {
+    expect(found('Quy trình phải công khai, minh bach; kết quả được niêm yết.')).toEqual(['bach → bạch (missing-mark)']);
+    expect(found('Đội tuyển lọt vào top, rồi dừng lại.')).toEqual([]);
+  });
+
   it('is found with no neighbour that fits, when the bare letters are no syllable: a lost mark all the same', () => {
     // "luôn" and a number say nothing, so the suggestion is one mark away (trúc); the clerk is told all the same.
     const [finding, ...others] = checkSpelling('Lực lượng dân quân luôn truc 24/24 giờ.');
