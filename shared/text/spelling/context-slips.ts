@@ -142,17 +142,21 @@ function oneSided(words: Vocabulary, typed: string, meant: ContextSlip, { left, 
   return (seenTyped === 0 || isShadow(seenTyped, seenMeant)) && seenMeant >= ONE_SIDE_PAIR_COUNT[meant.slip];
 }
 
-/** A name's pairs seen this often on both sides, the typed word never beside either: a slip inside the name of a body. */
+/**
+ * A name's pairs seen this often on both sides, the typed word never beside either — or the
+ * name's three words written this often and never as typed ("Ban Thương vụ" beside "Ban
+ * Thường vụ"): a slip inside the name of a body.
+ */
 const NAME_PAIR_COUNT = 100;
 
 function insideAName(words: Vocabulary, typed: string, meant: string, { left, right }: Neighbours): boolean {
   if (left === null || right === null) return false;
-  return (
+  const byPairs =
     words.pairCount(left, meant) >= NAME_PAIR_COUNT &&
     words.pairCount(meant, right) >= NAME_PAIR_COUNT &&
     words.pairCount(left, typed) === 0 &&
-    words.pairCount(typed, right) === 0
-  );
+    words.pairCount(typed, right) === 0;
+  return byPairs || (words.trigramCount(left, meant, right) >= NAME_PAIR_COUNT && words.trigramCount(left, typed, right) === 0);
 }
 
 /** The neighbour the word meant makes the commoner pair with: the one it belongs with. */

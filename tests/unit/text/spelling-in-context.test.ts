@@ -106,6 +106,11 @@ describe('a capitalised word inside a sentence', () => {
     expect(found('Thực hiện Nghị quyết của Bộ Chín trị về công tác cán bộ.')).toEqual(['Chín trị → Chính trị (wrong-pair)']);
     expect(found('Nhạc sĩ Nguyễn Đinh Thi sáng tác bài hát này.')).toEqual([]);
   });
+
+  it('is weighed where real text writes the three words of the name often and never as typed (Ban Thương vụ → Ban Thường vụ)', () => {
+    expect(found('Họp Ban Thương vụ Tỉnh đoàn để bàn kế hoạch.')).toEqual(['Thương → Thường (missing-mark)']);
+    expect(found('Đồng chí Nguyễn Thương Vụ phát biểu.')).toEqual([]);
+  });
 });
 
 describe('a rare syllable with marks', () => {
