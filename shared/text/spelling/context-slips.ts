@@ -16,6 +16,7 @@ import { memoized } from './memo';
 import { repeatedIn } from './repeated-words';
 import type { Token } from './tokens';
 import { fitsANeighbour } from './unknown-words';
+import { knownLetterSlips, LETTER_SLIP_COST } from './letter-slips';
 
 /**
  * How much more likely (natural log) the mended text must be than the typed one. Weighed over
@@ -95,7 +96,10 @@ export function findContextSlips(
       const typedWindow = windowFit(words, t.key, window);
       let best: { slip: ContextSlip; score: number } | null = null;
       const fitsNeither = !fitsANeighbour(words, t.key, around);
-      for (const repair of alternatives(t.key, words)) {
+      // Inside the name of a body a key pressed wrong is weighed too ("Ban Chấn hành" → Chấp hành): the name's words decide.
+      const nameSlips =
+        inName && !repeated(t.key) ? knownLetterSlips(t.key, words).map((word): Alternative => ({ word, slip: 'sound-alike', cost: LETTER_SLIP_COST })) : [];
+      for (const repair of [...alternatives(t.key, words), ...nameSlips]) {
         if (areDoublets(t.key, repair.word)) continue;
         if (repair.slip === 'wrong-mark' && repeated(t.key)) continue;
         if (!fitsANeighbour(words, repair.word, around)) continue;

@@ -6,6 +6,8 @@
  */
 import { foldVietnamese } from '../fold';
 import type { Vocabulary } from '../words/vocabulary';
+import { memoized } from './memo';
+import { placedKey } from './place-tone';
 
 /** The longest Vietnamese syllable has seven letters (nghiêng): a longer word is one slip from none. */
 const MAX_LETTERS = 8;
@@ -42,3 +44,6 @@ export function letterSlips(words: Vocabulary, key: string, place: (w: string) =
   for (let i = 0; i <= letters.length; i += 1) for (const l of LETTERS) consider([...letters.slice(0, i), l, ...letters.slice(i)]);
   return out;
 }
+
+/** The known syllables one letter away from a known syllable, each placed as the vocabulary keys it (searched once per syllable: texts repeat their words). */
+export const knownLetterSlips = memoized((key: string, words: Vocabulary): readonly string[] => letterSlips(words, key, placedKey));

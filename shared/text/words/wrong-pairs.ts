@@ -8,12 +8,10 @@
  * Among several corrections the most common word wins.
  */
 import { matchCase } from '../syllable';
-import { letterSlips } from '../spelling/letter-slips';
-import { memoized } from '../spelling/memo';
-import { placedKey } from '../spelling/place-tone';
+import { knownLetterSlips } from '../spelling/letter-slips';
 import { repeatedIn } from '../spelling/repeated-words';
 import { confusableSyllables, type ConfusionKind } from './confusions';
-import { vocabulary, type Vocabulary } from './vocabulary';
+import { vocabulary } from './vocabulary';
 import { wordKey } from './word-key';
 import { isShadow, runOverrules, sideGains } from '../spelling/context-fit';
 import { startsSentence } from '../spelling/tokens';
@@ -49,8 +47,6 @@ const OUTER_TOLERANCE = 1.5;
 
 /** A letter slip is rarer than a confusion: the word meant must be this common a pair. */
 const MIN_LETTER_SLIP_PAIR_COUNT = 1000;
-// The same syllables come back all through a text: their one-letter neighbours are searched once.
-const knownLetterSlips = memoized((key: string, words: Vocabulary): readonly string[] => letterSlips(words, key, placedKey));
 
 export function findWrongPairs(text: string, tokens: readonly PairToken[]): WrongPair[] {
   const words = vocabulary();

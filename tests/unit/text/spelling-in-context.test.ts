@@ -111,6 +111,11 @@ describe('a capitalised word inside a sentence', () => {
     expect(found('Họp Ban Thương vụ Tỉnh đoàn để bàn kế hoạch.')).toEqual(['Thương → Thường (missing-mark)']);
     expect(found('Đồng chí Nguyễn Thương Vụ phát biểu.')).toEqual([]);
   });
+
+  it('is weighed for a key pressed wrong inside such a name (Ban Chấn hành → Ban Chấp hành), not where the text keeps using the name (Tân quân)', () => {
+    expect(found('Họp Ban Chấn hành Công đoàn cơ sở.')).toEqual(['Chấn hành → Chấp hành (wrong-pair)']);
+    expect(found('Lực lượng Tân quân mạnh lên; Tân quân đánh lớn; Tân quân thắng.')).toEqual([]);
+  });
 });
 
 describe('a rare syllable with marks', () => {
