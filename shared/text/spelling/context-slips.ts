@@ -6,7 +6,8 @@
  * slip included. Two slips side by side ("hoan thanh") are mended one after the other.
  */
 import type { Vocabulary } from '../words/vocabulary';
-import { isShadow, looksOdd, runWritten, unwrittenRuns, windowFit, windowGains, type Neighbours, type Window } from './context-fit';
+import { isShadow, looksOdd, type Neighbours } from './context-fit';
+import { runWritten, unwrittenRuns, windowFit, windowGains, type Window } from './window-fit';
 import { areDoublets } from '../spelling-variants';
 import { confusableSyllables } from '../words/confusions';
 import { MISSING_MARK_COST, markRepairs, type MarkSlip } from './mark-repairs';

@@ -13,7 +13,8 @@ import { repeatedIn } from '../spelling/repeated-words';
 import { confusableSyllables, type ConfusionKind } from './confusions';
 import { vocabulary } from './vocabulary';
 import { wordKey } from './word-key';
-import { isShadow, runOverrules, sideGains } from '../spelling/context-fit';
+import { isShadow, sideGains } from '../spelling/context-fit';
+import { runOverrules } from '../spelling/window-fit';
 import { startsSentence } from '../spelling/tokens';
 import { areDoublets } from '../spelling-variants';
 
