@@ -21,9 +21,9 @@ describe('the spelling corpora', () => {
     expect(clean.reduce((n, c) => n + c.lines, 0)).toBeGreaterThanOrEqual(2000);
   });
 
-  it('the checker finds 94% of the tuning typos and 95% of the held-out ones, with the right word first', () => {
+  it('the checker finds 95% of the tuning typos and 95% of the held-out ones, with the right word first', () => {
     for (const [file, floor] of [
-      ['typos-tune.txt', 0.94],
+      ['typos-tune.txt', 0.95],
       ['typos-held-out.txt', 0.95],
     ] as const) {
       const total = totalOf(scoreTypos(readTypos(file)));
@@ -36,8 +36,8 @@ describe('the spelling corpora', () => {
   // are dev sets now. The third (2026c) was written at the start of session 10 and only measured.
   // Each floor is what was measured, rounded down.
   for (const [file, found, rightFirst, missingMark] of [
-    ['typos-unseen-2026.txt', 0.9, 0.88, 0.9],
-    ['typos-unseen-2026b.txt', 0.9, 0.88, 0.88],
+    ['typos-unseen-2026.txt', 0.92, 0.9, 0.91],
+    ['typos-unseen-2026b.txt', 0.92, 0.9, 0.91],
   ] as const) {
     it(`on ${file} keeps what it measured: ${found * 100}% found, ${rightFirst * 100}% with the right word first`, () => {
       const cases = readTypos(file);
@@ -61,7 +61,7 @@ describe('the spelling corpora', () => {
     for (const s of scores) expect(s.alarms.length / (s.words / 10_000), `${s.kind}/${s.part}\n${s.alarms.join('\n')}`).toBeLessThanOrEqual(1);
     // The typos the sources really have are found: the checker is quiet because it is right, not deaf.
     const found = scores.reduce((n, s) => n + s.sourceTypos.length, 0);
-    expect(found).toBeGreaterThanOrEqual(145);
+    expect(found).toBeGreaterThanOrEqual(155);
   });
 
   it('raises at most one false alarm per 10,000 words of correct text, seen or unseen', () => {
