@@ -24,9 +24,9 @@ import {
 
 export { MIN_TRIGRAM_COUNT };
 
-function indexOf(sorted: Uint32Array | Float64Array, code: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
+function indexOf(sorted: Uint32Array | Float64Array, code: number, from = 0, to = sorted.length): number {
+  let low = from;
+  let high = to - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const value = sorted[middle] as number;
@@ -63,6 +63,21 @@ export interface Vocabulary {
   sameLetters(s: string): readonly string[];
 }
 
+/**
+ * Where each group starts in sorted codes grouped by `groupOf` (groups 0 … count-1), so that a
+ * search looks only inside its group: a pair among the pairs of its first syllable, a run of three
+ * among the runs of its first pair (a few steps instead of twenty, on the checker's hot path).
+ */
+function groupStarts(sorted: Uint32Array | Float64Array, count: number, groupOf: (code: number) => number): Uint32Array {
+  const starts = new Uint32Array(count + 1);
+  let at = 0;
+  for (let group = 0; group <= count; group += 1) {
+    while (at < sorted.length && groupOf(sorted[at] as number) < group) at += 1;
+    starts[group] = at;
+  }
+  return starts;
+}
+
 function decode(): Vocabulary {
   const syllables = SYLLABLES.split(' ');
   const index = new Map(syllables.map((s, i) => [s, i]));
@@ -88,21 +103,27 @@ function decode(): Vocabulary {
     const i = index.get(s);
     return i === undefined ? 0 : (counts[i] as number);
   };
+  const size = syllables.length;
+  const pairStarts = groupStarts(pairCodes, size, (c) => Math.floor(c / size));
   const pairAt = (a: string, b: string) => {
-    const c = code(a, b);
-    return c < 0 ? -1 : indexOf(pairCodes, c);
+    const i = index.get(a);
+    const j = index.get(b);
+    return i === undefined || j === undefined ? -1 : indexOf(pairCodes, i * size + j, pairStarts[i], pairStarts[i + 1]);
   };
   const pairCount = (a: string, b: string) => {
     const at = pairAt(a, b);
     return at < 0 ? 0 : (pairCounts[at] as number);
   };
-  let trigramCodes: Float64Array | null = null;
+  let trigrams: { codes: Float64Array; starts: Uint32Array } | null = null;
   const trigramCount = (a: string, b: string, c: string) => {
     const at = pairAt(a, b);
     const third = index.get(c);
     if (at < 0 || third === undefined) return 0;
-    trigramCodes ??= unpackSortedWide(TRIGRAM_CODES);
-    const found = indexOf(trigramCodes, at * syllables.length + third);
+    if (!trigrams) {
+      const codes = unpackSortedWide(TRIGRAM_CODES);
+      trigrams = { codes, starts: groupStarts(codes, pairCodes.length, (t) => Math.floor(t / size)) };
+    }
+    const found = indexOf(trigrams.codes, at * size + third, trigrams.starts[at], trigrams.starts[at + 1]);
     return found < 0 ? 0 : countOfLevel(levelOf(TRIGRAM_LEVELS.charCodeAt(found)));
   };
   return {
