@@ -1,9 +1,11 @@
 /**
  * A real syllable that lost a mark or got the wrong one: "bao cáo", "kê hoạch", "Kết qua", "tỷ
  * đông", "yêu cấu". The syllable itself is Vietnamese, so only its neighbours can tell: it is
- * weighed where it makes a pair real text never uses, against the same letters with other marks,
- * and flagged when one of them fits its neighbours far better than what was typed, cost of the
- * slip included. Two slips side by side ("hoan thanh") are mended one after the other.
+ * weighed where it makes a pair real text seldom uses, or sits in a run of three real text never
+ * writes where other marks make a common one, against the same letters with other marks (and
+ * sound-alikes), over a window of two words each side (window-fit.ts), and flagged when one of
+ * them fits far better than what was typed, cost of the slip included. Two slips side by side
+ * ("hoan thanh") are mended one after the other.
  */
 import type { Vocabulary } from '../words/vocabulary';
 import { isShadow, looksOdd, type Neighbours } from './context-fit';
