@@ -9,7 +9,7 @@
  */
 import type { Vocabulary } from '../words/vocabulary';
 import { isShadow, looksOdd, type Neighbours } from './context-fit';
-import { runWritten, unwrittenRuns, windowFit, windowGains, type Window } from './window-fit';
+import { OVERRULING_RUN_COUNT, runWritten, unwrittenRuns, windowFit, windowGains, type Window } from './window-fit';
 import { areDoublets } from '../spelling-variants';
 import { confusableSyllables } from '../words/confusions';
 import { MISSING_MARK_COST, markRepairs, type MarkSlip } from './mark-repairs';
@@ -62,6 +62,17 @@ const alternatives = memoized((key: string, words: Vocabulary): readonly Alterna
   return out;
 });
 
+/**
+ * The other marks on the same letters that could make a run of three common enough to overrule
+ * pairs that look right: a sound-alike needs an odd pair (and every word has many), and a syllable
+ * seen fewer times than such a run cannot be in one (most of "các"'s: cạc, cắc…).
+ */
+const runCandidates = memoized((key: string, words: Vocabulary): readonly string[] =>
+  alternatives(key, words)
+    .filter((r) => r.slip !== 'sound-alike' && words.syllableCount(r.word) >= OVERRULING_RUN_COUNT)
+    .map((r) => r.word),
+);
+
 export function findContextSlips(
   words: Vocabulary,
   tokens: readonly Token[],
@@ -86,15 +97,17 @@ export function findContextSlips(
       if (!t.usable && !inName) return;
       // Two words on each side where they stand in the same run: a trigram tells "văn ban chỉ đạo" from "Ban chỉ đạo".
       const window: Window = {
-        ...around,
+        left: around.left,
+        right: around.right,
         left2: around.left !== null && i > 0 ? neighbours(i - 1, keys).left : null,
         right2: around.right !== null && i + 1 < tokens.length ? neighbours(i + 1, keys).right : null,
       };
       // Weighed where a pair is odd, or where both pairs look right but a run of three says otherwise ("nhiệm vụ trong tâm").
       if (!looksOdd(words, t.key, around)) {
+        const others = runCandidates(t.key, words);
+        if (others.length === 0) return;
         const places = unwrittenRuns(words, t.key, window);
-        // Other marks on the same letters only: a sound-alike needs an odd pair (and every word has many).
-        if (places.length === 0 || !alternatives(t.key, words).some((r) => r.slip !== 'sound-alike' && runWritten(words, r.word, window, places))) return;
+        if (places.length === 0 || !others.some((word) => runWritten(words, word, window, places))) return;
       }
       const typedWindow = windowFit(words, t.key, window);
       let best: { slip: ContextSlip; score: number } | null = null;

@@ -72,7 +72,7 @@ function withoutPairs(words: Vocabulary, pairs: readonly string[]): Vocabulary {
 }
 
 /** Times real text writes a run of three for it to overrule pairs that look right. */
-const OVERRULING_RUN_COUNT = 30;
+export const OVERRULING_RUN_COUNT = 30;
 
 /** The run meant is written often, the run typed never ("trách nghiệm của", "nhiệm vụ trong tâm"). */
 export function runOverrules(words: Vocabulary, meant: readonly [string, string, string], typed: readonly [string, string, string]): boolean {
@@ -80,27 +80,22 @@ export function runOverrules(words: Vocabulary, meant: readonly [string, string,
 }
 
 type RunPlace = 'middle' | 'left' | 'right';
-const RUN_PLACES: readonly RunPlace[] = ['middle', 'left', 'right'];
 
-/** The run of three around the window's word with `w` in its place, where the window has one there. */
-function runAt(place: RunPlace, w: string, { left, right, left2, right2 }: Window): [string, string, string] | null {
-  if (place === 'middle') return left !== null && right !== null ? [left, w, right] : null;
-  if (place === 'left') return left2 !== null && left !== null ? [left2, left, w] : null;
-  return right !== null && right2 !== null ? [w, right, right2] : null;
+/** How often real text writes the run of three at `place` with `w` in it (-1: the window has no run there). */
+function runCount(words: Vocabulary, place: RunPlace, w: string, { left, right, left2, right2 }: Window): number {
+  if (place === 'middle') return left !== null && right !== null ? words.trigramCount(left, w, right) : -1;
+  if (place === 'left') return left2 !== null && left !== null ? words.trigramCount(left2, left, w) : -1;
+  return right !== null && right2 !== null ? words.trigramCount(w, right, right2) : -1;
 }
 
 /** Where the window has a run of three that real text never writes with `typed` in it (worked out once per word). */
 export function unwrittenRuns(words: Vocabulary, typed: string, around: Window): RunPlace[] {
-  return RUN_PLACES.filter((place) => {
-    const run = runAt(place, typed, around);
-    return run !== null && words.trigramCount(...run) === 0;
-  });
+  const places: RunPlace[] = [];
+  for (const place of ['middle', 'left', 'right'] as const) if (runCount(words, place, typed, around) === 0) places.push(place);
+  return places;
 }
 
 /** True when, at one of those places, real text writes the run often with `meant` instead ("nhiệm vụ trọng tâm"). */
 export function runWritten(words: Vocabulary, meant: string, around: Window, places: readonly RunPlace[]): boolean {
-  return places.some((place) => {
-    const run = runAt(place, meant, around);
-    return run !== null && words.trigramCount(...run) >= OVERRULING_RUN_COUNT;
-  });
+  return places.some((place) => runCount(words, place, meant, around) >= OVERRULING_RUN_COUNT);
 }

@@ -67,4 +67,6 @@ export function unpackSortedWide(packed: string): Float64Array {
 export const countLevel = (count: number) => Math.min(ALPHABET.length - 1, Math.round(Math.log2(Math.max(count, 1)) * 4));
 export const levelChar = (level: number) => ALPHABET[level] as string;
 export const levelOf = (char: number) => VALUE[char] as number;
-export const countOfLevel = (level: number) => 2 ** (level / 4);
+/** The counts of every level, worked out once: the checker reads thousands per text. */
+const COUNT_OF_LEVEL = Float64Array.from({ length: ALPHABET.length }, (_, level) => 2 ** (level / 4));
+export const countOfLevel = (level: number) => COUNT_OF_LEVEL[level] as number;
