@@ -93,7 +93,8 @@ class TrigramTally {
   }
 }
 
-const add = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
+/** Adds `by` to the count of `key`. */
+export const addCount = (map: Map<string, number>, key: string, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
 export function countCorpus(texts: Iterable<string>): CorpusCounts {
   const counts = emptyCounts();
@@ -112,16 +113,16 @@ export function countCorpus(texts: Iterable<string>): CorpusCounts {
         const joined = previousEnd >= 0 && line.slice(previousEnd, match.index) === ' ';
         previousEnd = match.index + word.length;
         if (!isWellFormedSyllable(word)) {
-          add(counts.others, word.toLowerCase());
+          addCount(counts.others, word.toLowerCase());
           previous = null;
           beforePrevious = null;
           continue;
         }
         const key = wordKey(word);
         counts.tokens += 1;
-        add(counts.syllables, key);
+        addCount(counts.syllables, key);
         if (prose && joined && previous !== null) {
-          add(counts.pairs, `${previous} ${key}`);
+          addCount(counts.pairs, `${previous} ${key}`);
           if (beforePrevious !== null) trigrams.add(beforePrevious, previous, key);
         }
         beforePrevious = joined ? previous : null;
@@ -159,7 +160,7 @@ export function readCounts(files = countedSources().map((f) => join(COUNTS_FOLDE
       const [tag, key, n] = line.split('\t') as [string, string, string];
       const map = byTag[tag];
       if (!map) throw new Error(`${file}: unknown entry "${tag}"`);
-      add(map, key, Number(n));
+      addCount(map, key, Number(n));
     }
   }
   return counts;

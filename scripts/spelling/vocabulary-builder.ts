@@ -25,7 +25,7 @@ import { isWellFormedSyllable } from '../../shared/text/syllable';
 import { decodeTelex } from '../../shared/text/typing-leftovers';
 import { countLevel, levelChar, packNumbers, packSorted } from '../../shared/text/words/packed-numbers';
 import { SYLLABLE_TOKEN, wordKey } from '../../shared/text/words/word-key';
-import type { CorpusCounts } from './corpus-counts';
+import { addCount, type CorpusCounts } from './corpus-counts';
 
 /** A listed word outweighs a corpus pair seen a few times. */
 export const LISTED_WORD_WEIGHT = 5;
@@ -112,19 +112,18 @@ export function countVocabulary(sources: VocabularySources): VocabularyCounts {
     for (const run of syllableRuns(text)) {
       for (let i = 0; i + 1 < run.length; i += 1) {
         const pair = `${run[i]} ${run[i + 1]}`;
-        corpusPairs.set(pair, (corpusPairs.get(pair) ?? 0) + 1);
+        addCount(corpusPairs, pair);
         if (i + 2 < run.length) {
           const triple = `${pair} ${run[i + 2]}`;
-          corpusTriples.set(triple, (corpusTriples.get(triple) ?? 0) + 1);
+          addCount(corpusTriples, triple);
         }
       }
     }
   }
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
-  const addPair = (pair: string, n: number) => pairs.set(pair, (pairs.get(pair) ?? 0) + n);
-  for (const [pair, n] of sources.counts.pairs) if (n >= MIN_SHIPPED_PAIR_COUNT) addPair(pair, n);
-  for (const [pair, n] of corpusPairs) addPair(pair, n * OWN_TEXT_WEIGHT);
+  for (const [pair, n] of sources.counts.pairs) if (n >= MIN_SHIPPED_PAIR_COUNT) addCount(pairs, pair, n);
+  for (const [pair, n] of corpusPairs) addCount(pairs, pair, n * OWN_TEXT_WEIGHT);
   const syllableCounts = new Map(sources.counts.syllables);
   let tokens = sources.counts.tokens;
   for (const text of sources.corpora) {
@@ -164,9 +163,8 @@ export function countVocabulary(sources: VocabularySources): VocabularyCounts {
     }
   }
   const trigrams = new Map<string, number>();
-  const addTrigram = (trigram: string, n: number) => trigrams.set(trigram, (trigrams.get(trigram) ?? 0) + n);
-  for (const [trigram, n] of sources.counts.trigrams) addTrigram(trigram, n);
-  for (const [trigram, n] of corpusTriples) addTrigram(trigram, n * OWN_TEXT_WEIGHT);
+  for (const [trigram, n] of sources.counts.trigrams) addCount(trigrams, trigram, n);
+  for (const [trigram, n] of corpusTriples) addCount(trigrams, trigram, n * OWN_TEXT_WEIGHT);
   for (const [trigram, n] of trigrams) {
     const [a, b, c] = trigram.split(' ') as [string, string, string];
     if (n < MIN_TRIGRAM_COUNT || !pairs.has(`${a} ${b}`) || !syllableCounts.has(c)) trigrams.delete(trigram);

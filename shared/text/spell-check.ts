@@ -67,10 +67,10 @@ function lineStarts(text: string): number[] {
  * đ typed as d9 ("d9a2o"). Codes and formulas (CO2, Pu238, A4) are not.
  */
 function looksLikeVni(t: Token): boolean {
-  if (!/^(?:[a-zđ]{2,}|d9)[1-9]?[a-z1-9]*$/i.test(t.word) || !/\d/.test(t.word) || t.capitalisedInside || /^[A-ZĐ]+\d/.test(t.word)) return false;
+  if (!/^(?:[a-zđ]{2,}|d9)[a-z1-9]*$/i.test(t.word) || !/\d/.test(t.word) || t.capitalisedInside || /^[A-ZĐ]+\d/.test(t.word)) return false;
   const digits = t.word.replace(/\D/g, '');
-  const shapes = digits.replace(/[1-5]/g, '').replace(/^(.*)7(.*)7/, '$1$27');
-  return digits.replace(/[6-9]/g, '').length <= 1 && new Set(shapes).size === shapes.length;
+  const times = (digit: string) => digits.split(digit).length - 1;
+  return digits.replace(/[6-9]/g, '').length <= 1 && ['6', '8', '9'].every((d) => times(d) <= 1) && times('7') <= 2;
 }
 
 /** Vowel groups of a word: a Vietnamese syllable has one, two run together have two. */

@@ -95,6 +95,10 @@ export function findContextSlips(
       // that real text writes all the time (Bộ Chín trị → Bộ Chính trị): both neighbours must want the other word.
       const inName = !t.usable && t.capitalisedInside && t.wellFormed && !t.personal;
       if (!t.usable && !inName) return;
+      // Weighed where a pair is odd, or where both pairs look right but a run of three says otherwise ("nhiệm vụ trong tâm").
+      const odd = looksOdd(words, t.key, around);
+      const others = odd ? [] : runCandidates(t.key, words);
+      if (!odd && others.length === 0) return;
       // Two words on each side where they stand in the same run: a trigram tells "văn ban chỉ đạo" from "Ban chỉ đạo".
       const window: Window = {
         left: around.left,
@@ -102,10 +106,7 @@ export function findContextSlips(
         left2: around.left !== null && i > 0 ? neighbours(i - 1, keys).left : null,
         right2: around.right !== null && i + 1 < tokens.length ? neighbours(i + 1, keys).right : null,
       };
-      // Weighed where a pair is odd, or where both pairs look right but a run of three says otherwise ("nhiệm vụ trong tâm").
-      if (!looksOdd(words, t.key, around)) {
-        const others = runCandidates(t.key, words);
-        if (others.length === 0) return;
+      if (!odd) {
         const places = unwrittenRuns(words, t.key, window);
         if (places.length === 0 || !others.some((word) => runWritten(words, word, window, places))) return;
       }

@@ -57,8 +57,7 @@ function searchCandidates(words: Vocabulary, word: string): Candidate[] {
     const known = out.get(key);
     if (!known || known.cost > cost) out.set(key, { word: key, kind, cost });
   };
-  const telex = decodeTelex(lower);
-  for (const c of decodedKeyCandidates(words, telex)) add(c.word, c.kind, c.cost);
+  for (const c of decodedKeyCandidates(words, decodeTelex(lower))) add(c.word, c.kind, c.cost);
   trailingKeyCandidates(lower, isWellFormedSyllable).forEach((c, i) => add(c, 'typing-leftover', TRAILING_KEY_COST + i));
   for (const repair of markRepairs(words, lower)) add(repair.word, repair.slip, repair.cost);
   for (const c of repairedSyllables(lower, isWellFormedSyllable)) add(c, 'not-a-word', CONFUSION_COST);

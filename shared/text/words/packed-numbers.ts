@@ -50,18 +50,16 @@ export function countPacked(packed: string): number {
 /** Sorted integers as their gaps. */
 export const packSorted = (sorted: readonly number[]) => packNumbers(sorted.map((n, i) => n - (i === 0 ? 0 : (sorted[i - 1] as number))));
 
-export function unpackSorted(packed: string): Uint32Array {
-  const codes = unpackNumbers(packed, new Uint32Array(countPacked(packed))) as Uint32Array;
+/** Gaps added up in place into the sorted integers they were written from. */
+function summedGaps<T extends Uint32Array | Float64Array>(codes: T): T {
   for (let i = 1; i < codes.length; i += 1) codes[i] = (codes[i] as number) + (codes[i - 1] as number);
   return codes;
 }
 
+export const unpackSorted = (packed: string): Uint32Array => summedGaps(unpackNumbers(packed, new Uint32Array(countPacked(packed))));
+
 /** Sorted integers beyond 32 bits (a pair's place times the syllable count), as their gaps. */
-export function unpackSortedWide(packed: string): Float64Array {
-  const codes = unpackNumbers(packed, new Float64Array(countPacked(packed)));
-  for (let i = 1; i < codes.length; i += 1) codes[i] = (codes[i] as number) + (codes[i - 1] as number);
-  return codes;
-}
+export const unpackSortedWide = (packed: string): Float64Array => summedGaps(unpackNumbers(packed, new Float64Array(countPacked(packed))));
 
 /** A count as one character: four steps per doubling, so a count is known to within 19%. */
 export const countLevel = (count: number) => Math.min(ALPHABET.length - 1, Math.round(Math.log2(Math.max(count, 1)) * 4));
