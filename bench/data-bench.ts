@@ -9,9 +9,10 @@
  *   with and without diacritics (goal p95 < 50 ms), and a search right after a save.
  * Cold-cache numbers need root's drop_caches; where that is refused the numbers are warm.
  */
-import { SEARCH_INDEX_FILE } from '../electron/core/library/search-index';
+import { SEARCH_INDEX_FILE } from '../electron/core/data-dir';
 import { SEARCH_SYNC_BUDGET_MS } from '../electron/core/library/library-handlers';
-import { execSync } from 'node:child_process';
+import BetterSqlite3 from 'better-sqlite3';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -220,6 +221,33 @@ async function libraryBench(): Promise<void> {
   }
   console.log(`Search right after a save (the saved report indexed again first): p50 ${fmt(percentile(afterEdit, 50))}, max ${fmt(Math.max(...afterEdit))}`);
   core.close();
+  commandLineBench(dir, list.length);
+}
+
+/**
+ * What the integrity check before the first write costs the command line: quick_check on a fresh
+ * connection, as `baocao library add` makes it (the file in the system's cache, as right after
+ * the app used it), and the whole `library add` of one report, process start included; median of 5.
+ */
+function commandLineBench(dir: string, reports: number): void {
+  const bin = join(import.meta.dirname, '..', 'bin', 'baocao.mjs');
+  const report = join(import.meta.dirname, '..', 'tests', 'fixtures', 'so-ket-phuong.report.json');
+  const checks: number[] = [];
+  const adds: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const db = new BetterSqlite3(join(dir, 'baocao.db'), { readonly: true });
+    const started = performance.now();
+    quickCheck(db);
+    checks.push(performance.now() - started);
+    db.close();
+    const addStarted = performance.now();
+    execFileSync(process.execPath, [bin, 'library', 'add', report, '--data-dir', dir], { stdio: 'ignore' });
+    adds.push(performance.now() - addStarted);
+  }
+  console.log(
+    `Command line at ${reports.toLocaleString('vi-VN')} reports: the integrity check before library add's first write ${fmt(percentile(checks, 50))} (median of 5, fresh connection); ` +
+      `library add of one report, whole process, ${fmt(percentile(adds, 50))}`,
+  );
 }
 
 await autosaveBench();

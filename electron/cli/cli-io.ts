@@ -17,6 +17,9 @@ export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_FINDINGS = 3;
 
+/** The core's error codes that mean the input or the place was refused (exit 2), not that the command broke. */
+export const REFUSAL_CODES: ReadonlySet<string> = new Set(['validation', 'not_found', 'conflict', 'unsupported_file', 'database', 'io']);
+
 /** Input the command refuses (a missing, unreadable or invalid file): said in one line, exit 2. */
 export class BadInput extends Error {}
 

@@ -17,7 +17,9 @@ import { DATABASE_FILE, defaultUserDataDir, resolveDataDir } from '../core/data-
 import type { Core } from '../core/create-core';
 import { openCommandLineCore } from '../core/open-core';
 import { importNotes, importWordFile } from './import-command';
-import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
+import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, REFUSAL_CODES, type CliIo, UsageError } from './cli-io';
+import { fileLogger } from '../core/log/log-file';
+import { libraryCommandMessages } from '../../shared/messages/command-line';
 
 const SUBCOMMANDS = ['add', 'list', 'search'] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
@@ -56,14 +58,16 @@ function parse(args: readonly string[]): Parsed {
   return { sub: sub as Sub, words, json, dataDir: dataDir ?? resolveDataDir(defaultUserDataDir()) };
 }
 
-/** Refusals the clerk's IT staff can act on (a bad file, a report changed on both sides); the rest are bugs. */
-const REFUSALS = new Set(['validation', 'not_found', 'conflict', 'unsupported_file', 'database', 'io']);
-
-/** The library, opened as the app opens it (a file of an older version is upgraded, with a backup first), behind the app's dispatcher. */
+/**
+ * The library, opened as the app opens it (a file of an older version is upgraded, with a backup
+ * first), behind the app's dispatcher. The core's technical log goes to the data folder's log
+ * file, never to the clerk's terminal. A file the app would refuse (not ours, empty, newer) is
+ * refused here too, for every subcommand: an empty list would say "no reports" when the truth is
+ * "this is not your data file".
+ */
 function openLibrary(dataDir: string, io: CliIo, create: boolean): Core {
   const path = join(dataDir, DATABASE_FILE);
-  if (!create && !existsSync(path))
-    throw new BadInput(`Chưa có dữ liệu Soạn Báo Cáo ở "${dataDir}". Chỉ thư mục dữ liệu bằng --data-dir hoặc biến BAOCAO_DATA_DIR.`);
+  if (!create && !existsSync(path)) throw new BadInput(libraryCommandMessages.noData(dataDir));
   if (create) {
     try {
       mkdirSync(dataDir, { recursive: true });
@@ -71,7 +75,12 @@ function openLibrary(dataDir: string, io: CliIo, create: boolean): Core {
       throw new BadInput(`Không tạo được thư mục dữ liệu "${dataDir}" (${(error as { code?: string }).code ?? 'lỗi'}).`);
     }
   }
-  const core = openCommandLineCore(dataDir, io.today, { error: (message) => io.stderr(message) });
+  const core = openCommandLineCore(dataDir, io.today, fileLogger(dataDir, 'cli'));
+  const state = core.dataState();
+  if (state.status === 'refused') {
+    core.close();
+    throw new BadInput(create ? libraryCommandMessages.notWritable(state.problem) : libraryCommandMessages.notReadable(state.problem));
+  }
   return core;
 }
 
@@ -79,14 +88,18 @@ function openLibrary(dataDir: string, io: CliIo, create: boolean): Core {
 async function call<M extends ApiMethod>(core: Core, method: M, args: unknown): Promise<ApiResult<M>> {
   const envelope = await core.dispatch(method, args);
   if (envelope.ok) return envelope.value as ApiResult<M>;
-  if (REFUSALS.has(envelope.error.code)) throw new BadInput(envelope.error.message.replace(/\n/g, ' '));
+  if (REFUSAL_CODES.has(envelope.error.code)) throw new BadInput(envelope.error.message.replace(/\n/g, ' '));
   throw new Error(envelope.error.message);
 }
 
-/** The library must be writable for `add`: a damaged file opened read-only says why at once. */
+/**
+ * The library must be writable for `add`: the integrity check the app makes at start runs here
+ * before the first write (app.info waits for it), and a damaged file — opened read-only, as the
+ * app opens it — is refused before anything is written.
+ */
 async function requireWritable(core: Core): Promise<void> {
   const info = await call(core, 'app.info', {});
-  if (info.data.status !== 'ok') throw new BadInput(info.data.problem ?? 'Tệp dữ liệu đang ở chế độ chỉ đọc.');
+  if (info.data.status !== 'ok') throw new BadInput(libraryCommandMessages.notWritable(info.data.problem));
 }
 
 /** One file into the library: its report's id, trích yếu and what to say about it. */

@@ -9,7 +9,11 @@ import { describeProblems, readReportFile } from '../../shared/report-format/rea
 import { describeBlockers, exportBlockers } from '../../shared/domain/export-blockers';
 import { contentFromFile } from '../../shared/domain/report-file-mapping';
 import { exportReportDocx } from '../core/export/export-docx';
-import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, isFolder, readInputFile, UsageError, type CliIo } from './cli-io';
+import { AppError } from '../../shared/contract/errors';
+import { libraryCommandMessages } from '../../shared/messages/command-line';
+import { defaultUserDataDir, resolveDataDir } from '../core/data-dir';
+import { fileLogger } from '../core/log/log-file';
+import { BadInput, ensureFolder, REFUSAL_CODES, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, isFolder, readInputFile, UsageError, type CliIo } from './cli-io';
 
 const USAGE = `Cách dùng:
   baocao export <báo-cáo.json> -o <tệp.docx> [--toc]
@@ -147,7 +151,15 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
       io.stderr(error instanceof UsageError ? `Lỗi: ${error.message}\n\n${USAGE}` : `Lỗi: ${error.message}`);
       return EXIT_BAD_INPUT;
     }
-    io.stderr(`Lỗi bên trong: ${(error as Error).message ?? String(error)}`);
+    // The app's own refusals are Vietnamese sentences already (a data folder that cannot be made, a full disk).
+    if (error instanceof AppError) {
+      io.stderr(`Lỗi: ${error.message}`);
+      return REFUSAL_CODES.has(error.code) ? EXIT_BAD_INPUT : EXIT_INTERNAL;
+    }
+    // Anything else is a bug of ours: its English and its stack go to the log, the clerk reads one sentence.
+    const log = fileLogger(resolveDataDir(defaultUserDataDir()), 'cli');
+    log.error(`baocao ${command ?? ''} failed`, error);
+    io.stderr(`Lỗi bên trong: ${libraryCommandMessages.internal} ${libraryCommandMessages.seeLog(log.path)}`);
     return EXIT_INTERNAL;
   }
 }

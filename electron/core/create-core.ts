@@ -8,7 +8,7 @@
  * read (and restore) run.
  */
 import type { Database } from 'better-sqlite3';
-import { READ_ONLY_METHODS, type AppInfo } from '../../shared/contract/api';
+import { READ_ONLY_METHODS, type AppInfo, type DataState } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import { INTERNAL_ERROR_MESSAGE, SALVAGE_INTERNAL_ERROR_MESSAGE } from '../../shared/messages/common';
 import { backupHandlers } from './backup/backup-handlers';
@@ -49,6 +49,8 @@ export interface CoreDeps {
 export interface Core {
   dispatch: Dispatch;
   close(): void;
+  /** How the data file stands now, without waiting for an integrity check still owed (app.info waits). */
+  dataState(): DataState;
 }
 
 const readOnlyRefusal = (problem: string) => new AppError('database', dataFileMessages.readOnly(problem));
@@ -153,5 +155,5 @@ export function createCore(deps: CoreDeps): Core {
       if (!READ_ONLY_METHODS.has(method)) data.wrote();
     },
   });
-  return { dispatch, close: () => data.close() };
+  return { dispatch, close: () => data.close(), dataState: () => data.state };
 }

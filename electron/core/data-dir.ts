@@ -7,7 +7,13 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
+/** What lives in a data folder: the one place each name is written. */
 export const DATABASE_FILE = 'baocao.db';
+/** The search index beside the data file: derived data, rebuilt when missing, never backed up. */
+export const SEARCH_INDEX_FILE = 'tim-kiem.db';
+/** The technical log for IT staff (log/log-file.ts), rotated. */
+export const LOG_FOLDER = 'nhat-ky';
+export const LOG_FILE = 'baocao.log';
 export const APP_FOLDER = 'Soạn Báo Cáo';
 
 export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {

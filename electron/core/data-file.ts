@@ -7,7 +7,6 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SEARCH_INDEX_FILE } from './library/search-index';
 import type { DataState } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/errors';
 import { Backups } from './backup/backups';
@@ -16,7 +15,7 @@ import { idleCheckpointer, type IdleCheckpointer } from './db/checkpoint';
 import { openDataFile, openDatabase, quickCheck, toSalvage } from './db/open-database';
 import { runInWorker } from './worker/run-in-worker';
 import { storageError } from './db/storage-errors';
-import { DATABASE_FILE } from './data-dir';
+import { DATABASE_FILE, SEARCH_INDEX_FILE } from './data-dir';
 import type { Logger } from './dispatcher';
 import { backupMessages, dataFileMessages } from '../../shared/messages/storage';
 
@@ -26,6 +25,8 @@ export class DataFile {
   private checkpointer: IdleCheckpointer | null = null;
   /** The start-up integrity check, when it runs on the worker thread; writes wait for it. */
   private integrity: Promise<void> = Promise.resolve();
+  /** The check owed by a command-line run, done on the first call of checked(). */
+  private checkOnFirstWrite: (() => void) | null = null;
 
   private constructor(
     private current: Database,
@@ -36,22 +37,25 @@ export class DataFile {
     this.watch();
   }
 
-  /** Tests: a fresh in-memory database, no backups. */
   /** The search index's file beside the data file (derived data, not backed up); null in memory. */
   get searchIndexFile(): string | null {
     return this.path && this.state.status === 'ok' ? join(dirname(this.path), SEARCH_INDEX_FILE) : null;
   }
 
+  /** Tests: a fresh in-memory database, no backups. */
   static inMemory(): DataFile {
     return new DataFile(openDatabase(':memory:'), { status: 'ok' }, null, null);
   }
 
-  /** The data folder's file. Refused files are left alone and the core runs on an empty stand-in. */
   /**
-   * `checkIntegrity: false` (the command line): a short run opens the file as the old CLI did,
-   * without the background check a long-running app makes (it would outlive the command).
+   * The data folder's file. Refused files are left alone and the core runs on an empty stand-in.
+   * Every host checks a file before its first write; only the moment differs. The app checks on the
+   * worker thread at start (a long-running process: the list shows at once, writes wait for the
+   * check). The command line checks on its first write (`before-first-write`): a short run that
+   * only lists or searches pays nothing, and one that adds reports never writes into a damaged
+   * file — it finds it damaged and opens it read-only like the app.
    */
-  static open(dataDir: string, clock: () => Date, log: Logger, options: { checkIntegrity?: boolean } = {}): DataFile {
+  static open(dataDir: string, clock: () => Date, log: Logger, options: { integrity?: 'background' | 'before-first-write' } = {}): DataFile {
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (error) {
@@ -64,8 +68,26 @@ export class DataFile {
     const opened = openDataFile(path, { beforeMigrating: (db) => backups.beforeMigration(db), checkLater: true });
     if (opened.state.status === 'salvage') log.error(`data file damaged, opened read-only: ${opened.state.detail ?? ''}`, undefined);
     const data = new DataFile(opened.db ?? openDatabase(':memory:'), opened.state, backups, path);
-    if (opened.unchecked && options.checkIntegrity !== false) data.integrity = data.checkInBackground(log);
+    if (opened.unchecked) {
+      if (options.integrity === 'before-first-write') data.checkOnFirstWrite = () => data.checkHere(log);
+      else data.integrity = data.checkInBackground(log);
+    }
     return data;
+  }
+
+  /** quick_check on this thread (the command line: it has nothing else to do meanwhile). */
+  private checkHere(log: Logger): void {
+    const result = quickCheck(this.current);
+    if (!result.ok) this.becomeSalvage(log, result.detail);
+  }
+
+  private becomeSalvage(log: Logger, detail: string): void {
+    log.error(`data file damaged, opened read-only: ${detail}`, undefined);
+    const salvage = toSalvage(this.current, this.path as string, detail);
+    this.checkpointer?.stop();
+    this.checkpointer = null;
+    this.current = salvage.db ?? openDatabase(':memory:');
+    this.dataState = salvage.state;
   }
 
   private async checkInBackground(log: Logger): Promise<void> {
@@ -78,17 +100,20 @@ export class DataFile {
       log.error('integrity check on the worker failed; checking on the main thread', error);
       result = quickCheck(this.current);
     }
-    if (result.ok) return;
-    log.error(`data file damaged, opened read-only: ${result.detail}`, undefined);
-    const salvage = toSalvage(this.current, path, result.detail);
-    this.checkpointer?.stop();
-    this.checkpointer = null;
-    this.current = salvage.db ?? openDatabase(':memory:');
-    this.dataState = salvage.state;
+    if (!result.ok) this.becomeSalvage(log, result.detail);
   }
 
   /** Resolves once the data file is known to be sound (or has been switched to salvage). */
   checked(): Promise<void> {
+    if (this.checkOnFirstWrite) {
+      const check = this.checkOnFirstWrite;
+      this.checkOnFirstWrite = null;
+      try {
+        check();
+      } catch (error) {
+        this.integrity = Promise.reject(error);
+      }
+    }
     return this.integrity;
   }
 

@@ -5,10 +5,11 @@
  */
 import { apiArgSchemas, isApiMethod, type ApiMethod, type ApiResult, type ParsedApiArgs } from '../../shared/contract/api';
 import { AppError, type Envelope } from '../../shared/contract/errors';
-import { DAMAGED_PAGE_MESSAGE, INTERNAL_ERROR_MESSAGE } from '../../shared/messages/common';
+import { DAMAGED_LIST_MESSAGE, DAMAGED_PAGE_MESSAGE, INTERNAL_ERROR_MESSAGE } from '../../shared/messages/common';
 import { formatPath } from '../../shared/report-format/read-report-file';
-import { isCorruption, storageError } from './db/storage-errors';
+import { isCorruption, storageError, storageProblem } from './db/storage-errors';
 import { RETRY, type Retry } from '../../shared/messages/storage';
+import { requestMessages } from '../../shared/messages/common';
 
 export type Handlers = { [M in ApiMethod]: (args: ParsedApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -46,7 +47,21 @@ export interface DispatchOptions {
   dataPlace?: string;
   /** The words for an unexpected error (they differ while the data file is damaged). */
   internalMessage?: () => string;
+  /** How long an autosave waits for another program's write lock before the clerk is told (tests shorten the pause). */
+  lockWait?: { deadlineMs: number; pauseMs: number };
 }
+
+/**
+ * Another writer (the command line adding a folder of files, a backup) can hold the data file's
+ * lock longer than SQLite's busy timeout on a loaded PC. An autosave is then tried again, quietly,
+ * for this long before "Tệp dữ liệu đang bị một chương trình khác giữ" reaches the clerk: the
+ * editor's saves are safe to repeat (each names the revision it was made from, so a repeat that
+ * is no longer current is a conflict, never a double write).
+ */
+export const AUTOSAVE_LOCK_WAIT = { deadlineMs: 15_000, pauseMs: 250 } as const;
+
+/** Methods that read the whole list: when they hit a damaged page there is no "other report" to fall back on. */
+const LIST_METHODS: ReadonlySet<ApiMethod> = new Set(['reports.list', 'reports.page', 'reports.search']);
 
 /** The editor's autosaves are retried with "Thử lưu lại"; a backup with "Sao lưu ngay". */
 const AUTOSAVE_METHODS: ReadonlySet<ApiMethod> = new Set(['sections.update', 'reports.updateMeta']);
@@ -55,11 +70,25 @@ function retryFor(method: ApiMethod): Retry {
   return method === 'data.backup' ? RETRY.backup : RETRY.other;
 }
 
+/** Runs `work`, again after a pause whenever the data file was locked by another writer, until the deadline. */
+async function waitingOutLocks<T>(work: () => T | Promise<T>, wait: { deadlineMs: number; pauseMs: number }, waiting: () => void): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (storageProblem(error) !== 'locked' || Date.now() - started + wait.pauseMs > wait.deadlineMs) throw error;
+      waiting();
+      await new Promise((resume) => setTimeout(resume, wait.pauseMs));
+    }
+  }
+}
+
 export function createDispatcher(handlers: Handlers | (() => Handlers), log: Logger, options: DispatchOptions = {}): Dispatch {
   const current = typeof handlers === 'function' ? handlers : () => handlers;
   return async (method, args) => {
     if (!isApiMethod(method)) {
-      return { ok: false, error: { code: 'validation', message: `Yêu cầu không hợp lệ: không có chức năng "${String(method)}".` } };
+      return { ok: false, error: { code: 'validation', message: requestMessages.unknownMethod(typeof method === 'string' ? method : null) } };
     }
     const parsed = apiArgSchemas[method].safeParse(args ?? {});
     if (!parsed.success) {
@@ -69,14 +98,20 @@ export function createDispatcher(handlers: Handlers | (() => Handlers), log: Log
         ok: false,
         error: {
           code: 'validation',
-          message: `Dữ liệu gửi lên không hợp lệ${where ? ` ở trường "${where}"` : ''}. Hãy tải lại trang rồi thử lại.`,
+          message: requestMessages.invalidArgs(where),
         },
       };
     }
     try {
       await options.guard?.(method);
       const handler = current()[method] as (a: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = AUTOSAVE_METHODS.has(method)
+        ? await waitingOutLocks(
+            () => handler(parsed.data),
+            options.lockWait ?? AUTOSAVE_LOCK_WAIT,
+            () => log.info?.(`${method} waits for the data file's write lock`),
+          )
+        : await handler(parsed.data);
       options.after?.(method);
       return { ok: true, value };
     } catch (error) {
@@ -89,7 +124,7 @@ export function createDispatcher(handlers: Handlers | (() => Handlers), log: Log
       }
       if (isCorruption(error)) {
         log.error(`${method} read a damaged page`, error);
-        return { ok: false, error: { code: 'database', message: DAMAGED_PAGE_MESSAGE } };
+        return { ok: false, error: { code: 'database', message: LIST_METHODS.has(method) ? DAMAGED_LIST_MESSAGE : DAMAGED_PAGE_MESSAGE } };
       }
       const disk = storageError(error, options.dataPlace ?? 'thư mục dữ liệu', retryFor(method));
       if (disk) {

@@ -19,6 +19,6 @@ export function openCore(dataDir: string, mode: AppInfo['mode'], log: Logger): C
  * guards as the app, on the data folder's file, without the app's background backups.
  */
 export function openCommandLineCore(dataDir: string, clock: () => Date, log: Logger): Core {
-  const data = DataFile.open(dataDir, clock, log, { checkIntegrity: false });
+  const data = DataFile.open(dataDir, clock, log, { integrity: 'before-first-write' });
   return createCore({ data, clock, newId: () => randomUUID(), log, info: { version: APP_VERSION, dataDir, mode: 'cli' } });
 }

@@ -4,6 +4,7 @@
  * filters, what a cancel or a locked file answers) are tested without Electron (main.ts only
  * plugs in Electron's dialog and the window's printToPDF).
  */
+import { safeFileName } from '../../shared/package-format/attachment-names';
 import { join } from 'node:path';
 import type { Envelope } from '../../shared/contract/errors';
 
@@ -40,8 +41,8 @@ export interface PdfProperties {
 
 const refused = (message: string): Envelope<SavedFile> => ({ ok: false, error: { code: 'validation', message } });
 
-/** A name Windows accepts: its reserved characters become "-". */
-export const windowsSafeName = (name: string) => name.replace(/[\\/:*?"<>|]/g, '-');
+/** A name Windows accepts: slashes become "-" (a date like 6/2026 stays readable), then the one rule for file names. */
+export const windowsSafeName = (name: string) => safeFileName(name.replace(/[\\/]/g, '-'));
 
 function filtersFor(fileName: string): SaveDialogOptions['filters'] {
   const extension = fileName.split('.').pop()?.toLowerCase() ?? '';

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/contract/errors';
 import { portableDataDir, resolveDataDir } from '../core/data-dir';
 import { openCoreThread, useBundledCoreThread, type ThreadCore } from '../core/host/open-core-thread';
+import { fileLogger } from '../core/log/log-file';
 import { useBundledWorker } from '../core/worker/run-in-worker';
 import { useNativeBinding } from '../core/db/sqlite';
 import { IPC_INVOKE, IPC_PRINT_PDF, IPC_SAVE_FILE } from './ipc-channels';
@@ -121,7 +122,7 @@ if (!app.requestSingleInstanceLock()) {
     // The core runs on its own thread: this process only handles the window and its messages.
     useBundledCoreThread(unpacked('core-thread.cjs'));
     try {
-      core = await openCoreThread(dataDir, 'desktop', { error: (message, error) => console.error(message, error) });
+      core = await openCoreThread(dataDir, 'desktop', fileLogger(dataDir, 'app'));
     } catch (error) {
       const message = error instanceof AppError ? error.message : String(error);
       dialog.showErrorBox('Soạn Báo Cáo không mở được dữ liệu', message);

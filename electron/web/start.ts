@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/contract/errors';
 import { defaultUserDataDir, resolveDataDir } from '../core/data-dir';
 import { openCoreThread } from '../core/host/open-core-thread';
+import { fileLogger } from '../core/log/log-file';
 import { startWebServer } from './web-server';
 import { plannedSession, writeWebSession } from './web-session';
 
@@ -14,7 +15,8 @@ const projectRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', 
 
 async function main(): Promise<void> {
   const dataDir = resolveDataDir(defaultUserDataDir());
-  const log = { error: (message: string, error?: unknown) => console.error(`[lỗi] ${message}`, error) };
+  // Technical details (SQLite's words, stacks) go to the data folder's log, never to this terminal.
+  const log = fileLogger(dataDir, 'web');
   // The core on its own thread: the web server answers (and serves pages) while a long call runs.
   const core = await openCoreThread(dataDir, 'browser', log);
   const planned = plannedSession(dataDir);
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   console.log('Soạn Báo Cáo đang chạy ở chế độ trình duyệt.');
   console.log(`Mở địa chỉ này trong trình duyệt: ${web.url}`);
   console.log(`Dữ liệu lưu tại: ${dataDir}`);
+  console.log(`Nhật ký kỹ thuật (cho cán bộ CNTT khi có lỗi): ${log.path}`);
   console.log('Nhấn Ctrl+C để dừng.');
   const stop = () => {
     void web

@@ -8,11 +8,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/create-core';
+import { base64Length, MAX_PACKAGE_FILE_BYTES } from '../../shared/contract/file-sizes';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
 
 /** A 100-page report as JSON is a few MB; 64 MB leaves room and still bounds memory. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** The largest request: one package as base64, with room for the JSON around it (each file is sent on its own). */
+export const MAX_BODY_BYTES = base64Length(MAX_PACKAGE_FILE_BYTES) + 1024 * 1024;
 
 export interface WebServer {
   server: Server;
@@ -63,7 +65,7 @@ const ERROR_PAGE = (message: string) =>
   `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Soạn Báo Cáo</title><body style="font-family:sans-serif;padding:2rem"><h1>Không vào được</h1><p>${message}</p></body></html>`;
 
 export interface WebServerOptions {
-  core: Core;
+  core: Pick<Core, 'dispatch'>;
   staticRoot: string;
   port?: number;
   token?: string;

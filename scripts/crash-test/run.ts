@@ -48,7 +48,13 @@ interface TrialResult {
   backupsAsked: number;
 }
 
-function runOnce(killAfterMs: number): Promise<TrialResult> {
+/**
+ * One trial: the writer is killed a few milliseconds after its `killAfterAcks`-th acknowledged
+ * save — mid-save, mid-checkpoint or mid-backup — rather than at a time after start, so that
+ * every kill comes after real saves whatever the machine's speed (a slow machine used to be
+ * killed before it had saved much, and a kill after no save proves nothing).
+ */
+function runOnce(killAfterAcks: number, thenMs: number): Promise<TrialResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writer, dataDir, join(bundles, 'core-worker.cjs')], { stdio: ['ignore', 'pipe', 'pipe'] });
     let acked = 0;
@@ -61,9 +67,10 @@ function runOnce(killAfterMs: number): Promise<TrialResult> {
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
       for (const line of lines) {
-        if (line === 'READY') setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-        else if (line.startsWith('ACK ')) acked = Number(line.slice(4));
-        else if (line.startsWith('BACKUP ')) backupsAsked += 1;
+        if (line.startsWith('ACK ')) {
+          acked = Number(line.slice(4));
+          if (acked === killAfterAcks) setTimeout(() => child.kill('SIGKILL'), thenMs);
+        } else if (line.startsWith('BACKUP ')) backupsAsked += 1;
       }
     });
     child.on('exit', (code, signal) => {
@@ -116,7 +123,8 @@ let backupsAsked = 0;
 const started = Date.now();
 for (let trial = 1; trial <= TRIALS; trial += 1) {
   try {
-    const result = await runOnce(50 + Math.floor(Math.random() * 1_500));
+    // 1 to 30 saves before the kill (15.5 on average), then up to 40 ms more: the kill lands anywhere in a save's cycle.
+    const result = await runOnce(1 + Math.floor(Math.random() * 30), Math.floor(Math.random() * 40));
     acknowledged += result.acked;
     backupsAsked += result.backupsAsked;
     if (result.stored < result.acked) lost += result.acked - result.stored;
@@ -128,7 +136,7 @@ for (let trial = 1; trial <= TRIALS; trial += 1) {
   if (trial % 20 === 0) process.stderr.write(`… ${trial}/${TRIALS}\n`);
 }
 console.log(
-  `crash-test: ${TRIALS} trials, ${acknowledged} acknowledged saves, ${lost} lost, ${corrupt} corrupt; ` +
+  `crash-test: ${TRIALS} trials, ${acknowledged} acknowledged saves (${(acknowledged / TRIALS).toFixed(1)} per kill), ${lost} lost, ${corrupt} corrupt; ` +
     `${backupsAsked} backups finished before a kill, ${verified.size} backups verified, ${badBackups} bad, ${leftoversSeen} leftovers removed; ${Math.round((Date.now() - started) / 1000)} s`,
 );
 process.exit(lost === 0 && corrupt === 0 && badBackups === 0 ? 0 : 1);

@@ -124,6 +124,7 @@ import type { Aggregation } from '../domain/indicator-set';
 import type { ReviewChange } from '../sign-off/review';
 import type { CheckReport } from '../the-thuc/findings';
 import type { Envelope } from './errors';
+import { base64Length, MAX_ATTACHMENT_BYTES, MAX_PACKAGE_FILE_BYTES, MAX_WORD_FILE_BYTES } from './file-sizes';
 
 /** Blocks arrive in the file format's forms and are handed to the core in the app's one shape (domain/report.ts). */
 const contentBlock = blockSchema.transform(blockFromFile);
@@ -131,6 +132,9 @@ const contentAppendix = z.strictObject({ title: z.string().max(1_000), blocks: z
 
 const id = z.string().min(1).max(64);
 const line = (max = 1_000) => z.string().max(max);
+/** Files as base64, each capped where the readers' own limits are (file-sizes.ts). */
+const wordFile = z.string().max(base64Length(MAX_WORD_FILE_BYTES));
+const packageFile = z.string().max(base64Length(MAX_PACKAGE_FILE_BYTES));
 /** The revision the caller's copy was read at: a save from an older one is refused with `conflict`. */
 const revision = z.number().int().min(0);
 
@@ -214,7 +218,7 @@ export const API = {
    */
   'library.readWord': {
     readOnly: true,
-    args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+    args: z.strictObject({ fileName: line(500), base64: wordFile }),
     result: returns<ImportDraft & { fileName: string }>(),
   },
   /**
@@ -226,7 +230,7 @@ export const API = {
     args: z.strictObject({
       id,
       attachments: z
-        .array(z.strictObject({ name: line(300), base64: z.string().max(70_000_000) }))
+        .array(z.strictObject({ name: line(300), base64: z.string().max(base64Length(MAX_ATTACHMENT_BYTES)) }))
         .max(20)
         .optional(),
     }),
@@ -245,7 +249,7 @@ export const API = {
     readOnly: false,
     args: z.strictObject({
       fileName: line(500),
-      base64: z.string().max(170_000_000),
+      base64: packageFile,
       choice: z.enum(['mine', 'theirs', 'both', 'parts']).optional(),
       theirs: z.array(line(2_000)).max(5_000).optional(),
     }),
@@ -283,7 +287,7 @@ export const API = {
     args: z.strictObject({
       id,
       files: z
-        .array(z.strictObject({ fileName: line(500), base64: z.string().max(170_000_000) }))
+        .array(z.strictObject({ fileName: line(500), base64: packageFile }))
         .min(1)
         .max(300),
     }),
@@ -306,13 +310,13 @@ export const API = {
    */
   'submissions.review': {
     readOnly: true,
-    args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000) }),
+    args: z.strictObject({ fileName: line(500), base64: wordFile }),
     result: returns<SubmissionReview>(),
   },
   /** Applies the accepted changes (by id, from a review of the same file); the rest stay as they are. */
   'submissions.apply': {
     readOnly: false,
-    args: z.strictObject({ fileName: line(500), base64: z.string().max(90_000_000), accept: z.array(line(20)).max(100_000) }),
+    args: z.strictObject({ fileName: line(500), base64: wordFile, accept: z.array(line(20)).max(100_000) }),
     result: returns<{ report: Report; placedAtEnd: string[] }>(),
   },
   /** Đã duyệt, or Đã phát hành with the số and ngày the văn thư gave; back to Đang soạn. Errors: validation. */
@@ -495,7 +499,7 @@ export const API = {
     readOnly: true,
     args: z.strictObject({
       fileName: line(500),
-      base64: z.string().max(70_000_000),
+      base64: wordFile,
       profile: z.union([z.enum(PROFILE_IDS), z.literal('auto')]),
     }),
     result: returns<CheckReport & { fileName: string }>(),

@@ -71,6 +71,10 @@ export const refusedMessages = {
 export const dataFileMessages = {
   cannotOpen: (path: string, why: string) => `Không mở được tệp dữ liệu "${path}" (${why}). Hãy kiểm tra quyền ghi vào thư mục dữ liệu.`,
   cannotOpenPlain: 'Không mở được tệp dữ liệu.',
+  /** A file whose integrity check failed: opened read-only, everywhere. */
+  damaged: (path: string) =>
+    `Tệp dữ liệu "${path}" bị hỏng. Ứng dụng mở ở chế độ chỉ đọc để cứu dữ liệu: không ghi gì vào tệp này và ` +
+    'không sao lưu đè lên các bản sao lưu tốt. Hãy xuất những báo cáo còn đọc được ra tệp, rồi "Khôi phục từ bản sao lưu".',
   cannotCreateFolder: (dataDir: string, why: string) =>
     `Không tạo được thư mục dữ liệu "${dataDir}" (${why}). Hãy chọn thư mục khác bằng biến môi trường BAOCAO_DATA_DIR.`,
   /** While the file is damaged or unusable, every write is refused with what still works. */

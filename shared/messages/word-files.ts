@@ -5,7 +5,18 @@ import { RESAVE_AS_NEW_DOCX } from './common';
 /** A .docx the checker or reader cannot open as one (an old .doc, a PDF renamed, a damaged zip). */
 const NOT_DOCX = 'Tệp này không phải tệp Word .docx (có thể là .doc cũ, PDF, hoặc tệp bị hỏng). Hãy mở bằng Word và “Lưu thành” .docx rồi kiểm tra lại.';
 
-export const zipProblems = {
+/** What a zip's refusals say; each kind of file (Word, package) has its own words. */
+export interface ZipProblems {
+  notZip: string;
+  tooLarge: (name: string) => string;
+  tooMany: string;
+  badName: (name: string) => string;
+  damaged: (name: string) => string;
+}
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+
+export const zipProblems: ZipProblems = {
   notZip: NOT_DOCX,
   tooLarge: (name: string) => `Tệp có phần "${briefQuote(name)}" giải nén ra quá lớn (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
   tooMany: `Tệp chứa quá nhiều thành phần (có thể là tệp độc hại hoặc hỏng) nên không đọc. ${RESAVE_AS_NEW_DOCX}`,
@@ -24,6 +35,10 @@ export const wordFileProblems = {
   tooLarge: 'Tệp lớn quá 64 MB, không phải một báo cáo thông thường nên không đọc. Hãy mở bằng Word, xóa ảnh lớn rồi “Lưu thành” tệp mới.',
   encrypted: 'Tệp Word này được đặt mật khẩu nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi nhập.',
   notWord: 'Tệp này không phải tệp Word (.docx hoặc .doc). Nếu là PDF hay ảnh chụp, hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
+  /** A real Word file whose text is longer than the reader holds (sizes in bytes, inflated). */
+  textTooLong: (bytes: number, limit: number) =>
+    `Phần chữ của tệp dài quá mức đọc được một lần (${megabytes(bytes)} MB sau khi giải nén; ứng dụng đọc được đến ${megabytes(limit)} MB, ` +
+    'cỡ 2.000 trang). Hãy mở bằng Word, tách thành vài tệp nhỏ hơn rồi nhập hoặc kiểm tra từng tệp.',
   damagedDoc: 'Tệp .doc này bị hỏng hoặc là loại Word quá cũ nên không đọc được. Hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
 };
 

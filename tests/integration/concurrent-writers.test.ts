@@ -9,6 +9,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { createCore } from '../../electron/core/create-core';
+import { DataFile } from '../../electron/core/data-file';
 import { folderCore, newDataDir } from '../support/data-folder';
 import { sampleReport } from '../support/fixtures';
 
@@ -79,4 +82,56 @@ describe('the app and the command line writing the same data folder', () => {
     // The two really wrote side by side: the command line added reports while the saves went on.
     expect(addedMeanwhile).toBeGreaterThan(0);
   }, 180_000);
+});
+
+describe('an autosave while another program holds the write lock', () => {
+  it('is tried again quietly, and saved once the lock is let go, longer than SQLite’s busy timeout', async () => {
+    const dir = newDataDir('khoa-ghi');
+    let waited = 0;
+    let lockSeen: () => void = () => undefined;
+    const seen = new Promise<void>((resolve) => (lockSeen = resolve));
+    const data = DataFile.open(dir, () => new Date(), { error: () => undefined });
+    const core = createCore({
+      data,
+      clock: () => new Date(),
+      newId: (() => {
+        let n = 0;
+        return () => `k-${++n}`;
+      })(),
+      log: {
+        error: () => undefined,
+        info: (line) => {
+          if (/waits for the data file's write lock/.test(line)) {
+            waited += 1;
+            lockSeen();
+          }
+        },
+      },
+      info: { version: 'test', dataDir: dir, mode: 'browser' },
+    });
+    await data.checked();
+    const made = await core.dispatch('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'Tháng 6 năm 2026' });
+    if (!made.ok) throw new Error(made.error.message);
+    const report = made.value as { id: string; sections: { id: string; revision: number }[] };
+    // The app gives up on a lock after its busy timeout; here a short one stands for a long hold on a loaded PC.
+    data.db.pragma('busy_timeout = 50');
+    const other = new BetterSqlite3(join(dir, 'baocao.db'));
+    other.exec('BEGIN IMMEDIATE');
+    const saving = core.dispatch('sections.update', {
+      reportId: report.id,
+      sectionId: report.sections[0]!.id,
+      baseRevision: report.sections[0]!.revision,
+      blocks: [{ type: 'paragraph', text: 'Đoạn gõ trong lúc dòng lệnh đang ghi.' }],
+    });
+    // Let go of the lock only once the save has been refused by SQLite at least once.
+    await seen;
+    other.exec('COMMIT');
+    other.close();
+    const saved = await saving;
+    expect(saved.ok).toBe(true);
+    expect(waited).toBeGreaterThan(0);
+    const stored = await core.dispatch('reports.get', { id: report.id });
+    expect(JSON.stringify(stored)).toContain('Đoạn gõ trong lúc dòng lệnh đang ghi.');
+    core.close();
+  });
 });

@@ -52,8 +52,27 @@ describe('attachment names in a received package', () => {
     ['trailing dots and spaces Windows drops', 'phu-luc.xlsx. . ', ['phu-luc.xlsx']],
     ['characters Windows refuses', 'a<b>c:d"e|f?g*h.pdf', ['a_b_c_d_e_f_g_h.pdf']],
     ['nothing left at all', '\u202E\u0007', ['tep-dinh-kem']],
+    ['the console input device', 'conin$', ['_conin$']],
+    ['the console output device in capitals', 'CONOUT$.txt', ['_CONOUT$.txt']],
+    ['a device name with a space before its extension', 'nul .txt', ['_nul .txt']],
+    ['a device name with dots and spaces before its extension', 'PRN. .pdf', ['_PRN. .pdf']],
+    ['a device name with two extensions', 'aux.tar.gz', ['_aux.tar.gz']],
+    ['a port with a superscript digit', 'lpt³.doc', ['_lpt³.doc']],
+    ['a name that only starts like a device', 'console.pdf', ['console.pdf']],
   ])('%s: %j is kept as %j', async (_what, name, expected) => {
     expect(await receivedNames(name)).toEqual(expected);
+  });
+
+  it('cuts an over-long name between letters, never inside an emoji or a mark, and keeps its extension', async () => {
+    const long = `${'Báo cáo kết quả 🇻🇳👩‍👩‍👧 '.repeat(8)}bản ký số.pdf`;
+    const [name] = await receivedNames(long);
+    expect(name!.length).toBeLessThanOrEqual(200);
+    expect(name).toMatch(/\.pdf$/);
+    // No lone surrogate: the name survives UTF-8 (the zip's names) as it is.
+    expect(Buffer.from(name!, 'utf8').toString('utf8')).toBe(name);
+    // Every grapheme of the cut name stands whole in the original (joiners aside, which names never keep).
+    const graphemes = (text: string) => [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(text)].map((g) => g.segment);
+    for (const g of graphemes(name!.replace(/\.pdf$/, ''))) expect(long.includes(g), g).toBe(true);
   });
 
   it('keeps two names that clean to the same one apart', async () => {
@@ -74,5 +93,20 @@ describe('the report id in a received package', () => {
     expect(envelope.ok).toBe(false);
     expect(!envelope.ok && envelope.error).toMatchObject({ code: 'unsupported_file', message: expect.stringMatching(/mô tả \(manifest\.json\)/) });
     expect(await core.call('reports.list', {})).toEqual([]);
+  });
+});
+
+describe('attachment names in a package the app makes', () => {
+  it('a package with an over-long attachment name is received whole by another machine', async () => {
+    const sender = testCore();
+    const report = await sender.call('reports.importJson', { json: JSON.stringify(sampleReport()) });
+    const name = `${'Phụ lục số liệu 📊 của các xã, phường trên địa bàn tỉnh '.repeat(4)}.xlsx`;
+    const made = await sender.call('packages.make', { id: report.id, attachments: [{ name, base64: Buffer.from('bảng số liệu').toString('base64') }] });
+    const receiver = testCore();
+    const received = await receiver.call('packages.receive', { fileName: made.fileName, base64: made.base64 });
+    expect(received.outcome).toBe('added');
+    expect(received.attachments).toHaveLength(1);
+    expect(received.attachments[0]).toMatch(/\.xlsx$/);
+    expect(received.attachments[0]!.length).toBeLessThanOrEqual(200);
   });
 });

@@ -4,11 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readWebSession, WEB_SESSION_FILE } from '../../electron/web/web-session';
-import { newDataDir } from '../support/data-folder';
+import { damageLeafPage, fillReports, folderCore, newDataDir } from '../support/data-folder';
+import { LOG_FILE, LOG_FOLDER } from '../../electron/core/data-dir';
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -84,4 +85,33 @@ describe('browser mode after a restart', () => {
       blocker.close();
     }
   }, 60_000);
+});
+
+describe('browser mode’s terminal', () => {
+  it('shows the clerk Vietnamese only; the core’s technical lines go to the data folder’s log', async () => {
+    const dir = newDataDir('web-nhat-ky');
+    // A data file with a damaged page: the core logs SQLite's own diagnosis when it finds it.
+    const core = folderCore(dir);
+    await fillReports(core, 8);
+    core.data.close();
+    damageLeafPage(join(dir, 'baocao.db'), 'sections');
+    const web = await startWeb(dir);
+    // The integrity check runs on a worker thread after start: its verdict is in the app's state.
+    const { origin } = new URL(web.url);
+    const token = new URL(web.url).searchParams.get('token')!;
+    for (;;) {
+      const response = await fetch(`${origin}/api/invoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `baocao_token=${token}` },
+        body: JSON.stringify({ method: 'app.info', args: {} }),
+      });
+      const envelope = (await response.json()) as { ok: boolean; value: { data: { status: string } } };
+      if (envelope.value.data.status === 'salvage') break;
+    }
+    const log = join(dir, LOG_FOLDER, LOG_FILE);
+    expect(readFileSync(log, 'utf8')).toMatch(/\[web\] ERROR data file damaged, opened read-only/);
+    await stop(web.child);
+    expect(web.output).toContain(`Nhật ký kỹ thuật (cho cán bộ CNTT khi có lỗi): ${log}`);
+    expect(web.output).not.toMatch(/damaged|failed|SqliteError|\[lỗi\]/);
+  });
 });

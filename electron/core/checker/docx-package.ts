@@ -9,7 +9,8 @@ import { parseXmlPart } from '../word-file/parse-xml';
 import { ZipReader } from '../word-file/read-zip';
 import { A4_TWIPS } from '../../../shared/the-thuc/units';
 import { attr, descendants, kid } from './ooxml';
-import { checkerFileProblems } from '../../../shared/messages/word-files';
+import { checkerFileProblems, wordFileProblems } from '../../../shared/messages/word-files';
+import { WORD_FILE_LIMITS } from '../word-file/read-limits';
 
 export interface DocxPackage {
   document: Document;
@@ -32,6 +33,15 @@ export interface DocxPackage {
 export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   const zip = new ZipReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!zip.has('word/document.xml')) throw new AppError('unsupported_file', checkerFileProblems.notDocx);
+  // A long but real text is told apart from a zip bomb (whose part inflates far more than text does): the bomb is refused as such by read().
+  const text = zip.declaredSizes('word/document.xml');
+  if (
+    text &&
+    text.size > WORD_FILE_LIMITS.maxDocumentXmlBytes &&
+    text.size <= WORD_FILE_LIMITS.maxEntryBytes &&
+    text.size <= text.compressed * WORD_FILE_LIMITS.maxRatio
+  )
+    throw new AppError('unsupported_file', wordFileProblems.textTooLong(text.size, WORD_FILE_LIMITS.maxDocumentXmlBytes));
   const read = async (name: string) => {
     const part = zip.read(name);
     return part ? parseXmlPart(name, part) : null;

@@ -38,10 +38,6 @@ export interface OpenedData {
   unchecked?: boolean;
 }
 
-export const corruptMessage = (path: string) =>
-  `Tệp dữ liệu "${path}" bị hỏng. Ứng dụng mở ở chế độ chỉ đọc để cứu dữ liệu: không ghi gì vào tệp này và ` +
-  'không sao lưu đè lên các bản sao lưu tốt. Hãy xuất những báo cáo còn đọc được ra tệp, rồi "Khôi phục từ bản sao lưu".';
-
 /** PRAGMA quick_check: "ok", or the first problems it names. A file SQLite cannot even read fails too. */
 export function quickCheck(db: Database): { ok: true } | { ok: false; detail: string } {
   try {
@@ -76,7 +72,7 @@ function tune(db: Database, fileBacked: boolean): void {
  * written into a damaged file.
  */
 export function toSalvage(readWrite: Database, path: string, detail: string): OpenedData {
-  const salvage = openReadOnly(path, corruptMessage(path), detail);
+  const salvage = openReadOnly(path, dataFileMessages.damaged(path), detail);
   readWrite.close();
   return salvage;
 }

@@ -29,7 +29,6 @@ import { AppError } from '../../../shared/contract/errors';
 import { inWriteTransaction } from '../db/write-transaction';
 import { dataFileMessages } from '../../../shared/messages/storage';
 
-export const SEARCH_INDEX_FILE = 'tim-kiem.db';
 /** Bumped when the index's tables change: an index of another layout is built again. */
 const LAYOUT = '1';
 

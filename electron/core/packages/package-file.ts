@@ -24,10 +24,11 @@ import { WORD_FILE_LIMITS } from '../word-file/read-limits';
 import { checkIndicatorSet } from '../indicators/indicator-set-store';
 import { reportJson, sha256Hex } from './report-hash';
 import { uniqueSafeNames } from '../../../shared/package-format/attachment-names';
-import { packageProblems } from '../../../shared/messages/packages';
+import { packageProblems, packageZipProblems } from '../../../shared/messages/packages';
+import { MAX_ATTACHMENT_BYTES, MAX_PACKAGE_FILE_BYTES } from '../../../shared/contract/file-sizes';
 
 /** A package carries one report, its Word file, a set and a few attachments (a signed PDF, an Excel annex). */
-export const PACKAGE_LIMITS = { ...WORD_FILE_LIMITS, maxEntries: 60, maxEntryBytes: 50 * 1024 * 1024, maxTotalBytes: 120 * 1024 * 1024 } as const;
+export const PACKAGE_LIMITS = { ...WORD_FILE_LIMITS, maxEntries: 60, maxEntryBytes: MAX_ATTACHMENT_BYTES, maxTotalBytes: MAX_PACKAGE_FILE_BYTES } as const;
 
 export interface PackageContent {
   report: ReportFile;
@@ -80,13 +81,7 @@ export interface ReadPackage extends PackageContent {
 }
 
 export function readPackage(bytes: Uint8Array): ReadPackage {
-  let zipFile: ZipReader;
-  try {
-    zipFile = new ZipReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), PACKAGE_LIMITS);
-  } catch (error) {
-    if (error instanceof AppError && /không phải tệp Word/.test(error.message)) throw refuse(packageProblems.notPackage);
-    throw error;
-  }
+  const zipFile = new ZipReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), PACKAGE_LIMITS, packageZipProblems);
   const manifestBytes = zipFile.read(MANIFEST_ENTRY);
   if (!manifestBytes) throw refuse(zipFile.names().length === 0 ? packageProblems.notPackage : packageProblems.badManifest);
   let raw: unknown;

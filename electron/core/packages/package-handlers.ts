@@ -19,6 +19,10 @@ import { receivePackage } from './receive-package';
 import { reportHash } from './report-hash';
 import type { ShareStore } from './share-store';
 import { packageProblems } from '../../../shared/messages/packages';
+import { MAX_PACKAGE_FILE_BYTES } from '../../../shared/contract/file-sizes';
+
+/** What a package keeps free for the report, its Word file and the manifest beside the attachments. */
+const ROOM_FOR_REPORT_BYTES = 16 * 1024 * 1024;
 
 type PackageHandlers = Pick<Handlers, 'packages.make' | 'packages.receive' | 'reports.versions' | 'reports.openVersion' | 'reports.attachments'>;
 
@@ -84,11 +88,11 @@ export async function packReport(
 export function packageHandlers(deps: PackageDeps): PackageHandlers {
   return {
     'packages.make': async ({ id, attachments }) => {
-      const made = await packReport(
-        deps,
-        id,
-        (attachments ?? []).map((a) => ({ name: a.name, bytes: Buffer.from(a.base64, 'base64') })),
-      );
+      const files = (attachments ?? []).map((a) => ({ name: a.name, bytes: Buffer.from(a.base64, 'base64') }));
+      // A package the receivers' readers would refuse is not made: the attachments leave room for the report and its Word file.
+      const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+      if (total > MAX_PACKAGE_FILE_BYTES - ROOM_FOR_REPORT_BYTES) throw new AppError('validation', packageProblems.attachmentsTooLarge);
+      const made = await packReport(deps, id, files);
       return { fileName: made.fileName, base64: Buffer.from(made.bytes).toString('base64'), revision: made.revision, withWord: made.withWord };
     },
     'packages.receive': ({ base64, choice, theirs }) => receivePackage(deps, readPackage(Buffer.from(base64, 'base64')), choice, theirs),

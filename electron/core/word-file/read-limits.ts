@@ -15,4 +15,12 @@ export const WORD_FILE_LIMITS = {
   maxRatio: 200,
   /** Element nesting in one XML part. */
   maxXmlDepth: 200,
+  /**
+   * The text part (word/document.xml) the readers can hold in memory: they build a tree of every
+   * element, about 40 times the part's size, inside a worker with WORKER_MEMORY_MB. Measured on
+   * reports of varied prose: 15 MB (about 2,400 pages as this app writes them) reads in 7 s; 19 MB
+   * exhausts the worker. A real report is far below; a longer file is refused at once, by size,
+   * with words that say so — not after half a minute as "cấu trúc bất thường".
+   */
+  maxDocumentXmlBytes: 16 * 1024 * 1024,
 } as const;

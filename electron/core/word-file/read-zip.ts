@@ -7,7 +7,7 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
-import { zipProblems } from '../../../shared/messages/word-files';
+import { zipProblems, type ZipProblems } from '../../../shared/messages/word-files';
 
 /** Ceilings a zip is read within (a Word file's, a report package's). */
 export type ZipLimits = Pick<{ [K in keyof typeof WORD_FILE_LIMITS]: number }, 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxRatio'>;
@@ -26,8 +26,6 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const refuse = (message: string) => new AppError('unsupported_file', message);
-
 function findEndOfDirectory(bytes: Buffer): number {
   const floor = Math.max(0, bytes.length - 22 - 0xffff);
   for (let i = bytes.length - 22; i >= floor; i -= 1) if (bytes.readUInt32LE(i) === EOCD) return i;
@@ -44,21 +42,30 @@ export class ZipReader {
   private readonly entries = new Map<string, ZipEntry>();
   private inflated = 0;
 
+  private readonly refuse: (problem: (problems: ZipProblems) => string) => AppError;
+
+  /**
+   * `problems`: the words for a refusal, which depend on what the zip is meant to be — a Word
+   * file's end "save it again from Word", a package's "ask the sender for it again".
+   */
   constructor(
     private readonly bytes: Buffer,
     private readonly limits: ZipLimits = WORD_FILE_LIMITS,
+    problems: ZipProblems = zipProblems,
   ) {
+    this.refuse = (problem) => new AppError('unsupported_file', problem(problems));
+    const { refuse } = this;
     const end = bytes.length >= 22 ? findEndOfDirectory(bytes) : -1;
-    if (end < 0) throw refuse(zipProblems.notZip);
+    if (end < 0) throw refuse((p) => p.notZip);
     const count = bytes.readUInt16LE(end + 10);
     const directoryOffset = bytes.readUInt32LE(end + 16);
-    if (count > limits.maxEntries) throw refuse(zipProblems.tooMany);
+    if (count > limits.maxEntries) throw refuse((p) => p.tooMany);
     let at = directoryOffset;
     for (let i = 0; i < count; i += 1) {
-      if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) throw refuse(zipProblems.notZip);
+      if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) throw refuse((p) => p.notZip);
       const nameLength = bytes.readUInt16LE(at + 28);
       const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-      if (!isSafeEntryName(name)) throw refuse(zipProblems.badName(name));
+      if (!isSafeEntryName(name)) throw refuse((p) => p.badName(name));
       this.entries.set(name, {
         name,
         method: bytes.readUInt16LE(at + 10),
@@ -79,19 +86,25 @@ export class ZipReader {
     return this.entries.has(name);
   }
 
+  /** The sizes the zip's directory gives for an entry (a file may lie; read() holds the ceiling whatever it says). */
+  declaredSizes(name: string): { size: number; compressed: number } | null {
+    const entry = this.entries.get(name);
+    return entry ? { size: entry.size, compressed: entry.compressedSize } : null;
+  }
+
   /** The entry's bytes, inflated within the limits; null when there is no such entry. */
   read(name: string): Buffer | null {
     const entry = this.entries.get(name);
     if (!entry) return null;
-    const { limits } = this;
+    const { limits, refuse } = this;
     const ceiling = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - this.inflated);
-    if (entry.size > ceiling) throw refuse(zipProblems.tooLarge(name));
-    if (entry.size > 1024 * 1024 && entry.size / Math.max(1, entry.compressedSize) > limits.maxRatio) throw refuse(zipProblems.tooLarge(name));
+    if (entry.size > ceiling) throw refuse((p) => p.tooLarge(name));
+    if (entry.size > 1024 * 1024 && entry.size / Math.max(1, entry.compressedSize) > limits.maxRatio) throw refuse((p) => p.tooLarge(name));
     const at = entry.localHeaderOffset;
-    if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL) throw refuse(zipProblems.damaged(name));
+    if (at + 30 > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL) throw refuse((p) => p.damaged(name));
     const start = at + 30 + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
     const data = this.bytes.subarray(start, start + entry.compressedSize);
-    if (data.length < entry.compressedSize) throw refuse(zipProblems.damaged(name));
+    if (data.length < entry.compressedSize) throw refuse((p) => p.damaged(name));
     let out: Buffer;
     if (entry.method === 0) out = Buffer.from(data);
     else if (entry.method === 8) {
@@ -99,12 +112,12 @@ export class ZipReader {
         // The declared size may lie: the ceiling holds whatever the data inflates to.
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, ceiling) });
       } catch (error) {
-        if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw refuse(zipProblems.tooLarge(name));
-        throw refuse(zipProblems.damaged(name));
+        if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw refuse((p) => p.tooLarge(name));
+        throw refuse((p) => p.damaged(name));
       }
-    } else throw refuse(zipProblems.damaged(name));
+    } else throw refuse((p) => p.damaged(name));
     // Bytes changed on the way (a bad disk, a cut download) inflate without error yet are not what was written.
-    if (crc32(out) >>> 0 !== entry.crc) throw refuse(zipProblems.damaged(name));
+    if (crc32(out) >>> 0 !== entry.crc) throw refuse((p) => p.damaged(name));
     this.inflated += out.length;
     return out;
   }

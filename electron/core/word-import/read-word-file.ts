@@ -11,9 +11,7 @@ import { convertLegacy, type LegacyEncoding } from '../../../shared/text/legacy-
 import { readDocx } from './read-docx';
 import { wordFileProblems } from '../../../shared/messages/word-files';
 import { dropForbiddenChars } from '../../../shared/text/sanitize';
-
-/** A real report is a few MB at most; a 100-page one with pictures stays far below this. */
-export const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
+import { MAX_WORD_FILE_BYTES } from '../../../shared/contract/file-sizes';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 

@@ -13,11 +13,12 @@ async function allMessages(): Promise<{ name: string; text: string }[]> {
     if (typeof value === 'string') found.push({ name, text: value });
     else if (typeof value === 'function') {
       const build = value as (...a: unknown[]) => unknown;
-      // Builders take names and counts, or (one of them) a list of sentences.
+      // Builders take a name then counts, counts only (sizes), or (one of them) a list of sentences.
       const args = Array.from({ length: build.length }, (_, i) => (i === 0 ? 'tệp mẫu' : 7));
       let text: unknown;
       try {
         text = build(...args);
+        if (typeof text === 'string' && text.includes('NaN')) text = build(...args.map(() => 7 * 1024 * 1024));
       } catch {
         text = build(['Thiếu tên chỉ tiêu.']);
       }

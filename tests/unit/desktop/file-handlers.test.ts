@@ -82,3 +82,11 @@ describe('Xuất PDF', () => {
     expect(desk.asked).toEqual([]);
   });
 });
+
+describe('windowsSafeName', () => {
+  it('keeps a date readable and makes device names and forbidden characters safe', () => {
+    expect(windowsSafeName('Báo cáo 6/2026: sơ kết?.docx')).toBe('Báo cáo 6-2026_ sơ kết_.docx');
+    expect(windowsSafeName('CONOUT$.pdf')).toBe('_CONOUT$.pdf');
+    expect(windowsSafeName('nul .docx')).toBe('_nul .docx');
+  });
+});

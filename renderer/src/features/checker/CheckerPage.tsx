@@ -24,7 +24,7 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
 
   async function check(file: File) {
     setResult(null);
-    await run(async () => setResult(await api('checker.checkDocx', { fileName: file.name, base64: await fileToBase64(file), profile })));
+    await run(async () => setResult(await api('checker.checkDocx', { fileName: file.name, base64: await fileToBase64(file, 'word'), profile })));
   }
 
   return (

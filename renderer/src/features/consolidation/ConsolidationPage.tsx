@@ -91,14 +91,25 @@ function Detail({
 
   async function add(files: File[]) {
     await run(async () => {
-      const result = await api('consolidations.addInputs', {
-        id: view.id,
-        files: await Promise.all(files.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) }))),
-      });
-      setView(result.view);
-      setRefused(result.refused);
+      // One file per request: each stays within the app's limit for one file, and one refused file does not hold back the rest.
+      const refusedNow: ApiResult<'consolidations.addInputs'>['refused'] = [];
+      let latest = view;
+      for (const f of files) {
+        let base64: string;
+        try {
+          base64 = await fileToBase64(f, f.name.toLowerCase().endsWith('.docx') || f.name.toLowerCase().endsWith('.doc') ? 'word' : 'package');
+        } catch (e) {
+          refusedNow.push({ fileName: f.name, reason: errorMessage(e) });
+          continue;
+        }
+        const result = await api('consolidations.addInputs', { id: view.id, files: [{ fileName: f.name, base64 }] });
+        latest = result.view;
+        refusedNow.push(...result.refused);
+      }
+      setView(latest);
+      setRefused(refusedNow);
       // A Bộ chỉ tiêu that came with the packages is now among the unit's sets.
-      if (result.view.setId && !sets.some((s) => s.id === result.view.setId)) onSetsChanged();
+      if (latest.setId && !sets.some((s) => s.id === latest.setId)) onSetsChanged();
     });
   }
   async function makeReport() {

@@ -50,7 +50,7 @@ export function ReceivePackage({ file, onOpen, onClose }: { file: File; onOpen: 
   // The package is checked and received as soon as it is chosen.
   useEffect(() => {
     let live = true;
-    fileToBase64(file)
+    fileToBase64(file, 'package')
       .then((data) => {
         if (live) setBase64(data);
         return api('packages.receive', { fileName: file.name, base64: data });

@@ -28,7 +28,7 @@ export function SendPackage({
       await beforeSend();
       const made = await api('packages.make', {
         id: reportId,
-        attachments: await Promise.all(attachments.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) }))),
+        attachments: await Promise.all(attachments.map(async (f) => ({ name: f.name, base64: await fileToBase64(f, 'attachment') }))),
       });
       if (await saveFile(made.fileName, made.base64)) {
         setMessage(

@@ -111,7 +111,7 @@ export function ReportListPage({
     setError(null);
     setReading(file.name);
     try {
-      setReview(await api('library.readWord', { fileName: file.name, base64: await fileToBase64(file) }));
+      setReview(await api('library.readWord', { fileName: file.name, base64: await fileToBase64(file, 'word') }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -103,7 +103,7 @@ export function SignOffPanel({
             onFile={(file) =>
               void run(async () => {
                 if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa nhận bản đã sửa.');
-                const base64 = await fileToBase64(file);
+                const base64 = await fileToBase64(file, 'word');
                 setReview({ data: await api('submissions.review', { fileName: file.name, base64 }), file: { name: file.name, base64 } });
               })
             }
