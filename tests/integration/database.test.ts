@@ -87,3 +87,22 @@ describe('opening the database', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM sections').get()).toEqual({ n: 0 });
   });
 });
+
+describe('migration 0012: what a report holds of what travelled', () => {
+  it('carries over only the version a report last sent, never a version received (it may have been one not kept)', () => {
+    const path = tempFile();
+    const before = MIGRATIONS.filter((m) => m.id < '0012');
+    openDatabase(path, { migrations: before }).close();
+    const raw = new BetterSqlite3(path);
+    const share = raw.prepare('INSERT INTO report_shares (report_id, hash, revision, direction, unit, at) VALUES (?, ?, ?, ?, ?, ?)');
+    // Sent last: held. Received last (kept or not, the old ledger cannot tell): nothing held.
+    share.run('a', 'h-a1', 1, 'sent', 'xã', '2026-01-01');
+    share.run('a', 'h-a2', 2, 'sent', 'xã', '2026-02-01');
+    share.run('b', 'h-b1', 1, 'sent', 'xã', '2026-01-01');
+    share.run('b', 'h-b2', 2, 'received', 'tỉnh', '2026-02-01');
+    raw.close();
+    const db = openDatabase(path);
+    expect(db.prepare('SELECT report_id, hash FROM report_lineage ORDER BY report_id').all()).toEqual([{ report_id: 'a', hash: 'h-a2' }]);
+    db.close();
+  });
+});

@@ -72,7 +72,8 @@ export async function packReport(
   // A draft still travels; its Word file only when it can be exported as it is.
   const exportable = exportBlockers(contentFromFile(file)).length === 0;
   const word = exportable ? { name: `${stem}.docx`, bytes: (await exportReportDocx(file, deps.clock(), { reportId: id })).bytes } : undefined;
-  const lineage = [...new Set(deps.shares.lineage(id).filter((h) => h !== hash))];
+  // What the content descends from — never a version seen and not kept, which a receiver could take for an ancestor.
+  const lineage = deps.shares.lineage(id).filter((h) => h !== hash);
   const indicators = setForReport(
     file,
     deps.indicatorSets.list().map((s) => s.set),
@@ -81,7 +82,11 @@ export async function packReport(
     { report: file, ...(word ? { word } : {}), ...(indicators ? { indicators } : {}), attachments },
     { appVersion: deps.appVersion, createdAt: deps.clock(), reportId: id, revision, lineage },
   );
-  deps.shares.record(id, hash, revision, 'sent', file.header.issuingBody);
+  deps.store.transaction(() => {
+    deps.shares.record(id, hash, revision, 'sent', file.header.issuingBody);
+    // Whatever is written next descends from the version just sent.
+    deps.shares.addLineage(id, [hash]);
+  });
   return { fileName: `${stem}${PACKAGE_EXTENSION}`, bytes, revision, withWord: word !== undefined };
 }
 

@@ -2,14 +2,18 @@
  * Receiving a verified package into the library, never silently over the clerk's work:
  * - a report this machine does not have is added under its own id;
  * - the same version as the local one changes nothing;
- * - a newer version of a local copy that has not changed since it was last sent or received
- *   (its hash is in the package's lineage, or is the last one shared) is taken, and the local
- *   version is kept whole among the report's versions;
- * - a version this machine has had before (an older one, or one not kept) is not taken, and it
- *   says so — unless the clerk, asked again, chooses it;
- * - otherwise both sides changed: nothing is stored until the clerk, shown the differences part
- *   by part, chooses — keep mine, take theirs, or keep both as two reports; the version not kept
- *   is kept whole among the report's versions.
+ * - a received version replaces the local one only when the local one is an unchanged ancestor
+ *   of it — its hash is in the package's lineage — and the local version is kept whole among the
+ *   report's versions;
+ * - a version the local content already descends from (an older one), or one this machine was
+ *   given before and did not keep, is not taken, and it says so — unless the clerk, asked again,
+ *   chooses it;
+ * - in every other case both sides changed: nothing is stored until the clerk, shown the
+ *   differences part by part, chooses — keep mine, take theirs, keep both as two reports, or
+ *   theirs part by part; the version not kept is kept whole among the report's versions.
+ * Lineage (share-store) records only what the content really descends from: keeping mine or
+ * keeping both holds nothing of theirs; taking theirs holds theirs and its lineage; a part-by-part
+ * merge holds only the history both sides share.
  */
 import type { PartDifference, ReceiveOutcome, ReceiveResult } from '../../../shared/contract/api';
 import { normalizedFile, reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
@@ -85,6 +89,9 @@ function result(outcome: ReceiveOutcome, pkg: ReadPackage, reportId: string, ext
   };
 }
 
+/** The versions both lists hold, in the first one's order. */
+const shared = (a: readonly string[], b: readonly string[]) => a.filter((h) => b.includes(h));
+
 export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: ReceiveChoice, theirParts: readonly string[] = []): ReceiveResult {
   const { store, shares, history } = deps;
   const { manifest } = pkg;
@@ -100,6 +107,7 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
     // The level above's Bộ chỉ tiêu comes down with its reports; the same set again replaces the old copy.
     if (pkg.indicators) deps.indicatorSets.save(undefined, pkg.indicators);
   };
+  /** Their version becomes the report's content (the caller says what its lineage is now). */
   const take = (reportId: string) => {
     const { meta, sections } = storedFromFile(pkg.report);
     store.replaceContent(reportId, meta, sections);
@@ -112,6 +120,7 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
     store.transaction(() => {
       store.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections, id);
       shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+      shares.setLineage(id, [...manifest.report.lineage, incomingHash]);
       keepExtras(id);
     });
     history.snapshotReport(id, 'received');
@@ -120,16 +129,21 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
 
   const local = reportToFile(store.get(id));
   const localHash = reportHash(local);
-  if (localHash === incomingHash) return result('same', pkg, id);
-  const known = shares.lineage(id);
-  const lastShared = known[known.length - 1];
-  const localUnchanged = manifest.report.lineage.includes(localHash) || localHash === lastShared;
-  // A version had here before (older, or one the clerk chose not to keep): not taken unless the clerk now asks.
-  if (!choice && known.includes(incomingHash) && !manifest.report.lineage.includes(localHash)) return result('older', pkg, id);
-  if (localUnchanged && !known.includes(incomingHash)) {
+  const theirLineage = [...manifest.report.lineage, incomingHash];
+  if (localHash === incomingHash) {
+    // The same content: what it came from is now known here too.
+    shares.addLineage(id, theirLineage);
+    return result('same', pkg, id);
+  }
+  const holds = shares.lineage(id);
+  const localIsAncestor = manifest.report.lineage.includes(localHash);
+  // Older than what the clerk has, or given before and not kept: not taken unless the clerk now asks.
+  if (!choice && !localIsAncestor && (holds.includes(incomingHash) || shares.seen(id).includes(incomingHash))) return result('older', pkg, id);
+  if (localIsAncestor) {
     store.transaction(() => {
       shares.keepVersion(id, 'replaced-by-received', 'bản trên máy này', reportJson(local));
       take(id);
+      shares.addLineage(id, theirLineage);
     });
     history.snapshotReport(id, 'received');
     return result('updated', pkg, id);
@@ -138,6 +152,7 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
   // Both sides changed since they last met.
   if (!choice) return result('conflict', pkg, id, { differences: differences(local, pkg.report) });
   if (choice === 'mine') {
+    // Seen, kept among the versions — and not held: the clerk's report does not descend from it.
     store.transaction(() => {
       shares.keepVersion(id, 'received-not-kept', source, reportJson(pkg.report));
       shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
@@ -154,6 +169,8 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
       shares.keepVersion(id, 'received-not-kept', source, reportJson(pkg.report));
       store.replaceContent(id, meta, sections);
       shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+      // The merge holds what both sides held: the parts taken from one side dropped the other's edits there.
+      shares.setLineage(id, shared(holds, theirLineage));
       keepExtras(id);
     });
     history.snapshotReport(id, 'received');
@@ -163,6 +180,7 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
     store.transaction(() => {
       shares.keepVersion(id, 'mine-not-kept', 'bản trên máy này', reportJson(local));
       take(id);
+      shares.setLineage(id, theirLineage);
     });
     history.snapshotReport(id, 'received');
     return result('took-theirs', pkg, id);
@@ -171,9 +189,11 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
   const { meta, sections } = storedFromFile(pkg.report);
   const copyId = store.transaction(() => {
     const newId = store.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections);
+    // Seen by the clerk's report, which does not hold it (it stays exactly as it was) …
     shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
-    // The copy is a received report too: the list shows where it came from.
+    // … and held by the copy, a received report too: the list shows where it came from.
     shares.record(newId, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+    shares.setLineage(newId, theirLineage);
     keepExtras(newId);
     return newId;
   });

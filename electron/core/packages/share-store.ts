@@ -1,6 +1,8 @@
 /**
- * What travelled: each version of a report sent or received (its hash and revision), the whole
- * versions a package replaced or that were not kept, and the files that came with a report.
+ * What travelled: each version of a report sent or received (its hash and revision: what this
+ * machine has seen), the versions its content really descends from (its lineage: what a package
+ * it sends may claim), the whole versions a package replaced or that were not kept, and the files
+ * that came with a report.
  */
 import type { Database } from 'better-sqlite3';
 import type { ReportVersionInfo } from '../../../shared/contract/api';
@@ -14,9 +16,26 @@ export class ShareStore {
     private readonly newId: () => string,
   ) {}
 
-  /** Hashes of every version of the report this machine sent or received, oldest first. */
-  lineage(reportId: string): string[] {
+  /** Hashes of every version of the report this machine sent or received (kept or not), oldest first. */
+  seen(reportId: string): string[] {
     return (this.db.prepare('SELECT hash FROM report_shares WHERE report_id = ? ORDER BY at, rowid').all(reportId) as { hash: string }[]).map((r) => r.hash);
+  }
+
+  /** The versions the report's content descends from, oldest first. */
+  lineage(reportId: string): string[] {
+    return (this.db.prepare('SELECT hash FROM report_lineage WHERE report_id = ? ORDER BY at, rowid').all(reportId) as { hash: string }[]).map((r) => r.hash);
+  }
+
+  /** The content now descends from these versions too (it was sent as one, or took one over). */
+  addLineage(reportId: string, hashes: readonly string[]): void {
+    const add = this.db.prepare('INSERT OR IGNORE INTO report_lineage (report_id, hash, at) VALUES (?, ?, ?)');
+    for (const hash of hashes) add.run(reportId, hash, this.now());
+  }
+
+  /** The content was replaced by one that descends from exactly these versions. */
+  setLineage(reportId: string, hashes: readonly string[]): void {
+    this.db.prepare('DELETE FROM report_lineage WHERE report_id = ?').run(reportId);
+    this.addLineage(reportId, hashes);
   }
 
   lastRevision(reportId: string): { revision: number; hash: string } | null {

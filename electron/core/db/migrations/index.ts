@@ -10,6 +10,7 @@ import { migration0008PreviousReport } from './0008-previous-report';
 import { migration0009LibraryShelves } from './0009-library-shelves';
 import { migration0010TravelAndConsolidation } from './0010-travel-and-consolidation';
 import { migration0011SignOff } from './0011-sign-off';
+import { migration0012ReportLineage } from './0012-report-lineage';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009LibraryShelves,
   migration0010TravelAndConsolidation,
   migration0011SignOff,
+  migration0012ReportLineage,
 ];
