@@ -25,7 +25,7 @@ async function value<T>(dispatch: Dispatch, method: string, args: unknown): Prom
 }
 
 /** Stores the report, sends it, and returns the arguments of the leader's file coming back. */
-export async function prepareLongReview(dispatch: Dispatch): Promise<{ fileName: string; base64: string }> {
+export async function prepareLongReview(dispatch: Dispatch): Promise<{ reportId: string; fileName: string; base64: string }> {
   const file = longBenchReport();
   const text = longParagraph();
   file.sections[0]?.children?.[0]?.blocks?.unshift({ type: 'paragraph', text });
@@ -41,7 +41,7 @@ export async function prepareLongReview(dispatch: Dispatch): Promise<{ fileName:
     .names()
     .filter((n) => !n.endsWith('/'))
     .map((name) => ({ name, content: name === 'word/document.xml' ? returnedXml : reader.read(name)! }));
-  return { fileName: 'ban-trinh-lanh-dao-sua.docx', base64: Buffer.from(zip(parts, new Date('2026-12-01T00:00:00Z'))).toString('base64') };
+  return { reportId: report.id, fileName: 'ban-trinh-lanh-dao-sua.docx', base64: Buffer.from(zip(parts, new Date('2026-12-01T00:00:00Z'))).toString('base64') };
 }
 
 /** How late the host's timers run (worst, ms) while `work` runs: what a click or an IPC ping waits. */

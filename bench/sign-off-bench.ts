@@ -48,13 +48,13 @@ for (let round = 0; round < 5; round += 1) {
   const tags = readSubmissionTags(returned);
   if (tags.submission !== 1) throw new Error('sign-off bench: tags not read');
   const draft = importWordSource(await readWordFile(returned));
-  const marks = new Map(
-    draft.lines.filter((l) => l.suggestions || l.comments).map((l) => [l.text, { suggestions: l.suggestions ?? [], comments: l.comments ?? [] }]),
-  );
-  const review = reviewChanges({ base: report, theirs: draft.report, mine: report, marks });
-  applyChanges(report, draft.report, review);
+  const marked = draft.lines
+    .filter((l) => l.suggestions || l.comments)
+    .map((l) => ({ place: draft.places[l.id] ?? { kind: 'unplaced' as const }, text: l.text, suggestions: l.suggestions ?? [], comments: l.comments ?? [] }));
+  const review = reviewChanges({ base: report, theirs: draft.report, mine: report, marked, deletions: draft.trackedDeletions });
+  applyChanges(report, report, draft.report, review.changes, review.plans);
   times.push(performance.now() - started);
-  changes = review.length;
+  changes = review.changes.length;
 }
 times.sort((a, b) => a - b);
 console.log(

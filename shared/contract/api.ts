@@ -26,9 +26,18 @@ export interface SubmissionReview {
   title: string;
   number: number;
   sentAt: string;
+  /** The bản trình was made from the published report this one is a new version of: its changes are reviewed against this version. */
+  fromEarlierVersion?: { reportId: string; title: string };
+  /** When this bản trình's edits were taken before ("Nhận bản đã sửa" of the same file again), or null. */
+  takenBefore: string | null;
+  /** Changes of the file the report already has (taken before, or made by the clerk too): not shown again. */
+  alreadyTaken: number;
+  /** Paragraph changes, field changes and the comments beside what they are anchored to, in the order of the file. */
   changes: ReviewChange[];
   /** Lines of the returned file the reader could not place. */
   unplaced: string[];
+  /** Comments anchored to lines the reader could not place: listed with their text, never dropped. */
+  unplacedComments: { author: string; text: string; anchor: string }[];
 }
 
 export interface ConsolidationSummary {
@@ -310,14 +319,25 @@ export const API = {
    */
   'submissions.review': {
     readOnly: true,
-    args: z.strictObject({ fileName: line(500), base64: wordFile }),
+    args: z.strictObject({ reportId: id, fileName: line(500), base64: wordFile }),
     result: returns<SubmissionReview>(),
   },
-  /** Applies the accepted changes (by id, from a review of the same file); the rest stay as they are. */
+  /**
+   * Applies the accepted changes (by id, from a review of the same file), all or none; the rest
+   * stay as they are. A change that collides with the clerk's later edit is applied as `keepBoth`
+   * says: the leader's version beside hers (its id listed there), or in her version's place.
+   * Errors: unsupported_file (another report's file), validation (published).
+   */
   'submissions.apply': {
     readOnly: false,
-    args: z.strictObject({ fileName: line(500), base64: wordFile, accept: z.array(line(20)).max(100_000) }),
-    result: returns<{ report: Report; placedAtEnd: string[] }>(),
+    args: z.strictObject({
+      reportId: id,
+      fileName: line(500),
+      base64: wordFile,
+      accept: z.array(line(20)).max(100_000),
+      keepBoth: z.array(line(20)).max(100_000).optional(),
+    }),
+    result: returns<{ report: Report; taken: number; keptBoth: number; notPlaced: string[] }>(),
   },
   /** Đã duyệt, or Đã phát hành with the số and ngày the văn thư gave; back to Đang soạn. Errors: validation. */
   'reports.setState': {

@@ -4,7 +4,10 @@
  * the clerk decides.
  */
 import { getLayoutProfile } from '../the-thuc/profiles';
-import { blockTexts, sectionHasContent, walkSections, type Block, type Report } from './report';
+import { blockTexts, sectionHasContent, walkSections, type Block, type Report, type SectionNode } from './report';
+import { carriedFigureCount, previousTexts } from './carried-figures';
+import { matchPreviousSection } from './next-period-report';
+import { checklistMessages } from '../messages/reports';
 import { exportBlockers } from './export-blockers';
 import { pieceIndexAt } from '../text/offsets';
 import { checkSpelling, type SpellFinding } from '../text/spell-check';
@@ -35,7 +38,17 @@ export interface Checklist {
 
 const LONG_PARAGRAPH_WORDS = 300;
 
-export function buildChecklist(report: Report, personalDictionary: Iterable<string> = [], style?: 'new' | 'old', iy?: 'i' | 'y'): Checklist {
+/**
+ * `previous`: last period's report when this one was made from it ("Tạo kỳ sau"): paragraphs
+ * still as last period wrote them, figures and all, are pointed out.
+ */
+export function buildChecklist(
+  report: Report,
+  personalDictionary: Iterable<string> = [],
+  style?: 'new' | 'old',
+  iy?: 'i' | 'y',
+  previous?: Report | null,
+): Checklist {
   // Errors: what stops the export, from the one list every way out uses.
   const items: ChecklistItem[] = exportBlockers(report).map((b) => ({ severity: 'error', ...b }));
   const add = (severity: ChecklistItem['severity'], id: string, message: string, where: string) => items.push({ severity, id, message, where });
@@ -89,6 +102,18 @@ export function buildChecklist(report: Report, personalDictionary: Iterable<stri
         }
       }
     }
+  }
+
+  // Last period's figures nobody updated yet.
+  if (previous) {
+    const visit = (sections: readonly SectionNode[], before: readonly SectionNode[]) =>
+      sections.forEach((section, i) => {
+        const match = matchPreviousSection(before, section, i);
+        const carried = carriedFigureCount(section.blocks, previousTexts(match));
+        if (carried > 0) add('warning', 'text.previous-figures', checklistMessages.previousFigures(section.title || 'chưa đặt tên', carried), section.title);
+        visit(section.children, match?.children ?? []);
+      });
+    visit(report.sections, previous.sections);
   }
 
   for (const t of texts) {

@@ -90,6 +90,36 @@ export function indicatorTableOf(block: Indicators): Table {
   };
 }
 
+/**
+ * An indicator block brought up to date from its printed table as someone edited it in Word (a
+ * leader's corrected figure): names, units, figures and the periods' labels are read back from
+ * the columns where indicatorTableOf wrote them; the codes stay, the comparison is worked out
+ * again. Null when the table is not that table any more (rows or columns added or removed).
+ */
+export function indicatorsFromPrinted(block: Indicators, table: Table): Indicators | null {
+  const printed = indicatorTableOf(block);
+  if (table.header.length !== printed.header.length || table.rows.length !== printed.rows.length) return null;
+  const named = block.rows.map((row, i) => ({ row, i })).filter(({ row }) => row.name.trim() !== '');
+  if (named.length !== table.rows.length) return null;
+  const rows = block.rows.map((r) => ({ ...r }));
+  named.forEach(({ i }, k) => {
+    const cells = table.rows[k]!;
+    const row = rows[i]!;
+    row.name = cells[1] ?? row.name;
+    if (row.unit !== undefined || (cells[2] ?? '') !== '') row.unit = cells[2] ?? '';
+    row.previous = cells[3] ?? row.previous;
+    row.current = cells[4] ?? row.current;
+    if (block.planLabel) row.plan = cells[6] ?? row.plan;
+  });
+  return {
+    ...block,
+    previousLabel: table.header[3] ?? block.previousLabel,
+    currentLabel: table.header[4] ?? block.currentLabel,
+    ...(block.planLabel ? { planLabel: table.header[6] ?? block.planLabel } : {}),
+    rows,
+  };
+}
+
 /** A block as it prints: an indicator block becomes its table, any other block is itself. */
 export function asPrinted(block: Block): Exclude<Block, Indicators> {
   return block.type === 'indicators' ? indicatorTableOf(block) : block;

@@ -2,13 +2,17 @@
  * "Tạo từ báo cáo kỳ trước": what next period's report starts with, made from this one — the
  * same header with số and ngày cleared and the period moved on (tháng 5 → tháng 6, quý I →
  * quý II, 6 tháng đầu năm → năm, năm 2025 → năm 2026), the same parts with their content, the
- * same signer and nơi nhận. Indicator tables move "kỳ này" into "kỳ trước" and leave "kỳ này"
- * (and the comparison) to fill. Pure: the core stores the result.
+ * same signer and nơi nhận. Every period the trích yếu, the part titles, the opening and the
+ * closing name moves with it (the period → the next one, its "phương hướng" period → the one
+ * after; shiftPeriods), a draft's month moves as far as the period's end does, and indicator
+ * tables move "kỳ này" into "kỳ trước" and leave "kỳ này" (and the comparison) to fill. The
+ * parts' own text is last period's, to be rewritten: it is carried as it is (the editor marks
+ * its figures as last period's until the clerk touches them). Pure: the core stores the result.
  */
 import { rollIndicators } from './indicators';
 import { isIndicatorTable } from './indicators';
-import { advancePeriodText } from './period';
-import type { Block, Report, ReportMeta, Run, SectionNode, Table } from './report';
+import { advancePeriodText, findPeriod, monthsBetween, nextPeriod, parsePeriod, shiftPeriods, writePeriod } from './period';
+import type { Block, Report, ReportMeta, SectionNode, Table } from './report';
 import type { SectionContent } from './report-file-mapping';
 
 /** An indicator table for the next period: this period's figures become the previous ones. */
@@ -24,21 +28,37 @@ export function rollIndicatorTable(t: Table): Table {
   };
 }
 
-/** Runs with `from` (the old period's words) replaced by `to` wherever a run holds them whole. */
-const replaceInRuns = (runs: readonly Run[], from: string, to: string): Run[] =>
-  runs.map((r) => (r.text.includes(from) ? { ...r, text: r.text.split(from).join(to) } : r));
+/** A text rewritten for the next period, or kept as it is. */
+type Shift = (text: string) => string;
+const keep: Shift = (text) => text;
 
-function carryBlock(block: Block, periodText: { from: string; to: string } | null): Block {
+function carryBlock(block: Block, shift: Shift): Block {
   if (block.type === 'table') return rollIndicatorTable(block);
   if (block.type === 'indicators') return rollIndicators(block, (label) => advancePeriodText(label) ?? label);
-  if (!periodText) return block;
-  const { from, to } = periodText;
-  if (block.type === 'paragraph') return { type: 'paragraph', runs: replaceInRuns(block.runs, from, to) };
-  return { type: 'bullets', items: block.items.map((i) => ({ ...i, runs: replaceInRuns(i.runs, from, to) })) };
+  if (block.type === 'paragraph') return { type: 'paragraph', runs: block.runs.map((r) => ({ ...r, text: shift(r.text) })) };
+  return { type: 'bullets', items: block.items.map((i) => ({ ...i, runs: i.runs.map((r) => ({ ...r, text: shift(r.text) })) })) };
 }
 
-function carrySection(s: SectionNode): SectionContent {
-  return { role: s.role, title: s.title, blocks: s.blocks.map((b) => carryBlock(b, null)), children: s.children.map(carrySection) };
+/** A part for the next period: its title follows the period, its content is last period's as written. */
+function carrySection(s: SectionNode, shift: Shift): SectionContent {
+  return { role: s.role, title: shift(s.title), blocks: s.blocks.map((b) => carryBlock(b, keep)), children: s.children.map((c) => carrySection(c, shift)) };
+}
+
+/** "2026-04" moved by `months`. */
+function shiftMonth(yearMonth: string, months: number): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  const total = year * 12 + (month - 1) + months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The draft's date for the next period: the day is the văn thư's to give, the month moves as
+ * far as the period's end does (the April report dated "… tháng 4" → the May one "… tháng 5").
+ */
+function nextDraftDate(header: ReportMeta['header'], months: number | null): Pick<ReportMeta['header'], 'date' | 'dateMonth'> {
+  const month = header.date ? header.date.slice(0, 7) : header.dateMonth && /^\d{4}-\d{2}$/.test(header.dateMonth) ? header.dateMonth : null;
+  if (month === null || months === null) return { date: null, ...(header.dateMonth ? { dateMonth: header.dateMonth } : {}) };
+  return { date: null, dateMonth: shiftMonth(month, months) };
 }
 
 export interface NextPeriodReport {
@@ -47,24 +67,26 @@ export interface NextPeriodReport {
 }
 
 export function nextPeriodReport(report: Report): NextPeriodReport {
-  const period = advancePeriodText(report.period) ?? report.period;
-  // The opening and closing sentences name the period ("… 6 tháng đầu năm 2026 như sau:"): they follow it.
-  const periodText = report.period.trim() !== '' && period !== report.period ? { from: report.period.trim(), to: period.trim() } : null;
+  const from = parsePeriod(report.period) ?? parsePeriod(report.header.summary);
+  const to = from ? nextPeriod(from) : null;
+  const shift: Shift = from && to ? (text) => shiftPeriods(text, from, to) : keep;
+  const period = from && to ? (findPeriod(report.period) ? shift(report.period) : writePeriod(to)) : report.period;
+  const { dateMonth: _dropped, ...header } = report.header;
   return {
     meta: {
       kind: report.kind,
       profile: report.profile,
       period,
       outline: report.outline,
-      header: { ...report.header, number: '', date: null, summary: advancePeriodText(report.header.summary) ?? report.header.summary },
+      header: { ...header, number: '', ...nextDraftDate(report.header, from && to ? monthsBetween(from, to) : null), summary: shift(report.header.summary) },
       signature: report.signature,
       recipients: report.recipients,
-      appendices: report.appendices.map((a) => ({ title: a.title, blocks: (a.blocks ?? []).map((b) => carryBlock(b, null)) })),
-      opening: report.opening.map((b) => carryBlock(b, periodText)),
-      closing: report.closing.map((b) => carryBlock(b, periodText)),
+      appendices: report.appendices.map((a) => ({ title: shift(a.title), blocks: (a.blocks ?? []).map((b) => carryBlock(b, keep)) })),
+      opening: report.opening.map((b) => carryBlock(b, shift)),
+      closing: report.closing.map((b) => carryBlock(b, shift)),
       previousId: report.id,
     },
-    sections: report.sections.map(carrySection),
+    sections: report.sections.map((s) => carrySection(s, shift)),
   };
 }
 

@@ -27,8 +27,12 @@ const FORMS: { kind: PeriodKind; pattern: RegExp }[] = [
   { kind: 'nine-months', pattern: /(0?9)\s+tháng(?:\s+đầu)?\s+năm\s+(\d{4})/iu },
   { kind: 'quarter', pattern: /quý\s+(IV|I{1,3}|[1-4])\s+(?:năm\s+)?(\d{4})/iu },
   { kind: 'month', pattern: /tháng\s+(0?[1-9]|1[0-2])(?:\s+năm|\s*\/)\s*(\d{4})/iu },
-  { kind: 'year', pattern: /năm\s+(\d{4})(?!\s*-)/iu },
+  // "năm 2021-2025", "năm 2021–2025" is a range, not a year.
+  { kind: 'year', pattern: /năm\s+(\d{4})(?!\s*[-–]\s*\d)/iu },
 ];
+
+/** "ngày 05 tháng 01 năm 2025" is a date: its month and year are never a period. */
+const DATE_BEFORE = /ngày\s+\d{1,2}\s*$/iu;
 
 function quarterIndex(text: string): number {
   const roman = ROMAN.indexOf(text.toUpperCase());
@@ -57,6 +61,35 @@ export function findPeriod(text: string): FoundPeriod | null {
   return null;
 }
 
+/**
+ * Every period expression in `text`, left to right, none overlapping (at one place the most
+ * specific form wins: "tháng 5 năm 2026" is one month, not a month and a year). The month and
+ * year of a date ("ngày 05 tháng 01 năm 2025") are not periods and are not returned.
+ */
+export function findPeriods(text: string): FoundPeriod[] {
+  const candidates: (FoundPeriod & { rank: number })[] = [];
+  FORMS.forEach(({ kind, pattern }, rank) => {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+      const year = Number(kind === 'year' ? match[1] : match[2]);
+      const period: Period = { kind, year };
+      if (kind === 'month') period.index = Number(match[1]);
+      if (kind === 'quarter') period.index = quarterIndex(match[1] as string);
+      const start = match.index ?? 0;
+      candidates.push({ period, start, end: start + match[0].length, text: match[0], rank });
+    }
+  });
+  candidates.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const found: FoundPeriod[] = [];
+  let reached = 0;
+  for (const c of candidates) {
+    if (c.start < reached) continue;
+    reached = c.end;
+    if (c.period.kind === 'month' && DATE_BEFORE.test(text.slice(0, c.start))) continue;
+    found.push({ period: c.period, start: c.start, end: c.end, text: c.text });
+  }
+  return found;
+}
+
 export function parsePeriod(text: string): Period | null {
   return findPeriod(text)?.period ?? null;
 }
@@ -68,7 +101,10 @@ export function writePeriod(period: Period, like?: string): string {
   const monthWord = like && /^Tháng/.test(like) ? 'Tháng' : 'tháng';
   switch (period.kind) {
     case 'month':
-      return `${monthWord} ${zero(period.index ?? 1)} năm ${period.year}`;
+      // "tháng 05/2026" stays in its own short form.
+      return like && /\d\s*\/\s*\d{4}/.test(like)
+        ? `${monthWord} ${zero(period.index ?? 1)}/${period.year}`
+        : `${monthWord} ${zero(period.index ?? 1)} năm ${period.year}`;
     case 'quarter': {
       const arabic = like !== undefined && /quý\s+\d/iu.test(like);
       return `${quarterWord} ${arabic ? period.index : ROMAN[(period.index ?? 1) - 1]} năm ${period.year}`;
@@ -121,6 +157,58 @@ export function nextPeriod(period: Period): Period {
     case 'year':
       return { kind: 'year', year: period.year + 1 };
   }
+}
+
+/** The period right after `period` on the calendar: what a report's "phương hướng, nhiệm vụ" is about. */
+export function followingPeriod(period: Period): Period {
+  switch (period.kind) {
+    case 'first-half':
+      return { kind: 'last-half', year: period.year };
+    case 'nine-months':
+      return { kind: 'quarter', year: period.year, index: 4 };
+    default:
+      return nextPeriod(period);
+  }
+}
+
+export const samePeriod = (a: Period, b: Period): boolean => a.kind === b.kind && a.year === b.year && (a.index ?? 0) === (b.index ?? 0);
+
+/** The calendar month (counted from year 0) a period ends in. */
+function endMonth(period: Period): number {
+  const last: Record<PeriodKind, number> = {
+    month: period.index ?? 1,
+    quarter: (period.index ?? 1) * 3,
+    'first-half': 6,
+    'last-half': 12,
+    'nine-months': 9,
+    year: 12,
+  };
+  return period.year * 12 + last[period.kind] - 1;
+}
+
+/** How many months a report dated at the end of `from` moves to be dated at the end of `to`. */
+export const monthsBetween = (from: Period, to: Period): number => endMonth(to) - endMonth(from);
+
+/**
+ * `text` for the report of period `to`, written from the report of period `from`: the period
+ * itself becomes `to`, and the period after it (the "phương hướng, nhiệm vụ" of the old report)
+ * becomes the one after `to` — "… năm 2025; phương hướng, nhiệm vụ năm 2026" → "… năm 2026;
+ * phương hướng, nhiệm vụ năm 2027". Every other period (a plan of 2021–2025, a resolution of
+ * 2020, the date of a document) stays as written. Each is written in the text's own spelling.
+ */
+export function shiftPeriods(text: string, from: Period, to: Period): string {
+  const after = followingPeriod(from);
+  let out = '';
+  let at = 0;
+  for (const found of findPeriods(text)) {
+    const moved = samePeriod(found.period, from) ? to : samePeriod(found.period, after) ? followingPeriod(to) : null;
+    if (!moved) continue;
+    const written = writePeriod(moved, found.text);
+    const cased = /^[A-ZÀ-Ỹ]/u.test(found.text) ? written.charAt(0).toLocaleUpperCase('vi-VN') + written.slice(1) : written;
+    out += text.slice(at, found.start) + cased;
+    at = found.end;
+  }
+  return out + text.slice(at);
 }
 
 /** `text` with its period moved on to the next one, in the text's own spelling; null when it names none. */

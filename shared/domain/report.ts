@@ -116,6 +116,10 @@ export interface ReportMeta {
   /** Paragraphs before the first part and after the last one. */
   opening: Block[];
   closing: Block[];
+  /** "Tạo phiên bản mới": the published report this is a new version of, which version it is, and the newer version of this one. */
+  versionOf?: string;
+  version?: { number: number; of: { id: string; number: string; symbol: string; date: string | null } };
+  newerVersion?: string;
   createdAt: string;
   updatedAt: string;
   /** Grows with each save of the details above. */
@@ -144,6 +148,15 @@ export interface ReportSummary {
   state?: ReportState;
   /** Received in a package: the unit that sent it ("bản nhận được"). */
   receivedFrom?: string;
+  /** When that version came, and which lần gửi of the sender it was. */
+  received?: { at: string; revision: number };
+  /** "Tạo phiên bản mới": the published report this is a new version of, and its version number (2, 3 …). */
+  versionOf?: string;
+  version?: { number: number; of: { id: string; number: string; symbol: string; date: string | null } };
+  /** A newer version of this (published) report exists. */
+  newerVersion?: string;
+  /** "Giữ cả hai": this is the unit's own report with a received version kept beside it ('mine'), or that received version ('theirs'). */
+  keptApart?: 'mine' | 'theirs';
   /** Set when archived: hidden from the list, still found by search. */
   archivedAt?: string;
   /** Set when in the Thùng rác (deleted for good TRASH_DAYS later). */

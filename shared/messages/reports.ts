@@ -31,3 +31,17 @@ export const historyMessages = {
   notFound: 'Không tìm thấy bản lưu này; có thể nó đã bị xóa cùng phần của nó.',
   otherPart: 'Bản lưu này thuộc một phần khác của báo cáo.',
 };
+
+/** The lines a report's screen shows about its versions (Tạo phiên bản mới) and its lock once published. */
+export const versionScreen = {
+  locked: (issued: string) =>
+    `Báo cáo đã phát hành (${issued}) nên không sửa được nữa; vẫn xem, in, gửi, xuất Word và PDF được. Muốn sửa tiếp thì tạo một phiên bản mới.`,
+  newerExists: (version: number) => `Đã có phiên bản ${version} của báo cáo này.`,
+  isVersion: (version: number, issued: string) => `Phiên bản ${version} của báo cáo ${issued}.`,
+};
+
+/** The export checklist's own sentences. */
+export const checklistMessages = {
+  previousFigures: (part: string, count: number) =>
+    `Phần “${part}”: ${count} đoạn vẫn y nguyên như kỳ trước, kể cả số liệu. Hãy cập nhật số liệu của kỳ này (số của kỳ trước được đánh dấu trong phần soạn thảo).`,
+};

@@ -5,7 +5,7 @@
  * its place's level; a part only hers has and that she chose "theirs" for is removed.
  */
 import type { FileSection, ReportFile } from '../report-format/schema';
-import { findPart } from '../sign-off/apply';
+import { findPart } from '../sign-off/units';
 
 /** A deep copy of plain report data. */
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -8,6 +8,8 @@ import type { ReportFile } from '../report-format/schema';
 import { getLayoutProfile } from '../the-thuc/profiles';
 import { padDocumentNumber } from '../the-thuc/header-lines';
 import { authorityLines } from '../the-thuc/authority-labels';
+import { buildExportView } from '../export-view/view-model';
+import { estimatePageCount } from '../export-view/page-count';
 
 export const URGENCIES = ['Thường', 'Khẩn', 'Thượng khẩn', 'Hỏa tốc'] as const;
 export const SECRECIES = ['Thường', 'Mật', 'Tối mật', 'Tuyệt mật'] as const;
@@ -35,7 +37,13 @@ function organName(issuing: string, parent: string): string {
   return PART_OF_A_BODY.test(one(issuing).toLocaleUpperCase('vi-VN')) && one(parent) !== '' ? `${one(issuing)} ${one(parent)}` : one(issuing);
 }
 
-export function documentCard(report: ReportFile, pageCount: number | null, choices: DocumentCardChoices): DocumentCard {
+/**
+ * The card of a report. The page count is the Word file's, worked out from the export view as
+ * Word lays pages out (export-view/page-count.ts) — not the print preview's, which keeps a
+ * paragraph whole on a page and so counts more — and the card says it is an estimate.
+ */
+export function documentCard(report: ReportFile, choices: DocumentCardChoices, today: Date = new Date()): DocumentCard {
+  const pageCount = estimatePageCount(buildExportView(report, today));
   const h = report.header;
   const profile = getLayoutProfile(report.profile);
   const position = [...authorityLines(report.signature, profile), report.signature.position.trim()]
@@ -83,7 +91,7 @@ export function documentCard(report: ReportFile, pageCount: number | null, choic
     { key: 'Position', label: 'Người ký — chức vụ', value: position },
     { key: 'FullName', label: 'Người ký — họ tên', value: json.SignerInfo.FullName },
     { key: 'To', label: 'Nơi nhận', value: recipients.join('; ') },
-    { key: 'PageAmount', label: 'Số trang', value: pageCount === null ? '(mở bước Xem trước bản in để đếm)' : String(pageCount) },
+    { key: 'PageAmount', label: 'Số trang', value: `${pageCount} (ước tính theo cách Word dàn trang)` },
     { key: 'IssuedAmount', label: 'Số bản', value: String(choices.copies) },
     { key: 'Urgency', label: 'Độ khẩn', value: choices.urgency },
     { key: 'Secrecy', label: 'Độ mật', value: choices.secrecy },

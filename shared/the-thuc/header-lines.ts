@@ -41,3 +41,9 @@ export function placeDateLine(place: string, isoDate: string | null, blankYear: 
   const day = d < 10 ? `0${d}` : String(d);
   return `${prefix}ngày ${day} tháng ${monthText(m)} năm ${y}`;
 }
+
+/** "số 15/BC-UBND ngày 05/11/2026" — an issued document named by its số, ký hiệu and ngày (or what there is of it). */
+export function issuedLabel(number: string, symbol: string, date: string | null): string {
+  const code = [number, symbol].map((x) => x.trim()).filter((x) => x !== '');
+  return `số ${code.join('/') || '(chưa có số)'}${date ? ` ngày ${date.split('-').reverse().join('/')}` : ''}`;
+}

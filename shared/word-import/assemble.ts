@@ -54,9 +54,42 @@ interface OpenSection {
 
 const paragraphBlock = (line: ImportLine): Block => ({ type: 'paragraph', runs: line.runs.length > 0 ? line.runs : [{ text: line.text }] });
 
+/** The report fields a header, signature or Nơi nhận line belongs to (where a comment on it is shown). */
+export type LineField = 'Phần đầu' | 'Trích yếu' | 'Số, ký hiệu' | 'Địa danh, ngày' | 'Kính gửi' | 'Người ký' | 'Nơi nhận';
+
+/**
+ * Where a line went in the report: a unit of a part (its path as sign-off/units.ts names parts,
+ * and its index among the part's units), a part's title, a field, or nowhere.
+ */
+export type LinePlace =
+  { kind: 'unit'; part: string; unit: number } | { kind: 'title'; part: string } | { kind: 'field'; field: LineField } | { kind: 'unplaced' };
+
 export interface Assembled {
   report: ReportFile;
   unplaced: ImportLine[];
+  /** Each line's place, by line id. */
+  places: Record<number, LinePlace>;
+}
+
+const FIELD_OF: Partial<Record<ImportLine['role'], LineField>> = {
+  parentBody: 'Phần đầu',
+  issuingBody: 'Phần đầu',
+  docType: 'Phần đầu',
+  number: 'Số, ký hiệu',
+  placeDate: 'Địa danh, ngày',
+  summary: 'Trích yếu',
+  addressee: 'Kính gửi',
+  authority: 'Người ký',
+  position: 'Người ký',
+  signerName: 'Người ký',
+  recipient: 'Nơi nhận',
+};
+
+/** A layout line's field: the labels and notes of the signature and Nơi nhận are theirs, the rest the header's. */
+function layoutField(line: ImportLine): LineField {
+  if (line.mark === 'recipientsLabel' || line.mark === 'drafterCode') return 'Nơi nhận';
+  if (line.mark === 'signNote') return 'Người ký';
+  return 'Phần đầu';
 }
 
 export function assembleReport(lines: readonly ImportLine[], profile: ProfileId): Assembled {
@@ -87,6 +120,17 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
     else into.push(block);
   };
   const contentTarget = (): Block[] => target ?? opening;
+  // Where each line lands, as the sign-off review names parts and counts their units.
+  const places: Record<number, LinePlace> = {};
+  let path = 'Mở đầu';
+  const unitsIn = new Map<string, number>();
+  const placeUnit = (line: ImportLine, at = path) => {
+    // Units with no text are not counted (a blank paragraph is no unit of the comparison).
+    if (line.role !== 'table' && line.text.trim() === '') return;
+    const unit = unitsIn.get(at) ?? 0;
+    unitsIn.set(at, unit + 1);
+    places[line.id] = { kind: 'unit', part: at, unit };
+  };
 
   for (const line of lines) {
     switch (line.role) {
@@ -94,6 +138,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
       case 'heading': {
         if (inAppendix) {
           pushBlock(paragraphBlock(line), contentTarget());
+          placeUnit(line);
           break;
         }
         const wanted = line.role === 'part' ? 1 : (line.level ?? 1) + (hasParts ? 1 : 0);
@@ -105,20 +150,26 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
         (parent ? parent.section.children : sections).push(section);
         stack.push({ section, depth });
         target = section.blocks;
+        path = stack.map((s) => s.section.title.trim()).join(' › ');
+        places[line.id] = { kind: 'title', part: path };
         break;
       }
       case 'opening':
         pushBlock(paragraphBlock(line), opening);
+        placeUnit(line, 'Mở đầu');
         break;
       case 'closing':
         pushBlock(paragraphBlock(line), closing);
+        placeUnit(line, 'Kết thúc');
         break;
       case 'paragraph':
         pushBlock(paragraphBlock(line), contentTarget());
+        placeUnit(line);
         break;
       case 'bullet': {
         const runs: Run[] = line.runs.length > 0 ? line.runs : [{ text: line.text }];
         pushBlock({ type: 'bullets', items: [{ runs, ...(line.level === 2 ? { level: 2 as const } : {}) }] }, contentTarget());
+        placeUnit(line);
         break;
       }
       case 'table':
@@ -127,6 +178,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
             { type: 'table', ...(line.table.caption ? { caption: line.table.caption } : {}), header: line.table.header, rows: line.table.rows },
             contentTarget(),
           );
+          placeUnit(line);
         }
         break;
       case 'appendixTitle': {
@@ -134,10 +186,21 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
         appendices.push(appendix);
         target = appendix.blocks;
         inAppendix = true;
+        path = `Phụ lục: ${line.text.trim()}`;
+        places[line.id] = { kind: 'title', part: path };
         break;
       }
-      default:
+      case 'layout':
+        places[line.id] = { kind: 'field', field: layoutField(line) };
         break;
+      case 'unplaced':
+        places[line.id] = { kind: 'unplaced' };
+        break;
+      default: {
+        const field = FIELD_OF[line.role];
+        places[line.id] = field ? { kind: 'field', field } : { kind: 'unplaced' };
+        break;
+      }
     }
   }
 
@@ -183,5 +246,5 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
     signature,
     recipients,
   };
-  return { report, unplaced: lines.filter((l) => l.role === 'unplaced') };
+  return { report, unplaced: lines.filter((l) => l.role === 'unplaced'), places };
 }

@@ -13,9 +13,28 @@ export interface ImportDraft extends Assembled {
   profileEvidence: ProfileEvidence;
   textOnly: boolean;
   converted: WordSource['converted'];
+  /** Whole paragraphs a tracked change deleted (they read as no line at all): who deleted what, for a bản trình's review. */
+  trackedDeletions: { author: string; text: string }[];
+}
+
+/** Paragraphs whose every word a tracked change deleted, in the body and in table cells. */
+function trackedDeletions(source: WordSource): ImportDraft['trackedDeletions'] {
+  const paragraphs = source.items.flatMap((item) => (item.kind === 'paragraph' ? [item] : item.rows.flat(2)));
+  return paragraphs
+    .filter((p) => p.text.trim() === '')
+    .flatMap((p) => (p.suggestions ?? []).filter((s) => s.kind === 'deleted' && s.text.trim() !== ''))
+    .map((s) => ({ author: s.author, text: s.text }));
 }
 
 export function importWordSource(source: WordSource): ImportDraft {
   const { lines, profile, profileEvidence } = recognise(source);
-  return { ...assembleReport(lines, profile), lines, profile, profileEvidence, textOnly: source.textOnly, converted: source.converted };
+  return {
+    ...assembleReport(lines, profile),
+    lines,
+    profile,
+    profileEvidence,
+    textOnly: source.textOnly,
+    converted: source.converted,
+    trackedDeletions: trackedDeletions(source),
+  };
 }

@@ -21,7 +21,11 @@ test('"Tạo kỳ sau từ báo cáo này" opens next period’s report, and las
   // The part comes with its content, and last period's text stands beside it.
   const june = await app.openResultsPart();
   await app.expectLines(app.editor(june), ['Trong tháng, xã đã tiếp nhận 215 hồ sơ trực tuyến.']);
+  // October's figure is marked as last period's until the clerk updates the paragraph.
+  await expect(app.editor(june).locator('.figure-carried')).toHaveText('215');
+  await expect(app.editor(june).locator('.figure-carried')).toHaveAttribute('title', /Số liệu của kỳ trước/);
   await app.editor(june).fill('Nội dung tháng 11.');
+  await expect(app.editor(june).locator('.figure-carried')).toHaveCount(0);
   const previous = page.locator('details.previous-period').first();
   await previous.locator('summary').click();
   await expect(previous).toContainText('Kỳ trước (tháng 10 năm 2026)');

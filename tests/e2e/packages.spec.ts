@@ -46,7 +46,11 @@ test('a package is received as a new report; when both sides changed, the parts 
   await page.getByRole('button', { name: 'Giữ cả hai (thành hai báo cáo)' }).click();
   await expect(page.getByRole('status')).toContainText('Đã giữ cả hai');
   await page.getByRole('button', { name: 'Đóng' }).click();
-  await expect(page.locator('table.report-list tr').filter({ hasText: `Báo cáo nhận qua gói ${id}` })).toHaveCount(2);
+  const rows = page.locator('table.report-list tr').filter({ hasText: `Báo cáo nhận qua gói ${id}` });
+  await expect(rows).toHaveCount(2);
+  // The two rows say whose edits each holds: the copy received in lần gửi 2, and this unit's own (received in lần gửi 1, then edited).
+  await expect(rows.filter({ hasText: 'Giữ cả hai: bản nhận được, giữ riêng' })).toContainText(/lần gửi 2, nhận \d\d\/\d\d\/\d{4}/);
+  await expect(rows.filter({ hasText: 'Giữ cả hai: bản của đơn vị' })).toContainText('lần gửi 1');
 });
 
 test('three communes’ packages are consolidated: who sent, the figures added up, the report with the units’ texts side by side', async ({ page }) => {

@@ -65,3 +65,52 @@ test('a bản trình goes to the leader and comes back: each change accepted or 
   const card = page.getByRole('table', { name: 'Thông tin văn bản' });
   await expect(card.getByRole('row', { name: /^Số/ }).first()).toContainText('27');
 });
+
+test('a published report is locked on screen; "Tạo phiên bản mới" makes version 2, and the two link to each other in the wizard and the list', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  const period = `tháng 12 năm 2026 (phát hành ${Date.now()})`;
+  await app.createReport(/Báo cáo định kỳ/, period);
+  const area = await app.openResultsPart();
+  await app.addParagraph(area, 'Thu ngân sách đạt 257.942 triệu đồng.');
+  await app.waitSaved();
+  await app.step('Xuất báo cáo').click();
+  await page.getByRole('button', { name: 'Phát hành…' }).click();
+  await page.getByLabel('Số văn bản (văn thư cấp)').fill('31');
+  await page.getByLabel('Ngày ban hành', { exact: true }).fill('20/12/2026');
+  await page.getByRole('button', { name: 'Phát hành', exact: true }).click();
+  await expect(page.getByTestId('report-state')).toHaveText('Đã phát hành');
+
+  // The editing steps are read-only, with one line that says why.
+  await app.openResultsPart();
+  const lock = page.getByTestId('published-lock');
+  await expect(lock).toContainText('Báo cáo đã phát hành (số 31/');
+  await expect(lock).toContainText('ngày 20/12/2026) nên không sửa được nữa');
+  const editor = app.editor(app.content('I. Kết quả thực hiện nhiệm vụ'));
+  await expect(editor).toHaveAttribute('contenteditable', 'false');
+  await editor.click();
+  await page.keyboard.type('chữ gõ thêm');
+  await app.expectLines(editor, ['Thu ngân sách đạt 257.942 triệu đồng.']);
+  await expect(page.getByRole('button', { name: '+ Thêm phần' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Xóa/ }).first()).toBeDisabled();
+  await expect(page.getByRole('toolbar')).toHaveCount(0);
+
+  // A new version to edit: it says whose version it is, and the published one links to it.
+  await lock.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
+  await expect(page.getByTestId('version-of')).toContainText('Phiên bản 2 của báo cáo số 31/');
+  await expect(page.getByTestId('published-lock')).toHaveCount(0);
+  await page.getByTestId('version-of').getByRole('button', { name: 'Mở bản đã phát hành' }).click();
+  await expect(page.getByTestId('published-lock')).toContainText('Đã có phiên bản 2');
+  await page.getByTestId('published-lock').getByRole('button', { name: 'Mở phiên bản 2' }).click();
+  await expect(page.getByTestId('version-of')).toBeVisible();
+
+  // In the list the two rows are told apart.
+  await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
+  const rows = page.getByRole('row').filter({ hasText: period });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ has: page.getByTestId('ghi-chu-version') }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: 'Phiên bản 2 của báo cáo số 31/' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Đã có phiên bản mới' })).toHaveCount(1);
+});

@@ -89,20 +89,39 @@ describe('opening the database', () => {
 });
 
 describe('migration 0012: what a report holds of what travelled', () => {
-  it('carries over only the version a report last sent, never a version received (it may have been one not kept)', () => {
+  it('carries over the newest version a report sent or kept, never one it was given and did not keep', () => {
     const path = tempFile();
     const before = MIGRATIONS.filter((m) => m.id < '0012');
     openDatabase(path, { migrations: before }).close();
     const raw = new BetterSqlite3(path);
+    const report = raw.prepare(
+      "INSERT INTO reports (id, kind, profile, header_json, signature_json, recipients_json, created_at, updated_at) VALUES (?, 'k', 'state', '{}', '{}', '[]', ?, ?)",
+    );
     const share = raw.prepare('INSERT INTO report_shares (report_id, hash, revision, direction, unit, at) VALUES (?, ?, ?, ?, ?, ?)');
-    // Sent last: held. Received last (kept or not, the old ledger cannot tell): nothing held.
-    share.run('a', 'h-a1', 1, 'sent', 'xã', '2026-01-01');
-    share.run('a', 'h-a2', 2, 'sent', 'xã', '2026-02-01');
-    share.run('b', 'h-b1', 1, 'sent', 'xã', '2026-01-01');
-    share.run('b', 'h-b2', 2, 'received', 'tỉnh', '2026-02-01');
+    const version = raw.prepare("INSERT INTO report_versions (id, report_id, reason, source, report_json, created_at) VALUES (?, ?, ?, 'x', '{}', ?)");
+    for (const id of ['sent', 'taken', 'kept-mine', 'kept-both', 'copy'])
+      report.run(id, id === 'copy' ? '2026-03-01T00:00:00.001Z' : '2026-01-01', '2026-03-01');
+    // Sent last: held.
+    share.run('sent', 'h-1', 1, 'sent', 'xã', '2026-01-02');
+    share.run('sent', 'h-2', 2, 'sent', 'xã', '2026-02-01');
+    // Received and taken: held.
+    share.run('taken', 'h-3', 1, 'received', 'tỉnh', '2026-02-01');
+    // Received and not kept (Giữ bản của tôi): not held.
+    share.run('kept-mine', 'h-4', 1, 'received', 'tỉnh', '2026-02-01');
+    version.run('v1', 'kept-mine', 'received-not-kept', '2026-02-01');
+    // Giữ cả hai: the older report keeps its text; the copy made then holds what came.
+    share.run('kept-both', 'h-5', 2, 'received', 'tỉnh', '2026-03-01T00:00:00.002Z');
+    share.run('copy', 'h-5', 2, 'received', 'tỉnh', '2026-03-01T00:00:00.002Z');
+    raw.prepare("INSERT INTO report_events (report_id, kind, detail, at) VALUES ('copy', 'new-version', ?, 'x')").run(JSON.stringify({ from: 'sent' }));
     raw.close();
     const db = openDatabase(path);
-    expect(db.prepare('SELECT report_id, hash FROM report_lineage ORDER BY report_id').all()).toEqual([{ report_id: 'a', hash: 'h-a2' }]);
+    expect(db.prepare('SELECT report_id, hash FROM report_lineage ORDER BY report_id').all()).toEqual([
+      { report_id: 'copy', hash: 'h-5' },
+      { report_id: 'sent', hash: 'h-2' },
+      { report_id: 'taken', hash: 'h-3' },
+    ]);
+    expect(db.prepare('SELECT id, version_of FROM reports WHERE version_of IS NOT NULL').all()).toEqual([{ id: 'copy', version_of: 'sent' }]);
+    expect(db.prepare('SELECT id, copy_of FROM reports WHERE copy_of IS NOT NULL').all()).toEqual([{ id: 'copy', copy_of: 'kept-both' }]);
     db.close();
   });
 });

@@ -200,7 +200,7 @@ describe('the e-office card of a Mặt trận report', () => {
       },
       recipients: ['Như trên;', 'Lưu: VT.'],
     };
-    const card = documentCard(report, 2, { urgency: 'Thường', secrecy: 'Thường', copies: 3 });
+    const card = documentCard(report, { urgency: 'Thường', secrecy: 'Thường', copies: 3 });
     expect(card.json.OrganName).toBe('BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI');
     expect(card.json.To).toEqual([{ OrganName: 'Ban Thường trực UBTƯ MTTQ Việt Nam' }]);
   });

@@ -79,7 +79,7 @@ describe('bản trình: out to the leader and back', () => {
       blocks: [textParagraph('Một số thôn còn chậm, đã nhắc nhở.')],
     });
 
-    const review = await core.call('submissions.review', { fileName: 'ban-trinh-da-sua.docx', base64: returned });
+    const review = await core.call('submissions.review', { reportId: report.id, fileName: 'ban-trinh-da-sua.docx', base64: returned });
     if (process.env.DEBUG_REVIEW)
       console.log(
         JSON.stringify(
@@ -122,18 +122,26 @@ describe('bản trình: out to the leader and back', () => {
       sectionId: report.sections[1]!.id,
       blocks: [textParagraph('Một số thôn còn chậm, đã nhắc nhở.')],
     });
-    const review = await core.call('submissions.review', { fileName: 'x.docx', base64: returned });
+    const review = await core.call('submissions.review', { reportId: report.id, fileName: 'x.docx', base64: returned });
     // Take the rewritten figure, the suggestion and the leader's colliding sentence; keep the paragraph the leader deleted.
     const take = review.changes.filter((c) => c.after.includes('1.530') || c.after.includes('Cần nêu rõ') || c.collides);
-    const applied = await core.call('submissions.apply', { fileName: 'x.docx', base64: returned, accept: take.map((c) => c.id) });
+    const collision = review.changes.find((c) => c.collides)!;
+    // The colliding sentence: the clerk keeps hers and takes his beside it.
+    const applied = await core.call('submissions.apply', {
+      reportId: report.id,
+      fileName: 'x.docx',
+      base64: returned,
+      accept: take.map((c) => c.id),
+      keepBoth: [collision.id],
+    });
     const texts = (id: number) => applied.report.sections[id]!.blocks.map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
     const results = texts(0).join(' ');
     expect(results).toContain('1.530 triệu đồng, vượt dự toán.');
     expect(results).toContain('Cần nêu rõ nguyên nhân.');
     expect(results).toContain('Đoạn sẽ bị lãnh đạo xóa.');
-    // The colliding sentence is added after the clerk's, not over it.
+    // Both kept, his right after hers.
     expect(texts(1)).toEqual(['Một số thôn còn chậm, đã nhắc nhở.', 'Một số thôn còn chậm tiến độ.']);
-    expect(applied.placedAtEnd).toEqual([review.changes[3]!.id]);
+    expect(applied).toMatchObject({ taken: 3, keptBoth: 1, notPlaced: [] });
     // Each part's version before the leader's edits is in its history (the bản trình's own version was kept at export).
     const history = await core.call('history.list', { reportId: report.id, sectionId: report.sections[1]!.id });
     expect(history.find((h) => h.reason === 'review')?.preview).toContain('Một số thôn còn chậm, đã nhắc nhở.');
@@ -161,7 +169,7 @@ describe('bản trình: out to the leader and back', () => {
     const untagged = await JSZip.loadAsync(Buffer.from(plain.base64, 'base64'));
     untagged.remove('docProps/custom.xml');
     const base64 = Buffer.from(await untagged.generateAsync({ type: 'uint8array' })).toString('base64');
-    expect(await core.raw('submissions.review', { fileName: 'khac.docx', base64 })).toMatchObject({
+    expect(await core.raw('submissions.review', { reportId: report.id, fileName: 'khac.docx', base64 })).toMatchObject({
       ok: false,
       error: { code: 'unsupported_file', message: expect.stringContaining('bản trình') },
     });

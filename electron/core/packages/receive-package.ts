@@ -19,7 +19,7 @@ import type { PartDifference, ReceiveOutcome, ReceiveResult } from '../../../sha
 import { normalizedFile, reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
 import { signerSummary } from '../../../shared/the-thuc/authority-labels';
 import type { ReportFile } from '../../../shared/report-format/schema';
-import { reportParts } from '../../../shared/sign-off/review';
+import { reportParts } from '../../../shared/sign-off/units';
 import { diffWords } from '../../../shared/sign-off/word-diff';
 import { takeParts } from '../../../shared/package-format/take-parts';
 import type { HistoryStore } from '../reports/history-store';
@@ -57,7 +57,7 @@ export function differences(mine: ReportFile, theirs: ReportFile): PartDifferenc
         .join('\n'),
     );
     // Opening, every part by its title path, closing and phụ lục: as a returned bản trình is compared.
-    for (const part of reportParts(file)) out.set(part.path, part.texts.join('\n'));
+    for (const part of reportParts(file)) out.set(part.path, part.units.map((u) => u.text).join('\n'));
     out.set('Người ký', signerSummary(file.signature));
     out.set('Nơi nhận', file.recipients.join('\n'));
     return out;
@@ -194,6 +194,7 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
     // … and held by the copy, a received report too: the list shows where it came from.
     shares.record(newId, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
     shares.setLineage(newId, theirLineage);
+    store.setCopyOf(newId, id);
     keepExtras(newId);
     return newId;
   });

@@ -69,7 +69,30 @@ export class ReportStore {
       if (!isCorruption(error)) throw error;
       sectionRows = readableRows<SectionRow>(this.db, 'sections', SECTION_COLUMNS, 'report_id = ?', [id]);
     }
-    return { ...rowToMeta(row), sections: buildTree(sectionRows) };
+    const newer = this.db.prepare('SELECT id FROM reports WHERE version_of = ? AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1').get(id) as
+      { id: string } | undefined;
+    const version = this.version(id);
+    return { ...rowToMeta(row), ...(version ? { version } : {}), ...(newer ? { newerVersion: newer.id } : {}), sections: buildTree(sectionRows) };
+  }
+
+  /** The published report this one is a new version of ("Tạo phiên bản mới"), or null. */
+  versionOf(id: string): string | null {
+    return (this.db.prepare('SELECT version_of FROM reports WHERE id = ?').get(id) as { version_of: string | null } | undefined)?.version_of ?? null;
+  }
+
+  /** Which version a new version is, and the published report it continues (see ReportShelves.version). */
+  version(id: string): NonNullable<Report['version']> | null {
+    return this.shelves.version(id);
+  }
+
+  /** Records that `id` is a new version of the published report `of`. */
+  setVersionOf(id: string, of: string): void {
+    this.db.prepare('UPDATE reports SET version_of = ? WHERE id = ?').run(of, id);
+  }
+
+  /** Records that `id` is a received version kept beside the report `of` ("Giữ cả hai"). */
+  setCopyOf(id: string, of: string): void {
+    this.db.prepare('UPDATE reports SET copy_of = ? WHERE id = ?').run(of, id);
   }
 
   /** True when a report with this id is stored (in the list, archived or in the Thùng rác). */

@@ -6,7 +6,7 @@ import { reportToFile, storedFromFile } from '../../../shared/domain/report-file
 import { reportFileStem } from '../../../shared/domain/report-file-name';
 import { findTemplate } from '../../../shared/domain/templates';
 import { readReportFile } from '../../../shared/report-format/read-report-file';
-import { reviewChanges, textKey, type ReviewChange } from '../../../shared/sign-off/review';
+import { reviewChanges, type MarkedLine, type ReviewChange } from '../../../shared/sign-off/review';
 import { applyChanges } from '../../../shared/sign-off/apply';
 import { exportReportDocx } from '../export/export-docx';
 import type { HistoryStore } from '../reports/history-store';
@@ -30,40 +30,60 @@ export interface SignOffDeps {
   readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
 }
 
-/** The tracked changes and comments of the returned file's paragraphs, by their text. */
-function marksOf(draft: ImportDraft) {
-  const marks = new Map<string, { suggestions: { author: string }[]; comments: { author: string; text: string }[] }>();
-  for (const line of draft.lines) {
-    if (!line.suggestions && !line.comments) continue;
-    const text = line.role === 'bullet' ? `- ${line.text}` : line.text;
-    marks.set(textKey(text), { suggestions: line.suggestions ?? [], comments: line.comments ?? [] });
-  }
-  return marks;
+/** The returned file's lines that carry tracked changes or comments, with where the reader placed them. */
+function markedLines(draft: ImportDraft): MarkedLine[] {
+  return draft.lines
+    .filter((line) => (line.suggestions?.length ?? 0) > 0 || (line.comments?.length ?? 0) > 0)
+    .map((line) => ({
+      place: draft.places[line.id] ?? { kind: 'unplaced' },
+      text: line.role === 'bullet' ? `${line.level === 2 ? '+' : '-'} ${line.text}` : line.text || line.source,
+      suggestions: line.suggestions ?? [],
+      comments: line.comments ?? [],
+    }));
 }
 
 export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
   const { store, signOff, history } = deps;
 
+  /**
+   * Which report a returned file is reviewed against: the one on screen when the file is its bản
+   * trình, or when it is the bản trình of a published report this one is a new version of (the
+   * leader's edits of the published text go into the new version). Any other report's file is
+   * refused, naming that report.
+   */
+  const sentFrom = (reportId: string, tagged: string): string => {
+    if (tagged === reportId) return reportId;
+    for (let at: string | null = store.versionOf(reportId); at !== null; at = store.versionOf(at)) if (at === tagged) return tagged;
+    if (store.exists(tagged)) throw new AppError('unsupported_file', signOffProblems.otherReport(store.get(tagged).header.summary));
+    throw new AppError('unsupported_file', signOffProblems.noReport);
+  };
+
   /** The file that came back, read and compared with the bản trình it was made from and the report as it is now. */
-  const review = async (base64: string) => {
+  const review = async (reportId: string, base64: string) => {
     const bytes = Buffer.from(base64, 'base64');
     const tags = readSubmissionTags(bytes);
     if (!tags.reportId || tags.submission === null) throw new AppError('unsupported_file', signOffProblems.notOurs);
-    if (!store.exists(tags.reportId)) throw new AppError('unsupported_file', signOffProblems.noReport);
-    const sent = signOff.submission(tags.reportId, tags.submission);
+    const origin = sentFrom(reportId, tags.reportId);
+    const sent = signOff.submission(origin, tags.submission);
     if (!sent) throw new AppError('unsupported_file', signOffProblems.noSubmission(tags.submission));
     const parsed = readReportFile(sent.json);
     if (!parsed.ok) throw new AppError('database', signOffProblems.damagedSubmission);
     const draft = await deps.readWord(bytes);
-    const mine = reportToFile(store.get(tags.reportId));
-    const changes = reviewChanges({ base: parsed.report, theirs: draft.report, mine, marks: marksOf(draft) });
+    const mine = reportToFile(store.get(reportId));
+    const result = reviewChanges({ base: parsed.report, theirs: draft.report, mine, marked: markedLines(draft), deletions: draft.trackedDeletions });
+    const taken = [...signOff.events(reportId), ...(origin === reportId ? [] : signOff.events(origin))].find(
+      (e) => e.kind === 'edits-taken' && e.detail.submission === tags.submission && (e.detail.from ?? reportId) === origin,
+    );
     return {
-      reportId: tags.reportId,
+      reportId,
+      origin,
       number: tags.submission,
       sentAt: sent.createdAt,
       theirs: draft.report,
+      base: parsed.report,
       mine,
-      changes,
+      result,
+      takenBefore: taken?.at ?? null,
       unplaced: draft.unplaced.map((l) => l.source),
     };
   };
@@ -79,22 +99,43 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
       const stem = reportFileStem(report, findTemplate(report.kind)?.fileNameStem);
       return { fileName: `${stem}-ban-trinh-${number}.docx`, base64: Buffer.from(bytes).toString('base64'), number };
     },
-    'submissions.review': async ({ base64 }) => {
-      const r = await review(base64);
-      return { reportId: r.reportId, title: r.mine.header.summary, number: r.number, sentAt: r.sentAt, changes: r.changes, unplaced: r.unplaced };
+    'submissions.review': async ({ reportId, base64 }) => {
+      const r = await review(reportId, base64);
+      return {
+        reportId,
+        title: r.mine.header.summary,
+        number: r.number,
+        sentAt: r.sentAt,
+        ...(r.origin !== reportId ? { fromEarlierVersion: { reportId: r.origin, title: store.get(r.origin).header.summary } } : {}),
+        takenBefore: r.takenBefore,
+        alreadyTaken: r.result.alreadyTaken,
+        changes: r.result.changes,
+        unplaced: r.unplaced,
+        unplacedComments: r.result.unplacedComments,
+      };
     },
-    'submissions.apply': async ({ base64, accept }) => {
-      const r = await review(base64);
-      if (signOff.state(r.reportId) === 'published') throw new AppError('validation', signOffProblems.published);
+    'submissions.apply': async ({ reportId, base64, accept, keepBoth }) => {
+      if (signOff.state(reportId) === 'published') throw new AppError('validation', signOffProblems.published);
+      const r = await review(reportId, base64);
       const wanted = new Set(accept);
-      const accepted: ReviewChange[] = r.changes.filter((c) => wanted.has(c.id));
-      const applied = applyChanges(r.mine, r.theirs, accepted);
+      const accepted: ReviewChange[] = r.result.changes.filter((c) => wanted.has(c.id) && c.kind !== 'comment');
+      const both = new Set(keepBoth ?? []);
+      const resolutions = Object.fromEntries(accepted.filter((c) => c.collides).map((c) => [c.id, both.has(c.id) ? ('both' as const) : ('theirs' as const)]));
+      const applied = applyChanges(r.mine, r.base, r.theirs, accepted, r.result.plans, resolutions);
       const { meta, sections } = storedFromFile(applied.report);
-      // The app's version of every part is in its history before the leader's edits go in.
-      history.snapshotReport(r.reportId, 'review');
-      store.replaceContent(r.reportId, meta, sections);
-      signOff.event(r.reportId, 'edits-taken', { submission: r.number, accepted: accepted.length, rejected: r.changes.length - accepted.length });
-      return { report: store.get(r.reportId), placedAtEnd: applied.placedAtEnd };
+      const changes = r.result.changes.filter((c) => c.kind !== 'comment').length;
+      // All or nothing: the parts' versions before the leader's edits go into their history in the same transaction.
+      store.transaction(() => {
+        history.snapshotReport(reportId, 'review');
+        store.replaceContent(reportId, meta, sections);
+        signOff.event(reportId, 'edits-taken', { submission: r.number, from: r.origin, accepted: accepted.length, rejected: changes - accepted.length });
+      });
+      return {
+        report: store.get(reportId),
+        taken: accepted.length - applied.notPlaced.length,
+        keptBoth: Object.values(resolutions).filter((x) => x === 'both').length,
+        notPlaced: applied.notPlaced,
+      };
     },
     'reports.setState': ({ id, state, number, date }) => {
       const report = store.get(id);
@@ -111,8 +152,12 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
     'reports.newVersion': ({ id }) => {
       const file = reportToFile(store.get(id));
       const copy = { ...file, header: { ...file.header, number: '', date: null } };
-      const newId = createReportFromJson(store, JSON.stringify(copy));
-      signOff.event(newId, 'new-version', { from: id });
+      const newId = store.transaction(() => {
+        const made = createReportFromJson(store, JSON.stringify(copy));
+        store.setVersionOf(made, id);
+        signOff.event(made, 'new-version', { from: id });
+        return made;
+      });
       return store.get(newId);
     },
   };

@@ -56,7 +56,7 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
     const u = all[at]!;
     if (u.kind === 'table') {
       if (!open) openAppendix('Văn bản kèm theo', null);
-      log.add('table', null, { source: u.rows.map((r) => r.join(' | ')).join('\n'), table: { header: u.rows[0] ?? [], rows: u.rows.slice(1) } });
+      log.add('table', null, { ...u.marks, source: u.rows.map((r) => r.join(' | ')).join('\n'), table: { header: u.rows[0] ?? [], rows: u.rows.slice(1) } });
       continue;
     }
     if (u.text === '') continue;

@@ -21,7 +21,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
   let seenHeading = false;
   let inAddressees = false;
   let pendingCaption: ReturnType<LineLog['add']> | null = null;
-  const addTable = (rows: string[][]) => {
+  const addTable = (rows: string[][], marks: Extract<Unit, { kind: 'table' }>['marks']) => {
     const [header = [], ...rest] = rows;
     const caption = pendingCaption ? pendingCaption.text : undefined;
     if (pendingCaption) {
@@ -30,6 +30,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     }
     pendingCaption = null;
     log.add('table', null, {
+      ...marks,
       source: rows.map((r) => r.join(' | ')).join('\n'),
       text: caption ?? '',
       table: { ...(caption ? { caption } : {}), header, rows: rest },
@@ -39,7 +40,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
   for (let at = from; at < to; at += 1) {
     const u = all[at] as Unit;
     if (u.kind === 'table') {
-      addTable(u.rows);
+      addTable(u.rows, u.marks);
       continue;
     }
     const p = u.p;

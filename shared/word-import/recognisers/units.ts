@@ -12,7 +12,18 @@ import type { SourceItem, SourceParagraph } from '../source';
 import { AUTHORITY_LINE } from '../../the-thuc/authority-labels';
 import { clean, isUpper, NATIONAL, NUMBER, PLACE_DATE, POSITION_WORDS, RECIPIENTS_LABEL, RULE, signerName, sliceRuns } from './patterns';
 
-export type Unit = { kind: 'p'; p: SourceParagraph; text: string; column: number | null; inLayoutTable: boolean } | { kind: 'table'; rows: string[][] };
+export type Unit =
+  | { kind: 'p'; p: SourceParagraph; text: string; column: number | null; inLayoutTable: boolean }
+  /** A data table; `marks`: the tracked changes and comments of its cells, carried to the table's line. */
+  | { kind: 'table'; rows: string[][]; marks: Pick<SourceParagraph, 'suggestions' | 'comments'> };
+
+/** The tracked changes and comments of a table's cells, together (a bản trình's review shows them beside the table). */
+function cellMarks(rows: SourceParagraph[][][]): Pick<SourceParagraph, 'suggestions' | 'comments'> {
+  const cells = rows.flat(2);
+  const suggestions = cells.flatMap((p) => p.suggestions ?? []);
+  const comments = cells.flatMap((p) => p.comments ?? []);
+  return { ...(suggestions.length > 0 ? { suggestions } : {}), ...(comments.length > 0 ? { comments } : {}) };
+}
 
 /** A line of a unit in one column: the whole line, or one side of a line laid out in columns. */
 export interface Piece {
@@ -89,6 +100,7 @@ export function units(items: readonly SourceItem[]): Unit[] {
     } else
       out.push({
         kind: 'table',
+        marks: cellMarks(item.rows),
         rows: item.rows.map((row) =>
           row.map((cell) =>
             cell

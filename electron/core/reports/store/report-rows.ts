@@ -38,6 +38,8 @@ export interface ReportRow {
   state: string;
   revision: number;
   structure_revision: number;
+  version_of: string | null;
+  copy_of: string | null;
 }
 
 export interface SectionRow {
@@ -55,6 +57,12 @@ export const SECTION_COLUMNS = 'id, parent_id, position, role, title, blocks_jso
 
 export type ListRow = Pick<ReportRow, 'id' | 'kind' | 'profile' | 'period' | 'header_json' | 'updated_at' | 'archived_at' | 'deleted_at' | 'state'> & {
   received_from: string | null;
+  received_at: string | null;
+  received_revision: number | null;
+  version_of: string | null;
+  copy_of: string | null;
+  newer_version: string | null;
+  kept_copies: number;
 };
 
 export function notFound(): AppError {
@@ -93,6 +101,10 @@ export function toSummary(row: ListRow): ReportSummary {
     updatedAt: row.updated_at,
     ...(row.state && row.state !== 'drafting' ? { state: row.state as ReportState } : {}),
     ...(row.received_from ? { receivedFrom: row.received_from } : {}),
+    ...(row.received_from && row.received_at ? { received: { at: row.received_at, revision: row.received_revision ?? 1 } } : {}),
+    ...(row.version_of ? { versionOf: row.version_of } : {}),
+    ...(row.newer_version ? { newerVersion: row.newer_version } : {}),
+    ...(row.copy_of ? { keptApart: 'theirs' as const } : row.kept_copies > 0 ? { keptApart: 'mine' as const } : {}),
     ...(row.archived_at ? { archivedAt: row.archived_at } : {}),
     ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
   };
@@ -112,6 +124,7 @@ export function rowToMeta(row: ReportRow): ReportMeta {
     opening: parseBlocks(row.opening_json, 'mở đầu'),
     closing: parseBlocks(row.closing_json, 'kết thúc'),
     ...(row.previous_id ? { previousId: row.previous_id } : {}),
+    ...(row.version_of ? { versionOf: row.version_of } : {}),
     ...(row.state && row.state !== 'drafting' ? { state: row.state as ReportState } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -14,12 +14,24 @@ import type { StoreDeps } from './store-deps';
 /** How long a report stays in the Thùng rác before it is deleted for good. */
 export const TRASH_DAYS = 30;
 
-/** A report received in a package carries its sender (the newest receipt), so copies can be told apart in the list. */
-const RECEIVED_FROM =
-  "(SELECT s.unit FROM report_shares s WHERE s.report_id = reports.id AND s.direction = 'received' ORDER BY s.at DESC, s.rowid DESC LIMIT 1)";
-const LIST_COLUMNS = `id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state, ${RECEIVED_FROM} AS received_from`;
+/**
+ * The newest version received in a package that the report holds (its content descends from it):
+ * who sent it, when, which lần gửi. A version seen and not kept ("Giữ bản của tôi", "Giữ cả hai")
+ * does not make the clerk's own report a "bản nhận được".
+ */
+const heldReceipt = (column: string) =>
+  `(SELECT s.${column} FROM report_shares s JOIN report_lineage l ON l.report_id = s.report_id AND l.hash = s.hash ` +
+  `WHERE s.report_id = reports.id AND s.direction = 'received' ORDER BY s.at DESC, s.rowid DESC LIMIT 1)`;
+const RECEIVED_FROM = heldReceipt('unit');
+const LIST_COLUMNS =
+  `id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state, ${RECEIVED_FROM} AS received_from, ` +
+  `${heldReceipt('at')} AS received_at, ${heldReceipt('revision')} AS received_revision, version_of, copy_of, ` +
+  '(SELECT n.id FROM reports n WHERE n.version_of = reports.id AND n.deleted_at IS NULL ORDER BY n.created_at DESC LIMIT 1) AS newer_version, ' +
+  '(SELECT count(*) FROM reports c WHERE c.copy_of = reports.id AND c.deleted_at IS NULL) AS kept_copies';
 /** Read row by row from a damaged file: the shares are not read (one bad page there must not hide a report). */
-const SALVAGE_COLUMNS = 'id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state, NULL AS received_from';
+const SALVAGE_COLUMNS =
+  'id, kind, profile, period, header_json, updated_at, archived_at, deleted_at, state, NULL AS received_from, NULL AS received_at, NULL AS received_revision, ' +
+  'NULL AS version_of, NULL AS copy_of, NULL AS newer_version, 0 AS kept_copies';
 const SHELF_WHERE: Record<Shelf, string> = {
   active: 'deleted_at IS NULL AND archived_at IS NULL',
   archived: 'deleted_at IS NULL AND archived_at IS NOT NULL',
@@ -31,6 +43,34 @@ export class ReportShelves {
 
   private get db(): Database {
     return this.deps.db;
+  }
+
+  /**
+   * Which version a new version is (2 for the first new version of a published report, 3 for a
+   * new version of that …) and the published report it was made from, by its số and ngày.
+   */
+  version(id: string): NonNullable<ReportSummary['version']> | null {
+    const row = this.db
+      .prepare(
+        `WITH RECURSIVE chain(id, of, depth) AS (
+           SELECT id, version_of, 1 FROM reports WHERE id = ?
+           UNION ALL SELECT r.id, r.version_of, c.depth + 1 FROM reports r JOIN chain c ON r.id = c.of WHERE c.depth < 100)
+         SELECT (SELECT max(depth) FROM chain) AS number, p.id AS of_id, p.header_json AS of_header
+         FROM reports me JOIN reports p ON p.id = me.version_of WHERE me.id = ?`,
+      )
+      .get(id, id) as { number: number; of_id: string; of_header: string } | undefined;
+    if (!row) return null;
+    const header = JSON.parse(row.of_header) as { number?: string; symbol?: string; date?: string | null };
+    return { number: row.number, of: { id: row.of_id, number: header.number ?? '', symbol: header.symbol ?? '', date: header.date ?? null } };
+  }
+
+  /** A page's rows with their version, for the ones that are a new version of a published report. */
+  private withVersions(items: ReportSummary[]): ReportSummary[] {
+    return items.map((item) => {
+      if (!item.versionOf) return item;
+      const version = this.version(item.id);
+      return version ? { ...item, version } : item;
+    });
   }
 
   /** Every report not in the Thùng rác (in the list or archived), newest edit first. */
@@ -74,7 +114,7 @@ export class ReportShelves {
           unit: string;
         }[]
       ).map((r) => r.unit);
-      return { items: rows.map(toSummary), total, senders };
+      return { items: this.withVersions(rows.map(toSummary)), total, senders };
     } catch (error) {
       if (!isCorruption(error)) throw error;
       const all = readableRows<ListRow>(this.db, 'reports', SALVAGE_COLUMNS, shelfWhere).sort((a, b) => b.updated_at.localeCompare(a.updated_at));

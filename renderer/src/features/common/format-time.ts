@@ -11,3 +11,8 @@ export function formatTime(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
+
+/** "27/11/2026". */
+export function formatDate(iso: string): string {
+  return formatDateTime(iso).split(' ')[0] ?? '';
+}

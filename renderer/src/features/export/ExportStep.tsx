@@ -10,7 +10,6 @@ import { SendPackage } from '../packages/SendPackage';
 import { ReceivedFiles } from '../packages/ReceivedFiles';
 import { SignOffPanel } from '../sign-off/SignOffPanel';
 import { cardSidecar, DocumentCardView } from '../sign-off/DocumentCardView';
-import { usePageCount } from '../preview/page-count';
 import type { useExport } from './use-export';
 import { Writes } from '../common/data-state';
 import { SPELL_KIND_LABELS } from '../../../../shared/text/spelling/kinds';
@@ -35,7 +34,6 @@ export function ExportStep({
   const errors = checklist.items.filter((i) => i.severity === 'error');
   const [withContents, setWithContents] = useState(false);
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
-  const pageCount = usePageCount(report.id);
   return (
     <section className="step-page" aria-labelledby="export-title">
       <h2 id="export-title">Xuất báo cáo</h2>
@@ -98,7 +96,7 @@ export function ExportStep({
           type="button"
           className="primary"
           disabled={exporter.busy || checklist.blocking}
-          onClick={() => void exporter.exportDocx({ tableOfContents: withContents, sidecar: () => cardSidecar(report, pageCount) })}
+          onClick={() => void exporter.exportDocx({ tableOfContents: withContents, sidecar: () => cardSidecar(report) })}
         >
           Xuất Word
         </button>

@@ -3,7 +3,6 @@
  * numbers at the top from page 2, parts broken across pages. Pieces are measured at true size,
  * then packed into pages of the profile's text height; a heading never ends a page.
  */
-import { setPageCount } from './page-count';
 import { errorMessage, printPdf } from '../../api/client';
 import { reportFileName } from '../../../../shared/domain/report-file-name';
 import { findTemplate } from '../../../../shared/domain/templates';
@@ -48,8 +47,7 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
       }
     });
     setPages(result);
-    setPageCount(report.id, result.length);
-  }, [pieces, textHeightMm, report.id]);
+  }, [pieces, textHeightMm]);
 
   useEffect(() => {
     if (printNow && pages.length > 0) {

@@ -9,6 +9,7 @@ import { fileToBase64 } from '../common/file-to-base64';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { ReceivePackage } from '../packages/ReceivePackage';
 import { REPORT_STATE_LABELS, type ReportSummary, type Shelf } from '../../../../shared/domain/report';
+import { listNotes } from './list-notes';
 import { api, errorMessage } from '../../api/client';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { formatDateTime } from '../common/format-time';
@@ -31,6 +32,24 @@ const EMPTY_SHELF: Record<Shelf, string> = {
   archived: 'Chưa lưu trữ báo cáo nào. Báo cáo cũ không cần thấy hằng ngày thì bấm “Lưu trữ”: vẫn tìm thấy khi tìm kiếm.',
   trash: 'Thùng rác trống. Báo cáo bị xóa nằm ở đây 30 ngày, khôi phục được, rồi mới bị xóa hẳn.',
 };
+
+/**
+ * What tells a row apart from a twin: a received version (from whom, which lần gửi, when), a copy
+ * kept beside the unit's own ("Giữ cả hai"), a new version of a published report and the published
+ * one it replaces.
+ */
+function RowNotes({ report: r }: { report: ReportSummary }) {
+  const notes = listNotes(r);
+  return (
+    <>
+      {notes.map((note) => (
+        <small key={note.text} className={`tag ${note.kind}-tag`} data-testid={`ghi-chu-${note.kind}`}>
+          {note.text}
+        </small>
+      ))}
+    </>
+  );
+}
 
 export function ReportListPage({
   onOpen,
@@ -294,7 +313,7 @@ export function ReportListPage({
                     <button type="button" className="link-button title" onClick={() => onOpen(r.id)}>
                       {r.title || '(chưa có trích yếu)'}
                     </button>
-                    {r.receivedFrom && <small className="tag received-tag"> Bản nhận được</small>}
+                    <RowNotes report={r} />
                   </td>
                   <td>{r.receivedFrom ?? <span className="muted">Đơn vị mình</span>}</td>
                   <td>{r.period}</td>

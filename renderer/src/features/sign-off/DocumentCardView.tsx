@@ -10,7 +10,6 @@ import { documentCard, SECRECIES, URGENCIES, type DocumentCardChoices } from '..
 import { reportFileName } from '../../../../shared/domain/report-file-name';
 import { findTemplate } from '../../../../shared/domain/templates';
 import { saveFile, textToBase64 } from '../../api/client';
-import { usePageCount } from '../preview/page-count';
 
 const CHOICES_KEY = 'baocao.thong-tin-van-ban:';
 
@@ -29,18 +28,17 @@ function readChoices(reportId: string): DocumentCardChoices {
 }
 
 /** The card as the JSON sidecar of a Word export. */
-export function cardSidecar(report: Report, pages: number | null): { fileName: string; json: string } {
+export function cardSidecar(report: Report): { fileName: string; json: string } {
   return {
     fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'thong-tin.json'),
-    json: `${JSON.stringify(documentCard(reportToFile(report), pages, readChoices(report.id)).json, null, 2)}\n`,
+    json: `${JSON.stringify(documentCard(reportToFile(report), readChoices(report.id)).json, null, 2)}\n`,
   };
 }
 
 export function DocumentCardView({ report }: { report: Report }) {
   const [choices, setChoices] = useState<DocumentCardChoices>(() => readChoices(report.id));
   const [copied, setCopied] = useState<string | null>(null);
-  const pages = usePageCount(report.id);
-  const card = useMemo(() => documentCard(reportToFile(report), pages, choices), [report, pages, choices]);
+  const card = useMemo(() => documentCard(reportToFile(report), choices), [report, choices]);
   const choose = (next: Partial<DocumentCardChoices>) => {
     const merged = { ...choices, ...next };
     setChoices(merged);
@@ -111,7 +109,7 @@ export function DocumentCardView({ report }: { report: Report }) {
         type="button"
         className="small"
         onClick={() => {
-          const side = cardSidecar(report, pages);
+          const side = cardSidecar(report);
           void saveFile(side.fileName, textToBase64(side.json));
         }}
       >

@@ -45,7 +45,12 @@ export function SignOffPanel({
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const said = useRef<HTMLParagraphElement>(null);
   const [round, setRound] = useState(0);
+  // What was just done is said where the clerk is looking: the review she applied closes, the line takes its place.
+  useEffect(() => {
+    if (message) said.current?.scrollIntoView({ block: 'center' });
+  }, [message]);
   useEffect(() => {
     api('reports.events', { id: report.id }).then(setEvents, () => undefined);
   }, [report.id, round]);
@@ -104,7 +109,7 @@ export function SignOffPanel({
               void run(async () => {
                 if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa nhận bản đã sửa.');
                 const base64 = await fileToBase64(file, 'word');
-                setReview({ data: await api('submissions.review', { fileName: file.name, base64 }), file: { name: file.name, base64 } });
+                setReview({ data: await api('submissions.review', { reportId: report.id, fileName: file.name, base64 }), file: { name: file.name, base64 } });
               })
             }
           />
@@ -142,8 +147,14 @@ export function SignOffPanel({
           <p className="note">Sau khi phát hành, báo cáo khóa lại: mọi thay đổi làm trên một phiên bản mới.</p>
         </div>
       )}
+      {message && (
+        <p className="success" role="status" ref={said}>
+          {message}
+        </p>
+      )}
       {review && (
         <ReviewEdits
+          reportId={report.id}
           review={review.data}
           file={review.file}
           onApplied={(text) => {
@@ -153,11 +164,6 @@ export function SignOffPanel({
           }}
           onClose={() => setReview(null)}
         />
-      )}
-      {message && (
-        <p className="success" role="status">
-          {message}
-        </p>
       )}
       {error && (
         <p className="warning" role="alert">

@@ -27,6 +27,10 @@ import { isStepId, wizardSteps, type StepId } from './steps';
 import { ChangedElsewhere, ConflictPanels } from './document/ConflictPanels';
 import { useReportDocument } from './document/use-report-document';
 import { useWriteBlocked } from '../common/data-state';
+import { ReportLockContext } from './report-lock';
+import { VersionBanner } from '../sign-off/VersionBanner';
+import { versionScreen } from '../../../../shared/messages/reports';
+import { issuedLabel } from '../../../../shared/the-thuc/header-lines';
 
 /** The steps a damaged, read-only file still offers: the pages and the exports. */
 const READ_ONLY_STEPS: readonly StepId[] = ['preview', 'export'];
@@ -137,10 +141,12 @@ export function ReportWizardPage({
     );
 
   const addPart = () => doc.addPart((sectionId) => setStep(`section:${sectionId}`));
+  // A published report is read and sent, not edited: its editing steps are shown read-only.
+  const locked = report.state === 'published' ? versionScreen.locked(issuedLabel(report.header.number, report.header.symbol, report.header.date)) : null;
 
   const steps = wizardSteps(report).filter((s) => !writeBlocked || READ_ONLY_STEPS.includes(s.id));
   // Built only where it is shown: the spell check reads the whole report.
-  const checklist = step === 'export' ? buildChecklist(report, dictionary, toneStyle, iyStyle) : null;
+  const checklist = step === 'export' ? buildChecklist(report, dictionary, toneStyle, iyStyle, previous) : null;
   const exportFromTopBar = () => {
     if (buildChecklist(report, dictionary, toneStyle, iyStyle).blocking) setStep('export');
     else void exporter.exportDocx();
@@ -156,135 +162,143 @@ export function ReportWizardPage({
 
   return (
     <SpellContext.Provider value={spell}>
-      <RevealContext.Provider value={reveal}>
-        <div className="wizard">
-          <header className="topbar">
-            <button type="button" className="link-button" onClick={() => void autosave.flush().then(onBack)}>
-              ← Báo cáo của tôi
-            </button>
-            <div className="topbar-title" title={report.header.summary}>
-              {report.header.summary || 'Báo cáo chưa có trích yếu'}
-            </div>
-            <span className="tag state-tag" data-testid="topbar-state" title="Tình trạng trình ký (xem ở bước Xuất báo cáo)">
-              {REPORT_STATE_LABELS[report.state ?? 'drafting']}
-            </span>
-            {!writeBlocked && <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />}
-            <button type="button" className="primary" disabled={exporter.busy} onClick={exportFromTopBar}>
-              Xuất Word
-            </button>
-          </header>
-          <div className="wizard-body">
-            <aside>
-              <StepRail steps={steps} current={step} onSelect={setStep} />
-              {!writeBlocked && (
-                <>
-                  <button type="button" className="small add-part" onClick={addPart}>
-                    + Thêm phần
-                  </button>
-                  <SaveAsTemplate
-                    reportId={reportId}
-                    suggestedName={`Mẫu ${report.header.summary.replace(report.period, '').trim() || 'của đơn vị'}`}
-                    flush={autosave.flush}
-                  />
-                </>
-              )}
-            </aside>
-            <main className="page">
-              {writeBlocked && (
-                <p className="warning" role="note" data-testid="read-only-report">
-                  {writeBlocked}
-                </p>
-              )}
-              <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
-              <ConflictPanels doc={doc} onOpen={(sectionId) => setStep(`section:${sectionId}`)} />
-              {step !== 'export' && <ErrorBanner message={exporter.error} onClose={exporter.clearError} />}
-              {step !== 'export' && exporter.outcome && (
-                <p className="success" role="status">
-                  Đã xuất tệp {exporter.outcome.fileName}.
-                </p>
-              )}
-              {step === 'header' && (
-                <HeaderStep
-                  report={report}
-                  onHeader={(header: ReportHeader) => saveMeta({ ...report, header }, 'header')}
-                  onProfile={(profile: ProfileId) => {
-                    // The ký hiệu form, signer and Lưu line follow the thể thức unless the clerk typed them.
-                    const followed = followProfileDefaults(
-                      { symbol: report.header.symbol, signature: report.signature, recipients: report.recipients },
-                      report.profile,
-                      profile,
-                    );
-                    const next = {
-                      ...report,
-                      profile,
-                      header: { ...report.header, symbol: followed.symbol },
-                      signature: followed.signature,
-                      recipients: followed.recipients,
-                    };
-                    for (const field of ['profile', 'header', 'signature', 'recipients'] as const) saveMeta(next, field);
-                  }}
-                  onPeriod={(period: string) => saveMeta({ ...report, period }, 'period')}
-                  onOutline={(outline) => saveMeta({ ...report, outline }, 'outline')}
-                />
-              )}
-              {step === 'opening' && (
-                <OpeningStep
-                  report={report}
-                  // The unit's own in-sentence name, when this report is the unit's own.
-                  unitInSentence={
-                    organization && organization.issuingBody.trim() === report.header.issuingBody.trim() ? organizationInSentence(organization) : undefined
-                  }
-                  onOpening={(opening) => saveMeta({ ...report, opening }, 'opening')}
-                  onClosing={(closing) => saveMeta({ ...report, closing }, 'closing')}
-                />
-              )}
-              {currentSection && doc.changedElsewhere.has(currentSection.id) && !doc.conflicts.has(currentSection.id) && (
-                <ChangedElsewhere
-                  onCompare={() => {
-                    doc.dismissChangedElsewhere(currentSection.id);
-                    void doc.compareWithStored(currentSection.id);
-                  }}
-                />
-              )}
-              {currentSection && (
-                <SectionStep key={currentSection.id} section={currentSection} index={sectionIndex} count={report.sections.length} actions={actions} />
-              )}
-              {step === 'signer' && (
-                <SignerStep
-                  report={report}
-                  onSignature={(signature: Signature) => saveMeta({ ...report, signature }, 'signature')}
-                  onRecipients={(recipients: string[]) => saveMeta({ ...report, recipients }, 'recipients')}
-                />
-              )}
-              {step === 'appendices' && <AppendicesStep report={report} onChange={(appendices) => saveMeta({ ...report, appendices }, 'appendices')} />}
-              {step === 'preview' && <PrintPreview report={report} printNow={printRequested} onPrinted={donePrinting} />}
-              {step === 'export' && checklist && (
-                <ExportStep
-                  report={report}
-                  checklist={checklist}
-                  exporter={exporter}
-                  flush={flush}
-                  onOpenReport={onOpenReport}
-                  onReload={() => void doc.reloadFromStore()}
-                  onReveal={(finding) => {
-                    setStep(finding.step as StepId);
-                    setReveal((prev) => ({ key: finding.sectionId ?? finding.step, word: finding.word, nonce: (prev?.nonce ?? 0) + 1 }));
-                  }}
-                />
-              )}
-              <div className="step-nav">
-                <button type="button" disabled={position <= 0} onClick={(e) => e.detail <= 1 && go(-1)}>
-                  ← Bước trước
-                </button>
-                {/* A double click is one step: the second click of it (detail 2) is not another "next". */}
-                <button type="button" disabled={position >= stepIds.length - 1} onClick={(e) => e.detail <= 1 && go(1)}>
-                  Bước tiếp →
-                </button>
+      <ReportLockContext.Provider value={locked}>
+        <RevealContext.Provider value={reveal}>
+          <div className="wizard">
+            <header className="topbar">
+              <button type="button" className="link-button" onClick={() => void autosave.flush().then(onBack)}>
+                ← Báo cáo của tôi
+              </button>
+              <div className="topbar-title" title={report.header.summary}>
+                {report.header.summary || 'Báo cáo chưa có trích yếu'}
               </div>
-            </main>
+              <span className="tag state-tag" data-testid="topbar-state" title="Tình trạng trình ký (xem ở bước Xuất báo cáo)">
+                {REPORT_STATE_LABELS[report.state ?? 'drafting']}
+              </span>
+              {!writeBlocked && <SaveStatus state={autosave.state} onRetry={() => void autosave.flush()} />}
+              <button type="button" className="primary" disabled={exporter.busy} onClick={exportFromTopBar}>
+                Xuất Word
+              </button>
+            </header>
+            <div className="wizard-body">
+              <aside>
+                <StepRail steps={steps} current={step} onSelect={setStep} />
+                {!writeBlocked && (
+                  <>
+                    {!locked && (
+                      <button type="button" className="small add-part" onClick={addPart}>
+                        + Thêm phần
+                      </button>
+                    )}
+                    <SaveAsTemplate
+                      reportId={reportId}
+                      suggestedName={`Mẫu ${report.header.summary.replace(report.period, '').trim() || 'của đơn vị'}`}
+                      flush={autosave.flush}
+                    />
+                  </>
+                )}
+              </aside>
+              <main className="page">
+                {writeBlocked && (
+                  <p className="warning" role="note" data-testid="read-only-report">
+                    {writeBlocked}
+                  </p>
+                )}
+                <VersionBanner report={report} onOpenReport={onOpenReport} />
+                <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
+                <ConflictPanels doc={doc} onOpen={(sectionId) => setStep(`section:${sectionId}`)} />
+                {step !== 'export' && <ErrorBanner message={exporter.error} onClose={exporter.clearError} />}
+                {step !== 'export' && exporter.outcome && (
+                  <p className="success" role="status">
+                    Đã xuất tệp {exporter.outcome.fileName}.
+                  </p>
+                )}
+                {/* The editing steps: every control off while the report is published (the editors read the lock themselves). */}
+                <fieldset className="writes editing-steps" disabled={locked !== null} title={locked ?? undefined}>
+                  {step === 'header' && (
+                    <HeaderStep
+                      report={report}
+                      onHeader={(header: ReportHeader) => saveMeta({ ...report, header }, 'header')}
+                      onProfile={(profile: ProfileId) => {
+                        // The ký hiệu form, signer and Lưu line follow the thể thức unless the clerk typed them.
+                        const followed = followProfileDefaults(
+                          { symbol: report.header.symbol, signature: report.signature, recipients: report.recipients },
+                          report.profile,
+                          profile,
+                        );
+                        const next = {
+                          ...report,
+                          profile,
+                          header: { ...report.header, symbol: followed.symbol },
+                          signature: followed.signature,
+                          recipients: followed.recipients,
+                        };
+                        for (const field of ['profile', 'header', 'signature', 'recipients'] as const) saveMeta(next, field);
+                      }}
+                      onPeriod={(period: string) => saveMeta({ ...report, period }, 'period')}
+                      onOutline={(outline) => saveMeta({ ...report, outline }, 'outline')}
+                    />
+                  )}
+                  {step === 'opening' && (
+                    <OpeningStep
+                      report={report}
+                      // The unit's own in-sentence name, when this report is the unit's own.
+                      unitInSentence={
+                        organization && organization.issuingBody.trim() === report.header.issuingBody.trim() ? organizationInSentence(organization) : undefined
+                      }
+                      onOpening={(opening) => saveMeta({ ...report, opening }, 'opening')}
+                      onClosing={(closing) => saveMeta({ ...report, closing }, 'closing')}
+                    />
+                  )}
+                  {currentSection && doc.changedElsewhere.has(currentSection.id) && !doc.conflicts.has(currentSection.id) && (
+                    <ChangedElsewhere
+                      onCompare={() => {
+                        doc.dismissChangedElsewhere(currentSection.id);
+                        void doc.compareWithStored(currentSection.id);
+                      }}
+                    />
+                  )}
+                  {currentSection && (
+                    <SectionStep key={currentSection.id} section={currentSection} index={sectionIndex} count={report.sections.length} actions={actions} />
+                  )}
+                  {step === 'signer' && (
+                    <SignerStep
+                      report={report}
+                      onSignature={(signature: Signature) => saveMeta({ ...report, signature }, 'signature')}
+                      onRecipients={(recipients: string[]) => saveMeta({ ...report, recipients }, 'recipients')}
+                    />
+                  )}
+                  {step === 'appendices' && <AppendicesStep report={report} onChange={(appendices) => saveMeta({ ...report, appendices }, 'appendices')} />}
+                </fieldset>
+                {step === 'preview' && <PrintPreview report={report} printNow={printRequested} onPrinted={donePrinting} />}
+                {step === 'export' && checklist && (
+                  <ExportStep
+                    report={report}
+                    checklist={checklist}
+                    exporter={exporter}
+                    flush={flush}
+                    onOpenReport={onOpenReport}
+                    onReload={() => void doc.reloadFromStore()}
+                    onReveal={(finding) => {
+                      setStep(finding.step as StepId);
+                      setReveal((prev) => ({ key: finding.sectionId ?? finding.step, word: finding.word, nonce: (prev?.nonce ?? 0) + 1 }));
+                    }}
+                  />
+                )}
+                <div className="step-nav">
+                  <button type="button" disabled={position <= 0} onClick={(e) => e.detail <= 1 && go(-1)}>
+                    ← Bước trước
+                  </button>
+                  {/* A double click is one step: the second click of it (detail 2) is not another "next". */}
+                  <button type="button" disabled={position >= stepIds.length - 1} onClick={(e) => e.detail <= 1 && go(1)}>
+                    Bước tiếp →
+                  </button>
+                </div>
+              </main>
+            </div>
           </div>
-        </div>
-      </RevealContext.Provider>
+        </RevealContext.Provider>
+      </ReportLockContext.Provider>
     </SpellContext.Provider>
   );
 }

@@ -3,7 +3,9 @@
  * sub-items (khoản, điểm), which can be added, renamed, reordered and removed. Numbers are
  * shown from position, as the export will write them.
  */
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { previousTexts } from '../../../../shared/domain/carried-figures';
+import { CarriedTextsContext } from './editor/carried-figures';
 import { outlineLabel } from '../../../../shared/domain/numbering';
 import { matchPreviousSection } from '../../../../shared/domain/next-period-report';
 import { type Block, type Outline, type Report, type SectionNode, textParagraph } from '../../../../shared/domain/report';
@@ -105,17 +107,27 @@ const SubsectionCard = memo(function SubsectionCard({
       <GuidanceFor section={section} actions={actions} />
       <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => pasteInto(section, block, actions)} />
       <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => pasteInto(section, block, actions)} />
-      <BlocksEditor
-        blocks={section.blocks}
-        label={`${label} ${section.title}`}
-        draftKey={section.id}
-        revealKey={section.id}
-        onChange={(blocks) => actions.onChange(section.id, { blocks })}
-      />
+      <CarriedBlocks section={section} label={`${label} ${section.title}`} previous={previous} actions={actions} />
       <Children section={section} depth={depth} actions={actions} previous={previous} />
     </div>
   );
 });
+
+/** A part's editor, with last period's paragraphs of the same part known to it (their figures are marked until edited). */
+function CarriedBlocks({ section, label, previous, actions }: { section: SectionNode; label: string; previous: SectionNode | null; actions: SectionActions }) {
+  const texts = useMemo(() => (previous ? previousTexts(previous) : null), [previous]);
+  return (
+    <CarriedTextsContext.Provider value={texts}>
+      <BlocksEditor
+        blocks={section.blocks}
+        label={label}
+        draftKey={section.id}
+        revealKey={section.id}
+        onChange={(blocks) => actions.onChange(section.id, { blocks })}
+      />
+    </CarriedTextsContext.Provider>
+  );
+}
 
 /** Guidance for a sub-item whose role has its own (ưu điểm, hạn chế …); plain sub-items get none. */
 function GuidanceFor({ section, actions }: { section: SectionNode; actions: SectionActions }) {
@@ -186,13 +198,7 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
       {section.role === 'results' && <TaskListTool onCreate={(titles) => actions.onAddMany(section.id, titles, 'other')} />}
       <PreviousPeriodPanel previous={previous} period={actions.previous?.period ?? ''} onCopy={(block) => pasteInto(section, block, actions)} />
       <UnitsPanel reportId={actions.reportId} sectionId={section.id} onCopy={(block) => pasteInto(section, block, actions)} />
-      <BlocksEditor
-        blocks={section.blocks}
-        label={`${label} ${section.title}`}
-        draftKey={section.id}
-        revealKey={section.id}
-        onChange={(blocks) => actions.onChange(section.id, { blocks })}
-      />
+      <CarriedBlocks section={section} label={`${label} ${section.title}`} previous={previous} actions={actions} />
       <Children section={section} depth={1} actions={actions} previous={previous} />
       <p className="note">Phần hoặc mục còn trống sẽ không được xuất ra Word; số thứ tự được đánh lại tự động.</p>
     </section>

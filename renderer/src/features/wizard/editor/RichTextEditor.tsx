@@ -16,7 +16,7 @@ import Italic from '@tiptap/extension-italic';
 import Underline from '@tiptap/extension-underline';
 import { BulletList, ListItem } from '@tiptap/extension-list';
 import { UndoRedo } from '@tiptap/extensions';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { blockHasContent, type Block, paragraphText } from '../../../../../shared/domain/report';
 import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
@@ -30,6 +30,8 @@ import { SpellFindings, SpellMenu, type SpellMenuState } from './SpellFindings';
 import { ReportKeys } from './report-keys';
 import { FarParagraphs } from './far-paragraphs';
 import type { RevealTarget } from '../reveal-context';
+import { useReportLock } from '../report-lock';
+import { CarriedFigures, CarriedTextsContext, carriedKeyOf } from './carried-figures';
 
 export interface RichTextEditorProps {
   blocks: TextBlock[];
@@ -54,6 +56,10 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   const caretKeyRef = useRef(caretKey);
   caretKeyRef.current = caretKey;
   const spell = useSpellSettings();
+  const locked = useReportLock() !== null;
+  const carried = useContext(CarriedTextsContext);
+  const carriedRef = useRef(carried);
+  carriedRef.current = carried;
   const settings = useRef(spell);
   settings.current = spell;
   const labelRef = useRef(label);
@@ -82,12 +88,14 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
       UndoRedo,
       FarParagraphs,
       SpellingUnderlines.configure({ settings: () => settings.current, onFindings: setFindings }),
+      CarriedFigures.configure({ texts: () => carriedRef.current }),
     ],
     // Input and paste rules rewrite text as it is typed ("- " → list, "**x**" → bold): they would
     // fire in the middle of Unikey's Backspace-and-replace sequences. Off.
     enableInputRules: false,
     enablePasteRules: false,
     content: blocksToDoc(blocks),
+    editable: !locked,
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: () => ({ 'aria-label': labelRef.current, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false', class: 'rich-text' }),
@@ -174,6 +182,16 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
     if (found) editor.chain().focus().setTextSelection(found).scrollIntoView().run();
   }, [editor, reveal]);
 
+  // Last period's text arrived (or another part's): its figures are marked again.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(carriedKeyOf, true).setMeta('addToHistory', false));
+  }, [editor, carried]);
+
+  // Published (or a new version opened): the text is read-only, or editable again.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable === locked) editor.setEditable(!locked);
+  }, [editor, locked]);
+
   // The part was renamed: its editing area is announced by the new name at once.
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.view.dom.setAttribute('aria-label', label);
@@ -203,10 +221,10 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
 
   return (
     <div className="rich-editor">
-      {editor && <EditorToolbar editor={editor} onInsertTable={insertTable} />}
+      {editor && !locked && <EditorToolbar editor={editor} onInsertTable={insertTable} />}
       <div className="rich-body">
         {/* A hint drawn beside the text, not inside it: nothing is added to what the IME edits. */}
-        {empty && (
+        {empty && !locked && (
           <div className="rich-placeholder" aria-hidden="true">
             Gõ nội dung… (Ctrl+B chữ đậm, Ctrl+I nghiêng; nút “– Ý” cho gạch đầu dòng, Tab để lùi thành ý “+”)
           </div>
