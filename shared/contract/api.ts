@@ -105,6 +105,8 @@ export interface ReceiveResult {
   attachments: string[];
   indicatorSet?: string;
   differences?: PartDifference[];
+  /** Both sides changed and have no version in common: the copies did not come from one another. */
+  unrelated?: boolean;
 }
 
 /** A whole version of a report kept when a package replaced it or was not taken. */

@@ -29,3 +29,9 @@ export const packageProblems = {
   /** A replaced version in "Các bản đã thay". */
   versionNotFound: notFoundMessage('bản này'),
 };
+
+/** What the receive screen says beside a package's differences. */
+export const packageScreen = {
+  unrelated:
+    'Bản nhận được và bản trên máy này không có lần gửi nào chung: có thể là hai báo cáo khác nhau trùng mã, hoặc một bản chép tay. Hãy xem kỹ từng phần; nếu là hai báo cáo khác nhau, chọn “Giữ cả hai”.',
+};

@@ -16,6 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { DataFile } from '../../electron/core/data-file';
 import { textParagraph, type Report } from '../../shared/domain/report';
 import { testCore, type TestCore } from '../support/test-core';
+import { sampleReport } from '../support/fixtures';
+import { writePackage } from '../../electron/core/packages/package-file';
 
 type Choice = 'mine' | 'theirs' | 'both' | 'parts';
 type Step =
@@ -210,5 +212,22 @@ describe('packages between three machines, against the model', () => {
       { op: 'edit', machine: 1, report: 0, part: 0 },
       { op: 'receive', machine: 0, mail: 0, choice: 'mine', parts: 0 },
     ]);
+  });
+});
+
+describe('a package whose lineage cannot be placed', () => {
+  it('is the conflict screen, saying the two copies have no version in common; nothing is taken', async () => {
+    const a = testCore(new Date('2026-06-05T08:00:00Z'), ':memory:', undefined, 'a');
+    // Two reports that happen to carry one id: each made on its own machine from the same file.
+    const file = { ...sampleReport(), header: { ...sampleReport().header, summary: 'Báo cáo A' } };
+    const mine = await a.call('reports.importJson', { json: JSON.stringify(file) });
+    const theirsFile = { ...file, header: { ...file.header, summary: 'Báo cáo B khác hẳn' } };
+    const made = writePackage(
+      { report: theirsFile, attachments: [] },
+      { appVersion: 'khác', createdAt: new Date('2026-06-06T08:00:00Z'), reportId: mine.id, revision: 3, lineage: ['a'.repeat(64)] },
+    );
+    const received = await a.call('packages.receive', { fileName: 'b.baocao', base64: Buffer.from(made.bytes).toString('base64') });
+    expect(received).toMatchObject({ outcome: 'conflict', unrelated: true });
+    expect((await a.call('reports.get', { id: mine.id })).header.summary).toBe('Báo cáo A');
   });
 });

@@ -150,7 +150,11 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
   }
 
   // Both sides changed since they last met.
-  if (!choice) return result('conflict', pkg, id, { differences: differences(local, pkg.report) });
+  if (!choice) {
+    // No version in common at all: the two copies did not come from one another (a report id reused, a copy made elsewhere).
+    const unrelated = shared(holds, theirLineage).length === 0 && !holds.includes(localHash);
+    return result('conflict', pkg, id, { differences: differences(local, pkg.report), ...(unrelated ? { unrelated: true } : {}) });
+  }
   if (choice === 'mine') {
     // Seen, kept among the versions — and not held: the clerk's report does not descend from it.
     store.transaction(() => {

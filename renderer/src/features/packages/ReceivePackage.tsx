@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { ApiResult } from '../../../../shared/contract/api';
 import { api, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
+import { packageScreen } from '../../../../shared/messages/packages';
 import { formatDateTime } from '../common/format-time';
 import { WordDiff } from '../common/WordDiff';
 
@@ -87,6 +88,11 @@ export function ReceivePackage({ file, onOpen, onClose }: { file: File; onOpen: 
           </p>
           {result.outcome === 'conflict' && (
             <>
+              {result.unrelated && (
+                <p className="warning" data-testid="unrelated-copies">
+                  {packageScreen.unrelated}
+                </p>
+              )}
               <table className="package-differences">
                 <thead>
                   <tr>
