@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCoreThread } from '../electron/core/host/open-core-thread';
-import { openCore } from '../electron/core/open-core';
+import { openCore } from '../electron/core/host/open-core';
 import { prepareLongReview, worstTimerDelay } from './long-review';
 
 const log = { error: (message: string, error?: unknown) => console.error(message, error) };
@@ -21,7 +21,7 @@ for (const where of ['in-process', 'on its own thread'] as const) {
   for (let round = 0; round < 3; round += 1) {
     runs.push(
       await worstTimerDelay(async () => {
-        const answer = await core.dispatch('submissions.review', args);
+        const answer = await core.dispatch('signOff.review', args);
         if (!answer.ok) throw new Error(answer.error.message);
       }),
     );

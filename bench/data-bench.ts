@@ -16,8 +16,8 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../electron/core/create-core';
-import { DataFile } from '../electron/core/data-file';
+import { createCore, type Core } from '../electron/core/host/create-core';
+import { DataFile } from '../electron/core/data-file/data-file';
 import { quickCheck } from '../electron/core/db/open-database';
 import { fillLibrary } from './library-fixture';
 
@@ -100,7 +100,7 @@ async function libraryBench(): Promise<void> {
   const data = DataFile.open(dir, () => new Date(), quiet);
   const opened = performance.now() - startedOpen;
   const core = coreOn(data);
-  const list = await call<unknown[]>(core, 'reports.list', {});
+  const list = await call<unknown[]>(core, 'library.list', {});
   const startup = performance.now() - startedOpen;
   await data.checked();
   const checkedAt = performance.now() - startedOpen;
@@ -116,7 +116,7 @@ async function libraryBench(): Promise<void> {
   const pageTimes: number[] = [];
   for (let i = 0; i < 20; i += 1) {
     const started = performance.now();
-    await call(core, 'reports.page', { shelf: 'active', offset: i * 50, limit: 50 });
+    await call(core, 'library.page', { shelf: 'active', offset: i * 50, limit: 50 });
     pageTimes.push(performance.now() - started);
   }
   console.log(`List page of 50 at ${list.length.toLocaleString('vi-VN')} reports: p50 ${fmt(percentile(pageTimes, 50))}, max ${fmt(Math.max(...pageTimes))}`);
@@ -128,7 +128,7 @@ async function libraryBench(): Promise<void> {
   let longest = 0;
   for (;;) {
     const started = performance.now();
-    const result = await call<{ indexing: unknown }>(core, 'reports.search', { query: 'chuyển đổi số' });
+    const result = await call<{ indexing: unknown }>(core, 'library.search', { query: 'chuyển đổi số' });
     longest = Math.max(longest, performance.now() - started);
     rounds += 1;
     if (result.indexing === null) break;
@@ -166,7 +166,7 @@ async function libraryBench(): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
     for (const [i, query] of queries.entries()) {
       const started = performance.now();
-      const result = await call<{ hits: unknown[] }>(core, 'reports.search', { query, ...(i % 4 === 3 ? { year: 2020 + (i % 6) } : {}) });
+      const result = await call<{ hits: unknown[] }>(core, 'library.search', { query, ...(i % 4 === 3 ? { year: 2020 + (i % 6) } : {}) });
       searchTimes.push(performance.now() - started);
       found += result.hits.length;
     }
@@ -185,7 +185,7 @@ async function libraryBench(): Promise<void> {
   const during: number[] = [];
   let done = false;
   const backupStarted = performance.now();
-  const backup = call<{ bytes: number; reports: number }>(core, 'data.backup', {}).finally(() => (done = true));
+  const backup = call<{ bytes: number; reports: number }>(core, 'backups.create', {}).finally(() => (done = true));
   while (!done) {
     const started = performance.now();
     const saved = await call<{ revision: number }>(core, 'sections.update', {
@@ -216,7 +216,7 @@ async function libraryBench(): Promise<void> {
     });
     revision = saved.revision;
     const started = performance.now();
-    await call(core, 'reports.search', { query: 'chuyen doi so' });
+    await call(core, 'library.search', { query: 'chuyen doi so' });
     afterEdit.push(performance.now() - started);
   }
   console.log(`Search right after a save (the saved report indexed again first): p50 ${fmt(percentile(afterEdit, 50))}, max ${fmt(Math.max(...afterEdit))}`);

@@ -4,7 +4,7 @@
  * data file through the store (the API would take minutes to create 10,000).
  */
 import type { Database } from 'better-sqlite3';
-import { ReportStore } from '../electron/core/reports/report-store';
+import { ReportStore } from '../electron/core/stores/sqlite/report-store';
 import type { SectionContent } from '../shared/domain/report-file-mapping';
 import { textParagraph, type Block } from '../shared/domain/report';
 

@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { DataFile } from '../electron/core/data-file';
+import { DataFile } from '../electron/core/data-file/data-file';
 import { fillLibrary } from './library-fixture';
 
 const LIBRARY = Number(process.env.BENCH_LIBRARY ?? 10_000);

@@ -1,7 +1,7 @@
 /**
  * A long call for measuring the host's responsiveness: a ~100-page report with one 3,000-word
  * paragraph, sent as a bản trình and returned with that paragraph rewritten throughout (every
- * sentence reworded), so `submissions.review` reads the file and diffs thousands of words.
+ * sentence reworded), so `signOff.review` reads the file and diffs thousands of words.
  * Issue 23 measured this kind of comparison at seconds on the thread that handles the window.
  */
 import type { Dispatch } from '../electron/core/dispatcher';
@@ -29,8 +29,8 @@ export async function prepareLongReview(dispatch: Dispatch): Promise<{ reportId:
   const file = longBenchReport();
   const text = longParagraph();
   file.sections[0]?.children?.[0]?.blocks?.unshift({ type: 'paragraph', text });
-  const report = await value<{ id: string }>(dispatch, 'reports.importJson', { json: JSON.stringify(file) });
-  const sent = await value<{ fileName: string; base64: string }>(dispatch, 'submissions.export', { id: report.id });
+  const report = await value<{ id: string }>(dispatch, 'library.importJson', { json: JSON.stringify(file) });
+  const sent = await value<{ fileName: string; base64: string }>(dispatch, 'signOff.export', { id: report.id });
   const reader = new ZipReader(Buffer.from(sent.base64, 'base64'));
   const xml = reader.read('word/document.xml')!.toString('utf8');
   // The leader rewords every sentence of the long paragraph: a word in four changes.

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../electron/core/open-core';
+import { openCore } from '../electron/core/host/open-core';
 import { startWebServer } from '../electron/web/web-server';
 import { exportReportDocx } from '../electron/core/export/export-docx';
 import { buildExportView } from '../shared/export-view/view-model';
@@ -36,7 +36,7 @@ try {
   for (const { report } of reports) {
     const laidOut = renderDocx((await exportReportDocx(report, today)).bytes).pages.length;
     const estimated = estimatePageCount(buildExportView(report, today));
-    const imported = await core.dispatch('reports.importJson', { json: JSON.stringify(report) });
+    const imported = await core.dispatch('library.importJson', { json: JSON.stringify(report) });
     if (!imported.ok) throw new Error(imported.error.message);
     const page = await browser.newPage();
     await page.goto(`${web.url}#/bao-cao/${(imported.value as { id: string }).id}/preview`);

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../electron/core/open-core';
+import { openCore } from '../electron/core/host/open-core';
 import { startWebServer } from '../electron/web/web-server';
 import { longBenchReport } from './long-report';
 import type { ReportFile } from '../shared/report-format/schema';
@@ -23,7 +23,7 @@ const browser = await chromium.launch({
 });
 /** Types 200 keys at the end of the first editor of the part named by `step`; returns the summary line. */
 async function measure(report: ReportFile, step: RegExp, what: string): Promise<string> {
-  const imported = await core.dispatch('reports.importJson', { json: JSON.stringify(report) });
+  const imported = await core.dispatch('library.importJson', { json: JSON.stringify(report) });
   if (!imported.ok) throw new Error(imported.error.message);
   const id = (imported.value as { id: string }).id;
   const page = await browser.newPage();

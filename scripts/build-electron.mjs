@@ -18,6 +18,6 @@ const common = {
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
-await build({ ...common, entryPoints: ['electron/core/worker/core-worker.ts'], outfile: 'dist/electron/core-worker.cjs' });
+await build({ ...common, entryPoints: ['electron/core/host/core-worker.ts'], outfile: 'dist/electron/core-worker.cjs' });
 await build({ ...common, entryPoints: ['electron/core/host/core-thread.ts'], outfile: 'dist/electron/core-thread.cjs' });
 console.log('Đã dựng dist/electron (main.cjs, preload.cjs, core-worker.cjs, core-thread.cjs).');

@@ -10,8 +10,8 @@ import { completeness, consolidationFigures, type ConsolidationInput } from '../
 import { AppError } from '../../shared/contract/errors';
 import type { IndicatorSet } from '../../shared/domain/indicator-set';
 import { REPORT_FORMAT_ID, type ReportFile } from '../../shared/report-format/schema';
-import { checkIndicatorSet } from '../core/indicators/indicator-set-store';
-import { readUnitFile } from '../core/consolidation/read-unit-file';
+import { checkIndicatorSet } from '../../shared/domain/indicator-set';
+import { readUnitFile } from '../core/consolidations/read-unit-file';
 import { readWordFile } from '../core/word-import/read-word-file';
 import { importWordSource } from '../../shared/word-import/import-word';
 import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';

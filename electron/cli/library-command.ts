@@ -14,8 +14,8 @@ import { extname, join } from 'node:path';
 import type { ApiMethod, ApiResult } from '../../shared/contract/api';
 import type { SearchHit } from '../../shared/contract/search';
 import { DATABASE_FILE, defaultUserDataDir, resolveDataDir } from '../core/data-dir';
-import type { Core } from '../core/create-core';
-import { openCommandLineCore } from '../core/open-core';
+import type { Core } from '../core/host/create-core';
+import { openCommandLineCore } from '../core/host/open-core';
 import { importNotes, importWordFile } from './import-command';
 import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, REFUSAL_CODES, type CliIo, UsageError } from './cli-io';
 import { fileLogger } from '../core/log/log-file';
@@ -107,7 +107,7 @@ async function addFile(core: Core, file: string): Promise<{ id: string; summary:
   const kind = extname(file).toLowerCase();
   const fileName = file.split(/[\\/]/).pop() ?? file;
   if (kind === '.json') {
-    const report = await call(core, 'reports.importJson', { json: (await readInputFile(file)).toString('utf8') });
+    const report = await call(core, 'library.importJson', { json: (await readInputFile(file)).toString('utf8') });
     return { id: report.id, summary: report.header.summary, notes: [] };
   }
   if (kind === '.docx' || kind === '.doc') {
@@ -146,7 +146,7 @@ async function addFile(core: Core, file: string): Promise<{ id: string; summary:
 /** Every hit: a search that answers before the index has caught up is asked again until it has. */
 async function searchAll(core: Core, query: string): Promise<SearchHit[]> {
   for (;;) {
-    const result = await call(core, 'reports.search', { query });
+    const result = await call(core, 'library.search', { query });
     if (!result.indexing) return result.hits;
   }
 }
@@ -186,7 +186,7 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
       return refused > 0 ? EXIT_BAD_INPUT : EXIT_OK;
     }
     if (sub === 'list') {
-      const reports = await call(core, 'reports.list', {});
+      const reports = await call(core, 'library.list', {});
       if (json)
         io.stdout(
           JSON.stringify(

@@ -10,6 +10,7 @@ import { formatPath } from '../../shared/report-format/read-report-file';
 import { isCorruption, storageError, storageProblem } from './db/storage-errors';
 import { RETRY, type Retry } from '../../shared/messages/storage';
 import { requestMessages } from '../../shared/messages/common';
+import type { Logger } from './log/logger';
 
 export type Handlers = { [M in ApiMethod]: (args: ParsedApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -29,11 +30,6 @@ export function combineHandlers(...groups: Partial<Handlers>[]): Handlers {
   const missing = (Object.keys(apiArgSchemas) as ApiMethod[]).filter((m) => !(m in all));
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`);
   return all as Handlers;
-}
-
-export interface Logger {
-  error(message: string, error?: unknown): void;
-  info?(message: string): void;
 }
 
 export type Dispatch = (method: unknown, args: unknown) => Promise<Envelope<unknown>>;
@@ -61,13 +57,13 @@ export interface DispatchOptions {
 export const AUTOSAVE_LOCK_WAIT = { deadlineMs: 15_000, pauseMs: 250 } as const;
 
 /** Methods that read the whole list: when they hit a damaged page there is no "other report" to fall back on. */
-const LIST_METHODS: ReadonlySet<ApiMethod> = new Set(['reports.list', 'reports.page', 'reports.search']);
+const LIST_METHODS: ReadonlySet<ApiMethod> = new Set(['library.list', 'library.page', 'library.search']);
 
 /** The editor's autosaves are retried with "Thử lưu lại"; a backup with "Sao lưu ngay". */
 const AUTOSAVE_METHODS: ReadonlySet<ApiMethod> = new Set(['sections.update', 'reports.updateMeta']);
 function retryFor(method: ApiMethod): Retry {
   if (AUTOSAVE_METHODS.has(method)) return RETRY.save;
-  return method === 'data.backup' ? RETRY.backup : RETRY.other;
+  return method === 'backups.create' ? RETRY.backup : RETRY.other;
 }
 
 /** Runs `work`, again after a pause whenever the data file was locked by another writer, until the deadline. */

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../core/create-core';
+import type { Core } from '../core/host/create-core';
 import { base64Length, MAX_PACKAGE_FILE_BYTES } from '../../shared/contract/file-sizes';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';

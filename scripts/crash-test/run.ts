@@ -14,9 +14,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unpackBackup } from '../../electron/core/backup/backup-copy';
-import { listBackupFiles } from '../../electron/core/backup/backup-files';
-import { DataFile } from '../../electron/core/data-file';
+import { unpackBackup } from '../../electron/core/backups/backup-copy';
+import { listBackupFiles } from '../../electron/core/backups/backup-files';
+import { DataFile } from '../../electron/core/data-file/data-file';
 
 const trialsArg = process.argv.indexOf('--trials');
 const TRIALS = trialsArg > 0 ? Number(process.argv[trialsArg + 1]) : 200;
@@ -37,7 +37,7 @@ const common: BuildOptions = {
 await build({ ...common, entryPoints: [join(import.meta.dirname, 'writer.ts')], outfile: join(bundles, 'writer.cjs') });
 await build({
   ...common,
-  entryPoints: [join(import.meta.dirname, '..', '..', 'electron', 'core', 'worker', 'core-worker.ts')],
+  entryPoints: [join(import.meta.dirname, '..', '..', 'electron', 'core', 'host', 'core-worker.ts')],
   outfile: join(bundles, 'core-worker.cjs'),
 });
 const writer = join(bundles, 'writer.cjs');

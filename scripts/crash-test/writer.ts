@@ -4,7 +4,7 @@
  * confirmed, it prints "ACK <n>" — what the screen would call "Đã lưu". The harness kills it
  * with SIGKILL at a random moment and checks that every acknowledged save is on disk.
  */
-import { openCore } from '../../electron/core/open-core';
+import { openCore } from '../../electron/core/host/open-core';
 import { useBundledWorker } from '../../electron/core/worker/run-in-worker';
 
 const [dataDir, workerBundle] = process.argv.slice(2);
@@ -18,7 +18,7 @@ function ok<T>(envelope: { ok: boolean; value?: unknown; error?: { message: stri
 
 async function main(): Promise<void> {
   const core = openCore(dataDir as string, 'browser', { error: (m, e) => process.stderr.write(`${m} ${String(e)}\n`) });
-  let reports = ok<{ id: string }[]>(await core.dispatch('reports.list', {}));
+  let reports = ok<{ id: string }[]>(await core.dispatch('library.list', {}));
   // A library of some size, so that backups take long enough to be interrupted.
   while (reports.length < 150) {
     const created = ok<{ id: string; sections: { id: string; revision: number }[] }>(
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   let revision = target.sections[0]!.revision;
   process.stdout.write('READY\n');
   for (let n = 1; ; n += 1) {
-    if (n % 15 === 0) void core.dispatch('data.backup', {}).then(() => process.stdout.write(`BACKUP ${n}\n`));
+    if (n % 15 === 0) void core.dispatch('backups.create', {}).then(() => process.stdout.write(`BACKUP ${n}\n`));
     const saved = ok<{ revision: number }>(
       await core.dispatch('sections.update', {
         reportId: target.id,

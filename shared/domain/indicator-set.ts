@@ -9,6 +9,8 @@
  * A set travels in report packages (`indicators.json`), so the level above can send its set down.
  */
 import { z } from 'zod';
+import { AppError } from '../contract/errors';
+import { indicatorSetMessages } from '../messages/organization';
 import { foldVietnamese } from '../text/fold';
 
 export const INDICATOR_SET_FORMAT = 'baocao.indicators/1';
@@ -97,4 +99,25 @@ export function matchIndicatorByName(set: Pick<IndicatorSet, 'indicators'>, rowN
   if (wanted === '') return null;
   const found = set.indicators.filter((d) => nameKey(d.name) === wanted);
   return found.length === 1 ? found[0]! : null;
+}
+
+/** A set read from anywhere (the clerk, a package, a file): its shape, then its references. */
+export function checkIndicatorSet(value: unknown): IndicatorSet {
+  const parsed = indicatorSetSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    const why =
+      issue?.message === 'indicator_code'
+        ? 'mã chỉ tiêu chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới'
+        : issue?.message === 'weighted_needs_weight'
+          ? 'chỉ tiêu bình quân có trọng số cần chọn chỉ tiêu làm trọng số'
+          : issue?.message === 'rate_needs_parts'
+            ? 'chỉ tiêu tỷ lệ cần chọn tử số và mẫu số'
+            : 'thiếu hoặc sai dữ liệu';
+    throw new AppError('validation', indicatorSetMessages.invalidField(where, why));
+  }
+  const problems = indicatorSetProblems(parsed.data);
+  if (problems.length > 0) throw new AppError('validation', indicatorSetMessages.problems(problems));
+  return parsed.data;
 }

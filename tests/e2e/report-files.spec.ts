@@ -14,7 +14,7 @@ test('a visit without the access token is refused with directions', async ({ pag
   const response = await page.goto('/');
   expect(response?.status()).toBe(401);
   await expect(page.getByText('npm run web')).toBeVisible();
-  const api = await page.request.post('/api/invoke', { data: { method: 'reports.list', args: {} } });
+  const api = await page.request.post('/api/invoke', { data: { method: 'library.list', args: {} } });
   expect(api.status()).toBe(401);
 });
 

@@ -7,9 +7,9 @@ import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openCore } from '../../electron/core/open-core';
+import { openCore } from '../../electron/core/host/open-core';
 import { startWebServer, type WebServer } from '../../electron/web/web-server';
-import type { Core } from '../../electron/core/create-core';
+import type { Core } from '../../electron/core/host/create-core';
 import { damageLeafPage, fillReports, folderCore, newDataDir } from '../support/data-folder';
 
 let web: WebServer;

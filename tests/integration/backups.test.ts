@@ -24,7 +24,7 @@ describe('backups', () => {
     // Compressed: well under the database's own size.
     core.data.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(statSync(file).size).toBeLessThan(statSync(core.dbPath).size / 3);
-    const manual = await core.call('data.backup', {});
+    const manual = await core.call('backups.create', {});
     expect(manual).toMatchObject({ kind: 'thu-cong', reports: 20, count: 2 });
     core.close();
   });
@@ -53,33 +53,33 @@ describe('backups', () => {
   it('restore puts the chosen backup in place after backing up the current data, and can be undone', async () => {
     const core = folderCore(newDataDir('khoi-phuc'));
     await fillReports(core, 5);
-    const first = await core.call('data.backup', {});
+    const first = await core.call('backups.create', {});
     await fillReports(core, 2, 'Thêm');
     core.advance(2_000);
     const restored = await core.call('backups.restore', { name: first.name });
     expect(restored.reports).toBe(5);
-    expect(await core.call('reports.list', {})).toHaveLength(5);
+    expect(await core.call('library.list', {})).toHaveLength(5);
     const list = await core.call('backups.list', {});
     const before = list.find((b) => b.kind === 'truoc-khoi-phuc');
     expect(before).toMatchObject({ reports: 7 });
     // Undo: restore the copy taken just before.
     await core.call('backups.restore', { name: before!.name });
-    expect(await core.call('reports.list', {})).toHaveLength(7);
+    expect(await core.call('library.list', {})).toHaveLength(7);
     // Saving works on the restored file.
     await fillReports(core, 1, 'Sau');
-    expect(await core.call('reports.list', {})).toHaveLength(8);
+    expect(await core.call('library.list', {})).toHaveLength(8);
     core.close();
   });
 
   it('refuses a damaged backup without touching the current data', async () => {
     const core = folderCore(newDataDir('hong-sao-luu'));
     await fillReports(core, 2);
-    const made = await core.call('data.backup', {});
+    const made = await core.call('backups.create', {});
     writeFileSync(join(core.dir, 'backups', made.name), Buffer.from('not gzip at all'));
     const refused = await core.raw('backups.restore', { name: made.name });
     expect(refused).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(!refused.ok && refused.error.message).toMatch(/bị hỏng, không dùng được.*Dữ liệu hiện tại không bị thay đổi/);
-    expect(await core.call('reports.list', {})).toHaveLength(2);
+    expect(await core.call('library.list', {})).toHaveLength(2);
     expect(await core.raw('backups.restore', { name: 'baocao-20200101-000000-hang-ngay-1.db.gz' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     core.close();
   });
@@ -89,7 +89,7 @@ describe('backups', () => {
     writeFileSync(join(dir, 'backups'), 'a file where the folder should be');
     const core = folderCore(dir);
     await fillReports(core, 1);
-    const blocked = await core.raw('data.backup', {});
+    const blocked = await core.raw('backups.create', {});
     expect(blocked).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(!blocked.ok && blocked.error.message).toMatch(/sao lưu/i);
     await fillReports(core, 1);

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
-import { createCore } from '../../electron/core/create-core';
-import { DataFile } from '../../electron/core/data-file';
+import { createCore } from '../../electron/core/host/create-core';
+import { DataFile } from '../../electron/core/data-file/data-file';
 import { folderCore, newDataDir } from '../support/data-folder';
 import { sampleReport } from '../support/fixtures';
 
@@ -56,9 +56,9 @@ describe('the app and the command line writing the same data folder', () => {
 
     // Wait until the command line is writing before the saves start.
     const started = Date.now();
-    while ((await core.call('reports.list', {})).length < 3 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20));
+    while ((await core.call('library.list', {})).length < 3 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20));
 
-    const before = (await core.call('reports.list', {})).length;
+    const before = (await core.call('library.list', {})).length;
     const failures: string[] = [];
     let revision = report.sections[0]!.revision;
     for (let i = 0; i < SAVES; i += 1) {
@@ -71,7 +71,7 @@ describe('the app and the command line writing the same data folder', () => {
       if (envelope.ok) revision = (envelope.value as { revision: number }).revision;
       else failures.push(envelope.error.message);
     }
-    const addedMeanwhile = (await core.call('reports.list', {})).length - before;
+    const addedMeanwhile = (await core.call('library.list', {})).length - before;
     stop = true;
     await cliLoop;
     core.close();

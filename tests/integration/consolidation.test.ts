@@ -98,7 +98,7 @@ describe('consolidating 15 communes', () => {
     const block = results.blocks.find((b) => b.type === 'indicators');
     expect(block).toMatchObject({ type: 'indicators', previousLabel: 'Quý I năm 2026', currentLabel: 'Quý II năm 2026' });
     expect(report.appendices.map((a) => a.title)).toEqual(['Số liệu của các đơn vị']);
-    expect((await core.call('reports.list', {})).map((r) => r.id)).toContain(report.id);
+    expect((await core.call('library.list', {})).map((r) => r.id)).toContain(report.id);
     expect((await core.call('consolidations.get', { id: added.view.id })).reportId).toBe(report.id);
 
     const limitations = report.sections.flatMap((s) => [s, ...s.children]).find((s) => s.role === 'limitations')!;

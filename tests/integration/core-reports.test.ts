@@ -23,7 +23,7 @@ describe('dispatcher', () => {
   it('turns an unexpected failure into a plain message and logs the stack', async () => {
     const core = testCore();
     core.close(); // the database is gone: every query throws a non-AppError
-    const result = await core.raw('reports.list', {});
+    const result = await core.raw('library.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(!result.ok && result.error.message).toMatch(/Dữ liệu đã lưu không bị ảnh hưởng/);
     expect(core.errors).toHaveLength(1);
@@ -47,7 +47,7 @@ describe('reports', () => {
     const a = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý I năm 2026' });
     const b = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý II năm 2026' });
     await core.edit('reports.updateMeta', { id: a.id, period: 'quý I năm 2026 (sửa)' });
-    const list = await core.call('reports.list', {});
+    const list = await core.call('library.list', {});
     expect(list.map((r) => r.id)).toEqual([a.id, b.id]);
     expect(list[0]).toMatchObject({ period: 'quý I năm 2026 (sửa)', title: 'Kết quả công tác quý I năm 2026; phương hướng, nhiệm vụ kỳ tới' });
   });
@@ -101,7 +101,7 @@ describe('reports', () => {
     const file = reportToFile(await testCore().call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' }));
     let section: unknown = { title: 'Ý cuối', blocks: [] };
     for (let i = 0; i < 800; i += 1) section = { title: `Cấp ${i}`, children: [section] };
-    const result = await testCore().raw('reports.importJson', { json: JSON.stringify({ ...file, sections: [section] }) });
+    const result = await testCore().raw('library.importJson', { json: JSON.stringify({ ...file, sections: [section] }) });
     expect(result).toMatchObject({ ok: false, error: { code: 'unsupported_file' } });
     expect(!result.ok && result.error.message).toMatch(
       /sections\[0\]\.children\[0\]\.children\[0\]\.children\[0\]\.children\[0\]: các phần lồng nhau quá 4 cấp/,
@@ -119,15 +119,15 @@ describe('reports', () => {
   it('deletes a report', async () => {
     const core = testCore();
     const { id } = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'a' });
-    await core.call('reports.delete', { id });
-    expect(await core.call('reports.list', {})).toEqual([]);
+    await core.call('library.delete', { id });
+    expect(await core.call('library.list', {})).toEqual([]);
   });
 });
 
 describe('report files', () => {
   it('imports a file and exports it back unchanged', async () => {
     const core = testCore();
-    const imported = await core.call('reports.importJson', { json: fixtureText('so-ket-phuong.report.json') });
+    const imported = await core.call('library.importJson', { json: fixtureText('so-ket-phuong.report.json') });
     expect(imported.period).toBe('6 tháng đầu năm 2026');
     const exported = await core.call('reports.exportJson', { id: imported.id });
     expect(exported.fileName).toBe('BC-so-ket-6-thang-dau-nam-2026.json');
@@ -145,7 +145,7 @@ describe('report files', () => {
   it('refuses an invalid file with the bad field’s path and what to do', async () => {
     const bad = sampleReport() as unknown as { header: { date: string } };
     bad.header.date = '05/06/2026';
-    const result = await testCore().raw('reports.importJson', { json: JSON.stringify(bad) });
+    const result = await testCore().raw('library.importJson', { json: JSON.stringify(bad) });
     expect(result).toMatchObject({ ok: false, error: { code: 'unsupported_file' } });
     expect(!result.ok && result.error.message).toMatch(/header\.date: ngày không hợp lệ[\s\S]*Hãy sửa tệp rồi nhập lại/);
   });
@@ -154,7 +154,7 @@ describe('report files', () => {
 describe('export.docx', () => {
   it('writes a Word file that a real reader opens, with a file name Windows accepts', async () => {
     const core = testCore();
-    const { id } = await core.call('reports.importJson', { json: fixtureText('so-ket-phuong.report.json') });
+    const { id } = await core.call('library.importJson', { json: fixtureText('so-ket-phuong.report.json') });
     const file = await core.call('export.docx', { id });
     expect(file.fileName).toBe('BC-so-ket-6-thang-dau-nam-2026.docx');
     expect(file.omittedEmptyParts).toEqual(['Nguyên nhân']);
@@ -238,7 +238,7 @@ describe('outline and phụ lục', () => {
     expect(report.appendices).toEqual([{ title: 'Biểu số liệu', blocks: [textParagraph('Nội dung')] }]);
     const file = JSON.parse((await core.call('reports.exportJson', { id })).json) as { outline: string; appendices: unknown[] };
     expect(file.outline).toBe('parts');
-    const again = await core.call('reports.importJson', { json: JSON.stringify(file) });
+    const again = await core.call('library.importJson', { json: JSON.stringify(file) });
     expect(again.outline).toBe('parts');
     expect(again.appendices).toEqual(report.appendices);
   });
@@ -248,7 +248,7 @@ describe('outline and phụ lục', () => {
     const { id } = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 11 năm 2026 (đợt bổ sung)' });
     const file = JSON.parse((await core.call('reports.exportJson', { id })).json) as { period?: string };
     expect(file.period).toBe('tháng 11 năm 2026 (đợt bổ sung)');
-    const again = await core.call('reports.importJson', { json: JSON.stringify(file) });
+    const again = await core.call('library.importJson', { json: JSON.stringify(file) });
     expect(again.period).toBe('tháng 11 năm 2026 (đợt bổ sung)');
   });
 });

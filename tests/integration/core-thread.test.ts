@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCoreThread, type ThreadCore } from '../../electron/core/host/open-core-thread';
-import { openCore } from '../../electron/core/open-core';
+import { openCore } from '../../electron/core/host/open-core';
 import { prepareLongReview, worstTimerDelay } from '../../bench/long-review';
 
 const quiet = { error: () => undefined };
@@ -42,7 +42,7 @@ describe('the core thread', () => {
     const args = await prepareLongReview(core.dispatch);
     let answer: Awaited<ReturnType<typeof core.dispatch>> | null = null;
     const measured = await worstTimerDelay(async () => {
-      answer = await core.dispatch('submissions.review', args);
+      answer = await core.dispatch('signOff.review', args);
     });
     expect(answer).toMatchObject({ ok: true });
     expect(measured.tookMs).toBeGreaterThan(300); // a long call indeed

@@ -76,7 +76,7 @@ describe('files that are not ours are refused and left byte for byte', () => {
       expect(info.data).toMatchObject({ status: 'refused' });
       expect(info.data.status !== 'ok' && info.data.problem).toMatch(message);
       // Nothing that writes runs; the list is empty, not an error.
-      expect(await core.call('reports.list', {})).toEqual([]);
+      expect(await core.call('library.list', {})).toEqual([]);
       const create = await core.raw('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
       expect(create).toMatchObject({ ok: false, error: { code: 'database' } });
       core.close();
@@ -101,7 +101,7 @@ describe('files that are not ours are refused and left byte for byte', () => {
     const core = folderCore(dir);
     expect((await core.call('app.info', {})).data).toEqual({ status: 'ok' });
     expect(core.data.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect((await core.call('reports.list', {})).map((r) => r.title)).toEqual(['Báo cáo cũ']);
+    expect((await core.call('library.list', {})).map((r) => r.title)).toEqual(['Báo cáo cũ']);
     const backups = await core.call('backups.list', {});
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatchObject({ kind: 'truoc-nang-cap', reports: 1 });
@@ -114,9 +114,9 @@ describe('a damaged file opens read-only to salvage what it holds', () => {
     const dir = newDataDir('hong');
     const core = folderCore(dir);
     await fillReports(core, 60);
-    const made = await core.call('data.backup', {});
+    const made = await core.call('backups.create', {});
     expect(made.reports).toBe(60);
-    const titles = (await core.call('reports.list', {})).map((r) => r.title);
+    const titles = (await core.call('library.list', {})).map((r) => r.title);
     core.close();
     const path = join(dir, 'baocao.db');
     damageLeafPage(path, 'reports');
@@ -135,7 +135,7 @@ describe('a damaged file opens read-only to salvage what it holds', () => {
     expect(info.data.status === 'salvage' && info.data.problem).not.toMatch(/\*\*\*|database|page|Tree|Rowid|malformed/i);
     expect(info.data.status === 'salvage' && info.data.detail).toMatch(/\S/);
 
-    const list = await core.call('reports.list', {});
+    const list = await core.call('library.list', {});
     expect(list.length).toBeGreaterThan(40);
     expect(list.length).toBeLessThan(60);
     for (const r of list) expect(titles).toContain(r.title);
@@ -143,7 +143,7 @@ describe('a damaged file opens read-only to salvage what it holds', () => {
     expect(JSON.parse(exported.json)).toMatchObject({ format: 'baocao.report/1' });
     expect((await core.call('export.docx', { id: list[0]!.id })).fileName).toMatch(/\.docx$/);
     // "Xuất tất cả báo cáo đọc được": one .zip with a report file for every readable report.
-    const all = await core.call('reports.exportAll', {});
+    const all = await core.call('library.exportAll', {});
     expect(all.fileName).toMatch(/\.zip$/);
     expect(all.exported).toBe(list.length);
     const zipped = await JSZip.loadAsync(Buffer.from(all.base64, 'base64'));
@@ -154,8 +154,8 @@ describe('a damaged file opens read-only to salvage what it holds', () => {
 
     for (const [method, args] of [
       ['reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' }],
-      ['data.backup', {}],
-      ['reports.delete', { id: list[0]!.id }],
+      ['backups.create', {}],
+      ['library.delete', { id: list[0]!.id }],
     ] as const) {
       const refused = await core.raw(method, args);
       expect(refused).toMatchObject({ ok: false, error: { code: 'database' } });
@@ -188,7 +188,7 @@ describe('a damaged file opens read-only to salvage what it holds', () => {
     expect(restored.keptAs).toMatch(/baocao\.db\.hong-\d{8}-\d{6}$/);
     expect(sha256(restored.keptAs!)).toBe(damaged);
     expect((await core.call('app.info', {})).data).toEqual({ status: 'ok' });
-    expect(await core.call('reports.list', {})).toHaveLength(60);
+    expect(await core.call('library.list', {})).toHaveLength(60);
     // Writable again.
     await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'sau khôi phục' });
     core.close();
@@ -266,7 +266,7 @@ describe('disk problems get a message that says what to do', () => {
     const copy = newDataDir('ban-chep');
     copyFileSync(join(dir, 'baocao.db'), join(copy, 'baocao.db'));
     const again = folderCore(copy);
-    expect(await again.call('reports.list', {})).toHaveLength(2);
+    expect(await again.call('library.list', {})).toHaveLength(2);
     again.close();
   });
 });

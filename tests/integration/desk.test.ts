@@ -125,7 +125,7 @@ describe('received reports in the list', () => {
     );
     await core.call('packages.receive', { fileName: 'a.baocao', base64: b64(first.bytes) });
     const sender = (i: number) => communeName(i).replace(/^Xã /, 'ỦY BAN NHÂN DÂN XÃ ').toLocaleUpperCase('vi-VN');
-    const page = await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50 });
+    const page = await core.call('library.page', { shelf: 'active', offset: 0, limit: 50 });
     expect(page.items[0]).toMatchObject({ receivedFrom: sender(0), period: 'quý II năm 2026' });
     // Another unit's report and one of the unit's own: the list is filtered and sorted by sender.
     const other = writePackage(
@@ -134,11 +134,11 @@ describe('received reports in the list', () => {
     );
     await core.call('packages.receive', { fileName: 'b.baocao', base64: b64(other.bytes) });
     const own = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý II năm 2026' });
-    const all = await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50 });
+    const all = await core.call('library.page', { shelf: 'active', offset: 0, limit: 50 });
     expect(all.senders).toEqual([sender(1), sender(0)].sort((a, b) => a.localeCompare(b)));
-    expect((await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50, from: sender(1) })).items.map((r) => r.id)).toEqual(['xa-1']);
-    expect((await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50, from: '' })).items.map((r) => r.id)).toEqual([own.id]);
-    expect((await core.call('reports.page', { shelf: 'active', offset: 0, limit: 50, sort: 'unit' })).items.map((r) => r.receivedFrom ?? '')).toEqual([
+    expect((await core.call('library.page', { shelf: 'active', offset: 0, limit: 50, from: sender(1) })).items.map((r) => r.id)).toEqual(['xa-1']);
+    expect((await core.call('library.page', { shelf: 'active', offset: 0, limit: 50, from: '' })).items.map((r) => r.id)).toEqual([own.id]);
+    expect((await core.call('library.page', { shelf: 'active', offset: 0, limit: 50, sort: 'unit' })).items.map((r) => r.receivedFrom ?? '')).toEqual([
       '',
       ...[sender(0), sender(1)].sort((a, b) => a.localeCompare(b)),
     ]);

@@ -8,10 +8,10 @@ describe('the list pages through a shelf', () => {
     const core = testCore();
     const made = [];
     for (let i = 1; i <= 7; i += 1) made.push(await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: `tháng ${i} năm 2026` }));
-    const first = await core.call('reports.page', { shelf: 'active', offset: 0, limit: 3 });
+    const first = await core.call('library.page', { shelf: 'active', offset: 0, limit: 3 });
     expect(first.total).toBe(7);
     expect(first.items.map((r) => r.period)).toEqual(['tháng 7 năm 2026', 'tháng 6 năm 2026', 'tháng 5 năm 2026']);
-    const last = await core.call('reports.page', { shelf: 'active', offset: 6, limit: 3 });
+    const last = await core.call('library.page', { shelf: 'active', offset: 6, limit: 3 });
     expect(last.items.map((r) => r.id)).toEqual([made[0]!.id]);
   });
 });
@@ -21,27 +21,27 @@ describe('Lưu trữ and Thùng rác', () => {
     const core = testCore();
     const a = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý I năm 2026' });
     const b = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý II năm 2026' });
-    await core.call('reports.archive', { id: a.id, archived: true });
-    const ids = async (shelf: 'active' | 'archived' | 'trash') => (await core.call('reports.page', { shelf, offset: 0, limit: 50 })).items.map((r) => r.id);
+    await core.call('library.archive', { id: a.id, archived: true });
+    const ids = async (shelf: 'active' | 'archived' | 'trash') => (await core.call('library.page', { shelf, offset: 0, limit: 50 })).items.map((r) => r.id);
     expect(await ids('active')).toEqual([b.id]);
     expect(await ids('archived')).toEqual([a.id]);
     expect((await core.call('reports.get', { id: a.id })).updatedAt).toBe(a.updatedAt);
 
-    await core.call('reports.delete', { id: b.id });
+    await core.call('library.delete', { id: b.id });
     expect(await ids('active')).toEqual([]);
-    const trash = await core.call('reports.page', { shelf: 'trash', offset: 0, limit: 50 });
+    const trash = await core.call('library.page', { shelf: 'trash', offset: 0, limit: 50 });
     expect(trash.items.map((r) => [r.id, typeof r.deletedAt])).toEqual([[b.id, 'string']]);
     // Still whole while in the Thùng rác.
     expect((await core.call('reports.get', { id: b.id })).sections.length).toBe(b.sections.length);
-    await core.call('reports.restore', { id: b.id });
+    await core.call('library.restore', { id: b.id });
     expect(await ids('active')).toEqual([b.id]);
 
     // "Xóa hẳn" only from the Thùng rác.
-    expect(await core.raw('reports.deleteForever', { id: b.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    await core.call('reports.delete', { id: b.id });
-    await core.call('reports.deleteForever', { id: b.id });
+    expect(await core.raw('library.deleteForever', { id: b.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await core.call('library.delete', { id: b.id });
+    await core.call('library.deleteForever', { id: b.id });
     expect(await core.raw('reports.get', { id: b.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    await core.call('reports.archive', { id: a.id, archived: false });
+    await core.call('library.archive', { id: a.id, archived: false });
     expect(await ids('active')).toEqual([a.id]);
   });
 
@@ -50,15 +50,15 @@ describe('Lưu trữ and Thùng rác', () => {
     const core = folderCore(dir);
     const old = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 1' });
     const recent = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 2' });
-    await core.call('reports.delete', { id: old.id });
+    await core.call('library.delete', { id: old.id });
     core.advance(20 * 86_400_000);
-    await core.call('reports.delete', { id: recent.id });
+    await core.call('library.delete', { id: recent.id });
     core.close();
 
     const later = folderCore(dir, new Date(Date.parse('2026-06-05T08:00:00Z') + 31 * 86_400_000));
     await later.data.checked();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const trash = await later.call('reports.page', { shelf: 'trash', offset: 0, limit: 50 });
+    const trash = await later.call('library.page', { shelf: 'trash', offset: 0, limit: 50 });
     expect(trash.items.map((r) => r.id)).toEqual([recent.id]);
     later.close();
   });

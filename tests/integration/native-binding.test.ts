@@ -25,7 +25,7 @@ describe('the native binding in use', () => {
     expect(nativeBindingInUse()).toBe(join(folder, 'better_sqlite3.node'));
     const core = folderCore(newDataDir('Nguyễn Văn A'));
     await fillReports(core, 2);
-    const backup = await core.call('data.backup', {});
+    const backup = await core.call('backups.create', {});
     expect(backup.reports).toBe(2);
     core.close();
   });

@@ -14,7 +14,7 @@ const PACKAGE_WORDS = /gói|\.baocao/i;
 
 async function madePackage(): Promise<Buffer> {
   const sender = testCore();
-  const report = await sender.call('reports.importJson', { json: JSON.stringify(sampleReport()) });
+  const report = await sender.call('library.importJson', { json: JSON.stringify(sampleReport()) });
   const made = await sender.call('packages.make', {
     id: report.id,
     attachments: [{ name: 'bản ký số.pdf', base64: Buffer.from('%PDF-1.7 bản ký số').toString('base64') }],
@@ -73,7 +73,7 @@ describe('a damaged package', () => {
         expect(error.message).toMatch(PACKAGE_WORDS);
         expect(error.message).not.toMatch(WORD_ADVICE);
         // Nothing of a refused package is kept.
-        expect(await receiver.call('reports.list', {})).toEqual([]);
+        expect(await receiver.call('library.list', {})).toEqual([]);
       }),
       { numRuns: 300, seed: 20261206 },
     );

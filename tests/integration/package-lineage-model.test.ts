@@ -13,7 +13,7 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { DataFile } from '../../electron/core/data-file';
+import { DataFile } from '../../electron/core/data-file/data-file';
 import { textParagraph, type Report } from '../../shared/domain/report';
 import { testCore, type TestCore } from '../support/test-core';
 import { sampleReport } from '../support/fixtures';
@@ -62,7 +62,7 @@ function markersOf(report: Report): Set<string> {
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
 
 async function reportsOf(m: Machine): Promise<Report[]> {
-  const list = await m.core.call('reports.list', {});
+  const list = await m.core.call('library.list', {});
   const ids = list.map((r) => r.id).sort();
   return Promise.all(ids.map((id) => m.core.call('reports.get', { id })));
 }
@@ -220,7 +220,7 @@ describe('a package whose lineage cannot be placed', () => {
     const a = testCore(new Date('2026-06-05T08:00:00Z'), ':memory:', undefined, 'a');
     // Two reports that happen to carry one id: each made on its own machine from the same file.
     const file = { ...sampleReport(), header: { ...sampleReport().header, summary: 'Báo cáo A' } };
-    const mine = await a.call('reports.importJson', { json: JSON.stringify(file) });
+    const mine = await a.call('library.importJson', { json: JSON.stringify(file) });
     const theirsFile = { ...file, header: { ...file.header, summary: 'Báo cáo B khác hẳn' } };
     const made = writePackage(
       { report: theirsFile, attachments: [] },

@@ -34,7 +34,7 @@ function handMadePackage(attachmentNames: readonly string[], reportId = 'bao-cao
 async function receivedNames(name: string): Promise<string[]> {
   const core = testCore();
   const received = await core.call('packages.receive', { fileName: 'xa.baocao', base64: handMadePackage([name]) });
-  const stored = (await core.call('reports.attachments', { id: received.reportId })).map((a) => a.name);
+  const stored = (await core.call('packages.attachments', { id: received.reportId })).map((a) => a.name);
   expect(stored).toEqual(received.attachments);
   return stored;
 }
@@ -92,14 +92,14 @@ describe('the report id in a received package', () => {
     const envelope = await core.raw('packages.receive', { fileName: 'xa.baocao', base64: handMadePackage([], id) });
     expect(envelope.ok).toBe(false);
     expect(!envelope.ok && envelope.error).toMatchObject({ code: 'unsupported_file', message: expect.stringMatching(/mô tả \(manifest\.json\)/) });
-    expect(await core.call('reports.list', {})).toEqual([]);
+    expect(await core.call('library.list', {})).toEqual([]);
   });
 });
 
 describe('attachment names in a package the app makes', () => {
   it('a package with an over-long attachment name is received whole by another machine', async () => {
     const sender = testCore();
-    const report = await sender.call('reports.importJson', { json: JSON.stringify(sampleReport()) });
+    const report = await sender.call('library.importJson', { json: JSON.stringify(sampleReport()) });
     const name = `${'Phụ lục số liệu 📊 của các xã, phường trên địa bàn tỉnh '.repeat(4)}.xlsx`;
     const made = await sender.call('packages.make', { id: report.id, attachments: [{ name, base64: Buffer.from('bảng số liệu').toString('base64') }] });
     const receiver = testCore();

@@ -63,7 +63,7 @@ describe('a package made on one machine is received on another', () => {
     });
     const there = await district.call('reports.get', { id: report.id });
     expect(reportToFile(there)).toEqual(reportToFile(await commune.call('reports.get', { id: report.id })));
-    expect((await district.call('reports.attachments', { id: report.id })).map((a) => [a.name, Buffer.from(a.base64, 'base64').toString()])).toEqual([
+    expect((await district.call('packages.attachments', { id: report.id })).map((a) => [a.name, Buffer.from(a.base64, 'base64').toString()])).toEqual([
       ['ban-ky-so.pdf', '%PDF-1.7 đã ký'],
     ]);
     expect((await district.call('indicatorSets.list', {})).map((s) => s.set.name)).toEqual(['Bộ chỉ tiêu cấp xã']);
@@ -83,9 +83,9 @@ describe('a package made on one machine is received on another', () => {
 
     expect((await district.call('packages.receive', { fileName: 'b.baocao', base64: second.base64 })).outcome).toBe('updated');
     expect(await firstText(district, report.id)).toBe('Bản thứ hai, đã sửa số liệu.');
-    const versions = await district.call('reports.versions', { id: report.id });
+    const versions = await district.call('packages.versions', { id: report.id });
     expect(versions.map((v) => v.reason)).toEqual(['replaced-by-received']);
-    const old = await district.call('reports.openVersion', { versionId: versions[0]!.id });
+    const old = await district.call('packages.openVersion', { versionId: versions[0]!.id });
     expect(await firstText(district, old.id)).toBe('Bản thứ nhất.');
 
     expect((await district.call('packages.receive', { fileName: 'a.baocao', base64: first.base64 })).outcome).toBe('older');
@@ -119,13 +119,13 @@ describe('a package made on one machine is received on another', () => {
 
     expect((await district.call('packages.receive', { fileName: 'b.baocao', base64: changed.base64, choice: 'mine' })).outcome).toBe('kept-mine');
     expect(await firstText(district, report.id)).toBe('Cấp trên sửa.');
-    expect((await district.call('reports.versions', { id: report.id })).map((v) => [v.reason, v.source])).toEqual([
+    expect((await district.call('packages.versions', { id: report.id })).map((v) => [v.reason, v.source])).toEqual([
       ['received-not-kept', 'ỦY BAN NHÂN DÂN XÃ AN PHÚ, lần gửi 2'],
     ]);
 
     expect((await district.call('packages.receive', { fileName: 'b.baocao', base64: changed.base64, choice: 'theirs' })).outcome).toBe('took-theirs');
     expect(await firstText(district, report.id)).toBe('Xã sửa lại.');
-    expect((await district.call('reports.versions', { id: report.id })).map((v) => v.reason)).toEqual(['mine-not-kept', 'received-not-kept']);
+    expect((await district.call('packages.versions', { id: report.id })).map((v) => v.reason)).toEqual(['mine-not-kept', 'received-not-kept']);
     // The part kept its id: its history is still there.
     expect((await district.call('history.list', { reportId: report.id, sectionId: theirPart })).length).toBeGreaterThan(0);
 
@@ -137,7 +137,7 @@ describe('a package made on one machine is received on another', () => {
     expect(await firstText(district, report.id)).toBe('Cấp trên sửa lần nữa.');
     expect(await firstText(district, both.newReportId!)).toBe('Xã sửa lần ba.');
     // The copy kept beside it says in the list where it came from (issue 22: identical rows before).
-    const listed = (await district.call('reports.page', { shelf: 'active', offset: 0, limit: 50 })).items.find((r) => r.id === both.newReportId);
+    const listed = (await district.call('library.page', { shelf: 'active', offset: 0, limit: 50 })).items.find((r) => r.id === both.newReportId);
     expect(listed?.receivedFrom).toBe(both.sender);
   });
 });
@@ -178,7 +178,7 @@ describe('a package is verified before anything is stored', () => {
     const base64 = await tampered(change);
     const refused = await district.raw('packages.receive', { fileName: 'x.baocao', base64 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'unsupported_file', message: expect.stringContaining(message) } });
-    expect(await district.call('reports.list', {})).toEqual([]);
+    expect(await district.call('library.list', {})).toEqual([]);
   });
 
   it('refuses a truncated file, a file that is no zip, and a name that leaves the package', async () => {
@@ -195,6 +195,6 @@ describe('a package is verified before anything is stored', () => {
       ok: false,
       error: { code: 'unsupported_file' },
     });
-    expect(await district.call('reports.list', {})).toEqual([]);
+    expect(await district.call('library.list', {})).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ async function library() {
 describe('search across reports', () => {
   it('finds words with or without diacritics (đ folds to d), exact spelling before folded, with the part and a snippet from the original', async () => {
     const { core, a, b } = await library();
-    const hits = (await core.call('reports.search', { query: 'đầu tư' })).hits;
+    const hits = (await core.call('library.search', { query: 'đầu tư' })).hits;
     expect(hits.map((h) => [h.reportId, h.exact])).toEqual([
       [a.id, true],
       [b.id, false],
@@ -27,44 +27,44 @@ describe('search across reports', () => {
     expect(first.part).toBe('Kết quả thực hiện nhiệm vụ');
     expect(first.stepSectionId).toBe(a.sections[0]!.id);
     expect(first.snippet.slice(...first.highlight)).toBe('đầu tư');
-    const folded = (await core.call('reports.search', { query: 'dau tu' })).hits;
+    const folded = (await core.call('library.search', { query: 'dau tu' })).hits;
     expect(folded.map((h) => [h.reportId, h.exact])).toEqual([
       [b.id, true],
       [a.id, false],
     ]);
     expect(folded[1]!.snippet.slice(...folded[1]!.highlight)).toBe('đầu tư');
-    expect((await core.call('reports.search', { query: 'dang uy' })).hits.map((h) => h.reportId)).toEqual([b.id]);
-    expect((await core.call('reports.search', { query: 'Đảng' })).hits.map((h) => h.snippet.slice(...h.highlight))).toEqual(['Đảng']);
+    expect((await core.call('library.search', { query: 'dang uy' })).hits.map((h) => h.reportId)).toEqual([b.id]);
+    expect((await core.call('library.search', { query: 'Đảng' })).hits.map((h) => h.snippet.slice(...h.highlight))).toEqual(['Đảng']);
   });
 
   it('filters by year, loại báo cáo, thể thức and kỳ', async () => {
     const { core, a, b } = await library();
-    expect((await core.call('reports.search', { query: 'dau tu', year: 2026 })).hits.map((h) => h.reportId)).toEqual([a.id]);
-    expect((await core.call('reports.search', { query: 'dau tu', profile: 'party' })).hits.map((h) => h.reportId)).toEqual([b.id]);
-    expect((await core.call('reports.search', { query: 'dau tu', period: 'quy I' })).hits.map((h) => h.reportId)).toEqual([a.id]);
-    expect((await core.call('reports.search', { query: 'dau tu', kind: 'so-ket-nghi-quyet' })).hits).toEqual([]);
+    expect((await core.call('library.search', { query: 'dau tu', year: 2026 })).hits.map((h) => h.reportId)).toEqual([a.id]);
+    expect((await core.call('library.search', { query: 'dau tu', profile: 'party' })).hits.map((h) => h.reportId)).toEqual([b.id]);
+    expect((await core.call('library.search', { query: 'dau tu', period: 'quy I' })).hits.map((h) => h.reportId)).toEqual([a.id]);
+    expect((await core.call('library.search', { query: 'dau tu', kind: 'so-ket-nghi-quyet' })).hits).toEqual([]);
   });
 
   it('follows every change: a rewritten part, a renamed one, a removed one, a deleted report; the header row holds the trích yếu and kỳ', async () => {
     const { core, a, b } = await library();
     await core.edit('sections.update', { reportId: a.id, sectionId: a.sections[0]!.id, blocks: [textParagraph('Nội dung mới về chuyển đổi số.')] });
-    expect((await core.call('reports.search', { query: 'giai ngan' })).hits).toEqual([]);
-    expect((await core.call('reports.search', { query: 'chuyen doi so' })).hits.map((h) => h.reportId)).toEqual([a.id]);
+    expect((await core.call('library.search', { query: 'giai ngan' })).hits).toEqual([]);
+    expect((await core.call('library.search', { query: 'chuyen doi so' })).hits.map((h) => h.reportId)).toEqual([a.id]);
     await core.edit('sections.update', { reportId: a.id, sectionId: a.sections[1]!.id, title: 'Công tác thi đua khen thưởng' });
-    expect((await core.call('reports.search', { query: 'thi dua' })).hits.map((h) => h.part)).toEqual(['Công tác thi đua khen thưởng']);
+    expect((await core.call('library.search', { query: 'thi dua' })).hits.map((h) => h.part)).toEqual(['Công tác thi đua khen thưởng']);
     await core.edit('sections.remove', { reportId: a.id, sectionId: a.sections[1]!.id });
-    expect((await core.call('reports.search', { query: 'thi dua' })).hits).toEqual([]);
-    const header = (await core.call('reports.search', { query: 'năm 2025' })).hits;
+    expect((await core.call('library.search', { query: 'thi dua' })).hits).toEqual([]);
+    const header = (await core.call('library.search', { query: 'năm 2025' })).hits;
     expect(header.map((h) => [h.reportId, h.sectionId])).toEqual([[b.id, null]]);
-    await core.call('reports.delete', { id: b.id });
-    expect((await core.call('reports.search', { query: 'dang uy' })).hits).toEqual([]);
+    await core.call('library.delete', { id: b.id });
+    expect((await core.call('library.search', { query: 'dang uy' })).hits).toEqual([]);
   });
 
   it('an empty query finds nothing, and quotes or FTS syntax in the query are just words', async () => {
     const { core } = await library();
-    expect((await core.call('reports.search', { query: '  ' })).hits).toEqual([]);
-    expect((await core.call('reports.search', { query: '"đầu tư" OR NEAR(' })).hits).toEqual([]);
-    expect((await core.call('reports.search', { query: 'đầu-tư' })).hits.length).toBe(2);
+    expect((await core.call('library.search', { query: '  ' })).hits).toEqual([]);
+    expect((await core.call('library.search', { query: '"đầu tư" OR NEAR(' })).hits).toEqual([]);
+    expect((await core.call('library.search', { query: 'đầu-tư' })).hits.length).toBe(2);
   });
 });
 
@@ -82,7 +82,7 @@ describe('the search index is derived data in its own file', () => {
       sectionId: r.sections[0]!.id,
       blocks: [textParagraph('Chương trình mục tiêu quốc gia xây dựng nông thôn mới.')],
     });
-    expect((await core.call('reports.search', { query: 'nong thon moi' })).hits).toHaveLength(1);
+    expect((await core.call('library.search', { query: 'nong thon moi' })).hits).toHaveLength(1);
     expect(existsSync(join(dir, 'tim-kiem.db'))).toBe(true);
     const tables = (path: string) => {
       const db = new BetterSqlite3(path, { readonly: true });
@@ -99,38 +99,38 @@ describe('the search index is derived data in its own file', () => {
     other.prepare('UPDATE sections SET blocks_json = ? WHERE id = ?').run(JSON.stringify([textParagraph('Công tác cải cách hành chính.')]), r.sections[0]!.id);
     other.prepare("UPDATE reports SET updated_at = '2026-07-01T00:00:00.000Z' WHERE id = ?").run(r.id);
     other.close();
-    expect((await core.call('reports.search', { query: 'nong thon moi' })).hits).toEqual([]);
-    expect((await core.call('reports.search', { query: 'cai cach' })).hits).toHaveLength(1);
+    expect((await core.call('library.search', { query: 'nong thon moi' })).hits).toEqual([]);
+    expect((await core.call('library.search', { query: 'cai cach' })).hits).toHaveLength(1);
     core.close();
 
     // A damaged index file is only derived data: it is built again, the reports are untouched.
     writeFileSync(join(dir, 'tim-kiem.db'), 'không phải SQLite');
     rmSync(join(dir, 'tim-kiem.db-wal'), { force: true });
     const again = folderCore(dir);
-    expect((await again.call('reports.search', { query: 'cải cách' })).hits.map((h) => h.reportId)).toEqual([r.id]);
+    expect((await again.call('library.search', { query: 'cải cách' })).hits.map((h) => h.reportId)).toEqual([r.id]);
     again.close();
   });
 
   it('finds archived reports (marked so) and not those in the Thùng rác', async () => {
     const { core, a, b } = await library();
-    await core.call('reports.archive', { id: a.id, archived: true });
-    const hits = (await core.call('reports.search', { query: 'dau tu' })).hits;
+    await core.call('library.archive', { id: a.id, archived: true });
+    const hits = (await core.call('library.search', { query: 'dau tu' })).hits;
     expect(hits.map((h) => [h.reportId, h.archived])).toEqual([
       [b.id, false],
       [a.id, true],
     ]);
-    await core.call('reports.delete', { id: b.id });
-    expect((await core.call('reports.search', { query: 'dau tu' })).hits.map((h) => h.reportId)).toEqual([a.id]);
-    await core.call('reports.restore', { id: b.id });
-    expect((await core.call('reports.search', { query: 'dau tu' })).hits).toHaveLength(2);
+    await core.call('library.delete', { id: b.id });
+    expect((await core.call('library.search', { query: 'dau tu' })).hits.map((h) => h.reportId)).toEqual([a.id]);
+    await core.call('library.restore', { id: b.id });
+    expect((await core.call('library.search', { query: 'dau tu' })).hits).toHaveLength(2);
   });
 });
 
 describe('the search index stays its own size', () => {
   it('folds its log back as it is built, so a large library does not leave a log several times the index', async () => {
     const { newDataDir } = await import('../support/data-folder');
-    const { DataFile } = await import('../../electron/core/data-file');
-    const { SearchIndex } = await import('../../electron/core/library/search-index');
+    const { DataFile } = await import('../../electron/core/data-file/data-file');
+    const { SearchIndex } = await import('../../electron/core/stores/sqlite/search-index');
     const { fillLibrary } = await import('../../bench/library-fixture');
     const { statSync, existsSync } = await import('node:fs');
     const { join } = await import('node:path');

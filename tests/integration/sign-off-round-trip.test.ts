@@ -64,7 +64,7 @@ const texts = (blocks: readonly Block[]) =>
   );
 
 async function sendToLeader(core: TestCore, report: Report) {
-  const sent = await core.call('submissions.export', { id: report.id });
+  const sent = await core.call('signOff.export', { id: report.id });
   return Buffer.from(sent.base64, 'base64');
 }
 
@@ -79,7 +79,7 @@ editor('a bản trình edited in LibreOffice with tracked changes', () => {
       { op: 'insertAfter', author: LEADER, find: 'Giải quyết 312 hồ sơ đúng hạn;', text: '+ Trong đó 40 hồ sơ đất đai;' },
     ]);
     const base64 = returned.toString('base64');
-    const review = await core.call('submissions.review', { reportId: report.id, fileName: 'da-sua.docx', base64 });
+    const review = await core.call('signOff.review', { reportId: report.id, fileName: 'da-sua.docx', base64 });
     const summary = review.changes.map((c) => [c.kind, c.before, c.after, c.suggestedBy, c.collides]);
     expect(summary).toEqual([
       [
@@ -93,7 +93,7 @@ editor('a bản trình edited in LibreOffice with tracked changes', () => {
       ['inserted', '', '+ Trong đó 40 hồ sơ đất đai;', [LEADER], false],
       ['deleted', 'Tình hình an ninh trật tự ổn định.', '', [LEADER], false],
     ]);
-    const applied = await core.call('submissions.apply', { reportId: report.id, fileName: 'da-sua.docx', base64, accept: review.changes.map((c) => c.id) });
+    const applied = await core.call('signOff.apply', { reportId: report.id, fileName: 'da-sua.docx', base64, accept: review.changes.map((c) => c.id) });
     expect(texts(applied.report.sections[0]!.blocks)).toEqual([
       'Thu ngân sách trên địa bàn đạt 258.011 triệu đồng, bằng 96% dự toán.',
       'Công tác cải cách hành chính được quan tâm chỉ đạo.',
@@ -122,11 +122,11 @@ editor('a bản trình edited in LibreOffice with tracked changes', () => {
         blocks: [textParagraph('Thu ngân sách trên địa bàn đạt 257.950 triệu đồng, bằng 96% dự toán.'), ...current.sections[0]!.blocks.slice(1)],
       });
       const base64 = editInLibreOffice(sent, [{ op: 'replace', author: LEADER, find: '257.942', text: '258.011' }]).toString('base64');
-      const review = await core.call('submissions.review', { reportId: report.id, fileName: 'x.docx', base64 });
+      const review = await core.call('signOff.review', { reportId: report.id, fileName: 'x.docx', base64 });
       expect(review.changes).toHaveLength(1);
       const [change] = review.changes;
       expect(change).toMatchObject({ kind: 'rewritten', collides: true, mine: 'Thu ngân sách trên địa bàn đạt 257.950 triệu đồng, bằng 96% dự toán.' });
-      const applied = await core.call('submissions.apply', {
+      const applied = await core.call('signOff.apply', {
         reportId: report.id,
         fileName: 'x.docx',
         base64,
@@ -145,7 +145,7 @@ editor('a bản trình edited in LibreOffice with tracked changes', () => {
       );
       // No empty item is left anywhere, and the same file again has nothing new to offer.
       expect(part.every((t) => t.replace(/^[-+] /, '').trim() !== '')).toBe(true);
-      const again = await core.call('submissions.review', { reportId: report.id, fileName: 'x.docx', base64 });
+      const again = await core.call('signOff.review', { reportId: report.id, fileName: 'x.docx', base64 });
       expect(again.changes).toEqual([]);
       expect(again.takenBefore).not.toBeNull();
       expect(again.alreadyTaken).toBe(1);
@@ -160,9 +160,9 @@ editor('a bản trình edited in LibreOffice with tracked changes', () => {
       { op: 'delete', author: LEADER, find: moved },
       { op: 'insertAfter', author: LEADER, find: 'Tình hình an ninh trật tự ổn định.', text: moved },
     ]).toString('base64');
-    const review = await core.call('submissions.review', { reportId: report.id, fileName: 'x.docx', base64 });
+    const review = await core.call('signOff.review', { reportId: report.id, fileName: 'x.docx', base64 });
     expect(review.changes.map((c) => [c.kind, c.after, c.from])).toEqual([['moved', moved, review.changes[0]!.where]]);
-    const applied = await core.call('submissions.apply', { reportId: report.id, fileName: 'x.docx', base64, accept: [review.changes[0]!.id] });
+    const applied = await core.call('signOff.apply', { reportId: report.id, fileName: 'x.docx', base64, accept: [review.changes[0]!.id] });
     expect(texts(applied.report.sections[0]!.blocks).slice(-2)).toEqual(['Tình hình an ninh trật tự ổn định.', moved]);
   }, 120_000);
 });
@@ -182,7 +182,7 @@ editor('a leader’s comments, anchored anywhere', () => {
         { on: 'Nguyễn Văn An', author: DEPUTY, text: 'Trình Phó Chủ tịch ký thay.' },
       ])
     ).toString('base64');
-    const review = await core.call('submissions.review', { reportId: report.id, fileName: 'x.docx', base64 });
+    const review = await core.call('signOff.review', { reportId: report.id, fileName: 'x.docx', base64 });
     const commented = review.changes.filter((c) => c.comments.length > 0).map((c) => [c.kind, c.where, c.comments.map((m) => `${m.author}: ${m.text}`)]);
     expect(commented).toEqual(
       expect.arrayContaining([
@@ -196,7 +196,7 @@ editor('a leader’s comments, anchored anywhere', () => {
     );
     expect(review.unplacedComments).toEqual([]);
     // A comment is read, not applied: only the figure changes.
-    const applied = await core.call('submissions.apply', { reportId: report.id, fileName: 'x.docx', base64, accept: review.changes.map((c) => c.id) });
+    const applied = await core.call('signOff.apply', { reportId: report.id, fileName: 'x.docx', base64, accept: review.changes.map((c) => c.id) });
     expect(applied.taken).toBe(1);
   }, 120_000);
 });
@@ -206,14 +206,14 @@ editor('which report a returned file belongs to', () => {
     const { core, report } = await draft();
     const other = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý IV năm 2026' });
     await core.edit('reports.updateMeta', { id: other.id, header: { ...other.header, summary: 'Báo cáo quý IV năm 2026' } });
-    const sent = await core.call('submissions.export', { id: other.id });
+    const sent = await core.call('signOff.export', { id: other.id });
     const before = await core.call('reports.get', { id: report.id });
-    for (const method of ['submissions.review', 'submissions.apply'] as const) {
+    for (const method of ['signOff.review', 'signOff.apply'] as const) {
       const answer = await core.raw(method, {
         reportId: report.id,
         fileName: 'x.docx',
         base64: sent.base64,
-        ...(method === 'submissions.apply' ? { accept: [] } : {}),
+        ...(method === 'signOff.apply' ? { accept: [] } : {}),
       });
       expect(answer).toMatchObject({ ok: false, error: { code: 'unsupported_file', message: expect.stringContaining('Báo cáo quý IV năm 2026') } });
     }
@@ -223,17 +223,17 @@ editor('which report a returned file belongs to', () => {
   it('a leader’s file of the published version is reviewed and applied in its new version, and refused in the published one', async () => {
     const { core, report } = await draft();
     const sent = await sendToLeader(core, report);
-    await core.call('reports.setState', { id: report.id, state: 'published', number: '15', date: '2026-12-01' });
+    await core.call('signOff.setState', { id: report.id, state: 'published', number: '15', date: '2026-12-01' });
     const base64 = editInLibreOffice(sent, [{ op: 'replace', author: LEADER, find: '257.942', text: '258.011' }]).toString('base64');
-    const onPublished = await core.raw('submissions.apply', { reportId: report.id, fileName: 'x.docx', base64, accept: ['c1'] });
+    const onPublished = await core.raw('signOff.apply', { reportId: report.id, fileName: 'x.docx', base64, accept: ['c1'] });
     expect(onPublished).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('Tạo phiên bản mới') } });
-    const next = await core.call('reports.newVersion', { id: report.id });
+    const next = await core.call('signOff.newVersion', { id: report.id });
     expect(next.version).toEqual({ number: 2, of: { id: report.id, number: '15', symbol: 'BC-UBND', date: '2026-12-01' } });
     expect((await core.call('reports.get', { id: report.id })).newerVersion).toBe(next.id);
-    const review = await core.call('submissions.review', { reportId: next.id, fileName: 'x.docx', base64 });
+    const review = await core.call('signOff.review', { reportId: next.id, fileName: 'x.docx', base64 });
     expect(review.fromEarlierVersion).toEqual({ reportId: report.id, title: 'Kết quả công tác tháng 11 năm 2026' });
     expect(review.changes.map((c) => c.kind)).toEqual(['rewritten']);
-    const applied = await core.call('submissions.apply', { reportId: next.id, fileName: 'x.docx', base64, accept: [review.changes[0]!.id] });
+    const applied = await core.call('signOff.apply', { reportId: next.id, fileName: 'x.docx', base64, accept: [review.changes[0]!.id] });
     expect(texts(applied.report.sections[0]!.blocks)[0]).toContain('258.011');
     // The published report is untouched.
     expect(texts((await core.call('reports.get', { id: report.id })).sections[0]!.blocks)[0]).toContain('257.942');

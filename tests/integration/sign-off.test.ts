@@ -59,18 +59,18 @@ async function leaderEdits(base64: string): Promise<string> {
 describe('bản trình: out to the leader and back', () => {
   it('tags the file with the report and the bản trình, and the report becomes Đã trình', async () => {
     const { core, report } = await draft();
-    const sent = await core.call('submissions.export', { id: report.id });
+    const sent = await core.call('signOff.export', { id: report.id });
     expect(sent).toMatchObject({ number: 1, fileName: expect.stringMatching(/-ban-trinh-1\.docx$/) });
     const custom = await (await JSZip.loadAsync(Buffer.from(sent.base64, 'base64'))).file('docProps/custom.xml')!.async('string');
     expect(custom).toContain(`<vt:lpwstr>${report.id}</vt:lpwstr>`);
     expect(custom).toContain('name="SoanBaoCao.BanTrinh"><vt:lpwstr>1</vt:lpwstr>');
     expect((await core.call('reports.get', { id: report.id })).state).toBe('submitted');
-    expect((await core.call('reports.events', { id: report.id })).map((e) => [e.kind, e.detail])).toEqual([['submitted', { submission: 1 }]]);
+    expect((await core.call('signOff.events', { id: report.id })).map((e) => [e.kind, e.detail])).toEqual([['submitted', { submission: 1 }]]);
   });
 
   it('shows each change of the returned file — rewritten, deleted, tracked with its author, commented — and the clerk’s later edits where they collide', async () => {
     const { core, report } = await draft();
-    const sent = await core.call('submissions.export', { id: report.id });
+    const sent = await core.call('signOff.export', { id: report.id });
     const returned = await leaderEdits(sent.base64);
     // Meanwhile the clerk rewrote the second part in the app.
     await core.edit('sections.update', {
@@ -79,7 +79,7 @@ describe('bản trình: out to the leader and back', () => {
       blocks: [textParagraph('Một số thôn còn chậm, đã nhắc nhở.')],
     });
 
-    const review = await core.call('submissions.review', { reportId: report.id, fileName: 'ban-trinh-da-sua.docx', base64: returned });
+    const review = await core.call('signOff.review', { reportId: report.id, fileName: 'ban-trinh-da-sua.docx', base64: returned });
     if (process.env.DEBUG_REVIEW)
       console.log(
         JSON.stringify(
@@ -115,19 +115,19 @@ describe('bản trình: out to the leader and back', () => {
 
   it('applies the accepted changes only, keeps the clerk’s edits, notes it in history; then Đã duyệt and Đã phát hành lock the report', async () => {
     const { core, report } = await draft();
-    const sent = await core.call('submissions.export', { id: report.id });
+    const sent = await core.call('signOff.export', { id: report.id });
     const returned = await leaderEdits(sent.base64);
     await core.edit('sections.update', {
       reportId: report.id,
       sectionId: report.sections[1]!.id,
       blocks: [textParagraph('Một số thôn còn chậm, đã nhắc nhở.')],
     });
-    const review = await core.call('submissions.review', { reportId: report.id, fileName: 'x.docx', base64: returned });
+    const review = await core.call('signOff.review', { reportId: report.id, fileName: 'x.docx', base64: returned });
     // Take the rewritten figure, the suggestion and the leader's colliding sentence; keep the paragraph the leader deleted.
     const take = review.changes.filter((c) => c.after.includes('1.530') || c.after.includes('Cần nêu rõ') || c.collides);
     const collision = review.changes.find((c) => c.collides)!;
     // The colliding sentence: the clerk keeps hers and takes his beside it.
-    const applied = await core.call('submissions.apply', {
+    const applied = await core.call('signOff.apply', {
       reportId: report.id,
       fileName: 'x.docx',
       base64: returned,
@@ -147,9 +147,9 @@ describe('bản trình: out to the leader and back', () => {
     expect(history.find((h) => h.reason === 'review')?.preview).toContain('Một số thôn còn chậm, đã nhắc nhở.');
     expect((await core.call('history.list', { reportId: report.id, sectionId: report.sections[0]!.id })).some((h) => h.reason === 'export')).toBe(true);
 
-    await core.call('reports.setState', { id: report.id, state: 'approved' });
-    expect(await core.raw('reports.setState', { id: report.id, state: 'published' })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    const published = await core.call('reports.setState', { id: report.id, state: 'published', number: '15', date: '2026-11-05' });
+    await core.call('signOff.setState', { id: report.id, state: 'approved' });
+    expect(await core.raw('signOff.setState', { id: report.id, state: 'published' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const published = await core.call('signOff.setState', { id: report.id, state: 'published', number: '15', date: '2026-11-05' });
     expect(published).toMatchObject({ state: 'published', header: { number: '15', date: '2026-11-05' } });
     const refused = await core.raw('sections.update', { reportId: report.id, sectionId: report.sections[0]!.id, baseRevision: 99, blocks: [] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('Tạo phiên bản mới') } });
@@ -157,8 +157,8 @@ describe('bản trình: out to the leader and back', () => {
     const { text } = await mammothText(Buffer.from(exported.base64, 'base64'));
     expect(text).toContain('Số: 15/');
     expect(text).toContain('ngày 05 tháng 11 năm 2026');
-    expect((await core.call('reports.events', { id: report.id })).map((e) => e.kind)).toEqual(['submitted', 'edits-taken', 'approved', 'published']);
-    const next = await core.call('reports.newVersion', { id: report.id });
+    expect((await core.call('signOff.events', { id: report.id })).map((e) => e.kind)).toEqual(['submitted', 'edits-taken', 'approved', 'published']);
+    const next = await core.call('signOff.newVersion', { id: report.id });
     expect(next).toMatchObject({ header: { number: '', date: null } });
     expect(next.state).toBeUndefined();
   });
@@ -169,7 +169,7 @@ describe('bản trình: out to the leader and back', () => {
     const untagged = await JSZip.loadAsync(Buffer.from(plain.base64, 'base64'));
     untagged.remove('docProps/custom.xml');
     const base64 = Buffer.from(await untagged.generateAsync({ type: 'uint8array' })).toString('base64');
-    expect(await core.raw('submissions.review', { reportId: report.id, fileName: 'khac.docx', base64 })).toMatchObject({
+    expect(await core.raw('signOff.review', { reportId: report.id, fileName: 'khac.docx', base64 })).toMatchObject({
       ok: false,
       error: { code: 'unsupported_file', message: expect.stringContaining('bản trình') },
     });

@@ -18,11 +18,11 @@ describe('Vietnamese letters and spaces in paths', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'baocao-')), 'Users', 'Nguyễn Văn A', 'AppData', 'Roaming', 'Soạn Báo Cáo');
     const core = folderCore(dir);
     await fillReports(core, 3);
-    const backup = await core.call('data.backup', {});
+    const backup = await core.call('backups.create', {});
     await fillReports(core, 1, 'Thêm');
     const restored = await core.call('backups.restore', { name: backup.name });
     expect(restored.reports).toBe(3);
-    expect(await core.call('reports.list', {})).toHaveLength(3);
+    expect(await core.call('library.list', {})).toHaveLength(3);
     core.close();
     expect(existsSync(join(dir, 'backups'))).toBe(true);
   });

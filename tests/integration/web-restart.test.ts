@@ -27,7 +27,15 @@ function startWeb(dataDir: string): Promise<{ url: string; child: ChildProcess; 
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
-      if (match) resolve({ url: match[1] as string, child, output });
+      // `output` is read when asked: the lines after the address arrive in later chunks.
+      if (match)
+        resolve({
+          url: match[1] as string,
+          child,
+          get output() {
+            return output;
+          },
+        });
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`web ended (${code}): ${output}`)));
@@ -36,7 +44,8 @@ function startWeb(dataDir: string): Promise<{ url: string; child: ChildProcess; 
 
 async function stop(child: ChildProcess): Promise<void> {
   await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
+    // 'close' comes after the last of its output has been read ('exit' may come before).
+    child.once('close', () => resolve());
     child.kill('SIGTERM');
   });
 }
@@ -46,7 +55,7 @@ async function invokeWithCookie(url: string, token: string): Promise<number> {
   const response = await fetch(`${origin}/api/invoke`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: `baocao_token=${token}` },
-    body: JSON.stringify({ method: 'reports.list', args: {} }),
+    body: JSON.stringify({ method: 'library.list', args: {} }),
   });
   return response.status;
 }

@@ -49,7 +49,7 @@ describe('browser-mode host', () => {
   it('refuses the page and the API without the token (401) or with a wrong one (403)', async () => {
     expect((await send('/')).status).toBe(401);
     expect((await send('/', { headers: { cookie: 'baocao_token=wrong' } })).status).toBe(403);
-    expect((await invoke('reports.list', {}, {})).status).toBe(401);
+    expect((await invoke('library.list', {}, {})).status).toBe(401);
     const page = await send('/');
     expect(page.body).toContain('npm run web');
   });
@@ -63,7 +63,7 @@ describe('browser-mode host', () => {
 
   it('refuses a foreign Host or Origin even with the token', async () => {
     expect((await send('/', { headers: { ...withCookie, host: `attacker.example:${web.port}` } })).status).toBe(403);
-    expect((await invoke('reports.list', {}, { ...withCookie, origin: 'https://attacker.example' })).status).toBe(403);
+    expect((await invoke('library.list', {}, { ...withCookie, origin: 'https://attacker.example' })).status).toBe(403);
   });
 
   it('serves the app with a strict CSP, and nothing outside its folder', async () => {
@@ -84,7 +84,7 @@ describe('browser-mode host', () => {
   });
 
   it('refuses oversized and non-JSON bodies', async () => {
-    const big = await invoke('reports.importJson', { json: 'x'.repeat(5000) });
+    const big = await invoke('library.importJson', { json: 'x'.repeat(5000) });
     expect(big.status).toBe(413);
     const notJson = await send('/api/invoke', { method: 'POST', headers: { ...withCookie, 'content-type': 'application/json' }, body: '{nope' });
     expect(notJson.status).toBe(400);

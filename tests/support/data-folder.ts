@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataFile } from '../../electron/core/data-file';
+import { DataFile } from '../../electron/core/data-file/data-file';
 import { testCore, type TestCore } from './test-core';
 
 export const newDataDir = (label = 'du-lieu') => mkdtempSync(join(tmpdir(), `baocao-${label}-`));

@@ -1,8 +1,8 @@
 /** A core on an in-memory database with a fixed clock and counting ids, as the architecture asks. */
 import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/contract/api';
 import type { Envelope } from '../../shared/contract/errors';
-import { createCore, type Core } from '../../electron/core/create-core';
-import { DataFile } from '../../electron/core/data-file';
+import { createCore, type Core } from '../../electron/core/host/create-core';
+import { DataFile } from '../../electron/core/data-file/data-file';
 
 type EditMethod = 'reports.updateMeta' | 'sections.update' | 'sections.add' | 'sections.addMany' | 'sections.move' | 'sections.remove' | 'history.restore';
 

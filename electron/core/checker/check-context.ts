@@ -3,10 +3,10 @@ import type { Element } from '@xmldom/xmldom';
 import type { Finding } from '../../../shared/the-thuc/findings';
 import type { LayoutProfile, Range } from '../../../shared/the-thuc/layout-profile';
 import type { Recognised } from '../../../shared/word-import/recognise';
-import { bodyParagraphs, type DocxPackage } from './docx-package';
+import { bodyParagraphs, type DocxPackage } from '../word-file/docx-package';
 import { buildDocumentMap, type DocumentMap, type MapLine } from './document-map';
-import { paragraphText } from './ooxml';
-import { type RunFormatResolver } from './run-format';
+import { paragraphText } from '../word-file/ooxml';
+import { type RunFormatResolver } from '../word-file/run-format';
 
 export interface Para {
   el: Element;

@@ -4,14 +4,15 @@
  */
 import { AppError } from '../../../shared/contract/errors';
 import type { Handlers } from '../dispatcher';
-import { runInWorker, WorkerCrashed, WorkerTimedOut } from '../worker/run-in-worker';
+import { WorkerCrashed, WorkerTimedOut } from '../worker/run-in-worker';
+import { checkDocxTask } from './checker-tasks';
 import { checkerFileProblems, workerMessages } from '../../../shared/messages/word-files';
 
 export function checkerHandlers(): Pick<Handlers, 'checker.checkDocx'> {
   return {
     'checker.checkDocx': async ({ fileName, base64, profile }) => {
       try {
-        const report = await runInWorker('checkDocx', { bytes: Buffer.from(base64, 'base64'), profile: profile === 'auto' ? undefined : profile });
+        const report = await checkDocxTask.run({ bytes: Buffer.from(base64, 'base64'), profile: profile === 'auto' ? undefined : profile });
         return { fileName, ...report };
       } catch (error) {
         if (error instanceof WorkerTimedOut) throw new AppError('validation', workerMessages.tooSlow('Kiểm tra', `tệp "${fileName}"`, error.deadlineMs));

@@ -5,7 +5,7 @@
  * letters: a colon set upright does not make "Nơi nhận:" upright.
  */
 import type { CheckContext, Line } from './check-context';
-import type { RunFormat } from './run-format';
+import type { RunFormat } from '../word-file/run-format';
 import { encodingOfFont } from '../../../shared/text/legacy-encodings';
 import { convertRunText } from '../word-import/read-docx';
 

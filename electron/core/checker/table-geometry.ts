@@ -3,8 +3,8 @@
  * the cell margins (the cell's, else the table's, else its style's, else Word's 0.19 cm).
  */
 import type { Element } from '@xmldom/xmldom';
-import { attr, kid, kids } from './ooxml';
-import type { RunFormatResolver } from './run-format';
+import { attr, kid, kids } from '../word-file/ooxml';
+import type { RunFormatResolver } from '../word-file/run-format';
 
 /** Word's default left and right cell margin (TableNormal): 108 twips. */
 const DEFAULT_CELL_MARGIN = 108;

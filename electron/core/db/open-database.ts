@@ -39,7 +39,9 @@ export interface OpenedData {
 }
 
 /** PRAGMA quick_check: "ok", or the first problems it names. A file SQLite cannot even read fails too. */
-export function quickCheck(db: Database): { ok: true } | { ok: false; detail: string } {
+export type IntegrityResult = { ok: true } | { ok: false; detail: string };
+
+export function quickCheck(db: Database): IntegrityResult {
   try {
     const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
     if (rows.length === 1 && rows[0]?.quick_check === 'ok') return { ok: true };
@@ -134,4 +136,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   if (opened.state.status === 'ok' && opened.db) return opened.db;
   opened.db?.close();
   throw new AppError('database', opened.state.status === 'ok' ? dataFileMessages.cannotOpenPlain : opened.state.problem);
+}
+
+/** quick_check of the live file on a read-only connection of its own (the start-up check, off the main thread). */
+export function checkLiveFile(path: string): IntegrityResult {
+  const db = openSqlite(path, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    return quickCheck(db);
+  } finally {
+    db.close();
+  }
 }

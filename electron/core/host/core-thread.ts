@@ -8,9 +8,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/contract/errors';
 import { INTERNAL_ERROR_MESSAGE } from '../../../shared/messages/common';
 import { useNativeBinding } from '../db/sqlite';
-import { openCore } from '../open-core';
+import { openCore } from './open-core';
 import { useBundledWorker } from '../worker/run-in-worker';
-import type { Core } from '../create-core';
+import type { Core } from './create-core';
 import type { CoreThreadData, FromCoreThread, ToCoreThread } from './core-thread-messages';
 
 const port = parentPort;

@@ -1,15 +1,13 @@
-/** Handlers for the library: pages of a shelf, search, Lưu trữ and the Thùng rác. */
+/** Handlers for the library: the list and pages of a shelf, search, Lưu trữ and the Thùng rác, reports brought in from files. */
 import type { Handlers } from '../dispatcher';
-import type { ReportStore } from '../reports/report-store';
-import type { SearchIndex } from './search-index';
-import type { HistoryStore } from '../reports/history-store';
+import type { ApiMethod } from '../../../shared/contract/api';
+import type { ReportStore } from '../stores/sqlite/report-store';
+import type { SearchIndex } from '../stores/sqlite/search-index';
+import type { HistoryStore } from '../stores/sqlite/history-store';
 import { createReportFromJson } from '../reports/report-handlers';
 import { readWordInWorker } from '../word-import/read-in-worker';
 
-type LibraryHandlers = Pick<
-  Handlers,
-  'reports.page' | 'reports.search' | 'reports.archive' | 'reports.restore' | 'reports.deleteForever' | 'library.readWord' | 'library.saveImport'
->;
+type LibraryHandlers = Pick<Handlers, Exclude<Extract<ApiMethod, `library.${string}`>, 'library.exportAll'>>;
 
 /**
  * How long one search may spend bringing the index up to date before it answers with what is
@@ -26,17 +24,23 @@ export function libraryHandlers(store: ReportStore, index: SearchIndex, history:
       history.snapshotReport(id, 'imported');
       return store.get(id);
     },
-    'reports.page': ({ shelf, offset, limit, from, sort }) => store.shelves.page(shelf, offset, limit, from, sort),
-    'reports.search': (query) => index.search(query, SEARCH_SYNC_BUDGET_MS),
-    'reports.archive': ({ id, archived }) => {
+    'library.list': () => store.shelves.list(),
+    'library.importJson': ({ json }) => store.get(createReportFromJson(store, json)),
+    'library.delete': ({ id }) => {
+      store.shelves.moveToTrash(id);
+      return null;
+    },
+    'library.page': ({ shelf, offset, limit, from, sort }) => store.shelves.page(shelf, offset, limit, from, sort),
+    'library.search': (query) => index.search(query, SEARCH_SYNC_BUDGET_MS),
+    'library.archive': ({ id, archived }) => {
       store.shelves.setArchived(id, archived);
       return null;
     },
-    'reports.restore': ({ id }) => {
+    'library.restore': ({ id }) => {
       store.shelves.restoreFromTrash(id);
       return null;
     },
-    'reports.deleteForever': ({ id }) => {
+    'library.deleteForever': ({ id }) => {
       store.shelves.deleteForever(id);
       return null;
     },

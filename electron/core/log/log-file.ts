@@ -8,7 +8,7 @@
  */
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../dispatcher';
+import type { Logger } from './logger';
 import { LOG_FILE, LOG_FOLDER } from '../data-dir';
 
 /** A log file of this size is moved aside as `.1` (and `.1` to `.2` …) before the next line. */

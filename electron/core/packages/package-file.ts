@@ -21,7 +21,7 @@ import type { IndicatorSet } from '../../../shared/domain/indicator-set';
 import { zip } from '../export/ooxml/zip';
 import { ZipReader } from '../word-file/read-zip';
 import { WORD_FILE_LIMITS } from '../word-file/read-limits';
-import { checkIndicatorSet } from '../indicators/indicator-set-store';
+import { checkIndicatorSet } from '../../../shared/domain/indicator-set';
 import { reportJson, sha256Hex } from './report-hash';
 import { uniqueSafeNames } from '../../../shared/package-format/attachment-names';
 import { packageProblems, packageZipProblems } from '../../../shared/messages/packages';

@@ -11,20 +11,20 @@ import type { IndicatorSet } from '../../../shared/domain/indicator-set';
 import { PACKAGE_EXTENSION } from '../../../shared/package-format/manifest';
 import { exportReportDocx } from '../export/export-docx';
 import { createReportFromJson } from '../reports/report-handlers';
-import type { HistoryStore } from '../reports/history-store';
-import type { ReportStore } from '../reports/report-store';
-import type { IndicatorSetStore } from '../indicators/indicator-set-store';
+import type { HistoryStore } from '../stores/sqlite/history-store';
+import type { ReportStore } from '../stores/sqlite/report-store';
+import type { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
 import { readPackage, writePackage } from './package-file';
 import { receivePackage } from './receive-package';
 import { reportHash } from './report-hash';
-import type { ShareStore } from './share-store';
+import type { ShareStore } from '../stores/sqlite/share-store';
 import { packageProblems } from '../../../shared/messages/packages';
 import { MAX_PACKAGE_FILE_BYTES } from '../../../shared/contract/file-sizes';
 
 /** What a package keeps free for the report, its Word file and the manifest beside the attachments. */
 const ROOM_FOR_REPORT_BYTES = 16 * 1024 * 1024;
 
-type PackageHandlers = Pick<Handlers, 'packages.make' | 'packages.receive' | 'reports.versions' | 'reports.openVersion' | 'reports.attachments'>;
+type PackageHandlers = Pick<Handlers, 'packages.make' | 'packages.receive' | 'packages.versions' | 'packages.openVersion' | 'packages.attachments'>;
 
 /** The codes a report's indicator rows use. */
 export function usedIndicatorCodes(file: ReportFile): Set<string> {
@@ -101,12 +101,12 @@ export function packageHandlers(deps: PackageDeps): PackageHandlers {
       return { fileName: made.fileName, base64: Buffer.from(made.bytes).toString('base64'), revision: made.revision, withWord: made.withWord };
     },
     'packages.receive': ({ base64, choice, theirs }) => receivePackage(deps, readPackage(Buffer.from(base64, 'base64')), choice, theirs),
-    'reports.versions': ({ id }) => deps.shares.versions(id),
-    'reports.openVersion': ({ versionId }) => {
+    'packages.versions': ({ id }) => deps.shares.versions(id),
+    'packages.openVersion': ({ versionId }) => {
       const version = deps.shares.version(versionId);
       if (!version) throw new AppError('not_found', packageProblems.versionNotFound);
       return deps.store.get(createReportFromJson(deps.store, version.json));
     },
-    'reports.attachments': ({ id }) => deps.shares.attachments(id).map((a) => ({ name: a.name, base64: a.bytes.toString('base64') })),
+    'packages.attachments': ({ id }) => deps.shares.attachments(id).map((a) => ({ name: a.name, base64: a.bytes.toString('base64') })),
   };
 }

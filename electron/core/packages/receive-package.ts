@@ -22,12 +22,12 @@ import type { ReportFile } from '../../../shared/report-format/schema';
 import { reportParts } from '../../../shared/sign-off/units';
 import { diffWords } from '../../../shared/sign-off/word-diff';
 import { takeParts } from '../../../shared/package-format/take-parts';
-import type { HistoryStore } from '../reports/history-store';
-import type { ReportStore } from '../reports/report-store';
-import type { IndicatorSetStore } from '../indicators/indicator-set-store';
+import type { HistoryStore } from '../stores/sqlite/history-store';
+import type { ReportStore } from '../stores/sqlite/report-store';
+import type { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
 import type { ReadPackage } from './package-file';
 import { reportHash, reportJson, sha256Hex } from './report-hash';
-import type { ShareStore } from './share-store';
+import type { ShareStore } from '../stores/sqlite/share-store';
 
 export interface ReceiveDeps {
   store: ReportStore;

@@ -1,48 +1,27 @@
-/** Handlers for reports.*, sections.* and templates.*: thin glue between the contract and the store. */
+/** Handlers for reports.*: one report — made, read, its details saved, written to a report file. */
 import { nextPeriodReport } from '../../../shared/domain/next-period-report';
 import type { Handlers } from '../dispatcher';
 import type { ApiMethod } from '../../../shared/contract/api';
 import { AppError } from '../../../shared/contract/errors';
 import { reportFileName } from '../../../shared/domain/report-file-name';
 import { reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
-import { DEFAULT_DOC_TYPE, type Report, type SectionNode } from '../../../shared/domain/report';
-import { caseSummaryForProfile, findTemplate, REPORT_TEMPLATES, type SectionDraft } from '../../../shared/domain/templates';
+import { DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
+import { caseSummaryForProfile, findTemplate, type SectionDraft } from '../../../shared/domain/templates';
 import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
 import { cleanLine } from '../../../shared/text/sanitize';
 import { cleanAppendix, cleanBlocks, cleanHeader, cleanSignature } from '../../../shared/report-format/clean-report';
 import type { Block } from '../../../shared/domain/report';
 import { defaultRecipients, defaultSignature, defaultSymbol } from '../../../shared/domain/organization';
-import type { OrganizationStore } from '../organization/organization-store';
-import type { HistoryStore } from './history-store';
-import type { UnitTemplates } from './unit-templates';
-import type { ReportStore } from './report-store';
+import type { OrganizationStore } from '../stores/sqlite/organization-store';
+import type { HistoryStore } from '../stores/sqlite/history-store';
+import type { UnitTemplates } from '../stores/sqlite/unit-templates';
+import type { ReportStore } from '../stores/sqlite/report-store';
 import { reportMessages, templateMessages } from '../../../shared/messages/reports';
 
-type ReportHandlers = Pick<
-  Handlers,
-  | Extract<ApiMethod, `templates.${string}` | `sections.${string}`>
-  | 'reports.list'
-  | 'reports.get'
-  | 'reports.create'
-  | 'reports.createFromPrevious'
-  | 'reports.revisions'
-  | 'reports.updateMeta'
-  | 'reports.delete'
-  | 'reports.exportJson'
-  | 'reports.importJson'
->;
+type ReportHandlers = Pick<Handlers, Extract<ApiMethod, `reports.${string}`>>;
 
 function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; title: string; blocks: Block[]; children: ReturnType<typeof draftToContent>[] } {
   return { role: draft.role, title: draft.title, blocks: [], children: (draft.children ?? []).map(draftToContent) };
-}
-
-function findSection(sections: readonly SectionNode[], id: string): SectionNode | undefined {
-  for (const s of sections) {
-    if (s.id === id) return s;
-    const inner = findSection(s.children, id);
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 /** A new report from a `baocao.report/1` file's text, checked against the schema first; returns its id. */
@@ -55,31 +34,6 @@ export function createReportFromJson(store: ReportStore, json: string): string {
 
 export function reportHandlers(store: ReportStore, organization: OrganizationStore, history: HistoryStore, unitTemplates: UnitTemplates): ReportHandlers {
   return {
-    'templates.saveFromReport': ({ reportId, name }) => {
-      const clean = cleanLine(name);
-      if (clean === '') throw new AppError('validation', templateMessages.noName);
-      const report = store.get(reportId);
-      return unitTemplates.save(clean, report.header.summary, report.sections);
-    },
-
-    'templates.delete': ({ id }) => {
-      unitTemplates.delete(id);
-      return null;
-    },
-
-    'templates.list': () => [
-      ...unitTemplates.list(),
-      ...REPORT_TEMPLATES.map((t) => ({
-        id: t.id,
-        name: t.name,
-        description: t.description,
-        periodExample: t.periodExample,
-        outline: t.sections.map((s) => s.title),
-      })),
-    ],
-
-    'reports.list': () => store.shelves.list(),
-
     'reports.get': ({ id }) => store.get(id),
 
     'reports.createFromPrevious': ({ id }) => {
@@ -148,74 +102,12 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
         baseRevision,
       ),
 
-    'reports.delete': ({ id }) => {
-      store.shelves.moveToTrash(id);
-      return null;
-    },
-
     'reports.exportJson': ({ id }) => {
       const report = store.get(id);
       return {
         fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'json'),
         json: `${JSON.stringify(reportToFile(report), null, 2)}\n`,
       };
-    },
-
-    'reports.importJson': ({ json }) => store.get(createReportFromJson(store, json)),
-
-    'sections.update': ({ reportId, sectionId, baseRevision, title, blocks }) => {
-      // A stale save is refused before anything, history included, is written.
-      store.sections.check(reportId, sectionId, baseRevision);
-      // The first edit after a pause keeps what was there in the part's history.
-      history.snapshotIfDue(sectionId);
-      return store.sections.update(
-        reportId,
-        sectionId,
-        {
-          title: title === undefined ? undefined : cleanLine(title),
-          blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
-        },
-        baseRevision,
-      );
-    },
-
-    'sections.resolveConflict': ({ reportId, sectionId, baseRevision, keep, title, blocks }) => {
-      const mine = { title: cleanLine(title), blocks: cleanBlocks(blocks) };
-      return store.transaction(() => {
-        store.sections.check(reportId, sectionId, baseRevision);
-        if (keep === 'theirs') {
-          history.keep(sectionId, mine.title, mine.blocks, 'conflict');
-          return store.sections.stored(reportId, sectionId);
-        }
-        history.snapshot(sectionId, 'conflict');
-        const { revision } = store.sections.update(reportId, sectionId, mine, baseRevision);
-        return { ...mine, revision };
-      });
-    },
-
-    'sections.add': ({ reportId, parentId, title, role, baseStructureRevision }) => {
-      const sectionId = store.sections.add(reportId, parentId, cleanLine(title), role ?? 'other', baseStructureRevision);
-      const report: Report = store.get(reportId);
-      const section = findSection(report.sections, sectionId);
-      if (!section) throw new AppError('internal', 'section vanished');
-      return { report, section };
-    },
-
-    'sections.addMany': ({ reportId, parentId, titles, role, baseStructureRevision }) => {
-      const clean = titles.map(cleanLine).filter((t) => t !== '');
-      if (clean.length === 0) throw new AppError('validation', reportMessages.noTitles);
-      store.sections.addMany(reportId, parentId, clean, role ?? 'other', baseStructureRevision);
-      return store.get(reportId);
-    },
-
-    'sections.move': ({ reportId, sectionId, direction, baseStructureRevision }) => {
-      store.sections.move(reportId, sectionId, direction, baseStructureRevision);
-      return store.get(reportId);
-    },
-
-    'sections.remove': ({ reportId, sectionId, baseStructureRevision, baseRevision }) => {
-      store.sections.remove(reportId, sectionId, baseStructureRevision, baseRevision);
-      return store.get(reportId);
     },
   };
 }

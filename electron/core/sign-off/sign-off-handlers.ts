@@ -9,18 +9,15 @@ import { readReportFile } from '../../../shared/report-format/read-report-file';
 import { reviewChanges, type MarkedLine, type ReviewChange } from '../../../shared/sign-off/review';
 import { applyChanges } from '../../../shared/sign-off/apply';
 import { exportReportDocx } from '../export/export-docx';
-import type { HistoryStore } from '../reports/history-store';
-import type { ReportStore } from '../reports/report-store';
+import type { HistoryStore } from '../stores/sqlite/history-store';
+import type { ReportStore } from '../stores/sqlite/report-store';
 import { createReportFromJson } from '../reports/report-handlers';
 import { reportJson } from '../packages/report-hash';
 import { readSubmissionTags } from './read-tags';
-import type { SignOffStore } from './sign-off-store';
+import type { SignOffStore } from '../stores/sqlite/sign-off-store';
 import { signOffProblems } from '../../../shared/messages/sign-off';
 
-type SignOffHandlers = Pick<
-  Handlers,
-  'submissions.export' | 'submissions.review' | 'submissions.apply' | 'reports.setState' | 'reports.events' | 'reports.newVersion'
->;
+type SignOffHandlers = Pick<Handlers, 'signOff.export' | 'signOff.review' | 'signOff.apply' | 'signOff.setState' | 'signOff.events' | 'signOff.newVersion'>;
 
 export interface SignOffDeps {
   store: ReportStore;
@@ -89,7 +86,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
   };
 
   return {
-    'submissions.export': async ({ id }) => {
+    'signOff.export': async ({ id }) => {
       const report = store.get(id);
       const file = reportToFile(report);
       const number = signOff.addSubmission(id, reportJson(file));
@@ -99,7 +96,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
       const stem = reportFileStem(report, findTemplate(report.kind)?.fileNameStem);
       return { fileName: `${stem}-ban-trinh-${number}.docx`, base64: Buffer.from(bytes).toString('base64'), number };
     },
-    'submissions.review': async ({ reportId, base64 }) => {
+    'signOff.review': async ({ reportId, base64 }) => {
       const r = await review(reportId, base64);
       return {
         reportId,
@@ -114,7 +111,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
         unplacedComments: r.result.unplacedComments,
       };
     },
-    'submissions.apply': async ({ reportId, base64, accept, keepBoth }) => {
+    'signOff.apply': async ({ reportId, base64, accept, keepBoth }) => {
       if (signOff.state(reportId) === 'published') throw new AppError('validation', signOffProblems.published);
       const r = await review(reportId, base64);
       const wanted = new Set(accept);
@@ -137,7 +134,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
         notPlaced: applied.notPlaced,
       };
     },
-    'reports.setState': ({ id, state, number, date }) => {
+    'signOff.setState': ({ id, state, number, date }) => {
       const report = store.get(id);
       if (state === 'published') {
         const finalNumber = (number ?? report.header.number).trim();
@@ -148,8 +145,8 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
       } else signOff.setState(id, state, {});
       return store.get(id);
     },
-    'reports.events': ({ id }) => signOff.events(id),
-    'reports.newVersion': ({ id }) => {
+    'signOff.events': ({ id }) => signOff.events(id),
+    'signOff.newVersion': ({ id }) => {
       const file = reportToFile(store.get(id));
       const copy = { ...file, header: { ...file.header, number: '', date: null } };
       const newId = store.transaction(() => {

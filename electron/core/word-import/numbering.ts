@@ -5,7 +5,7 @@
  * above it moves on, as Word draws them.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import { attr, kid, kids } from '../checker/ooxml';
+import { attr, kid, kids } from '../word-file/ooxml';
 import { toRoman } from '../../../shared/domain/numbering';
 
 interface Level {

@@ -12,9 +12,9 @@
  * - Inserted text of tracked changes is read, deleted text (w:delText) and field codes are not.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import { bodyParagraphs, openDocx, type DocxPackage } from '../checker/docx-package';
-import { attr, descendants, kid, kids, paragraphText } from '../checker/ooxml';
-import { RunFormatResolver } from '../checker/run-format';
+import { bodyParagraphs, openDocx, type DocxPackage } from '../word-file/docx-package';
+import { attr, descendants, kid, kids, paragraphText } from '../word-file/ooxml';
+import { RunFormatResolver } from '../word-file/run-format';
 import type { Run } from '../../../shared/report-format/schema';
 import type { SourceItem, SourceParagraph, WordSource } from '../../../shared/word-import/source';
 import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '../../../shared/text/legacy-encodings';

@@ -4,12 +4,13 @@
  */
 import { AppError } from '../../../shared/contract/errors';
 import type { ImportDraft } from '../../../shared/word-import/import-word';
-import { runInWorker, WorkerCrashed, WorkerTimedOut, type WorkerRunOptions } from '../worker/run-in-worker';
+import { WorkerCrashed, WorkerTimedOut, type WorkerRunOptions } from '../worker/run-in-worker';
+import { importWordTask } from './word-import-tasks';
 import { workerMessages } from '../../../shared/messages/word-files';
 
 export async function readWordInWorker(bytes: Uint8Array, fileName?: string, options: WorkerRunOptions = {}): Promise<ImportDraft> {
   try {
-    return await runInWorker('importWord', { bytes }, options);
+    return await importWordTask.run({ bytes }, options);
   } catch (error) {
     if (error instanceof WorkerTimedOut)
       throw new AppError('unsupported_file', workerMessages.tooSlow('Đọc', fileName ? `tệp "${fileName}"` : 'tệp Word này', error.deadlineMs));

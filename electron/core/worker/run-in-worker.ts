@@ -1,14 +1,13 @@
 /**
  * Runs one task on a fresh worker thread with a memory ceiling, so a hostile file can exhaust
  * only the worker. The desktop app runs the bundled worker (dist/electron/core-worker.cjs);
- * sources (tests, browser mode, CLI in development) run core-worker.ts through tsx.
+ * sources (tests, browser mode, CLI in development) run host/core-worker.ts through tsx.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/errors';
 import { nativeBindingInUse } from '../db/sqlite';
-import type { WorkerReply, WorkerTaskName, WorkerTasks } from './worker-tasks';
 
 /** Memory the worker may use before it is stopped: a Word file check or a backup needs far less. */
 export const WORKER_MEMORY_MB = 768;
@@ -37,23 +36,17 @@ export function bundledWorkerInUse(): string | null {
 }
 
 function sourceWorker(): { script: string; eval: boolean } {
-  return { script: sourceWorkerScript(new URL('./core-worker.ts', import.meta.url)), eval: true };
+  return { script: sourceWorkerScript(new URL('../host/core-worker.ts', import.meta.url)), eval: true };
 }
 
-/**
- * How long each task may run before its worker is stopped: a hostile .doc or .docx can make a
- * reader loop for ever, and the clerk must get an answer. Reading one Word file takes well under
- * a second (bench/field-accuracy.ts); laying it out with LibreOffice a few seconds; a backup or
- * the integrity check of a large data file minutes.
- */
-export const WORKER_DEADLINES_MS: Readonly<Record<WorkerTaskName, number>> = {
-  importWord: 60_000,
-  checkDocx: 180_000,
-  backup: 30 * 60_000,
-  compress: 30 * 60_000,
-  unpack: 30 * 60_000,
-  quickCheck: 30 * 60_000,
-};
+/** A request as it crosses the thread. */
+export interface WorkerRequest {
+  task: string;
+  args: unknown;
+}
+
+/** Errors cross the thread as data: an AppError keeps its code and message. */
+export type WorkerReply = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string; code?: string } };
 
 export class WorkerCrashed extends Error {}
 
@@ -69,11 +62,8 @@ export interface WorkerRunOptions {
   deadlineMs?: number;
 }
 
-export function runInWorker<K extends WorkerTaskName>(
-  task: K,
-  args: WorkerTasks[K]['args'],
-  options: WorkerRunOptions = {},
-): Promise<WorkerTasks[K]['result']> {
+/** Runs a task by name; features call it through their own `defineWorkerTask` (worker-task.ts). */
+export function runInWorker<Result>(task: string, args: unknown, deadlineMs: number): Promise<Result> {
   const { script, eval: isEval } = bundledWorker ? { script: bundledWorker, eval: false } : sourceWorker();
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
@@ -83,7 +73,6 @@ export function runInWorker<K extends WorkerTaskName>(
       resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB },
     });
     let settled = false;
-    const deadlineMs = options.deadlineMs ?? WORKER_DEADLINES_MS[task];
     const deadline = setTimeout(() => {
       if (settled) return;
       settled = true;
@@ -96,7 +85,7 @@ export function runInWorker<K extends WorkerTaskName>(
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
-      if (reply.ok) resolve(reply.value as WorkerTasks[K]['result']);
+      if (reply.ok) resolve(reply.value as Result);
       else if (reply.error.name === 'AppError' && ERROR_CODES.includes(reply.error.code as ErrorCode))
         reject(new AppError(reply.error.code as ErrorCode, reply.error.message));
       else reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }));

@@ -1,7 +1,7 @@
 /** Which backups stay: a bad week can still be undone, and the set stays small. */
 import { describe, expect, it } from 'vitest';
-import { parseBackupName, stampOf, type BackupEntry, type BackupKind } from '../../../electron/core/backup/backup-files';
-import { backupsToDelete } from '../../../electron/core/backup/retention';
+import { parseBackupName, stampOf, type BackupEntry, type BackupKind } from '../../../electron/core/backups/backup-files';
+import { backupsToDelete } from '../../../electron/core/backups/retention';
 
 const entry = (at: Date, kind: BackupKind = 'hang-ngay'): BackupEntry => ({
   name: `baocao-${stampOf(at)}-${kind}-3.db.gz`,

@@ -29,7 +29,7 @@ describe('disk problems name the button to press', () => {
   });
 
   it('a backup that failed on a full disk says to press "Sao lưu ngay" again, and promises no unsaved text', async () => {
-    const envelope = await dispatchFailing('data.backup', 'SQLITE_FULL')('data.backup', {});
+    const envelope = await dispatchFailing('backups.create', 'SQLITE_FULL')('backups.create', {});
     const message = !envelope.ok ? envelope.error.message : '';
     expect(message).toMatch(/bấm "Sao lưu ngay" lần nữa/);
     expect(message).not.toMatch(/Lưu lại|Nội dung chưa lưu/);

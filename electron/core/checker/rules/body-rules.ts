@@ -8,8 +8,8 @@ import type { Element } from '@xmldom/xmldom';
 import { lineHeightPt } from '../../../../shared/the-thuc/text-width';
 import { twipToMm } from '../../../../shared/the-thuc/units';
 import { inRange, num, showRange, type CheckContext, type Rule, type RuleFinding } from '../check-context';
-import { attr, descendants, kid, kids } from '../ooxml';
-import { paragraphLineHeightPt } from '../run-format';
+import { attr, descendants, kid, kids } from '../../word-file/ooxml';
+import { paragraphLineHeightPt } from '../../word-file/run-format';
 import { ancestor } from '../table-geometry';
 
 const mode = (values: readonly number[]): number | undefined => {

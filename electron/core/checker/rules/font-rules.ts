@@ -1,7 +1,7 @@
 /** Times New Roman everywhere, as resolved through run → style → defaults → theme (ND30 §1.1; HD 05 §2.1). */
 import type { RuleFinding as Finding } from '../check-context';
 import type { Rule } from '../check-context';
-import { snippet } from '../ooxml';
+import { snippet } from '../../word-file/ooxml';
 import { encodingOfFont } from '../../../../shared/text/legacy-encodings';
 
 const isTimes = (font: string | null) => (font ?? '').trim().toLowerCase() === 'times new roman';

@@ -6,7 +6,7 @@
  */
 import { inRange, showRange, type CheckContext, type Line, type Rule, type RuleFinding } from '../check-context';
 import { lineFormat } from '../line-format';
-import { snippet } from '../ooxml';
+import { snippet } from '../../word-file/ooxml';
 import { ancestor } from '../table-geometry';
 import type { Range } from '../../../../shared/the-thuc/layout-profile';
 

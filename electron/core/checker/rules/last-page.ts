@@ -5,8 +5,8 @@
  */
 import type { Element } from '@xmldom/xmldom';
 import type { CheckContext, Para, RuleFinding } from '../check-context';
-import { topLevel } from '../docx-package';
-import { attr, descendants, kid, toggle } from '../ooxml';
+import { topLevel } from '../../word-file/docx-package';
+import { attr, descendants, kid, toggle } from '../../word-file/ooxml';
 
 export type LastPageMethod = 'page-breaks' | 'libreoffice';
 

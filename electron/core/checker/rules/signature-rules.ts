@@ -5,8 +5,8 @@
  */
 import type { Rule, RuleFinding } from '../check-context';
 import { lineFormat } from '../line-format';
-import { paragraphLineHeightPt } from '../run-format';
-import { snippet } from '../ooxml';
+import { paragraphLineHeightPt } from '../../word-file/run-format';
+import { snippet } from '../../word-file/ooxml';
 
 /** Room to sign and seal: about four empty 14 pt lines are usual; fewer than two is no room at all. */
 const MIN_SIGNING_ROOM_PT = 30;

@@ -7,10 +7,10 @@ import type { Element } from '@xmldom/xmldom';
 import { measureTextPt } from '../../../../shared/the-thuc/text-width';
 import { twipToMm } from '../../../../shared/the-thuc/units';
 import { num, type CheckContext, type RuleFinding, type Rule } from '../check-context';
-import { descendants, snippet } from '../ooxml';
-import { pageTextWidth } from '../docx-package';
+import { descendants, snippet } from '../../word-file/ooxml';
+import { pageTextWidth } from '../../word-file/docx-package';
 import { textWidthInCell } from '../table-geometry';
-import type { RunFormat } from '../run-format';
+import type { RunFormat } from '../../word-file/run-format';
 
 /** Measuring and Word's layout round differently: a line this much wider is still taken as fitting. */
 const TOLERANCE_PT = 1;

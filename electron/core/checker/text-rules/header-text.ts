@@ -9,7 +9,7 @@ import { restyleText } from '../../../../shared/text/tone-style';
 import { CONG_VAN_SUMMARY } from '../../../../shared/the-thuc/doc-types';
 import type { RuleFinding, TextRule } from '../check-context';
 import { needsNumberAndDate } from '../document-map';
-import { snippet } from '../ooxml';
+import { snippet } from '../../word-file/ooxml';
 
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 

@@ -15,7 +15,7 @@ export function DataStateBanner({ state, reports, onRestore }: { state: DataStat
   async function exportAll() {
     setProgress(`Đang xuất ${reports.length} báo cáo…`);
     try {
-      const all = await api('reports.exportAll', {});
+      const all = await api('library.exportAll', {});
       const saved = await saveFile(all.fileName, all.base64);
       setProgress(
         saved

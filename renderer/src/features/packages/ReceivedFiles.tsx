@@ -16,17 +16,17 @@ const REASONS = {
 } as const;
 
 export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; onOpenReport: (id: string) => void }) {
-  const [versions, setVersions] = useState<ApiResult<'reports.versions'>>([]);
-  const [attachments, setAttachments] = useState<ApiResult<'reports.attachments'>>([]);
+  const [versions, setVersions] = useState<ApiResult<'packages.versions'>>([]);
+  const [attachments, setAttachments] = useState<ApiResult<'packages.attachments'>>([]);
   const [error, setError] = useState<string | null>(null);
-  const openBlocked = useWriteBlocked('reports.openVersion');
+  const openBlocked = useWriteBlocked('packages.openVersion');
   useEffect(() => {
     let live = true;
-    api('reports.versions', { id: reportId }).then(
+    api('packages.versions', { id: reportId }).then(
       (v) => live && setVersions(v),
       () => undefined,
     );
-    api('reports.attachments', { id: reportId }).then(
+    api('packages.attachments', { id: reportId }).then(
       (a) => live && setAttachments(a),
       () => undefined,
     );
@@ -65,7 +65,7 @@ export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; on
                   disabled={openBlocked !== null}
                   title={openBlocked ?? undefined}
                   onClick={() =>
-                    void api('reports.openVersion', { versionId: v.id }).then(
+                    void api('packages.openVersion', { versionId: v.id }).then(
                       (r) => onOpenReport(r.id),
                       (e: unknown) => setError(errorMessage(e)),
                     )

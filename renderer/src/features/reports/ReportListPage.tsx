@@ -87,7 +87,7 @@ export function ReportListPage({
   const writeBlocked = useWriteBlocked();
 
   const reload = useCallback(() => {
-    api('reports.page', { shelf, offset, limit: PAGE_SIZE, sort, ...(from === undefined ? {} : { from }) }).then(
+    api('library.page', { shelf, offset, limit: PAGE_SIZE, sort, ...(from === undefined ? {} : { from }) }).then(
       (next) => {
         // The last row of the last page went (deleted, archived): show the page before.
         if (next.items.length === 0 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
@@ -105,7 +105,7 @@ export function ReportListPage({
     api('app.info', {}).then(
       (i) => {
         setInfo(i);
-        if (i.data.status === 'salvage') api('reports.list', {}).then(setSalvageList, () => undefined);
+        if (i.data.status === 'salvage') api('library.list', {}).then(setSalvageList, () => undefined);
       },
       () => undefined,
     );
@@ -118,7 +118,7 @@ export function ReportListPage({
   async function importFile(file: File) {
     setError(null);
     try {
-      const report = await api('reports.importJson', { json: await file.text() });
+      const report = await api('library.importJson', { json: await file.text() });
       onOpen(report.id);
     } catch (e) {
       setError(errorMessage(e));
@@ -348,7 +348,7 @@ export function ReportListPage({
             disabled={writeBlocked !== null}
             title={writeBlocked ?? undefined}
             onClick={() =>
-              void api('data.backup', {}).then(
+              void api('backups.create', {}).then(
                 (b) => setBackup(`Đã sao lưu ${b.reports ?? 0} báo cáo (${formatBytes(b.bytes)}, đã kiểm tra đọc lại được). Hiện có ${b.count} bản sao lưu.`),
                 (e: unknown) => setError(errorMessage(e)),
               )

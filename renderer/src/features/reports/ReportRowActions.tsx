@@ -41,7 +41,7 @@ function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
     return confirming ? (
       <span className="confirm">
         Xóa hẳn, không khôi phục được nữa?{' '}
-        <button type="button" className="small danger" onClick={() => void act(() => api('reports.deleteForever', { id: r.id }))}>
+        <button type="button" className="small danger" onClick={() => void act(() => api('library.deleteForever', { id: r.id }))}>
           Xóa hẳn
         </button>{' '}
         <button type="button" className="small" onClick={() => setConfirming(false)}>
@@ -50,7 +50,7 @@ function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
       </span>
     ) : (
       <>
-        <button type="button" className="small" aria-label={`Khôi phục “${name}”`} onClick={() => void act(() => api('reports.restore', { id: r.id }))}>
+        <button type="button" className="small" aria-label={`Khôi phục “${name}”`} onClick={() => void act(() => api('library.restore', { id: r.id }))}>
           Khôi phục
         </button>{' '}
         <button type="button" className="small" aria-label={`Xóa hẳn “${name}”`} onClick={() => setConfirming(true)}>
@@ -63,7 +63,7 @@ function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
     return (
       <span className="confirm">
         Chuyển báo cáo này vào Thùng rác (giữ 30 ngày)?{' '}
-        <button type="button" className="small danger" onClick={() => void act(() => api('reports.delete', { id: r.id }))}>
+        <button type="button" className="small danger" onClick={() => void act(() => api('library.delete', { id: r.id }))}>
           Xóa
         </button>{' '}
         <button type="button" className="small" onClick={() => setConfirming(false)}>
@@ -95,7 +95,7 @@ function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
             className="small"
             title="Ẩn khỏi danh sách; vẫn tìm thấy khi tìm kiếm"
             aria-label={`Lưu trữ “${name}”`}
-            onClick={() => void act(() => api('reports.archive', { id: r.id, archived: true }))}
+            onClick={() => void act(() => api('library.archive', { id: r.id, archived: true }))}
           >
             Lưu trữ
           </button>{' '}
@@ -107,7 +107,7 @@ function RowActions({ report: r, shelf, onOpen, onChanged, onError }: Props) {
             type="button"
             className="small"
             aria-label={`Đưa “${name}” về danh sách`}
-            onClick={() => void act(() => api('reports.archive', { id: r.id, archived: false }))}
+            onClick={() => void act(() => api('library.archive', { id: r.id, archived: false }))}
           >
             Đưa về danh sách
           </button>{' '}

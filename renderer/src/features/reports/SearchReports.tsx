@@ -47,7 +47,7 @@ export function SearchReports({ onOpen }: { onOpen: (reportId: string, step?: st
         ...(profile ? { profile } : {}),
         ...(period.trim() ? { period: period.trim() } : {}),
       };
-      api('reports.search', { query: query.trim(), ...filters }).then(
+      api('library.search', { query: query.trim(), ...filters }).then(
         (found) => {
           if (stale) return;
           setResult(found);

@@ -14,7 +14,7 @@ import { formatDateTime } from '../common/format-time';
 import { WordDiff } from '../common/WordDiff';
 import { useApiAction } from '../common/use-api-action';
 
-type Review = ApiResult<'submissions.review'>;
+type Review = ApiResult<'signOff.review'>;
 type Choice = 'mine' | 'theirs' | 'both';
 
 const KIND_LABELS: Record<ReviewChange['kind'], string> = {
@@ -60,7 +60,7 @@ export function ReviewEdits({
 
   async function apply() {
     await run(async () => {
-      const result = await api('submissions.apply', {
+      const result = await api('signOff.apply', {
         reportId,
         fileName: file.name,
         base64: file.base64,

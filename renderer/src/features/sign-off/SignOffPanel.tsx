@@ -38,7 +38,7 @@ export function SignOffPanel({
   // The latest change of state (this screen's copy of the report is not reloaded for it).
   const latest = [...events].reverse().find((e) => e.kind in REPORT_STATE_LABELS)?.kind as keyof typeof REPORT_STATE_LABELS | undefined;
   const state = latest ?? report.state ?? 'drafting';
-  const [review, setReview] = useState<{ data: ApiResult<'submissions.review'>; file: { name: string; base64: string } } | null>(null);
+  const [review, setReview] = useState<{ data: ApiResult<'signOff.review'>; file: { name: string; base64: string } } | null>(null);
   const [publishing, setPublishing] = useState(false);
   const [number, setNumber] = useState(report.header.number);
   const [date, setDate] = useState<string | null>(report.header.date);
@@ -52,7 +52,7 @@ export function SignOffPanel({
     if (message) said.current?.scrollIntoView({ block: 'center' });
   }, [message]);
   useEffect(() => {
-    api('reports.events', { id: report.id }).then(setEvents, () => undefined);
+    api('signOff.events', { id: report.id }).then(setEvents, () => undefined);
   }, [report.id, round]);
   const changed = () => {
     setRound((n) => n + 1);
@@ -76,7 +76,7 @@ export function SignOffPanel({
       {state === 'published' ? (
         <p className="hint">
           Báo cáo đã phát hành nên bản này không sửa được nữa (vẫn xuất Word, PDF được).{' '}
-          <button type="button" className="small" onClick={() => void run(async () => onOpenReport((await api('reports.newVersion', { id: report.id })).id))}>
+          <button type="button" className="small" onClick={() => void run(async () => onOpenReport((await api('signOff.newVersion', { id: report.id })).id))}>
             Tạo phiên bản mới
           </button>
         </p>
@@ -87,7 +87,7 @@ export function SignOffPanel({
             onClick={() =>
               void run(async () => {
                 if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa xuất bản trình.');
-                const sent = await api('submissions.export', { id: report.id });
+                const sent = await api('signOff.export', { id: report.id });
                 if (await saveFile(sent.fileName, sent.base64))
                   setMessage(
                     `Đã xuất bản trình lần ${sent.number}: ${sent.fileName}. Lãnh đạo sửa trực tiếp hoặc bật “Theo dõi thay đổi” trong Word, rồi gửi lại tệp này.`,
@@ -109,12 +109,12 @@ export function SignOffPanel({
               void run(async () => {
                 if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa nhận bản đã sửa.');
                 const base64 = await fileToBase64(file, 'word');
-                setReview({ data: await api('submissions.review', { reportId: report.id, fileName: file.name, base64 }), file: { name: file.name, base64 } });
+                setReview({ data: await api('signOff.review', { reportId: report.id, fileName: file.name, base64 }), file: { name: file.name, base64 } });
               })
             }
           />
           {state !== 'approved' && (
-            <button type="button" onClick={() => void run(async () => (await api('reports.setState', { id: report.id, state: 'approved' }), changed()))}>
+            <button type="button" onClick={() => void run(async () => (await api('signOff.setState', { id: report.id, state: 'approved' }), changed()))}>
               Đánh dấu đã duyệt
             </button>
           )}
@@ -136,7 +136,7 @@ export function SignOffPanel({
             onClick={() =>
               void run(async () => {
                 if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa phát hành.');
-                await api('reports.setState', { id: report.id, state: 'published', number, ...(date ? { date } : {}) });
+                await api('signOff.setState', { id: report.id, state: 'published', number, ...(date ? { date } : {}) });
                 setPublishing(false);
                 changed();
               })

@@ -28,7 +28,7 @@ export function VersionBanner({ report, onOpenReport }: { report: Report; onOpen
               type="button"
               className="small primary"
               disabled={busy}
-              onClick={() => void run(async () => onOpenReport((await api('reports.newVersion', { id: report.id })).id))}
+              onClick={() => void run(async () => onOpenReport((await api('signOff.newVersion', { id: report.id })).id))}
             >
               Tạo phiên bản mới
             </button>

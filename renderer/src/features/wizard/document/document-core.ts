@@ -3,6 +3,14 @@ import type { Report } from '../../../../../shared/domain/report';
 import type { useAutosave } from '../use-autosave';
 import type { KnownRevisions } from './known-revisions';
 
+/** Where the clerk is on screen, which the report's logic must respect. */
+export interface DocumentView {
+  /** The part open on screen (its step), or null: that part is never replaced under the clerk. */
+  openSectionId: string | null;
+  /** Called when the part open on screen was removed. */
+  onOpenSectionRemoved: () => void;
+}
+
 /** What every piece of the open report's logic shares: the report on screen and how its saves stand. */
 export interface DocumentCore {
   reportId: string;

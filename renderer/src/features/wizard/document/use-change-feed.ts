@@ -7,9 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MutableRefObject } from 'react';
 import { findSection } from '../../../../../shared/domain/report-tree';
 import { api } from '../../../api/client';
-import type { DocumentCore } from './document-core';
+import type { DocumentCore, DocumentView } from './document-core';
 import { mergeFeedChanges, sectionIdsUnder } from '../../../../../shared/domain/feed-merge';
-import type { DocumentView } from './use-report-document';
 
 /** How often an open report asks whether another window saved something. */
 export const CHANGE_FEED_MS = 2_000;

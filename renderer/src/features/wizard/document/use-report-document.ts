@@ -13,7 +13,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Block, Report } from '../../../../../shared/domain/report';
 import { api, errorMessage, isConflict } from '../../../api/client';
 import { useAutosave } from '../use-autosave';
-import type { DocumentCore } from './document-core';
+import type { DocumentCore, DocumentView } from './document-core';
 import type { MetaField } from '../../../../../shared/domain/feed-merge';
 import { KnownRevisions } from './known-revisions';
 import { useChangeFeed } from './use-change-feed';
@@ -24,13 +24,6 @@ export { META_FIELDS, type MetaField } from '../../../../../shared/domain/feed-m
 export { CHANGE_FEED_MS } from './use-change-feed';
 export type { MetaConflict, SectionConflict, StoredSection } from './use-conflicts';
 export type { SectionChangeHandlers } from './use-structural-changes';
-
-export interface DocumentView {
-  /** The part open on screen (its step), or null: that part is never replaced under the clerk. */
-  openSectionId: string | null;
-  /** Called when the part open on screen was removed. */
-  onOpenSectionRemoved: () => void;
-}
 
 export function useReportDocument(reportId: string, view: DocumentView) {
   const [report, setReport] = useState<Report | null>(null);

@@ -11,8 +11,7 @@ import type { Block, Report } from '../../../../../shared/domain/report';
 import { findSection, keepLocalEdits, withSection } from '../../../../../shared/domain/report-tree';
 import type { SectionRole } from '../../../../../shared/domain/vocabulary';
 import { api, errorMessage, isConflict } from '../../../api/client';
-import type { DocumentCore } from './document-core';
-import type { DocumentView } from './use-report-document';
+import type { DocumentCore, DocumentView } from './document-core';
 
 export interface SectionChangeHandlers {
   onChange: (sectionId: string, change: { title?: string; blocks?: Block[] }) => void;

@@ -1,0 +1,212 @@
+/** Handlers for consolidations.*: the "Tổng hợp báo cáo đơn vị trực thuộc" screen's back end. */
+import type { ConsolidationInputInfo, ConsolidationView } from '../../../shared/contract/api';
+import { AppError } from '../../../shared/contract/errors';
+import { completeness, consolidationFigures, consolidationOpening, narrativeFor, type ConsolidationInput } from '../../../shared/consolidation/consolidation';
+import type { SectionNode } from '../../../shared/domain/report';
+import type { FileBlock, Report } from '../../../shared/domain/report';
+import type { ProfileId } from '../../../shared/domain/vocabulary';
+import type { IndicatorSet } from '../../../shared/domain/indicator-set';
+import { cleanLine } from '../../../shared/text/sanitize';
+import type { ImportDraft } from '../../../shared/word-import/import-word';
+import type { Handlers } from '../dispatcher';
+import type { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
+import type { ReportStore } from '../stores/sqlite/report-store';
+import { reportJson, reportHash } from '../packages/report-hash';
+import type { ConsolidationRow, ConsolidationStore } from '../stores/sqlite/consolidation-store';
+import { readUnitFile } from './read-unit-file';
+import { consolidationMessages } from '../../../shared/messages/consolidation';
+
+type ConsolidationHandlers = Pick<Handlers, Extract<keyof Handlers, `consolidations.${string}`>>;
+
+export interface ConsolidationDeps {
+  consolidations: ConsolidationStore;
+  store: ReportStore;
+  indicatorSets: IndicatorSetStore;
+  /** The app's own "new report" (the unit's header, signer, nơi nhận from Đơn vị của tôi). */
+  createReport: (args: { templateId: string; profile: ProfileId; period: string }) => Report;
+  readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
+  /** The unit's own profile, when "Đơn vị của tôi" is filled in. */
+  organizationProfile: () => ProfileId | null;
+}
+
+/** The consolidated report's thể thức: the unit's own; else the one every unit's report shares; else ND30. */
+function suggestedProfile(own: ProfileId | null, inputs: readonly ConsolidationInput[]): ProfileId {
+  if (own) return own;
+  const profiles = new Set(inputs.map((i) => i.report.profile));
+  return profiles.size === 1 ? [...profiles][0]! : 'state';
+}
+
+const info = (input: ConsolidationInput): ConsolidationInputInfo => ({
+  id: input.id,
+  unit: input.unit,
+  sourceName: input.sourceName,
+  title: input.report.header.summary,
+  revision: input.revision,
+  sentAt: input.sentAt,
+  receivedAt: input.receivedAt,
+});
+
+/** Figures compared between "kỳ trước" and "kỳ này" as the units' tables name them. */
+function periodLabels(inputs: readonly ConsolidationInput[], period: string): { previous: string; current: string } {
+  for (const input of inputs) {
+    const visit = (blocks: readonly FileBlock[] | undefined): { previous: string; current: string } | null => {
+      const block = (blocks ?? []).find((b) => b.type === 'indicators');
+      return block && block.type === 'indicators' ? { previous: block.previousLabel, current: block.currentLabel } : null;
+    };
+    const found =
+      visit(input.report.opening) ??
+      input.report.sections.map((s) => visit(s.blocks) ?? (s.children ?? []).map((c) => visit(c.blocks)).find(Boolean) ?? null).find(Boolean);
+    if (found) return found;
+  }
+  return { previous: 'Kỳ trước', current: period || 'Kỳ này' };
+}
+
+/** A part of the report and its place (indexes from the top). */
+function sectionPath(sections: readonly SectionNode[], id: string, indexes: number[] = []): { section: SectionNode; indexes: number[] } | null {
+  for (const [i, s] of sections.entries()) {
+    if (s.id === id) return { section: s, indexes: [...indexes, i] };
+    const inner = sectionPath(s.children, id, [...indexes, i]);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHandlers {
+  const { consolidations } = deps;
+  const setOf = (row: ConsolidationRow): { id: string; set: IndicatorSet } | null =>
+    row.setId ? (deps.indicatorSets.list().find((s) => s.id === row.setId) ?? null) : null;
+
+  const view = (id: string): ConsolidationView => {
+    const row = consolidations.get(id);
+    const inputs = consolidations.inputs(id);
+    const grid = completeness(row.units, inputs, row.deadline);
+    const set = setOf(row);
+    const figures = set ? consolidationFigures(set.set, grid, periodLabels(inputs, row.period)) : null;
+    const written = new Map((figures?.block.rows ?? []).map((r) => [r.code, r]));
+    return {
+      id: row.id,
+      period: row.period,
+      deadline: row.deadline,
+      units: row.units,
+      received: grid.rows.filter((r) => r.input).length,
+      reportId: row.reportId,
+      updatedAt: row.updatedAt,
+      suggestedProfile: suggestedProfile(deps.organizationProfile(), inputs),
+      setId: set?.id ?? null,
+      setName: set?.set.name ?? null,
+      grid: grid.rows.map((r) => ({ unit: r.unit, status: r.status, input: r.input ? info(r.input) : null })),
+      extra: grid.extra.map(info),
+      inputs: inputs.map(info),
+      figures: figures
+        ? {
+            rows: figures.consolidated.rows.map((r) => ({
+              code: r.definition.code,
+              name: r.definition.name,
+              unit: r.definition.unit ?? '',
+              aggregate: r.definition.aggregate,
+              previous: written.get(r.definition.code)?.previous ?? '',
+              current: written.get(r.definition.code)?.current ?? '',
+              counted: r.counted,
+            })),
+            warnings: figures.consolidated.warnings,
+            block: figures.block,
+            appendix: figures.appendix,
+          }
+        : null,
+    };
+  };
+
+  return {
+    'consolidations.list': () =>
+      consolidations.list().map((row) => {
+        const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
+        return {
+          id: row.id,
+          period: row.period,
+          deadline: row.deadline,
+          units: row.units,
+          received: grid.rows.filter((r) => r.input).length,
+          reportId: row.reportId,
+          updatedAt: row.updatedAt,
+        };
+      }),
+    'consolidations.create': ({ period, deadline, units, setId }) => {
+      const clean = [...new Set(units.map(cleanLine).filter((u) => u !== ''))];
+      return view(consolidations.create({ period: cleanLine(period), deadline, units: clean, setId }));
+    },
+    'consolidations.get': ({ id }) => view(id),
+    'consolidations.update': ({ id, period, deadline, units, setId }) => {
+      consolidations.update(id, {
+        ...(period !== undefined ? { period: cleanLine(period) } : {}),
+        ...(deadline !== undefined ? { deadline } : {}),
+        ...(units ? { units: [...new Set(units.map(cleanLine).filter((u) => u !== ''))] } : {}),
+        ...(setId !== undefined ? { setId } : {}),
+      });
+      return view(id);
+    },
+    'consolidations.addInputs': async ({ id, files }) => {
+      const row = consolidations.get(id);
+      const known = new Set(consolidations.inputs(id).map((i) => reportHash(i.report)));
+      const added: string[] = [];
+      const refused: { fileName: string; reason: string }[] = [];
+      for (const file of files) {
+        try {
+          const unitFile = await readUnitFile(file.fileName, Buffer.from(file.base64, 'base64'), deps.readWord);
+          // The same report sent twice is one input.
+          if (known.has(reportHash(unitFile.report))) {
+            refused.push({ fileName: file.fileName, reason: 'Báo cáo này đã có trong đợt tổng hợp.' });
+            continue;
+          }
+          known.add(reportHash(unitFile.report));
+          consolidations.addInput(
+            id,
+            { unit: unitFile.unit, sourceName: unitFile.sourceName, report: unitFile.report, revision: unitFile.revision, sentAt: unitFile.sentAt },
+            reportJson(unitFile.report),
+          );
+          // The Bộ chỉ tiêu that came down with the units' packages is chosen when none is yet.
+          if (unitFile.indicators && !row.setId && !consolidations.get(id).setId)
+            consolidations.update(id, { setId: deps.indicatorSets.save(undefined, unitFile.indicators).id });
+          added.push(file.fileName);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          refused.push({ fileName: file.fileName, reason: error.message });
+        }
+      }
+      return { view: view(id), added, refused };
+    },
+    'consolidations.removeInput': ({ id, inputId }) => {
+      consolidations.removeInput(id, inputId);
+      return view(id);
+    },
+    'consolidations.makeReport': ({ id, templateId, profile }) => {
+      const current = view(id);
+      if (current.received === 0) throw new AppError('validation', consolidationMessages.nothingReceived);
+      const report = deps.createReport({ templateId, profile: profile ?? current.suggestedProfile, period: current.period });
+      const results = report.sections.find((s) => s.role === 'results') ?? report.sections[0];
+      deps.store.transaction(() => {
+        if (current.figures && results) deps.store.sections.update(report.id, results.id, { blocks: [...results.blocks, current.figures.block] });
+        const grid = completeness(consolidations.get(id).units, consolidations.inputs(id), current.deadline);
+        deps.store.updateMeta(report.id, {
+          opening: [{ type: 'paragraph', runs: [{ text: consolidationOpening(grid, current.period) }] }],
+          ...(current.figures && current.figures.appendix.length > 0
+            ? { appendices: [{ title: 'Số liệu của các đơn vị', blocks: current.figures.appendix }] }
+            : {}),
+        });
+        consolidations.update(id, { reportId: report.id });
+      });
+      return deps.store.get(report.id);
+    },
+    'consolidations.narrative': ({ reportId, sectionId }) => {
+      const row = consolidations.forReport(reportId);
+      if (!row) return null;
+      const path = sectionPath(deps.store.get(reportId).sections, sectionId);
+      if (!path) return null;
+      const section = path.section;
+      const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
+      return narrativeFor(
+        { role: section.role, title: section.title, path: path.indexes, children: section.children.map((c) => ({ role: c.role, title: c.title })) },
+        grid,
+      );
+    },
+  };
+}

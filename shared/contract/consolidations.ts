@@ -1,0 +1,94 @@
+/** consolidations.*: a higher level adding up its units' reports of a period. */
+import { z } from 'zod';
+import type { Report } from '../domain/report';
+import { PROFILE_IDS } from '../domain/vocabulary';
+import type { ProfileId } from '../domain/vocabulary';
+import { isoDateSchema } from '../report-format/schema';
+import type { NarrativePart, UnitStatus } from '../consolidation/consolidation';
+import type { IndicatorsBlock, Block as FileBlockType } from '../report-format/schema';
+import type { Aggregation } from '../domain/indicator-set';
+import { returns, id, line, packageFile, type ApiEntry } from './entry';
+
+export interface ConsolidationSummary {
+  id: string;
+  period: string;
+  deadline: string | null;
+  units: string[];
+  received: number;
+  reportId: string | null;
+  updatedAt: string;
+}
+
+/** A unit's report as the consolidation holds it. */
+export interface ConsolidationInputInfo {
+  id: string;
+  unit: string;
+  sourceName: string;
+  title: string;
+  revision: number | null;
+  sentAt: string | null;
+  receivedAt: string;
+}
+
+export interface ConsolidationView extends ConsolidationSummary {
+  /** The thể thức of the consolidated report: the unit's own (Đơn vị của tôi), else the one the units' reports share, else ND30. */
+  suggestedProfile: ProfileId;
+  setId: string | null;
+  setName: string | null;
+  grid: { unit: string; status: UnitStatus; input: ConsolidationInputInfo | null }[];
+  /** Reports from units not on the list. */
+  extra: ConsolidationInputInfo[];
+  /** Every report added, older revisions included. */
+  inputs: ConsolidationInputInfo[];
+  /** Null until a Bộ chỉ tiêu is chosen. */
+  figures: {
+    rows: { code: string; name: string; unit: string; aggregate: Aggregation; previous: string; current: string; counted: number }[];
+    warnings: string[];
+    block: IndicatorsBlock;
+    appendix: Extract<FileBlockType, { type: 'table' }>[];
+  } | null;
+}
+
+export const consolidationsApi = {
+  /** "Tổng hợp báo cáo đơn vị trực thuộc": every consolidation, newest first. */
+  'consolidations.list': { readOnly: true, args: z.strictObject({}), result: returns<ConsolidationSummary[]>() },
+  /** A new consolidation of a period for a list of units (a deadline to call reports late). */
+  'consolidations.create': {
+    readOnly: false,
+    args: z.strictObject({ period: line(200), deadline: isoDateSchema.nullable(), units: z.array(line(500)).max(1_000), setId: id.nullable() }),
+    result: returns<ConsolidationView>(),
+  },
+  'consolidations.get': { readOnly: true, args: z.strictObject({ id }), result: returns<ConsolidationView>() },
+  'consolidations.update': {
+    readOnly: false,
+    args: z.strictObject({
+      id,
+      period: line(200).optional(),
+      deadline: isoDateSchema.nullable().optional(),
+      units: z.array(line(500)).max(1_000).optional(),
+      setId: id.nullable().optional(),
+    }),
+    result: returns<ConsolidationView>(),
+  },
+  /** Adds units' packages, report files or Word files; each refused file is named with its reason, the rest are added. */
+  'consolidations.addInputs': {
+    readOnly: false,
+    args: z.strictObject({
+      id,
+      files: z
+        .array(z.strictObject({ fileName: line(500), base64: packageFile }))
+        .min(1)
+        .max(300),
+    }),
+    result: returns<{ view: ConsolidationView; added: string[]; refused: { fileName: string; reason: string }[] }>(),
+  },
+  'consolidations.removeInput': { readOnly: false, args: z.strictObject({ id, inputId: id }), result: returns<ConsolidationView>() },
+  /** The higher unit's report from the consolidation: the figures added up, the per-unit phụ lục. Errors: validation (no Bộ chỉ tiêu, no report received). */
+  'consolidations.makeReport': {
+    readOnly: false,
+    args: z.strictObject({ id, templateId: line(100), profile: z.enum(PROFILE_IDS).optional() }),
+    result: returns<Report>(),
+  },
+  /** For a part of a report made by a consolidation: the units' texts of the same part, or null. */
+  'consolidations.narrative': { readOnly: true, args: z.strictObject({ reportId: id, sectionId: id }), result: returns<NarrativePart | null>() },
+} as const satisfies Record<`consolidations.${string}`, ApiEntry>;

@@ -1,0 +1,16 @@
+/** export.*: the Word file. */
+import { z } from 'zod';
+import { returns, id, type ApiEntry } from './entry';
+
+export interface ExportedFile {
+  fileName: string;
+  /** File bytes, base64: both transports carry JSON. */
+  base64: string;
+  /** Titles of parts left out because they were empty. */
+  omittedEmptyParts: string[];
+}
+
+export const exportApi = {
+  /** The Word file. Errors: not_found, validation (what is missing for a valid file). */
+  'export.docx': { readOnly: true, args: z.strictObject({ id, tableOfContents: z.boolean().optional() }), result: returns<ExportedFile>() },
+} as const satisfies Record<`export.${string}`, ApiEntry>;
