@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: how long exporting a ~100-page report with 30 tables takes — inside the
- * process (what the app's "Xuất Word" waits for), as a whole `baocao export` process, and, as a
- * yardstick, pandoc converting the same content from Markdown. Medians of several runs.
+ * `npm run bench`: how long exporting a report takes at about 10, 30 and 100 pages (with 3, 10
+ * and 30 tables) — inside the process (what the app's "Xuất Word" waits for), as a whole
+ * `baocao export` process, and, as a yardstick, pandoc converting the same content from Markdown
+ * — and how much memory one export takes. Medians of several runs; the two processes take turns.
+ * Goal (issue 33): the whole process ahead of pandoc from 30 pages up, within 1.2× of it at 10.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,14 +15,16 @@ import { longBenchReport, toMarkdown } from './long-report';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const dir = mkdtempSync(join(tmpdir(), 'baocao-bench-'));
-const report = longBenchReport();
 const today = new Date('2026-06-05T08:00:00');
+const RUNS = 7;
+const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
 
-async function timeInProcess(runs: number): Promise<{ ms: number; bytes: Uint8Array }> {
+async function timeInProcess(parts: number): Promise<{ ms: number; bytes: Uint8Array }> {
+  const report = longBenchReport(parts);
   let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < 2; i += 1) bytes = (await exportReportDocx(report, today)).bytes; // warm-up
   const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
+  for (let i = 0; i < RUNS; i += 1) {
     const start = performance.now();
     bytes = (await exportReportDocx(report, today)).bytes;
     times.push(performance.now() - start);
@@ -28,45 +32,55 @@ async function timeInProcess(runs: number): Promise<{ ms: number; bytes: Uint8Ar
   return { ms: median(times), bytes };
 }
 
-function timeProcess(command: string, args: string[], runs: number): number | null {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    const result = spawnSync(command, args, { stdio: 'ignore' });
-    if (result.status !== 0) return null;
-    times.push(performance.now() - start);
+function timeOnce(command: string, args: string[]): number | null {
+  const start = performance.now();
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  return result.status === 0 ? performance.now() - start : null;
+}
+
+/** Peak memory of a fresh process, in MB: loading the exporter only, and loading it and exporting. */
+function peakMemoryMb(parts: number): { load: number; export: number } | null {
+  const run = (extra: string[]) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/export-memory.ts', String(parts), ...extra], { encoding: 'utf8' });
+    return result.status === 0 ? Number(result.stdout.trim()) / 1024 : null;
+  };
+  const load = run(['--load-only']);
+  const both = run([]);
+  return load === null || both === null ? null : { load, export: both };
+}
+
+const tables = (parts: number) =>
+  longBenchReport(parts)
+    .sections.flatMap((s) => s.children ?? [])
+    .flatMap((c) => c.blocks ?? [])
+    .filter((b) => b.type === 'table').length;
+
+for (const parts of [2, 6, 20]) {
+  const report = longBenchReport(parts);
+  const jsonPath = join(dir, `report-${parts}.report.json`);
+  writeFileSync(jsonPath, JSON.stringify(report));
+  const mdPath = join(dir, `report-${parts}.md`);
+  writeFileSync(mdPath, toMarkdown(report));
+  const inProcess = await timeInProcess(parts);
+  const cliTimes: number[] = [];
+  const pandocTimes: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const one = timeOnce(process.execPath, ['bin/baocao.mjs', 'export', jsonPath, '-o', join(dir, 'cli.docx')]);
+    if (one !== null) cliTimes.push(one);
+    const other = hasPandoc ? timeOnce('pandoc', [mdPath, '-o', join(dir, 'pandoc.docx')]) : null;
+    if (other !== null) pandocTimes.push(other);
   }
-  return median(times);
+  const cli = cliTimes.length === RUNS ? median(cliTimes) : null;
+  const pandoc = pandocTimes.length === RUNS ? median(pandocTimes) : null;
+  const pages = hasLibreOffice() ? renderDocx(inProcess.bytes, `bench-${parts}`).pages.length : null;
+  const memory = peakMemoryMb(parts);
+  console.log(`\nBáo cáo ${pages ?? '?'} trang A4 (LibreOffice), ${tables(parts)} bảng, ${(inProcess.bytes.length / 1024).toFixed(0)} KB .docx`);
+  console.log(`  in-process export (median of ${RUNS}):   ${inProcess.ms.toFixed(0)} ms`);
+  if (memory)
+    console.log(
+      `  peak memory of a fresh process:        ${memory.export.toFixed(0)} MB (${memory.load.toFixed(0)} MB loading the code; the export itself ${(memory.export - memory.load).toFixed(0)} MB)`,
+    );
+  console.log(`  whole "baocao export" process (median of ${RUNS}, taking turns with pandoc): ${cli === null ? 'failed' : `${cli.toFixed(0)} ms`}`);
+  console.log(`  pandoc, same content from Markdown:    ${pandoc === null ? (hasPandoc ? 'failed' : 'pandoc not installed') : `${pandoc.toFixed(0)} ms`}`);
+  if (cli !== null && pandoc !== null) console.log(`  baocao / pandoc: ${(cli / pandoc).toFixed(2)}× (goal: < 1 from 30 pages, ≤ 1.2 at 10)`);
 }
-
-const jsonPath = join(dir, 'long.report.json');
-writeFileSync(jsonPath, JSON.stringify(report));
-const mdPath = join(dir, 'long.md');
-writeFileSync(mdPath, toMarkdown(report));
-
-const inProcess = await timeInProcess(7);
-const docxPath = join(dir, 'long.docx');
-writeFileSync(docxPath, inProcess.bytes);
-// The two processes take turns, so a busy moment of the machine falls on both alike.
-const hasPandoc = spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0;
-const cliTimes: number[] = [];
-const pandocTimes: number[] = [];
-for (let i = 0; i < 7; i += 1) {
-  const one = timeProcess(process.execPath, ['bin/baocao.mjs', 'export', jsonPath, '-o', join(dir, 'cli.docx')], 1);
-  if (one !== null) cliTimes.push(one);
-  const other = hasPandoc ? timeProcess('pandoc', [mdPath, '-o', join(dir, 'pandoc.docx')], 1) : null;
-  if (other !== null) pandocTimes.push(other);
-}
-const cli = cliTimes.length === 7 ? median(cliTimes) : null;
-const pandoc = pandocTimes.length === 7 ? median(pandocTimes) : null;
-const pages = hasLibreOffice() ? renderDocx(inProcess.bytes, 'long').pages.length : null;
-const tables = report.sections
-  .flatMap((s) => s.children ?? [])
-  .flatMap((c) => c.blocks ?? [])
-  .filter((b) => b.type === 'table').length;
-
-console.log(`Báo cáo dài: ${pages ?? '?'} trang A4 (LibreOffice), ${tables} bảng, ${(inProcess.bytes.length / 1024).toFixed(0)} KB .docx`);
-console.log(`in-process export (median of 7):      ${inProcess.ms.toFixed(0)} ms`);
-console.log(`whole "baocao export" process (med. 7, interleaved with pandoc): ${cli === null ? 'failed' : `${cli.toFixed(0)} ms`}`);
-console.log(`pandoc, same content from Markdown:    ${pandoc === null ? (hasPandoc ? 'failed' : 'pandoc not installed') : `${pandoc.toFixed(0)} ms`}`);
-if (cli !== null && pandoc !== null) console.log(`pandoc / baocao process: ${(pandoc / cli).toFixed(2)}×`);

@@ -18,9 +18,10 @@ function paragraphText(n: number): string {
   return Array.from({ length: count }, (_, i) => PROSE[(n * 7 + i * 13) % PROSE.length]).join(' ');
 }
 
-export function longBenchReport(): ReportFile {
+/** A long report of `parts` numbered parts (20: the ~100-page bench report; 2: ~10 pages; 6: ~30). */
+export function longBenchReport(parts = 20): ReportFile {
   let tables = 0;
-  const sections: FileSection[] = Array.from({ length: 20 }, (_, p) => ({
+  const sections: FileSection[] = Array.from({ length: parts }, (_, p) => ({
     role: 'other' as const,
     title: `Kết quả thực hiện nhiệm vụ thứ ${p + 1}`,
     children: Array.from({ length: 5 }, (_, k) => {

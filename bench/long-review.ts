@@ -6,7 +6,7 @@
  */
 import type { Dispatch } from '../electron/core/dispatcher';
 import { ZipReader } from '../electron/core/word-file/read-zip';
-import { zip } from '../electron/core/export/ooxml/zip';
+import { zip } from '../electron/core/zip/write-zip';
 import { longBenchReport } from './long-report';
 
 const WORDS = 'công tác tuyên truyền vận động nhân dân thực hiện chủ trương đường lối của Đảng chính sách pháp luật của Nhà nước được đẩy mạnh'.split(' ');

@@ -11,7 +11,7 @@ import { importWordSource } from '../shared/word-import/import-word';
 import { reviewChanges } from '../shared/sign-off/review';
 import { applyChanges } from '../shared/sign-off/apply';
 import { ZipReader } from '../electron/core/word-file/read-zip';
-import { zip } from '../electron/core/export/ooxml/zip';
+import { zip } from '../electron/core/zip/write-zip';
 import { longBenchReport } from './long-report';
 
 const report = longBenchReport();

@@ -8,7 +8,6 @@ import { basename, join } from 'node:path';
 import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
 import { describeBlockers, exportBlockers } from '../../shared/domain/export-blockers';
 import { contentFromFile } from '../../shared/domain/report-file-mapping';
-import { exportReportDocx } from '../core/export/export-docx';
 import { AppError } from '../../shared/contract/errors';
 import { libraryCommandMessages } from '../../shared/messages/command-line';
 import { defaultUserDataDir, resolveDataDir } from '../core/data-dir';
@@ -87,6 +86,8 @@ async function exportOne(input: string, output: string, tableOfContents: boolean
   if (!result.ok) throw new BadInput(`${input}: ${describeProblems(result.problems)}`);
   const blockers = exportBlockers(contentFromFile(result.report));
   if (blockers.length > 0) throw new BadInput(`${input}: ${describeBlockers(blockers)}`);
+  // Loaded here, not at start: the Word writer is the largest code a command loads, and only export needs it.
+  const { exportReportDocx } = await import('../core/export/export-docx');
   const { bytes, omittedEmptyParts } = await exportReportDocx(result.report, io.today(), { tableOfContents });
   try {
     await writeFile(output, bytes);

@@ -79,10 +79,11 @@ export interface ExportViewOptions {
 }
 
 /** Entries of "Mục lục": phần titles, then headings down to three levels of outline. */
+/** The mục lục's entries as Word lists them from the headings' outline levels: a phần by its title (its label is a line of its own). */
 function tocEntries(body: readonly BodyItem[]): { text: string; level: number }[] {
   const hasParts = body.some((i) => i.kind === 'part');
   return body.flatMap((item) => {
-    if (item.kind === 'part') return [{ text: `${item.label}. ${item.title}`, level: 0 }];
+    if (item.kind === 'part') return [{ text: item.title, level: 0 }];
     if (item.kind !== 'heading') return [];
     const level = item.depth - 1 + (hasParts ? 1 : 0);
     return level <= 2 ? [{ text: item.text, level }] : [];

@@ -4,7 +4,7 @@
  * climb out of the package. Written by hand so nothing sanitises them on the way.
  */
 import { deflateRawSync } from 'node:zlib';
-import { zip } from '../../electron/core/export/ooxml/zip';
+import { zip } from '../../electron/core/zip/write-zip';
 
 interface RawEntry {
   name: string;

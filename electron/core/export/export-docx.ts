@@ -1,21 +1,23 @@
 /**
- * Report → .docx bytes. The same function serves the app, the CLI and the benchmark; the
- * host decides where the bytes go (save dialog, download, file).
+ * Report → .docx bytes, built with the docx library from the export view model. The same
+ * function serves the app, the CLI and the benchmark; the host decides where the bytes go (save
+ * dialog, download, file).
  */
+import { Document, Packer, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import type { ReportFile } from '../../../shared/report-format/schema';
-import { addresseeBlock } from './docx/addressees';
-import { appendixXml } from './docx/appendix';
-import { bodyXml } from './docx/body';
-import { headerBlock } from './docx/header-block';
-import { headerParts, sectionXml } from './docx/page-setup';
+import { buildExportView, type BodyItem, type ExportView } from '../../../shared/export-view/view-model';
 import { textWidthMm } from '../../../shared/the-thuc/layout-profile';
+import { applicationProperties, customProperties } from './document-properties';
+import { addresseeBlock } from './docx/addressees';
+import { appendixBlocks } from './docx/appendix';
+import { bodyBlocks } from './docx/body';
+import { headerBlock } from './docx/header-block';
+import { section } from './docx/page-setup';
+import { paragraph } from './docx/paragraph';
 import { signatureBlock } from './docx/signature-block';
-import { stylesXml } from './docx/styles';
+import { documentStyles, FONT } from './docx/styles';
 import { tableOfContents } from './docx/table-of-contents';
 import { titleBlock } from './docx/title-block';
-import { paragraph } from './ooxml/paragraph';
-import { packDocx } from './ooxml/package';
-import { buildExportView, type BodyItem, type ExportView } from '../../../shared/export-view/view-model';
 
 export interface ExportResult {
   bytes: Uint8Array;
@@ -37,37 +39,35 @@ function chunkByOrientation(items: readonly BodyItem[]): Chunk[] {
 }
 
 /**
- * The w:body: one section per orientation run of the body (the signature closes the last
- * portrait one), then one per phụ lục. A section ends with a paragraph carrying its sectPr;
- * the last section's sectPr closes the body.
+ * The paragraph that ends a section: docx writes the section's properties into its last
+ * paragraph (a table — the signature — cannot hold them). It is 1 pt tall: at a normal height it
+ * spilled onto a page of its own when the signature ended the page, and a blank page stood before
+ * the phụ lục (issue 20: 3 of 68 lengths).
  */
-export function bodyOf(view: ExportView): string {
+const sectionEnd = () => paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, markSize: 2 });
+
+/**
+ * The sections: one per orientation run of the body (the signature closes the last portrait
+ * one), then one per phụ lục; the mục lục on a page of its own after everything, in the last.
+ */
+export function sectionsOf(view: ExportView): ISectionOptions[] {
   const profile = view.profile;
   const chunks = chunkByOrientation(view.body);
   if (chunks.length === 0 || chunks[chunks.length - 1]?.landscape) chunks.push({ landscape: false, items: [] });
-  const sections: { content: string; sectPr: string }[] = chunks.map((chunk, i) => ({
-    content:
-      (i === 0 ? headerBlock(view) + titleBlock(view) + addresseeBlock(view) : '') +
-      bodyXml(chunk.items, view, textWidthMm(profile, chunk.landscape)) +
-      (i === chunks.length - 1 ? signatureBlock(view) : ''),
-    sectPr: sectionXml(profile, { first: i === 0, landscape: chunk.landscape }),
+  const contents: { children: ISectionOptions['children']; options: Parameters<typeof section>[1] }[] = chunks.map((chunk, i) => ({
+    children: [
+      ...(i === 0 ? [headerBlock(view), ...titleBlock(view), ...addresseeBlock(view)] : []),
+      ...bodyBlocks(chunk.items, view, textWidthMm(profile, chunk.landscape)),
+      ...(i === chunks.length - 1 ? signatureBlock(view) : []),
+    ],
+    options: { first: i === 0, landscape: chunk.landscape },
   }));
   for (const appendix of view.appendices) {
-    sections.push({ content: appendixXml(appendix, view, textWidthMm(profile)), sectPr: sectionXml(profile, { restartNumbering: true }) });
+    contents.push({ children: appendixBlocks(appendix, view, textWidthMm(profile)), options: { restartNumbering: true } });
   }
-  // Mục lục on a page of its own after everything, in the last section.
-  const last = sections[sections.length - 1]!;
-  last.content += tableOfContents(view);
-  return sections.map((s, i) => (i === sections.length - 1 ? s.content + s.sectPr : s.content + sectionBreak(s.sectPr))).join('');
-}
-
-/**
- * The paragraph that ends a section (a table — the signature — cannot hold its sectPr). It is 1 pt
- * tall: at a normal height it spilled onto a page of its own when the signature ended the page,
- * and a blank page stood before the phụ lục (issue 20: 3 of 68 lengths).
- */
-function sectionBreak(sectPr: string): string {
-  return paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, markSize: 2, sectPr });
+  const last = contents[contents.length - 1]!;
+  last.children = [...last.children, ...tableOfContents(view)];
+  return contents.map((c, i) => section(profile, c.options, i === contents.length - 1 ? c.children : [...(c.children as (Paragraph | Table)[]), sectionEnd()]));
 }
 
 export interface ExportOptions {
@@ -81,19 +81,19 @@ export interface ExportOptions {
 
 export async function exportReportDocx(report: ReportFile, today: Date, options: ExportOptions = {}): Promise<ExportResult> {
   const view = buildExportView(report, today, { tableOfContents: options.tableOfContents });
-  const bytes = packDocx({
-    body: bodyOf(view),
-    styles: stylesXml(view.profile),
-    updateFieldsOnOpen: view.tableOfContents !== null,
-    headers: headerParts(view.profile),
-    properties: {
-      title: view.summary.text || view.docType.text,
-      subject: view.docType.text,
-      creator: report.header.issuingBody.replace(/\s+/g, ' ').trim(),
-      reportId: options.reportId,
-      submission: options.submission,
-      created: today,
-    },
+  const issuingBody = report.header.issuingBody.replace(/\s+/g, ' ').trim();
+  const document = new Document({
+    title: view.summary.text || view.docType.text,
+    subject: view.docType.text,
+    creator: issuingBody,
+    customProperties: customProperties(options.reportId, options.submission),
+    // Word fills the mục lục's page numbers when it opens the file.
+    features: view.tableOfContents ? { updateFields: true } : undefined,
+    styles: documentStyles(view.profile),
+    // Theme fonts, if any reader falls back to them, are Times New Roman too.
+    theme: { fonts: { headings: FONT, body: FONT } },
+    sections: sectionsOf(view),
   });
+  const bytes = await Packer.pack(document, 'uint8array', undefined, [applicationProperties(issuingBody)]);
   return { bytes, omittedEmptyParts: view.omittedEmptyParts };
 }

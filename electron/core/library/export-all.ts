@@ -6,7 +6,7 @@ import { reportToFile } from '../../../shared/domain/report-file-mapping';
 import { findTemplate } from '../../../shared/domain/templates';
 import { uniqueSafeNames } from '../../../shared/package-format/attachment-names';
 import type { ReportStore } from '../stores/sqlite/report-store';
-import { zip } from '../export/ooxml/zip';
+import { zip } from '../zip/write-zip';
 
 export function exportAllHandler(store: ReportStore, today: () => Date): Pick<Handlers, 'library.exportAll'> {
   return {

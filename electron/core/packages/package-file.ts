@@ -18,7 +18,7 @@ import {
 import { readReportFile, describeProblems } from '../../../shared/report-format/read-report-file';
 import type { ReportFile } from '../../../shared/report-format/schema';
 import type { IndicatorSet } from '../../../shared/domain/indicator-set';
-import { zip } from '../export/ooxml/zip';
+import { zip } from '../zip/write-zip';
 import { ZipReader } from '../word-file/read-zip';
 import { WORD_FILE_LIMITS } from '../word-file/read-limits';
 import { checkIndicatorSet } from '../../../shared/domain/indicator-set';

@@ -1,7 +1,7 @@
 /** The report id and bản trình number a Word file carries in its custom properties, if any. */
 import { parseXmlPart } from '../word-file/parse-xml';
 import { ZipReader } from '../word-file/read-zip';
-import { REPORT_ID_PROPERTY, SUBMISSION_PROPERTY } from '../export/ooxml/package';
+import { REPORT_ID_PROPERTY, SUBMISSION_PROPERTY } from '../export/document-properties';
 
 export function readSubmissionTags(bytes: Uint8Array): { reportId: string | null; submission: number | null } {
   const zip = new ZipReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

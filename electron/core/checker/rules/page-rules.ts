@@ -61,6 +61,19 @@ function pageParagraph(doc: Document | undefined): Element | null {
   return descendants(doc.documentElement, 'p').find((p) => PAGE_FIELD.test(fieldsOf(p)) && descendants(p, 'p').length === 0) ?? null;
 }
 
+/**
+ * The format the page number is shown in: its cached result's run when the file has one; else,
+ * as Word shows a field result it has not written yet, the format of the run holding the field's
+ * instruction (a field written without a result, as the docx library writes PAGE).
+ */
+function pageNumberFormat(ctx: CheckContext, p: Element) {
+  const shown = ctx.fmt.paragraphFormat(p);
+  if (descendants(p, 't').some((t) => (t.textContent ?? '').trim() !== '')) return shown;
+  const instruction = descendants(p, 'instrText').find((t) => PAGE_FIELD.test(t.textContent ?? ''));
+  const run = instruction?.parentNode as Element | null | undefined;
+  return run && run.localName === 'r' ? ctx.fmt.resolve(p, run) : shown;
+}
+
 /** Where the page number stands across the page: a frame or text box's own alignment first, then a centre tab before it, then the paragraph's. */
 function horizontalPlace(ctx: CheckContext, p: Element): 'center' | 'left' | 'right' {
   const frame = attr(kid(kid(p, 'pPr'), 'framePr'), 'xAlign');
@@ -167,7 +180,7 @@ export const pageNumbers: Rule = (ctx) => {
       expected: 'ở lề trên, canh giữa',
       where,
     });
-  const size = ctx.fmt.paragraphFormat(field).sizePt;
+  const size = pageNumberFormat(ctx, field).sizePt;
   if (size !== null && !inRange(size, ctx.profile.accepted.pageNumberPt))
     findings.push({
       ruleId: 'page-number.size',

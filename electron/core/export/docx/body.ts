@@ -1,15 +1,15 @@
 /** The numbered parts and their content, in the body style the profile declares. */
-import { paragraph } from '../ooxml/paragraph';
-import { runs } from '../ooxml/run';
-import { table } from '../ooxml/table';
+import type { Paragraph, Table } from 'docx';
 import type { BodyItem, ExportView } from '../../../../shared/export-view/view-model';
 import type { Run } from '../../../../shared/report-format/schema';
-import { BODY_STYLE, headingStyle, PART_STYLE } from './styles';
 import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
+import { paragraph, runs } from './paragraph';
+import { BODY_STYLE, headingStyle, PART_STYLE } from './styles';
+import { table } from './table';
 
-function dataTable(item: Extract<BodyItem, { kind: 'table' }>, view: ExportView, widthMm: number): string {
+function dataTable(item: Extract<BodyItem, { kind: 'table' }>, view: ExportView, widthMm: number): (Paragraph | Table)[] {
   const { tableTextPt, gapsPt } = view.layout;
-  const cellParagraphs = (text: string, header: boolean, align: 'left' | 'right', keepNext: boolean) =>
+  const cellParagraph = (text: string, header: boolean, align: 'left' | 'right', keepNext: boolean) =>
     paragraph({ align: header ? 'center' : align, keepNext: keepNext || undefined }, runs(text, { sizePt: tableTextPt, bold: header || undefined }));
   const columns = Math.max(item.header.length, ...item.rows.map((r) => r.length));
   const pad = (cells: readonly string[]) => Array.from({ length: columns }, (_, i) => cells[i] ?? '');
@@ -25,60 +25,62 @@ function dataTable(item: Extract<BodyItem, { kind: 'table' }>, view: ExportView,
     cells: pad(cells).map((text, c) => ({
       widthTwips: widths[c] ?? 0,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      content: cellParagraphs(text, header, item.align[c] ?? 'left', keepNext),
+      content: [cellParagraph(text, header, item.align[c] ?? 'left', keepNext)],
     })),
   });
   const caption =
     item.caption && item.caption.trim() !== ''
-      ? paragraph(
-          { align: 'center', keepNext: true, spacing: { before: ptToTwip(gapsPt.aboveCaption), after: ptToTwip(gapsPt.belowCaption) } },
-          runs(item.caption, { sizePt: tableTextPt + 1, bold: true }),
-        )
-      : '';
+      ? [
+          paragraph(
+            { align: 'center', keepNext: true, spacing: { before: ptToTwip(gapsPt.aboveCaption), after: ptToTwip(gapsPt.belowCaption) } },
+            runs(item.caption, { sizePt: tableTextPt + 1, bold: true }),
+          ),
+        ]
+      : [];
   const lastRow = item.rows.length - 1;
-  return (
-    caption +
+  return [
+    ...caption,
     table({
       columnsTwips: widths,
       borders: 'grid',
       rows: [row(item.header, true), ...item.rows.map((r, i) => row(r, false, item.keepNext === true && i === lastRow))],
-    })
-  );
+    }),
+  ];
 }
 
-function markedRuns(list: readonly Run[]): string {
-  return list.map((r) => runs(r.text, { bold: r.bold || undefined, italic: r.italic || undefined, underline: r.underline })).join('');
+function markedRuns(list: readonly Run[]) {
+  return list.flatMap((r) => runs(r.text, { bold: r.bold || undefined, italic: r.italic || undefined, underline: r.underline }));
 }
 
-/** Word XML for body items; `widthMm` is the text width of the page they sit on. */
-export function bodyXml(items: readonly BodyItem[], view: ExportView, widthMm: number): string {
+/** Word blocks for body items; `widthMm` is the text width of the page they sit on. */
+export function bodyBlocks(items: readonly BodyItem[], view: ExportView, widthMm: number): (Paragraph | Table)[] {
   const { gapsPt } = view.layout;
   // With a Phần level, the phần is outline level 1 and mục are level 2; without, mục are level 1.
   const hasParts = items.some((i) => i.kind === 'part');
-  return items
-    .map((item) => {
-      switch (item.kind) {
-        case 'part':
-          // "Phần thứ nhất" centred and bold, its title IN HOA bold on the next line (ND30; HD 05).
-          return (
-            // The title carries the outline level; the label above it is its number, not an entry of its own.
-            paragraph({ align: 'center', keepNext: true, spacing: { before: ptToTwip(gapsPt.abovePart) } }, runs(item.label, { bold: true })) +
-            paragraph({ style: PART_STYLE, align: 'center', keepNext: true, spacing: { after: ptToTwip(gapsPt.belowPart) } }, runs(item.title, { bold: true }))
-          );
-        case 'heading':
-          return paragraph(
+  return items.flatMap((item): (Paragraph | Table)[] => {
+    switch (item.kind) {
+      case 'part':
+        // "Phần thứ nhất" centred and bold, its title IN HOA bold on the next line (ND30; HD 05).
+        return [
+          // The title carries the outline level; the label above it is its number, not an entry of its own.
+          paragraph({ align: 'center', keepNext: true, spacing: { before: ptToTwip(gapsPt.abovePart) } }, runs(item.label, { bold: true })),
+          paragraph({ style: PART_STYLE, align: 'center', keepNext: true, spacing: { after: ptToTwip(gapsPt.belowPart) } }, runs(item.title, { bold: true })),
+        ];
+      case 'heading':
+        return [
+          paragraph(
             { style: headingStyle(Math.min(item.depth - 1 + (hasParts ? 1 : 0), 4)), keepNext: true },
             runs(item.text, { bold: item.bold || undefined }),
-          );
-        case 'paragraph':
-          return paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, markedRuns(item.runs));
-        case 'bullet':
-          // The dash is typed text, not a Word list: it survives every reader (LibreOffice drops
-          // some docx lists) and is what the văn thư expects to see: "-" then "+" one level in.
-          return paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, runs(item.level === 2 ? '+ ' : '- ') + markedRuns(item.runs));
-        case 'table':
-          return dataTable(item, view, widthMm);
-      }
-    })
-    .join('');
+          ),
+        ];
+      case 'paragraph':
+        return [paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, markedRuns(item.runs))];
+      case 'bullet':
+        // The dash is typed text, not a Word list: it survives every reader (LibreOffice drops
+        // some docx lists) and is what the văn thư expects to see: "-" then "+" one level in.
+        return [paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, [...runs(item.level === 2 ? '+ ' : '- '), ...markedRuns(item.runs)])];
+      case 'table':
+        return dataTable(item, view, widthMm);
+    }
+  });
 }

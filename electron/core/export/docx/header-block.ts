@@ -5,20 +5,21 @@
  * area (practice: 7 + 10 cm columns), so the quốc hiệu never wraps; its widths and place come
  * from the view model, which widens the left column for a long place name.
  */
-import { table } from '../ooxml/table';
+import type { Paragraph, Table } from 'docx';
 import type { ExportView } from '../../../../shared/export-view/view-model';
+import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
 import { ruleParagraph, separatorParagraph } from './separators';
 import { styledParagraph } from './styled';
-import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
+import { table } from './table';
 
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
-export function headerBlock(view: ExportView): string {
+export function headerBlock(view: ExportView): Table {
   const { left: leftMm, right: rightMm } = view.header.columnsMm;
   const h = view.header;
-  const cell = (mm: number, content: string) => ({ widthTwips: mmToTwip(mm), content, margins: NO_MARGINS, vAlign: 'top' as const });
-  const leftTop = h.left.map((l) => styledParagraph(l, 'center')).join('') + separatorParagraph(h.underIssuingBody, leftMm);
-  const rightTop = h.national.map((l) => styledParagraph(l, 'center')).join('') + ruleParagraph(h.nationalRuleMm, rightMm);
+  const cell = (mm: number, content: Paragraph[]) => ({ widthTwips: mmToTwip(mm), content, margins: NO_MARGINS, vAlign: 'top' as const });
+  const leftTop = [...h.left.map((l) => styledParagraph(l, 'center')), separatorParagraph(h.underIssuingBody, leftMm)];
+  const rightTop = [...h.national.map((l) => styledParagraph(l, 'center')), ruleParagraph(h.nationalRuleMm, rightMm)];
   const below = { spacing: { before: ptToTwip(view.layout.gapsPt.belowHeaderNames), after: 0 } };
   return table({
     columnsTwips: [mmToTwip(leftMm), mmToTwip(rightMm)],
@@ -26,7 +27,7 @@ export function headerBlock(view: ExportView): string {
     borders: 'none',
     rows: [
       { cells: [cell(leftMm, leftTop), cell(rightMm, rightTop)] },
-      { cells: [cell(leftMm, styledParagraph(h.numberLine, 'center', below)), cell(rightMm, styledParagraph(h.dateLine, 'center', below))] },
+      { cells: [cell(leftMm, [styledParagraph(h.numberLine, 'center', below)]), cell(rightMm, [styledParagraph(h.dateLine, 'center', below)])] },
     ],
   });
 }

@@ -3,13 +3,10 @@
  * a different first-page header (titlePg) that is empty, and a PAGE field in the default
  * header (ND30 §1.9; HD 05 §2.8).
  */
+import { Header, PageNumber, PageOrientation, SectionType, TextRun, type ISectionOptions } from 'docx';
 import type { LayoutProfile } from '../../../../shared/the-thuc/layout-profile';
-import { paragraph } from '../ooxml/paragraph';
-import { pageField } from '../ooxml/run';
-import { sectionProperties, type SectionSpec } from '../ooxml/section';
-import { mmToTwip } from '../../../../shared/the-thuc/units';
-
-export const HEADER_IDS = { default: 'header1', first: 'header2' } as const;
+import { A4_TWIPS, mmToTwip } from '../../../../shared/the-thuc/units';
+import { paragraph } from './paragraph';
 
 export interface PageOptions {
   /** A page of wide tables, turned sideways (ND30 allows it for tables not split into a phụ lục). */
@@ -20,24 +17,31 @@ export interface PageOptions {
   first?: boolean;
 }
 
-export function sectionXml(profile: LayoutProfile, options: PageOptions = {}): string {
-  const m = profile.marginsMm;
-  const header = mmToTwip(profile.headerDistanceMm);
-  const spec: SectionSpec = {
-    // Later sections inherit the headers; the first and each phụ lục name them with their titlePg.
-    headers: options.first || options.restartNumbering ? HEADER_IDS : undefined,
-    newPage: !options.first,
-    landscape: options.landscape ?? false,
-    margins: { top: mmToTwip(m.top), bottom: mmToTwip(m.bottom), left: mmToTwip(m.left), right: mmToTwip(m.right), header, footer: header },
-    restartNumbering: options.restartNumbering ?? false,
-    titlePage: options.first === true || options.restartNumbering === true,
+function pageHeaders(profile: LayoutProfile): NonNullable<ISectionOptions['headers']> {
+  const half = Math.round(profile.pageNumber.sizePt * 2);
+  const pageNumber = new TextRun({ children: [PageNumber.CURRENT], size: half, sizeComplexScript: half });
+  return {
+    default: new Header({ children: [paragraph({ align: 'center' }, [pageNumber])] }),
+    first: new Header({ children: [paragraph({})] }),
   };
-  return sectionProperties(spec);
 }
 
-export function headerParts(profile: LayoutProfile): { id: string; xml: string }[] {
-  return [
-    { id: HEADER_IDS.default, xml: paragraph({ align: 'center' }, pageField({ sizePt: profile.pageNumber.sizePt })) },
-    { id: HEADER_IDS.first, xml: paragraph({}) },
-  ];
+export function section(profile: LayoutProfile, options: PageOptions, children: ISectionOptions['children']): ISectionOptions {
+  const m = profile.marginsMm;
+  const header = mmToTwip(profile.headerDistanceMm);
+  const titlePage = options.first === true || options.restartNumbering === true;
+  return {
+    // Later sections inherit the headers; the first and each phụ lục name them with their titlePg.
+    headers: titlePage ? pageHeaders(profile) : undefined,
+    properties: {
+      type: options.first ? undefined : SectionType.NEXT_PAGE,
+      titlePage: titlePage || undefined,
+      page: {
+        size: { width: A4_TWIPS.width, height: A4_TWIPS.height, orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: mmToTwip(m.top), right: mmToTwip(m.right), bottom: mmToTwip(m.bottom), left: mmToTwip(m.left), header, footer: header, gutter: 0 },
+        pageNumbers: options.restartNumbering ? { start: 1 } : undefined,
+      },
+    },
+    children,
+  };
 }

@@ -4,12 +4,12 @@
  * the same in Word, LibreOffice and WPS, and unlike a border on the text line it can never make
  * the text above it wrap.
  */
-import { paragraph } from '../ooxml/paragraph';
-import { runs } from '../ooxml/run';
+import type { Paragraph } from 'docx';
 import type { ResolvedSeparator } from '../../../../shared/export-view/view-model';
 import { mmToTwip } from '../../../../shared/the-thuc/units';
+import { paragraph, runs } from './paragraph';
 
-export function ruleParagraph(widthMm: number, availableMm: number): string {
+export function ruleParagraph(widthMm: number, availableMm: number): Paragraph {
   const side = mmToTwip(Math.max(0, (availableMm - widthMm) / 2));
   return paragraph({
     align: 'center',
@@ -19,7 +19,7 @@ export function ruleParagraph(widthMm: number, availableMm: number): string {
   });
 }
 
-export function separatorParagraph(separator: ResolvedSeparator, availableMm: number): string {
+export function separatorParagraph(separator: ResolvedSeparator, availableMm: number): Paragraph {
   if (separator.kind === 'rule') return ruleParagraph(separator.widthMm, availableMm);
   return paragraph({ align: 'center' }, runs(separator.text, separator.style));
 }

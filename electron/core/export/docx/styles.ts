@@ -1,10 +1,10 @@
 /**
- * styles.xml, declared once. Times New Roman in all four font slots (a slot left empty falls
- * back to the theme font, and LibreOffice then mixes fonts inside Vietnamese words), and vi-VN
- * as the proofing language so Word does not underline every word as English.
+ * The document's styles, declared once. Times New Roman in all four font slots (a slot left empty
+ * falls back to the theme font, and LibreOffice then mixes fonts inside Vietnamese words), and
+ * vi-VN as the proofing language so Word does not underline every word as English.
  */
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import type { LayoutProfile } from '../../../../shared/the-thuc/layout-profile';
-import { NS, XML_DECLARATION } from '../ooxml/xml';
 import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
 
 export const FONT = 'Times New Roman';
@@ -13,33 +13,68 @@ export const BODY_STYLE = 'BaoCaoBody';
 export const PART_STYLE = 'BaoCaoPart';
 export const headingStyle = (outlineLevel: number) => `BaoCaoHeading${outlineLevel + 1}`;
 const HEADING_LEVELS = 5;
+/** The mục lục's entry styles, one per level; Word and docx find them by their names, "toc 1" to "toc 3". */
+export const TOC_LEVELS = 3;
+const TOC_INDENT_PER_LEVEL_MM = 5;
 
-const FONTS = `<w:rFonts w:ascii="${FONT}" w:cs="${FONT}" w:eastAsia="${FONT}" w:hAnsi="${FONT}"/>`;
-const LANG = '<w:lang w:val="vi-VN" w:eastAsia="vi-VN"/>';
+const FONTS = { ascii: FONT, cs: FONT, eastAsia: FONT, hAnsi: FONT };
+const VIETNAMESE = { value: 'vi-VN', eastAsia: 'vi-VN' };
 
-export function stylesXml(profile: LayoutProfile): string {
+export function documentStyles(profile: LayoutProfile): IStylesOptions {
   const half = Math.round(profile.body.sizePt * 2);
-  const size = `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
   const b = profile.body;
-  const line = b.line.kind === 'exact' ? `w:line="${ptToTwip(b.line.pt)}" w:lineRule="exact"` : `w:line="${Math.round(240 * b.line.value)}" w:lineRule="auto"`;
-  return (
-    `${XML_DECLARATION}<w:styles xmlns:w="${NS.w}">` +
-    `<w:docDefaults><w:rPrDefault><w:rPr>${FONTS}<w:color w:val="000000"/>${size}${LANG}</w:rPr></w:rPrDefault>` +
-    '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
-    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:rPr>${FONTS}${size}${LANG}</w:rPr></w:style>` +
-    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>' +
-    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>' +
-    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
-    // The body paragraph of a report; headings and bullets share its indent and spacing.
-    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${BODY_STYLE}"><w:name w:val="Báo cáo - thân văn bản"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-    `<w:pPr><w:spacing w:after="${ptToTwip(b.spacingAfterPt)}" w:before="${ptToTwip(b.spacingBeforePt)}" ${line}/><w:ind w:firstLine="${mmToTwip(b.firstLineIndentMm)}"/><w:jc w:val="both"/></w:pPr>` +
-    `<w:rPr>${FONTS}${size}${LANG}</w:rPr></w:style>` +
-    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${PART_STYLE}"><w:name w:val="Báo cáo - phần"/><w:basedOn w:val="Normal"/><w:next w:val="${BODY_STYLE}"/><w:qFormat/><w:pPr><w:keepNext/><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>` +
-    Array.from(
-      { length: HEADING_LEVELS },
-      (_, level) =>
-        `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${headingStyle(level)}"><w:name w:val="Báo cáo - đề mục ${level + 1}"/><w:basedOn w:val="${BODY_STYLE}"/><w:next w:val="${BODY_STYLE}"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="${level}"/></w:pPr></w:style>`,
-    ).join('') +
-    '</w:styles>'
-  );
+  const line =
+    b.line.kind === 'exact'
+      ? { line: ptToTwip(b.line.pt), lineRule: LineRuleType.EXACT }
+      : { line: Math.round(240 * b.line.value), lineRule: LineRuleType.AUTO };
+  const text = { font: FONTS, size: half, sizeComplexScript: half, language: VIETNAMESE };
+  return {
+    default: {
+      document: {
+        run: { ...text, color: '000000' },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+    },
+    paragraphStyles: [
+      { id: 'Normal', name: 'Normal', quickFormat: true, run: text },
+      // The body paragraph of a report; headings and bullets share its indent and spacing.
+      {
+        id: BODY_STYLE,
+        name: 'Báo cáo - thân văn bản',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: {
+          spacing: { after: ptToTwip(b.spacingAfterPt), before: ptToTwip(b.spacingBeforePt), ...line },
+          indent: { firstLine: mmToTwip(b.firstLineIndentMm) },
+          alignment: AlignmentType.BOTH,
+        },
+        run: text,
+      },
+      {
+        id: PART_STYLE,
+        name: 'Báo cáo - phần',
+        basedOn: 'Normal',
+        next: BODY_STYLE,
+        quickFormat: true,
+        paragraph: { keepNext: true, alignment: AlignmentType.CENTER, outlineLevel: 0 },
+        run: { bold: true, boldComplexScript: true },
+      },
+      ...Array.from({ length: HEADING_LEVELS }, (_, level) => ({
+        id: headingStyle(level),
+        name: `Báo cáo - đề mục ${level + 1}`,
+        basedOn: BODY_STYLE,
+        next: BODY_STYLE,
+        quickFormat: true,
+        paragraph: { keepNext: true, outlineLevel: level },
+      })),
+      ...Array.from({ length: TOC_LEVELS }, (_, i) => ({
+        id: `BaoCaoToc${i + 1}`,
+        name: `toc ${i + 1}`,
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { spacing: { before: 60, after: 0 }, indent: { left: mmToTwip(i * TOC_INDENT_PER_LEVEL_MM) } },
+        run: i === 0 ? { bold: true, boldComplexScript: true } : {},
+      })),
+    ],
+  };
 }

@@ -1,31 +1,24 @@
 /**
- * "Mục lục" for a long report: a TOC field Word fills with page numbers (it asks to update the
- * fields on opening), with the entries already written in its result, so LibreOffice and any
- * reader that does not update fields still show the report's parts.
+ * "Mục lục" for a long report: Word's TOC field over the report's headings (their styles carry
+ * outline levels), written with its entries already filled in from those headings — each a link
+ * to a bookmark on its heading with a PAGEREF — so LibreOffice and any reader that does not
+ * update fields still show the report's parts; Word fills the page numbers when it opens the file.
  */
-import { paragraph } from '../ooxml/paragraph';
-import { runs } from '../ooxml/run';
+import { TableOfContents, type Paragraph } from 'docx';
 import type { ExportView } from '../../../../shared/export-view/view-model';
-import { mmToTwip } from '../../../../shared/the-thuc/units';
+import { paragraph, runs } from './paragraph';
+import { TOC_LEVELS } from './styles';
 
-/** Word's TOC switches: outline levels 1–3, entries as links, no page numbers in web view, levels from styles. */
-const TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u ';
-const INDENT_PER_LEVEL_MM = 5;
-
-export function tableOfContents(view: ExportView): string {
+export function tableOfContents(view: ExportView): (Paragraph | TableOfContents)[] {
   const toc = view.tableOfContents;
-  if (!toc) return '';
-  const rightTab = mmToTwip(view.textWidthMm);
-  const entry = (text: string, level: number, first: boolean, last: boolean) =>
-    `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${rightTab}"/></w:tabs><w:spacing w:before="60" w:after="0"/><w:ind w:left="${mmToTwip(level * INDENT_PER_LEVEL_MM)}"/></w:pPr>` +
-    (first
-      ? `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${TOC_INSTRUCTION}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`
-      : '') +
-    runs(text, { sizePt: view.profile.body.sizePt, bold: level === 0 || undefined }) +
-    (last ? '<w:r><w:fldChar w:fldCharType="end"/></w:r>' : '') +
-    '</w:p>';
-  return (
-    paragraph({ align: 'center', pageBreakBefore: true, keepNext: true, spacing: { after: 240 } }, runs(toc.title.text, toc.title.style)) +
-    toc.entries.map((e, i) => entry(e.text, e.level, i === 0, i === toc.entries.length - 1)).join('')
-  );
+  if (!toc) return [];
+  return [
+    paragraph({ align: 'center', pageBreakBefore: true, keepNext: true, spacing: { after: 240 } }, runs(toc.title.text, toc.title.style)),
+    new TableOfContents(toc.title.text, {
+      hyperlink: true,
+      headingStyleRange: `1-${TOC_LEVELS}`,
+      useAppliedParagraphOutlineLevel: true,
+      hideTabAndPageNumbersInWebView: true,
+    }),
+  ];
 }

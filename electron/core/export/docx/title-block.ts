@@ -1,16 +1,17 @@
 /** Tên loại and trích yếu (ô 5a), centred, with the rule or "-----" under the trích yếu. */
-import { paragraph } from '../ooxml/paragraph';
+import type { Paragraph } from 'docx';
 import type { ExportView } from '../../../../shared/export-view/view-model';
+import { ptToTwip } from '../../../../shared/the-thuc/units';
+import { paragraph } from './paragraph';
 import { separatorParagraph } from './separators';
 import { styledParagraph } from './styled';
-import { ptToTwip } from '../../../../shared/the-thuc/units';
 
-export function titleBlock(view: ExportView): string {
+export function titleBlock(view: ExportView): Paragraph[] {
   return [
     styledParagraph(view.docType, 'center', { keepNext: true, spacing: { before: ptToTwip(view.layout.gapsPt.aboveTitle), after: 0 } }),
-    view.summary.text === '' ? '' : styledParagraph(view.summary, 'center', { keepNext: true }),
+    ...(view.summary.text === '' ? [] : [styledParagraph(view.summary, 'center', { keepNext: true })]),
     separatorParagraph(view.underSummary, view.textWidthMm),
     // Breathing space between the title block and what follows.
     paragraph({ spacing: { before: 0, after: ptToTwip(view.layout.gapsPt.afterTitleBlock) } }),
-  ].join('');
+  ];
 }

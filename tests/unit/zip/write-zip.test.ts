@@ -1,13 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { crc32, zip } from '../../../electron/core/export/ooxml/zip';
+import { zip } from '../../../electron/core/zip/write-zip';
 
-describe('the .docx zip container', () => {
-  it('computes the standard CRC-32', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
-    expect(crc32(new Uint8Array())).toBe(0);
-  });
-
+describe('the zip writer of packages and "Xuất tất cả"', () => {
   it('writes an archive another zip reader opens, with UTF-8 names and contents intact', async () => {
     const files = [
       { name: '[Content_Types].xml', content: '<Types/>' },
@@ -20,5 +15,19 @@ describe('the .docx zip container', () => {
     expect(read.file('word/document.xml')!.date.getFullYear()).toBe(2026);
     // Deflated: the repeated text takes a fraction of its size.
     expect(bytes.length).toBeLessThan(2000);
+  });
+});
+
+describe('the zip writer refuses', () => {
+  it('two entries of the same name (a receiver would read only one of them)', () => {
+    expect(() =>
+      zip(
+        [
+          { name: 'a.txt', content: '1' },
+          { name: 'a.txt', content: '2' },
+        ],
+        new Date(),
+      ),
+    ).toThrow(/already has an entry a.txt/);
   });
 });
