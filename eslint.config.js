@@ -149,6 +149,37 @@ export default tseslint.config(
     ignores: ['shared/messages/**'],
     rules: { 'no-restricted-syntax': ['error', ...MESSAGES_FROM_CATALOGUE] },
   },
+  {
+    // The command line's refusals and usage errors are the catalogue's sentences too.
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...MESSAGES_FROM_CATALOGUE,
+        {
+          selector: 'NewExpression[callee.name=/^(BadInput|UsageError)$/][arguments.0.type=/Literal$/]',
+          message: 'Take the message from shared/messages (the catalogue), not a literal.',
+        },
+      ],
+    },
+  },
+  {
+    // What a screen says when something failed or was done: from the catalogue, never a literal.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name=/^set(Error|Message|Notice|Done)$/][arguments.0.type=/Literal$/][arguments.0.raw!='null']",
+          message: 'Take the message from shared/messages (the catalogue), not a literal.',
+        },
+        {
+          selector: "NewExpression[callee.name='Error'][arguments.0.type=/Literal$/]",
+          message: 'An error the clerk reads takes its message from shared/messages (the catalogue), not a literal.',
+        },
+      ],
+    },
+  },
   // Layout is prettier's (npm run format); no lint rule argues with it.
   eslintConfigPrettier,
 );

@@ -4,7 +4,7 @@
  * packages (each package verified: zip, manifest, sha256 of every entry, report schema), then
  * the figures, the warnings and the per-unit phụ lục.
  */
-import { completeness, consolidationFigures, type ConsolidationInput } from '../shared/consolidation/consolidation';
+import { completeness, consolidationFigures, type ConsolidationInput } from '#shared/consolidation/consolidation';
 import { readPackage } from '../electron/core/packages/package-file';
 import { communeIndicatorSet, communeName, communePackage, communeReport } from '../tests/support/commune-reports';
 import { exportReportDocx } from '../electron/core/export/export-docx';

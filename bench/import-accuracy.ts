@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportReportDocx } from '../electron/core/export/export-docx';
 import { readWordFile } from '../electron/core/word-import/read-word-file';
-import { importWordSource } from '../shared/word-import/import-word';
-import type { ReportFile } from '../shared/report-format/schema';
+import { importWordSource } from '#shared/word-import/import-word';
+import type { ReportFile } from '#shared/report-format/schema';
 import { compareImport, corpusReports, foreignDocx, type ForeignStyle } from '../tests/support/import-corpus';
 import { reportHtml, reportMarkdown } from '../tests/support/import-corpus-text';
 

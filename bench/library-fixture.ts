@@ -5,8 +5,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { ReportStore } from '../electron/core/stores/sqlite/report-store';
-import type { SectionContent } from '../shared/domain/report-file-mapping';
-import { textParagraph, type Block } from '../shared/domain/report';
+import type { SectionContent } from '#shared/domain/report-file-mapping';
+import { textParagraph, type Block } from '#shared/domain/report';
 
 const SUBJECTS = [
   'Ủy ban nhân dân xã',

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Block, FileSection, ReportFile } from '../shared/report-format/schema';
+import type { Block, FileSection, ReportFile } from '#shared/report-format/schema';
 
 const PROSE = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'spelling', 'clean', 'office-prose.txt'), 'utf8')
   .split('\n')

@@ -7,9 +7,9 @@
 import { exportReportDocx } from '../electron/core/export/export-docx';
 import { readSubmissionTags } from '../electron/core/sign-off/read-tags';
 import { readWordFile } from '../electron/core/word-import/read-word-file';
-import { importWordSource } from '../shared/word-import/import-word';
-import { reviewChanges } from '../shared/sign-off/review';
-import { applyChanges } from '../shared/sign-off/apply';
+import { importWordSource } from '#shared/word-import/import-word';
+import { reviewChanges } from '#shared/sign-off/review';
+import { applyChanges } from '#shared/sign-off/apply';
 import { ZipReader } from '../electron/core/word-file/read-zip';
 import { zip } from '../electron/core/zip/write-zip';
 import { longBenchReport } from './long-report';

@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { blockFromFile, blockTexts } from '../shared/domain/report';
-import { checkSpelling } from '../shared/text/spell-check';
+import { blockFromFile, blockTexts } from '#shared/domain/report';
+import { checkSpelling } from '#shared/text/spell-check';
 import { sampleReport } from '../tests/support/fixtures';
 import { readRealProse } from '../tests/support/spelling-corpus';
 

@@ -17,7 +17,7 @@ import { readTypos, scoreClean, scoreRealProse, scoreTypos, totalOf } from '../t
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
 
 const loadStart = performance.now();
-const { vocabulary } = await import('../shared/text/words/vocabulary');
+const { vocabulary } = await import('#shared/text/words/vocabulary');
 vocabulary().knownPair('kiểm', 'tra');
 const loadMs = performance.now() - loadStart;
 const moduleKb = statSync(join(import.meta.dirname, '..', 'shared', 'text', 'words', 'vocabulary-data.ts')).size / 1024;

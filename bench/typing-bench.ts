@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { openCore } from '../electron/core/host/open-core';
 import { startWebServer } from '../electron/web/web-server';
 import { longBenchReport } from './long-report';
-import type { ReportFile } from '../shared/report-format/schema';
+import type { ReportFile } from '#shared/report-format/schema';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'baocao-typing-'));
 const core = openCore(dataDir, 'browser', { error: (m, e) => console.error(m, e) });
@@ -48,7 +48,8 @@ async function measure(report: ReportFile, step: RegExp, what: string): Promise<
   });
   const text = 'Kết quả thực hiện nhiệm vụ năm 2026 được nâng lên rõ rệt. ';
   for (let i = 0; i < 200; i += 1) await page.keyboard.type(text[i % text.length] as string, { delay: 15 });
-  await page.waitForTimeout(300);
+  // The spell check has run over the typed text (the editor marks when it has).
+  await page.locator('[data-spell-checked]').first().waitFor();
   const samples = await page.evaluate(() => (globalThis as unknown as { __lat: number[] }).__lat);
   const underlines = await page.locator('.spell-error').count();
   await page.close();

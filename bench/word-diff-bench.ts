@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffWords } from '../shared/sign-off/word-diff';
+import { diffWords } from '#shared/sign-off/word-diff';
 import { lcsDiffWords } from './baselines/lcs-word-diff';
 
 const PROSE = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'spelling', 'clean', 'office-prose.txt'), 'utf8')

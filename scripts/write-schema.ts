@@ -2,7 +2,7 @@
 // source of truth. A unit test fails when the two drift apart.
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { reportFileSchema } from '../shared/report-format/schema';
+import { reportFileSchema } from '#shared/report-format/schema';
 
 const schema = {
   $id: 'https://soan-bao-cao.local/schema/baocao.report-1.json',

@@ -3,7 +3,7 @@
  * kept only so bench/word-diff-bench.ts can measure it beside its replacement (jsdiff's Myers
  * diff, shared/sign-off/word-diff.ts). Not used by the app.
  */
-import { tokenize, type DiffOp } from '../../shared/sign-off/word-diff';
+import { tokenize, type DiffOp } from '#shared/sign-off/word-diff';
 
 /** Longest common subsequence on tokens; the common prefix and suffix are taken first (most edits are small). */
 export function lcsDiffWords(before: string, after: string): DiffOp[] {

@@ -1,13 +1,14 @@
 /** `baocao check <file.docx|.doc…> [--profile p] [--json] [-o folder]`: the thể thức checker for office IT staff. */
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { AppError } from '../../shared/contract/errors';
-import { PROFILE_IDS, type ProfileId } from '../../shared/domain/vocabulary';
-import { defectsOf, LAST_PAGE_METHOD_LABEL } from '../../shared/the-thuc/findings';
-import { getLayoutProfile } from '../../shared/the-thuc/profiles';
+import { AppError } from '#shared/contract/errors';
+import { PROFILE_IDS, type ProfileId } from '#shared/domain/vocabulary';
+import { defectsOf, LAST_PAGE_METHOD_LABEL } from '#shared/the-thuc/findings';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { checkWordFile } from '../core/checker/check-word-file';
-import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
-import type { CheckReport } from '../../shared/the-thuc/findings';
+import { BadInput, ensureFolder, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readInputFile, type CliIo, UsageError, inFile } from './cli-io';
+import type { CheckReport } from '#shared/the-thuc/findings';
+import { checkCommandMessages, commandLineMessages } from '#shared/messages/command-line';
 
 interface CheckArgs {
   files: string[];
@@ -28,16 +29,16 @@ function parseArgs(args: readonly string[]): CheckArgs {
     else if (arg === '--profile' || arg === '-p') {
       const value = args[i + 1];
       i += 1;
-      if (!PROFILE_IDS.includes(value as ProfileId)) throw new UsageError(`Thể thức "${value ?? ''}" không có; chọn một trong: ${PROFILE_IDS.join(', ')}.`);
+      if (!PROFILE_IDS.includes(value as ProfileId)) throw new UsageError(checkCommandMessages.unknownProfile(value ?? '', PROFILE_IDS.join(', ')));
       profile = value as ProfileId;
     } else if (arg === '-o' || arg === '--output') {
       output = args[i + 1];
       i += 1;
-      if (!output) throw new UsageError('Tùy chọn "-o" cần một thư mục.');
-    } else if (arg.startsWith('-')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
+      if (!output) throw new UsageError(commandLineMessages.optionNeedsFolder('-o'));
+    } else if (arg.startsWith('-')) throw new UsageError(commandLineMessages.unknownOption(arg));
     else files.push(arg);
   }
-  if (files.length === 0) throw new UsageError('Thiếu tệp Word (.docx hoặc .doc) cần kiểm tra.');
+  if (files.length === 0) throw new UsageError(checkCommandMessages.missingFiles);
   return { files, profile, json, output };
 }
 
@@ -46,7 +47,7 @@ async function checkOne(file: string, profile: ProfileId | undefined): Promise<C
   try {
     return await checkWordFile(bytes, profile, { layout: true });
   } catch (error) {
-    if (error instanceof AppError) throw new BadInput(`${file}: ${error.message}`);
+    if (error instanceof AppError) throw new BadInput(inFile(file, error.message));
     throw error;
   }
 }
@@ -56,9 +57,9 @@ function printReport(file: string, report: CheckReport, io: CliIo): void {
   io.stdout(`${file}: thể thức ${label}${report.profileDetected ? ' (tự nhận biết)' : ''}`);
   const defects = defectsOf(report);
   const advice = report.findings.filter((f) => f.basis === 'practice');
-  if (defects.length === 0) io.stdout('Đúng thể thức: không tìm thấy lỗi.');
+  if (defects.length === 0) io.stdout(checkCommandMessages.noDefects);
   for (const f of defects) io.stdout(`- [${f.ruleId}] ${f.rule} (${f.source})\n    Tìm thấy: ${f.found}\n    Cần: ${f.expected}\n    Ở: ${f.where}`);
-  if (defects.length > 0) io.stdout(`Tìm thấy ${defects.length} lỗi thể thức.`);
+  if (defects.length > 0) io.stdout(checkCommandMessages.defects(defects.length));
   if (advice.length > 0) {
     io.stdout('Gợi ý trình bày (không phải lỗi thể thức):');
     for (const f of advice) io.stdout(`- [${f.ruleId}] ${f.rule}\n    Tìm thấy: ${f.found}\n    Nên: ${f.expected}\n    Ở: ${f.where}`);
@@ -95,6 +96,6 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     }
   }
   if (json) io.stdout(JSON.stringify(results, null, 2));
-  else io.stdout(`Đã kiểm tra ${files.length - refused}/${files.length} tệp: ${withFindings} tệp có lỗi thể thức.`);
+  else io.stdout(checkCommandMessages.summary(files.length - refused, files.length, withFindings));
   return refused > 0 ? EXIT_BAD_INPUT : withFindings > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { commandLineMessages, textCommandMessages } from '#shared/messages/command-line';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -22,6 +23,12 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set(['validation', 'not_fo
 
 /** Input the command refuses (a missing, unreadable or invalid file): said in one line, exit 2. */
 export class BadInput extends Error {}
+
+/** A problem of one file among several, said with the file's name first. */
+export const inFile = (file: string, problem: string): string => `${file}: ${problem}`;
+
+/** The system's short name of a file error (EACCES, ENOSPC…), shown in brackets after the clerk's sentence. */
+export const errorCode = (error: unknown): string => (error as { code?: string }).code ?? 'lỗi';
 
 /** The command line itself is wrong (an unknown option, a missing argument): said with the usage text. */
 export class UsageError extends BadInput {}
@@ -50,9 +57,7 @@ export async function readTextFileBytes(file: string): Promise<Buffer> {
   const bytes = await readInputFile(file);
   const head = bytes.subarray(0, 4096);
   if (head.includes(0) || head.subarray(0, 2).toString('latin1') === 'PK' || head.subarray(0, 4).toString('latin1') === '%PDF') {
-    throw new BadInput(
-      `"${file}" không phải tệp văn bản (.txt) — có vẻ là tệp Word, PDF hay tệp nén. Tệp Word thì dùng "baocao import", hoặc mở bằng Word rồi chép chữ ra.`,
-    );
+    throw new BadInput(textCommandMessages.notText(file));
   }
   return bytes;
 }
@@ -72,6 +77,6 @@ export function ensureFolder(path: string): void {
   try {
     mkdirSync(path, { recursive: true });
   } catch (error) {
-    throw new BadInput(`Không tạo được thư mục "${path}" (${(error as { code?: string }).code ?? 'lỗi'}).`);
+    throw new BadInput(commandLineMessages.cannotMakeFolder(path, errorCode(error)));
   }
 }

@@ -6,15 +6,16 @@
  * (missing indicators, figures that do not add up) go to stderr.
  */
 import { writeFile } from 'node:fs/promises';
-import { completeness, consolidationFigures, type ConsolidationInput } from '../../shared/consolidation/consolidation';
-import { AppError } from '../../shared/contract/errors';
-import type { IndicatorSet } from '../../shared/domain/indicator-set';
-import { REPORT_FORMAT_ID, type ReportFile } from '../../shared/report-format/schema';
-import { checkIndicatorSet } from '../../shared/domain/indicator-set';
+import { completeness, consolidationFigures, type ConsolidationInput } from '#shared/consolidation/consolidation';
+import { AppError } from '#shared/contract/errors';
+import type { IndicatorSet } from '#shared/domain/indicator-set';
+import { REPORT_FORMAT_ID, type ReportFile } from '#shared/report-format/schema';
+import { checkIndicatorSet } from '#shared/domain/indicator-set';
 import { readUnitFile } from '../core/consolidations/read-unit-file';
 import { readWordFile } from '../core/word-import/read-word-file';
-import { importWordSource } from '../../shared/word-import/import-word';
-import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
+import { importWordSource } from '#shared/word-import/import-word';
+import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, type CliIo, UsageError, inFile } from './cli-io';
+import { commandLineMessages, consolidateCommandMessages } from '#shared/messages/command-line';
 
 export async function consolidateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const files: string[] = [];
@@ -26,11 +27,11 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     if (arg === '-o' || arg === '--output') output = args[++i];
     else if (arg === '--indicators') setFile = args[++i];
     else if (arg === '--period') period = args[++i];
-    else if (arg.startsWith('-')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
+    else if (arg.startsWith('-')) throw new UsageError(commandLineMessages.unknownOption(arg));
     else files.push(arg);
   }
-  if (files.length === 0) throw new UsageError('Thiếu báo cáo của các đơn vị (.baocao, .json, .docx).');
-  if (!output || !/\.json$/i.test(output)) throw new UsageError('Thiếu tệp kết quả: thêm "-o <báo-cáo.json>".');
+  if (files.length === 0) throw new UsageError(consolidateCommandMessages.missingInputs);
+  if (!output || !/\.json$/i.test(output)) throw new UsageError(consolidateCommandMessages.missingOutput);
 
   let set: IndicatorSet | undefined;
   if (setFile) {
@@ -38,7 +39,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
     try {
       set = checkIndicatorSet(JSON.parse(text));
     } catch (error) {
-      throw new BadInput(`${setFile}: ${error instanceof AppError ? error.message : 'không phải tệp bộ chỉ tiêu (.json).'}`);
+      throw new BadInput(inFile(setFile, error instanceof AppError ? error.message : consolidateCommandMessages.notIndicatorSet));
     }
   }
   const inputs: ConsolidationInput[] = [];
@@ -62,7 +63,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIo): Pr
       io.stderr(`Bỏ qua ${file}: ${error.message}`);
     }
   }
-  if (!set) throw new BadInput('Chưa có bộ chỉ tiêu: thêm "--indicators <bộ-chỉ-tiêu.json>" (các gói .baocao gửi lên không kèm bộ chỉ tiêu).');
+  if (!set) throw new BadInput(consolidateCommandMessages.noIndicatorSet);
   // Every unit that sent is on the list: the command adds up what it was given.
   const units = [...new Set(inputs.map((input) => input.unit))];
   const grid = completeness(units, inputs, null);

@@ -4,11 +4,12 @@
  * Exit 0 done, 2 not a Word file / encrypted / too large / bad arguments, 1 internal error.
  */
 import { writeFile } from 'node:fs/promises';
-import { AppError } from '../../shared/contract/errors';
-import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
-import { mixedProfileNote } from '../../shared/word-import/recognisers/profile-evidence';
+import { AppError } from '#shared/contract/errors';
+import { importWordSource, type ImportDraft } from '#shared/word-import/import-word';
+import { mixedProfileNote } from '#shared/word-import/recognisers/profile-evidence';
 import { readWordFile } from '../core/word-import/read-word-file';
-import { BadInput, EXIT_OK, readInputFile, type CliIo, UsageError } from './cli-io';
+import { BadInput, EXIT_OK, readInputFile, type CliIo, UsageError, inFile, errorCode } from './cli-io';
+import { commandLineMessages, importCommandMessages } from '#shared/messages/command-line';
 
 /** A Word file read and recognised; a file that is not Word (or is locked, too large…) is refused with the reason. */
 export async function importWordFile(file: string): Promise<ImportDraft> {
@@ -16,7 +17,7 @@ export async function importWordFile(file: string): Promise<ImportDraft> {
   try {
     return importWordSource(await readWordFile(bytes));
   } catch (error) {
-    if (error instanceof AppError) throw new BadInput(`${file}: ${error.message}`);
+    if (error instanceof AppError) throw new BadInput(inFile(file, error.message));
     throw error;
   }
 }
@@ -43,13 +44,13 @@ export function parseInputOutput(args: readonly string[], wanted: { input: strin
     if (arg === '-o' || arg === '--output') {
       output = args[i + 1];
       i += 1;
-    } else if (arg.startsWith('-')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
+    } else if (arg.startsWith('-')) throw new UsageError(commandLineMessages.unknownOption(arg));
     else if (input === undefined) input = arg;
-    else throw new UsageError(`Thừa tham số "${arg}".`);
+    else throw new UsageError(commandLineMessages.extraArgument(arg));
   }
-  if (!input) throw new UsageError(`Thiếu ${wanted.input}.`);
-  if (!output) throw new UsageError(`Thiếu tệp kết quả: thêm "-o <tệp${wanted.extension}>".`);
-  if (!output.toLowerCase().endsWith(wanted.extension)) throw new UsageError(`Tệp kết quả phải có đuôi ${wanted.extension}.`);
+  if (!input) throw new UsageError(importCommandMessages.missing(wanted.input));
+  if (!output) throw new UsageError(importCommandMessages.missingOutput(wanted.extension));
+  if (!output.toLowerCase().endsWith(wanted.extension)) throw new UsageError(importCommandMessages.outputExtension(wanted.extension));
   return { input, output };
 }
 
@@ -59,7 +60,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   try {
     await writeFile(output, `${JSON.stringify(draft.report, null, 2)}\n`);
   } catch (error) {
-    throw new BadInput(`Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi.`);
+    throw new BadInput(commandLineMessages.cannotWrite(output, errorCode(error)));
   }
   const count = (sections: readonly { children?: unknown[] }[]): number =>
     sections.reduce((n, s) => n + 1 + count((s.children ?? []) as { children?: unknown[] }[]), 0);

@@ -11,15 +11,16 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { ApiMethod, ApiResult } from '../../shared/contract/api';
-import type { SearchHit } from '../../shared/contract/search';
+import type { ApiMethod, ApiResult } from '#shared/contract/api';
+import type { SearchHit } from '#shared/contract/search';
 import { DATABASE_FILE, defaultUserDataDir, resolveDataDir } from '../core/data-dir';
 import type { Core } from '../core/host/create-core';
 import { openCommandLineCore } from '../core/host/open-core';
 import { importNotes, importWordFile } from './import-command';
-import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, REFUSAL_CODES, type CliIo, UsageError } from './cli-io';
+import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, REFUSAL_CODES, type CliIo, UsageError, errorCode } from './cli-io';
 import { fileLogger } from '../core/log/log-file';
-import { libraryCommandMessages } from '../../shared/messages/command-line';
+import { libraryCommandMessages } from '#shared/messages/command-line';
+import { commandLineMessages, libraryArgumentMessages } from '#shared/messages/command-line';
 
 const SUBCOMMANDS = ['add', 'list', 'search'] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
@@ -48,13 +49,13 @@ function parse(args: readonly string[]): Parsed {
     if (arg === '--json') json = true;
     else if (arg === '--data-dir') {
       dataDir = rest[i + 1];
-      if (!dataDir) throw new UsageError('Tùy chọn "--data-dir" cần một thư mục.');
+      if (!dataDir) throw new UsageError(commandLineMessages.optionNeedsFolder('--data-dir'));
       i += 1;
-    } else if (arg.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
+    } else if (arg.startsWith('--')) throw new UsageError(commandLineMessages.unknownOption(arg));
     else words.push(arg);
   }
-  if (sub === 'search' && words.join(' ').trim() === '') throw new UsageError('Thiếu từ cần tìm: "library search <từ cần tìm>".');
-  if (sub === 'add' && words.length === 0) throw new UsageError('Thiếu tệp: "library add <tệp.docx|tệp.doc|báo-cáo.json> …".');
+  if (sub === 'search' && words.join(' ').trim() === '') throw new UsageError(libraryArgumentMessages.missingQuery);
+  if (sub === 'add' && words.length === 0) throw new UsageError(libraryArgumentMessages.missingFiles);
   return { sub: sub as Sub, words, json, dataDir: dataDir ?? resolveDataDir(defaultUserDataDir()) };
 }
 
@@ -72,7 +73,7 @@ function openLibrary(dataDir: string, io: CliIo, create: boolean): Core {
     try {
       mkdirSync(dataDir, { recursive: true });
     } catch (error) {
-      throw new BadInput(`Không tạo được thư mục dữ liệu "${dataDir}" (${(error as { code?: string }).code ?? 'lỗi'}).`);
+      throw new BadInput(libraryArgumentMessages.cannotMakeDataFolder(dataDir, errorCode(error)));
     }
   }
   const core = openCommandLineCore(dataDir, io.today, fileLogger(dataDir, 'cli'));
@@ -130,8 +131,7 @@ async function addFile(core: Core, file: string): Promise<{ id: string; summary:
       'kept-both': '',
       merged: '',
     };
-    if (received.outcome === 'conflict')
-      throw new BadInput('báo cáo này đã được sửa ở cả hai nơi: mở gói trong ứng dụng (Nhận gói .baocao) để xem khác nhau từng phần và chọn bản giữ lại.');
+    if (received.outcome === 'conflict') throw new BadInput(libraryArgumentMessages.editedOnBothSides);
     const report = await call(core, 'reports.get', { id: received.reportId });
     return {
       id: received.reportId,
@@ -140,7 +140,7 @@ async function addFile(core: Core, file: string): Promise<{ id: string; summary:
       unchanged: received.outcome === 'same' || received.outcome === 'older',
     };
   }
-  throw new BadInput(`chỉ nhận tệp Word (.docx, .doc), báo cáo .json và gói .baocao.`);
+  throw new BadInput(libraryArgumentMessages.unknownKind);
 }
 
 /** Every hit: a search that answers before the index has caught up is asked again until it has. */
@@ -182,7 +182,7 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
           io.stdout(`Không thêm: ${file}: ${error.message.replace(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), '')}`);
         }
       }
-      io.stdout(`Đã thêm ${words.length - refused}/${words.length} tệp vào ${dataDir}.`);
+      io.stdout(libraryArgumentMessages.summary(words.length - refused, words.length, dataDir));
       return refused > 0 ? EXIT_BAD_INPUT : EXIT_OK;
     }
     if (sub === 'list') {

@@ -5,19 +5,20 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
-import { exportBlockers } from '../../shared/domain/export-blockers';
-import { contentFromFile, normalizedFile } from '../../shared/domain/report-file-mapping';
-import type { ReportFile } from '../../shared/report-format/schema';
+import { describeProblems, readReportFile } from '#shared/report-format/read-report-file';
+import { exportBlockers } from '#shared/domain/export-blockers';
+import { contentFromFile, normalizedFile } from '#shared/domain/report-file-mapping';
+import type { ReportFile } from '#shared/report-format/schema';
 import { exportReportDocx } from '../core/export/export-docx';
 import { writePackage } from '../core/packages/package-file';
 import { sha256Hex } from '../core/packages/report-hash';
 import { APP_VERSION } from '../core/version';
 import { importWordFile, parseInputOutput } from './import-command';
-import { BadInput, EXIT_OK, readInputFile, type CliIo } from './cli-io';
+import { BadInput, EXIT_OK, readInputFile, type CliIo, inFile, errorCode } from './cli-io';
+import { commandLineMessages } from '#shared/messages/command-line';
 
 /** A report file's lasting id: the same report packed again is the same report. */
-export function fileReportId(file: ReportFile): string {
+function fileReportId(file: ReportFile): string {
   return `tep-${sha256Hex([file.header.issuingBody, file.kind ?? '', file.period ?? '', file.header.summary].join('\n')).slice(0, 32)}`;
 }
 
@@ -31,7 +32,7 @@ export async function packCommand(args: readonly string[], io: CliIo): Promise<n
     word = { name: basename(input), bytes: await readInputFile(input) };
   } else {
     const result = readReportFile((await readInputFile(input)).toString('utf8'));
-    if (!result.ok) throw new BadInput(`${input}: ${describeProblems(result.problems)}`);
+    if (!result.ok) throw new BadInput(inFile(input, describeProblems(result.problems)));
     report = normalizedFile(result.report);
     if (exportBlockers(contentFromFile(report)).length === 0)
       word = { name: `${basename(input).replace(/\.json$/i, '')}.docx`, bytes: (await exportReportDocx(report, io.today())).bytes };
@@ -43,7 +44,7 @@ export async function packCommand(args: readonly string[], io: CliIo): Promise<n
   try {
     await writeFile(output, bytes);
   } catch (error) {
-    throw new BadInput(`Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi.`);
+    throw new BadInput(commandLineMessages.cannotWrite(output, errorCode(error)));
   }
   io.stdout(
     `Đã đóng gói ${input} → ${output} (${manifest.entries.length} phần: ${manifest.entries.map((e) => e.name).join(', ')}; đơn vị gửi “${manifest.sender.unit}”).`,

@@ -5,14 +5,28 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { describeProblems, readReportFile } from '../../shared/report-format/read-report-file';
-import { describeBlockers, exportBlockers } from '../../shared/domain/export-blockers';
-import { contentFromFile } from '../../shared/domain/report-file-mapping';
-import { AppError } from '../../shared/contract/errors';
-import { libraryCommandMessages } from '../../shared/messages/command-line';
+import { describeProblems, readReportFile } from '#shared/report-format/read-report-file';
+import { describeBlockers, exportBlockers } from '#shared/domain/export-blockers';
+import { contentFromFile } from '#shared/domain/report-file-mapping';
+import { AppError } from '#shared/contract/errors';
+import { libraryCommandMessages } from '#shared/messages/command-line';
 import { defaultUserDataDir, resolveDataDir } from '../core/data-dir';
 import { fileLogger } from '../core/log/log-file';
-import { BadInput, ensureFolder, REFUSAL_CODES, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, isFolder, readInputFile, UsageError, type CliIo } from './cli-io';
+import {
+  BadInput,
+  ensureFolder,
+  REFUSAL_CODES,
+  EXIT_BAD_INPUT,
+  EXIT_INTERNAL,
+  EXIT_OK,
+  isFolder,
+  readInputFile,
+  UsageError,
+  type CliIo,
+  inFile,
+  errorCode,
+} from './cli-io';
+import { commandLineMessages, exportCommandMessages } from '#shared/messages/command-line';
 
 const USAGE = `Cách dùng:
   baocao export <báo-cáo.json> -o <tệp.docx> [--toc]
@@ -70,31 +84,29 @@ function parseExportArgs(args: readonly string[]): ExportArgs {
     } else if (arg === '--toc') {
       tableOfContents = true;
     } else if (arg.startsWith('-')) {
-      throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
+      throw new UsageError(commandLineMessages.unknownOption(arg));
     } else inputs.push(arg);
   }
-  if (inputs.length === 0) throw new UsageError('Thiếu tệp báo cáo (.json) cần xuất.');
-  if (!output) throw new UsageError('Thiếu tệp kết quả: thêm "-o <tệp.docx>" (một tệp) hoặc "-o <thư mục>" (nhiều tệp).');
+  if (inputs.length === 0) throw new UsageError(exportCommandMessages.missingInput);
+  if (!output) throw new UsageError(exportCommandMessages.missingOutput);
   const toFolder = inputs.length > 1 || isFolder(output);
-  if (!toFolder && !/\.docx$/i.test(output)) throw new UsageError('Tệp kết quả phải có đuôi .docx (hoặc -o là một thư mục).');
+  if (!toFolder && !/\.docx$/i.test(output)) throw new UsageError(exportCommandMessages.outputNotDocx);
   return { inputs, output, toFolder, tableOfContents };
 }
 
 async function exportOne(input: string, output: string, tableOfContents: boolean, io: CliIo): Promise<string[]> {
   const text = (await readInputFile(input)).toString('utf8');
   const result = readReportFile(text);
-  if (!result.ok) throw new BadInput(`${input}: ${describeProblems(result.problems)}`);
+  if (!result.ok) throw new BadInput(inFile(input, describeProblems(result.problems)));
   const blockers = exportBlockers(contentFromFile(result.report));
-  if (blockers.length > 0) throw new BadInput(`${input}: ${describeBlockers(blockers)}`);
+  if (blockers.length > 0) throw new BadInput(inFile(input, describeBlockers(blockers)));
   // Loaded here, not at start: the Word writer is the largest code a command loads, and only export needs it.
   const { exportReportDocx } = await import('../core/export/export-docx');
   const { bytes, omittedEmptyParts } = await exportReportDocx(result.report, io.today(), { tableOfContents });
   try {
     await writeFile(output, bytes);
   } catch (error) {
-    throw new BadInput(
-      `Không ghi được tệp "${output}" (${(error as { code?: string }).code ?? 'lỗi'}). Hãy kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Word.`,
-    );
+    throw new BadInput(commandLineMessages.cannotWrite(output, errorCode(error)));
   }
   return omittedEmptyParts.length > 0 ? [`Bỏ qua các phần còn trống: ${omittedEmptyParts.join('; ')}`] : [];
 }
@@ -122,7 +134,7 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
       io.stdout(`Không xuất: ${error.message}`);
     }
   }
-  io.stdout(`Đã xuất ${inputs.length - refused}/${inputs.length} tệp vào ${output}.`);
+  io.stdout(exportCommandMessages.summary(inputs.length - refused, inputs.length, output));
   return refused > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
@@ -145,7 +157,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     if (command === 'pack') return await (await import('./pack-command')).packCommand(rest, io);
     if (command === 'consolidate') return await (await import('./consolidate-command')).consolidateCommand(rest, io);
     if (command === 'library') return await (await import('./library-command')).libraryCommand(rest, io);
-    throw new UsageError(`Không có lệnh "${command}".`);
+    throw new UsageError(commandLineMessages.unknownCommand(command));
   } catch (error) {
     if (error instanceof BadInput) {
       // The usage text helps with a wrong command line, not with a file the command refused.

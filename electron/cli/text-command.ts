@@ -4,12 +4,13 @@
  *   convert --from tcvn3|vni|auto <file>                      the Unicode (NFC) text
  *   tone --style new|old <file>                               the text with tone marks in one style
  */
-import { convertLegacy, type LegacySource } from '../../shared/text/legacy-encodings';
-import { checkSpelling } from '../../shared/text/spell-check';
-import type { IyStyle } from '../../shared/text/spelling-variants';
-import type { ToneStyle } from '../../shared/text/syllable';
-import { restyleText } from '../../shared/text/tone-style';
+import { convertLegacy, type LegacySource } from '#shared/text/legacy-encodings';
+import { checkSpelling } from '#shared/text/spell-check';
+import type { IyStyle } from '#shared/text/spelling-variants';
+import type { ToneStyle } from '#shared/text/syllable';
+import { restyleText } from '#shared/text/tone-style';
 import { EXIT_FINDINGS, EXIT_OK, readTextFileBytes, type CliIo, UsageError } from './cli-io';
+import { commandLineMessages, textCommandMessages } from '#shared/messages/command-line';
 
 interface Parsed {
   file: string;
@@ -23,15 +24,15 @@ function parse(args: readonly string[], known: readonly string[]): Parsed {
     const arg = args[i] as string;
     if (arg.startsWith('--')) {
       const name = arg.slice(2);
-      if (!known.includes(name)) throw new UsageError(`Không hiểu tùy chọn "${arg}".`);
+      if (!known.includes(name)) throw new UsageError(commandLineMessages.unknownOption(arg));
       const value = args[i + 1];
-      if (value === undefined) throw new UsageError(`Tùy chọn "${arg}" cần một giá trị.`);
+      if (value === undefined) throw new UsageError(commandLineMessages.optionNeedsValue(arg));
       options.set(name, value);
       i += 1;
     } else if (file === undefined) file = arg;
-    else throw new UsageError(`Thừa tham số "${arg}".`);
+    else throw new UsageError(commandLineMessages.extraArgument(arg));
   }
-  if (!file) throw new UsageError('Thiếu tệp văn bản cần xử lý.');
+  if (!file) throw new UsageError(textCommandMessages.missingFile);
   return { file, options };
 }
 
@@ -49,12 +50,12 @@ function isUtf8(bytes: Buffer): boolean {
 function style(value: string | undefined, required: boolean): ToneStyle | undefined {
   if (value === undefined && !required) return undefined;
   if (value === 'new' || value === 'old') return value;
-  throw new UsageError('Kiểu dấu phải là "new" (hòa, thủy) hoặc "old" (hoà, thuỷ): thêm --style new hoặc --style old.');
+  throw new UsageError(textCommandMessages.toneStyle);
 }
 
 function iyStyle(value: string | undefined): IyStyle | undefined {
   if (value === undefined || value === 'y' || value === 'i') return value;
-  throw new UsageError('Cách viết i/y phải là "y" (kỹ, lý, quy) hoặc "i" (kĩ, lí, qui): thêm --iy y hoặc --iy i.');
+  throw new UsageError(textCommandMessages.iyStyle);
 }
 
 export async function textCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -78,7 +79,7 @@ export async function textCommand(args: readonly string[], io: CliIo): Promise<n
   if (sub === 'convert') {
     const { file, options } = parse(rest, ['from']);
     const from = options.get('from') ?? 'auto';
-    if (!['tcvn3', 'vni', 'auto'].includes(from)) throw new UsageError('Bảng mã nguồn phải là tcvn3, vni hoặc auto.');
+    if (!['tcvn3', 'vni', 'auto'].includes(from)) throw new UsageError(textCommandMessages.legacySource);
     io.stdout(convertLegacy(await readText(file, true), from as LegacySource).text);
     return EXIT_OK;
   }

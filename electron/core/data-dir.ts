@@ -14,7 +14,7 @@ export const SEARCH_INDEX_FILE = 'tim-kiem.db';
 /** The technical log for IT staff (log/log-file.ts), rotated. */
 export const LOG_FOLDER = 'nhat-ky';
 export const LOG_FILE = 'baocao.log';
-export const APP_FOLDER = 'Soạn Báo Cáo';
+const APP_FOLDER = 'Soạn Báo Cáo';
 
 export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);
@@ -28,8 +28,8 @@ export function resolveDataDir(fallback: string, env: NodeJS.ProcessEnv = proces
 }
 
 /** A file of this name beside Soạn Báo Cáo.exe makes the unzipped app portable (a USB stick). */
-export const PORTABLE_MARKER = 'portable';
-export const PORTABLE_DATA_FOLDER = 'Dữ liệu Soạn Báo Cáo';
+const PORTABLE_MARKER = 'portable';
+const PORTABLE_DATA_FOLDER = 'Dữ liệu Soạn Báo Cáo';
 
 /**
  * The portable copy's data folder, beside the .exe, when the marker file is there; otherwise

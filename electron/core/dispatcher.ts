@@ -3,13 +3,13 @@
  * contract's schema; any thrown error becomes the envelope. Handlers may assume valid input.
  * Unexpected errors reach the UI as a plain Vietnamese sentence; the stack goes to the log.
  */
-import { apiArgSchemas, isApiMethod, type ApiMethod, type ApiResult, type ParsedApiArgs } from '../../shared/contract/api';
-import { AppError, type Envelope } from '../../shared/contract/errors';
-import { DAMAGED_LIST_MESSAGE, DAMAGED_PAGE_MESSAGE, INTERNAL_ERROR_MESSAGE } from '../../shared/messages/common';
-import { formatPath } from '../../shared/report-format/read-report-file';
+import { apiArgSchemas, isApiMethod, type ApiMethod, type ApiResult, type ParsedApiArgs } from '#shared/contract/api';
+import { AppError, type Envelope } from '#shared/contract/errors';
+import { DAMAGED_LIST_MESSAGE, DAMAGED_PAGE_MESSAGE, INTERNAL_ERROR_MESSAGE } from '#shared/messages/common';
+import { formatPath } from '#shared/report-format/read-report-file';
 import { isCorruption, storageError, storageProblem } from './db/storage-errors';
-import { RETRY, type Retry } from '../../shared/messages/storage';
-import { requestMessages } from '../../shared/messages/common';
+import { RETRY, type Retry } from '#shared/messages/storage';
+import { requestMessages } from '#shared/messages/common';
 import type { Logger } from './log/logger';
 
 export type Handlers = { [M in ApiMethod]: (args: ParsedApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
@@ -34,7 +34,7 @@ export function combineHandlers(...groups: Partial<Handlers>[]): Handlers {
 
 export type Dispatch = (method: unknown, args: unknown) => Promise<Envelope<unknown>>;
 
-export interface DispatchOptions {
+interface DispatchOptions {
   /** Runs (and is awaited) before every call; throws an AppError to refuse it (the damaged-file gate). */
   guard?: (method: ApiMethod) => void | Promise<void>;
   /** Runs after every call that succeeded. */
@@ -54,7 +54,7 @@ export interface DispatchOptions {
  * editor's saves are safe to repeat (each names the revision it was made from, so a repeat that
  * is no longer current is a conflict, never a double write).
  */
-export const AUTOSAVE_LOCK_WAIT = { deadlineMs: 15_000, pauseMs: 250 } as const;
+const AUTOSAVE_LOCK_WAIT = { deadlineMs: 15_000, pauseMs: 250 } as const;
 
 /** Methods that read the whole list: when they hit a damaged page there is no "other report" to fall back on. */
 const LIST_METHODS: ReadonlySet<ApiMethod> = new Set(['library.list', 'library.page', 'library.search']);

@@ -4,9 +4,9 @@
  * filters, what a cancel or a locked file answers) are tested without Electron (main.ts only
  * plugs in Electron's dialog and the window's printToPDF).
  */
-import { safeFileName } from '../../shared/package-format/attachment-names';
+import { safeFileName } from '#shared/package-format/attachment-names';
 import { join } from 'node:path';
-import type { Envelope } from '../../shared/contract/errors';
+import type { Envelope } from '#shared/contract/errors';
 
 export interface SaveDialogOptions {
   title: string;
@@ -14,7 +14,7 @@ export interface SaveDialogOptions {
   filters: { name: string; extensions: string[] }[];
 }
 
-export interface SavedFile {
+interface SavedFile {
   saved: boolean;
   path?: string;
 }
@@ -26,7 +26,7 @@ export interface FileHandlerDeps {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
 }
 
-export interface PdfDeps extends FileHandlerDeps {
+interface PdfDeps extends FileHandlerDeps {
   /** The window's own print of the report's A4 pages. */
   print(): Promise<Uint8Array>;
   /** The document's properties (title, author, subject) written into the PDF. */

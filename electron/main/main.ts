@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent }
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AppError } from '../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import { portableDataDir, resolveDataDir } from '../core/data-dir';
 import { openCoreThread, useBundledCoreThread, type ThreadCore } from '../core/host/open-core-thread';
 import { fileLogger } from '../core/log/log-file';

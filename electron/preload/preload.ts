@@ -3,7 +3,7 @@
  * back-end method, or hand bytes to a save dialog. Nothing of Node or Electron leaks through.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Bridge } from '../../shared/contract/api';
+import type { Bridge } from '#shared/contract/api';
 import { IPC_INVOKE, IPC_PRINT_PDF, IPC_SAVE_FILE } from '../main/ipc-channels';
 
 const bridge: Bridge = {

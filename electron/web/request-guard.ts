@@ -9,9 +9,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 export const TOKEN_COOKIE = 'baocao_token';
-export const TOKEN_HEADER = 'x-baocao-token';
+const TOKEN_HEADER = 'x-baocao-token';
 
-export type GuardVerdict = { ok: true; viaQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
+type GuardVerdict = { ok: true; viaQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -19,7 +19,7 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function readCookie(header: string | undefined, name: string): string | undefined {
+function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
@@ -28,7 +28,7 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-export function allowedHosts(port: number): Set<string> {
+function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
 

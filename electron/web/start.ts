@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import { defaultUserDataDir, resolveDataDir } from '../core/data-dir';
 import { openCoreThread } from '../core/host/open-core-thread';
 import { fileLogger } from '../core/log/log-file';

@@ -8,13 +8,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/host/create-core';
-import { base64Length, MAX_PACKAGE_FILE_BYTES } from '../../shared/contract/file-sizes';
+import { base64Length, MAX_PACKAGE_FILE_BYTES } from '#shared/contract/file-sizes';
 import { checkRequest, TOKEN_COOKIE } from './request-guard';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
 
 /** A 100-page report as JSON is a few MB; 64 MB leaves room and still bounds memory. */
 /** The largest request: one package as base64, with room for the JSON around it (each file is sent on its own). */
-export const MAX_BODY_BYTES = base64Length(MAX_PACKAGE_FILE_BYTES) + 1024 * 1024;
+const MAX_BODY_BYTES = base64Length(MAX_PACKAGE_FILE_BYTES) + 1024 * 1024;
 
 export interface WebServer {
   server: Server;
@@ -64,7 +64,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
 const ERROR_PAGE = (message: string) =>
   `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Soạn Báo Cáo</title><body style="font-family:sans-serif;padding:2rem"><h1>Không vào được</h1><p>${message}</p></body></html>`;
 
-export interface WebServerOptions {
+interface WebServerOptions {
   core: Pick<Core, 'dispatch'>;
   staticRoot: string;
   port?: number;

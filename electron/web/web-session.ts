@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 export const WEB_SESSION_FILE = 'web-session.json';
 
-export interface WebSession {
+interface WebSession {
   port: number;
   token: string;
 }

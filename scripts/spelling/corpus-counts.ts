@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { isWellFormedSyllable } from '../../shared/text/syllable';
-import { SYLLABLE_TOKEN, wordKey } from '../../shared/text/words/word-key';
+import { isWellFormedSyllable } from '#shared/text/syllable';
+import { SYLLABLE_TOKEN, wordKey } from '#shared/text/words/word-key';
 
 const COUNTS_FOLDER = join(import.meta.dirname, '..', '..', 'shared', 'text', 'words', 'sources', 'counts');
 export const countsFile = (name: string) => join(COUNTS_FOLDER, `${name}.tsv.gz`);

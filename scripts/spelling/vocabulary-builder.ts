@@ -20,11 +20,11 @@
  *   times ("công tác phòng"), with how often, so two neighbours on one side can speak (issue 21);
  * - others: words that are no syllable but real text uses again and again (buýt, México, max).
  */
-import { foldVietnamese } from '../../shared/text/fold';
-import { isWellFormedSyllable } from '../../shared/text/syllable';
-import { decodeTelex } from '../../shared/text/typing-leftovers';
-import { countLevel, levelChar, packNumbers, packSorted } from '../../shared/text/words/packed-numbers';
-import { SYLLABLE_TOKEN, wordKey } from '../../shared/text/words/word-key';
+import { foldVietnamese } from '#shared/text/fold';
+import { isWellFormedSyllable } from '#shared/text/syllable';
+import { decodeTelex } from '#shared/text/typing-leftovers';
+import { countLevel, levelChar, packNumbers, packSorted } from '#shared/text/words/packed-numbers';
+import { SYLLABLE_TOKEN, wordKey } from '#shared/text/words/word-key';
 import { addCount, type CorpusCounts } from './corpus-counts';
 
 /** A listed word outweighs a corpus pair seen a few times. */

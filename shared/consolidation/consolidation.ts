@@ -24,7 +24,7 @@ export interface ConsolidationInput {
 
 export type UnitStatus = 'on-time' | 'late' | 'missing';
 
-export interface UnitRow {
+interface UnitRow {
   unit: string;
   status: UnitStatus;
   input: ConsolidationInput | null;
@@ -34,7 +34,7 @@ export interface UnitRow {
 const key = (name: string) => foldVietnamese(name).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The listed unit an input belongs to: the same name, or one name inside the other ("UBND xã An Phú" / "Xã An Phú"). */
-export function matchUnit(units: readonly string[], sender: string): string | null {
+function matchUnit(units: readonly string[], sender: string): string | null {
   const s = key(sender);
   if (s === '') return null;
   const exact = units.find((u) => key(u) === s);
@@ -44,7 +44,7 @@ export function matchUnit(units: readonly string[], sender: string): string | nu
   return inside.sort((a, b) => key(b).length - key(a).length)[0] ?? null;
 }
 
-export interface CompletenessGrid {
+interface CompletenessGrid {
   rows: UnitRow[];
   /** Reports from units not on the list (sent by mistake, or the list needs the unit). */
   extra: ConsolidationInput[];
@@ -73,7 +73,7 @@ export function completeness(units: readonly string[], inputs: readonly Consolid
   return { rows, extra };
 }
 
-export interface FiguresView {
+interface FiguresView {
   consolidated: Consolidated;
   block: Extract<Block, { type: 'indicators' }>;
   appendix: Extract<Block, { type: 'table' }>[];
@@ -140,7 +140,7 @@ function samePart(parts: readonly Part[], part: { role: SectionRole; title: stri
   );
 }
 
-export interface PartQuery {
+interface PartQuery {
   role: SectionRole;
   title: string;
   /** Its place in the higher unit's report (indexes from the top). */

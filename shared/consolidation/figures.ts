@@ -59,7 +59,7 @@ const numberOf = (text: string | undefined): number | null => (text === undefine
 /** How far a reported rate may differ from its own numerator / denominator (rounding to one or two decimals). */
 const RATE_TOLERANCE = 0.1;
 
-export interface ConsolidatedRow {
+interface ConsolidatedRow {
   definition: IndicatorDefinition;
   previous: number | null;
   current: number | null;
@@ -168,7 +168,7 @@ const INDICATORS_PER_TABLE = 6;
 
 /** "Phụ lục: Số liệu của các đơn vị": one row per unit, the consolidated figure last; wide sets split into several tables. */
 /** What the phụ lục writes in a row of a unit that has not sent. */
-export const NOT_SENT = 'Chưa gửi báo cáo';
+const NOT_SENT = 'Chưa gửi báo cáo';
 
 /** One table per few indicators: a row per unit that sent, a row naming each unit that has not (its cells empty), the consolidated figure last. */
 export function perUnitTables(

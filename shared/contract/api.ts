@@ -61,7 +61,7 @@ export type ApiMethod = keyof typeof apiArgSchemas;
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;
 export type ParsedApiArgs<M extends ApiMethod> = z.output<(typeof apiArgSchemas)[M]>;
 
-export type ApiResults = { [M in ApiMethod]: (typeof API)[M]['result'] };
+type ApiResults = { [M in ApiMethod]: (typeof API)[M]['result'] };
 
 export type ApiResult<M extends ApiMethod> = ApiResults[M];
 

@@ -5,7 +5,7 @@
 export const ERROR_CODES = ['validation', 'not_found', 'conflict', 'io', 'unsupported_file', 'database', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface ApiError {
+interface ApiError {
   code: ErrorCode;
   message: string;
   /** With `conflict`: what is stored now, so the clerk can compare and choose. */

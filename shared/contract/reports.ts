@@ -1,7 +1,8 @@
 /** reports.*: one report — made, read, its details saved, written as a report file. */
 import { z } from 'zod';
 import type { Report } from '../domain/report';
-import { PROFILE_IDS } from '../domain/vocabulary';
+import type { ProfileDetails } from '../domain/profile-details';
+import { PROFILE_IDS, type ProfileId } from '../domain/vocabulary';
 import { headerSchema, OUTLINES, signatureSchema } from '../report-format/schema';
 import { returns, id, line, revision, contentBlock, contentAppendix, type ApiEntry } from './entry';
 
@@ -56,6 +57,16 @@ export const reportsApi = {
       recipients: z.array(line()).max(500).optional(),
     }),
     result: returns<SavedAt>(),
+  },
+  /**
+   * Changes the thể thức, and with it, in the same save, every detail still as the old thể thức
+   * started it (ký hiệu form, signer block, nơi nhận; shared/domain/profile-details.ts). Returns
+   * the details as saved. Errors: not_found, conflict (details: the stored report), validation (published).
+   */
+  'reports.changeProfile': {
+    readOnly: false,
+    args: z.strictObject({ id, baseRevision: revision, profile: z.enum(PROFILE_IDS) }),
+    result: returns<SavedAt & ProfileDetails & { profile: ProfileId }>(),
   },
   /** The report as a `baocao.report/1` JSON file. Errors: not_found. */
   'reports.exportJson': { readOnly: true, args: z.strictObject({ id }), result: returns<{ fileName: string; json: string }>() },

@@ -12,7 +12,7 @@ import { exportBlockers } from './export-blockers';
 import { pieceIndexAt } from '../text/offsets';
 import { checkSpelling, type SpellFinding } from '../text/spell-check';
 
-export interface ChecklistItem {
+interface ChecklistItem {
   severity: 'error' | 'warning';
   /** Stable id for tests and for jumping to the step. */
   id: string;

@@ -7,7 +7,7 @@ import { blockHasContent, blockTexts, sectionHasContent, type Block } from './re
 import type { SectionContent, ReportContent } from './report-file-mapping';
 import { BLANK_PATTERN } from './section-guidance';
 
-export interface ExportBlocker {
+interface ExportBlocker {
   /** Stable id (the checklist's): header.issuing-body, signer.name, text.blank, body.empty. */
   id: string;
   message: string;

@@ -12,13 +12,13 @@ export const META_FIELDS = ['header', 'signature', 'recipients', 'profile', 'per
 export type MetaField = (typeof META_FIELDS)[number];
 
 /** What changed elsewhere since this window last read or wrote (KnownRevisions.changesIn). */
-export interface FeedChanges {
+interface FeedChanges {
   meta: boolean;
   structure: boolean;
   sections: readonly string[];
 }
 
-export interface FeedMerge {
+interface FeedMerge {
   next: Report;
   /** Parts that took the stored text. */
   taken: Set<string>;
@@ -38,7 +38,7 @@ export function sectionIdsUnder(section: SectionNode | undefined): Set<string> {
 }
 
 /** Copies the details (and the sign-off state, which travels with them) from `from` onto `onto`. */
-export function withMetaOf(onto: Report, from: Report): Report {
+function withMetaOf(onto: Report, from: Report): Report {
   const next: Report = { ...onto, revision: from.revision, ...(from.state ? { state: from.state } : {}) };
   if (!from.state) delete next.state;
   for (const field of META_FIELDS) (next as Record<MetaField, unknown>)[field] = from[field];

@@ -31,7 +31,7 @@ const code = z
   .max(50)
   .regex(/^[\p{L}\p{N}._-]+$/u, { message: 'indicator_code' });
 
-export const indicatorDefinitionSchema = z
+const indicatorDefinitionSchema = z
   .strictObject({
     code,
     name: z.string().trim().min(1).max(500),

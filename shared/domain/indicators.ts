@@ -15,7 +15,7 @@ export interface IndicatorRow {
   unit?: string;
 }
 
-export type Comparison =
+type Comparison =
   | { kind: 'up' | 'down'; percent: number; text: string }
   | { kind: 'times'; ratio: number; text: string }
   | { kind: 'same'; text: string }

@@ -61,7 +61,7 @@ function nextDraftDate(header: ReportMeta['header'], months: number | null): Pic
   return { date: null, dateMonth: shiftMonth(month, months) };
 }
 
-export interface NextPeriodReport {
+interface NextPeriodReport {
   meta: Omit<ReportMeta, 'id' | 'createdAt' | 'updatedAt' | 'revision' | 'structureRevision'>;
   sections: SectionContent[];
 }

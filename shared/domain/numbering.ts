@@ -39,7 +39,7 @@ export function toRoman(n: number): string {
  * The Vietnamese alphabet used for điểm: a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p, q, r, s, t, u, v, x, y
  * (no f, j, w, z). Past y we continue with doubled letters (aa, bb …), which no real report reaches.
  */
-export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
+const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const;
 
 /** 1 → "a", 5 → "đ", 6 → "e". */
 export function toVietnameseLetter(n: number): string {

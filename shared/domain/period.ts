@@ -6,7 +6,7 @@
  * document number that happens to contain a year.
  */
 
-export type PeriodKind = 'month' | 'quarter' | 'first-half' | 'last-half' | 'nine-months' | 'year';
+type PeriodKind = 'month' | 'quarter' | 'first-half' | 'last-half' | 'nine-months' | 'year';
 
 export interface Period {
   kind: PeriodKind;
@@ -39,7 +39,7 @@ function quarterIndex(text: string): number {
   return roman >= 0 ? roman + 1 : Number(text);
 }
 
-export interface FoundPeriod {
+interface FoundPeriod {
   period: Period;
   /** Where the expression stands in the text, and how it was written. */
   start: number;
@@ -66,7 +66,7 @@ export function findPeriod(text: string): FoundPeriod | null {
  * specific form wins: "tháng 5 năm 2026" is one month, not a month and a year). The month and
  * year of a date ("ngày 05 tháng 01 năm 2025") are not periods and are not returned.
  */
-export function findPeriods(text: string): FoundPeriod[] {
+function findPeriods(text: string): FoundPeriod[] {
   const candidates: (FoundPeriod & { rank: number })[] = [];
   FORMS.forEach(({ kind, pattern }, rank) => {
     for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {
@@ -160,7 +160,7 @@ export function nextPeriod(period: Period): Period {
 }
 
 /** The period right after `period` on the calendar: what a report's "phương hướng, nhiệm vụ" is about. */
-export function followingPeriod(period: Period): Period {
+function followingPeriod(period: Period): Period {
   switch (period.kind) {
     case 'first-half':
       return { kind: 'last-half', year: period.year };
@@ -171,7 +171,7 @@ export function followingPeriod(period: Period): Period {
   }
 }
 
-export const samePeriod = (a: Period, b: Period): boolean => a.kind === b.kind && a.year === b.year && (a.index ?? 0) === (b.index ?? 0);
+const samePeriod = (a: Period, b: Period): boolean => a.kind === b.kind && a.year === b.year && (a.index ?? 0) === (b.index ?? 0);
 
 /** The calendar month (counted from year 0) a period ends in. */
 function endMonth(period: Period): number {

@@ -90,7 +90,7 @@ export interface SectionContent {
   children: SectionContent[];
 }
 
-export function sectionFromFile(section: FileSection): SectionContent {
+function sectionFromFile(section: FileSection): SectionContent {
   return {
     role: section.role ?? 'other',
     title: section.title,

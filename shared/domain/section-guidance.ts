@@ -6,7 +6,7 @@
  */
 import type { SectionRole } from './vocabulary';
 
-export interface SectionGuidance {
+interface SectionGuidance {
   questions: string[];
   example: string;
 }

@@ -12,7 +12,7 @@ export interface SectionDraft {
   children?: SectionDraft[];
 }
 
-export interface ReportTemplate {
+interface ReportTemplate {
   id: string;
   name: string;
   description: string;

@@ -9,7 +9,7 @@ import type { SectionContent } from '../domain/report-file-mapping';
 import type { Outline, Run } from '../report-format/schema';
 import { figureColumns } from '../the-thuc/figure-columns';
 
-export type CellAlign = 'left' | 'right';
+type CellAlign = 'left' | 'right';
 
 export type BodyItem =
   | { kind: 'part'; label: string; title: string }
@@ -29,7 +29,7 @@ export function columnAlignment(header: readonly string[], rows: readonly (reado
 }
 
 /** More than six columns do not fit 16 cm at a readable size: such a table gets a landscape page (ND30 §1.1). */
-export const LANDSCAPE_FROM_COLUMNS = 7;
+const LANDSCAPE_FROM_COLUMNS = 7;
 
 /** Runs without the spaces at either end of the line; runs left empty are dropped. */
 function trimRuns(runs: readonly Run[]): Run[] {

@@ -73,7 +73,7 @@ export interface ExportView {
   tableOfContents: { title: StyledLine; entries: { text: string; level: number }[] } | null;
 }
 
-export interface ExportViewOptions {
+interface ExportViewOptions {
   /** Add "Mục lục" (long tổng kết reports). */
   tableOfContents?: boolean;
 }

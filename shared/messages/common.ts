@@ -40,4 +40,7 @@ export const requestMessages = {
 };
 
 /** "Không tìm thấy …; có thể … đã bị xóa." for anything the clerk picked from a list that is gone. */
+/** The last edits could not be saved, so `what` (xuất, đóng gói, phát hành…) did not happen. */
+export const notSavedYet = (what: string) => `Chưa lưu được thay đổi mới nhất nên chưa ${what}. Hãy xem thông báo lưu ở đầu trang rồi thử lại.`;
+
 export const notFoundMessage = (what: string, then = '') => `Không tìm thấy ${what}; có thể nó đã bị xóa.${then ? ` ${then}` : ''}`;

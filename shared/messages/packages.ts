@@ -32,6 +32,8 @@ export const packageProblems = {
 
 /** What the receive screen says beside a package's differences. */
 export const packageScreen = {
+  made: (fileName: string, revision: number, withWord: boolean, attachments: number) =>
+    `Đã tạo ${fileName} (lần gửi ${revision}${withWord ? ', kèm tệp Word' : '; chưa kèm tệp Word vì báo cáo còn lỗi cần sửa'}${attachments > 0 ? `, ${attachments} tệp đính kèm` : ''}).`,
   unrelated:
     'Bản nhận được và bản trên máy này không có lần gửi nào chung: có thể là hai báo cáo khác nhau trùng mã, hoặc một bản chép tay. Hãy xem kỹ từng phần; nếu là hai báo cáo khác nhau, chọn “Giữ cả hai”.',
 };

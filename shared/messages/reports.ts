@@ -24,6 +24,14 @@ export const templateMessages = {
   noName: 'Hãy đặt tên cho mẫu, ví dụ "Báo cáo tháng của Văn phòng".',
   unknown: 'Không có mẫu báo cáo này. Hãy chọn một mẫu trong danh sách.',
   notFound: notFoundMessage('mẫu này', 'Hãy chọn mẫu khác.'),
+  saved: (name: string) => `Đã lưu mẫu “${name}”. Lần sau chọn mẫu này khi tạo báo cáo mới.`,
+};
+
+/** What the editor says after a paste. */
+export const pasteMessages = {
+  /** `encoding`: the old font's name as clerks know it ("TCVN3 (.VnTime)", "VNI"). */
+  converted: (encoding: string) => `Đã chuyển chữ từ phông ${encoding} sang Unicode.`,
+  pasted: (blocks: number) => `Đã dán ${blocks} khối nội dung.`,
 };
 
 /** The history of a part ("Lịch sử"). */
@@ -44,4 +52,16 @@ export const versionScreen = {
 export const checklistMessages = {
   previousFigures: (part: string, count: number) =>
     `Phần “${part}”: ${count} đoạn vẫn y nguyên như kỳ trước, kể cả số liệu. Hãy cập nhật số liệu của kỳ này (số của kỳ trước được đánh dấu trong phần soạn thảo).`,
+};
+
+/** "Báo cáo của tôi": what the list says. */
+export const libraryScreen = {
+  notOurFile: (name: string) => `“${name}” không phải gói .baocao, tệp Word hay tệp báo cáo .json. Hãy kéo thả một trong ba loại tệp đó.`,
+  backedUp: (reports: number, size: string, count: number) =>
+    `Đã sao lưu ${reports} báo cáo (${size}, đã kiểm tra đọc lại được). Hiện có ${count} bản sao lưu.`,
+  emptyShelf: {
+    active: 'Chưa có báo cáo nào. Bấm “Tạo báo cáo mới” để bắt đầu.',
+    archived: 'Chưa lưu trữ báo cáo nào. Báo cáo cũ không cần thấy hằng ngày thì bấm “Lưu trữ”: vẫn tìm thấy khi tìm kiếm.',
+    trash: 'Thùng rác trống. Báo cáo bị xóa nằm ở đây 30 ngày, khôi phục được, rồi mới bị xóa hẳn.',
+  },
 };

@@ -23,4 +23,17 @@ export const signOffScreen = {
     `Tệp này là bản trình của bản đã phát hành “${title}”: các sửa đổi được so với bản đã trình và nhận vào phiên bản mới này.`,
   takenBefore: (when: string, already: number) => `Bản đã sửa này đã được nhận lúc ${when}; ${already} thay đổi đã có trong báo cáo nên không hiện lại.`,
   nothingNew: 'Mọi thay đổi trong tệp này đã có trong báo cáo; không còn gì mới để nhận.',
+  exported: (number: number, fileName: string) =>
+    `Đã xuất bản trình lần ${number}: ${fileName}. Lãnh đạo sửa trực tiếp hoặc bật “Theo dõi thay đổi” trong Word, rồi gửi lại tệp này.`,
+};
+
+/** The lines of "Diễn biến trình ký", one per kind of event. */
+export const signOffEventLines = {
+  submitted: (submission: unknown) => `Xuất bản trình lần ${String(submission)}.`,
+  editsTaken: (submission: unknown, accepted: unknown, rejected: unknown) =>
+    `Nhận sửa đổi của lãnh đạo (bản trình lần ${String(submission)}): nhận ${String(accepted)}, bỏ ${String(rejected)}.`,
+  approved: 'Đã duyệt.',
+  published: (number: unknown, isoDate: unknown) => `Đã phát hành: số ${String(number)}, ngày ${String(isoDate).split('-').reverse().join('/')}.`,
+  drafting: 'Trở lại đang soạn.',
+  newVersion: 'Tạo từ một báo cáo đã phát hành.',
 };

@@ -8,7 +8,7 @@
  * extension), which Windows would open as a device instead of a file.
  */
 
-export const FALLBACK_ATTACHMENT_NAME = 'tep-dinh-kem';
+const FALLBACK_ATTACHMENT_NAME = 'tep-dinh-kem';
 /** In UTF-16 units, as Windows counts (255 at most per name; room is left for " (2)" and a folder). */
 const MAX_NAME_LENGTH = 200;
 /** An ending this long or longer is not an extension to keep ("….pdf" is; "….a very long sentence" is not). */
@@ -26,7 +26,7 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|
 const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code < 0xa0);
 
 /** True when Windows would take the name for a device. */
-export function isWindowsDeviceName(name: string): boolean {
+function isWindowsDeviceName(name: string): boolean {
   const stem = name.split('.')[0] ?? '';
   return WINDOWS_DEVICE.test(stem.replace(/[ .]+$/, ''));
 }

@@ -19,9 +19,9 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
  * A report id as any app writes one (a UUID, a short code): letters, digits, '.', '_', '-',
  * beginning and ending with a letter or digit — never a path ("../../x", "a/b", "c:\\x").
  */
-export const REPORT_ID = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$/;
+const REPORT_ID = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$/;
 
-export const ENTRY_KINDS = ['report', 'word', 'indicators', 'attachment'] as const;
+const ENTRY_KINDS = ['report', 'word', 'indicators', 'attachment'] as const;
 
 export const manifestSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT_ID),

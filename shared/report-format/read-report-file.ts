@@ -8,13 +8,13 @@ import { briefQuote } from '../text/brief-quote';
 import { cleanReportFile } from './clean-report';
 import { MAX_SECTION_DEPTH, REPORT_FORMAT_ID, reportFileSchema, type ReportFile } from './schema';
 
-export interface FormatProblem {
+interface FormatProblem {
   /** Dotted path of the field, e.g. `header.date`; empty for the whole file. */
   path: string;
   message: string;
 }
 
-export type ReadResult = { ok: true; report: ReportFile } | { ok: false; problems: FormatProblem[] };
+type ReadResult = { ok: true; report: ReportFile } | { ok: false; problems: FormatProblem[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -70,7 +70,7 @@ function typeName(expected: string): string {
  * The first part nested deeper than MAX_SECTION_DEPTH, found without recursion: a hostile file
  * can nest thousands of levels, which would exhaust the stack of any recursive reader.
  */
-export function tooDeepSection(value: unknown): string | null {
+function tooDeepSection(value: unknown): string | null {
   const sections = (value as { sections?: unknown } | null)?.sections;
   if (!Array.isArray(sections)) return null;
   const stack: { node: unknown; path: string; depth: number }[] = sections.map((node, i) => ({ node, path: `sections[${i}]`, depth: 1 }));

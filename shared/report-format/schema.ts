@@ -19,14 +19,14 @@ const PARAGRAPH_MAX = 100_000;
 
 const line = (max = LINE_MAX) => z.string().max(max);
 
-export const runSchema = z.strictObject({
+const runSchema = z.strictObject({
   text: z.string().max(PARAGRAPH_MAX),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
 });
 
-export const paragraphBlockSchema = z
+const paragraphBlockSchema = z
   .strictObject({
     type: z.literal('paragraph'),
     text: z.string().max(PARAGRAPH_MAX).optional(),
@@ -40,7 +40,7 @@ export const paragraphBlockSchema = z
  * A dash item: plain text (the common case), or runs with marks and a level — level 2 is the
  * "+" item under a "-" item, as reports nest them.
  */
-export const bulletItemSchema = z.union([
+const bulletItemSchema = z.union([
   z.string().max(PARAGRAPH_MAX),
   z.strictObject({
     runs: z.array(runSchema).max(10_000),
@@ -48,12 +48,12 @@ export const bulletItemSchema = z.union([
   }),
 ]);
 
-export const bulletsBlockSchema = z.strictObject({
+const bulletsBlockSchema = z.strictObject({
   type: z.literal('bullets'),
   items: z.array(bulletItemSchema).max(10_000),
 });
 
-export const tableBlockSchema = z.strictObject({
+const tableBlockSchema = z.strictObject({
   type: z.literal('table'),
   caption: line().optional(),
   header: z.array(line()).min(1).max(50),
@@ -66,7 +66,7 @@ export const tableBlockSchema = z.strictObject({
  * Rows without a code are plain rows. Figures from rows with codes are added up across units
  * when a higher level consolidates its units' reports.
  */
-export const indicatorRowSchema = z.strictObject({
+const indicatorRowSchema = z.strictObject({
   code: z.string().max(50).optional(),
   name: line(),
   unit: line(100).optional(),
@@ -76,7 +76,7 @@ export const indicatorRowSchema = z.strictObject({
   plan: line(100).optional(),
 });
 
-export const indicatorsBlockSchema = z.strictObject({
+const indicatorsBlockSchema = z.strictObject({
   type: z.literal('indicators'),
   caption: line().optional(),
   previousLabel: line(200),
@@ -98,14 +98,14 @@ export interface FileSection {
   blocks?: BlockOutput[];
   children?: FileSection[];
 }
-export interface FileSectionInput {
+interface FileSectionInput {
   role?: (typeof SECTION_ROLES)[number];
   title: string;
   blocks?: BlockInput[];
   children?: FileSectionInput[];
 }
 
-export const sectionSchema: z.ZodType<FileSection, FileSectionInput> = z.lazy(() =>
+const sectionSchema: z.ZodType<FileSection, FileSectionInput> = z.lazy(() =>
   z.strictObject({
     role: z.enum(SECTION_ROLES).optional(),
     title: line(),
@@ -162,7 +162,7 @@ export const signatureSchema = z.strictObject({
 });
 
 /** A phụ lục after the signature: numbered by the profile (I, II … or 1, 2 …), its own pages. */
-export const appendixSchema = z.strictObject({
+const appendixSchema = z.strictObject({
   title: line(),
   blocks: z.array(blockSchema).max(10_000).optional(),
 });
@@ -188,7 +188,6 @@ export const reportFileSchema = z.strictObject({
   recipients: z.array(line()).max(500),
 });
 
-export type ReportFileInput = z.input<typeof reportFileSchema>;
 export type ReportFile = z.output<typeof reportFileSchema>;
 export type Block = z.output<typeof blockSchema>;
 export type IndicatorsBlock = z.output<typeof indicatorsBlockSchema>;

@@ -14,9 +14,9 @@ import type { ChangePlan, ReviewChange, UnitEdit } from './review';
 import { blocksOf, counterparts, findPart, pathKey, unitsOf, type Unit } from './units';
 
 /** What the clerk chose for a change where her version of the spot had changed too. */
-export type Resolution = 'theirs' | 'both';
+type Resolution = 'theirs' | 'both';
 
-export interface Applied {
+interface Applied {
   report: ReportFile;
   /** Changes whose place the report no longer has (the clerk removed or renamed the part): named, not applied. */
   notPlaced: string[];

@@ -21,7 +21,7 @@ export interface DocumentCardChoices {
   copies: number;
 }
 
-export interface DocumentCard {
+interface DocumentCard {
   /** Field name of Phụ lục VI → its Vietnamese label and value. */
   fields: { key: string; label: string; value: string }[];
   /** The sidecar: the same fields under Phụ lục VI's names. */

@@ -36,7 +36,7 @@ import {
 
 export { textKey } from './units';
 
-export interface Remark {
+interface Remark {
   author: string;
   text: string;
 }
@@ -77,7 +77,7 @@ export type ChangePlan =
   | { op: 'remove-part'; part: string }
   | { op: 'none' };
 
-export type ReviewField = Exclude<LineField, 'Phần đầu'>;
+type ReviewField = Exclude<LineField, 'Phần đầu'>;
 
 /** A line of the returned file that carries tracked changes or comments, and where it went. */
 export interface MarkedLine {
@@ -87,7 +87,7 @@ export interface MarkedLine {
   comments: Remark[];
 }
 
-export interface ReviewInput {
+interface ReviewInput {
   base: ReportFile;
   theirs: ReportFile;
   mine: ReportFile;
@@ -120,7 +120,6 @@ const FIELDS: [ReviewField, (f: ReportFile) => string][] = [
         .join('; '),
   ],
 ];
-export const fieldValue = (file: ReportFile, field: ReviewField): string => FIELDS.find(([f]) => f === field)![1](file);
 const sameField = (a: string, b: string) => textKey(a).toLocaleUpperCase('vi-VN') === textKey(b).toLocaleUpperCase('vi-VN');
 
 /** An outline part with its depth and parent, for pairing the two outlines. */

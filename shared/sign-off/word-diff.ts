@@ -53,9 +53,6 @@ export function diffWords(before: string, after: string): DiffOp[] {
   return ops;
 }
 
-/** True when the two texts differ in more than spacing. */
-export const changedText = (before: string, after: string) => before.replace(/\s+/g, ' ').trim() !== after.replace(/\s+/g, ' ').trim();
-
 /**
  * A diff as a reader can follow it: when the two texts share little (a part rewritten, not edited),
  * interleaved words read as nonsense, so the old text is shown struck out whole and the new one whole.

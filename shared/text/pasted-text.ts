@@ -10,7 +10,7 @@ const BULLET = /^\s*([-–+•·▪●*◦]|\d+[.)])\s+/;
 /** "+" (or a hollow bullet) under a dash item is the second level, as reports write it. */
 const SECOND_LEVEL = /^\s*[+◦]\s+/;
 
-export interface PastedText {
+interface PastedText {
   blocks: Block[];
   /** The old encoding the text was converted from, to tell the clerk. */
   converted: LegacyEncoding | null;
@@ -24,7 +24,7 @@ const STARTS_LOWER = /^[a-zàáảãạăắằẳẵặâấầẩẫậđèé�
  * sentence are then nearly as long as the longest one, and that width is a page column's
  * (40–130 characters). Text from Zalo, an e-mail or Notepad has lines of every length.
  */
-export function looksWrapped(lines: readonly string[]): { wrapped: boolean; width: number } {
+function looksWrapped(lines: readonly string[]): { wrapped: boolean; width: number } {
   const open = lines.map((l) => l.trim()).filter((l) => l !== '' && !BULLET.test(l) && !ENDS_SENTENCE.test(l));
   if (open.length < 2) return { wrapped: false, width: 0 };
   const width = Math.max(...open.map((l) => [...l].length));

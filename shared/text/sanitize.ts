@@ -18,7 +18,7 @@ export function dropForbiddenChars(text: string): string {
 }
 
 /** CRLF and lone CR become LF, so a paragraph pasted from Windows has one kind of break. */
-export function normaliseLineBreaks(text: string): string {
+function normaliseLineBreaks(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 

@@ -72,7 +72,7 @@ const GI_RHYMES = new Set(
   ),
 );
 
-export interface Syllable {
+interface Syllable {
   onset: string;
   rhyme: string;
   tone: Tone;

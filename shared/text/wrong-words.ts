@@ -3,7 +3,7 @@
  * from what reviewers send back: s/x, ch/tr, d/gi, hỏi/ngã confusions in set phrases.
  * Keys are lower case in the "new" tone style; the checker compares in the same form.
  */
-export const WRONG_WORDS: Readonly<Record<string, string>> = {
+const WRONG_WORDS: Readonly<Record<string, string>> = {
   'sử lý': 'xử lý',
   'xử lí': 'xử lý',
   'sát nhập': 'sáp nhập',

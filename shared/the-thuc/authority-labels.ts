@@ -17,8 +17,6 @@ const alternation = [...WRITTEN.keys()].map((label) => label.replace(/[.*+?^${}(
 
 /** A signature line that starts with a quyền hạn: the label, then what it is on behalf of. */
 export const AUTHORITY_LINE = new RegExp(`^(${alternation})\\s*(.*)$`);
-/** A paragraph that opens with a quyền hạn and a space (the checker's signature block). */
-export const AUTHORITY_START = new RegExp(`^(${alternation})\\s`);
 
 /** The report format's spelling of a written quyền hạn ("T/M" → "TM."). */
 export function canonicalAuthority(written: string): Authority {

@@ -7,7 +7,7 @@
  */
 import { restyleText } from '../text/tone-style';
 
-export interface DocType {
+interface DocType {
   /** As the title line writes it, in capitals. */
   name: string;
   /** The ký hiệu code, "" when the list gives none. */
@@ -80,7 +80,7 @@ export const LEGAL_DOC_TYPES: readonly DocType[] = [
 ];
 
 /** Names offices write that no list above holds. */
-export const PRACTICE_DOC_TYPES: readonly DocType[] = [
+const PRACTICE_DOC_TYPES: readonly DocType[] = [
   { name: 'ĐỀ CƯƠNG', code: 'ĐC' },
   { name: 'PHIẾU TRÌNH', code: 'PTr' },
   { name: 'ĐIỀU LỆ', code: '' },
@@ -96,7 +96,7 @@ export const PRACTICE_DOC_TYPES: readonly DocType[] = [
 ];
 
 /** Every name, longest first (so "THÔNG TƯ LIÊN TỊCH" is found before "THÔNG TƯ"). */
-export const ALL_DOC_TYPES: readonly DocType[] = [
+const ALL_DOC_TYPES: readonly DocType[] = [
   ...new Map([...STATE_DOC_TYPES, ...PARTY_DOC_TYPES, ...LEGAL_DOC_TYPES, ...PRACTICE_DOC_TYPES].map((t) => [t.name, t])).values(),
 ].sort((a, b) => b.name.length - a.name.length);
 

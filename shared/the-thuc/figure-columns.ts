@@ -8,9 +8,9 @@
  */
 
 /** A figure as Vietnamese reports write it: 1.523 · 0,88% · -12,5 · 2,3 lần. */
-export const FIGURE = /^[-+−–]?\d{1,3}(\.\d{3})*(,\d+)?\s*(%|lần)?$|^[-+−–]?\d+(,\d+)?\s*(%|lần)?$/;
+const FIGURE = /^[-+−–]?\d{1,3}(\.\d{3})*(,\d+)?\s*(%|lần)?$|^[-+−–]?\d+(,\d+)?\s*(%|lần)?$/;
 /** What a figures column writes for "không có". */
-export const NO_FIGURE = /^[-–—x]$/i;
+const NO_FIGURE = /^[-–—x]$/i;
 /** A column of ordinals, codes or years: numbers that are not amounts. */
 const NOT_FIGURES_HEADER = /^(STT|TT|Số\s*TT|Số\s*thứ\s*tự|Mã(\s.*)?|MSSV|Mã số.*|Số hiệu.*|Năm|Ngày|Số điện thoại.*)$/i;
 const CODE = /^0\d+$/;

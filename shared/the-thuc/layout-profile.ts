@@ -23,7 +23,7 @@ export type LineSpacing = { kind: 'multiple'; value: number } | { kind: 'exact';
  * đoàn, Mặt trận) or "party" (Hướng dẫn 05 — the Party, and the Đoàn after it). Code that differs
  * by tradition asks this, not the number form or the signing words.
  */
-export type ProfileFamily = 'state' | 'party';
+type ProfileFamily = 'state' | 'party';
 
 export interface LayoutProfile {
   id: ProfileId;
@@ -68,7 +68,7 @@ export interface LayoutProfile {
   conventions: Conventions;
 }
 
-export interface Conventions {
+interface Conventions {
   /** The usual signer of a report: TM. + this body, and the position. */
   signer: { onBehalfOf: string; position: string };
   /** Nơi nhận of a new report: the file-copy line. */
@@ -82,7 +82,7 @@ export interface Conventions {
 /** Closed ranges [min, max]; a fixed value has min = max. Millimetres and points. */
 export type Range = readonly [number, number];
 
-export interface AcceptedRanges {
+interface AcceptedRanges {
   marginsMm: { top: Range; bottom: Range; left: Range; right: Range };
   /** Size of the first national line (quốc hiệu / ĐẢNG CỘNG SẢN VIỆT NAM). */
   nationalPt: Range;

@@ -5,9 +5,9 @@
 export const A4_MM = { width: 210, height: 297 } as const;
 
 export const MM_PER_INCH = 25.4;
-export const PT_PER_INCH = 72;
-export const TWIPS_PER_INCH = 1440;
-export const EMU_PER_MM = 36_000;
+const PT_PER_INCH = 72;
+const TWIPS_PER_INCH = 1440;
+const EMU_PER_MM = 36_000;
 
 export const ptToMm = (pt: number): number => (pt * MM_PER_INCH) / PT_PER_INCH;
 export const mmToPt = (mm: number): number => (mm * PT_PER_INCH) / MM_PER_INCH;

@@ -34,7 +34,7 @@ function parseNumber(text: string): { number: string; symbol: string } {
 }
 
 /** The place and date; a draft's blank day keeps the month and year it has ("ngày    tháng 12 năm 2011"). */
-export function parsePlaceDate(text: string): { place: string; date: string | null; dateMonth?: string } {
+function parsePlaceDate(text: string): { place: string; date: string | null; dateMonth?: string } {
   const match = PLACE_DATE.exec(text);
   if (!match) return { place: '', date: null };
   const [, place = '', rawDay = '', rawMonth = '', y = ''] = match;

@@ -37,14 +37,14 @@ export const LINE_ROLES = [
 ] as const;
 export type LineRole = (typeof LINE_ROLES)[number];
 
-export interface ImportTable {
+interface ImportTable {
   caption?: string;
   header: string[];
   rows: string[][];
 }
 
 /** What a layout line is, for the thể thức checker (the export writes these lines again itself). */
-export type LayoutMark =
+type LayoutMark =
   | 'national' // quốc hiệu, tiêu ngữ, the Party's or the Đoàn's title
   | 'rule' // a rule typed or drawn as a line of its own
   | 'continues' // the next line of the name or recipient above

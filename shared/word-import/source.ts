@@ -31,7 +31,7 @@ export interface SourceParagraph {
   comments?: { author: string; text: string }[];
 }
 
-export interface SourceTable {
+interface SourceTable {
   kind: 'table';
   /** Row → cell → the cell's paragraphs (a nested table's paragraphs are read into its cell). */
   rows: SourceParagraph[][][];

@@ -19,9 +19,13 @@ test('two windows on one report: the other window’s save shows up, a conflict 
   const b = new AppPage(pageB);
   await pageB.goto(reportUrl);
   await expect(pageB.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
+  // B reads the report again when its change feed sees A's save (the feed reads it only then).
+  const fed = pageB.waitForResponse(
+    (r) => r.url().endsWith('/api/invoke') && (r.request().postDataJSON() as { method?: string } | null)?.method === 'reports.get',
+  );
   await a.addParagraph(partA, 'Cửa sổ A viết thêm.');
   await a.waitSaved();
-  await pageB.waitForTimeout(2_600);
+  await fed;
   const partB = await b.openResultsPart();
   await b.expectLines(b.editor(partB), ['Đoạn chung của hai cửa sổ.', 'Cửa sổ A viết thêm.']);
 

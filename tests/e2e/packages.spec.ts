@@ -4,8 +4,8 @@ import { AppPage } from './pages/app.page';
 import { communeIndicatorSet, communeName, communePackage, communeReport } from '../support/commune-reports';
 import { writePackage } from '../../electron/core/packages/package-file';
 import { reportHash } from '../../electron/core/packages/report-hash';
-import { normalizedFile } from '../../shared/domain/report-file-mapping';
-import type { ReportFile } from '../../shared/report-format/schema';
+import { normalizedFile } from '#shared/domain/report-file-mapping';
+import type { ReportFile } from '#shared/report-format/schema';
 
 const SET = communeIndicatorSet(6);
 const pkgFile = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });

@@ -15,8 +15,8 @@ import { AppPage } from './pages/app.page';
 import { withPdfProperties } from '../../electron/core/export/pdf-properties';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { hasLibreOffice, mustRender, renderDocx } from '../support/libreoffice';
-import { getLayoutProfile } from '../../shared/the-thuc/profiles';
-import type { ReportFile } from '../../shared/report-format/schema';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
+import type { ReportFile } from '#shared/report-format/schema';
 
 const MM = 72 / 25.4;
 

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../electron/core/checker/check-docx';
 import { checkWordFile } from '../../electron/core/checker/check-word-file';
 import { num } from '../../electron/core/checker/check-context';
-import { defectsOf } from '../../shared/the-thuc/findings';
+import { defectsOf } from '#shared/the-thuc/findings';
 import { exported, inElementWith, mutate, replace } from '../support/docx-mutations';
 import { sampleReport, samplePartyReport } from '../support/fixtures';
 import { convertWithLibreOffice, hasLibreOffice, mustRender } from '../support/libreoffice';
 import { b, c, docxOf, i, p, table } from '../support/raw-docx';
-import type { ReportFile } from '../../shared/report-format/schema';
+import type { ReportFile } from '#shared/report-format/schema';
 
 const ids = async (bytes: Uint8Array) => (await checkDocx(bytes)).findings.map((f) => f.ruleId);
 const HEADER = table([

@@ -5,8 +5,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../electron/core/checker/check-docx';
-import type { ReportFile } from '../../shared/report-format/schema';
-import { PROFILE_IDS } from '../../shared/domain/vocabulary';
+import type { ReportFile } from '#shared/report-format/schema';
+import { PROFILE_IDS } from '#shared/domain/vocabulary';
 import { exported, mutate, replace, type Defect } from '../support/docx-mutations';
 import { longReport, sampleReport, samplePartyReport } from '../support/fixtures';
 

@@ -3,7 +3,7 @@
  * refused with what is stored, the clerk chooses, and the version not kept is in history.
  */
 import { describe, expect, it } from 'vitest';
-import { textParagraph } from '../../shared/domain/report';
+import { textParagraph } from '#shared/domain/report';
 import { testCore } from '../support/test-core';
 
 async function twoWindows() {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { testCore } from '../support/test-core';
 import { communeFigure, communeIndicatorSet, communeName, communePackage } from '../support/commune-reports';
-import { writeFigure } from '../../shared/consolidation/figures';
+import { writeFigure } from '#shared/consolidation/figures';
 
 const SET = communeIndicatorSet(6);
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');

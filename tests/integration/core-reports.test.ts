@@ -1,7 +1,7 @@
 /** The back end through its one dispatcher: what the UI relies on, method by method. */
-import { textParagraph } from '../../shared/domain/report';
+import { textParagraph } from '#shared/domain/report';
 import { describe, expect, it } from 'vitest';
-import { reportToFile } from '../../shared/domain/report-file-mapping';
+import { reportToFile } from '#shared/domain/report-file-mapping';
 import { fixtureText, sampleReport } from '../support/fixtures';
 import { mammothText } from '../support/docx-reader';
 import { testCore } from '../support/test-core';
@@ -370,5 +370,36 @@ describe('unit templates', () => {
       ok: false,
       error: { code: 'not_found' },
     });
+  });
+});
+
+describe('reports.changeProfile', () => {
+  it('changes the thể thức and the details that follow it in one save, as reports.create would have started them', async () => {
+    const core = testCore();
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'quý I năm 2026' });
+    const saved = await core.call('reports.changeProfile', { id: report.id, baseRevision: report.revision, profile: 'party' });
+    // One save: the revision moves by one, not once per detail.
+    expect(saved.revision).toBe(report.revision + 1);
+    const fresh = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'party', period: 'quý I năm 2026' });
+    const stored = await core.call('reports.get', { id: report.id });
+    expect(stored.profile).toBe('party');
+    expect({ symbol: stored.header.symbol, signature: stored.signature, recipients: stored.recipients }).toEqual({
+      symbol: fresh.header.symbol,
+      signature: fresh.signature,
+      recipients: fresh.recipients,
+    });
+    expect(saved).toMatchObject({ profile: 'party', symbol: fresh.header.symbol, signature: fresh.signature, recipients: fresh.recipients });
+  });
+
+  it('keeps a typed signer and refuses a stale save with the stored report', async () => {
+    const core = testCore();
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'x' });
+    const signature = { ...report.signature, position: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Bình' };
+    const { revision } = await core.call('reports.updateMeta', { id: report.id, baseRevision: report.revision, signature });
+    const stale = await core.raw('reports.changeProfile', { id: report.id, baseRevision: report.revision, profile: 'trade-union' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await core.call('reports.get', { id: report.id })).profile).toBe('state');
+    const saved = await core.call('reports.changeProfile', { id: report.id, baseRevision: revision, profile: 'trade-union' });
+    expect(saved.signature).toMatchObject({ position: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Bình' });
   });
 });

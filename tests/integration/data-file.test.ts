@@ -29,8 +29,8 @@ describe('a new data file', () => {
     const core = folderCore(newDataDir());
     await fillReports(core, 3);
     const walPages = () => (core.data.db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]!.log;
-    // Let the idle checkpoint run, then look: the log has been copied into the file.
-    await new Promise((r) => setTimeout(r, 1_300));
+    // The idle checkpoint has run once the clerk paused: the log has been copied into the file.
+    await core.data.checkpointed();
     const raw = new BetterSqlite3(core.dbPath, { readonly: true });
     expect((raw.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n).toBe(3);
     raw.close();
@@ -274,7 +274,7 @@ describe('disk problems get a message that says what to do', () => {
 describe('a read-only data file and a read-only data folder', () => {
   it('each get their own words: un-tick Read-only on the file, or copy the folder somewhere writable', async () => {
     const { readOnlyPart, storageError } = await import('../../electron/core/db/storage-errors');
-    const { READ_ONLY_MESSAGES } = await import('../../shared/messages/storage');
+    const { READ_ONLY_MESSAGES } = await import('#shared/messages/storage');
     const dir = newDataDir('chi-doc');
     folderCore(dir).close();
     // Root ignores permissions here, so the file system's answer is given by hand.

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { testCore, type TestCore } from '../support/test-core';
 import { communeIndicatorSet, communeName, communeReport } from '../support/commune-reports';
 import { writePackage } from '../../electron/core/packages/package-file';
-import type { ReportFile } from '../../shared/report-format/schema';
-import { matchIndicatorByName } from '../../shared/domain/indicator-set';
+import type { ReportFile } from '#shared/report-format/schema';
+import { matchIndicatorByName } from '#shared/domain/indicator-set';
 
 const SET = communeIndicatorSet(6);
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -188,7 +188,7 @@ describe('a conflict settled part by part', () => {
 
 describe('the e-office card of a Mặt trận report', () => {
   it('names the whole cơ quan ban hành and lists Kính gửi and Nơi nhận', async () => {
-    const { documentCard } = await import('../../shared/sign-off/document-card');
+    const { documentCard } = await import('#shared/sign-off/document-card');
     const report: ReportFile = {
       ...communeReport(SET, 0),
       profile: 'front',

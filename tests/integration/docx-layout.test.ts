@@ -99,7 +99,7 @@ describe('hostile text never breaks the file', () => {
     const report = sampleReport();
     const hostile = `Ký tự\u0001 điều\u001F khiển \uFFFF, emoji 🎉, 中文, русский, <b>&"'</b> ${'dài '.repeat(5000)}`;
     report.sections[0]!.blocks = [{ type: 'paragraph', text: hostile }];
-    const { validateReportFile } = await import('../../shared/report-format/read-report-file');
+    const { validateReportFile } = await import('#shared/report-format/read-report-file');
     const checked = validateReportFile(report);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;

@@ -56,8 +56,7 @@ describe('Lưu trữ and Thùng rác', () => {
     core.close();
 
     const later = folderCore(dir, new Date(Date.parse('2026-06-05T08:00:00Z') + 31 * 86_400_000));
-    await later.data.checked();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await later.upkept();
     const trash = await later.call('library.page', { shelf: 'trash', offset: 0, limit: 50 });
     expect(trash.items.map((r) => r.id)).toEqual([recent.id]);
     later.close();

@@ -1,8 +1,8 @@
 /** "Tạo từ báo cáo kỳ trước": June's report starts from May's in one call. */
 import { describe, expect, it } from 'vitest';
-import { indicatorTable } from '../../shared/domain/indicators';
-import { nextPeriod, advancePeriodText, parsePeriod } from '../../shared/domain/period';
-import { textParagraph } from '../../shared/domain/report';
+import { indicatorTable } from '#shared/domain/indicators';
+import { nextPeriod, advancePeriodText, parsePeriod } from '#shared/domain/period';
+import { textParagraph } from '#shared/domain/report';
 import { testCore } from '../support/test-core';
 
 describe('the next period', () => {

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DataFile } from '../../electron/core/data-file/data-file';
-import { textParagraph, type Report } from '../../shared/domain/report';
+import { textParagraph, type Report } from '#shared/domain/report';
 import { testCore, type TestCore } from '../support/test-core';
 import { sampleReport } from '../support/fixtures';
 import { writePackage } from '../../electron/core/packages/package-file';

@@ -5,7 +5,7 @@
  * climb out of a folder refuses the package.
  */
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENTS_FOLDER, MANIFEST_ENTRY, PACKAGE_FORMAT_ID, REPORT_ENTRY } from '../../shared/package-format/manifest';
+import { ATTACHMENTS_FOLDER, MANIFEST_ENTRY, PACKAGE_FORMAT_ID, REPORT_ENTRY } from '#shared/package-format/manifest';
 import { zip } from '../../electron/core/zip/write-zip';
 import { reportJson, sha256Hex } from '../../electron/core/packages/report-hash';
 import { sampleReport } from '../support/fixtures';

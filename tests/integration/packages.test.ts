@@ -6,9 +6,9 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { textParagraph } from '../../shared/domain/report';
-import { reportToFile } from '../../shared/domain/report-file-mapping';
-import { INDICATOR_SET_FORMAT } from '../../shared/domain/indicator-set';
+import { textParagraph } from '#shared/domain/report';
+import { reportToFile } from '#shared/domain/report-file-mapping';
+import { INDICATOR_SET_FORMAT } from '#shared/domain/indicator-set';
 import { testCore, type TestCore } from '../support/test-core';
 
 async function machine(prefix: string): Promise<TestCore> {

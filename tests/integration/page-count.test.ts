@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
-import { buildExportView } from '../../shared/export-view/view-model';
-import { estimatePageCount } from '../../shared/export-view/page-count';
-import { documentCard } from '../../shared/sign-off/document-card';
+import { buildExportView } from '#shared/export-view/view-model';
+import { estimatePageCount } from '#shared/export-view/page-count';
+import { documentCard } from '#shared/sign-off/document-card';
 import { longBenchReport } from '../../bench/long-report';
 import { hasLibreOffice, mustRender, renderDocx } from '../support/libreoffice';
 import { pageCountReports } from '../support/page-count-reports';

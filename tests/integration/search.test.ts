@@ -1,6 +1,6 @@
 /** "Tìm trong các báo cáo": with or without diacritics, exact spelling first, kept current with every save. */
 import { describe, expect, it } from 'vitest';
-import { textParagraph } from '../../shared/domain/report';
+import { textParagraph } from '#shared/domain/report';
 import { testCore } from '../support/test-core';
 
 async function library() {

@@ -7,7 +7,7 @@
  * accepts lands where the leader made it; a collision with her later edit is hers to settle.
  */
 import { describe, expect, it } from 'vitest';
-import { textParagraph, type Block, type Report } from '../../shared/domain/report';
+import { textParagraph, type Block, type Report } from '#shared/domain/report';
 import { addWordComments, editInLibreOffice, hasLibreOfficeUno } from '../support/leader-file';
 import { mustRender } from '../support/libreoffice';
 

@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { textParagraph } from '../../shared/domain/report';
+import { textParagraph } from '#shared/domain/report';
 import { testCore } from '../support/test-core';
 import { mammothText } from '../support/docx-reader';
 

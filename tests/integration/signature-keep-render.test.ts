@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, ReportFile } from '../../shared/report-format/schema';
+import type { Block, ReportFile } from '#shared/report-format/schema';
 import { exported } from '../support/docx-mutations';
 import { sampleReport, samplePartyReport } from '../support/fixtures';
 import { hasLibreOffice, mustRender } from '../support/libreoffice';

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readWordFile } from '../../electron/core/word-import/read-word-file';
-import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
-import { mixedProfileNote } from '../../shared/word-import/recognisers/profile-evidence';
-import { PARTY_DOC_TYPES, STATE_DOC_TYPES } from '../../shared/the-thuc/doc-types';
-import { buildExportView } from '../../shared/export-view/view-model';
+import { importWordSource, type ImportDraft } from '#shared/word-import/import-word';
+import { mixedProfileNote } from '#shared/word-import/recognisers/profile-evidence';
+import { PARTY_DOC_TYPES, STATE_DOC_TYPES } from '#shared/the-thuc/doc-types';
+import { buildExportView } from '#shared/export-view/view-model';
 import { b, c, docxOf, i, p, table } from '../support/raw-docx';
 
 async function read(body: string): Promise<ImportDraft> {

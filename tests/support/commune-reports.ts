@@ -3,11 +3,11 @@
  * table on a shared Bộ chỉ tiêu, varied figures and its own texts, packed as a .baocao the way
  * the commune's app would send it.
  */
-import type { ReportFile } from '../../shared/report-format/schema';
-import { REPORT_FORMAT_ID } from '../../shared/report-format/schema';
-import { INDICATOR_SET_FORMAT, type IndicatorSet } from '../../shared/domain/indicator-set';
+import type { ReportFile } from '#shared/report-format/schema';
+import { REPORT_FORMAT_ID } from '#shared/report-format/schema';
+import { INDICATOR_SET_FORMAT, type IndicatorSet } from '#shared/domain/indicator-set';
 import { writePackage } from '../../electron/core/packages/package-file';
-import { writeFigure } from '../../shared/consolidation/figures';
+import { writeFigure } from '#shared/consolidation/figures';
 
 const NAMES = [
   'An Phú',

@@ -1,7 +1,7 @@
 /** Broken Word files for the checker's corpus: our own export with one part of its XML edited. */
 import JSZip from 'jszip';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
-import type { ReportFile } from '../../shared/report-format/schema';
+import type { ReportFile } from '#shared/report-format/schema';
 
 export const TODAY = new Date('2026-06-05T08:00:00');
 

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWordFile } from '../../electron/core/word-import/read-word-file';
-import { importWordSource, type ImportDraft } from '../../shared/word-import/import-word';
-import type { ReportFile } from '../../shared/report-format/schema';
-import { blocksFromFile, blockTexts } from '../../shared/domain/report';
-import type { WordSource } from '../../shared/word-import/source';
+import { importWordSource, type ImportDraft } from '#shared/word-import/import-word';
+import type { ReportFile } from '#shared/report-format/schema';
+import { blocksFromFile, blockTexts } from '#shared/domain/report';
+import type { WordSource } from '#shared/word-import/source';
 
 export const FIELD_DIR = join(import.meta.dirname, '..', 'fixtures', 'field');
 

@@ -1,7 +1,7 @@
 /** Test fixtures: the sample report files and small builders for variants of them. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportFile } from '../../shared/report-format/schema';
+import type { ReportFile } from '#shared/report-format/schema';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 

@@ -4,8 +4,8 @@
  * paragraphs), deep trees, wide tables, every profile and layout option.
  */
 import fc from 'fast-check';
-import { AUTHORITIES, PROFILE_IDS } from '../../shared/domain/vocabulary';
-import type { Block, FileSection, ReportFile } from '../../shared/report-format/schema';
+import { AUTHORITIES, PROFILE_IDS } from '#shared/domain/vocabulary';
+import type { Block, FileSection, ReportFile } from '#shared/report-format/schema';
 
 const NASTY = [
   '\u0000\u0001\u0008\u000B\u000C\u001F',

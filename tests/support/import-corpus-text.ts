@@ -2,12 +2,12 @@
  * The corpus reports as text other programs turn into Word files: an HTML page as a clerk's
  * browser or LibreOffice opens it, and Markdown for pandoc.
  */
-import { blockFromFile } from '../../shared/domain/report';
-import { asPrinted } from '../../shared/domain/indicators';
-import { outlineLabel } from '../../shared/domain/numbering';
-import { getLayoutProfile } from '../../shared/the-thuc/profiles';
-import { padDocumentNumber } from '../../shared/the-thuc/header-lines';
-import type { Block, FileSection, ReportFile, Run } from '../../shared/report-format/schema';
+import { blockFromFile } from '#shared/domain/report';
+import { asPrinted } from '#shared/domain/indicators';
+import { outlineLabel } from '#shared/domain/numbering';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
+import { padDocumentNumber } from '#shared/the-thuc/header-lines';
+import type { Block, FileSection, ReportFile, Run } from '#shared/report-format/schema';
 
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const up = (t: string) => t.toLocaleUpperCase('vi-VN');

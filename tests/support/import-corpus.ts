@@ -8,15 +8,15 @@
  * - `compareImport`: what came back of the original, field by field, text by text.
  */
 import JSZip from 'jszip';
-import type { Block, FileSection, ReportFile, Run } from '../../shared/report-format/schema';
-import { REPORT_FORMAT_ID } from '../../shared/report-format/schema';
-import { PROFILE_IDS } from '../../shared/domain/vocabulary';
-import { REPORT_TEMPLATES, type SectionDraft } from '../../shared/domain/templates';
-import { getLayoutProfile } from '../../shared/the-thuc/profiles';
-import { padDocumentNumber } from '../../shared/the-thuc/header-lines';
-import { blockFromFile } from '../../shared/domain/report';
-import { asPrinted } from '../../shared/domain/indicators';
-import { outlineLabel } from '../../shared/domain/numbering';
+import type { Block, FileSection, ReportFile, Run } from '#shared/report-format/schema';
+import { REPORT_FORMAT_ID } from '#shared/report-format/schema';
+import { PROFILE_IDS } from '#shared/domain/vocabulary';
+import { REPORT_TEMPLATES, type SectionDraft } from '#shared/domain/templates';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
+import { padDocumentNumber } from '#shared/the-thuc/header-lines';
+import { blockFromFile } from '#shared/domain/report';
+import { asPrinted } from '#shared/domain/indicators';
+import { outlineLabel } from '#shared/domain/numbering';
 
 const SENTENCES = [
   'Ngay sau khi văn bản được ban hành, đơn vị đã tổ chức hội nghị quán triệt cho 100% cán bộ, đảng viên và người lao động.',

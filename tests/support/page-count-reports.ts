@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Block, FileSection, ReportFile } from '../../shared/report-format/schema';
-import { PROFILE_IDS, type ProfileId } from '../../shared/domain/vocabulary';
+import type { Block, FileSection, ReportFile } from '#shared/report-format/schema';
+import { PROFILE_IDS, type ProfileId } from '#shared/domain/vocabulary';
 import { sampleReport } from './fixtures';
 
 const PROSE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'spelling', 'clean', 'office-prose.txt'), 'utf8')

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSpelling, type SpellOptions } from '../../shared/text/spell-check';
+import { checkSpelling, type SpellOptions } from '#shared/text/spell-check';
 
 const FOLDER = join(import.meta.dirname, '..', 'fixtures', 'spelling');
 

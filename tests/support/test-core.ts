@@ -1,6 +1,6 @@
 /** A core on an in-memory database with a fixed clock and counting ids, as the architecture asks. */
-import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/contract/api';
-import type { Envelope } from '../../shared/contract/errors';
+import type { ApiArgs, ApiMethod, ApiResult } from '#shared/contract/api';
+import type { Envelope } from '#shared/contract/errors';
 import { createCore, type Core } from '../../electron/core/host/create-core';
 import { DataFile } from '../../electron/core/data-file/data-file';
 

@@ -54,7 +54,7 @@ function verified(open: () => Database): number {
   }
 }
 
-export const verifyDatabaseFile = (path: string): number => verified(() => openSqlite(path, { readonly: true, fileMustExist: true }));
+const verifyDatabaseFile = (path: string): number => verified(() => openSqlite(path, { readonly: true, fileMustExist: true }));
 
 /** The same check on a database image held in memory. */
 const verifyImage = (image: Buffer): number => verified(() => openSqlite(image));
@@ -83,7 +83,7 @@ async function writeFinished(folder: string, stem: string, reports: number, cont
 }
 
 /** Compresses a verified copy to its finished name in `folder`, removing the copy. */
-export async function finishCompressed(folder: string, stem: string, copy: string, reports: number): Promise<VerifiedCopy> {
+async function finishCompressed(folder: string, stem: string, copy: string, reports: number): Promise<VerifiedCopy> {
   const finished = await writeFinished(folder, stem, reports, () => createReadStream(copy));
   rmSync(copy, { force: true });
   return finished;

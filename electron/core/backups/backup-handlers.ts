@@ -1,9 +1,9 @@
 /** backups.create, backups.list, backups.restore: "Sao lưu ngay" and "Khôi phục từ bản sao lưu". */
-import type { BackupInfo } from '../../../shared/contract/api';
+import type { BackupInfo } from '#shared/contract/api';
 import type { Handlers } from '../dispatcher';
 import { BACKUP_KINDS, parseBackupName, type BackupEntry } from './backup-files';
 
-export function backupInfo(entry: BackupEntry): BackupInfo {
+function backupInfo(entry: BackupEntry): BackupInfo {
   return {
     name: entry.name,
     kind: entry.kind,
@@ -15,7 +15,7 @@ export function backupInfo(entry: BackupEntry): BackupInfo {
 }
 
 /** What the backup screens need of the open data file (DataFile answers it; the backups folder knows no more of it). */
-export interface BackupDesk {
+interface BackupDesk {
   backupNow(): Promise<{ file: string; reports: number; bytes: number }>;
   listBackups(): BackupEntry[];
   restore(name: string): ReturnType<Handlers['backups.restore']>;

@@ -7,10 +7,10 @@
 import type { Database } from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import type { Logger } from '../log/logger';
 import { storageProblem } from '../db/storage-errors';
-import { backupMessages, RETRY, STORAGE_MESSAGES, type Retry } from '../../../shared/messages/storage';
+import { backupMessages, RETRY, STORAGE_MESSAGES, type Retry } from '#shared/messages/storage';
 import { backupTask, compressTask, unpackTask } from './backup-tasks';
 import { vacuumInto, type VerifiedCopy } from './backup-copy';
 import { BACKUP_FOLDER, backupStem, finishedName, listBackupFiles, removeLeftovers, type BackupEntry, type BackupKind } from './backup-files';

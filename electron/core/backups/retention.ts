@@ -7,10 +7,10 @@
  */
 import type { BackupEntry } from './backup-files';
 
-export const KEEP_DAILY = 7;
-export const KEEP_WEEKLY = 4;
-export const KEEP_MANUAL = 3;
-export const KEEP_BEFORE_RESTORE = 2;
+const KEEP_DAILY = 7;
+const KEEP_WEEKLY = 4;
+const KEEP_MANUAL = 3;
+const KEEP_BEFORE_RESTORE = 2;
 
 const dayKey = (d: Date) => `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
 

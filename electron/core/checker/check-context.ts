@@ -1,8 +1,8 @@
 /** Everything a rule needs, read once per file: the document map the Word reader gives, and for a .docx its XML and formatting. */
 import type { Element } from '@xmldom/xmldom';
-import type { Finding } from '../../../shared/the-thuc/findings';
-import type { LayoutProfile, Range } from '../../../shared/the-thuc/layout-profile';
-import type { Recognised } from '../../../shared/word-import/recognise';
+import type { Finding } from '#shared/the-thuc/findings';
+import type { LayoutProfile, Range } from '#shared/the-thuc/layout-profile';
+import type { Recognised } from '#shared/word-import/recognise';
 import { bodyParagraphs, type DocxPackage } from '../word-file/docx-package';
 import { buildDocumentMap, type DocumentMap, type MapLine } from './document-map';
 import { paragraphText } from '../word-file/ooxml';

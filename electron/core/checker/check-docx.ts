@@ -4,12 +4,12 @@
  * all the document's evidence, and each rule judges the recognised lines — on their words, and
  * on their formatting as Word resolves it.
  */
-import type { ProfileId } from '../../../shared/domain/vocabulary';
-import type { CheckReport } from '../../../shared/the-thuc/findings';
-import { getLayoutProfile } from '../../../shared/the-thuc/profiles';
-import { ruleBasis, ruleSource } from '../../../shared/the-thuc/rule-sources';
-import type { LayoutProfile } from '../../../shared/the-thuc/layout-profile';
-import { recognise } from '../../../shared/word-import/recognise';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import type { CheckReport } from '#shared/the-thuc/findings';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
+import { ruleBasis, ruleSource } from '#shared/the-thuc/rule-sources';
+import type { LayoutProfile } from '#shared/the-thuc/layout-profile';
+import { recognise } from '#shared/word-import/recognise';
 import { readDocxPackage } from '../word-import/read-docx';
 import { buildContext, type RuleFinding, type Rule, type TextRule } from './check-context';
 import { openDocx } from '../word-file/docx-package';

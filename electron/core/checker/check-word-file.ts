@@ -3,11 +3,11 @@
  * the import reads as text, is checked on what its text shows — the header's words, the số and
  * the date, the signature, Nơi nhận, the ending — and the report says what was left unchecked.
  */
-import { AppError } from '../../../shared/contract/errors';
-import type { ProfileId } from '../../../shared/domain/vocabulary';
-import type { CheckReport } from '../../../shared/the-thuc/findings';
-import { getLayoutProfile } from '../../../shared/the-thuc/profiles';
-import { recognise } from '../../../shared/word-import/recognise';
+import { AppError } from '#shared/contract/errors';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import type { CheckReport } from '#shared/the-thuc/findings';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
+import { recognise } from '#shared/word-import/recognise';
 import { readWordFile } from '../word-import/read-word-file';
 import { buildTextContext } from './check-context';
 import { checkDocx, TEXT_RULES, withSources, type CheckOptions } from './check-docx';

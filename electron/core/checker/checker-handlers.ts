@@ -2,11 +2,11 @@
  * checker.checkDocx: the "Kiểm tra thể thức" screen's back end. Other people's files are read
  * on the worker thread with a memory ceiling, so a hostile file never delays a save.
  */
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import type { Handlers } from '../dispatcher';
 import { WorkerCrashed, WorkerTimedOut } from '../worker/run-in-worker';
 import { checkDocxTask } from './checker-tasks';
-import { checkerFileProblems, workerMessages } from '../../../shared/messages/word-files';
+import { checkerFileProblems, workerMessages } from '#shared/messages/word-files';
 
 export function checkerHandlers(): Pick<Handlers, 'checker.checkDocx'> {
   return {

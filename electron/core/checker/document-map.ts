@@ -7,11 +7,11 @@
  *
  * Each line keeps its .docx paragraph (null for a .doc) for the rules that look at formatting.
  */
-import type { ImportLine, LineRole } from '../../../shared/word-import/lines';
-import type { Recognised } from '../../../shared/word-import/recognise';
-import { LEGAL_DOC_TYPES } from '../../../shared/the-thuc/doc-types';
-import { APPENDIX_REFERENCE } from '../../../shared/word-import/recognisers/patterns';
-import type { ProfileEvidence } from '../../../shared/word-import/recognisers/profile-evidence';
+import type { ImportLine, LineRole } from '#shared/word-import/lines';
+import type { Recognised } from '#shared/word-import/recognise';
+import { LEGAL_DOC_TYPES } from '#shared/the-thuc/doc-types';
+import { APPENDIX_REFERENCE } from '#shared/word-import/recognisers/patterns';
+import type { ProfileEvidence } from '#shared/word-import/recognisers/profile-evidence';
 
 /** A recognised line and, in a .docx, the paragraph it stands in. */
 export interface MapLine<P = unknown> {
@@ -21,7 +21,7 @@ export interface MapLine<P = unknown> {
   index: number;
 }
 
-export type DocumentKind =
+type DocumentKind =
   /** A văn bản hành chính (ND30) or a Party document (HD 05): every rule applies. */
   | 'administrative'
   /** A văn bản quy phạm pháp luật (luật, nghị định, thông tư): its own ending and, for a luật, no Nơi nhận. */

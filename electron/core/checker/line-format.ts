@@ -6,7 +6,7 @@
  */
 import type { CheckContext, Line } from './check-context';
 import type { RunFormat } from '../word-file/run-format';
-import { encodingOfFont } from '../../../shared/text/legacy-encodings';
+import { encodingOfFont } from '#shared/text/legacy-encodings';
 import { convertRunText } from '../word-import/read-docx';
 
 export interface LineFormat {

@@ -1,24 +1,24 @@
 /** Handlers for consolidations.*: the "Tổng hợp báo cáo đơn vị trực thuộc" screen's back end. */
-import type { ConsolidationInputInfo, ConsolidationView } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
-import { completeness, consolidationFigures, consolidationOpening, narrativeFor, type ConsolidationInput } from '../../../shared/consolidation/consolidation';
-import type { SectionNode } from '../../../shared/domain/report';
-import type { FileBlock, Report } from '../../../shared/domain/report';
-import type { ProfileId } from '../../../shared/domain/vocabulary';
-import type { IndicatorSet } from '../../../shared/domain/indicator-set';
-import { cleanLine } from '../../../shared/text/sanitize';
-import type { ImportDraft } from '../../../shared/word-import/import-word';
+import type { ConsolidationInputInfo, ConsolidationView } from '#shared/contract/api';
+import { AppError } from '#shared/contract/errors';
+import { completeness, consolidationFigures, consolidationOpening, narrativeFor, type ConsolidationInput } from '#shared/consolidation/consolidation';
+import type { SectionNode } from '#shared/domain/report';
+import type { FileBlock, Report } from '#shared/domain/report';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import type { IndicatorSet } from '#shared/domain/indicator-set';
+import { cleanLine } from '#shared/text/sanitize';
+import type { ImportDraft } from '#shared/word-import/import-word';
 import type { Handlers } from '../dispatcher';
 import type { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
 import type { ReportStore } from '../stores/sqlite/report-store';
 import { reportJson, reportHash } from '../packages/report-hash';
 import type { ConsolidationRow, ConsolidationStore } from '../stores/sqlite/consolidation-store';
 import { readUnitFile } from './read-unit-file';
-import { consolidationMessages } from '../../../shared/messages/consolidation';
+import { consolidationMessages } from '#shared/messages/consolidation';
 
 type ConsolidationHandlers = Pick<Handlers, Extract<keyof Handlers, `consolidations.${string}`>>;
 
-export interface ConsolidationDeps {
+interface ConsolidationDeps {
   consolidations: ConsolidationStore;
   store: ReportStore;
   indicatorSets: IndicatorSetStore;

@@ -3,15 +3,15 @@
  * file (.json), or a Word file (.docx, .doc, read by the importer). Whatever the form, the result
  * names the unit (the package's sender, else the report's cơ quan ban hành).
  */
-import { AppError } from '../../../shared/contract/errors';
-import type { IndicatorSet } from '../../../shared/domain/indicator-set';
-import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
-import type { ReportFile } from '../../../shared/report-format/schema';
-import type { ImportDraft } from '../../../shared/word-import/import-word';
+import { AppError } from '#shared/contract/errors';
+import type { IndicatorSet } from '#shared/domain/indicator-set';
+import { describeProblems, readReportFile } from '#shared/report-format/read-report-file';
+import type { ReportFile } from '#shared/report-format/schema';
+import type { ImportDraft } from '#shared/word-import/import-word';
 import { readPackage } from '../packages/package-file';
-import { unitFileProblems } from '../../../shared/messages/consolidation';
+import { unitFileProblems } from '#shared/messages/consolidation';
 
-export interface UnitFile {
+interface UnitFile {
   unit: string;
   sourceName: string;
   report: ReportFile;

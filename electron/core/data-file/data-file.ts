@@ -7,8 +7,8 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DataState } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import type { DataState } from '#shared/contract/api';
+import { AppError } from '#shared/contract/errors';
 import { Backups } from '../backups/backups';
 import { stampOf, type BackupEntry } from '../backups/backup-files';
 import { idleCheckpointer, type IdleCheckpointer } from '../db/checkpoint';
@@ -17,7 +17,7 @@ import { quickCheckTask } from './data-file-tasks';
 import { storageError } from '../db/storage-errors';
 import { DATABASE_FILE, SEARCH_INDEX_FILE } from '../data-dir';
 import type { Logger } from '../log/logger';
-import { backupMessages, dataFileMessages } from '../../../shared/messages/storage';
+import { backupMessages, dataFileMessages } from '#shared/messages/storage';
 
 const noBackupsInMemory = () => new AppError('io', backupMessages.noBackupsInMemory);
 
@@ -137,6 +137,11 @@ export class DataFile {
   /** After every write: the next idle pause checkpoints the WAL. */
   wrote(): void {
     this.checkpointer?.wrote();
+  }
+
+  /** Resolves once the WAL checkpoint owed to the last writes has run (the clerk paused). */
+  checkpointed(): Promise<void> {
+    return this.checkpointer?.idle() ?? Promise.resolve();
   }
 
   /** At start, in the background: tidy the backups, then the daily one (never from a damaged file). */

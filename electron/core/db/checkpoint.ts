@@ -6,9 +6,9 @@
  */
 import type { Database } from 'better-sqlite3';
 
-export const CHECKPOINT_IDLE_MS = 1_000;
+const CHECKPOINT_IDLE_MS = 1_000;
 /** Saves after which a checkpoint runs even without a pause (a few MB of WAL at most). */
-export const CHECKPOINT_MAX_WRITES = 400;
+const CHECKPOINT_MAX_WRITES = 400;
 
 export interface IdleCheckpointer {
   /** Call after every write. */
@@ -16,13 +16,20 @@ export interface IdleCheckpointer {
   /** Runs a full (truncating) checkpoint now; at close. */
   finish(): void;
   stop(): void;
+  /** Resolves once no checkpoint is owed: at once, or after the pending idle one has run. */
+  idle(): Promise<void>;
 }
 
 export function idleCheckpointer(db: Database, idleMs = CHECKPOINT_IDLE_MS): IdleCheckpointer {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writes = 0;
+  let waiting: (() => void)[] = [];
   const run = (mode: 'PASSIVE' | 'TRUNCATE') => {
     writes = 0;
+    timer = null;
+    const done = waiting;
+    waiting = [];
+    queueMicrotask(() => done.forEach((resolve) => resolve()));
     if (!db.open || db.readonly) return;
     try {
       db.pragma(`wal_checkpoint(${mode})`);
@@ -48,6 +55,12 @@ export function idleCheckpointer(db: Database, idleMs = CHECKPOINT_IDLE_MS): Idl
       clear();
       run('TRUNCATE');
     },
-    stop: clear,
+    stop() {
+      clear();
+      const done = waiting;
+      waiting = [];
+      done.forEach((resolve) => resolve());
+    },
+    idle: () => (timer === null ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
   };
 }

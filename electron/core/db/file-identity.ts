@@ -11,7 +11,7 @@ import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from './sqlite';
-import { refusedMessages } from '../../../shared/messages/storage';
+import { refusedMessages } from '#shared/messages/storage';
 
 /** "BaoC" in ASCII: the SQLite header's application_id (offset 68) of every Soạn Báo Cáo file. */
 export const APPLICATION_ID = 0x42616f43;
@@ -20,7 +20,7 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const HEADER_BYTES = 100;
 const FIRST_MIGRATION = '0001-init';
 
-export type FileIdentity =
+type FileIdentity =
   | { kind: 'missing' }
   | { kind: 'ours' }
   /** Ours, written before the application_id existed: the id is added after the integrity check. */

@@ -4,10 +4,10 @@
  * we refuse it before writing anything, so the newer app can still open it.
  */
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import type { Migration } from './migration';
 import { inWriteTransaction } from './write-transaction';
-import { refusedMessages } from '../../../shared/messages/storage';
+import { refusedMessages } from '#shared/messages/storage';
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
   id TEXT PRIMARY KEY,

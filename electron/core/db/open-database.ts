@@ -6,8 +6,8 @@
  * (checkpoint.ts), never inside a save.
  */
 import type { Database } from 'better-sqlite3';
-import type { DataState } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
+import type { DataState } from '#shared/contract/api';
+import { AppError } from '#shared/contract/errors';
 import { APPLICATION_ID, identifyDataFile } from './file-identity';
 import { appliedMigrationIds, pendingMigrations, runMigrations } from './migrate';
 import { MIGRATIONS } from './migrations';
@@ -15,9 +15,9 @@ import type { Migration } from './migration';
 import { isCorruption, storageError } from './storage-errors';
 import { openSqlite } from './sqlite';
 import { dirname } from 'node:path';
-import { dataFileMessages } from '../../../shared/messages/storage';
+import { dataFileMessages } from '#shared/messages/storage';
 
-export interface OpenOptions {
+interface OpenOptions {
   migrations?: readonly Migration[];
   now?: () => string;
   /** Runs on a checked file that has data and is about to be migrated (the pre-migration backup). */
@@ -30,7 +30,7 @@ export interface OpenOptions {
   checkLater?: boolean;
 }
 
-export interface OpenedData {
+interface OpenedData {
   /** Null when the file was refused: nothing was opened. */
   db: Database | null;
   state: DataState;

@@ -5,8 +5,8 @@
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/contract/errors';
-import { READ_ONLY_MESSAGES, RETRY, STORAGE_MESSAGES, type Retry, type StorageProblem } from '../../../shared/messages/storage';
+import { AppError } from '#shared/contract/errors';
+import { READ_ONLY_MESSAGES, RETRY, STORAGE_MESSAGES, type Retry, type StorageProblem } from '#shared/messages/storage';
 
 const CODES: Record<StorageProblem, readonly string[]> = {
   'disk-full': ['SQLITE_FULL', 'ENOSPC', 'EDQUOT'],

@@ -5,10 +5,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../dispatcher';
-import { AppError } from '../../../shared/contract/errors';
-import { cleanLine } from '../../../shared/text/sanitize';
+import { AppError } from '#shared/contract/errors';
+import { cleanLine } from '#shared/text/sanitize';
 import { inWriteTransaction } from '../db/write-transaction';
-import { organizationMessages } from '../../../shared/messages/organization';
+import { organizationMessages } from '#shared/messages/organization';
 
 export function dictionaryHandlers(db: Database, now: () => string): Pick<Handlers, 'dictionary.list' | 'dictionary.add' | 'dictionary.remove'> {
   const removeIgnoringCase = (word: string) => {

@@ -4,9 +4,9 @@
  * dialog, download, file).
  */
 import { Document, Packer, type ISectionOptions, type Paragraph, type Table } from 'docx';
-import type { ReportFile } from '../../../shared/report-format/schema';
-import { buildExportView, type BodyItem, type ExportView } from '../../../shared/export-view/view-model';
-import { textWidthMm } from '../../../shared/the-thuc/layout-profile';
+import type { ReportFile } from '#shared/report-format/schema';
+import { buildExportView, type BodyItem, type ExportView } from '#shared/export-view/view-model';
+import { textWidthMm } from '#shared/the-thuc/layout-profile';
 import { applicationProperties, customProperties } from './document-properties';
 import { addresseeBlock } from './docx/addressees';
 import { appendixBlocks } from './docx/appendix';
@@ -19,7 +19,7 @@ import { documentStyles, FONT } from './docx/styles';
 import { tableOfContents } from './docx/table-of-contents';
 import { titleBlock } from './docx/title-block';
 
-export interface ExportResult {
+interface ExportResult {
   bytes: Uint8Array;
   omittedEmptyParts: string[];
 }
@@ -50,7 +50,7 @@ const sectionEnd = () => paragraph({ spacing: { before: 0, after: 0, line: 20, l
  * The sections: one per orientation run of the body (the signature closes the last portrait
  * one), then one per phụ lục; the mục lục on a page of its own after everything, in the last.
  */
-export function sectionsOf(view: ExportView): ISectionOptions[] {
+function sectionsOf(view: ExportView): ISectionOptions[] {
   const profile = view.profile;
   const chunks = chunkByOrientation(view.body);
   if (chunks.length === 0 || chunks[chunks.length - 1]?.landscape) chunks.push({ landscape: false, items: [] });
@@ -70,7 +70,7 @@ export function sectionsOf(view: ExportView): ISectionOptions[] {
   return contents.map((c, i) => section(profile, c.options, i === contents.length - 1 ? c.children : [...(c.children as (Paragraph | Table)[]), sectionEnd()]));
 }
 
-export interface ExportOptions {
+interface ExportOptions {
   /** The library's id of the report, written as a custom document property. */
   reportId?: string;
   /** Add "Mục lục" at the end (long tổng kết reports). */

@@ -1,10 +1,10 @@
 /** export.docx: checks that the report can make a valid file, then writes it. */
 import type { Handlers } from '../dispatcher';
-import { AppError } from '../../../shared/contract/errors';
-import { describeBlockers, exportBlockers } from '../../../shared/domain/export-blockers';
-import { reportFileName } from '../../../shared/domain/report-file-name';
-import { reportToFile } from '../../../shared/domain/report-file-mapping';
-import { findTemplate } from '../../../shared/domain/templates';
+import { AppError } from '#shared/contract/errors';
+import { describeBlockers, exportBlockers } from '#shared/domain/export-blockers';
+import { reportFileName } from '#shared/domain/report-file-name';
+import { reportToFile } from '#shared/domain/report-file-mapping';
+import { findTemplate } from '#shared/domain/templates';
 import type { HistoryStore } from '../stores/sqlite/history-store';
 import type { ReportStore } from '../stores/sqlite/report-store';
 import { exportReportDocx } from './export-docx';

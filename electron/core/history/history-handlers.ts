@@ -1,9 +1,9 @@
 /** history.*: list, view and restore the snapshots of a part. */
 import type { Handlers } from '../dispatcher';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import type { HistoryStore } from '../stores/sqlite/history-store';
 import type { ReportStore } from '../stores/sqlite/report-store';
-import { historyMessages } from '../../../shared/messages/reports';
+import { historyMessages } from '#shared/messages/reports';
 
 export function historyHandlers(store: ReportStore, history: HistoryStore): Pick<Handlers, 'history.list' | 'history.get' | 'history.restore'> {
   return {

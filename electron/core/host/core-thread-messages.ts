@@ -1,6 +1,6 @@
 /** What the core thread and the host that started it say to each other (structured-clone values only). */
-import type { AppInfo } from '../../../shared/contract/api';
-import type { Envelope } from '../../../shared/contract/errors';
+import type { AppInfo } from '#shared/contract/api';
+import type { Envelope } from '#shared/contract/errors';
 
 export interface CoreThreadData {
   dataDir: string;

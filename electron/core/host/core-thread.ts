@@ -5,8 +5,8 @@
  * sends each call as a message and gets the dispatcher's envelope back, exactly as in-process.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../../shared/contract/errors';
-import { INTERNAL_ERROR_MESSAGE } from '../../../shared/messages/common';
+import { AppError } from '#shared/contract/errors';
+import { INTERNAL_ERROR_MESSAGE } from '#shared/messages/common';
 import { useNativeBinding } from '../db/sqlite';
 import { openCore } from './open-core';
 import { useBundledWorker } from '../worker/run-in-worker';

@@ -6,7 +6,7 @@
  * them to the functions that do them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import { backupFromFile, compressExisting, unpackBackup } from '../backups/backup-copy';
 import { backupTask, compressTask, unpackTask } from '../backups/backup-tasks';
 import { checkWordFile } from '../checker/check-word-file';
@@ -16,7 +16,7 @@ import { checkLiveFile } from '../db/open-database';
 import { useNativeBinding } from '../db/sqlite';
 import { readWordFile } from '../word-import/read-word-file';
 import { importWordTask } from '../word-import/word-import-tasks';
-import { importWordSource } from '../../../shared/word-import/import-word';
+import { importWordSource } from '#shared/word-import/import-word';
 import type { WorkerReply, WorkerRequest } from '../worker/run-in-worker';
 import type { WorkerTaskImplementation } from '../worker/worker-task';
 

@@ -8,9 +8,9 @@
  * read (and restore) run.
  */
 import type { Database } from 'better-sqlite3';
-import { READ_ONLY_METHODS, type AppInfo, type DataState } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
-import { INTERNAL_ERROR_MESSAGE, SALVAGE_INTERNAL_ERROR_MESSAGE } from '../../../shared/messages/common';
+import { READ_ONLY_METHODS, type AppInfo, type DataState } from '#shared/contract/api';
+import { AppError } from '#shared/contract/errors';
+import { INTERNAL_ERROR_MESSAGE, SALVAGE_INTERNAL_ERROR_MESSAGE } from '#shared/messages/common';
 import { backupHandlers } from '../backups/backup-handlers';
 import type { DataFile } from '../data-file/data-file';
 import { combineHandlers, createDispatcher, type Dispatch, type Handlers } from '../dispatcher';
@@ -38,12 +38,12 @@ import { SignOffStore } from '../stores/sqlite/sign-off-store';
 import { consolidationHandlers } from '../consolidations/consolidation-handlers';
 import { ConsolidationStore } from '../stores/sqlite/consolidation-store';
 import { readWordInWorker } from '../word-import/read-in-worker';
-import type { Report } from '../../../shared/domain/report';
+import type { Report } from '#shared/domain/report';
 import { ShareStore } from '../stores/sqlite/share-store';
 import { UnitTemplates } from '../stores/sqlite/unit-templates';
-import { dataFileMessages } from '../../../shared/messages/storage';
+import { dataFileMessages } from '#shared/messages/storage';
 
-export interface CoreDeps {
+interface CoreDeps {
   data: DataFile;
   clock: () => Date;
   newId: () => string;
@@ -56,6 +56,8 @@ export interface Core {
   close(): void;
   /** How the data file stands now, without waiting for an integrity check still owed (app.info waits). */
   dataState(): DataState;
+  /** Resolves once the start-up upkeep (the Thùng rác's expired reports removed) has run on the open file. */
+  upkept(): Promise<void>;
 }
 
 const readOnlyRefusal = (problem: string) => new AppError('database', dataFileMessages.readOnly(problem));
@@ -67,6 +69,7 @@ export function createCore(deps: CoreDeps): Core {
   let lastCallAt = 0;
   const now = () => deps.clock().toISOString();
   const { data } = deps;
+  let upkeep: Promise<void> = Promise.resolve();
 
   /**
    * Once the file is known to be sound: the Thùng rác's expired reports go, and the search index
@@ -99,7 +102,10 @@ export function createCore(deps: CoreDeps): Core {
   const handlersFor = (db: Database): Handlers => {
     const index = new SearchIndex(db, data.searchIndexFile);
     const store = new ReportStore({ db, now, newId: deps.newId, changed: (id) => index.changed(id) });
-    void data.checked().then(() => libraryUpkeep(db, store, index));
+    upkeep = data.checked().then(
+      () => libraryUpkeep(db, store, index),
+      () => undefined,
+    );
     const organization = new OrganizationStore(db, now);
     const history = new HistoryStore(db, now, deps.newId);
     const unitTemplates = new UnitTemplates(db, now, deps.newId);
@@ -157,5 +163,13 @@ export function createCore(deps: CoreDeps): Core {
       if (!READ_ONLY_METHODS.has(method)) data.wrote();
     },
   });
-  return { dispatch, close: () => data.close(), dataState: () => data.state };
+  return {
+    dispatch,
+    close: () => data.close(),
+    dataState: () => data.state,
+    upkept: () => {
+      current();
+      return upkeep;
+    },
+  };
 }

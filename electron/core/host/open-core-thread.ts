@@ -5,14 +5,14 @@
  * that handles the window (or the web server) only ever waits for messages.
  */
 import { Worker } from 'node:worker_threads';
-import { AppError, ERROR_CODES, type Envelope, type ErrorCode } from '../../../shared/contract/errors';
-import type { AppInfo } from '../../../shared/contract/api';
+import { AppError, ERROR_CODES, type Envelope, type ErrorCode } from '#shared/contract/errors';
+import type { AppInfo } from '#shared/contract/api';
 import type { Core } from './create-core';
 import { nativeBindingInUse } from '../db/sqlite';
 import type { Logger } from '../log/logger';
 import { bundledWorkerInUse, sourceWorkerScript } from '../worker/run-in-worker';
 import type { CoreThreadData, FromCoreThread, ToCoreThread } from './core-thread-messages';
-import { dataFileMessages } from '../../../shared/messages/storage';
+import { dataFileMessages } from '#shared/messages/storage';
 
 let bundledCoreThread: string | null = null;
 

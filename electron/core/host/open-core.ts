@@ -1,6 +1,6 @@
 /** Opens the real data file in a data folder and builds the core around it (desktop and browser mode). */
 import { randomUUID } from 'node:crypto';
-import type { AppInfo } from '../../../shared/contract/api';
+import type { AppInfo } from '#shared/contract/api';
 import { createCore, type Core } from './create-core';
 import { DataFile } from '../data-file/data-file';
 import type { Logger } from '../log/logger';

@@ -1,10 +1,10 @@
 /** "Xuất tất cả": every readable report as its own report file, in one .zip; the unreadable ones named (also from a damaged file). */
 import type { Handlers } from '../dispatcher';
-import { AppError } from '../../../shared/contract/errors';
-import { reportFileName } from '../../../shared/domain/report-file-name';
-import { reportToFile } from '../../../shared/domain/report-file-mapping';
-import { findTemplate } from '../../../shared/domain/templates';
-import { uniqueSafeNames } from '../../../shared/package-format/attachment-names';
+import { AppError } from '#shared/contract/errors';
+import { reportFileName } from '#shared/domain/report-file-name';
+import { reportToFile } from '#shared/domain/report-file-mapping';
+import { findTemplate } from '#shared/domain/templates';
+import { uniqueSafeNames } from '#shared/package-format/attachment-names';
 import type { ReportStore } from '../stores/sqlite/report-store';
 import { zip } from '../zip/write-zip';
 

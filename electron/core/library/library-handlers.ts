@@ -1,6 +1,6 @@
 /** Handlers for the library: the list and pages of a shelf, search, Lưu trữ and the Thùng rác, reports brought in from files. */
 import type { Handlers } from '../dispatcher';
-import type { ApiMethod } from '../../../shared/contract/api';
+import type { ApiMethod } from '#shared/contract/api';
 import type { ReportStore } from '../stores/sqlite/report-store';
 import type { SearchIndex } from '../stores/sqlite/search-index';
 import type { HistoryStore } from '../stores/sqlite/history-store';

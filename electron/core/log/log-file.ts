@@ -12,11 +12,11 @@ import type { Logger } from './logger';
 import { LOG_FILE, LOG_FOLDER } from '../data-dir';
 
 /** A log file of this size is moved aside as `.1` (and `.1` to `.2` …) before the next line. */
-export const LOG_ROTATE_BYTES = 1024 * 1024;
+const LOG_ROTATE_BYTES = 1024 * 1024;
 /** How many old files are kept besides the current one. */
-export const LOG_KEEP = 3;
+const LOG_KEEP = 3;
 
-export interface FileLogger extends Logger {
+interface FileLogger extends Logger {
   /** Where the lines go: named in the few places that tell IT staff where to look. */
   readonly path: string;
 }

@@ -1,7 +1,7 @@
 /** organization.get / organization.save. */
 import type { Handlers } from '../dispatcher';
-import { cleanSignature } from '../../../shared/report-format/clean-report';
-import { cleanLine } from '../../../shared/text/sanitize';
+import { cleanSignature } from '#shared/report-format/clean-report';
+import { cleanLine } from '#shared/text/sanitize';
 import type { OrganizationStore } from '../stores/sqlite/organization-store';
 
 export function organizationHandlers(store: OrganizationStore): Pick<Handlers, 'organization.get' | 'organization.save'> {

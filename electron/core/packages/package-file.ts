@@ -5,7 +5,7 @@
  * does not list, the report against the report format, the indicator set against its format.
  * Anything off refuses the whole package with a message that says what to do.
  */
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import {
   ATTACHMENTS_FOLDER,
   INDICATORS_ENTRY,
@@ -14,30 +14,30 @@ import {
   PACKAGE_FORMAT_ID,
   REPORT_ENTRY,
   type PackageManifest,
-} from '../../../shared/package-format/manifest';
-import { readReportFile, describeProblems } from '../../../shared/report-format/read-report-file';
-import type { ReportFile } from '../../../shared/report-format/schema';
-import type { IndicatorSet } from '../../../shared/domain/indicator-set';
+} from '#shared/package-format/manifest';
+import { readReportFile, describeProblems } from '#shared/report-format/read-report-file';
+import type { ReportFile } from '#shared/report-format/schema';
+import type { IndicatorSet } from '#shared/domain/indicator-set';
 import { zip } from '../zip/write-zip';
 import { ZipReader } from '../word-file/read-zip';
 import { WORD_FILE_LIMITS } from '../word-file/read-limits';
-import { checkIndicatorSet } from '../../../shared/domain/indicator-set';
+import { checkIndicatorSet } from '#shared/domain/indicator-set';
 import { reportJson, sha256Hex } from './report-hash';
-import { uniqueSafeNames } from '../../../shared/package-format/attachment-names';
-import { packageProblems, packageZipProblems } from '../../../shared/messages/packages';
-import { MAX_ATTACHMENT_BYTES, MAX_PACKAGE_FILE_BYTES } from '../../../shared/contract/file-sizes';
+import { uniqueSafeNames } from '#shared/package-format/attachment-names';
+import { packageProblems, packageZipProblems } from '#shared/messages/packages';
+import { MAX_ATTACHMENT_BYTES, MAX_PACKAGE_FILE_BYTES } from '#shared/contract/file-sizes';
 
 /** A package carries one report, its Word file, a set and a few attachments (a signed PDF, an Excel annex). */
-export const PACKAGE_LIMITS = { ...WORD_FILE_LIMITS, maxEntries: 60, maxEntryBytes: MAX_ATTACHMENT_BYTES, maxTotalBytes: MAX_PACKAGE_FILE_BYTES } as const;
+const PACKAGE_LIMITS = { ...WORD_FILE_LIMITS, maxEntries: 60, maxEntryBytes: MAX_ATTACHMENT_BYTES, maxTotalBytes: MAX_PACKAGE_FILE_BYTES } as const;
 
-export interface PackageContent {
+interface PackageContent {
   report: ReportFile;
   word?: { name: string; bytes: Uint8Array };
   indicators?: IndicatorSet;
   attachments: { name: string; bytes: Uint8Array }[];
 }
 
-export interface PackageIdentity {
+interface PackageIdentity {
   appVersion: string;
   createdAt: Date;
   reportId: string;

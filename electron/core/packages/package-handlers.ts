@@ -1,14 +1,14 @@
 /** Handlers for packages.* and a report's kept versions and attachments. */
 import type { Handlers } from '../dispatcher';
-import { AppError } from '../../../shared/contract/errors';
-import { reportToFile } from '../../../shared/domain/report-file-mapping';
-import { exportBlockers } from '../../../shared/domain/export-blockers';
-import { contentFromFile } from '../../../shared/domain/report-file-mapping';
-import { reportFileStem } from '../../../shared/domain/report-file-name';
-import { findTemplate } from '../../../shared/domain/templates';
-import type { ReportFile } from '../../../shared/report-format/schema';
-import type { IndicatorSet } from '../../../shared/domain/indicator-set';
-import { PACKAGE_EXTENSION } from '../../../shared/package-format/manifest';
+import { AppError } from '#shared/contract/errors';
+import { reportToFile } from '#shared/domain/report-file-mapping';
+import { exportBlockers } from '#shared/domain/export-blockers';
+import { contentFromFile } from '#shared/domain/report-file-mapping';
+import { reportFileStem } from '#shared/domain/report-file-name';
+import { findTemplate } from '#shared/domain/templates';
+import type { ReportFile } from '#shared/report-format/schema';
+import type { IndicatorSet } from '#shared/domain/indicator-set';
+import { PACKAGE_EXTENSION } from '#shared/package-format/manifest';
 import { exportReportDocx } from '../export/export-docx';
 import { createReportFromJson } from '../reports/report-handlers';
 import type { HistoryStore } from '../stores/sqlite/history-store';
@@ -18,8 +18,8 @@ import { readPackage, writePackage } from './package-file';
 import { receivePackage } from './receive-package';
 import { reportHash } from './report-hash';
 import type { ShareStore } from '../stores/sqlite/share-store';
-import { packageProblems } from '../../../shared/messages/packages';
-import { MAX_PACKAGE_FILE_BYTES } from '../../../shared/contract/file-sizes';
+import { packageProblems } from '#shared/messages/packages';
+import { MAX_PACKAGE_FILE_BYTES } from '#shared/contract/file-sizes';
 
 /** What a package keeps free for the report, its Word file and the manifest beside the attachments. */
 const ROOM_FOR_REPORT_BYTES = 16 * 1024 * 1024;
@@ -27,7 +27,7 @@ const ROOM_FOR_REPORT_BYTES = 16 * 1024 * 1024;
 type PackageHandlers = Pick<Handlers, 'packages.make' | 'packages.receive' | 'packages.versions' | 'packages.openVersion' | 'packages.attachments'>;
 
 /** The codes a report's indicator rows use. */
-export function usedIndicatorCodes(file: ReportFile): Set<string> {
+function usedIndicatorCodes(file: ReportFile): Set<string> {
   const codes = new Set<string>();
   const visit = (blocks: ReportFile['opening']) => {
     for (const b of blocks ?? []) if (b.type === 'indicators') for (const r of b.rows) if (r.code) codes.add(r.code);
@@ -41,14 +41,14 @@ export function usedIndicatorCodes(file: ReportFile): Set<string> {
 }
 
 /** The set that defines the most of the codes used (a report follows one Bộ chỉ tiêu). */
-export function setForReport(file: ReportFile, sets: readonly IndicatorSet[]): IndicatorSet | undefined {
+function setForReport(file: ReportFile, sets: readonly IndicatorSet[]): IndicatorSet | undefined {
   const used = usedIndicatorCodes(file);
   if (used.size === 0) return undefined;
   const scored = sets.map((set) => ({ set, covered: set.indicators.filter((d) => used.has(d.code)).length })).filter((s) => s.covered > 0);
   return scored.sort((a, b) => b.covered - a.covered)[0]?.set;
 }
 
-export interface PackageDeps {
+interface PackageDeps {
   store: ReportStore;
   shares: ShareStore;
   history: HistoryStore;
@@ -58,7 +58,7 @@ export interface PackageDeps {
 }
 
 /** Makes a package of a stored report and records the version as sent. */
-export async function packReport(
+async function packReport(
   deps: PackageDeps,
   id: string,
   attachments: { name: string; bytes: Uint8Array }[] = [],

@@ -15,13 +15,13 @@
  * keeping both holds nothing of theirs; taking theirs holds theirs and its lineage; a part-by-part
  * merge holds only the history both sides share.
  */
-import type { PartDifference, ReceiveOutcome, ReceiveResult } from '../../../shared/contract/api';
-import { normalizedFile, reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
-import { signerSummary } from '../../../shared/the-thuc/authority-labels';
-import type { ReportFile } from '../../../shared/report-format/schema';
-import { reportParts } from '../../../shared/sign-off/units';
-import { diffWords } from '../../../shared/sign-off/word-diff';
-import { takeParts } from '../../../shared/package-format/take-parts';
+import type { PartDifference, ReceiveOutcome, ReceiveResult } from '#shared/contract/api';
+import { normalizedFile, reportToFile, storedFromFile } from '#shared/domain/report-file-mapping';
+import { signerSummary } from '#shared/the-thuc/authority-labels';
+import type { ReportFile } from '#shared/report-format/schema';
+import { reportParts } from '#shared/sign-off/units';
+import { diffWords } from '#shared/sign-off/word-diff';
+import { takeParts } from '#shared/package-format/take-parts';
 import type { HistoryStore } from '../stores/sqlite/history-store';
 import type { ReportStore } from '../stores/sqlite/report-store';
 import type { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
@@ -29,14 +29,14 @@ import type { ReadPackage } from './package-file';
 import { reportHash, reportJson, sha256Hex } from './report-hash';
 import type { ShareStore } from '../stores/sqlite/share-store';
 
-export interface ReceiveDeps {
+interface ReceiveDeps {
   store: ReportStore;
   shares: ShareStore;
   history: HistoryStore;
   indicatorSets: IndicatorSetStore;
 }
 
-export type ReceiveChoice = 'mine' | 'theirs' | 'both' | 'parts';
+type ReceiveChoice = 'mine' | 'theirs' | 'both' | 'parts';
 
 /** Each part's text by its title path, and the header, signer and Nơi nhận as lines, side by side. */
 export function differences(mine: ReportFile, theirs: ReportFile): PartDifference[] {

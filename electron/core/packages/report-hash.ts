@@ -1,6 +1,6 @@
 /** A version's identity: the sha256 of the report file as it is written into a package. */
 import { createHash } from 'node:crypto';
-import type { ReportFile } from '../../../shared/report-format/schema';
+import type { ReportFile } from '#shared/report-format/schema';
 
 export const reportJson = (file: ReportFile): string => `${JSON.stringify(file, null, 2)}\n`;
 

@@ -1,22 +1,22 @@
 /** Handlers for reports.*: one report — made, read, its details saved, written to a report file. */
-import { nextPeriodReport } from '../../../shared/domain/next-period-report';
+import { nextPeriodReport } from '#shared/domain/next-period-report';
 import type { Handlers } from '../dispatcher';
-import type { ApiMethod } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
-import { reportFileName } from '../../../shared/domain/report-file-name';
-import { reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
-import { DEFAULT_DOC_TYPE } from '../../../shared/domain/report';
-import { caseSummaryForProfile, findTemplate, type SectionDraft } from '../../../shared/domain/templates';
-import { describeProblems, readReportFile } from '../../../shared/report-format/read-report-file';
-import { cleanLine } from '../../../shared/text/sanitize';
-import { cleanAppendix, cleanBlocks, cleanHeader, cleanSignature } from '../../../shared/report-format/clean-report';
-import type { Block } from '../../../shared/domain/report';
-import { defaultRecipients, defaultSignature, defaultSymbol } from '../../../shared/domain/organization';
+import type { ApiMethod } from '#shared/contract/api';
+import { AppError } from '#shared/contract/errors';
+import { reportFileName } from '#shared/domain/report-file-name';
+import { reportToFile, storedFromFile } from '#shared/domain/report-file-mapping';
+import { DEFAULT_DOC_TYPE } from '#shared/domain/report';
+import { caseSummaryForProfile, findTemplate, type SectionDraft } from '#shared/domain/templates';
+import { describeProblems, readReportFile } from '#shared/report-format/read-report-file';
+import { cleanLine } from '#shared/text/sanitize';
+import { cleanAppendix, cleanBlocks, cleanHeader, cleanSignature } from '#shared/report-format/clean-report';
+import type { Block } from '#shared/domain/report';
+import { detailsAfterProfileChange, startingDetails, type ProfileDetails } from '#shared/domain/profile-details';
 import type { OrganizationStore } from '../stores/sqlite/organization-store';
 import type { HistoryStore } from '../stores/sqlite/history-store';
 import type { UnitTemplates } from '../stores/sqlite/unit-templates';
 import type { ReportStore } from '../stores/sqlite/report-store';
-import { reportMessages, templateMessages } from '../../../shared/messages/reports';
+import { reportMessages, templateMessages } from '#shared/messages/reports';
 
 type ReportHandlers = Pick<Handlers, Extract<ApiMethod, `reports.${string}`>>;
 
@@ -51,10 +51,10 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       const template = own
         ? { id: 'mau-don-vi', sections: own.sections, summaryFor: () => caseSummaryForProfile(own.summary, profile) }
         : (builtIn as NonNullable<typeof builtIn>);
-      // The unit's own details prefill the report; its signer and nơi nhận only when the
-      // report keeps the unit's thể thức (a Party unit's signer is wrong on a state layout).
+      // The unit's own details prefill the report; its ký hiệu, signer and nơi nhận by the rule
+      // a change of thể thức follows too (profile-details.ts).
       const org = organization.get();
-      const sameProfile = org?.profile === profile;
+      const details = startingDetails(profile, org);
       const id = store.create(
         {
           kind: template.id,
@@ -65,14 +65,14 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
             parentBody: org?.parentBody ?? '',
             issuingBody: org?.issuingBody ?? '',
             number: '',
-            symbol: sameProfile && org.symbol !== '' ? org.symbol : defaultSymbol(profile),
+            symbol: details.symbol,
             place: org?.place ?? '',
             date: null,
             docType: DEFAULT_DOC_TYPE,
             summary: template.summaryFor(cleanPeriod, profile),
           },
-          signature: sameProfile ? org.signature : defaultSignature(profile),
-          recipients: sameProfile && org.recipients.length > 0 ? org.recipients : defaultRecipients(profile),
+          signature: details.signature,
+          recipients: details.recipients,
           appendices: [],
           opening: [],
           closing: [],
@@ -101,6 +101,27 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
         },
         baseRevision,
       ),
+
+    'reports.changeProfile': ({ id, baseRevision, profile }) => {
+      // One transaction: the thể thức and every detail that follows it, read and written together.
+      const org = organization.get();
+      const changed: { details?: ProfileDetails } = {};
+      const saved = store.updateMeta(
+        id,
+        (stored) => {
+          const details = detailsAfterProfileChange(
+            { symbol: stored.header.symbol, signature: stored.signature, recipients: stored.recipients },
+            stored.profile,
+            profile,
+            org,
+          );
+          changed.details = details;
+          return { profile, header: { ...stored.header, symbol: details.symbol }, signature: details.signature, recipients: details.recipients };
+        },
+        baseRevision,
+      );
+      return { ...saved, profile, ...(changed.details as ProfileDetails) };
+    },
 
     'reports.exportJson': ({ id }) => {
       const report = store.get(id);

@@ -1,14 +1,14 @@
 /** Handlers for sections.*: a report's parts — saved, settled after a conflict, added, moved, removed. */
 import type { Handlers } from '../dispatcher';
-import type { ApiMethod } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
-import type { Report, SectionNode } from '../../../shared/domain/report';
-import { cleanLine } from '../../../shared/text/sanitize';
-import { cleanBlocks } from '../../../shared/report-format/clean-report';
+import type { ApiMethod } from '#shared/contract/api';
+import { AppError } from '#shared/contract/errors';
+import type { Report, SectionNode } from '#shared/domain/report';
+import { cleanLine } from '#shared/text/sanitize';
+import { cleanBlocks } from '#shared/report-format/clean-report';
 import type { HistoryStore } from '../stores/sqlite/history-store';
 import type { ReportStore } from '../stores/sqlite/report-store';
-import { reportMessages } from '../../../shared/messages/reports';
-import { INTERNAL_ERROR_MESSAGE } from '../../../shared/messages/common';
+import { reportMessages } from '#shared/messages/reports';
+import { INTERNAL_ERROR_MESSAGE } from '#shared/messages/common';
 
 type SectionHandlers = Pick<Handlers, Extract<ApiMethod, `sections.${string}`>>;
 

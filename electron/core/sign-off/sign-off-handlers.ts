@@ -1,13 +1,13 @@
 /** Handlers for the bản trình and the report's state: the sign-off loop's back end. */
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import type { Handlers } from '../dispatcher';
-import type { ImportDraft } from '../../../shared/word-import/import-word';
-import { reportToFile, storedFromFile } from '../../../shared/domain/report-file-mapping';
-import { reportFileStem } from '../../../shared/domain/report-file-name';
-import { findTemplate } from '../../../shared/domain/templates';
-import { readReportFile } from '../../../shared/report-format/read-report-file';
-import { reviewChanges, type MarkedLine, type ReviewChange } from '../../../shared/sign-off/review';
-import { applyChanges } from '../../../shared/sign-off/apply';
+import type { ImportDraft } from '#shared/word-import/import-word';
+import { reportToFile, storedFromFile } from '#shared/domain/report-file-mapping';
+import { reportFileStem } from '#shared/domain/report-file-name';
+import { findTemplate } from '#shared/domain/templates';
+import { readReportFile } from '#shared/report-format/read-report-file';
+import { reviewChanges, type MarkedLine, type ReviewChange } from '#shared/sign-off/review';
+import { applyChanges } from '#shared/sign-off/apply';
 import { exportReportDocx } from '../export/export-docx';
 import type { HistoryStore } from '../stores/sqlite/history-store';
 import type { ReportStore } from '../stores/sqlite/report-store';
@@ -15,11 +15,11 @@ import { createReportFromJson } from '../reports/report-handlers';
 import { reportJson } from '../packages/report-hash';
 import { readSubmissionTags } from './read-tags';
 import type { SignOffStore } from '../stores/sqlite/sign-off-store';
-import { signOffProblems } from '../../../shared/messages/sign-off';
+import { signOffProblems } from '#shared/messages/sign-off';
 
 type SignOffHandlers = Pick<Handlers, 'signOff.export' | 'signOff.review' | 'signOff.apply' | 'signOff.setState' | 'signOff.events' | 'signOff.newVersion'>;
 
-export interface SignOffDeps {
+interface SignOffDeps {
   store: ReportStore;
   history: HistoryStore;
   signOff: SignOffStore;

@@ -1,12 +1,12 @@
 /** Handlers for templates.*: the built-in templates and the unit's own, saved from a report's outline. */
 import type { Handlers } from '../dispatcher';
-import type { ApiMethod } from '../../../shared/contract/api';
-import { AppError } from '../../../shared/contract/errors';
-import { REPORT_TEMPLATES } from '../../../shared/domain/templates';
-import { cleanLine } from '../../../shared/text/sanitize';
+import type { ApiMethod } from '#shared/contract/api';
+import { AppError } from '#shared/contract/errors';
+import { REPORT_TEMPLATES } from '#shared/domain/templates';
+import { cleanLine } from '#shared/text/sanitize';
 import type { ReportStore } from '../stores/sqlite/report-store';
 import type { UnitTemplates } from '../stores/sqlite/unit-templates';
-import { templateMessages } from '../../../shared/messages/reports';
+import { templateMessages } from '#shared/messages/reports';
 
 type TemplateHandlers = Pick<Handlers, Extract<ApiMethod, `templates.${string}`>>;
 

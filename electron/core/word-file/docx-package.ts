@@ -4,12 +4,12 @@
  * file is refused quickly instead of exhausting memory or the stack.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import { parseXmlPart } from './parse-xml';
 import { ZipReader } from './read-zip';
-import { A4_TWIPS } from '../../../shared/the-thuc/units';
+import { A4_TWIPS } from '#shared/the-thuc/units';
 import { attr, descendants, kid } from './ooxml';
-import { checkerFileProblems, wordFileProblems } from '../../../shared/messages/word-files';
+import { checkerFileProblems, wordFileProblems } from '#shared/messages/word-files';
 import { WORD_FILE_LIMITS } from './read-limits';
 
 export interface DocxPackage {

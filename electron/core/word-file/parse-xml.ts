@@ -4,12 +4,12 @@
  * document does (the rules walk the tree, and 100,000 levels would exhaust the stack).
  */
 import { DOMParser, type Document } from '@xmldom/xmldom';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
-import { xmlProblems } from '../../../shared/messages/word-files';
+import { xmlProblems } from '#shared/messages/word-files';
 
 /** Deepest element nesting in `xml`, stopping as soon as it passes `limit`. Linear, no recursion. */
-export function xmlDepthExceeds(xml: string, limit: number): boolean {
+function xmlDepthExceeds(xml: string, limit: number): boolean {
   let depth = 0;
   let i = xml.indexOf('<');
   while (i >= 0 && i < xml.length) {

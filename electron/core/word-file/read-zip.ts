@@ -5,12 +5,12 @@
  * entry's CRC-32 is checked, so damaged bytes are refused rather than read as text.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '#shared/contract/errors';
 import { WORD_FILE_LIMITS } from './read-limits';
-import { zipProblems, type ZipProblems } from '../../../shared/messages/word-files';
+import { zipProblems, type ZipProblems } from '#shared/messages/word-files';
 
 /** Ceilings a zip is read within (a Word file's, a report package's). */
-export type ZipLimits = Pick<{ [K in keyof typeof WORD_FILE_LIMITS]: number }, 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxRatio'>;
+type ZipLimits = Pick<{ [K in keyof typeof WORD_FILE_LIMITS]: number }, 'maxEntries' | 'maxEntryBytes' | 'maxTotalBytes' | 'maxRatio'>;
 
 export interface ZipEntry {
   name: string;
@@ -33,7 +33,7 @@ function findEndOfDirectory(bytes: Buffer): number {
 }
 
 /** A name that stays inside the package: no absolute path, no drive, no "..". */
-export function isSafeEntryName(name: string): boolean {
+function isSafeEntryName(name: string): boolean {
   if (name === '' || name.length > 512 || name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name) || name.includes('\0')) return false;
   return !name.split(/[\\/]/).some((part) => part === '..');
 }

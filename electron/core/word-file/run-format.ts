@@ -7,7 +7,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { A, attr, descendants, kid, kids, toggle, W } from './ooxml';
 import type { DocxPackage } from './docx-package';
-import { lineHeightPt } from '../../../shared/the-thuc/text-width';
+import { lineHeightPt } from '#shared/the-thuc/text-width';
 
 export interface RunFormat {
   /** Font for ASCII text. */

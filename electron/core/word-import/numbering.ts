@@ -6,7 +6,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import { attr, kid, kids } from '../word-file/ooxml';
-import { toRoman } from '../../../shared/domain/numbering';
+import { toRoman } from '#shared/domain/numbering';
 
 interface Level {
   format: string;

@@ -15,11 +15,11 @@ import type { Document, Element } from '@xmldom/xmldom';
 import { bodyParagraphs, openDocx, type DocxPackage } from '../word-file/docx-package';
 import { attr, descendants, kid, kids, paragraphText } from '../word-file/ooxml';
 import { RunFormatResolver } from '../word-file/run-format';
-import type { Run } from '../../../shared/report-format/schema';
-import type { SourceItem, SourceParagraph, WordSource } from '../../../shared/word-import/source';
-import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
+import type { Run } from '#shared/report-format/schema';
+import type { SourceItem, SourceParagraph, WordSource } from '#shared/word-import/source';
+import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '#shared/text/legacy-encodings';
 import { numberingOf, WordNumbering } from './numbering';
-import { dropForbiddenChars } from '../../../shared/text/sanitize';
+import { dropForbiddenChars } from '#shared/text/sanitize';
 
 const ALIGN: Record<string, SourceParagraph['align']> = { center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both' };
 

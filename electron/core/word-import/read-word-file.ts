@@ -5,13 +5,13 @@
  * that says what to do.
  */
 import WordExtractor from 'word-extractor';
-import { AppError } from '../../../shared/contract/errors';
-import { paragraphOf, type SourceItem, type WordSource } from '../../../shared/word-import/source';
-import { convertLegacy, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
+import { AppError } from '#shared/contract/errors';
+import { paragraphOf, type SourceItem, type WordSource } from '#shared/word-import/source';
+import { convertLegacy, type LegacyEncoding } from '#shared/text/legacy-encodings';
 import { readDocx } from './read-docx';
-import { wordFileProblems } from '../../../shared/messages/word-files';
-import { dropForbiddenChars } from '../../../shared/text/sanitize';
-import { MAX_WORD_FILE_BYTES } from '../../../shared/contract/file-sizes';
+import { wordFileProblems } from '#shared/messages/word-files';
+import { dropForbiddenChars } from '#shared/text/sanitize';
+import { MAX_WORD_FILE_BYTES } from '#shared/contract/file-sizes';
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 

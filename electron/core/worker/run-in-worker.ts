@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/contract/errors';
+import { AppError, ERROR_CODES, type ErrorCode } from '#shared/contract/errors';
 import { nativeBindingInUse } from '../db/sqlite';
 
 /** Memory the worker may use before it is stopped: a Word file check or a backup needs far less. */

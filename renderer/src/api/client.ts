@@ -3,9 +3,9 @@
  * value or an ApiCallError with the Vietnamese message to show; they never see fetch, IPC or
  * window.bridge.
  */
-import type { ApiArgs, ApiMethod, ApiResult, Bridge } from '../../../shared/contract/api';
-import type { ErrorCode } from '../../../shared/contract/errors';
-import { INTERNAL_ERROR_MESSAGE } from '../../../shared/messages/common';
+import type { ApiArgs, ApiMethod, ApiResult, Bridge } from '#shared/contract/api';
+import type { ErrorCode } from '#shared/contract/errors';
+import { INTERNAL_ERROR_MESSAGE } from '#shared/messages/common';
 import { httpBridge } from './http-bridge';
 
 declare global {

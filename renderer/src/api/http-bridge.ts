@@ -2,8 +2,8 @@
  * Browser mode's bridge: the same contract over POST /api/invoke to the loopback host. The
  * access token travels in an HttpOnly cookie the host set on the first visit.
  */
-import type { Bridge } from '../../../shared/contract/api';
-import type { Envelope } from '../../../shared/contract/errors';
+import type { Bridge } from '#shared/contract/api';
+import type { Envelope } from '#shared/contract/errors';
 
 const OFFLINE: Envelope<never> = {
   ok: false,

@@ -33,9 +33,9 @@ export const CONFUSION_COST = Math.log(100);
 /** How much worse the mended word may fit one side (natural log) when the other side wants it. */
 const SIDE_TOLERANCE = 1.5;
 
-export type ContextSlipKind = MarkSlip | 'sound-alike' | 'typing-leftover';
+type ContextSlipKind = MarkSlip | 'sound-alike' | 'typing-leftover';
 
-export interface ContextSlip {
+interface ContextSlip {
   index: number;
   /** Key form of the word meant. */
   word: string;

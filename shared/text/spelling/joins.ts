@@ -15,7 +15,7 @@ const MIN_GLUED_PAIR_COUNT = 10;
 /** A syllable this common is what a vowel-less piece completes, whatever stands around it. */
 const COMMON_SYLLABLE_COUNT = 1000;
 /** A space inside a word: as rare as a wrong letter. */
-export const SPLIT_COST = Math.log(100);
+const SPLIT_COST = Math.log(100);
 
 /**
  * "côngtác" → "công tác"; "viênThành" → "viên Thành" (a capital inside a word begins a name).
@@ -42,7 +42,7 @@ export function splitGlued(words: Vocabulary, word: string): string | null {
 /** True for a piece of a word with no vowel ("ng", "t"): no Vietnamese word at all. */
 export const hasNoVowel = (word: string) => !/[aeiouy]/iu.test(foldVietnamese(word));
 
-export interface Mend {
+interface Mend {
   /** Index of the first of the two tokens. */
   first: number;
   word: string;

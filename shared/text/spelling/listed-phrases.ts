@@ -13,7 +13,7 @@ for (const [wrong, right] of WRONG_WORD_ENTRIES) {
   PHRASES_BY_FIRST_WORD.set(words[0] as string, list);
 }
 
-export interface ListedPhrase {
+interface ListedPhrase {
   start: number;
   end: number;
   word: string;

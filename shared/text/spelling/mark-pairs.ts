@@ -19,7 +19,7 @@ const MIN_MENDED_COUNT_FOR_CAPITALS = 100;
 /** How much worse (natural log) a mended syllable may fit its neighbour outside the pair. */
 const OUTER_TOLERANCE = 1.5;
 
-export interface MendedPair {
+interface MendedPair {
   /** Index of the first token. */
   first: number;
   /** Key forms of the two syllables meant (one may be unchanged). */

@@ -10,7 +10,7 @@ import type { Vocabulary } from '../words/vocabulary';
 
 export type MarkSlip = 'missing-mark' | 'wrong-mark';
 
-export interface MarkRepair {
+interface MarkRepair {
   word: string;
   slip: MarkSlip;
   /** What the slip costs, in natural-log units of likelihood. */
@@ -20,7 +20,7 @@ export interface MarkRepair {
 /** One lost mark: about one syllable in a hundred a clerk types without checking. */
 export const MISSING_MARK_COST = Math.log(150);
 /** A mark changed into another: rarer than a lost one. */
-export const WRONG_MARK_COST = Math.log(1000);
+const WRONG_MARK_COST = Math.log(1000);
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
@@ -32,7 +32,7 @@ function split(word: string): { letters: string[]; tone: string } {
 }
 
 /** How `typed` differs from `meant` (same letters once folded): marks restored and marks changed. */
-export function markDifference(typed: string, meant: string): { restored: number; changed: number } | null {
+function markDifference(typed: string, meant: string): { restored: number; changed: number } | null {
   const a = split(typed);
   const b = split(meant);
   if (a.letters.length !== b.letters.length) return null;

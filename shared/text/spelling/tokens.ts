@@ -12,7 +12,7 @@ import { wordKey } from '../words/word-key';
 const LATIN = /^[\p{Script=Latin}\p{M}\d'’]+$/u;
 const TOKEN = /[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+)*/gu;
 const TONE_CHARS = /[\u0300\u0301\u0303\u0309\u0323]/u;
-export const HAS_VIETNAMESE_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+const HAS_VIETNAMESE_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 export interface Token {
   word: string;

@@ -16,7 +16,7 @@ import { markRepairs } from './mark-repairs';
 import { memoized } from './memo';
 import { placedKey, placeTone } from './place-tone';
 
-export interface Candidate {
+interface Candidate {
   /** Key form: lower case, "new" tone style. */
   word: string;
   kind: SpellKind;

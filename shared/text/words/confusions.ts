@@ -24,7 +24,7 @@ const FINAL = /(ng|nh|ch|n|c|t)$/;
 const TONE_SWAPS: Partial<Record<Tone, Tone>> = { hook: 'tilde', tilde: 'hook' };
 const CHECKED_TONE_SWAPS: Partial<Record<Tone, Tone>> = { acute: 'dot', dot: 'acute' };
 
-export interface Confusion {
+interface Confusion {
   word: string;
   kind: ConfusionKind;
 }

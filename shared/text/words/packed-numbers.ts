@@ -41,7 +41,7 @@ export function unpackNumbers<T extends Uint32Array | Float64Array | number[]>(p
 }
 
 /** How many numbers a packed string holds (its terminal digits). */
-export function countPacked(packed: string): number {
+function countPacked(packed: string): number {
   let n = 0;
   for (let i = 0; i < packed.length; i += 1) if ((VALUE[packed.charCodeAt(i)] as number) < BASE) n += 1;
   return n;

@@ -38,7 +38,7 @@ function indexOf(sorted: Uint32Array | Float64Array, code: number, from = 0, to 
 }
 
 /** A syllable seen fewer times than this in millions of words is a slip, not Vietnamese. */
-export const MIN_KNOWN_SYLLABLE_COUNT = 3;
+const MIN_KNOWN_SYLLABLE_COUNT = 3;
 
 export interface Vocabulary {
   /** Syllables counted in all. */

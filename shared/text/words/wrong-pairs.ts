@@ -18,7 +18,7 @@ import { runOverrules } from '../spelling/window-fit';
 import { startsSentence } from '../spelling/tokens';
 import { areDoublets } from '../spelling-variants';
 
-export interface PairToken {
+interface PairToken {
   word: string;
   start: number;
   end: number;
@@ -26,7 +26,7 @@ export interface PairToken {
   usable: boolean;
 }
 
-export interface WrongPair {
+interface WrongPair {
   /** Index of the first token of the pair (or of the three-syllable word). */
   first: number;
   /** 2, or 3 when the slip was seen inside a three-syllable word. */

@@ -19,7 +19,7 @@ const ISSUER_REPEATED =
   /^(ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|ĐẢNG ỦY|ĐẢNG UỶ)(?![\p{L}\p{M}\p{N}])/u;
 const BODY_STARTS = /^(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Sau khi)(?![\p{L}\p{M}\p{N}])/u;
 
-export interface HeaderResult {
+interface HeaderResult {
   /** The first unit of the body. */
   end: number;
   docType: string;

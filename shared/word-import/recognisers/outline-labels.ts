@@ -7,7 +7,7 @@
  * mục with two khoản under it.
  */
 
-export interface Label {
+interface Label {
   /** `part`: a Phần (the report's outline of parts); `heading`: a level of the outline. */
   kind: 'part' | 'heading';
   /** Letters of the text taken by the label. */

@@ -30,7 +30,7 @@ export const ENDING = /\s*\.\/\.\s*$/;
  */
 // Apostrophes as keyboards and Word's AutoCorrect type them: ' ’ ‘ ʼ.
 const NAME_WORD = "\\p{Lu}(?:[\\p{Ll}\\p{M}]*|['’‘ʼ]\\s?\\p{Lu}[\\p{Ll}\\p{M}]*|['’‘ʼ])";
-export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,6}$`, 'u');
+const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,6}$`, 'u');
 
 /** Titles a signature's chức vụ line carries (the line names a post, not a body). */
 export const POSITION_WORDS =

@@ -24,7 +24,7 @@ const FRONT_BODY = /(MẶT TRẬN TỔ QUỐC|MTTQ)/;
 const PARTY_NUMBER = /^Số\s+\d*\s*-\s*[\p{L}]+\/[\p{L}]/u;
 const STATE_NUMBER = /^Số\s*:\s*\d*\s*\/\s*\S/;
 
-export interface EvidenceLines {
+interface EvidenceLines {
   national: string[];
   bodies: string[];
   number: string | null;

@@ -172,7 +172,7 @@ function candidates(all: readonly Unit[], from: number): number[] {
   return out;
 }
 
-export interface SignatureResult {
+interface SignatureResult {
   /** The first unit of the block, or all.length when there is none. */
   start: number;
   /** The first unit after it. */

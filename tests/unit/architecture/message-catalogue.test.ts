@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASK_SENDER_AGAIN, RESAVE_AS_NEW_DOCX } from '../../../shared/messages/common';
+import { ASK_SENDER_AGAIN, RESAVE_AS_NEW_DOCX } from '#shared/messages/common';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const CATALOGUE = join(ROOT, 'shared', 'messages');

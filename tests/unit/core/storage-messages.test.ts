@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher, type Handlers } from '../../../electron/core/dispatcher';
 import { storageError } from '../../../electron/core/db/storage-errors';
-import { STORAGE_PROBLEMS } from '../../../shared/messages/storage';
-import { SALVAGE_INTERNAL_ERROR_MESSAGE } from '../../../shared/messages/common';
+import { STORAGE_PROBLEMS } from '#shared/messages/storage';
+import { SALVAGE_INTERNAL_ERROR_MESSAGE } from '#shared/messages/common';
 
 const failing = (code: string) => () => {
   throw Object.assign(new Error(code), { code });

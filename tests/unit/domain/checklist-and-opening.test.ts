@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecklist } from '../../../shared/domain/checklist';
-import { bodyName, closingSentence, openingSentence } from '../../../shared/domain/opening';
-import { textParagraph, type Report } from '../../../shared/domain/report';
-import { SECTION_GUIDANCE } from '../../../shared/domain/section-guidance';
-import { SECTION_ROLES } from '../../../shared/domain/vocabulary';
+import { buildChecklist } from '#shared/domain/checklist';
+import { bodyName, closingSentence, openingSentence } from '#shared/domain/opening';
+import { textParagraph, type Report } from '#shared/domain/report';
+import { SECTION_GUIDANCE } from '#shared/domain/section-guidance';
+import { SECTION_ROLES } from '#shared/domain/vocabulary';
 
 function report(overrides: Partial<Report> = {}): Report {
   return {

@@ -1,8 +1,8 @@
 /** Adding up units' figures: each indicator by its rule, and the warnings a văn thư needs. */
 import { describe, expect, it } from 'vitest';
-import { consolidateFigures, consolidatedBlock, perUnitTables, writeFigure, type UnitFigures } from '../../../shared/consolidation/figures';
-import { INDICATOR_SET_FORMAT, indicatorSetProblems, type IndicatorSet } from '../../../shared/domain/indicator-set';
-import { indicatorTableOf, rollIndicators } from '../../../shared/domain/indicators';
+import { consolidateFigures, consolidatedBlock, perUnitTables, writeFigure, type UnitFigures } from '#shared/consolidation/figures';
+import { INDICATOR_SET_FORMAT, indicatorSetProblems, type IndicatorSet } from '#shared/domain/indicator-set';
+import { indicatorTableOf, rollIndicators } from '#shared/domain/indicators';
 
 const SET: IndicatorSet = {
   format: INDICATOR_SET_FORMAT,

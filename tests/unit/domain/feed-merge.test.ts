@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { textParagraph, type Report, type SectionNode } from '../../../shared/domain/report';
-import { findSection } from '../../../shared/domain/report-tree';
-import { mergeFeedChanges, sectionIdsUnder } from '../../../shared/domain/feed-merge';
+import { textParagraph, type Report, type SectionNode } from '#shared/domain/report';
+import { findSection } from '#shared/domain/report-tree';
+import { mergeFeedChanges, sectionIdsUnder } from '#shared/domain/feed-merge';
 
 const section = (id: string, text: string, children: SectionNode[] = []): SectionNode => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, comparisonSentence, indicatorTable } from '../../../shared/domain/indicators';
+import { compare, comparisonSentence, indicatorTable } from '#shared/domain/indicators';
 
 describe('indicator comparison', () => {
   it.each([

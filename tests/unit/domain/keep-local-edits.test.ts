@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textParagraph, type Report, type SectionNode } from '../../../shared/domain/report';
-import { keepLocalEdits, withSection } from '../../../shared/domain/report-tree';
+import { textParagraph, type Report, type SectionNode } from '#shared/domain/report';
+import { keepLocalEdits, withSection } from '#shared/domain/report-tree';
 
 const section = (id: string, text: string, children: SectionNode[] = []): SectionNode => ({
   id,

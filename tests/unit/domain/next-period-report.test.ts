@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchPreviousSection, nextPeriodReport, rollIndicatorTable } from '../../../shared/domain/next-period-report';
-import type { Report, SectionNode } from '../../../shared/domain/report';
-import { figureRanges } from '../../../shared/domain/carried-figures';
-import { buildChecklist } from '../../../shared/domain/checklist';
+import { matchPreviousSection, nextPeriodReport, rollIndicatorTable } from '#shared/domain/next-period-report';
+import type { Report, SectionNode } from '#shared/domain/report';
+import { figureRanges } from '#shared/domain/carried-figures';
+import { buildChecklist } from '#shared/domain/checklist';
 
 const part = (title: string, role: SectionNode['role'] = 'other'): SectionNode => ({ id: title, role, title, blocks: [], revision: 1, children: [] });
 

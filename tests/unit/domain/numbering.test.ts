@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingLabel, toRoman, toVietnameseLetter } from '../../../shared/domain/numbering';
+import { headingLabel, toRoman, toVietnameseLetter } from '#shared/domain/numbering';
 
 describe('numbering', () => {
   it('writes Roman numerals for mục', () => {

@@ -1,7 +1,7 @@
 /** Kỳ báo cáo found in a trích yếu and rewritten for another period, in the clerk's own spelling. */
 import { describe, expect, it } from 'vitest';
-import { findPeriod, parsePeriod, replacePeriod, writePeriod } from '../../../shared/domain/period';
-import { summaryForPeriod } from '../../../shared/domain/template-summary';
+import { findPeriod, parsePeriod, replacePeriod, writePeriod } from '#shared/domain/period';
+import { summaryForPeriod } from '#shared/domain/template-summary';
 
 describe('periods', () => {
   it('reads the forms clerks write', () => {

@@ -3,9 +3,9 @@
  * now) and what the clerk gets — for the cases a real editor is slow to produce in a test.
  */
 import { describe, expect, it } from 'vitest';
-import type { FileSection, ReportFile } from '../../../shared/report-format/schema';
-import { reviewChanges, type MarkedLine } from '../../../shared/sign-off/review';
-import { applyChanges } from '../../../shared/sign-off/apply';
+import type { FileSection, ReportFile } from '#shared/report-format/schema';
+import { reviewChanges, type MarkedLine } from '#shared/sign-off/review';
+import { applyChanges } from '#shared/sign-off/apply';
 
 const file = (sections: FileSection[]): ReportFile => ({
   format: 'baocao.report/1',

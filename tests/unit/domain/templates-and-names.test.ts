@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { guessPeriod } from '../../../shared/domain/report-file-mapping';
-import { reportFileName } from '../../../shared/domain/report-file-name';
-import { SECTION_HINTS } from '../../../shared/domain/section-hints';
-import { findTemplate, REPORT_TEMPLATES } from '../../../shared/domain/templates';
-import { SECTION_ROLES } from '../../../shared/domain/vocabulary';
+import { guessPeriod } from '#shared/domain/report-file-mapping';
+import { reportFileName } from '#shared/domain/report-file-name';
+import { SECTION_HINTS } from '#shared/domain/section-hints';
+import { findTemplate, REPORT_TEMPLATES } from '#shared/domain/templates';
+import { SECTION_ROLES } from '#shared/domain/vocabulary';
 
 describe('templates', () => {
   it('gives the sơ kết template its standard parts, with the four parts of Đánh giá chung', () => {

@@ -1,6 +1,6 @@
 /** The Vietnamese word diff a leader's edits are shown with. */
 import { describe, expect, it } from 'vitest';
-import { diffWords, readableDiff, tokenize } from '../../../shared/sign-off/word-diff';
+import { diffWords, readableDiff, tokenize } from '#shared/sign-off/word-diff';
 
 describe('tokenize', () => {
   it('splits syllables with their marks, whole figures, punctuation and spaces; NFC first', () => {

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from '../../../shared/editor-model/doc-blocks';
-import { segmentsOf } from '../../../shared/editor-model/segments';
-import { blockSchema } from '../../../shared/report-format/schema';
-import { blockFromFile, blockTexts, blockToFile, textParagraph } from '../../../shared/domain/report';
+import { blocksToDoc, docToBlocks, type DocNode, type TextBlock } from '#shared/editor-model/doc-blocks';
+import { segmentsOf } from '#shared/editor-model/segments';
+import { blockSchema } from '#shared/report-format/schema';
+import { blockFromFile, blockTexts, blockToFile, textParagraph } from '#shared/domain/report';
 
 const text = (t: string) => ({ type: 'text', text: t });
 /** A "-" item (level 1) and a "+" item (level 2) of plain text. */

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blocksToPlain, plainToBlocks } from '../../../shared/editor-model/plain-text';
-import { blockSchema } from '../../../shared/report-format/schema';
-import { blocksToFile, textParagraph } from '../../../shared/domain/report';
+import { blocksToPlain, plainToBlocks } from '#shared/editor-model/plain-text';
+import { blockSchema } from '#shared/report-format/schema';
+import { blocksToFile, textParagraph } from '#shared/domain/report';
 
 describe('plain text of a part', () => {
   it('reads "- " and "+ " lines as dash items and the items under them', () => {

@@ -1,8 +1,8 @@
 /** Phần level, Kính gửi, phụ lục and table layout decisions in the export view. */
 import { describe, expect, it } from 'vitest';
-import { columnAlignment } from '../../../shared/export-view/view-body';
-import { buildExportView } from '../../../shared/export-view/view-model';
-import { appendixLabel, outlineLabel, partLabel } from '../../../shared/domain/numbering';
+import { columnAlignment } from '#shared/export-view/view-body';
+import { buildExportView } from '#shared/export-view/view-model';
+import { appendixLabel, outlineLabel, partLabel } from '#shared/domain/numbering';
 import { fullFeatureReport, samplePartyReport } from '../../support/fixtures';
 
 const TODAY = new Date('2026-06-05T08:00:00');
@@ -96,7 +96,7 @@ describe('tables', () => {
 
 describe('the content’s end mark', () => {
   it('is never doubled when the clerk already typed it ("./." stays "./.", "." stays ".")', async () => {
-    const { withContentEnding } = await import('../../../shared/export-view/view-body');
+    const { withContentEnding } = await import('#shared/export-view/view-body');
     const para = (text: string) => [{ kind: 'paragraph' as const, runs: [{ text }] }];
     const text = (items: ReturnType<typeof withContentEnding>) => (items.at(-1) as { runs: { text: string }[] }).runs.map((r) => r.text).join('');
     expect(text(withContentEnding(para('Trên đây là báo cáo của Sở Nội vụ./.'), './.'))).toBe('Trên đây là báo cáo của Sở Nội vụ./.');

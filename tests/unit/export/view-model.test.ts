@@ -1,6 +1,6 @@
 /** What the Word file says, decided before any XML: numbering, casing, header lines, endings. */
 import { describe, expect, it } from 'vitest';
-import { buildExportView, recipientLines } from '../../../shared/export-view/view-model';
+import { buildExportView, recipientLines } from '#shared/export-view/view-model';
 import { sampleReport, samplePartyReport } from '../../support/fixtures';
 
 const TODAY = new Date('2026-06-05T08:00:00');

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeProblems, readReportFile, validateReportFile } from '../../../shared/report-format/read-report-file';
-import { reportFileSchema } from '../../../shared/report-format/schema';
+import { describeProblems, readReportFile, validateReportFile } from '#shared/report-format/read-report-file';
+import { reportFileSchema } from '#shared/report-format/schema';
 import { fixtureText, sampleReport } from '../../support/fixtures';
 
 function problemsOf(value: unknown) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, slugify } from '../../../shared/text/fold';
+import { foldVietnamese, slugify } from '#shared/text/fold';
 
 // Every Vietnamese vowel with every tone, both cases, and đ/Đ.
 const VOWELS: Record<string, string> = {

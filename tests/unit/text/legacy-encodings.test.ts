@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode } from '../../../shared/text/legacy-encodings';
+import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode } from '#shared/text/legacy-encodings';
 
 /** Every lower-case Vietnamese letter with a mark, and its TCVN3 byte (as the Latin-1 character a .VnTime file shows). */
 const TCVN3_LOWER: Record<string, number> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountInWords, numberToWords } from '../../../shared/text/number-words';
-import { formatNumberVi, parseNumberVi } from '../../../shared/text/vi-number';
+import { amountInWords, numberToWords } from '#shared/text/number-words';
+import { formatNumberVi, parseNumberVi } from '#shared/text/vi-number';
 
 describe('numbers in words', () => {
   it.each([
@@ -67,7 +67,7 @@ describe('figures typed the international way, shown the Vietnamese way', () => 
     ['12 hồ sơ', '12 hồ sơ'],
     ['', ''],
   ])('%s → %s', async (typed, shown) => {
-    const { formatFigureVi } = await import('../../../shared/text/vi-number');
+    const { formatFigureVi } = await import('#shared/text/vi-number');
     expect(formatFigureVi(typed)).toBe(shown);
   });
 });

@@ -1,6 +1,6 @@
 /** Header names in capitals → names inside a sentence, as Nghị định 30, Phụ lục II writes them. */
 import { describe, expect, it } from 'vitest';
-import { inSentenceName } from '../../../shared/text/organization-names';
+import { inSentenceName } from '#shared/text/organization-names';
 
 const NAMES: [string, string][] = [
   // State bodies

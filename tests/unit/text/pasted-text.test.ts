@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToFile, blockTexts } from '../../../shared/domain/report';
-import { blocksFromPastedText } from '../../../shared/text/pasted-text';
+import { blocksToFile, blockTexts } from '#shared/domain/report';
+import { blocksFromPastedText } from '#shared/text/pasted-text';
 
 /** What was pasted, in the file format's plainest form (how the expectations are written). */
 const asFile = (result: ReturnType<typeof blocksFromPastedText>) => ({ ...result, blocks: blocksToFile(result.blocks) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanText, dropForbiddenChars } from '../../../shared/text/sanitize';
+import { cleanLine, cleanText, dropForbiddenChars } from '#shared/text/sanitize';
 
 describe('cleanText', () => {
   it('drops every control character XML 1.0 forbids, keeping tab and line feed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpelling } from '../../../shared/text/spell-check';
+import { checkSpelling } from '#shared/text/spell-check';
 
 const found = (text: string, options = {}) => checkSpelling(text, options).map((f) => `${f.line}:${f.column} ${f.word} → ${f.suggestion} (${f.kind})`);
 
@@ -68,7 +68,7 @@ describe('names from other languages', () => {
 
 describe('từ điển riêng with names of several words', () => {
   it('accepts the whole name wherever it stands, and only there', async () => {
-    const { checkSpelling } = await import('../../../shared/text/spell-check');
+    const { checkSpelling } = await import('#shared/text/spell-check');
     // A place whose name reads like a common slip ("thăm quan" for "tham quan").
     const text = 'Đoàn đến bến thuyền Thăm Quan; năgn lực cán bộ được nâng lên.';
     expect(checkSpelling(text).map((f) => f.word)).toEqual(['Thăm Quan', 'năgn']);

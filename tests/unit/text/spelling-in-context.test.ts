@@ -4,8 +4,8 @@
  * offered as the unit's style — and the real prose that must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSpelling, type SpellOptions } from '../../../shared/text/spell-check';
-import { restyleText } from '../../../shared/text/tone-style';
+import { checkSpelling, type SpellOptions } from '#shared/text/spell-check';
+import { restyleText } from '#shared/text/tone-style';
 
 const found = (text: string, options: SpellOptions = {}) => checkSpelling(text, options).map((f) => `${f.word} → ${f.suggestion} (${f.kind})`);
 

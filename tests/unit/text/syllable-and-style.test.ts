@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWellFormedSyllable, parseSyllable } from '../../../shared/text/syllable';
-import { restyleText, restyleWord } from '../../../shared/text/tone-style';
+import { isWellFormedSyllable, parseSyllable } from '#shared/text/syllable';
+import { restyleText, restyleWord } from '#shared/text/tone-style';
 
 describe('syllables', () => {
   const real =

@@ -1,6 +1,6 @@
 /** Dates typed day first, whatever the browser's locale: "01052026" is 1 May 2026. */
 import { describe, expect, it } from 'vitest';
-import { formatViDate, parseViDate } from '../../../shared/text/vi-date';
+import { formatViDate, parseViDate } from '#shared/text/vi-date';
 
 describe('Vietnamese dates', () => {
   it.each([

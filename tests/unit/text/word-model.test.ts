@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { countCorpus } from '../../../scripts/spelling/corpus-counts';
 import { countVocabulary, vocabularyModule } from '../../../scripts/spelling/vocabulary-builder';
 import { readVocabularySources, VOCABULARY_MODULE } from '../../../scripts/spelling/vocabulary-sources';
-import { checkSpelling } from '../../../shared/text/spell-check';
-import { confusableSyllables } from '../../../shared/text/words/confusions';
-import { packSorted, unpackSortedWide } from '../../../shared/text/words/packed-numbers';
-import { MIN_TRIGRAM_COUNT, vocabulary } from '../../../shared/text/words/vocabulary';
+import { checkSpelling } from '#shared/text/spell-check';
+import { confusableSyllables } from '#shared/text/words/confusions';
+import { packSorted, unpackSortedWide } from '#shared/text/words/packed-numbers';
+import { MIN_TRIGRAM_COUNT, vocabulary } from '#shared/text/words/vocabulary';
 
 const found = (text: string, options = {}) => checkSpelling(text, options).map((f) => `${f.word} → ${f.suggestion} (${f.kind})`);
 

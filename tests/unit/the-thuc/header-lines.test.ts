@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberLine, padDocumentNumber, placeDateLine } from '../../../shared/the-thuc/header-lines';
+import { numberLine, padDocumentNumber, placeDateLine } from '#shared/the-thuc/header-lines';
 
 describe('number line', () => {
   it('pads numbers below 10 with a zero', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakHeaderName } from '../../../shared/the-thuc/header-name-lines';
-import { measureTextMm } from '../../../shared/the-thuc/text-width';
+import { breakHeaderName } from '#shared/the-thuc/header-name-lines';
+import { measureTextMm } from '#shared/the-thuc/text-width';
 
 const bold13 = (line: string, preferred = 70, max = 70) => breakHeaderName(line, preferred, max, 13, { bold: true });
 

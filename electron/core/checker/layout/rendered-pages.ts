@@ -15,7 +15,7 @@ const run = promisify(execFile);
 const RENDER_TIMEOUT_MS = 120_000;
 
 let available: boolean | null = null;
-export function canRenderPages(): boolean {
+function canRenderPages(): boolean {
   available ??= spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0 && spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
   return available;
 }

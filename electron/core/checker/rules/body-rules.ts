@@ -5,8 +5,8 @@
  * count). An indent typed with a tab is an indent: it is as wide as the tab stop it reaches.
  */
 import type { Element } from '@xmldom/xmldom';
-import { lineHeightPt } from '../../../../shared/the-thuc/text-width';
-import { twipToMm } from '../../../../shared/the-thuc/units';
+import { lineHeightPt } from '#shared/the-thuc/text-width';
+import { twipToMm } from '#shared/the-thuc/units';
 import { inRange, num, showRange, type CheckContext, type Rule, type RuleFinding } from '../check-context';
 import { attr, descendants, kid, kids } from '../../word-file/ooxml';
 import { paragraphLineHeightPt } from '../../word-file/run-format';

@@ -2,7 +2,7 @@
 import type { RuleFinding as Finding } from '../check-context';
 import type { Rule } from '../check-context';
 import { snippet } from '../../word-file/ooxml';
-import { encodingOfFont } from '../../../../shared/text/legacy-encodings';
+import { encodingOfFont } from '#shared/text/legacy-encodings';
 
 const isTimes = (font: string | null) => (font ?? '').trim().toLowerCase() === 'times new roman';
 /** Fonts of signs, not letters (a form's check boxes, arrows): no text is set in them. */

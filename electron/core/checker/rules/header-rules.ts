@@ -8,7 +8,7 @@ import { inRange, showRange, type CheckContext, type Line, type Rule, type RuleF
 import { lineFormat } from '../line-format';
 import { snippet } from '../../word-file/ooxml';
 import { ancestor } from '../table-geometry';
-import type { Range } from '../../../../shared/the-thuc/layout-profile';
+import type { Range } from '#shared/the-thuc/layout-profile';
 
 function styleFindings(
   ctx: CheckContext,

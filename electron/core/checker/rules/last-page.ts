@@ -8,7 +8,7 @@ import type { CheckContext, Para, RuleFinding } from '../check-context';
 import { topLevel } from '../../word-file/docx-package';
 import { attr, descendants, kid, toggle } from '../../word-file/ooxml';
 
-export type LastPageMethod = 'page-breaks' | 'libreoffice';
+type LastPageMethod = 'page-breaks' | 'libreoffice';
 
 const RULE = 'Chữ ký và nơi nhận không đứng riêng một trang: trang cuối còn ít nhất một đoạn nội dung';
 const EXPECTED = 'đoạn cuối của nội dung cùng trang với chữ ký (giữ với đoạn sau, không ngắt trang trước chữ ký)';

@@ -2,7 +2,7 @@
 import type { RuleFinding as Finding } from '../check-context';
 import { inRange, num, showRange, type CheckContext, type Rule } from '../check-context';
 import { sectionProperties, topLevel } from '../../word-file/docx-package';
-import { A4_MM, A4_TWIPS as A4, twipToMm } from '../../../../shared/the-thuc/units';
+import { A4_MM, A4_TWIPS as A4, twipToMm } from '#shared/the-thuc/units';
 import type { Document, Element } from '@xmldom/xmldom';
 import { attr, descendants, kid, kids, paragraphText } from '../../word-file/ooxml';
 import { ancestor } from '../table-geometry';

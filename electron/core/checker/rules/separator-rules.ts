@@ -9,9 +9,9 @@
  * line all the same: present, its length not judged. The Party's "*" and "-----" are text.
  */
 import type { Element } from '@xmldom/xmldom';
-import { measureTextPt } from '../../../../shared/the-thuc/text-width';
-import { emuToMm, ptToMm, twipToMm } from '../../../../shared/the-thuc/units';
-import type { Range, Separator } from '../../../../shared/the-thuc/layout-profile';
+import { measureTextPt } from '#shared/the-thuc/text-width';
+import { emuToMm, ptToMm, twipToMm } from '#shared/the-thuc/units';
+import type { Range, Separator } from '#shared/the-thuc/layout-profile';
 import { num, type CheckContext, type Line, type Rule, type RuleFinding } from '../check-context';
 import { attr, descendants, kid, kids, snippet } from '../../word-file/ooxml';
 import { pageTextWidth } from '../../word-file/docx-package';
@@ -24,7 +24,7 @@ const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawi
 const WPS = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 
-export interface DrawnRule {
+interface DrawnRule {
   how: 'đường viền đoạn' | 'đường kẻ vẽ' | 'gạch chân chữ' | 'dòng gõ bằng ký tự';
   /** Null when the file gives no size for a drawn line. */
   lengthMm: number | null;
@@ -52,7 +52,7 @@ function vmlLengthMm(value: string): number {
 const styleValue = (el: Element, name: string) => new RegExp(`(?:^|;)\\s*${name}:\\s*([-\\d.]+\\s*[a-z]*)`).exec(el.getAttribute('style') ?? '')?.[1] ?? null;
 
 /** A line drawn in paragraph `p` (a rule, not a box): its length (null when not given) and where it starts across the page, in mm. */
-export interface DrawnLine {
+interface DrawnLine {
   lengthMm: number | null;
   xMm: number | null;
   p: Element;
@@ -68,7 +68,7 @@ function isFallbackCopy(el: Element): boolean {
   return !!alternate && descendants(alternate, 'drawing').length > 0;
 }
 
-export function drawnLines(p: Element): DrawnLine[] {
+function drawnLines(p: Element): DrawnLine[] {
   const out: DrawnLine[] = [];
   for (const line of descendants(p, 'line', VML)) {
     if (isFallbackCopy(line)) continue;
@@ -130,7 +130,7 @@ function paragraphRoomMm(ctx: CheckContext, p: Element): number {
  * measured apart, spaces before and after the text left out, and a paragraph long enough to wrap
  * no wider than the room it wraps in.
  */
-export function textWidthMmOf(ctx: CheckContext, p: Element): number {
+function textWidthMmOf(ctx: CheckContext, p: Element): number {
   return Math.min(ptToMm(Math.max(0, ...measuredLines(ctx, p, true).map((l) => l.widthPt))), paragraphRoomMm(ctx, p));
 }
 
@@ -157,7 +157,7 @@ function emptyAfter(p: Element): Element[] {
 }
 
 /** A rule made on paragraph `p` or right under it without drawing: a border, or the text underlined. */
-export function ruleOnParagraph(ctx: CheckContext, p: Element): DrawnRule | null {
+function ruleOnParagraph(ctx: CheckContext, p: Element): DrawnRule | null {
   if (border(p, 'bottom')) return { how: 'đường viền đoạn', lengthMm: paragraphRoomMm(ctx, p) };
   const bordered = emptyAfter(p)
     .slice(0, 1)

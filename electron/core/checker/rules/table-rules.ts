@@ -9,7 +9,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { CheckContext, Rule, RuleFinding } from '../check-context';
 import { topLevel } from '../../word-file/docx-package';
 import { attr, descendants, kid, kids, paragraphText, snippet, toggle } from '../../word-file/ooxml';
-import { figureColumns } from '../../../../shared/the-thuc/figure-columns';
+import { figureColumns } from '#shared/the-thuc/figure-columns';
 
 const SIDES = ['top', 'bottom', 'left', 'right', 'start', 'end', 'insideH', 'insideV'];
 const visible = (borders: Element | null) => SIDES.some((side) => !['none', 'nil', ''].includes(attr(kid(borders, side), 'val') ?? 'none'));

@@ -4,8 +4,8 @@
  * run's size and boldness, against the cell width less its margins and the paragraph's indents.
  */
 import type { Element } from '@xmldom/xmldom';
-import { measureTextPt } from '../../../../shared/the-thuc/text-width';
-import { twipToMm } from '../../../../shared/the-thuc/units';
+import { measureTextPt } from '#shared/the-thuc/text-width';
+import { twipToMm } from '#shared/the-thuc/units';
 import { num, type CheckContext, type RuleFinding, type Rule } from '../check-context';
 import { descendants, snippet } from '../../word-file/ooxml';
 import { pageTextWidth } from '../../word-file/docx-package';

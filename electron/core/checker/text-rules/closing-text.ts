@@ -8,7 +8,7 @@
 import type { RuleFinding, TextContext, TextRule } from '../check-context';
 import { needsRecipients } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
-import { labelOf } from '../../../../shared/word-import/recognisers/outline-labels';
+import { labelOf } from '#shared/word-import/recognisers/outline-labels';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 function romanValue(text: string): number {

@@ -5,8 +5,8 @@
  * công văn. Read from the recognised lines, so a .doc is checked as well as a .docx; every "Cần"
  * is the file's own line put right.
  */
-import { restyleText } from '../../../../shared/text/tone-style';
-import { CONG_VAN_SUMMARY } from '../../../../shared/the-thuc/doc-types';
+import { restyleText } from '#shared/text/tone-style';
+import { CONG_VAN_SUMMARY } from '#shared/the-thuc/doc-types';
 import type { RuleFinding, TextRule } from '../check-context';
 import { needsNumberAndDate } from '../document-map';
 import { snippet } from '../../word-file/ooxml';

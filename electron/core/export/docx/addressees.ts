@@ -3,8 +3,8 @@
  * line; several each on a line of their own, the dashes standing under the colon.
  */
 import type { Paragraph } from 'docx';
-import type { ExportView } from '../../../../shared/export-view/view-model';
-import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
+import type { ExportView } from '#shared/export-view/view-model';
+import { mmToTwip, ptToTwip } from '#shared/the-thuc/units';
 import { styledParagraph } from './styled';
 
 export function addresseeBlock(view: ExportView): Paragraph[] {

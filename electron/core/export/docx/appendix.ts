@@ -3,8 +3,8 @@
  * bold, its title IN HOA, the italic "(Kèm theo Báo cáo số …)" line, then its content.
  */
 import type { Paragraph, Table } from 'docx';
-import type { AppendixView, ExportView } from '../../../../shared/export-view/view-model';
-import { ptToTwip } from '../../../../shared/the-thuc/units';
+import type { AppendixView, ExportView } from '#shared/export-view/view-model';
+import { ptToTwip } from '#shared/the-thuc/units';
 import { bodyBlocks } from './body';
 import { styledParagraph } from './styled';
 

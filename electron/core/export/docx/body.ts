@@ -1,8 +1,8 @@
 /** The numbered parts and their content, in the body style the profile declares. */
 import type { Paragraph, Table } from 'docx';
-import type { BodyItem, ExportView } from '../../../../shared/export-view/view-model';
-import type { Run } from '../../../../shared/report-format/schema';
-import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
+import type { BodyItem, ExportView } from '#shared/export-view/view-model';
+import type { Run } from '#shared/report-format/schema';
+import { mmToTwip, ptToTwip } from '#shared/the-thuc/units';
 import { paragraph, runs } from './paragraph';
 import { BODY_STYLE, headingStyle, PART_STYLE } from './styles';
 import { table } from './table';

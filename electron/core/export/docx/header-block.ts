@@ -6,8 +6,8 @@
  * from the view model, which widens the left column for a long place name.
  */
 import type { Paragraph, Table } from 'docx';
-import type { ExportView } from '../../../../shared/export-view/view-model';
-import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
+import type { ExportView } from '#shared/export-view/view-model';
+import { mmToTwip, ptToTwip } from '#shared/the-thuc/units';
 import { ruleParagraph, separatorParagraph } from './separators';
 import { styledParagraph } from './styled';
 import { table } from './table';

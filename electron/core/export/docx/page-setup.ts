@@ -4,11 +4,11 @@
  * header (ND30 §1.9; HD 05 §2.8).
  */
 import { Header, PageNumber, PageOrientation, SectionType, TextRun, type ISectionOptions } from 'docx';
-import type { LayoutProfile } from '../../../../shared/the-thuc/layout-profile';
-import { A4_TWIPS, mmToTwip } from '../../../../shared/the-thuc/units';
+import type { LayoutProfile } from '#shared/the-thuc/layout-profile';
+import { A4_TWIPS, mmToTwip } from '#shared/the-thuc/units';
 import { paragraph } from './paragraph';
 
-export interface PageOptions {
+interface PageOptions {
   /** A page of wide tables, turned sideways (ND30 allows it for tables not split into a phụ lục). */
   landscape?: boolean;
   /** Start numbering again at 1 (each phụ lục), and hide the number on the first page. */

@@ -43,7 +43,7 @@ export function paragraph(props: ParagraphProps, children: readonly ParagraphChi
   });
 }
 
-export interface RunProps {
+interface RunProps {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;

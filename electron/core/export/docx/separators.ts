@@ -5,8 +5,8 @@
  * the text above it wrap.
  */
 import type { Paragraph } from 'docx';
-import type { ResolvedSeparator } from '../../../../shared/export-view/view-model';
-import { mmToTwip } from '../../../../shared/the-thuc/units';
+import type { ResolvedSeparator } from '#shared/export-view/view-model';
+import { mmToTwip } from '#shared/the-thuc/units';
 import { paragraph, runs } from './paragraph';
 
 export function ruleParagraph(widthMm: number, availableMm: number): Paragraph {

@@ -3,8 +3,8 @@
  * "Nơi nhận:" line level with the quyền hạn line (ND30 ô 9b / 7a; HD 05 ô 9 / 7).
  */
 import type { Paragraph, Table } from 'docx';
-import type { ExportView } from '../../../../shared/export-view/view-model';
-import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
+import type { ExportView } from '#shared/export-view/view-model';
+import { mmToTwip, ptToTwip } from '#shared/the-thuc/units';
 import { paragraph } from './paragraph';
 import { styledParagraph } from './styled';
 import { table } from './table';

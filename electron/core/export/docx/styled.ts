@@ -1,6 +1,6 @@
 /** A line of text in a profile style, as a paragraph. */
 import type { Paragraph } from 'docx';
-import type { StyledLine } from '../../../../shared/export-view/view-model';
+import type { StyledLine } from '#shared/export-view/view-model';
 import { paragraph, runs, type Align, type ParagraphProps } from './paragraph';
 
 export function styledParagraph(line: StyledLine, align: Align, extra: ParagraphProps = {}): Paragraph {

@@ -4,8 +4,8 @@
  * vi-VN as the proofing language so Word does not underline every word as English.
  */
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
-import type { LayoutProfile } from '../../../../shared/the-thuc/layout-profile';
-import { mmToTwip, ptToTwip } from '../../../../shared/the-thuc/units';
+import type { LayoutProfile } from '#shared/the-thuc/layout-profile';
+import { mmToTwip, ptToTwip } from '#shared/the-thuc/units';
 
 export const FONT = 'Times New Roman';
 export const BODY_STYLE = 'BaoCaoBody';

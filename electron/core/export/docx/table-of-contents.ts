@@ -5,7 +5,7 @@
  * update fields still show the report's parts; Word fills the page numbers when it opens the file.
  */
 import { TableOfContents, type Paragraph } from 'docx';
-import type { ExportView } from '../../../../shared/export-view/view-model';
+import type { ExportView } from '#shared/export-view/view-model';
 import { paragraph, runs } from './paragraph';
 import { TOC_LEVELS } from './styles';
 

@@ -1,7 +1,7 @@
 /** Tables: borderless layout tables (header, signature) and bordered data tables, at exact widths. */
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 
-export interface CellSpec {
+interface CellSpec {
   widthTwips: number;
   /** A cell must hold at least one paragraph; an empty one is added if needed. */
   content: Paragraph[];
@@ -9,14 +9,14 @@ export interface CellSpec {
   vAlign?: 'top' | 'center' | 'bottom';
 }
 
-export interface RowSpec {
+interface RowSpec {
   cells: CellSpec[];
   /** Repeat this row at the top of every page the table runs onto. */
   header?: boolean;
   cantSplit?: boolean;
 }
 
-export interface TableSpec {
+interface TableSpec {
   columnsTwips: number[];
   rows: RowSpec[];
   /** "none": layout table, no lines anywhere; "grid": single lines around every cell. */

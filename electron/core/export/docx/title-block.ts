@@ -1,7 +1,7 @@
 /** Tên loại and trích yếu (ô 5a), centred, with the rule or "-----" under the trích yếu. */
 import type { Paragraph } from 'docx';
-import type { ExportView } from '../../../../shared/export-view/view-model';
-import { ptToTwip } from '../../../../shared/the-thuc/units';
+import type { ExportView } from '#shared/export-view/view-model';
+import { ptToTwip } from '#shared/the-thuc/units';
 import { paragraph } from './paragraph';
 import { separatorParagraph } from './separators';
 import { styledParagraph } from './styled';

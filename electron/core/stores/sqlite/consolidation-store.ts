@@ -1,9 +1,9 @@
 /** Consolidations and the units' reports added to them, in the data file. */
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../../shared/contract/errors';
-import type { ConsolidationInput } from '../../../../shared/consolidation/consolidation';
-import { readReportFile } from '../../../../shared/report-format/read-report-file';
-import { consolidationMessages } from '../../../../shared/messages/consolidation';
+import { AppError } from '#shared/contract/errors';
+import type { ConsolidationInput } from '#shared/consolidation/consolidation';
+import { readReportFile } from '#shared/report-format/read-report-file';
+import { consolidationMessages } from '#shared/messages/consolidation';
 
 export interface ConsolidationRow {
   id: string;

@@ -4,16 +4,16 @@
  * undone by restoring the snapshot taken just before it. Old snapshots are pruned per part.
  */
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../../shared/contract/errors';
-import { blocksFromFile, blockTexts, type Block, type FileBlock } from '../../../../shared/domain/report';
-import type { RevisionReason, RevisionSummary } from '../../../../shared/domain/history';
+import { AppError } from '#shared/contract/errors';
+import { blocksFromFile, blockTexts, type Block, type FileBlock } from '#shared/domain/report';
+import type { RevisionReason, RevisionSummary } from '#shared/domain/history';
 import { inWriteTransaction } from '../../db/write-transaction';
-import { historyMessages } from '../../../../shared/messages/reports';
+import { historyMessages } from '#shared/messages/reports';
 
 /** Minimum time between two automatic snapshots of one part. */
-export const SNAPSHOT_INTERVAL_MS = 3 * 60 * 1000;
+const SNAPSHOT_INTERVAL_MS = 3 * 60 * 1000;
 /** Snapshots kept per part; older ones are deleted. */
-export const KEEP_PER_SECTION = 100;
+const KEEP_PER_SECTION = 100;
 
 interface Row {
   id: string;

@@ -1,9 +1,9 @@
 /** The unit's Bộ chỉ tiêu in the data file: its own sets and those received from the level above. */
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../../shared/contract/errors';
-import { checkIndicatorSet, indicatorSetSchema } from '../../../../shared/domain/indicator-set';
-import type { StoredIndicatorSet } from '../../../../shared/contract/api';
-import { indicatorSetMessages } from '../../../../shared/messages/organization';
+import { AppError } from '#shared/contract/errors';
+import { checkIndicatorSet, indicatorSetSchema } from '#shared/domain/indicator-set';
+import type { StoredIndicatorSet } from '#shared/contract/api';
+import { indicatorSetMessages } from '#shared/messages/organization';
 
 export class IndicatorSetStore {
   constructor(

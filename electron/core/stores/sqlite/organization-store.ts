@@ -1,9 +1,9 @@
 /** The one "Đơn vị của tôi" row. */
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../../shared/contract/errors';
-import type { Organization } from '../../../../shared/domain/organization';
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
-import { organizationMessages } from '../../../../shared/messages/organization';
+import { AppError } from '#shared/contract/errors';
+import type { Organization } from '#shared/domain/organization';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import { organizationMessages } from '#shared/messages/organization';
 
 export class OrganizationStore {
   constructor(

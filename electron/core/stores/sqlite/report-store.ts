@@ -5,11 +5,11 @@
  * on the shelves (`shelves`: list, archive, Thùng rác) and its tree of parts (`sections`).
  */
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../../shared/contract/errors';
-import type { RevisionState } from '../../../../shared/contract/api';
-import type { Report, ReportMeta, SectionNode } from '../../../../shared/domain/report';
-import type { SectionContent } from '../../../../shared/domain/report-file-mapping';
-import { reportMessages } from '../../../../shared/messages/reports';
+import { AppError } from '#shared/contract/errors';
+import type { RevisionState } from '#shared/contract/api';
+import type { Report, ReportMeta, SectionNode } from '#shared/domain/report';
+import type { SectionContent } from '#shared/domain/report-file-mapping';
+import { reportMessages } from '#shared/messages/reports';
 import { isCorruption } from '../../db/storage-errors';
 import { inWriteTransaction } from '../../db/write-transaction';
 import { readableRows } from './report/readable-rows';
@@ -153,16 +153,12 @@ export class ReportStore {
     return { revision: row.revision, structureRevision: row.structure_revision, sections: Object.fromEntries(sections.map((s) => [s.id, s.revision])) };
   }
 
-  updateMeta(id: string, changes: EditableMeta, baseRevision?: number): { updatedAt: string; revision: number } {
+  /**
+   * Saves some of a report's details. `changes` may be worked out from the stored report, inside
+   * the same transaction (a change of thể thức and the details that follow it).
+   */
+  updateMeta(id: string, changes: EditableMeta | ((stored: Report) => EditableMeta), baseRevision?: number): { updatedAt: string; revision: number } {
     const now = this.deps.now();
-    const sets: string[] = ['updated_at = @now', 'revision = revision + 1'];
-    const params: Record<string, string> = { id, now };
-    for (const [key, column, encode] of META_COLUMNS) {
-      const value = changes[key];
-      if (value === undefined) continue;
-      sets.push(`${column} = @${key}`);
-      params[key] = encode(value as never);
-    }
     return inWriteTransaction(this.db, () => {
       const row = this.db.prepare('SELECT revision, state FROM reports WHERE id = ?').get(id) as { revision: number; state: string } | undefined;
       if (!row) throw notFound();
@@ -171,6 +167,15 @@ export class ReportStore {
       if (baseRevision !== undefined && baseRevision !== row.revision) {
         const { sections: _sections, ...stored } = this.get(id);
         throw new AppError('conflict', reportMessages.conflict.meta, stored);
+      }
+      const values = typeof changes === 'function' ? changes(this.get(id)) : changes;
+      const sets: string[] = ['updated_at = @now', 'revision = revision + 1'];
+      const params: Record<string, string> = { id, now };
+      for (const [key, column, encode] of META_COLUMNS) {
+        const value = values[key];
+        if (value === undefined) continue;
+        sets.push(`${column} = @${key}`);
+        params[key] = encode(value as never);
       }
       this.db.prepare(`UPDATE reports SET ${sets.join(', ')} WHERE id = @id`).run(params);
       this.deps.changed?.(id);

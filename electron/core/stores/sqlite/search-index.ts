@@ -21,13 +21,13 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { blocksFromFile, blockTexts, type FileBlock } from '../../../../shared/domain/report';
-import { parsePeriod } from '../../../../shared/domain/period';
-import type { SearchHit, SearchQuery, SearchResult } from '../../../../shared/contract/search';
-import { foldVietnamese } from '../../../../shared/text/fold';
-import { AppError } from '../../../../shared/contract/errors';
+import { blocksFromFile, blockTexts, type FileBlock } from '#shared/domain/report';
+import { parsePeriod } from '#shared/domain/period';
+import type { SearchHit, SearchQuery, SearchResult } from '#shared/contract/search';
+import { foldVietnamese } from '#shared/text/fold';
+import { AppError } from '#shared/contract/errors';
 import { inWriteTransaction } from '../../db/write-transaction';
-import { dataFileMessages } from '../../../../shared/messages/storage';
+import { dataFileMessages } from '#shared/messages/storage';
 
 /** Bumped when the index's tables change: an index of another layout is built again. */
 const LAYOUT = '1';

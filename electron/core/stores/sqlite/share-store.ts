@@ -5,9 +5,9 @@
  * that came with a report.
  */
 import type { Database } from 'better-sqlite3';
-import type { ReportVersionInfo } from '../../../../shared/contract/api';
+import type { ReportVersionInfo } from '#shared/contract/api';
 
-export type VersionReason = 'replaced-by-received' | 'received-not-kept' | 'mine-not-kept';
+type VersionReason = 'replaced-by-received' | 'received-not-kept' | 'mine-not-kept';
 
 export class ShareStore {
   constructor(

@@ -1,8 +1,8 @@
 /** A report's state, the bản trình sent (the versions to compare with what comes back), and its events. */
 import type { Database } from 'better-sqlite3';
-import type { ReportEvent, ReportState } from '../../../../shared/contract/api';
-import { AppError } from '../../../../shared/contract/errors';
-import { reportMessages } from '../../../../shared/messages/reports';
+import type { ReportEvent, ReportState } from '#shared/contract/api';
+import { AppError } from '#shared/contract/errors';
+import { reportMessages } from '#shared/messages/reports';
 
 export class SignOffStore {
   constructor(

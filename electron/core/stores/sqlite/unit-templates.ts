@@ -6,14 +6,14 @@
  * 27/02/2026 …".
  */
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../../shared/contract/errors';
-import type { TemplateInfo } from '../../../../shared/contract/api';
-import type { SectionNode } from '../../../../shared/domain/report';
-import type { SectionDraft } from '../../../../shared/domain/templates';
-import { summaryForPeriod } from '../../../../shared/domain/template-summary';
-import { templateMessages } from '../../../../shared/messages/reports';
+import { AppError } from '#shared/contract/errors';
+import type { TemplateInfo } from '#shared/contract/api';
+import type { SectionNode } from '#shared/domain/report';
+import type { SectionDraft } from '#shared/domain/templates';
+import { summaryForPeriod } from '#shared/domain/template-summary';
+import { templateMessages } from '#shared/messages/reports';
 
-export const UNIT_TEMPLATE_PREFIX = 'unit:';
+const UNIT_TEMPLATE_PREFIX = 'unit:';
 interface Row {
   id: string;
   name: string;

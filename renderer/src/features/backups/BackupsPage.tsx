@@ -5,9 +5,9 @@
  */
 import { formatBytes } from '../common/format-bytes';
 import { useCallback, useEffect, useState } from 'react';
-import type { BackupInfo } from '../../../../shared/contract/api';
+import type { BackupInfo } from '#shared/contract/api';
 import { api, errorMessage } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 import { formatDateTime } from '../common/format-time';
 import { DATA_STATE_CHANGED } from '../common/data-state';
 import { useApiAction } from '../common/use-api-action';
@@ -50,12 +50,8 @@ export function BackupsPage({ onBack }: { onBack: () => void }) {
         khi khôi phục” và mọi bản trước khi nâng cấp dữ liệu. Mọi bản đều đã được kiểm tra đọc lại được. Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng bản đã
         chọn; dữ liệu hiện tại được sao lưu trước, nên có thể khôi phục ngược lại.
       </p>
-      <ErrorBanner message={error} onClose={() => setError(null)} />
-      {done && (
-        <p className="success" role="status">
-          {done}
-        </p>
-      )}
+      <Status kind="error" message={error} onClose={() => setError(null)} />
+      {done && <Status kind="success">{done}</Status>}
       {backups === null ? (
         <p>Đang tải…</p>
       ) : backups.length === 0 ? (

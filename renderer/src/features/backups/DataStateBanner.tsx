@@ -3,8 +3,8 @@
  * what still works (reading and exporting what can be read), and the way back (restore).
  */
 import { useState } from 'react';
-import type { DataState } from '../../../../shared/contract/api';
-import type { ReportSummary } from '../../../../shared/domain/report';
+import type { DataState } from '#shared/contract/api';
+import type { ReportSummary } from '#shared/domain/report';
 import { api, errorMessage, saveFile } from '../../api/client';
 
 export function DataStateBanner({ state, reports, onRestore }: { state: DataState; reports: readonly ReportSummary[]; onRestore: () => void }) {

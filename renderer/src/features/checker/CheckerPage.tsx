@@ -4,12 +4,12 @@
  * found, what is expected, and where — then, apart, advice where the rules say nothing.
  */
 import { useRef, useState } from 'react';
-import type { ApiResult } from '../../../../shared/contract/api';
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
-import { defectsOf, LAST_PAGE_METHOD_LABEL, type Finding } from '../../../../shared/the-thuc/findings';
-import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import type { ApiResult } from '#shared/contract/api';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import { defectsOf, LAST_PAGE_METHOD_LABEL, type Finding } from '#shared/the-thuc/findings';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { api } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 import { PROFILE_CHOICES } from '../common/profile-labels';
 import { fileToBase64 } from '../common/file-to-base64';
 import { useApiAction } from '../common/use-api-action';
@@ -67,7 +67,7 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
         />
       </div>
       {busy && <p>Đang kiểm tra…</p>}
-      <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Status kind="error" message={error} onClose={() => setError(null)} />
       {result && (
         <section className="card" aria-label="Kết quả kiểm tra">
           <h2>{result.fileName}</h2>
@@ -78,14 +78,10 @@ export function CheckerPage({ onBack }: { onBack: () => void }) {
             {LAST_PAGE_METHOD_LABEL[result.lastPageMethod]}
           </p>
           {defectsOf(result).length === 0 ? (
-            <p className="success" role="status">
-              Đúng thể thức: không tìm thấy lỗi.
-            </p>
+            <Status kind="success">Đúng thể thức: không tìm thấy lỗi.</Status>
           ) : (
             <>
-              <p className="warning" role="status">
-                Tìm thấy {defectsOf(result).length} lỗi thể thức.
-              </p>
+              <Status kind="finding">Tìm thấy {defectsOf(result).length} lỗi thể thức.</Status>
               <FindingsTable findings={defectsOf(result)} />
             </>
           )}

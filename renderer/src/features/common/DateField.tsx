@@ -6,7 +6,7 @@
  * a note.
  */
 import { useState } from 'react';
-import { formatViDate, parseViDate } from '../../../../shared/text/vi-date';
+import { formatViDate, parseViDate } from '#shared/text/vi-date';
 
 export function DateField({ label, value, note, onChange }: { label: string; value: string | null; note?: string; onChange: (iso: string | null) => void }) {
   const [text, setText] = useState(() => formatViDate(value));

@@ -1,5 +1,5 @@
 /** The thể thức picker, used when creating a report and in its header step. */
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import type { ProfileId } from '#shared/domain/vocabulary';
 import { PROFILE_CHOICES } from './profile-labels';
 
 export function ProfileSelect({ value, onChange }: { value: ProfileId; onChange: (profile: ProfileId) => void }) {

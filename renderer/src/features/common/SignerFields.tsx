@@ -1,7 +1,7 @@
 /** The signer's four fields, worded and exemplified for the thể thức; used by a report and by "Đơn vị của tôi". */
-import type { Signature } from '../../../../shared/domain/report';
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
-import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import type { Signature } from '#shared/domain/report';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { authorityChoices } from './profile-labels';
 
 interface Props {

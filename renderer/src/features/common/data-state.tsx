@@ -5,10 +5,10 @@
  * Which methods read is the contract's one list (READ_ONLY_METHODS).
  */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { READ_ONLY_METHODS, type ApiMethod, type DataState } from '../../../../shared/contract/api';
+import { READ_ONLY_METHODS, type ApiMethod, type DataState } from '#shared/contract/api';
 import { api } from '../../api/client';
 
-export const READ_ONLY_REASON = 'Tệp dữ liệu bị hỏng, đang mở chỉ để đọc: chỉ xem và xuất được. Hãy khôi phục từ bản sao lưu rồi sửa tiếp.';
+const READ_ONLY_REASON = 'Tệp dữ liệu bị hỏng, đang mở chỉ để đọc: chỉ xem và xuất được. Hãy khôi phục từ bản sao lưu rồi sửa tiếp.';
 
 /** Sent on window after a restore: the data file changed under every screen. */
 export const DATA_STATE_CHANGED = 'baocao:data-state-changed';
@@ -31,7 +31,7 @@ export function DataStateProvider({ children }: { children: ReactNode }) {
   return <DataStateContext.Provider value={state}>{children}</DataStateContext.Provider>;
 }
 
-export function useDataState(): DataState {
+function useDataState(): DataState {
   return useContext(DataStateContext);
 }
 

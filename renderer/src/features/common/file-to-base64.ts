@@ -3,9 +3,9 @@
  * for its kind is refused here, before it is read, with the same sentence the back end would give —
  * not sent to be refused as "dữ liệu gửi lên không hợp lệ".
  */
-import { MAX_ATTACHMENT_BYTES, MAX_PACKAGE_FILE_BYTES, MAX_WORD_FILE_BYTES } from '../../../../shared/contract/file-sizes';
-import { packageProblems } from '../../../../shared/messages/packages';
-import { wordFileProblems } from '../../../../shared/messages/word-files';
+import { MAX_ATTACHMENT_BYTES, MAX_PACKAGE_FILE_BYTES, MAX_WORD_FILE_BYTES } from '#shared/contract/file-sizes';
+import { packageProblems } from '#shared/messages/packages';
+import { wordFileProblems } from '#shared/messages/word-files';
 import { ApiCallError } from '../../api/client';
 
 export type FileKind = 'word' | 'package' | 'attachment';

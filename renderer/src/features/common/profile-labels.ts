@@ -1,6 +1,6 @@
 /** Names and signing words the clerk sees for each profile. */
-import type { Authority, ProfileId } from '../../../../shared/domain/vocabulary';
-import { LAYOUT_PROFILES } from '../../../../shared/the-thuc/profiles';
+import type { Authority, ProfileId } from '#shared/domain/vocabulary';
+import { LAYOUT_PROFILES } from '#shared/the-thuc/profiles';
 
 export const PROFILE_CHOICES: { id: ProfileId; label: string }[] = (Object.keys(LAYOUT_PROFILES) as ProfileId[]).map((id) => ({
   id,

@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import { errorMessage } from '../../api/client';
 
-export interface ApiAction {
+interface ApiAction {
   busy: boolean;
   error: string | null;
   setError: (message: string | null) => void;

@@ -6,18 +6,17 @@
  * the units' texts side by side.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ApiResult, ConsolidationSummary, ConsolidationView, StoredIndicatorSet } from '../../../../shared/contract/api';
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
-import { REPORT_TEMPLATES } from '../../../../shared/domain/templates';
-import { AGGREGATION_LABELS } from '../../../../shared/domain/indicator-set';
+import type { ConsolidationSummary, ConsolidationView, StoredIndicatorSet } from '#shared/contract/api';
+import { REPORT_TEMPLATES } from '#shared/domain/templates';
+import { AGGREGATION_LABELS } from '#shared/domain/indicator-set';
 import { api, errorMessage } from '../../api/client';
 import { DateField } from '../common/DateField';
-import { ErrorBanner } from '../common/ErrorBanner';
-import { fileToBase64 } from '../common/file-to-base64';
+import { Status } from '../common/Status';
 import { formatDateTime } from '../common/format-time';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { Writes } from '../common/data-state';
-import { useApiAction } from '../common/use-api-action';
+import { canMakeReport, receivedLine } from './consolidation-state';
+import { useConsolidation } from './use-consolidation';
 
 const STATUS_LABELS = { 'on-time': 'Đã gửi', late: 'Gửi muộn', missing: 'Chưa gửi' } as const;
 
@@ -37,7 +36,7 @@ function NewConsolidation({ sets, lastUnits, onCreated }: { sets: StoredIndicato
   return (
     <div className="form-card">
       <h2>Đợt tổng hợp mới</h2>
-      <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Status kind="error" message={error} onClose={() => setError(null)} />
       <div className="form-grid">
         <label className="field">
           <span>Kỳ báo cáo</span>
@@ -81,45 +80,9 @@ function Detail({
   onOpenReport: (id: string) => void;
   onSetsChanged: () => void;
 }) {
-  const [view, setView] = useState(initial);
-  const [refused, setRefused] = useState<ApiResult<'consolidations.addInputs'>['refused']>([]);
-  const { busy, error, setError, run } = useApiAction();
-  const [templateId, setTemplateId] = useState('dinh-ky');
-  // The unit's own thể thức (or the one its units' reports share), not ND30 by default: a Mặt trận writes as a Mặt trận.
-  const [profile, setProfile] = useState<ProfileId>(initial.suggestedProfile);
+  const { state, dispatch, busy, error, setError, add, chooseSet, makeReport } = useConsolidation(initial, sets, onSetsChanged);
+  const { view, refused, templateId, profile } = state;
   const input = useRef<HTMLInputElement>(null);
-
-  async function add(files: File[]) {
-    await run(async () => {
-      // One file per request: each stays within the app's limit for one file, and one refused file does not hold back the rest.
-      const refusedNow: ApiResult<'consolidations.addInputs'>['refused'] = [];
-      let latest = view;
-      for (const f of files) {
-        let base64: string;
-        try {
-          base64 = await fileToBase64(f, f.name.toLowerCase().endsWith('.docx') || f.name.toLowerCase().endsWith('.doc') ? 'word' : 'package');
-        } catch (e) {
-          refusedNow.push({ fileName: f.name, reason: errorMessage(e) });
-          continue;
-        }
-        const result = await api('consolidations.addInputs', { id: view.id, files: [{ fileName: f.name, base64 }] });
-        latest = result.view;
-        refusedNow.push(...result.refused);
-      }
-      setView(latest);
-      setRefused(refusedNow);
-      // A Bộ chỉ tiêu that came with the packages is now among the unit's sets.
-      if (latest.setId && !sets.some((s) => s.id === latest.setId)) onSetsChanged();
-    });
-  }
-  async function makeReport() {
-    try {
-      const report = await api('consolidations.makeReport', { id: view.id, templateId, profile });
-      onOpenReport(report.id);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
 
   return (
     <div
@@ -131,9 +94,9 @@ function Detail({
       }}
     >
       <h2>Tổng hợp {view.period}</h2>
-      <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Status kind="error" message={error} onClose={() => setError(null)} />
       <p>
-        {view.received}/{view.units.length} đơn vị đã gửi{view.deadline ? `; hạn gửi hết ngày ${view.deadline.split('-').reverse().join('/')}` : ''}.{' '}
+        {receivedLine(view)}{' '}
         <button type="button" className="primary" disabled={busy} onClick={() => input.current?.click()}>
           {busy ? 'Đang thêm…' : 'Thêm báo cáo của đơn vị…'}
         </button>{' '}
@@ -153,7 +116,7 @@ function Detail({
         />
       </p>
       {refused.length > 0 && (
-        <div className="warning" role="alert">
+        <Status kind="problem">
           <strong>Không thêm được {refused.length} tệp:</strong>
           <ul>
             {refused.map((r) => (
@@ -162,7 +125,7 @@ function Detail({
               </li>
             ))}
           </ul>
-        </div>
+        </Status>
       )}
       <table className="grid completeness" aria-label="Tình hình gửi báo cáo">
         <thead>
@@ -187,18 +150,13 @@ function Detail({
         </tbody>
       </table>
       {view.extra.length > 0 && (
-        <p className="warning">Báo cáo của đơn vị không có trong danh sách: {view.extra.map((e) => `${e.unit} (${e.sourceName})`).join('; ')}.</p>
+        <Status kind="finding" message={`Báo cáo của đơn vị không có trong danh sách: ${view.extra.map((e) => `${e.unit} (${e.sourceName})`).join('; ')}.`} />
       )}
 
       <h3>Số liệu tổng hợp</h3>
       <label className="field">
         <span>Bộ chỉ tiêu</span>
-        <select
-          value={view.setId ?? ''}
-          onChange={(e) =>
-            void api('consolidations.update', { id: view.id, setId: e.target.value || null }).then(setView, (err: unknown) => setError(errorMessage(err)))
-          }
-        >
+        <select value={view.setId ?? ''} onChange={(e) => chooseSet(e.target.value || null)}>
           <option value="">(chưa chọn)</option>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
@@ -239,14 +197,14 @@ function Detail({
             </tbody>
           </table>
           {view.figures.warnings.length > 0 && (
-            <div className="warning" role="status">
+            <Status kind="finding">
               <strong>{view.figures.warnings.length} lưu ý về số liệu:</strong>
               <ul>
                 {view.figures.warnings.map((w, i) => (
                   <li key={i}>{w}</li>
                 ))}
               </ul>
-            </div>
+            </Status>
           )}
         </>
       )}
@@ -263,7 +221,7 @@ function Detail({
         <div className="form-grid">
           <label className="field">
             <span>Mẫu báo cáo</span>
-            <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+            <select value={templateId} onChange={(e) => dispatch({ type: 'templateChosen', templateId: e.target.value })}>
               {REPORT_TEMPLATES.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -271,8 +229,8 @@ function Detail({
               ))}
             </select>
           </label>
-          <ProfileSelect value={profile} onChange={setProfile} />
-          <button type="button" className="primary" disabled={view.received === 0} onClick={() => void makeReport()}>
+          <ProfileSelect value={profile} onChange={(p) => dispatch({ type: 'profileChosen', profile: p })} />
+          <button type="button" className="primary" disabled={!canMakeReport(view)} onClick={() => void makeReport(onOpenReport)}>
             Tạo báo cáo tổng hợp
           </button>
           <p className="note">
@@ -316,7 +274,7 @@ export function ConsolidationPage({
         {consolidationId ? '← Các đợt tổng hợp' : '← Báo cáo của tôi'}
       </button>
       <h1>Tổng hợp báo cáo đơn vị trực thuộc</h1>
-      <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Status kind="error" message={error} onClose={() => setError(null)} />
       <Writes className="block-writes">
         {consolidationId ? (
           view && view.id === consolidationId ? (

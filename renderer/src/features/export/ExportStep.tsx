@@ -3,16 +3,17 @@
  * the clerk's call), spelling suggestions, then the Word file and the report file.
  */
 import { useState } from 'react';
-import type { Report } from '../../../../shared/domain/report';
-import type { Checklist, PlacedSpelling } from '../../../../shared/domain/checklist';
-import { ErrorBanner } from '../common/ErrorBanner';
+import type { Report } from '#shared/domain/report';
+import type { Checklist, PlacedSpelling } from '#shared/domain/checklist';
+import { Status } from '../common/Status';
 import { SendPackage } from '../packages/SendPackage';
 import { ReceivedFiles } from '../packages/ReceivedFiles';
 import { SignOffPanel } from '../sign-off/SignOffPanel';
 import { cardSidecar, DocumentCardView } from '../sign-off/DocumentCardView';
 import type { useExport } from './use-export';
 import { Writes } from '../common/data-state';
-import { SPELL_KIND_LABELS } from '../../../../shared/text/spelling/kinds';
+import { SPELL_KIND_LABELS } from '#shared/text/spelling/kinds';
+import { notSavedYet } from '#shared/messages/common';
 
 export function ExportStep({
   report,
@@ -105,13 +106,13 @@ export function ExportStep({
         </button>
       </div>
       <p className="note">Tệp .json giữ toàn bộ nội dung để chuyển sang máy khác hoặc lưu trữ; mở lại bằng nút “Nhập tệp báo cáo” ở danh sách.</p>
-      <ErrorBanner message={exporter.error} onClose={exporter.clearError} />
+      <Status kind="error" message={exporter.error} onClose={exporter.clearError} />
       <Writes>
         <SendPackage
           reportId={report.id}
           warnings={checklist.items.filter((i) => i.id === 'indicators.no-code').map((i) => i.message)}
           beforeSend={async () => {
-            if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa đóng gói. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
+            if (!(await flush())) throw new Error(notSavedYet('đóng gói'));
           }}
         />
       </Writes>
@@ -121,10 +122,10 @@ export function ExportStep({
       </Writes>
       <DocumentCardView report={report} />
       {exporter.outcome && (
-        <p className="success" role="status">
+        <Status kind="success">
           Đã xuất tệp {exporter.outcome.fileName}.
           {exporter.outcome.omittedEmptyParts.length > 0 && ` Đã bỏ qua ${exporter.outcome.omittedEmptyParts.length} phần còn trống.`}
-        </p>
+        </Status>
       )}
     </section>
   );

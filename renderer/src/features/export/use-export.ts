@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import { api, saveFile, textToBase64 } from '../../api/client';
 import { useApiAction } from '../common/use-api-action';
+import { notSavedYet } from '#shared/messages/common';
 
-export interface ExportOutcome {
+interface ExportOutcome {
   kind: 'docx' | 'json';
   fileName: string;
   omittedEmptyParts: string[];
@@ -16,7 +17,7 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
   async function run(kind: 'docx' | 'json', tableOfContents = false, sidecar?: () => { fileName: string; json: string }): Promise<void> {
     await runAction(async () => {
       if (!(await flush())) {
-        setError('Chưa lưu được thay đổi mới nhất nên chưa xuất. Hãy xem thông báo lưu ở đầu trang rồi thử lại.');
+        setError(notSavedYet('xuất'));
         return;
       }
       if (kind === 'docx') {

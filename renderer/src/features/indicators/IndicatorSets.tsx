@@ -5,7 +5,7 @@
  * (.json, or inside a .baocao package) and saved to a file to send down.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { StoredIndicatorSet } from '../../../../shared/contract/api';
+import type { StoredIndicatorSet } from '#shared/contract/api';
 import {
   AGGREGATION_LABELS,
   AGGREGATIONS,
@@ -13,9 +13,9 @@ import {
   type Aggregation,
   type IndicatorDefinition,
   type IndicatorSet,
-} from '../../../../shared/domain/indicator-set';
+} from '#shared/domain/indicator-set';
 import { api, errorMessage, saveFile, textToBase64 } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 
 type Draft = { id?: string; set: IndicatorSet };
@@ -51,7 +51,7 @@ function SetEditor({ draft, onSaved, onCancel }: { draft: Draft; onSaved: () => 
   }
   return (
     <div className="indicator-set-editor">
-      <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Status kind="error" message={error} onClose={() => setError(null)} />
       <div className="form-grid">
         <label className="field wide">
           <span>Tên bộ chỉ tiêu</span>
@@ -158,7 +158,7 @@ export function IndicatorSets() {
         Mỗi chỉ tiêu có mã; dòng của bảng chỉ tiêu trong báo cáo gắn mã thì cấp trên cộng được số liệu: cộng dồn, bình quân có trọng số, hoặc tỷ lệ tính lại từ
         tử số và mẫu số (không bao giờ lấy trung bình các tỷ lệ).
       </p>
-      <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Status kind="error" message={error} onClose={() => setError(null)} />
       {editing ? (
         <SetEditor
           draft={editing}

@@ -6,17 +6,17 @@
  * follow. What could not be placed is listed at the top; nothing is dropped silently.
  */
 import { useMemo, useState } from 'react';
-import type { ApiResult } from '../../../../shared/contract/api';
-import { assembleReport } from '../../../../shared/word-import/assemble';
-import { ROLE_LABELS, type ImportLine, type LineRole } from '../../../../shared/word-import/lines';
-import type { FileSection } from '../../../../shared/report-format/schema';
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
-import { outlineLabel } from '../../../../shared/domain/numbering';
-import { signerSummary } from '../../../../shared/the-thuc/authority-labels';
-import { mixedProfileNote } from '../../../../shared/word-import/recognisers/profile-evidence';
+import type { ApiResult } from '#shared/contract/api';
+import { assembleReport } from '#shared/word-import/assemble';
+import { ROLE_LABELS, type ImportLine, type LineRole } from '#shared/word-import/lines';
+import type { FileSection } from '#shared/report-format/schema';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import { outlineLabel } from '#shared/domain/numbering';
+import { signerSummary } from '#shared/the-thuc/authority-labels';
+import { mixedProfileNote } from '#shared/word-import/recognisers/profile-evidence';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { api, errorMessage } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 
 type Draft = ApiResult<'library.readWord'>;
 
@@ -100,18 +100,18 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
   return (
     <section className="import-review" aria-label="Xem lại báo cáo nhập từ Word">
       <h2>Nhập từ tệp Word: {draft.fileName}</h2>
-      <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Status kind="error" message={error} onClose={() => setError(null)} />
       {draft.textOnly && (
-        <p className="warning">
+        <Status kind="note">
           Tệp .doc chỉ đọc được phần chữ: chữ đậm, nghiêng và đánh số tự động không giữ được. Nếu có Word, hãy mở tệp và “Lưu thành” .docx rồi nhập lại để giữ
           đủ.
-        </p>
+        </Status>
       )}
       {draft.converted.length > 0 && (
         <p className="hint">Chữ phông cũ ({draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) đã được chuyển sang Unicode.</p>
       )}
       {unplaced.length > 0 ? (
-        <div className="warning" role="status">
+        <Status kind="finding">
           <strong>{unplaced.length} dòng chưa xếp được</strong> — chọn vai trò cho từng dòng ở bảng dưới (đánh dấu “Chưa xếp được”), hoặc để nguyên nếu không
           cần:
           <ul>
@@ -122,11 +122,9 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
               </li>
             ))}
           </ul>
-        </div>
+        </Status>
       ) : (
-        <p className="success" role="status">
-          Mọi dòng của tệp đã được xếp vào báo cáo.
-        </p>
+        <Status kind="success">Mọi dòng của tệp đã được xếp vào báo cáo.</Status>
       )}
       <div className="import-columns">
         <div className="import-lines">

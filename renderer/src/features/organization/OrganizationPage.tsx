@@ -3,12 +3,13 @@
  * the usual signer and nơi nhận; and the unit's own dictionary for the spell checker.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Organization } from '../../../../shared/domain/organization';
-import { defaultRecipients, defaultSignature, defaultSymbol, followProfileDefaults, organizationInSentence } from '../../../../shared/domain/organization';
-import { inSentenceName } from '../../../../shared/text/organization-names';
-import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import type { Organization } from '#shared/domain/organization';
+import { organizationInSentence } from '#shared/domain/organization';
+import { defaultRecipients, defaultSignature, defaultSymbol, followProfileDefaults } from '#shared/domain/profile-details';
+import { inSentenceName } from '#shared/text/organization-names';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { api, errorMessage } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 import { SignerFields } from '../common/SignerFields';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { TextArea } from '../common/TextArea';
@@ -41,7 +42,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
   if (!org)
     return (
       <main className="page list-page">
-        <ErrorBanner message={error} />
+        <Status kind="error" message={error} />
         {!error && <p>Đang tải…</p>}
       </main>
     );
@@ -135,16 +136,12 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
               <TextArea rows={4} value={org.recipients.join('\n')} onChange={(e) => set({ recipients: e.target.value.split('\n') })} />
             </label>
           </div>
-          <ErrorBanner message={error} />
+          <Status kind="error" message={error} />
           <div className="row-actions">
             <button type="submit" className="primary">
               Lưu thông tin đơn vị
             </button>
-            {saved && (
-              <span className="success" role="status">
-                Đã lưu
-              </span>
-            )}
+            {saved && <Status kind="success" message="Đã lưu" />}
           </div>
         </form>
         <PersonalDictionary />

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 
 export function PersonalDictionary() {
   const [words, setWords] = useState<string[] | null>(null);
@@ -51,7 +51,7 @@ export function PersonalDictionary() {
           Thêm vào từ điển riêng
         </button>
       </form>
-      <ErrorBanner message={error} />
+      <Status kind="error" message={error} />
       {words && words.length === 0 && <p className="muted">Chưa có từ nào.</p>}
       {words && words.length > 0 && (
         <ul className="dictionary-words" aria-label="Các từ trong từ điển riêng">

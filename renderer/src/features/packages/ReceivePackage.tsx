@@ -5,12 +5,13 @@
  * — or chooses part by part which version to keep.
  */
 import { useEffect, useState } from 'react';
-import type { ApiResult } from '../../../../shared/contract/api';
+import type { ApiResult } from '#shared/contract/api';
 import { api, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
-import { packageScreen } from '../../../../shared/messages/packages';
+import { packageScreen } from '#shared/messages/packages';
 import { formatDateTime } from '../common/format-time';
 import { WordDiff } from '../common/WordDiff';
+import { Status } from '../common/Status';
 
 type Result = ApiResult<'packages.receive'>;
 
@@ -71,11 +72,7 @@ export function ReceivePackage({ file, onOpen, onClose }: { file: File; onOpen: 
     <section className="receive-package" aria-label="Nhận gói báo cáo">
       <h2>Nhận gói báo cáo: {file.name}</h2>
       {busy && !result && <p>Đang kiểm tra gói…</p>}
-      {error && (
-        <p className="warning" role="alert">
-          {error}
-        </p>
-      )}
+      <Status kind="error" message={error} />
       {result && (
         <>
           <p>
@@ -88,11 +85,7 @@ export function ReceivePackage({ file, onOpen, onClose }: { file: File; onOpen: 
           </p>
           {result.outcome === 'conflict' && (
             <>
-              {result.unrelated && (
-                <p className="warning" data-testid="unrelated-copies">
-                  {packageScreen.unrelated}
-                </p>
-              )}
+              {result.unrelated && <Status kind="problem" testId="unrelated-copies" message={packageScreen.unrelated} />}
               <table className="package-differences">
                 <thead>
                   <tr>

@@ -4,10 +4,11 @@
  * thay"), each openable as a report of its own — nothing a package touched is ever lost.
  */
 import { useEffect, useState } from 'react';
-import type { ApiResult } from '../../../../shared/contract/api';
+import type { ApiResult } from '#shared/contract/api';
 import { api, errorMessage, saveFile } from '../../api/client';
 import { formatDateTime } from '../common/format-time';
 import { useWriteBlocked } from '../common/data-state';
+import { Status } from '../common/Status';
 
 const REASONS = {
   'replaced-by-received': 'bản trên máy này trước khi nhận bản mới',
@@ -78,11 +79,7 @@ export function ReceivedFiles({ reportId, onOpenReport }: { reportId: string; on
           </ul>
         </>
       )}
-      {error && (
-        <p className="warning" role="alert">
-          {error}
-        </p>
-      )}
+      <Status kind="error" message={error} />
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { useRef, useState } from 'react';
 import { api, saveFile } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
 import { useApiAction } from '../common/use-api-action';
+import { Status } from '../common/Status';
+import { packageScreen } from '#shared/messages/packages';
 
 export function SendPackage({
   reportId,
@@ -31,9 +33,7 @@ export function SendPackage({
         attachments: await Promise.all(attachments.map(async (f) => ({ name: f.name, base64: await fileToBase64(f, 'attachment') }))),
       });
       if (await saveFile(made.fileName, made.base64)) {
-        setMessage(
-          `Đã tạo ${made.fileName} (lần gửi ${made.revision}${made.withWord ? ', kèm tệp Word' : '; chưa kèm tệp Word vì báo cáo còn lỗi cần sửa'}${attachments.length > 0 ? `, ${attachments.length} tệp đính kèm` : ''}).`,
-        );
+        setMessage(packageScreen.made(made.fileName, made.revision, made.withWord, attachments.length));
       }
     });
   }
@@ -45,14 +45,14 @@ export function SendPackage({
         Một tệp gồm báo cáo, tệp Word, bộ chỉ tiêu và tệp đính kèm; nơi nhận mở bằng Soạn Báo Cáo, được kiểm tra toàn vẹn, cấp trên tổng hợp được số liệu.
       </p>
       {warnings.length > 0 && (
-        <div className="warning" role="note">
+        <Status kind="note">
           <strong>Trước khi gửi:</strong>
           <ul>
             {warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}
           </ul>
-        </div>
+        </Status>
       )}
       {attachments.length > 0 && (
         <ul>
@@ -91,16 +91,8 @@ export function SendPackage({
           }}
         />
       </div>
-      {message && (
-        <p className="success" role="status">
-          {message}
-        </p>
-      )}
-      {error && (
-        <p className="warning" role="alert">
-          {error}
-        </p>
-      )}
+      {message && <Status kind="success">{message}</Status>}
+      <Status kind="error" message={error} />
     </div>
   );
 }

@@ -4,8 +4,8 @@
  * numbers and order cannot differ; only line breaking is the browser's.
  */
 import type { ReactNode } from 'react';
-import type { BodyItem, ExportView, ResolvedSeparator, StyledLine } from '../../../../shared/export-view/view-model';
-import type { Run } from '../../../../shared/report-format/schema';
+import type { BodyItem, ExportView, ResolvedSeparator, StyledLine } from '#shared/export-view/view-model';
+import type { Run } from '#shared/report-format/schema';
 
 export interface Piece {
   key: string;

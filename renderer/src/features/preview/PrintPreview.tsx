@@ -4,14 +4,14 @@
  * then packed into pages of the profile's text height; a heading never ends a page.
  */
 import { errorMessage, printPdf } from '../../api/client';
-import { reportFileName } from '../../../../shared/domain/report-file-name';
-import { findTemplate } from '../../../../shared/domain/templates';
+import { reportFileName } from '#shared/domain/report-file-name';
+import { findTemplate } from '#shared/domain/templates';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { reportToFile } from '../../../../shared/domain/report-file-mapping';
-import type { Report } from '../../../../shared/domain/report';
-import { buildExportView } from '../../../../shared/export-view/view-model';
-import { textWidthMm } from '../../../../shared/the-thuc/layout-profile';
-import { A4_MM, MM_PER_INCH } from '../../../../shared/the-thuc/units';
+import { reportToFile } from '#shared/domain/report-file-mapping';
+import type { Report } from '#shared/domain/report';
+import { buildExportView } from '#shared/export-view/view-model';
+import { textWidthMm } from '#shared/the-thuc/layout-profile';
+import { A4_MM, MM_PER_INCH } from '#shared/the-thuc/units';
 import { previewPieces } from './PreviewElements';
 
 /** CSS pixels are 1/96 inch. */

@@ -1,9 +1,9 @@
 /** "Tạo báo cáo mới": pick a template and the thể thức, name the period. */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { TemplateInfo } from '../../../../shared/contract/api';
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
+import type { TemplateInfo } from '#shared/contract/api';
+import type { ProfileId } from '#shared/domain/vocabulary';
 import { api, errorMessage } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { useApiAction } from '../common/use-api-action';
 
@@ -72,7 +72,7 @@ export function NewReportForm({ onCreated, onCancel }: { onCreated: (id: string)
         <span>Kỳ báo cáo</span>
         <input value={period} required placeholder={chosen ? `Ví dụ: ${chosen.periodExample}` : ''} onChange={(e) => setPeriod(e.target.value)} />
       </label>
-      <ErrorBanner message={error} />
+      <Status kind="error" message={error} />
       <div className="row-actions">
         <button type="submit" className="primary" disabled={busy || templateId === '' || period.trim() === ''}>
           Tạo báo cáo

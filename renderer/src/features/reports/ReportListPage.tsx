@@ -3,35 +3,26 @@
  * still found by search), Thùng rác (kept 30 days) — each a page at a time, newest edit first
  * (10,000 reports in one table took 5.4 s to show); search across all; create, open, import.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiResult, AppInfo } from '../../../../shared/contract/api';
-import { fileToBase64 } from '../common/file-to-base64';
+import { lazy, Suspense, useRef } from 'react';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { ReceivePackage } from '../packages/ReceivePackage';
-import { REPORT_STATE_LABELS, type ReportSummary, type Shelf } from '../../../../shared/domain/report';
+import { REPORT_STATE_LABELS, type ReportSummary, type Shelf } from '#shared/domain/report';
 import { listNotes } from './list-notes';
-import { api, errorMessage } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 import { formatDateTime } from '../common/format-time';
 import { DataStateBanner } from '../backups/DataStateBanner';
-import { formatBytes } from '../common/format-bytes';
 import { NewReportForm } from './NewReportForm';
+import { PAGE_SIZE, pageRange } from './report-list-state';
+import { useReportList } from './use-report-list';
+import { libraryScreen } from '#shared/messages/reports';
 import { SearchReports } from './SearchReports';
 import { ReportRowActions } from './ReportRowActions';
-import { useWriteBlocked, Writes } from '../common/data-state';
+import { Writes } from '../common/data-state';
 
 // Opened only when a Word file is imported.
 const ImportReview = lazy(() => import('../library/ImportReview').then((m) => ({ default: m.ImportReview })));
 
-/** Rows on one page of a shelf. */
-export const PAGE_SIZE = 50;
-
 const SHELF_LABELS: Record<Shelf, string> = { active: 'Báo cáo', archived: 'Lưu trữ', trash: 'Thùng rác' };
-const EMPTY_SHELF: Record<Shelf, string> = {
-  active: 'Chưa có báo cáo nào. Bấm “Tạo báo cáo mới” để bắt đầu.',
-  archived: 'Chưa lưu trữ báo cáo nào. Báo cáo cũ không cần thấy hằng ngày thì bấm “Lưu trữ”: vẫn tìm thấy khi tìm kiếm.',
-  trash: 'Thùng rác trống. Báo cáo bị xóa nằm ở đây 30 ngày, khôi phục được, rồi mới bị xóa hẳn.',
-};
 
 /**
  * What tells a row apart from a twin: a received version (from whom, which lần gửi, when), a copy
@@ -64,92 +55,15 @@ export function ReportListPage({
   onBackups: () => void;
   onConsolidate: () => void;
 }) {
-  const [shelf, setShelf] = useState<Shelf>('active');
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ items: ReportSummary[]; total: number; senders: string[] } | null>(null);
-  // "Đơn vị gửi": every report, the unit's own ("") or those received from one unit.
-  const [from, setFrom] = useState<string | undefined>(undefined);
-  const [sort, setSort] = useState<'updated' | 'unit'>('updated');
-  // In a damaged file every report is offered for export, not one page.
-  const [salvageList, setSalvageList] = useState<ReportSummary[]>([]);
+  const list = useReportList(onOpen);
+  const { state, dispatch, reload, info, hasOrganization, salvageList, writeBlocked, reading, review, receiving } = list;
+  const { query, page, error, backedUp, creating } = state;
+  const { shelf, from, sort, offset } = query;
   const reports = page?.items ?? null;
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [hasOrganization, setHasOrganization] = useState(true);
-  const [backup, setBackup] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const wordInput = useRef<HTMLInputElement>(null);
-  const [reading, setReading] = useState<string | null>(null);
-  const [review, setReview] = useState<ApiResult<'library.readWord'> | null>(null);
-  const [receiving, setReceiving] = useState<File | null>(null);
   const packageInput = useRef<HTMLInputElement>(null);
-  const writeBlocked = useWriteBlocked();
-
-  const reload = useCallback(() => {
-    api('library.page', { shelf, offset, limit: PAGE_SIZE, sort, ...(from === undefined ? {} : { from }) }).then(
-      (next) => {
-        // The last row of the last page went (deleted, archived): show the page before.
-        if (next.items.length === 0 && offset > 0) setOffset(Math.max(0, offset - PAGE_SIZE));
-        else setPage(next);
-      },
-      (e: unknown) => setError(errorMessage(e)),
-    );
-  }, [shelf, offset, from, sort]);
-
-  useEffect(() => {
-    reload();
-  }, [reload]);
-
-  useEffect(() => {
-    api('app.info', {}).then(
-      (i) => {
-        setInfo(i);
-        if (i.data.status === 'salvage') api('library.list', {}).then(setSalvageList, () => undefined);
-      },
-      () => undefined,
-    );
-    api('organization.get', {}).then(
-      (o) => setHasOrganization(o !== null),
-      () => undefined,
-    );
-  }, []);
-
-  async function importFile(file: File) {
-    setError(null);
-    try {
-      const report = await api('library.importJson', { json: await file.text() });
-      onOpen(report.id);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }
-
-  /** A Word report is read and shown for review; nothing is saved until the clerk says so. */
-  async function readWord(file: File) {
-    setError(null);
-    setReading(file.name);
-    try {
-      setReview(await api('library.readWord', { fileName: file.name, base64: await fileToBase64(file, 'word') }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setReading(null);
-    }
-  }
-
-  /** A file dropped on the list: a package is received, a Word file read for review, a report file imported. */
-  function openDropped(file: File) {
-    if (writeBlocked) {
-      setError(writeBlocked);
-      return;
-    }
-    const name = file.name.toLowerCase();
-    if (name.endsWith('.baocao')) setReceiving(file);
-    else if (name.endsWith('.docx') || name.endsWith('.doc')) void readWord(file);
-    else if (name.endsWith('.json')) void importFile(file);
-    else setError(`“${file.name}” không phải gói .baocao, tệp Word hay tệp báo cáo .json.`);
-  }
+  const setError = (message: string) => dispatch({ type: 'failed', message });
 
   if (receiving) {
     return (
@@ -158,7 +72,7 @@ export function ReportListPage({
           file={receiving}
           onOpen={(id) => onOpen(id)}
           onClose={() => {
-            setReceiving(null);
+            list.receive(null);
             reload();
           }}
         />
@@ -170,7 +84,7 @@ export function ReportListPage({
     return (
       <main className="page list-page wide-page">
         <Suspense fallback={<p>Đang mở…</p>}>
-          <ImportReview draft={review} onSaved={(id) => onOpen(id)} onCancel={() => setReview(null)} />
+          <ImportReview draft={review} onSaved={(id) => onOpen(id)} onCancel={list.closeReview} />
         </Suspense>
       </main>
     );
@@ -186,7 +100,7 @@ export function ReportListPage({
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        openDropped(file);
+        list.openDropped(file);
       }}
     >
       <header className="list-head">
@@ -194,7 +108,7 @@ export function ReportListPage({
         <div className="row-actions">
           <Writes>
             {!creating && (
-              <button type="button" className="primary" onClick={() => setCreating(true)}>
+              <button type="button" className="primary" onClick={() => dispatch({ type: 'creatingToggled', creating: true })}>
                 + Tạo báo cáo mới
               </button>
             )}
@@ -221,13 +135,13 @@ export function ReportListPage({
             ref={wordInput}
             accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
             label="Chọn tệp Word"
-            onFile={(file) => void readWord(file)}
+            onFile={(file) => void list.readWord(file)}
           />
-          <HiddenFileInput ref={fileInput} accept=".json,application/json" label="Chọn tệp báo cáo" onFile={(file) => void importFile(file)} />
-          <HiddenFileInput ref={packageInput} accept=".baocao" label="Chọn gói báo cáo" onFile={setReceiving} />
+          <HiddenFileInput ref={fileInput} accept=".json,application/json" label="Chọn tệp báo cáo" onFile={(file) => void list.importFile(file)} />
+          <HiddenFileInput ref={packageInput} accept=".baocao" label="Chọn gói báo cáo" onFile={list.receive} />
         </div>
       </header>
-      <ErrorBanner message={error} onClose={() => setError(null)} />
+      <Status kind="error" message={error} onClose={() => dispatch({ type: 'errorDismissed' })} />
       {info && <DataStateBanner state={info.data} reports={salvageList} onRestore={onBackups} />}
       {!hasOrganization && info?.data.status === 'ok' && (
         <div className="hint" role="note">
@@ -237,21 +151,11 @@ export function ReportListPage({
           </button>
         </div>
       )}
-      {creating && !writeBlocked && <NewReportForm onCreated={onOpen} onCancel={() => setCreating(false)} />}
+      {creating && !writeBlocked && <NewReportForm onCreated={onOpen} onCancel={() => dispatch({ type: 'creatingToggled', creating: false })} />}
       {info?.data.status === 'ok' && <SearchReports onOpen={onOpen} />}
       <div className="shelves" role="tablist" aria-label="Ngăn">
         {(Object.keys(SHELF_LABELS) as Shelf[]).map((s) => (
-          <button
-            key={s}
-            type="button"
-            role="tab"
-            aria-selected={shelf === s}
-            onClick={() => {
-              setShelf(s);
-              setOffset(0);
-              setPage(null);
-            }}
-          >
+          <button key={s} type="button" role="tab" aria-selected={shelf === s} onClick={() => dispatch({ type: 'shelfChosen', shelf: s })}>
             {SHELF_LABELS[s]}
           </button>
         ))}
@@ -261,10 +165,7 @@ export function ReportListPage({
           <span>Đơn vị gửi</span>
           <select
             value={from === undefined ? '*' : from === '' ? '' : from}
-            onChange={(e) => {
-              setFrom(e.target.value === '*' ? undefined : e.target.value);
-              setOffset(0);
-            }}
+            onChange={(e) => dispatch({ type: 'senderChosen', from: e.target.value === '*' ? undefined : e.target.value })}
           >
             <option value="*">Tất cả</option>
             <option value="">Báo cáo của đơn vị mình</option>
@@ -279,7 +180,7 @@ export function ReportListPage({
       {reports === null || page === null ? (
         <p>Đang tải…</p>
       ) : reports.length === 0 ? (
-        <p className="empty">{EMPTY_SHELF[shelf]}</p>
+        <p className="empty">{libraryScreen.emptyShelf[shelf]}</p>
       ) : (
         <>
           {shelf === 'trash' && <p className="hint">Báo cáo trong Thùng rác được giữ 30 ngày kể từ khi xóa, rồi tự xóa hẳn.</p>}
@@ -288,15 +189,7 @@ export function ReportListPage({
               <tr>
                 <th>Trích yếu</th>
                 <th aria-sort={sort === 'unit' ? 'ascending' : undefined}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    title="Xếp theo đơn vị gửi"
-                    onClick={() => {
-                      setSort(sort === 'unit' ? 'updated' : 'unit');
-                      setOffset(0);
-                    }}
-                  >
+                  <button type="button" className="link-button" title="Xếp theo đơn vị gửi" onClick={() => dispatch({ type: 'sortToggled' })}>
                     Đơn vị {sort === 'unit' ? '▲' : ''}
                   </button>
                 </th>
@@ -327,13 +220,16 @@ export function ReportListPage({
             </tbody>
           </table>
           <nav className="pager" aria-label="Trang">
-            <button type="button" className="small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+            <button type="button" className="small" disabled={offset === 0} onClick={() => dispatch({ type: 'pageTurned', direction: 'previous' })}>
               ← Trang trước
             </button>
-            <span data-testid="list-range">
-              {(offset + 1).toLocaleString('vi-VN')}–{(offset + reports.length).toLocaleString('vi-VN')} trong {page.total.toLocaleString('vi-VN')} báo cáo
-            </span>
-            <button type="button" className="small" disabled={offset + PAGE_SIZE >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+            <span data-testid="list-range">{pageRange(query, page)}</span>
+            <button
+              type="button"
+              className="small"
+              disabled={offset + PAGE_SIZE >= page.total}
+              onClick={() => dispatch({ type: 'pageTurned', direction: 'next' })}
+            >
               Trang sau →
             </button>
           </nav>
@@ -342,28 +238,13 @@ export function ReportListPage({
       {info && (
         <footer className="app-footer">
           Soạn Báo Cáo {info.version} · {info.mode === 'desktop' ? 'ứng dụng máy tính' : 'chế độ trình duyệt'} · Dữ liệu lưu tại: <code>{info.dataDir}</code>{' '}
-          <button
-            type="button"
-            className="small"
-            disabled={writeBlocked !== null}
-            title={writeBlocked ?? undefined}
-            onClick={() =>
-              void api('backups.create', {}).then(
-                (b) => setBackup(`Đã sao lưu ${b.reports ?? 0} báo cáo (${formatBytes(b.bytes)}, đã kiểm tra đọc lại được). Hiện có ${b.count} bản sao lưu.`),
-                (e: unknown) => setError(errorMessage(e)),
-              )
-            }
-          >
+          <button type="button" className="small" disabled={writeBlocked !== null} title={writeBlocked ?? undefined} onClick={list.backUp}>
             Sao lưu ngay
           </button>{' '}
           <button type="button" className="small" onClick={onBackups}>
             Khôi phục từ bản sao lưu
           </button>
-          {backup && (
-            <p className="success" role="status">
-              {backup}
-            </p>
-          )}
+          <Status kind="success" message={backedUp} />
         </footer>
       )}
     </main>

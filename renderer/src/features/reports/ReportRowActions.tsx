@@ -4,7 +4,7 @@
  * (asked twice, the only way a report is deleted for good before its 30 days).
  */
 import { useState } from 'react';
-import type { ReportSummary, Shelf } from '../../../../shared/domain/report';
+import type { ReportSummary, Shelf } from '#shared/domain/report';
 import { api, errorMessage } from '../../api/client';
 import { Writes } from '../common/data-state';
 

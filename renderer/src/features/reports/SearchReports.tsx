@@ -5,11 +5,12 @@
  * search after an upgrade or a restore) it says how far it is and asks again.
  */
 import { useEffect, useState } from 'react';
-import type { SearchHit, SearchResult } from '../../../../shared/contract/search';
-import { PROFILE_IDS, type ProfileId } from '../../../../shared/domain/vocabulary';
-import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
-import { REPORT_TEMPLATES } from '../../../../shared/domain/templates';
+import type { SearchHit, SearchResult } from '#shared/contract/search';
+import { PROFILE_IDS, type ProfileId } from '#shared/domain/vocabulary';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
+import { REPORT_TEMPLATES } from '#shared/domain/templates';
 import { api, errorMessage } from '../../api/client';
+import { Status } from '../common/Status';
 
 /** Searching waits for a pause in typing (the query runs on the whole library). */
 const PAUSE_MS = 250;
@@ -102,11 +103,7 @@ export function SearchReports({ onOpen }: { onOpen: (reportId: string, step?: st
           ))}
         </select>
       </div>
-      {error && (
-        <p className="warning" role="alert">
-          {error}
-        </p>
-      )}
+      <Status kind="error" message={error} />
       {result?.indexing && query.trim() !== '' && (
         <p className="hint" role="status">
           Đang lập chỉ mục tìm kiếm ({result.indexing.indexed.toLocaleString('vi-VN')}/{result.indexing.total.toLocaleString('vi-VN')} báo cáo): kết quả chưa

@@ -4,12 +4,12 @@
  * own, or a version received from whom, in which lần gửi, on which day), a version kept beside
  * the other by "Giữ cả hai", and the versions of a published report.
  */
-import type { ReportSummary } from '../../../../shared/domain/report';
-import { versionScreen } from '../../../../shared/messages/reports';
-import { issuedLabel } from '../../../../shared/the-thuc/header-lines';
+import type { ReportSummary } from '#shared/domain/report';
+import { versionScreen } from '#shared/messages/reports';
+import { issuedLabel } from '#shared/the-thuc/header-lines';
 import { formatDate } from '../common/format-time';
 
-export interface ListNote {
+interface ListNote {
   kind: 'received' | 'kept' | 'version';
   text: string;
 }

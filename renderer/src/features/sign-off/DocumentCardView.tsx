@@ -4,12 +4,13 @@
  * Phụ lục VI) saved beside the Word file.
  */
 import { useMemo, useState } from 'react';
-import type { Report } from '../../../../shared/domain/report';
-import { reportToFile } from '../../../../shared/domain/report-file-mapping';
-import { documentCard, SECRECIES, URGENCIES, type DocumentCardChoices } from '../../../../shared/sign-off/document-card';
-import { reportFileName } from '../../../../shared/domain/report-file-name';
-import { findTemplate } from '../../../../shared/domain/templates';
+import type { Report } from '#shared/domain/report';
+import { reportToFile } from '#shared/domain/report-file-mapping';
+import { documentCard, SECRECIES, URGENCIES, type DocumentCardChoices } from '#shared/sign-off/document-card';
+import { reportFileName } from '#shared/domain/report-file-name';
+import { findTemplate } from '#shared/domain/templates';
 import { saveFile, textToBase64 } from '../../api/client';
+import { Status } from '../common/Status';
 
 const CHOICES_KEY = 'baocao.thong-tin-van-ban:';
 
@@ -79,7 +80,9 @@ export function DocumentCardView({ report }: { report: Report }) {
           />
         </label>
       </div>
-      {choices.secrecy !== 'Thường' && <p className="warning">Văn bản mật không được gửi qua mạng, kể cả hệ thống quản lý văn bản: in và chuyển bản giấy.</p>}
+      {choices.secrecy !== 'Thường' && (
+        <Status kind="note" message="Văn bản mật không được gửi qua mạng, kể cả hệ thống quản lý văn bản: in và chuyển bản giấy." />
+      )}
       <table className="grid card-fields" aria-label="Thông tin văn bản">
         <tbody>
           {card.fields.map((f) => (

@@ -6,13 +6,14 @@
  * Where the clerk has changed the same spot since the bản trình, she chooses: hers, his, or both.
  */
 import { useState } from 'react';
-import type { ApiResult } from '../../../../shared/contract/api';
-import type { ReviewChange } from '../../../../shared/sign-off/review';
-import { signOffScreen } from '../../../../shared/messages/sign-off';
+import type { ApiResult } from '#shared/contract/api';
+import type { ReviewChange } from '#shared/sign-off/review';
+import { signOffScreen } from '#shared/messages/sign-off';
 import { api } from '../../api/client';
 import { formatDateTime } from '../common/format-time';
 import { WordDiff } from '../common/WordDiff';
 import { useApiAction } from '../common/use-api-action';
+import { Status } from '../common/Status';
 
 type Review = ApiResult<'signOff.review'>;
 type Choice = 'mine' | 'theirs' | 'both';
@@ -83,9 +84,7 @@ export function ReviewEdits({
         </p>
       )}
       {review.changes.length === 0 ? (
-        <p className="success" role="status">
-          {review.alreadyTaken > 0 ? signOffScreen.nothingNew : 'Tệp nhận lại không có thay đổi nào so với bản trình.'}
-        </p>
+        <Status kind="success">{review.alreadyTaken > 0 ? signOffScreen.nothingNew : 'Tệp nhận lại không có thay đổi nào so với bản trình.'}</Status>
       ) : (
         <>
           {edits.length > 0 && (
@@ -110,7 +109,7 @@ export function ReviewEdits({
         </>
       )}
       {review.unplacedComments.length > 0 && (
-        <div className="warning">
+        <Status kind="finding">
           <strong>Ghi chú của lãnh đạo ở chỗ chưa xếp được vào báo cáo:</strong>
           <ul aria-label="Ghi chú chưa xếp được">
             {review.unplacedComments.map((m, i) => (
@@ -119,23 +118,19 @@ export function ReviewEdits({
               </li>
             ))}
           </ul>
-        </div>
+        </Status>
       )}
       {review.unplaced.length > 0 && (
-        <div className="warning">
+        <Status kind="finding">
           <strong>Dòng trong tệp nhận lại chưa xếp được vào báo cáo:</strong>
           <ul>
             {review.unplaced.map((u, i) => (
               <li key={i}>{u}</li>
             ))}
           </ul>
-        </div>
+        </Status>
       )}
-      {error && (
-        <p className="warning" role="alert">
-          {error}
-        </p>
-      )}
+      <Status kind="error" message={error} />
       <div className="row-actions">
         {edits.length > 0 && (
           <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>

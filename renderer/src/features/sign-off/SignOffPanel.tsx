@@ -4,24 +4,19 @@
  * the số and ngày the văn thư gives — after which the report is locked and changes go into a new
  * version. Every change of state is listed with its time.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { ApiResult, ReportEvent } from '../../../../shared/contract/api';
-import { REPORT_STATE_LABELS, type Report } from '../../../../shared/domain/report';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import type { ApiResult, ReportEvent } from '#shared/contract/api';
+import { REPORT_STATE_LABELS, type Report } from '#shared/domain/report';
 import { api, errorMessage, saveFile } from '../../api/client';
 import { DateField } from '../common/DateField';
 import { fileToBase64 } from '../common/file-to-base64';
 import { formatDateTime } from '../common/format-time';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { ReviewEdits } from './ReviewEdits';
-
-const EVENT_LABELS: Record<string, (d: Record<string, unknown>) => string> = {
-  submitted: (d) => `Xuất bản trình lần ${String(d.submission)}`,
-  'edits-taken': (d) => `Nhận sửa đổi của lãnh đạo (bản trình lần ${String(d.submission)}): nhận ${String(d.accepted)}, bỏ ${String(d.rejected)}`,
-  approved: () => 'Đã duyệt',
-  published: (d) => `Đã phát hành: số ${String(d.number)}, ngày ${String(d.date).split('-').reverse().join('/')}`,
-  drafting: () => 'Trở lại đang soạn',
-  'new-version': () => 'Tạo từ một báo cáo đã phát hành',
-};
+import { currentState, eventLine, initialSignOffPanel, offeredActions, signOffPanelReducer } from './sign-off-state';
+import { signOffScreen } from '#shared/messages/sign-off';
+import { Status } from '../common/Status';
+import { notSavedYet } from '#shared/messages/common';
 
 export function SignOffPanel({
   report,
@@ -35,17 +30,13 @@ export function SignOffPanel({
   onOpenReport: (id: string) => void;
 }) {
   const [events, setEvents] = useState<ReportEvent[]>([]);
-  // The latest change of state (this screen's copy of the report is not reloaded for it).
-  const latest = [...events].reverse().find((e) => e.kind in REPORT_STATE_LABELS)?.kind as keyof typeof REPORT_STATE_LABELS | undefined;
-  const state = latest ?? report.state ?? 'drafting';
+  const state = currentState(events, report.state);
+  const offered = offeredActions(state);
   const [review, setReview] = useState<{ data: ApiResult<'signOff.review'>; file: { name: string; base64: string } } | null>(null);
-  const [publishing, setPublishing] = useState(false);
-  const [number, setNumber] = useState(report.header.number);
-  const [date, setDate] = useState<string | null>(report.header.date);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [panel, dispatch] = useReducer(signOffPanelReducer, initialSignOffPanel(report.header.number, report.header.date));
+  const { publishing, number, date, message, error } = panel;
   const input = useRef<HTMLInputElement>(null);
-  const said = useRef<HTMLParagraphElement>(null);
+  const said = useRef<HTMLDivElement>(null);
   const [round, setRound] = useState(0);
   // What was just done is said where the clerk is looking: the review she applied closes, the line takes its place.
   useEffect(() => {
@@ -59,12 +50,16 @@ export function SignOffPanel({
     onChanged?.();
   };
   const run = async (work: () => Promise<void>) => {
-    setError(null);
+    dispatch({ type: 'started' });
     try {
       await work();
     } catch (e) {
-      setError(errorMessage(e));
+      dispatch({ type: 'failed', message: errorMessage(e) });
     }
+  };
+  /** The clerk's last edits are saved first: a bản trình or a publication of an older text would mislead. */
+  const saved = async (what: string) => {
+    if (!(await flush())) throw new Error(notSavedYet(what));
   };
 
   return (
@@ -73,7 +68,7 @@ export function SignOffPanel({
       <p>
         Tình trạng: <strong data-testid="report-state">{REPORT_STATE_LABELS[state]}</strong>
       </p>
-      {state === 'published' ? (
+      {offered.includes('new-version') ? (
         <p className="hint">
           Báo cáo đã phát hành nên bản này không sửa được nữa (vẫn xuất Word, PDF được).{' '}
           <button type="button" className="small" onClick={() => void run(async () => onOpenReport((await api('signOff.newVersion', { id: report.id })).id))}>
@@ -86,12 +81,9 @@ export function SignOffPanel({
             type="button"
             onClick={() =>
               void run(async () => {
-                if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa xuất bản trình.');
+                await saved('xuất bản trình');
                 const sent = await api('signOff.export', { id: report.id });
-                if (await saveFile(sent.fileName, sent.base64))
-                  setMessage(
-                    `Đã xuất bản trình lần ${sent.number}: ${sent.fileName}. Lãnh đạo sửa trực tiếp hoặc bật “Theo dõi thay đổi” trong Word, rồi gửi lại tệp này.`,
-                  );
+                if (await saveFile(sent.fileName, sent.base64)) dispatch({ type: 'done', message: signOffScreen.exported(sent.number, sent.fileName) });
                 changed();
               })
             }
@@ -107,18 +99,18 @@ export function SignOffPanel({
             label="Chọn bản đã sửa"
             onFile={(file) =>
               void run(async () => {
-                if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa nhận bản đã sửa.');
+                await saved('nhận bản đã sửa');
                 const base64 = await fileToBase64(file, 'word');
                 setReview({ data: await api('signOff.review', { reportId: report.id, fileName: file.name, base64 }), file: { name: file.name, base64 } });
               })
             }
           />
-          {state !== 'approved' && (
+          {offered.includes('approve') && (
             <button type="button" onClick={() => void run(async () => (await api('signOff.setState', { id: report.id, state: 'approved' }), changed()))}>
               Đánh dấu đã duyệt
             </button>
           )}
-          <button type="button" onClick={() => setPublishing(true)}>
+          <button type="button" onClick={() => dispatch({ type: 'publishOpened' })}>
             Phát hành…
           </button>
         </div>
@@ -127,17 +119,17 @@ export function SignOffPanel({
         <div className="form-grid publish-form">
           <label className="field">
             <span>Số văn bản (văn thư cấp)</span>
-            <input value={number} onChange={(e) => setNumber(e.target.value)} />
+            <input value={number} onChange={(e) => dispatch({ type: 'numberTyped', number: e.target.value })} />
           </label>
-          <DateField label="Ngày ban hành" value={date} onChange={setDate} />
+          <DateField label="Ngày ban hành" value={date} onChange={(d) => dispatch({ type: 'dateChosen', date: d })} />
           <button
             type="button"
             className="primary"
             onClick={() =>
               void run(async () => {
-                if (!(await flush())) throw new Error('Chưa lưu được thay đổi mới nhất nên chưa phát hành.');
+                await saved('phát hành');
                 await api('signOff.setState', { id: report.id, state: 'published', number, ...(date ? { date } : {}) });
-                setPublishing(false);
+                dispatch({ type: 'published' });
                 changed();
               })
             }
@@ -147,11 +139,7 @@ export function SignOffPanel({
           <p className="note">Sau khi phát hành, báo cáo khóa lại: mọi thay đổi làm trên một phiên bản mới.</p>
         </div>
       )}
-      {message && (
-        <p className="success" role="status" ref={said}>
-          {message}
-        </p>
-      )}
+      <Status kind="success" ref={said} message={message} />
       {review && (
         <ReviewEdits
           reportId={report.id}
@@ -159,22 +147,18 @@ export function SignOffPanel({
           file={review.file}
           onApplied={(text) => {
             setReview(null);
-            setMessage(text);
+            dispatch({ type: 'done', message: text });
             changed();
           }}
           onClose={() => setReview(null)}
         />
       )}
-      {error && (
-        <p className="warning" role="alert">
-          {error}
-        </p>
-      )}
+      <Status kind="error" message={error} />
       {events.length > 0 && (
         <ol className="state-events" aria-label="Diễn biến trình ký">
           {events.map((e, i) => (
             <li key={i}>
-              {formatDateTime(e.at)} — {(EVENT_LABELS[e.kind] ?? (() => e.kind))(e.detail)}
+              {formatDateTime(e.at)} — {eventLine(e)}
             </li>
           ))}
         </ol>

@@ -3,11 +3,12 @@
  * offers "Tạo phiên bản mới" (or opens the newer version that exists); a new version says which
  * published report it continues, with a link back.
  */
-import type { Report } from '../../../../shared/domain/report';
-import { versionScreen } from '../../../../shared/messages/reports';
-import { issuedLabel } from '../../../../shared/the-thuc/header-lines';
+import type { Report } from '#shared/domain/report';
+import { versionScreen } from '#shared/messages/reports';
+import { issuedLabel } from '#shared/the-thuc/header-lines';
 import { api } from '../../api/client';
 import { useApiAction } from '../common/use-api-action';
+import { Status } from '../common/Status';
 
 export function VersionBanner({ report, onOpenReport }: { report: Report; onOpenReport: (id: string) => void }) {
   const { busy, error, run } = useApiAction();
@@ -17,7 +18,7 @@ export function VersionBanner({ report, onOpenReport }: { report: Report; onOpen
   return (
     <>
       {published && (
-        <p className="warning" role="note" data-testid="published-lock">
+        <Status kind="note" testId="published-lock">
           {versionScreen.locked(issued)}{' '}
           {report.newerVersion ? (
             <button type="button" className="small" onClick={() => onOpenReport(report.newerVersion!)}>
@@ -34,7 +35,7 @@ export function VersionBanner({ report, onOpenReport }: { report: Report; onOpen
             </button>
           )}
           {report.newerVersion && <> {versionScreen.newerExists(thisVersion + 1)}</>}
-        </p>
+        </Status>
       )}
       {report.version && (
         <p className="note" data-testid="version-of">
@@ -44,11 +45,7 @@ export function VersionBanner({ report, onOpenReport }: { report: Report; onOpen
           </button>
         </p>
       )}
-      {error && (
-        <p className="warning" role="alert">
-          {error}
-        </p>
-      )}
+      <Status kind="error" message={error} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 /** Phụ lục after the signature: each with a title and its own content (tables, lists, text). */
 import { useState } from 'react';
-import type { Appendix, Report } from '../../../../shared/domain/report';
-import { appendixLabel } from '../../../../shared/domain/numbering';
-import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import type { Appendix, Report } from '#shared/domain/report';
+import { appendixLabel } from '#shared/domain/numbering';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { BlocksEditor } from './blocks/BlocksEditor';
 import { TextArea } from '../common/TextArea';
 

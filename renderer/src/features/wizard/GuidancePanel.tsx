@@ -1,6 +1,6 @@
 /** Questions a good answer covers, and an example paragraph to insert and adapt. */
-import { SECTION_GUIDANCE } from '../../../../shared/domain/section-guidance';
-import type { SectionRole } from '../../../../shared/domain/vocabulary';
+import { SECTION_GUIDANCE } from '#shared/domain/section-guidance';
+import type { SectionRole } from '#shared/domain/vocabulary';
 
 export function GuidancePanel({ role, onInsertExample }: { role: SectionRole; onInsertExample: (text: string) => void }) {
   const guidance = SECTION_GUIDANCE[role];

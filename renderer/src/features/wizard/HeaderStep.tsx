@@ -1,9 +1,9 @@
 /** Step 1: the header, filled once per report, and the thể thức to follow. */
-import type { Outline, Report, ReportHeader } from '../../../../shared/domain/report';
+import type { Outline, Report, ReportHeader } from '#shared/domain/report';
 import { TextArea } from '../common/TextArea';
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
-import { numberLine, placeDateLine } from '../../../../shared/the-thuc/header-lines';
-import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import { numberLine, placeDateLine } from '#shared/the-thuc/header-lines';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { DateField } from '../common/DateField';
 import { ProfileSelect } from '../common/ProfileSelect';
 

@@ -3,9 +3,9 @@
  * restore. Restoring keeps what was there as a new snapshot, so it can be undone.
  */
 import { useEffect, useState } from 'react';
-import { REVISION_REASON_LABELS, type RevisionSummary } from '../../../../shared/domain/history';
+import { REVISION_REASON_LABELS, type RevisionSummary } from '#shared/domain/history';
 import { api, errorMessage } from '../../api/client';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { Status } from '../common/Status';
 import { formatDateTime } from '../common/format-time';
 import { useDialogFocus } from '../common/use-dialog-focus';
 
@@ -54,12 +54,8 @@ export function HistoryPanel({ reportId, sectionId, beforeOpen, onRestore }: Pro
           Đóng
         </button>
       </div>
-      <ErrorBanner message={error} />
-      {restored && (
-        <p className="success" role="status">
-          Đã khôi phục. Nội dung trước khi khôi phục vẫn nằm trong lịch sử, có thể khôi phục lại.
-        </p>
-      )}
+      <Status kind="error" message={error} />
+      {restored && <Status kind="success">Đã khôi phục. Nội dung trước khi khôi phục vẫn nằm trong lịch sử, có thể khôi phục lại.</Status>}
       {list === null ? (
         <p>Đang tải…</p>
       ) : list.length === 0 ? (

@@ -1,6 +1,6 @@
 /** The paragraphs before part I (mở đầu) and after the last part (kết thúc), with drafts from the header. */
-import { type Block, type Report, textParagraph } from '../../../../shared/domain/report';
-import { closingSentence, openingSentence } from '../../../../shared/domain/opening';
+import { type Block, type Report, textParagraph } from '#shared/domain/report';
+import { closingSentence, openingSentence } from '#shared/domain/opening';
 import { BlocksEditor } from './blocks/BlocksEditor';
 
 export function OpeningStep({

@@ -3,7 +3,7 @@
  * paragraph, dash item or table can be copied into this part, so the clerk updates rather than
  * retypes.
  */
-import { blockTexts, type Block, type SectionNode } from '../../../../shared/domain/report';
+import { blockTexts, type Block, type SectionNode } from '#shared/domain/report';
 
 export function PreviousPeriodPanel({ previous, period, onCopy }: { previous: SectionNode | null; period: string; onCopy: (block: Block) => void }) {
   if (!previous) return null;

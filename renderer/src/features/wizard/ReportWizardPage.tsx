@@ -3,14 +3,14 @@
  * saves live in useReportDocument; this page lays out the steps.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Report, ReportHeader, Signature } from '../../../../shared/domain/report';
-import type { ProfileId } from '../../../../shared/domain/vocabulary';
-import { followProfileDefaults, organizationInSentence, type Organization } from '../../../../shared/domain/organization';
+import type { Report, ReportHeader, Signature } from '#shared/domain/report';
+import type { ProfileId } from '#shared/domain/vocabulary';
+import { organizationInSentence, type Organization } from '#shared/domain/organization';
 import { api, errorMessage } from '../../api/client';
-import { buildChecklist } from '../../../../shared/domain/checklist';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { buildChecklist } from '#shared/domain/checklist';
+import { Status } from '../common/Status';
 import { ExportStep } from '../export/ExportStep';
-import { REPORT_STATE_LABELS } from '../../../../shared/domain/report';
+import { REPORT_STATE_LABELS } from '#shared/domain/report';
 import { useExport } from '../export/use-export';
 import { AppendicesStep } from './AppendicesStep';
 import { PrintPreview } from '../preview/PrintPreview';
@@ -23,17 +23,13 @@ import { RevealContext, type RevealTarget } from './reveal-context';
 import { SectionStep, type SectionActions } from './SectionStep';
 import { SignerStep } from './SignerStep';
 import { StepRail } from './StepRail';
-import { isStepId, wizardSteps, type StepId } from './steps';
+import type { StepId } from './steps';
+import { effectiveStep, lockLine, topBarExport, wizardPlace } from './wizard-navigation';
 import { ChangedElsewhere, ConflictPanels } from './document/ConflictPanels';
 import { useReportDocument } from './document/use-report-document';
 import { useWriteBlocked } from '../common/data-state';
 import { ReportLockContext } from './report-lock';
 import { VersionBanner } from '../sign-off/VersionBanner';
-import { versionScreen } from '../../../../shared/messages/reports';
-import { issuedLabel } from '../../../../shared/the-thuc/header-lines';
-
-/** The steps a damaged, read-only file still offers: the pages and the exports. */
-const READ_ONLY_STEPS: readonly StepId[] = ['preview', 'export'];
 
 export function ReportWizardPage({
   reportId,
@@ -49,8 +45,7 @@ export function ReportWizardPage({
   onOpenReport: (id: string) => void;
 }) {
   const writeBlocked = useWriteBlocked();
-  const asked: StepId = isStepId(stepInUrl) ? stepInUrl : 'header';
-  const step: StepId = writeBlocked && !READ_ONLY_STEPS.includes(asked) ? 'preview' : asked;
+  const step = effectiveStep(stepInUrl, writeBlocked);
   const setStep = onStep;
   const [reveal, setReveal] = useState<RevealTarget | null>(null);
   // Ctrl+P anywhere in the report prints its A4 pages, not the app: open the preview and print there.
@@ -126,7 +121,7 @@ export function ReportWizardPage({
   if (loadError) {
     return (
       <main className="page">
-        <ErrorBanner message={loadError} />
+        <Status kind="error" message={loadError} />
         <button type="button" onClick={onBack}>
           ← Về danh sách
         </button>
@@ -142,22 +137,20 @@ export function ReportWizardPage({
 
   const addPart = () => doc.addPart((sectionId) => setStep(`section:${sectionId}`));
   // A published report is read and sent, not edited: its editing steps are shown read-only.
-  const locked = report.state === 'published' ? versionScreen.locked(issuedLabel(report.header.number, report.header.symbol, report.header.date)) : null;
-
-  const steps = wizardSteps(report).filter((s) => !writeBlocked || READ_ONLY_STEPS.includes(s.id));
+  const locked = lockLine(report);
+  const place = wizardPlace(report, stepInUrl, writeBlocked);
+  const { steps } = place;
   // Built only where it is shown: the spell check reads the whole report.
   const checklist = step === 'export' ? buildChecklist(report, dictionary, toneStyle, iyStyle, previous) : null;
   const exportFromTopBar = () => {
-    if (buildChecklist(report, dictionary, toneStyle, iyStyle).blocking) setStep('export');
+    if (topBarExport(buildChecklist(report, dictionary, toneStyle, iyStyle).blocking) === 'show-checklist') setStep('export');
     else void exporter.exportDocx();
   };
   const sectionIndex = report.sections.findIndex((s) => `section:${s.id}` === step);
   const currentSection = sectionIndex >= 0 ? report.sections[sectionIndex] : undefined;
-  const stepIds = steps.map((s) => s.id);
-  const position = stepIds.indexOf(step);
-  const go = (delta: number) => {
-    const next = stepIds[position + delta];
-    if (next) setStep(next);
+  const go = (delta: -1 | 1) => {
+    const to = delta < 0 ? place.previous : place.next;
+    if (to) setStep(to);
   };
 
   return (
@@ -199,42 +192,20 @@ export function ReportWizardPage({
                 )}
               </aside>
               <main className="page">
-                {writeBlocked && (
-                  <p className="warning" role="note" data-testid="read-only-report">
-                    {writeBlocked}
-                  </p>
-                )}
+                <Status kind="note" testId="read-only-report" message={writeBlocked} />
                 <VersionBanner report={report} onOpenReport={onOpenReport} />
-                <ErrorBanner message={actionError} onClose={() => setActionError(null)} />
+                <Status kind="error" message={actionError} onClose={() => setActionError(null)} />
                 <ConflictPanels doc={doc} onOpen={(sectionId) => setStep(`section:${sectionId}`)} />
-                {step !== 'export' && <ErrorBanner message={exporter.error} onClose={exporter.clearError} />}
-                {step !== 'export' && exporter.outcome && (
-                  <p className="success" role="status">
-                    Đã xuất tệp {exporter.outcome.fileName}.
-                  </p>
-                )}
+                {step !== 'export' && <Status kind="error" message={exporter.error} onClose={exporter.clearError} />}
+                {step !== 'export' && exporter.outcome && <Status kind="success">Đã xuất tệp {exporter.outcome.fileName}.</Status>}
                 {/* The editing steps: every control off while the report is published (the editors read the lock themselves). */}
                 <fieldset className="writes editing-steps" disabled={locked !== null} title={locked ?? undefined}>
                   {step === 'header' && (
                     <HeaderStep
                       report={report}
                       onHeader={(header: ReportHeader) => saveMeta({ ...report, header }, 'header')}
-                      onProfile={(profile: ProfileId) => {
-                        // The ký hiệu form, signer and Lưu line follow the thể thức unless the clerk typed them.
-                        const followed = followProfileDefaults(
-                          { symbol: report.header.symbol, signature: report.signature, recipients: report.recipients },
-                          report.profile,
-                          profile,
-                        );
-                        const next = {
-                          ...report,
-                          profile,
-                          header: { ...report.header, symbol: followed.symbol },
-                          signature: followed.signature,
-                          recipients: followed.recipients,
-                        };
-                        for (const field of ['profile', 'header', 'signature', 'recipients'] as const) saveMeta(next, field);
-                      }}
+                      // The ký hiệu form, signer and Lưu line follow the thể thức unless the clerk typed them: one save.
+                      onProfile={(profile: ProfileId) => doc.changeProfile(profile, organization)}
                       onPeriod={(period: string) => saveMeta({ ...report, period }, 'period')}
                       onOutline={(outline) => saveMeta({ ...report, outline }, 'outline')}
                     />
@@ -286,11 +257,11 @@ export function ReportWizardPage({
                   />
                 )}
                 <div className="step-nav">
-                  <button type="button" disabled={position <= 0} onClick={(e) => e.detail <= 1 && go(-1)}>
+                  <button type="button" disabled={place.previous === null} onClick={(e) => e.detail <= 1 && go(-1)}>
                     ← Bước trước
                   </button>
                   {/* A double click is one step: the second click of it (detail 2) is not another "next". */}
-                  <button type="button" disabled={position >= stepIds.length - 1} onClick={(e) => e.detail <= 1 && go(1)}>
+                  <button type="button" disabled={place.next === null} onClick={(e) => e.detail <= 1 && go(1)}>
                     Bước tiếp →
                   </button>
                 </div>

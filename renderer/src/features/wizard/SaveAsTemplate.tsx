@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { api, errorMessage } from '../../api/client';
 import { useDialogFocus } from '../common/use-dialog-focus';
+import { templateMessages } from '#shared/messages/reports';
 
 export function SaveAsTemplate({ reportId, suggestedName, flush }: { reportId: string; suggestedName: string; flush: () => Promise<boolean> }) {
   const [open, setOpen] = useState(false);
@@ -36,7 +37,7 @@ export function SaveAsTemplate({ reportId, suggestedName, flush }: { reportId: s
               void flush()
                 .then(() => api('templates.saveFromReport', { reportId, name }))
                 .then(
-                  (t) => setMessage(`Đã lưu mẫu “${t.name}”. Lần sau chọn mẫu này khi tạo báo cáo mới.`),
+                  (t) => setMessage(templateMessages.saved(t.name)),
                   (e: unknown) => setMessage(errorMessage(e)),
                 )
             }

@@ -4,13 +4,13 @@
  * shown from position, as the export will write them.
  */
 import { memo, useMemo, useState } from 'react';
-import { previousTexts } from '../../../../shared/domain/carried-figures';
+import { previousTexts } from '#shared/domain/carried-figures';
 import { CarriedTextsContext } from './editor/carried-figures';
-import { outlineLabel } from '../../../../shared/domain/numbering';
-import { matchPreviousSection } from '../../../../shared/domain/next-period-report';
-import { type Block, type Outline, type Report, type SectionNode, textParagraph } from '../../../../shared/domain/report';
-import { SECTION_HINTS } from '../../../../shared/domain/section-hints';
-import { MAX_SECTION_DEPTH } from '../../../../shared/report-format/schema';
+import { outlineLabel } from '#shared/domain/numbering';
+import { matchPreviousSection } from '#shared/domain/next-period-report';
+import { type Block, type Outline, type Report, type SectionNode, textParagraph } from '#shared/domain/report';
+import { SECTION_HINTS } from '#shared/domain/section-hints';
+import { MAX_SECTION_DEPTH } from '#shared/report-format/schema';
 import { BlocksEditor } from './blocks/BlocksEditor';
 import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';

@@ -1,9 +1,9 @@
 /** The signer (quyền hạn, tập thể, chức vụ, họ tên) and nơi nhận. */
-import type { Report, Signature } from '../../../../shared/domain/report';
-import { isPartyStyle } from '../../../../shared/domain/organization';
+import type { Report, Signature } from '#shared/domain/report';
+import { isPartyStyle } from '#shared/domain/organization';
 import { SignerFields } from '../common/SignerFields';
-import { getLayoutProfile } from '../../../../shared/the-thuc/profiles';
-import { authorityLines } from '../../../../shared/the-thuc/authority-labels';
+import { getLayoutProfile } from '#shared/the-thuc/profiles';
+import { authorityLines } from '#shared/the-thuc/authority-labels';
 import { TextArea } from '../common/TextArea';
 
 interface Props {

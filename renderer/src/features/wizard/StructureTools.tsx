@@ -3,7 +3,7 @@
  * quả), and the split of causes into khách quan / chủ quan.
  */
 import { useState } from 'react';
-import type { SectionNode } from '../../../../shared/domain/report';
+import type { SectionNode } from '#shared/domain/report';
 import { TextArea } from '../common/TextArea';
 
 export function TaskListTool({ onCreate }: { onCreate: (titles: string[]) => void }) {

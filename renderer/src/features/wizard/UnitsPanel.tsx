@@ -4,9 +4,9 @@
  * this part — the clerk condenses instead of hunting through fifteen files.
  */
 import { useEffect, useState } from 'react';
-import type { ApiResult } from '../../../../shared/contract/api';
-import { blockTexts, type Block } from '../../../../shared/domain/report';
-import { blockFromFile } from '../../../../shared/domain/report';
+import type { ApiResult } from '#shared/contract/api';
+import { blockTexts, type Block } from '#shared/domain/report';
+import { blockFromFile } from '#shared/domain/report';
 import { api } from '../../api/client';
 
 export function UnitsPanel({ reportId, sectionId, onCopy }: { reportId: string; sectionId: string; onCopy: (block: Block) => void }) {

@@ -1,6 +1,6 @@
 /** The wizard's steps, in order, and whether each is filled (for the step rail). */
-import { blockHasContent, sectionHasContent, type Report } from '../../../../shared/domain/report';
-import { outlineLabel } from '../../../../shared/domain/numbering';
+import { blockHasContent, sectionHasContent, type Report } from '#shared/domain/report';
+import { outlineLabel } from '#shared/domain/numbering';
 
 export type StepId = 'header' | 'opening' | 'signer' | 'appendices' | 'preview' | 'export' | `section:${string}`;
 

@@ -11,7 +11,7 @@ export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'dirty' }
 
 type Task = () => Promise<string | void>;
 
-export const AUTOSAVE_DELAY_MS = 500;
+const AUTOSAVE_DELAY_MS = 500;
 
 export function useAutosave() {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });

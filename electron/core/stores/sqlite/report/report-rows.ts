@@ -13,10 +13,10 @@ import {
   type ReportState,
   type ReportSummary,
   type SectionNode,
-} from '../../../../../shared/domain/report';
-import type { ProfileId, SectionRole } from '../../../../../shared/domain/vocabulary';
-import { AppError } from '../../../../../shared/contract/errors';
-import { reportMessages } from '../../../../../shared/messages/reports';
+} from '#shared/domain/report';
+import type { ProfileId, SectionRole } from '#shared/domain/vocabulary';
+import { AppError } from '#shared/contract/errors';
+import { reportMessages } from '#shared/messages/reports';
 
 export interface ReportRow {
   id: string;

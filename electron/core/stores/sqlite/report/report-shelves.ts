@@ -4,7 +4,7 @@
  * hide the other reports.
  */
 import type { Database } from 'better-sqlite3';
-import type { ReportSummary, Shelf } from '../../../../../shared/domain/report';
+import type { ReportSummary, Shelf } from '#shared/domain/report';
 import { isCorruption } from '../../../db/storage-errors';
 import { inWriteTransaction } from '../../../db/write-transaction';
 import { notFound, toSummary, type ListRow } from './report-rows';

@@ -4,11 +4,11 @@
  * the stored version (the clerk compares and chooses) instead of overwriting it.
  */
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../../../shared/contract/errors';
-import type { Block, Report } from '../../../../../shared/domain/report';
-import type { SectionRole } from '../../../../../shared/domain/vocabulary';
-import { reportMessages } from '../../../../../shared/messages/reports';
-import { MAX_SECTION_DEPTH } from '../../../../../shared/report-format/schema';
+import { AppError } from '#shared/contract/errors';
+import type { Block, Report } from '#shared/domain/report';
+import type { SectionRole } from '#shared/domain/vocabulary';
+import { reportMessages } from '#shared/messages/reports';
+import { MAX_SECTION_DEPTH } from '#shared/report-format/schema';
 import { inWriteTransaction } from '../../../db/write-transaction';
 import { assertEditable } from './editable';
 import { notFound, parseBlocks } from './report-rows';

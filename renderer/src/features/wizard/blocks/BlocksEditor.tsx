@@ -4,10 +4,10 @@
  * editing area, so a clerk writes as in Word; a table sits between two such areas.
  */
 import { memo, useCallback, useMemo, useState } from 'react';
-import { blockTexts, type Block } from '../../../../../shared/domain/report';
+import { blockTexts, type Block } from '#shared/domain/report';
 import { useReveal, type RevealTarget } from '../reveal-context';
-import { moveBlock, removeBlock, replaceBlock } from '../../../../../shared/domain/report-tree';
-import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
+import { moveBlock, removeBlock, replaceBlock } from '#shared/domain/report-tree';
+import type { LegacyEncoding } from '#shared/text/legacy-encodings';
 import { ErrorBoundary } from '../../common/ErrorBoundary';
 import { useEditorMode } from '../editor/editor-mode';
 import { PlainTextEditor } from '../editor/PlainTextEditor';
@@ -16,9 +16,10 @@ import { BlockToolbar } from './BlockToolbar';
 import { IndicatorTool } from './IndicatorTool';
 import { NumberWordsTool } from './NumberWordsTool';
 import { ENCODING_NAMES } from '../editor/read-paste';
-import { segmentsOf, type Segment } from '../../../../../shared/editor-model/segments';
+import { segmentsOf, type Segment } from '#shared/editor-model/segments';
 import { TableField } from './TableField';
 import { IndicatorsField } from './IndicatorsField';
+import { pasteMessages } from '#shared/messages/reports';
 
 function TextSegment({
   segment,
@@ -77,7 +78,7 @@ export const BlocksEditor = memo(function BlocksEditor({
   const reveal = useReveal(revealKey);
   const revealIn = reveal ? segments.findIndex((s) => s.kind === 'text' && s.blocks.some((b) => blockTexts(b).some((t) => t.includes(reveal.word)))) : -1;
   const onNotice = useCallback(({ converted, count }: { converted: LegacyEncoding | null; count: number }) => {
-    setNotice(converted ? `Đã chuyển chữ từ phông ${ENCODING_NAMES[converted]} sang Unicode.` : `Đã dán ${count} khối nội dung.`);
+    setNotice(converted ? pasteMessages.converted(ENCODING_NAMES[converted]) : pasteMessages.pasted(count));
   }, []);
   let textOrdinal = 0;
   let tableOrdinal = 0;

@@ -4,10 +4,10 @@
  * tool (a draft) and by an indicator block in the report, which also names each row's code from
  * the Bộ chỉ tiêu so the level above can add the figures up.
  */
-import type { IndicatorRowData } from '../../../../../shared/report-format/schema';
-import { matchIndicatorByName, type IndicatorDefinition } from '../../../../../shared/domain/indicator-set';
-import { compare, isRate } from '../../../../../shared/domain/indicators';
-import { formatFigureVi } from '../../../../../shared/text/vi-number';
+import type { IndicatorRowData } from '#shared/report-format/schema';
+import { matchIndicatorByName, type IndicatorDefinition } from '#shared/domain/indicator-set';
+import { compare, isRate } from '#shared/domain/indicators';
+import { formatFigureVi } from '#shared/text/vi-number';
 import { TextArea } from '../../common/TextArea';
 
 export const EMPTY_ROW: IndicatorRowData = { name: '', previous: '', current: '', unit: '' };

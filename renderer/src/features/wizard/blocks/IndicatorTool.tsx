@@ -6,8 +6,8 @@
  * steps (or closing the window) does not lose them.
  */
 import { useEffect, useState } from 'react';
-import { type Block, textParagraph } from '../../../../../shared/domain/report';
-import { comparisonSentence, type IndicatorRow } from '../../../../../shared/domain/indicators';
+import { type Block, textParagraph } from '#shared/domain/report';
+import { comparisonSentence, type IndicatorRow } from '#shared/domain/indicators';
 import { IndicatorGrid } from './IndicatorGrid';
 
 const EMPTY: IndicatorRow = { name: '', previous: '', current: '', unit: '' };

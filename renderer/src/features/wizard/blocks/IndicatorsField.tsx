@@ -4,10 +4,10 @@
  * figures up), its name, unit and figures. The comparison is worked out; the Word file prints it as
  * the usual table.
  */
-import type { Block } from '../../../../../shared/domain/report';
+import type { Block } from '#shared/domain/report';
 import { EMPTY_ROW, IndicatorGrid } from './IndicatorGrid';
 import { useIndicatorDefinitions } from './use-indicator-definitions';
-import { matchIndicatorByName } from '../../../../../shared/domain/indicator-set';
+import { matchIndicatorByName } from '#shared/domain/indicator-set';
 
 type IndicatorsBlock = Extract<Block, { type: 'indicators' }>;
 

@@ -1,8 +1,8 @@
 /** "Đọc số thành chữ": 1.005.000 → "một triệu không trăm linh năm nghìn", for amounts written in words. */
 import { useState } from 'react';
-import { type Block, textParagraph } from '../../../../../shared/domain/report';
-import { amountInWords, numberToWords } from '../../../../../shared/text/number-words';
-import { parseNumberVi } from '../../../../../shared/text/vi-number';
+import { type Block, textParagraph } from '#shared/domain/report';
+import { amountInWords, numberToWords } from '#shared/text/number-words';
+import { parseNumberVi } from '#shared/text/vi-number';
 
 export function NumberWordsTool({ onInsert }: { onInsert: (blocks: Block[]) => void }) {
   const [input, setInput] = useState('');

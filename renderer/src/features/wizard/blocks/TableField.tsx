@@ -1,6 +1,6 @@
 /** A small grid editor for a table block: caption, header row, data rows; add and remove rows and columns. */
-import { formatFigureVi } from '../../../../../shared/text/vi-number';
-import type { Block } from '../../../../../shared/domain/report';
+import { formatFigureVi } from '#shared/text/vi-number';
+import type { Block } from '#shared/domain/report';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 

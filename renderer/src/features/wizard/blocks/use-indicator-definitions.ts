@@ -1,6 +1,6 @@
 /** Every indicator of the unit's Bộ chỉ tiêu (all sets), read once per screen; codes repeated across sets appear once. */
 import { useEffect, useState } from 'react';
-import type { IndicatorDefinition } from '../../../../../shared/domain/indicator-set';
+import type { IndicatorDefinition } from '#shared/domain/indicator-set';
 import { api } from '../../../api/client';
 
 export function useIndicatorDefinitions(): IndicatorDefinition[] {

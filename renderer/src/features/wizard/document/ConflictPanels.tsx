@@ -3,8 +3,8 @@
  * window saved) beside "bản của bạn" (what this window has), with one button to keep each and
  * a way to copy a paragraph across. The version not kept goes to the part's history.
  */
-import { blockTexts, type Block, type Report } from '../../../../../shared/domain/report';
-import { findSection } from '../../../../../shared/domain/report-tree';
+import { blockTexts, type Block, type Report } from '#shared/domain/report';
+import { findSection } from '#shared/domain/report-tree';
 import type { MetaField, useReportDocument } from './use-report-document';
 import { META_FIELDS } from './use-report-document';
 

@@ -1,5 +1,5 @@
 import type { MutableRefObject } from 'react';
-import type { Report } from '../../../../../shared/domain/report';
+import type { Report } from '#shared/domain/report';
 import type { useAutosave } from '../use-autosave';
 import type { KnownRevisions } from './known-revisions';
 

@@ -2,8 +2,8 @@
  * The revisions this window's copy of a report was read or saved at. A save names them as its
  * base; the change feed compares them with what is stored to see another window's saves.
  */
-import type { RevisionState } from '../../../../../shared/contract/api';
-import { walkSections, type Report } from '../../../../../shared/domain/report';
+import type { RevisionState } from '#shared/contract/api';
+import { walkSections, type Report } from '#shared/domain/report';
 
 export class KnownRevisions {
   meta = 0;

@@ -5,10 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { MutableRefObject } from 'react';
-import { findSection } from '../../../../../shared/domain/report-tree';
+import { findSection } from '#shared/domain/report-tree';
 import { api } from '../../../api/client';
 import type { DocumentCore, DocumentView } from './document-core';
-import { mergeFeedChanges, sectionIdsUnder } from '../../../../../shared/domain/feed-merge';
+import { mergeFeedChanges, sectionIdsUnder } from '#shared/domain/feed-merge';
 
 /** How often an open report asks whether another window saved something. */
 export const CHANGE_FEED_MS = 2_000;

@@ -4,11 +4,11 @@
  * takes the stored one), part by part, or for the report's details as a whole.
  */
 import { useCallback, useState } from 'react';
-import type { Block, ReportMeta } from '../../../../../shared/domain/report';
-import { findSection, withSection } from '../../../../../shared/domain/report-tree';
+import type { Block, ReportMeta } from '#shared/domain/report';
+import { findSection, withSection } from '#shared/domain/report-tree';
 import { api, errorMessage, isConflict } from '../../../api/client';
 import type { DocumentCore } from './document-core';
-import { META_FIELDS, type MetaField } from '../../../../../shared/domain/feed-merge';
+import { META_FIELDS, type MetaField } from '#shared/domain/feed-merge';
 
 export interface StoredSection {
   title: string;

@@ -10,17 +10,20 @@
  * replaced under the clerk's hands: it says it changed and offers the comparison.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Block, Report } from '../../../../../shared/domain/report';
+import type { Block, Report } from '#shared/domain/report';
+import type { Organization } from '#shared/domain/organization';
+import { detailsAfterProfileChange } from '#shared/domain/profile-details';
+import type { ProfileId } from '#shared/domain/vocabulary';
 import { api, errorMessage, isConflict } from '../../../api/client';
 import { useAutosave } from '../use-autosave';
 import type { DocumentCore, DocumentView } from './document-core';
-import type { MetaField } from '../../../../../shared/domain/feed-merge';
+import type { MetaField } from '#shared/domain/feed-merge';
 import { KnownRevisions } from './known-revisions';
 import { useChangeFeed } from './use-change-feed';
 import { useConflicts, type MetaConflict, type StoredSection } from './use-conflicts';
 import { useStructuralChanges } from './use-structural-changes';
 
-export { META_FIELDS, type MetaField } from '../../../../../shared/domain/feed-merge';
+export { META_FIELDS, type MetaField } from '#shared/domain/feed-merge';
 export { CHANGE_FEED_MS } from './use-change-feed';
 export type { MetaConflict, SectionConflict, StoredSection } from './use-conflicts';
 export type { SectionChangeHandlers } from './use-structural-changes';
@@ -89,6 +92,46 @@ export function useReportDocument(reportId: string, view: DocumentView) {
     [reportId, schedule, show, setMetaConflict],
   );
 
+  /**
+   * A change of thể thức: shown at once with the details that follow it (the rule of
+   * profile-details.ts, which the core applies again in the same save), then saved as one change.
+   */
+  const changeProfile = useCallback(
+    (profile: ProfileId, organization: Organization | null) => {
+      const current = reportRef.current;
+      if (!current || current.profile === profile) return;
+      const predicted = detailsAfterProfileChange(
+        { symbol: current.header.symbol, signature: current.signature, recipients: current.recipients },
+        current.profile,
+        profile,
+        organization,
+      );
+      const shown = {
+        ...current,
+        profile,
+        header: { ...current.header, symbol: predicted.symbol },
+        signature: predicted.signature,
+        recipients: predicted.recipients,
+      };
+      show(shown);
+      schedule('meta:profile', async () => {
+        try {
+          const saved = await api('reports.changeProfile', { id: reportId, baseRevision: known.current.meta, profile });
+          known.current.meta = saved.revision;
+          // The core read the stored details: where they differ from the guess and the clerk has not touched them since, show them.
+          const now = reportRef.current;
+          if (now && now.header.symbol === shown.header.symbol && now.signature === shown.signature && now.recipients === shown.recipients)
+            show({ ...now, profile: saved.profile, header: { ...now.header, symbol: saved.symbol }, signature: saved.signature, recipients: saved.recipients });
+          return saved.updatedAt;
+        } catch (error) {
+          if (isConflict(error)) setMetaConflict({ stored: error.current as MetaConflict['stored'] });
+          throw error;
+        }
+      });
+    },
+    [reportId, schedule, show, setMetaConflict],
+  );
+
   const saveSection = useCallback(
     (sectionId: string, title: string, blocks: Block[]) => {
       schedule(`section:${sectionId}`, async () => {
@@ -117,6 +160,7 @@ export function useReportDocument(reportId: string, view: DocumentView) {
     setActionError,
     autosave,
     saveMeta,
+    changeProfile,
     sectionHandlers,
     addPart,
     conflicts: conflicts.conflicts,

@@ -7,9 +7,9 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 import type { MutableRefObject } from 'react';
-import type { Block, Report } from '../../../../../shared/domain/report';
-import { findSection, keepLocalEdits, withSection } from '../../../../../shared/domain/report-tree';
-import type { SectionRole } from '../../../../../shared/domain/vocabulary';
+import type { Block, Report } from '#shared/domain/report';
+import { findSection, keepLocalEdits, withSection } from '#shared/domain/report-tree';
+import type { SectionRole } from '#shared/domain/vocabulary';
 import { api, errorMessage, isConflict } from '../../../api/client';
 import type { DocumentCore, DocumentView } from './document-core';
 

@@ -5,11 +5,11 @@
  * the lines not edited. Spelling is listed under it a moment after typing stops.
  */
 import { memo, useEffect, useRef, useState, type ClipboardEvent } from 'react';
-import type { Block } from '../../../../../shared/domain/report';
-import { blocksToPlain, plainToBlocks } from '../../../../../shared/editor-model/plain-text';
-import { sameBlockObjects, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
-import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
-import { checkSpelling } from '../../../../../shared/text/spell-check';
+import type { Block } from '#shared/domain/report';
+import { blocksToPlain, plainToBlocks } from '#shared/editor-model/plain-text';
+import { sameBlockObjects, type TextBlock } from '#shared/editor-model/doc-blocks';
+import type { LegacyEncoding } from '#shared/text/legacy-encodings';
+import { checkSpelling } from '#shared/text/spell-check';
 import { TextArea } from '../../common/TextArea';
 import { useSpellSettings } from '../spell/spell-context';
 import { setEditorMode } from './editor-mode';

@@ -17,11 +17,11 @@ import Underline from '@tiptap/extension-underline';
 import { BulletList, ListItem } from '@tiptap/extension-list';
 import { UndoRedo } from '@tiptap/extensions';
 import { memo, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { blockHasContent, type Block, paragraphText } from '../../../../../shared/domain/report';
-import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
+import { blockHasContent, type Block, paragraphText } from '#shared/domain/report';
+import type { LegacyEncoding } from '#shared/text/legacy-encodings';
 import { useSpellSettings } from '../spell/spell-context';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { blocksToDoc, isAppendOf, sameBlockObjects, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import { blocksToDoc, isAppendOf, sameBlockObjects, type TextBlock } from '#shared/editor-model/doc-blocks';
 import { editorBlocks } from './editor-blocks';
 import { EditorToolbar } from './EditorToolbar';
 import { hasTable, insertTextBlocks, readClipboard, splitAtSelection } from './paste-into-editor';
@@ -33,7 +33,7 @@ import type { RevealTarget } from '../reveal-context';
 import { useReportLock } from '../report-lock';
 import { CarriedFigures, CarriedTextsContext, carriedKeyOf } from './carried-figures';
 
-export interface RichTextEditorProps {
+interface RichTextEditorProps {
   blocks: TextBlock[];
   /** Accessible name of the editing area, e.g. "Văn bản của 1. Kết quả …". */
   label: string;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { STYLE_KINDS } from '../../../../../shared/text/spelling/kinds';
+import { STYLE_KINDS } from '#shared/text/spelling/kinds';
 import type { PlacedFinding } from './spelling-underlines';
 
 export interface SpellMenuState {

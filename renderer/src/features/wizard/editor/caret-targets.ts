@@ -4,8 +4,8 @@
  * one undo step — not at the end of some other editor. A part whose editor has not had the cursor takes the copy at its end.
  */
 import type { EditorView } from '@tiptap/pm/view';
-import type { Block } from '../../../../../shared/domain/report';
-import { isTextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import type { Block } from '#shared/domain/report';
+import { isTextBlock } from '#shared/editor-model/doc-blocks';
 import { insertBlocksAfterCaret } from './paste-into-editor';
 
 /** A part's last focused editor; one closed since is skipped (its view is destroyed). */

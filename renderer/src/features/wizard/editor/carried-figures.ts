@@ -8,12 +8,12 @@ import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { carriedKey, figureRanges } from '../../../../../shared/domain/carried-figures';
+import { carriedKey, figureRanges } from '#shared/domain/carried-figures';
 
 /** Last period's paragraphs of the part being edited (previousTexts), or null for a report not made from another. */
 export const CarriedTextsContext = createContext<ReadonlySet<string> | null>(null);
 
-export const CARRIED_FIGURE_HINT = 'Số liệu của kỳ trước — đoạn này chưa sửa từ kỳ trước; hãy cập nhật số liệu kỳ này.';
+const CARRIED_FIGURE_HINT = 'Số liệu của kỳ trước — đoạn này chưa sửa từ kỳ trước; hãy cập nhật số liệu kỳ này.';
 
 export const carriedKeyOf = new PluginKey<DecorationSet>('carriedFigures');
 

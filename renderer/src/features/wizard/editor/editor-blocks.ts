@@ -5,7 +5,7 @@
  * converts the one paragraph it changed, and unchanged paragraphs keep their block objects.
  */
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { assembleBlocks, topLevelBlock, type DocNode, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import { assembleBlocks, topLevelBlock, type DocNode, type TextBlock } from '#shared/editor-model/doc-blocks';
 
 export function editorBlocks(doc: PmNode, cache: WeakMap<PmNode, TextBlock | null>): TextBlock[] {
   const pieces: (TextBlock | null)[] = [];

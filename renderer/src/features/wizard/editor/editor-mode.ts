@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type EditorMode = 'rich' | 'plain';
+type EditorMode = 'rich' | 'plain';
 
 const KEY = 'baocao.editorMode';
 const listeners = new Set<() => void>();

@@ -12,7 +12,7 @@ import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** Top-level nodes on each side of the caret that are always laid out (a screen and more of report paragraphs). */
-export const NEAR_CARET = 15;
+const NEAR_CARET = 15;
 /** How far the caret may move before the marks are rebuilt. */
 const REBUILD_AFTER = 5;
 

@@ -7,13 +7,13 @@
  */
 import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
-import { type Block, paragraphText } from '../../../../../shared/domain/report';
-import { cleanBlocks } from '../../../../../shared/report-format/clean-report';
-import type { LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
+import { type Block, paragraphText } from '#shared/domain/report';
+import { cleanBlocks } from '#shared/report-format/clean-report';
+import type { LegacyEncoding } from '#shared/text/legacy-encodings';
 import { readPaste } from './read-paste';
-import { blocksToDoc, docToBlocks, isTextBlock, type TextBlock } from '../../../../../shared/editor-model/doc-blocks';
+import { blocksToDoc, docToBlocks, isTextBlock, type TextBlock } from '#shared/editor-model/doc-blocks';
 
-export interface PasteOutcome {
+interface PasteOutcome {
   /** Blocks read from the clipboard (after cleaning). */
   blocks: Block[];
   converted: LegacyEncoding | null;

@@ -3,12 +3,12 @@
  * pages) the paragraphs, list items and tables, and whether the text was set in an old
  * Vietnamese font; styles, fonts, colours, images and Office markup are left behind.
  */
-import type { Block, BulletItem, Run } from '../../../../../shared/domain/report';
-import { convertLegacy, encodingOfFont, type LegacyEncoding } from '../../../../../shared/text/legacy-encodings';
-import { blocksFromPastedText } from '../../../../../shared/text/pasted-text';
-import { cleanText } from '../../../../../shared/text/sanitize';
+import type { Block, BulletItem, Run } from '#shared/domain/report';
+import { convertLegacy, encodingOfFont, type LegacyEncoding } from '#shared/text/legacy-encodings';
+import { blocksFromPastedText } from '#shared/text/pasted-text';
+import { cleanText } from '#shared/text/sanitize';
 
-export interface Pasted {
+interface Pasted {
   blocks: Block[];
   converted: LegacyEncoding | null;
 }

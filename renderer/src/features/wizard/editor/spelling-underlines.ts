@@ -11,7 +11,10 @@ import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { checkSpelling, type SpellFinding } from '../../../../../shared/text/spell-check';
+import { checkSpelling, type SpellFinding } from '#shared/text/spell-check';
+
+/** Set on the editor once its text has been checked since its last change. */
+const SPELL_CHECKED_ATTRIBUTE = 'data-spell-checked';
 
 export const SPELL_IDLE_MS = 600;
 
@@ -22,7 +25,7 @@ export interface PlacedFinding {
   finding: SpellFinding;
 }
 
-export interface SpellingOptions {
+interface SpellingOptions {
   /** Read on every check, so a word added to the dictionary counts at once. */
   settings: () => { dictionary: ReadonlySet<string>; style?: 'new' | 'old'; iy?: 'i' | 'y' };
   /** Called after each check with every finding, in document order. */
@@ -34,7 +37,7 @@ interface SpellState {
   findings: PlacedFinding[];
 }
 
-export const spellingKey = new PluginKey<SpellState>('spelling');
+const spellingKey = new PluginKey<SpellState>('spelling');
 
 type Settings = ReturnType<SpellingOptions['settings']>;
 
@@ -44,7 +47,7 @@ type Settings = ReturnType<SpellingOptions['settings']>;
  * paragraphs that changed are checked again — a pause in a 90-page part costs one paragraph,
  * not the whole part. New settings (a word added, another style) start it afresh.
  */
-export class SpellCache {
+class SpellCache {
   private settings: Settings | null = null;
   private byNode = new WeakMap<PmNode, SpellFinding[]>();
 
@@ -76,7 +79,7 @@ function cacheOf(state: EditorState): SpellCache {
 }
 
 /** Every finding of every text block (paragraphs, list items). */
-export function findSpelling(state: EditorState, settings: Settings, cache: SpellCache = cacheOf(state)): PlacedFinding[] {
+function findSpelling(state: EditorState, settings: Settings, cache: SpellCache = cacheOf(state)): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
   state.doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
@@ -156,10 +159,15 @@ export const SpellingUnderlines = Extension.create<SpellingOptions>({
             timer = null;
             // Never while a composition is open: try again once it has ended.
             if (view.composing) schedule();
-            else applySpelling(view, options);
+            else {
+              applySpelling(view, options);
+              // The underlines stand for the text as it is (what a screen reader or a test may wait on).
+              view.dom.setAttribute(SPELL_CHECKED_ATTRIBUTE, '');
+            }
           };
           const schedule = () => {
             if (timer) clearTimeout(timer);
+            view.dom.removeAttribute(SPELL_CHECKED_ATTRIBUTE);
             timer = setTimeout(run, SPELL_IDLE_MS);
           };
           schedule();

@@ -1,7 +1,7 @@
 /** The personal dictionary, shared by every paragraph's spelling hints in the wizard. */
 import { createContext, useContext } from 'react';
 
-export interface SpellSettings {
+interface SpellSettings {
   dictionary: ReadonlySet<string>;
   /** The unit's tone-mark style; words in the other style are pointed out. */
   style?: 'new' | 'old';

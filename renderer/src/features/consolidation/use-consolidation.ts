@@ -1,0 +1,61 @@
+/** One consolidation against the back end: files added one per request, the Bộ chỉ tiêu chosen, the higher unit's report made. */
+import { useCallback, useReducer } from 'react';
+import type { ConsolidationView, StoredIndicatorSet } from '#shared/contract/api';
+import { api, errorMessage } from '../../api/client';
+import { fileToBase64 } from '../common/file-to-base64';
+import { useApiAction } from '../common/use-api-action';
+import { consolidationReducer, initialConsolidation, needsSetsReload, unitFileKind } from './consolidation-state';
+
+export function useConsolidation(initial: ConsolidationView, sets: readonly StoredIndicatorSet[], onSetsChanged: () => void) {
+  const [state, dispatch] = useReducer(consolidationReducer, initial, initialConsolidation);
+  const action = useApiAction();
+  const { run, setError } = action;
+  const id = state.view.id;
+
+  /** One file per request: each stays within the app's limit for one file, and one refused file does not hold back the rest. */
+  const add = useCallback(
+    async (files: readonly File[]) => {
+      dispatch({ type: 'addingStarted' });
+      await run(async () => {
+        let latest: ConsolidationView | null = null;
+        for (const file of files) {
+          let base64: string;
+          try {
+            base64 = await fileToBase64(file, unitFileKind(file.name));
+          } catch (e) {
+            dispatch({ type: 'fileRefused', refusal: { fileName: file.name, reason: errorMessage(e) } });
+            continue;
+          }
+          const result = await api('consolidations.addInputs', { id, files: [{ fileName: file.name, base64 }] });
+          latest = result.view;
+          dispatch({ type: 'fileAdded', view: result.view, refused: result.refused });
+        }
+        if (latest && needsSetsReload(latest, sets)) onSetsChanged();
+      });
+    },
+    [id, run, sets, onSetsChanged],
+  );
+
+  const chooseSet = useCallback(
+    (setId: string | null) => {
+      api('consolidations.update', { id, setId }).then(
+        (view) => dispatch({ type: 'viewChanged', view }),
+        (e: unknown) => setError(errorMessage(e)),
+      );
+    },
+    [id, setError],
+  );
+
+  const makeReport = useCallback(
+    async (onOpenReport: (reportId: string) => void) => {
+      try {
+        onOpenReport((await api('consolidations.makeReport', { id, templateId: state.templateId, profile: state.profile })).id);
+      } catch (e) {
+        setError(errorMessage(e));
+      }
+    },
+    [id, state.templateId, state.profile, setError],
+  );
+
+  return { state, dispatch, ...action, add, chooseSet, makeReport };
+}
