@@ -136,9 +136,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
+          // better-sqlite3's own (a Database named db); the stores' Sql.transaction is BEGIN IMMEDIATE already (db/sqlite-sql.ts).
           selector:
-            "CallExpression[callee.property.name='transaction'][callee.object.type!='ThisExpression'][callee.object.name!='store'][callee.object.property.name!='store']",
-          message: 'Use inWriteTransaction(db, work) from electron/core/db/write-transaction (BEGIN IMMEDIATE).',
+            "CallExpression[callee.property.name='transaction'][callee.object.name=/^(db|database)$/], CallExpression[callee.property.name='transaction'][callee.object.property.name='db']",
+          message: 'Use inWriteTransaction(db, work) from electron/core/db/write-transaction (BEGIN IMMEDIATE), or Sql.transaction in a store.',
         },
         ...MESSAGES_FROM_CATALOGUE,
       ],

@@ -57,7 +57,7 @@ function dropCaches(): boolean {
 async function autosaveBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'baocao-bench-save-'));
   const data = DataFile.open(dir, () => new Date(), quiet);
-  fillLibrary(data.db, 300, 7);
+  await fillLibrary(data.db, 300, 7);
   const core = coreOn(data);
   const report = await call<{ id: string; sections: { id: string; revision: number }[] }>(core, 'reports.create', {
     templateId: 'dinh-ky',
@@ -88,7 +88,7 @@ async function libraryBench(): Promise<void> {
   {
     const started = performance.now();
     const data = DataFile.open(dir, () => new Date(), quiet);
-    fillLibrary(data.db, LIBRARY);
+    await fillLibrary(data.db, LIBRARY);
     data.db.pragma('wal_checkpoint(TRUNCATE)');
     data.close();
     console.log(

@@ -4,7 +4,8 @@
  * data file through the store (the API would take minutes to create 10,000).
  */
 import type { Database } from 'better-sqlite3';
-import { ReportStore } from '../electron/core/stores/sqlite/report-store';
+import { SqliteSql } from '../electron/core/db/sqlite-sql';
+import { ReportStore } from '../electron/core/stores/report/report-store';
 import type { SectionContent } from '#shared/domain/report-file-mapping';
 import { textParagraph, type Block } from '#shared/domain/report';
 
@@ -94,15 +95,17 @@ function sections(next: () => number): SectionContent[] {
 }
 
 /** Adds `count` reports to the data file behind `db`, in batches of one transaction each. */
-export function fillLibrary(db: Database, count: number, seed = 2026): void {
+export async function fillLibrary(db: Database, count: number, seed = 2026): Promise<void> {
   const next = random(seed);
   let id = 0;
-  const store = new ReportStore({ db, now: () => new Date(Date.UTC(2020, 0, 1) + id * 3_600_000).toISOString(), newId: () => `bench-${seed}-${++id}` });
+  const sql = new SqliteSql(db);
+  const deps = { now: () => new Date(Date.UTC(2020, 0, 1) + id * 3_600_000).toISOString(), newId: () => `bench-${seed}-${++id}` };
   for (let start = 0; start < count; start += 500) {
-    db.transaction(() => {
+    await sql.transaction(async (tx) => {
+      const store = new ReportStore({ sql: tx, ...deps });
       for (let i = start; i < Math.min(count, start + 500); i += 1) {
         const period = `tháng ${1 + (i % 12)} năm ${2016 + (Math.floor(i / 12) % 10)}`;
-        store.create(
+        await store.create(
           {
             kind: 'dinh-ky',
             profile: pick(next, ['state', 'party', 'trade-union', 'front', 'youth-union'] as const),
@@ -127,6 +130,6 @@ export function fillLibrary(db: Database, count: number, seed = 2026): void {
           sections(next),
         );
       }
-    })();
+    });
   }
 }

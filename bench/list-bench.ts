@@ -16,7 +16,7 @@ const LIBRARY = Number(process.env.BENCH_LIBRARY ?? 10_000);
 const dir = mkdtempSync(join(tmpdir(), 'baocao-list-bench-'));
 {
   const data = DataFile.open(dir, () => new Date(), { error: () => undefined });
-  fillLibrary(data.db, LIBRARY);
+  await fillLibrary(data.db, LIBRARY);
   data.close();
 }
 const port = 41000 + Math.floor(Math.random() * 1000);

@@ -3,6 +3,7 @@ import { notFoundMessage } from './common';
 
 export const unitFileProblems = {
   unknownKind: 'Chỉ nhận gói báo cáo (.baocao), tệp báo cáo (.json) hoặc tệp Word (.docx, .doc).',
+  alreadyAdded: 'Báo cáo này đã có trong đợt tổng hợp.',
   /** `problems`: what the report format found wrong, already in sentences. */
   badReport: (problems: string) => `${problems} Hãy sửa tệp rồi thêm lại.`,
 };

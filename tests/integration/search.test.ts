@@ -136,7 +136,7 @@ describe('the search index stays its own size', () => {
     const { join } = await import('node:path');
     const dir = newDataDir('tim-kiem-lon');
     const data = DataFile.open(dir, () => new Date('2026-06-05T08:00:00Z'), { error: () => undefined });
-    fillLibrary(data.db, 1_200);
+    await fillLibrary(data.db, 1_200);
     const index = new SearchIndex(data.db, join(dir, 'tim-kiem.db'));
     expect(index.search({ query: 'chuyen doi so' }).hits.length).toBeGreaterThan(0);
     const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);

@@ -9,24 +9,19 @@ import type { IndicatorSet } from '#shared/domain/indicator-set';
 import { cleanLine } from '#shared/text/sanitize';
 import type { ImportDraft } from '#shared/word-import/import-word';
 import type { Handlers } from '../dispatcher';
-import type { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
-import type { ReportStore } from '../stores/sqlite/report-store';
+import type { Library } from '../stores/library';
 import { reportJson, reportHash } from '../packages/report-hash';
-import type { ConsolidationRow, ConsolidationStore } from '../stores/sqlite/consolidation-store';
+import type { ConsolidationRow } from '../stores/consolidation-store';
 import { readUnitFile } from './read-unit-file';
-import { consolidationMessages } from '#shared/messages/consolidation';
+import { consolidationMessages, unitFileProblems } from '#shared/messages/consolidation';
 
 type ConsolidationHandlers = Pick<Handlers, Extract<keyof Handlers, `consolidations.${string}`>>;
 
 interface ConsolidationDeps {
-  consolidations: ConsolidationStore;
-  store: ReportStore;
-  indicatorSets: IndicatorSetStore;
+  library: Library;
   /** The app's own "new report" (the unit's header, signer, nơi nhận from Đơn vị của tôi). */
-  createReport: (args: { templateId: string; profile: ProfileId; period: string }) => Report;
+  createReport: (args: { templateId: string; profile: ProfileId; period: string }) => Promise<Report>;
   readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
-  /** The unit's own profile, when "Đơn vị của tôi" is filled in. */
-  organizationProfile: () => ProfileId | null;
 }
 
 /** The consolidated report's thể thức: the unit's own; else the one every unit's report shares; else ND30. */
@@ -72,15 +67,17 @@ function sectionPath(sections: readonly SectionNode[], id: string, indexes: numb
 }
 
 export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHandlers {
-  const { consolidations } = deps;
-  const setOf = (row: ConsolidationRow): { id: string; set: IndicatorSet } | null =>
-    row.setId ? (deps.indicatorSets.list().find((s) => s.id === row.setId) ?? null) : null;
+  const { library } = deps;
+  const { consolidations, reports: store } = library;
+  const setOf = async (row: ConsolidationRow): Promise<{ id: string; set: IndicatorSet } | null> =>
+    row.setId ? ((await library.indicatorSets.list()).find((s) => s.id === row.setId) ?? null) : null;
 
-  const view = (id: string): ConsolidationView => {
-    const row = consolidations.get(id);
-    const inputs = consolidations.inputs(id);
+  const view = async (id: string): Promise<ConsolidationView> => {
+    const row = await consolidations.get(id);
+    const inputs = await consolidations.inputs(id);
     const grid = completeness(row.units, inputs, row.deadline);
-    const set = setOf(row);
+    const set = await setOf(row);
+    const ownProfile = (await library.organization.get())?.profile ?? null;
     const figures = set ? consolidationFigures(set.set, grid, periodLabels(inputs, row.period)) : null;
     const written = new Map((figures?.block.rows ?? []).map((r) => [r.code, r]));
     return {
@@ -91,7 +88,7 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       received: grid.rows.filter((r) => r.input).length,
       reportId: row.reportId,
       updatedAt: row.updatedAt,
-      suggestedProfile: suggestedProfile(deps.organizationProfile(), inputs),
+      suggestedProfile: suggestedProfile(ownProfile, inputs),
       setId: set?.id ?? null,
       setName: set?.set.name ?? null,
       grid: grid.rows.map((r) => ({ unit: r.unit, status: r.status, input: r.input ? info(r.input) : null })),
@@ -117,10 +114,11 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
   };
 
   return {
-    'consolidations.list': () =>
-      consolidations.list().map((row) => {
-        const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
-        return {
+    'consolidations.list': async () => {
+      const rows = [];
+      for (const row of await consolidations.list()) {
+        const grid = completeness(row.units, await consolidations.inputs(row.id), row.deadline);
+        rows.push({
           id: row.id,
           period: row.period,
           deadline: row.deadline,
@@ -128,15 +126,17 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
           received: grid.rows.filter((r) => r.input).length,
           reportId: row.reportId,
           updatedAt: row.updatedAt,
-        };
-      }),
-    'consolidations.create': ({ period, deadline, units, setId }) => {
+        });
+      }
+      return rows;
+    },
+    'consolidations.create': async ({ period, deadline, units, setId }) => {
       const clean = [...new Set(units.map(cleanLine).filter((u) => u !== ''))];
-      return view(consolidations.create({ period: cleanLine(period), deadline, units: clean, setId }));
+      return view(await consolidations.create({ period: cleanLine(period), deadline, units: clean, setId }));
     },
     'consolidations.get': ({ id }) => view(id),
-    'consolidations.update': ({ id, period, deadline, units, setId }) => {
-      consolidations.update(id, {
+    'consolidations.update': async ({ id, period, deadline, units, setId }) => {
+      await consolidations.update(id, {
         ...(period !== undefined ? { period: cleanLine(period) } : {}),
         ...(deadline !== undefined ? { deadline } : {}),
         ...(units ? { units: [...new Set(units.map(cleanLine).filter((u) => u !== ''))] } : {}),
@@ -145,8 +145,8 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       return view(id);
     },
     'consolidations.addInputs': async ({ id, files }) => {
-      const row = consolidations.get(id);
-      const known = new Set(consolidations.inputs(id).map((i) => reportHash(i.report)));
+      const row = await consolidations.get(id);
+      const known = new Set((await consolidations.inputs(id)).map((i) => reportHash(i.report)));
       const added: string[] = [];
       const refused: { fileName: string; reason: string }[] = [];
       for (const file of files) {
@@ -154,55 +154,55 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
           const unitFile = await readUnitFile(file.fileName, Buffer.from(file.base64, 'base64'), deps.readWord);
           // The same report sent twice is one input.
           if (known.has(reportHash(unitFile.report))) {
-            refused.push({ fileName: file.fileName, reason: 'Báo cáo này đã có trong đợt tổng hợp.' });
+            refused.push({ fileName: file.fileName, reason: unitFileProblems.alreadyAdded });
             continue;
           }
           known.add(reportHash(unitFile.report));
-          consolidations.addInput(
+          await consolidations.addInput(
             id,
             { unit: unitFile.unit, sourceName: unitFile.sourceName, report: unitFile.report, revision: unitFile.revision, sentAt: unitFile.sentAt },
             reportJson(unitFile.report),
           );
           // The Bộ chỉ tiêu that came down with the units' packages is chosen when none is yet.
-          if (unitFile.indicators && !row.setId && !consolidations.get(id).setId)
-            consolidations.update(id, { setId: deps.indicatorSets.save(undefined, unitFile.indicators).id });
+          if (unitFile.indicators && !row.setId && !(await consolidations.get(id)).setId)
+            await consolidations.update(id, { setId: (await library.indicatorSets.save(undefined, unitFile.indicators)).id });
           added.push(file.fileName);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           refused.push({ fileName: file.fileName, reason: error.message });
         }
       }
-      return { view: view(id), added, refused };
+      return { view: await view(id), added, refused };
     },
-    'consolidations.removeInput': ({ id, inputId }) => {
-      consolidations.removeInput(id, inputId);
+    'consolidations.removeInput': async ({ id, inputId }) => {
+      await consolidations.removeInput(id, inputId);
       return view(id);
     },
-    'consolidations.makeReport': ({ id, templateId, profile }) => {
-      const current = view(id);
+    'consolidations.makeReport': async ({ id, templateId, profile }) => {
+      const current = await view(id);
       if (current.received === 0) throw new AppError('validation', consolidationMessages.nothingReceived);
-      const report = deps.createReport({ templateId, profile: profile ?? current.suggestedProfile, period: current.period });
+      const report = await deps.createReport({ templateId, profile: profile ?? current.suggestedProfile, period: current.period });
       const results = report.sections.find((s) => s.role === 'results') ?? report.sections[0];
-      deps.store.transaction(() => {
-        if (current.figures && results) deps.store.sections.update(report.id, results.id, { blocks: [...results.blocks, current.figures.block] });
-        const grid = completeness(consolidations.get(id).units, consolidations.inputs(id), current.deadline);
-        deps.store.updateMeta(report.id, {
+      await library.transaction(async (tx) => {
+        if (current.figures && results) await tx.reports.sections.update(report.id, results.id, { blocks: [...results.blocks, current.figures.block] });
+        const grid = completeness((await tx.consolidations.get(id)).units, await tx.consolidations.inputs(id), current.deadline);
+        await tx.reports.updateMeta(report.id, {
           opening: [{ type: 'paragraph', runs: [{ text: consolidationOpening(grid, current.period) }] }],
           ...(current.figures && current.figures.appendix.length > 0
             ? { appendices: [{ title: 'Số liệu của các đơn vị', blocks: current.figures.appendix }] }
             : {}),
         });
-        consolidations.update(id, { reportId: report.id });
+        await tx.consolidations.update(id, { reportId: report.id });
       });
-      return deps.store.get(report.id);
+      return store.get(report.id);
     },
-    'consolidations.narrative': ({ reportId, sectionId }) => {
-      const row = consolidations.forReport(reportId);
+    'consolidations.narrative': async ({ reportId, sectionId }) => {
+      const row = await consolidations.forReport(reportId);
       if (!row) return null;
-      const path = sectionPath(deps.store.get(reportId).sections, sectionId);
+      const path = sectionPath((await store.get(reportId)).sections, sectionId);
       if (!path) return null;
       const section = path.section;
-      const grid = completeness(row.units, consolidations.inputs(row.id), row.deadline);
+      const grid = completeness(row.units, await consolidations.inputs(row.id), row.deadline);
       return narrativeFor(
         { role: section.role, title: section.title, path: path.indexes, children: section.children.map((c) => ({ role: c.role, title: c.title })) },
         grid,

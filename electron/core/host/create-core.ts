@@ -11,37 +11,30 @@ import type { Database } from 'better-sqlite3';
 import { READ_ONLY_METHODS, type AppInfo, type DataState } from '#shared/contract/api';
 import { AppError } from '#shared/contract/errors';
 import { INTERNAL_ERROR_MESSAGE, SALVAGE_INTERNAL_ERROR_MESSAGE } from '#shared/messages/common';
-import { backupHandlers } from '../backups/backup-handlers';
-import type { DataFile } from '../data-file/data-file';
-import { combineHandlers, createDispatcher, type Dispatch, type Handlers } from '../dispatcher';
-import type { Logger } from '../log/logger';
-import { checkerHandlers } from '../checker/checker-handlers';
-import { exportHandlers } from '../export/export-handlers';
-import { dictionaryHandlers } from '../dictionary/dictionary-handlers';
-import { organizationHandlers } from '../organization/organization-handlers';
-import { OrganizationStore } from '../stores/sqlite/organization-store';
-import { reportHandlers } from '../reports/report-handlers';
-import { HistoryStore } from '../stores/sqlite/history-store';
-import { historyHandlers } from '../history/history-handlers';
-import { ReportStore, TRASH_DAYS } from '../stores/sqlite/report-store';
-import { libraryHandlers } from '../library/library-handlers';
-import { exportAllHandler } from '../library/export-all';
-import { appHandlers } from '../app/app-handlers';
-import { sectionHandlers } from '../sections/section-handlers';
-import { templateHandlers } from '../templates/template-handlers';
-import { SearchIndex } from '../stores/sqlite/search-index';
-import { indicatorHandlers } from '../indicator-sets/indicator-handlers';
-import { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
-import { packageHandlers } from '../packages/package-handlers';
-import { signOffHandlers } from '../sign-off/sign-off-handlers';
-import { SignOffStore } from '../stores/sqlite/sign-off-store';
-import { consolidationHandlers } from '../consolidations/consolidation-handlers';
-import { ConsolidationStore } from '../stores/sqlite/consolidation-store';
-import { readWordInWorker } from '../word-import/read-in-worker';
-import type { Report } from '#shared/domain/report';
-import { ShareStore } from '../stores/sqlite/share-store';
-import { UnitTemplates } from '../stores/sqlite/unit-templates';
 import { dataFileMessages } from '#shared/messages/storage';
+import { appHandlers } from '../app/app-handlers';
+import { backupHandlers } from '../backups/backup-handlers';
+import { checkerHandlers } from '../checker/checker-handlers';
+import { consolidationHandlers } from '../consolidations/consolidation-handlers';
+import type { DataFile } from '../data-file/data-file';
+import { dictionaryHandlers } from '../dictionary/dictionary-handlers';
+import { combineHandlers, createDispatcher, type Dispatch, type Handlers } from '../dispatcher';
+import { exportHandlers } from '../export/export-handlers';
+import { historyHandlers } from '../history/history-handlers';
+import { indicatorHandlers } from '../indicator-sets/indicator-handlers';
+import { exportAllHandler } from '../library/export-all';
+import { libraryHandlers } from '../library/library-handlers';
+import type { Logger } from '../log/logger';
+import { organizationHandlers } from '../organization/organization-handlers';
+import { packageHandlers } from '../packages/package-handlers';
+import { reportHandlers } from '../reports/report-handlers';
+import { sectionHandlers } from '../sections/section-handlers';
+import { signOffHandlers } from '../sign-off/sign-off-handlers';
+import type { Library } from '../stores/library';
+import { TRASH_DAYS } from '../stores/report/report-shelves';
+import { sqliteLibrary } from '../stores/sqlite/sqlite-library';
+import { templateHandlers } from '../templates/template-handlers';
+import { readWordInWorker } from '../word-import/read-in-worker';
 
 interface CoreDeps {
   data: DataFile;
@@ -75,10 +68,10 @@ export function createCore(deps: CoreDeps): Core {
    * Once the file is known to be sound: the Thùng rác's expired reports go, and the search index
    * catches up in small steps while the app is idle, so the first search finds it ready.
    */
-  const libraryUpkeep = (db: Database, store: ReportStore, index: SearchIndex) => {
+  const libraryUpkeep = async (db: Database, library: Library) => {
     if (data.state.status !== 'ok' || data.db !== db || !db.open) return;
     try {
-      store.shelves.purgeTrash(new Date(deps.clock().getTime() - TRASH_DAYS * 86_400_000).toISOString());
+      await library.reports.shelves.purgeTrash(new Date(deps.clock().getTime() - TRASH_DAYS * 86_400_000).toISOString());
     } catch (error) {
       deps.log.error('emptying the Thùng rác failed', error);
     }
@@ -89,52 +82,44 @@ export function createCore(deps: CoreDeps): Core {
         setTimeout(step, IDLE_BEFORE_INDEXING_MS).unref();
         return;
       }
-      try {
-        const progress = index.sync(30);
-        if (progress.indexed < progress.total) setTimeout(step, 100).unref();
-      } catch (error) {
-        deps.log.error('search index upkeep failed', error);
-      }
+      library.search.catchUp(30).then(
+        (progress) => {
+          if (progress.indexed < progress.total) setTimeout(step, 100).unref();
+        },
+        (error: unknown) => deps.log.error('search index upkeep failed', error),
+      );
     };
     setTimeout(step, 1_000).unref();
   };
 
   const handlersFor = (db: Database): Handlers => {
-    const index = new SearchIndex(db, data.searchIndexFile);
-    const store = new ReportStore({ db, now, newId: deps.newId, changed: (id) => index.changed(id) });
+    const library = sqliteLibrary(db, data.searchIndexFile, { now, newId: deps.newId });
     upkeep = data.checked().then(
-      () => libraryUpkeep(db, store, index),
+      () => libraryUpkeep(db, library),
       () => undefined,
     );
-    const organization = new OrganizationStore(db, now);
-    const history = new HistoryStore(db, now, deps.newId);
-    const unitTemplates = new UnitTemplates(db, now, deps.newId);
-    const indicatorSets = new IndicatorSetStore(db, now, deps.newId);
-    const reports = reportHandlers(store, organization, history, unitTemplates);
+    const reports = reportHandlers(library);
     return combineHandlers(
       appHandlers(data, deps.info),
       backupHandlers(data),
       reports,
-      sectionHandlers(store, history),
-      templateHandlers(store, unitTemplates),
-      libraryHandlers(store, index, history),
-      exportAllHandler(store, deps.clock),
-      historyHandlers(store, history),
-      organizationHandlers(organization),
-      dictionaryHandlers(db, now),
-      exportHandlers(store, deps.clock, history),
+      sectionHandlers(library),
+      templateHandlers(library),
+      libraryHandlers(library),
+      exportAllHandler(library.reports, deps.clock),
+      historyHandlers(library),
+      organizationHandlers(library.organization),
+      dictionaryHandlers(library.dictionary),
+      exportHandlers(library, deps.clock),
       checkerHandlers(),
-      indicatorHandlers(indicatorSets),
-      signOffHandlers({ store, history, signOff: new SignOffStore(db, now), clock: deps.clock, readWord: readWordInWorker }),
+      indicatorHandlers(library.indicatorSets),
+      signOffHandlers({ library, clock: deps.clock, readWord: readWordInWorker }),
       consolidationHandlers({
-        consolidations: new ConsolidationStore(db, now, deps.newId),
-        store,
-        indicatorSets,
-        createReport: (args) => reports['reports.create'](args) as Report,
+        library,
+        createReport: async (args) => reports['reports.create'](args),
         readWord: readWordInWorker,
-        organizationProfile: () => organization.get()?.profile ?? null,
       }),
-      packageHandlers({ store, shares: new ShareStore(db, now, deps.newId), history, indicatorSets, clock: deps.clock, appVersion: deps.info.version }),
+      packageHandlers({ library, clock: deps.clock, appVersion: deps.info.version }),
     );
   };
 

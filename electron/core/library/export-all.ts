@@ -5,17 +5,17 @@ import { reportFileName } from '#shared/domain/report-file-name';
 import { reportToFile } from '#shared/domain/report-file-mapping';
 import { findTemplate } from '#shared/domain/templates';
 import { uniqueSafeNames } from '#shared/package-format/attachment-names';
-import type { ReportStore } from '../stores/sqlite/report-store';
+import type { ReportStore } from '../stores/report/report-store';
 import { zip } from '../zip/write-zip';
 
 export function exportAllHandler(store: ReportStore, today: () => Date): Pick<Handlers, 'library.exportAll'> {
   return {
-    'library.exportAll': () => {
+    'library.exportAll': async () => {
       const files: { name: string; content: string }[] = [];
       const failed: string[] = [];
-      for (const summary of store.shelves.list()) {
+      for (const summary of await store.shelves.list()) {
         try {
-          const report = store.get(summary.id);
+          const report = await store.get(summary.id);
           files.push({
             name: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'json'),
             content: `${JSON.stringify(reportToFile(report), null, 2)}\n`,

@@ -1,9 +1,7 @@
 /** Handlers for the library: the list and pages of a shelf, search, Lưu trữ and the Thùng rác, reports brought in from files. */
 import type { Handlers } from '../dispatcher';
 import type { ApiMethod } from '#shared/contract/api';
-import type { ReportStore } from '../stores/sqlite/report-store';
-import type { SearchIndex } from '../stores/sqlite/search-index';
-import type { HistoryStore } from '../stores/sqlite/history-store';
+import type { Library } from '../stores/library';
 import { createReportFromJson } from '../reports/report-handlers';
 import { readWordInWorker } from '../word-import/read-in-worker';
 
@@ -16,32 +14,33 @@ type LibraryHandlers = Pick<Handlers, Exclude<Extract<ApiMethod, `library.${stri
  */
 export const SEARCH_SYNC_BUDGET_MS = 300;
 
-export function libraryHandlers(store: ReportStore, index: SearchIndex, history: HistoryStore): LibraryHandlers {
+export function libraryHandlers(library: Library): LibraryHandlers {
+  const { reports: store, history, search } = library;
   return {
     'library.readWord': async ({ fileName, base64 }) => ({ fileName, ...(await readWordInWorker(Buffer.from(base64, 'base64'), fileName)) }),
-    'library.saveImport': ({ json }) => {
-      const id = createReportFromJson(store, json);
-      history.snapshotReport(id, 'imported');
+    'library.saveImport': async ({ json }) => {
+      const id = await createReportFromJson(store, json);
+      await history.snapshotReport(id, 'imported');
       return store.get(id);
     },
     'library.list': () => store.shelves.list(),
-    'library.importJson': ({ json }) => store.get(createReportFromJson(store, json)),
-    'library.delete': ({ id }) => {
-      store.shelves.moveToTrash(id);
+    'library.importJson': async ({ json }) => store.get(await createReportFromJson(store, json)),
+    'library.delete': async ({ id }) => {
+      await store.shelves.moveToTrash(id);
       return null;
     },
     'library.page': ({ shelf, offset, limit, from, sort }) => store.shelves.page(shelf, offset, limit, from, sort),
-    'library.search': (query) => index.search(query, SEARCH_SYNC_BUDGET_MS),
-    'library.archive': ({ id, archived }) => {
-      store.shelves.setArchived(id, archived);
+    'library.search': (query) => search.search(query, SEARCH_SYNC_BUDGET_MS),
+    'library.archive': async ({ id, archived }) => {
+      await store.shelves.setArchived(id, archived);
       return null;
     },
-    'library.restore': ({ id }) => {
-      store.shelves.restoreFromTrash(id);
+    'library.restore': async ({ id }) => {
+      await store.shelves.restoreFromTrash(id);
       return null;
     },
-    'library.deleteForever': ({ id }) => {
-      store.shelves.deleteForever(id);
+    'library.deleteForever': async ({ id }) => {
+      await store.shelves.deleteForever(id);
       return null;
     },
   };

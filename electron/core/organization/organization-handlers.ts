@@ -2,7 +2,7 @@
 import type { Handlers } from '../dispatcher';
 import { cleanSignature } from '#shared/report-format/clean-report';
 import { cleanLine } from '#shared/text/sanitize';
-import type { OrganizationStore } from '../stores/sqlite/organization-store';
+import type { OrganizationStore } from '../stores/organization-store';
 
 export function organizationHandlers(store: OrganizationStore): Pick<Handlers, 'organization.get' | 'organization.save'> {
   return {

@@ -11,13 +11,10 @@ import type { IndicatorSet } from '#shared/domain/indicator-set';
 import { PACKAGE_EXTENSION } from '#shared/package-format/manifest';
 import { exportReportDocx } from '../export/export-docx';
 import { createReportFromJson } from '../reports/report-handlers';
-import type { HistoryStore } from '../stores/sqlite/history-store';
-import type { ReportStore } from '../stores/sqlite/report-store';
-import type { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
+import type { Library } from '../stores/library';
 import { readPackage, writePackage } from './package-file';
 import { receivePackage } from './receive-package';
 import { reportHash } from './report-hash';
-import type { ShareStore } from '../stores/sqlite/share-store';
 import { packageProblems } from '#shared/messages/packages';
 import { MAX_PACKAGE_FILE_BYTES } from '#shared/contract/file-sizes';
 
@@ -49,10 +46,7 @@ function setForReport(file: ReportFile, sets: readonly IndicatorSet[]): Indicato
 }
 
 interface PackageDeps {
-  store: ReportStore;
-  shares: ShareStore;
-  history: HistoryStore;
-  indicatorSets: IndicatorSetStore;
+  library: Library;
   clock: () => Date;
   appVersion: string;
 }
@@ -63,29 +57,30 @@ async function packReport(
   id: string,
   attachments: { name: string; bytes: Uint8Array }[] = [],
 ): Promise<{ fileName: string; bytes: Uint8Array; revision: number; withWord: boolean }> {
-  const report = deps.store.get(id);
+  const { library } = deps;
+  const report = await library.reports.get(id);
   const file = reportToFile(report);
   const hash = reportHash(file);
-  const last = deps.shares.lastRevision(id);
+  const last = await library.shares.lastRevision(id);
   const revision = last === null ? 1 : last.hash === hash ? last.revision : last.revision + 1;
   const stem = reportFileStem(report, findTemplate(report.kind)?.fileNameStem);
   // A draft still travels; its Word file only when it can be exported as it is.
   const exportable = exportBlockers(contentFromFile(file)).length === 0;
   const word = exportable ? { name: `${stem}.docx`, bytes: (await exportReportDocx(file, deps.clock(), { reportId: id })).bytes } : undefined;
   // What the content descends from — never a version seen and not kept, which a receiver could take for an ancestor.
-  const lineage = deps.shares.lineage(id).filter((h) => h !== hash);
+  const lineage = (await library.shares.lineage(id)).filter((h) => h !== hash);
   const indicators = setForReport(
     file,
-    deps.indicatorSets.list().map((s) => s.set),
+    (await library.indicatorSets.list()).map((s) => s.set),
   );
   const { bytes } = writePackage(
     { report: file, ...(word ? { word } : {}), ...(indicators ? { indicators } : {}), attachments },
     { appVersion: deps.appVersion, createdAt: deps.clock(), reportId: id, revision, lineage },
   );
-  deps.store.transaction(() => {
-    deps.shares.record(id, hash, revision, 'sent', file.header.issuingBody);
+  await library.transaction(async (tx) => {
+    await tx.shares.record(id, hash, revision, 'sent', file.header.issuingBody);
     // Whatever is written next descends from the version just sent.
-    deps.shares.addLineage(id, [hash]);
+    await tx.shares.addLineage(id, [hash]);
   });
   return { fileName: `${stem}${PACKAGE_EXTENSION}`, bytes, revision, withWord: word !== undefined };
 }
@@ -100,13 +95,14 @@ export function packageHandlers(deps: PackageDeps): PackageHandlers {
       const made = await packReport(deps, id, files);
       return { fileName: made.fileName, base64: Buffer.from(made.bytes).toString('base64'), revision: made.revision, withWord: made.withWord };
     },
-    'packages.receive': ({ base64, choice, theirs }) => receivePackage(deps, readPackage(Buffer.from(base64, 'base64')), choice, theirs),
-    'packages.versions': ({ id }) => deps.shares.versions(id),
-    'packages.openVersion': ({ versionId }) => {
-      const version = deps.shares.version(versionId);
+    'packages.receive': ({ base64, choice, theirs }) => receivePackage(deps.library, readPackage(Buffer.from(base64, 'base64')), choice, theirs),
+    'packages.versions': ({ id }) => deps.library.shares.versions(id),
+    'packages.openVersion': async ({ versionId }) => {
+      const version = await deps.library.shares.version(versionId);
       if (!version) throw new AppError('not_found', packageProblems.versionNotFound);
-      return deps.store.get(createReportFromJson(deps.store, version.json));
+      return deps.library.reports.get(await createReportFromJson(deps.library.reports, version.json));
     },
-    'packages.attachments': ({ id }) => deps.shares.attachments(id).map((a) => ({ name: a.name, base64: a.bytes.toString('base64') })),
+    'packages.attachments': async ({ id }) =>
+      (await deps.library.shares.attachments(id)).map((a) => ({ name: a.name, base64: Buffer.from(a.bytes).toString('base64') })),
   };
 }

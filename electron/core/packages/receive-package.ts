@@ -22,19 +22,9 @@ import type { ReportFile } from '#shared/report-format/schema';
 import { reportParts } from '#shared/sign-off/units';
 import { diffWords } from '#shared/sign-off/word-diff';
 import { takeParts } from '#shared/package-format/take-parts';
-import type { HistoryStore } from '../stores/sqlite/history-store';
-import type { ReportStore } from '../stores/sqlite/report-store';
-import type { IndicatorSetStore } from '../stores/sqlite/indicator-set-store';
+import type { Library } from '../stores/library';
 import type { ReadPackage } from './package-file';
 import { reportHash, reportJson, sha256Hex } from './report-hash';
-import type { ShareStore } from '../stores/sqlite/share-store';
-
-interface ReceiveDeps {
-  store: ReportStore;
-  shares: ShareStore;
-  history: HistoryStore;
-  indicatorSets: IndicatorSetStore;
-}
 
 type ReceiveChoice = 'mine' | 'theirs' | 'both' | 'parts';
 
@@ -92,60 +82,60 @@ function result(outcome: ReceiveOutcome, pkg: ReadPackage, reportId: string, ext
 /** The versions both lists hold, in the first one's order. */
 const shared = (a: readonly string[], b: readonly string[]) => a.filter((h) => b.includes(h));
 
-export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: ReceiveChoice, theirParts: readonly string[] = []): ReceiveResult {
-  const { store, shares, history } = deps;
+export async function receivePackage(library: Library, pkg: ReadPackage, choice?: ReceiveChoice, theirParts: readonly string[] = []): Promise<ReceiveResult> {
+  const { reports: store, shares, history } = library;
   const { manifest } = pkg;
   const id = manifest.report.id;
   // Compared as this app stores it: a package written by another program or version hashes the same.
   const incomingHash = reportHash(normalizedFile(pkg.report));
   const source = `${manifest.sender.unit || 'đơn vị gửi'}, lần gửi ${manifest.report.revision}`;
-  const keepExtras = (reportId: string) => {
-    shares.saveAttachments(
+  const keepExtras = async (tx: Library, reportId: string) => {
+    await tx.shares.saveAttachments(
       reportId,
       pkg.attachments.map((a) => ({ ...a, sha256: sha256Hex(a.bytes) })),
     );
     // The level above's Bộ chỉ tiêu comes down with its reports; the same set again replaces the old copy.
-    if (pkg.indicators) deps.indicatorSets.save(undefined, pkg.indicators);
+    if (pkg.indicators) await tx.indicatorSets.save(undefined, pkg.indicators);
   };
   /** Their version becomes the report's content (the caller says what its lineage is now). */
-  const take = (reportId: string) => {
+  const take = async (tx: Library, reportId: string) => {
     const { meta, sections } = storedFromFile(pkg.report);
-    store.replaceContent(reportId, meta, sections);
-    shares.record(reportId, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
-    keepExtras(reportId);
+    await tx.reports.replaceContent(reportId, meta, sections);
+    await tx.shares.record(reportId, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+    await keepExtras(tx, reportId);
   };
 
-  if (!store.exists(id)) {
+  if (!(await store.exists(id))) {
     const { meta, sections } = storedFromFile(pkg.report);
-    store.transaction(() => {
-      store.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections, id);
-      shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
-      shares.setLineage(id, [...manifest.report.lineage, incomingHash]);
-      keepExtras(id);
+    await library.transaction(async (tx) => {
+      await tx.reports.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections, id);
+      await tx.shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+      await tx.shares.setLineage(id, [...manifest.report.lineage, incomingHash]);
+      await keepExtras(tx, id);
     });
-    history.snapshotReport(id, 'received');
+    await history.snapshotReport(id, 'received');
     return result('added', pkg, id);
   }
 
-  const local = reportToFile(store.get(id));
+  const local = reportToFile(await store.get(id));
   const localHash = reportHash(local);
   const theirLineage = [...manifest.report.lineage, incomingHash];
   if (localHash === incomingHash) {
     // The same content: what it came from is now known here too.
-    shares.addLineage(id, theirLineage);
+    await shares.addLineage(id, theirLineage);
     return result('same', pkg, id);
   }
-  const holds = shares.lineage(id);
+  const holds = await shares.lineage(id);
   const localIsAncestor = manifest.report.lineage.includes(localHash);
   // Older than what the clerk has, or given before and not kept: not taken unless the clerk now asks.
-  if (!choice && !localIsAncestor && (holds.includes(incomingHash) || shares.seen(id).includes(incomingHash))) return result('older', pkg, id);
+  if (!choice && !localIsAncestor && (holds.includes(incomingHash) || (await shares.seen(id)).includes(incomingHash))) return result('older', pkg, id);
   if (localIsAncestor) {
-    store.transaction(() => {
-      shares.keepVersion(id, 'replaced-by-received', 'bản trên máy này', reportJson(local));
-      take(id);
-      shares.addLineage(id, theirLineage);
+    await library.transaction(async (tx) => {
+      await tx.shares.keepVersion(id, 'replaced-by-received', 'bản trên máy này', reportJson(local));
+      await take(tx, id);
+      await tx.shares.addLineage(id, theirLineage);
     });
-    history.snapshotReport(id, 'received');
+    await history.snapshotReport(id, 'received');
     return result('updated', pkg, id);
   }
 
@@ -157,10 +147,10 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
   }
   if (choice === 'mine') {
     // Seen, kept among the versions — and not held: the clerk's report does not descend from it.
-    store.transaction(() => {
-      shares.keepVersion(id, 'received-not-kept', source, reportJson(pkg.report));
-      shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
-      keepExtras(id);
+    await library.transaction(async (tx) => {
+      await tx.shares.keepVersion(id, 'received-not-kept', source, reportJson(pkg.report));
+      await tx.shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+      await keepExtras(tx, id);
     });
     return result('kept-mine', pkg, id);
   }
@@ -168,40 +158,40 @@ export function receivePackage(deps: ReceiveDeps, pkg: ReadPackage, choice?: Rec
     // Theirs in the parts the clerk chose, hers elsewhere: both whole versions are kept, the merge is the report.
     const merged = takeParts(local, pkg.report, theirParts);
     const { meta, sections } = storedFromFile(merged);
-    store.transaction(() => {
-      shares.keepVersion(id, 'mine-not-kept', 'bản trên máy này', reportJson(local));
-      shares.keepVersion(id, 'received-not-kept', source, reportJson(pkg.report));
-      store.replaceContent(id, meta, sections);
-      shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+    await library.transaction(async (tx) => {
+      await tx.shares.keepVersion(id, 'mine-not-kept', 'bản trên máy này', reportJson(local));
+      await tx.shares.keepVersion(id, 'received-not-kept', source, reportJson(pkg.report));
+      await tx.reports.replaceContent(id, meta, sections);
+      await tx.shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
       // The merge holds what both sides held: the parts taken from one side dropped the other's edits there.
-      shares.setLineage(id, shared(holds, theirLineage));
-      keepExtras(id);
+      await tx.shares.setLineage(id, shared(holds, theirLineage));
+      await keepExtras(tx, id);
     });
-    history.snapshotReport(id, 'received');
+    await history.snapshotReport(id, 'received');
     return result('merged', pkg, id);
   }
   if (choice === 'theirs') {
-    store.transaction(() => {
-      shares.keepVersion(id, 'mine-not-kept', 'bản trên máy này', reportJson(local));
-      take(id);
-      shares.setLineage(id, theirLineage);
+    await library.transaction(async (tx) => {
+      await tx.shares.keepVersion(id, 'mine-not-kept', 'bản trên máy này', reportJson(local));
+      await take(tx, id);
+      await tx.shares.setLineage(id, theirLineage);
     });
-    history.snapshotReport(id, 'received');
+    await history.snapshotReport(id, 'received');
     return result('took-theirs', pkg, id);
   }
   // Keep both: theirs becomes a report of its own; the local one stays as it is.
   const { meta, sections } = storedFromFile(pkg.report);
-  const copyId = store.transaction(() => {
-    const newId = store.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections);
+  const copyId = await library.transaction(async (tx) => {
+    const newId = await tx.reports.create({ ...meta, kind: pkg.report.kind ?? 'khac' }, sections);
     // Seen by the clerk's report, which does not hold it (it stays exactly as it was) …
-    shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+    await tx.shares.record(id, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
     // … and held by the copy, a received report too: the list shows where it came from.
-    shares.record(newId, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
-    shares.setLineage(newId, theirLineage);
-    store.setCopyOf(newId, id);
-    keepExtras(newId);
+    await tx.shares.record(newId, incomingHash, manifest.report.revision, 'received', manifest.sender.unit);
+    await tx.shares.setLineage(newId, theirLineage);
+    await tx.reports.setCopyOf(newId, id);
+    await keepExtras(tx, newId);
     return newId;
   });
-  history.snapshotReport(copyId, 'received');
+  await history.snapshotReport(copyId, 'received');
   return result('kept-both', pkg, id, { newReportId: copyId });
 }

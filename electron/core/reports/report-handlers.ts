@@ -12,10 +12,8 @@ import { cleanLine } from '#shared/text/sanitize';
 import { cleanAppendix, cleanBlocks, cleanHeader, cleanSignature } from '#shared/report-format/clean-report';
 import type { Block } from '#shared/domain/report';
 import { detailsAfterProfileChange, startingDetails, type ProfileDetails } from '#shared/domain/profile-details';
-import type { OrganizationStore } from '../stores/sqlite/organization-store';
-import type { HistoryStore } from '../stores/sqlite/history-store';
-import type { UnitTemplates } from '../stores/sqlite/unit-templates';
-import type { ReportStore } from '../stores/sqlite/report-store';
+import type { Library } from '../stores/library';
+import type { ReportStore } from '../stores/report/report-store';
 import { reportMessages, templateMessages } from '#shared/messages/reports';
 
 type ReportHandlers = Pick<Handlers, Extract<ApiMethod, `reports.${string}`>>;
@@ -25,27 +23,28 @@ function draftToContent(draft: SectionDraft): { role: SectionDraft['role']; titl
 }
 
 /** A new report from a `baocao.report/1` file's text, checked against the schema first; returns its id. */
-export function createReportFromJson(store: ReportStore, json: string): string {
+export function createReportFromJson(store: ReportStore, json: string): Promise<string> {
   const result = readReportFile(json);
   if (!result.ok) throw new AppError('unsupported_file', reportMessages.badReportFile(describeProblems(result.problems)));
   const { meta, sections } = storedFromFile(result.report);
   return store.create({ ...meta, kind: result.report.kind ?? 'khac' }, sections);
 }
 
-export function reportHandlers(store: ReportStore, organization: OrganizationStore, history: HistoryStore, unitTemplates: UnitTemplates): ReportHandlers {
+export function reportHandlers(library: Library): ReportHandlers {
+  const { reports: store, organization, history, unitTemplates } = library;
   return {
     'reports.get': ({ id }) => store.get(id),
 
-    'reports.createFromPrevious': ({ id }) => {
-      const next = nextPeriodReport(store.get(id));
-      const newId = store.create(next.meta, next.sections);
+    'reports.createFromPrevious': async ({ id }) => {
+      const next = nextPeriodReport(await store.get(id));
+      const newId = await store.create(next.meta, next.sections);
       // History starts with the parts as they came from last period's report, named so.
-      history.snapshotReport(newId, 'from-previous');
+      await history.snapshotReport(newId, 'from-previous');
       return store.get(newId);
     },
-    'reports.create': ({ templateId, profile, period }) => {
+    'reports.create': async ({ templateId, profile, period }) => {
       const cleanPeriod = cleanLine(period);
-      const own = unitTemplates.use(templateId, cleanPeriod);
+      const own = await unitTemplates.use(templateId, cleanPeriod);
       const builtIn = findTemplate(templateId);
       if (!own && !builtIn) throw new AppError('validation', templateMessages.unknown);
       const template = own
@@ -53,9 +52,9 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
         : (builtIn as NonNullable<typeof builtIn>);
       // The unit's own details prefill the report; its ký hiệu, signer and nơi nhận by the rule
       // a change of thể thức follows too (profile-details.ts).
-      const org = organization.get();
+      const org = await organization.get();
       const details = startingDetails(profile, org);
-      const id = store.create(
+      const id = await store.create(
         {
           kind: template.id,
           profile,
@@ -102,11 +101,11 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
         baseRevision,
       ),
 
-    'reports.changeProfile': ({ id, baseRevision, profile }) => {
+    'reports.changeProfile': async ({ id, baseRevision, profile }) => {
       // One transaction: the thể thức and every detail that follows it, read and written together.
-      const org = organization.get();
+      const org = await organization.get();
       const changed: { details?: ProfileDetails } = {};
-      const saved = store.updateMeta(
+      const saved = await store.updateMeta(
         id,
         (stored) => {
           const details = detailsAfterProfileChange(
@@ -123,8 +122,8 @@ export function reportHandlers(store: ReportStore, organization: OrganizationSto
       return { ...saved, profile, ...(changed.details as ProfileDetails) };
     },
 
-    'reports.exportJson': ({ id }) => {
-      const report = store.get(id);
+    'reports.exportJson': async ({ id }) => {
+      const report = await store.get(id);
       return {
         fileName: reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'json'),
         json: `${JSON.stringify(reportToFile(report), null, 2)}\n`,

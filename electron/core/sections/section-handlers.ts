@@ -5,8 +5,7 @@ import { AppError } from '#shared/contract/errors';
 import type { Report, SectionNode } from '#shared/domain/report';
 import { cleanLine } from '#shared/text/sanitize';
 import { cleanBlocks } from '#shared/report-format/clean-report';
-import type { HistoryStore } from '../stores/sqlite/history-store';
-import type { ReportStore } from '../stores/sqlite/report-store';
+import type { Library } from '../stores/library';
 import { reportMessages } from '#shared/messages/reports';
 import { INTERNAL_ERROR_MESSAGE } from '#shared/messages/common';
 
@@ -21,60 +20,62 @@ function findSection(sections: readonly SectionNode[], id: string): SectionNode 
   return undefined;
 }
 
-export function sectionHandlers(store: ReportStore, history: HistoryStore): SectionHandlers {
+export function sectionHandlers(library: Library): SectionHandlers {
+  const store = library.reports;
   return {
-    'sections.update': ({ reportId, sectionId, baseRevision, title, blocks }) => {
-      // A stale save is refused before anything, history included, is written.
-      store.sections.check(reportId, sectionId, baseRevision);
-      // The first edit after a pause keeps what was there in the part's history.
-      history.snapshotIfDue(sectionId);
-      return store.sections.update(
-        reportId,
-        sectionId,
-        {
-          title: title === undefined ? undefined : cleanLine(title),
-          blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
-        },
-        baseRevision,
-      );
-    },
+    'sections.update': ({ reportId, sectionId, baseRevision, title, blocks }) =>
+      library.transaction(async (tx) => {
+        // A stale save is refused before anything, history included, is written.
+        await tx.reports.sections.check(reportId, sectionId, baseRevision);
+        // The first edit after a pause keeps what was there in the part's history.
+        await tx.history.snapshotIfDue(sectionId);
+        return tx.reports.sections.update(
+          reportId,
+          sectionId,
+          {
+            title: title === undefined ? undefined : cleanLine(title),
+            blocks: blocks === undefined ? undefined : cleanBlocks(blocks),
+          },
+          baseRevision,
+        );
+      }),
 
     'sections.resolveConflict': ({ reportId, sectionId, baseRevision, keep, title, blocks }) => {
       const mine = { title: cleanLine(title), blocks: cleanBlocks(blocks) };
-      return store.transaction(() => {
-        store.sections.check(reportId, sectionId, baseRevision);
+      return library.transaction(async (tx) => {
+        await tx.reports.sections.check(reportId, sectionId, baseRevision);
         if (keep === 'theirs') {
-          history.keep(sectionId, mine.title, mine.blocks, 'conflict');
-          return store.sections.stored(reportId, sectionId);
+          await tx.history.keep(sectionId, mine.title, mine.blocks, 'conflict');
+          return tx.reports.sections.stored(reportId, sectionId);
         }
-        history.snapshot(sectionId, 'conflict');
-        const { revision } = store.sections.update(reportId, sectionId, mine, baseRevision);
+        await tx.history.snapshot(sectionId, 'conflict');
+        const { revision } = await tx.reports.sections.update(reportId, sectionId, mine, baseRevision);
         return { ...mine, revision };
       });
     },
 
-    'sections.add': ({ reportId, parentId, title, role, baseStructureRevision }) => {
-      const sectionId = store.sections.add(reportId, parentId, cleanLine(title), role ?? 'other', baseStructureRevision);
-      const report: Report = store.get(reportId);
+    'sections.add': async ({ reportId, parentId, title, role, baseStructureRevision }) => {
+      const sectionId = await store.sections.add(reportId, parentId, cleanLine(title), role ?? 'other', baseStructureRevision);
+      const report: Report = await store.get(reportId);
       const section = findSection(report.sections, sectionId);
       if (!section) throw new AppError('internal', INTERNAL_ERROR_MESSAGE);
       return { report, section };
     },
 
-    'sections.addMany': ({ reportId, parentId, titles, role, baseStructureRevision }) => {
+    'sections.addMany': async ({ reportId, parentId, titles, role, baseStructureRevision }) => {
       const clean = titles.map(cleanLine).filter((t) => t !== '');
       if (clean.length === 0) throw new AppError('validation', reportMessages.noTitles);
-      store.sections.addMany(reportId, parentId, clean, role ?? 'other', baseStructureRevision);
+      await store.sections.addMany(reportId, parentId, clean, role ?? 'other', baseStructureRevision);
       return store.get(reportId);
     },
 
-    'sections.move': ({ reportId, sectionId, direction, baseStructureRevision }) => {
-      store.sections.move(reportId, sectionId, direction, baseStructureRevision);
+    'sections.move': async ({ reportId, sectionId, direction, baseStructureRevision }) => {
+      await store.sections.move(reportId, sectionId, direction, baseStructureRevision);
       return store.get(reportId);
     },
 
-    'sections.remove': ({ reportId, sectionId, baseStructureRevision, baseRevision }) => {
-      store.sections.remove(reportId, sectionId, baseStructureRevision, baseRevision);
+    'sections.remove': async ({ reportId, sectionId, baseStructureRevision, baseRevision }) => {
+      await store.sections.remove(reportId, sectionId, baseStructureRevision, baseRevision);
       return store.get(reportId);
     },
   };

@@ -9,20 +9,16 @@ import { readReportFile } from '#shared/report-format/read-report-file';
 import { reviewChanges, type MarkedLine, type ReviewChange } from '#shared/sign-off/review';
 import { applyChanges } from '#shared/sign-off/apply';
 import { exportReportDocx } from '../export/export-docx';
-import type { HistoryStore } from '../stores/sqlite/history-store';
-import type { ReportStore } from '../stores/sqlite/report-store';
+import type { Library } from '../stores/library';
 import { createReportFromJson } from '../reports/report-handlers';
 import { reportJson } from '../packages/report-hash';
 import { readSubmissionTags } from './read-tags';
-import type { SignOffStore } from '../stores/sqlite/sign-off-store';
 import { signOffProblems } from '#shared/messages/sign-off';
 
 type SignOffHandlers = Pick<Handlers, 'signOff.export' | 'signOff.review' | 'signOff.apply' | 'signOff.setState' | 'signOff.events' | 'signOff.newVersion'>;
 
 interface SignOffDeps {
-  store: ReportStore;
-  history: HistoryStore;
-  signOff: SignOffStore;
+  library: Library;
   clock: () => Date;
   readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
 }
@@ -40,7 +36,8 @@ function markedLines(draft: ImportDraft): MarkedLine[] {
 }
 
 export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
-  const { store, signOff, history } = deps;
+  const { library } = deps;
+  const { reports: store, signOff, history } = library;
 
   /**
    * Which report a returned file is reviewed against: the one on screen when the file is its bản
@@ -48,10 +45,10 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
    * leader's edits of the published text go into the new version). Any other report's file is
    * refused, naming that report.
    */
-  const sentFrom = (reportId: string, tagged: string): string => {
+  const sentFrom = async (reportId: string, tagged: string): Promise<string> => {
     if (tagged === reportId) return reportId;
-    for (let at: string | null = store.versionOf(reportId); at !== null; at = store.versionOf(at)) if (at === tagged) return tagged;
-    if (store.exists(tagged)) throw new AppError('unsupported_file', signOffProblems.otherReport(store.get(tagged).header.summary));
+    for (let at: string | null = await store.versionOf(reportId); at !== null; at = await store.versionOf(at)) if (at === tagged) return tagged;
+    if (await store.exists(tagged)) throw new AppError('unsupported_file', signOffProblems.otherReport((await store.get(tagged)).header.summary));
     throw new AppError('unsupported_file', signOffProblems.noReport);
   };
 
@@ -60,15 +57,15 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
     const bytes = Buffer.from(base64, 'base64');
     const tags = readSubmissionTags(bytes);
     if (!tags.reportId || tags.submission === null) throw new AppError('unsupported_file', signOffProblems.notOurs);
-    const origin = sentFrom(reportId, tags.reportId);
-    const sent = signOff.submission(origin, tags.submission);
+    const origin = await sentFrom(reportId, tags.reportId);
+    const sent = await signOff.submission(origin, tags.submission);
     if (!sent) throw new AppError('unsupported_file', signOffProblems.noSubmission(tags.submission));
     const parsed = readReportFile(sent.json);
     if (!parsed.ok) throw new AppError('database', signOffProblems.damagedSubmission);
     const draft = await deps.readWord(bytes);
-    const mine = reportToFile(store.get(reportId));
+    const mine = reportToFile(await store.get(reportId));
     const result = reviewChanges({ base: parsed.report, theirs: draft.report, mine, marked: markedLines(draft), deletions: draft.trackedDeletions });
-    const taken = [...signOff.events(reportId), ...(origin === reportId ? [] : signOff.events(origin))].find(
+    const taken = [...(await signOff.events(reportId)), ...(origin === reportId ? [] : await signOff.events(origin))].find(
       (e) => e.kind === 'edits-taken' && e.detail.submission === tags.submission && (e.detail.from ?? reportId) === origin,
     );
     return {
@@ -87,12 +84,12 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
 
   return {
     'signOff.export': async ({ id }) => {
-      const report = store.get(id);
+      const report = await store.get(id);
       const file = reportToFile(report);
-      const number = signOff.addSubmission(id, reportJson(file));
+      const number = await signOff.addSubmission(id, reportJson(file));
       const { bytes } = await exportReportDocx(file, deps.clock(), { reportId: id, submission: number });
-      history.snapshotReport(id, 'export');
-      if (signOff.state(id) !== 'published') signOff.setState(id, 'submitted', { submission: number });
+      await history.snapshotReport(id, 'export');
+      if ((await signOff.state(id)) !== 'published') await signOff.setState(id, 'submitted', { submission: number });
       const stem = reportFileStem(report, findTemplate(report.kind)?.fileNameStem);
       return { fileName: `${stem}-ban-trinh-${number}.docx`, base64: Buffer.from(bytes).toString('base64'), number };
     },
@@ -103,7 +100,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
         title: r.mine.header.summary,
         number: r.number,
         sentAt: r.sentAt,
-        ...(r.origin !== reportId ? { fromEarlierVersion: { reportId: r.origin, title: store.get(r.origin).header.summary } } : {}),
+        ...(r.origin !== reportId ? { fromEarlierVersion: { reportId: r.origin, title: (await store.get(r.origin)).header.summary } } : {}),
         takenBefore: r.takenBefore,
         alreadyTaken: r.result.alreadyTaken,
         changes: r.result.changes,
@@ -112,7 +109,7 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
       };
     },
     'signOff.apply': async ({ reportId, base64, accept, keepBoth }) => {
-      if (signOff.state(reportId) === 'published') throw new AppError('validation', signOffProblems.published);
+      if ((await signOff.state(reportId)) === 'published') throw new AppError('validation', signOffProblems.published);
       const r = await review(reportId, base64);
       const wanted = new Set(accept);
       const accepted: ReviewChange[] = r.result.changes.filter((c) => wanted.has(c.id) && c.kind !== 'comment');
@@ -122,37 +119,44 @@ export function signOffHandlers(deps: SignOffDeps): SignOffHandlers {
       const { meta, sections } = storedFromFile(applied.report);
       const changes = r.result.changes.filter((c) => c.kind !== 'comment').length;
       // All or nothing: the parts' versions before the leader's edits go into their history in the same transaction.
-      store.transaction(() => {
-        history.snapshotReport(reportId, 'review');
-        store.replaceContent(reportId, meta, sections);
-        signOff.event(reportId, 'edits-taken', { submission: r.number, from: r.origin, accepted: accepted.length, rejected: changes - accepted.length });
+      await library.transaction(async (tx) => {
+        await tx.history.snapshotReport(reportId, 'review');
+        await tx.reports.replaceContent(reportId, meta, sections);
+        await tx.signOff.event(reportId, 'edits-taken', {
+          submission: r.number,
+          from: r.origin,
+          accepted: accepted.length,
+          rejected: changes - accepted.length,
+        });
       });
       return {
-        report: store.get(reportId),
+        report: await store.get(reportId),
         taken: accepted.length - applied.notPlaced.length,
         keptBoth: Object.values(resolutions).filter((x) => x === 'both').length,
         notPlaced: applied.notPlaced,
       };
     },
-    'signOff.setState': ({ id, state, number, date }) => {
-      const report = store.get(id);
+    'signOff.setState': async ({ id, state, number, date }) => {
+      const report = await store.get(id);
       if (state === 'published') {
         const finalNumber = (number ?? report.header.number).trim();
         const finalDate = date ?? report.header.date;
         if (finalNumber === '' || !finalDate) throw new AppError('validation', signOffProblems.publishNeedsNumber);
-        store.updateMeta(id, { header: { ...report.header, number: finalNumber, date: finalDate } });
-        signOff.setState(id, 'published', { number: finalNumber, date: finalDate });
-      } else signOff.setState(id, state, {});
+        await library.transaction(async (tx) => {
+          await tx.reports.updateMeta(id, { header: { ...report.header, number: finalNumber, date: finalDate } });
+          await tx.signOff.setState(id, 'published', { number: finalNumber, date: finalDate });
+        });
+      } else await signOff.setState(id, state, {});
       return store.get(id);
     },
     'signOff.events': ({ id }) => signOff.events(id),
-    'signOff.newVersion': ({ id }) => {
-      const file = reportToFile(store.get(id));
+    'signOff.newVersion': async ({ id }) => {
+      const file = reportToFile(await store.get(id));
       const copy = { ...file, header: { ...file.header, number: '', date: null } };
-      const newId = store.transaction(() => {
-        const made = createReportFromJson(store, JSON.stringify(copy));
-        store.setVersionOf(made, id);
-        signOff.event(made, 'new-version', { from: id });
+      const newId = await library.transaction(async (tx) => {
+        const made = await createReportFromJson(tx.reports, JSON.stringify(copy));
+        await tx.reports.setVersionOf(made, id);
+        await tx.signOff.event(made, 'new-version', { from: id });
         return made;
       });
       return store.get(newId);

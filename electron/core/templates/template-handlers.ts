@@ -4,28 +4,28 @@ import type { ApiMethod } from '#shared/contract/api';
 import { AppError } from '#shared/contract/errors';
 import { REPORT_TEMPLATES } from '#shared/domain/templates';
 import { cleanLine } from '#shared/text/sanitize';
-import type { ReportStore } from '../stores/sqlite/report-store';
-import type { UnitTemplates } from '../stores/sqlite/unit-templates';
+import type { Library } from '../stores/library';
 import { templateMessages } from '#shared/messages/reports';
 
 type TemplateHandlers = Pick<Handlers, Extract<ApiMethod, `templates.${string}`>>;
 
-export function templateHandlers(store: ReportStore, unitTemplates: UnitTemplates): TemplateHandlers {
+export function templateHandlers(library: Library): TemplateHandlers {
+  const { reports: store, unitTemplates } = library;
   return {
-    'templates.saveFromReport': ({ reportId, name }) => {
+    'templates.saveFromReport': async ({ reportId, name }) => {
       const clean = cleanLine(name);
       if (clean === '') throw new AppError('validation', templateMessages.noName);
-      const report = store.get(reportId);
+      const report = await store.get(reportId);
       return unitTemplates.save(clean, report.header.summary, report.sections);
     },
 
-    'templates.delete': ({ id }) => {
-      unitTemplates.delete(id);
+    'templates.delete': async ({ id }) => {
+      await unitTemplates.delete(id);
       return null;
     },
 
-    'templates.list': () => [
-      ...unitTemplates.list(),
+    'templates.list': async () => [
+      ...(await unitTemplates.list()),
       ...REPORT_TEMPLATES.map((t) => ({
         id: t.id,
         name: t.name,

@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { AppError } from '#shared/contract/errors';
 import { reportMessages } from '#shared/messages/reports';
+import type { Sql } from '../../db/sql';
 
 /** A published report is the one the văn thư registered: its changes go into a new version. */
-export function assertEditable(db: Database, reportId: string): void {
-  const row = db.prepare('SELECT state FROM reports WHERE id = ?').get(reportId) as { state: string } | undefined;
+export async function assertEditable(sql: Sql, reportId: string): Promise<void> {
+  const row = await sql.get<{ state: string }>('SELECT state FROM reports WHERE id = ?', [reportId]);
   if (row?.state === 'published') throw new AppError('validation', reportMessages.publishedLocked);
 }

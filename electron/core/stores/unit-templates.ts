@@ -5,13 +5,13 @@
  * 27/02/2026 …" becomes "Sơ kết 06 tháng đầu năm 2027 thực hiện Kết luận số 62-KL/TW ngày
  * 27/02/2026 …".
  */
-import type { Database } from 'better-sqlite3';
 import { AppError } from '#shared/contract/errors';
 import type { TemplateInfo } from '#shared/contract/api';
 import type { SectionNode } from '#shared/domain/report';
 import type { SectionDraft } from '#shared/domain/templates';
 import { summaryForPeriod } from '#shared/domain/template-summary';
 import { templateMessages } from '#shared/messages/reports';
+import type { StoreDeps } from './store-deps';
 
 const UNIT_TEMPLATE_PREFIX = 'unit:';
 interface Row {
@@ -26,14 +26,10 @@ function outlineOf(sections: readonly SectionNode[]): SectionDraft[] {
 }
 
 export class UnitTemplates {
-  constructor(
-    private readonly db: Database,
-    private readonly now: () => string,
-    private readonly newId: () => string,
-  ) {}
+  constructor(private readonly deps: StoreDeps) {}
 
-  list(): TemplateInfo[] {
-    const rows = this.db.prepare('SELECT * FROM unit_templates ORDER BY created_at DESC').all() as Row[];
+  async list(): Promise<TemplateInfo[]> {
+    const rows = await this.deps.sql.all<Row>('SELECT * FROM unit_templates ORDER BY created_at DESC');
     return rows.map((r) => {
       const outline = JSON.parse(r.outline_json) as SectionDraft[];
       return {
@@ -47,29 +43,33 @@ export class UnitTemplates {
     });
   }
 
-  save(name: string, summary: string, sections: readonly SectionNode[]): TemplateInfo {
-    const id = this.newId();
+  async save(name: string, summary: string, sections: readonly SectionNode[]): Promise<TemplateInfo> {
+    const id = this.deps.newId();
     // The trích yếu is kept whole; its period expression is found and rewritten when it is used.
     const pattern = summary.trim();
-    this.db
-      .prepare('INSERT INTO unit_templates (id, name, outline_json, summary_pattern, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(id, name, JSON.stringify(outlineOf(sections)), pattern, this.now());
-    const saved = this.list().find((t) => t.id === `${UNIT_TEMPLATE_PREFIX}${id}`);
+    await this.deps.sql.run('INSERT INTO unit_templates (id, name, outline_json, summary_pattern, created_at) VALUES (?, ?, ?, ?, ?)', [
+      id,
+      name,
+      JSON.stringify(outlineOf(sections)),
+      pattern,
+      this.deps.now(),
+    ]);
+    const saved = (await this.list()).find((t) => t.id === `${UNIT_TEMPLATE_PREFIX}${id}`);
     if (!saved) throw new AppError('internal', 'template vanished');
     return saved;
   }
 
   /** The outline and the trích yếu for a new report of this period. */
-  use(templateId: string, period: string): { sections: SectionDraft[]; summary: string; name: string } | null {
+  async use(templateId: string, period: string): Promise<{ sections: SectionDraft[]; summary: string; name: string } | null> {
     if (!templateId.startsWith(UNIT_TEMPLATE_PREFIX)) return null;
-    const row = this.db.prepare('SELECT * FROM unit_templates WHERE id = ?').get(templateId.slice(UNIT_TEMPLATE_PREFIX.length)) as Row | undefined;
+    const row = await this.deps.sql.get<Row>('SELECT * FROM unit_templates WHERE id = ?', [templateId.slice(UNIT_TEMPLATE_PREFIX.length)]);
     if (!row) throw new AppError('not_found', templateMessages.notFound);
     const summary = row.summary_pattern === '' ? `${row.name} ${period}`.trim() : summaryForPeriod(row.summary_pattern, period);
     return { sections: JSON.parse(row.outline_json) as SectionDraft[], summary, name: row.name };
   }
 
-  delete(templateId: string): void {
-    const result = this.db.prepare('DELETE FROM unit_templates WHERE id = ?').run(templateId.slice(UNIT_TEMPLATE_PREFIX.length));
-    if (result.changes === 0) throw new AppError('not_found', templateMessages.notFound);
+  async delete(templateId: string): Promise<void> {
+    const changed = await this.deps.sql.run('DELETE FROM unit_templates WHERE id = ?', [templateId.slice(UNIT_TEMPLATE_PREFIX.length)]);
+    if (changed === 0) throw new AppError('not_found', templateMessages.notFound);
   }
 }

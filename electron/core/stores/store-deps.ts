@@ -1,8 +1,8 @@
-import type { Database } from 'better-sqlite3';
+import type { Sql } from '../db/sql';
 
-/** What every part of the report store is given: the data file, the clock and ids, and who follows its writes. */
+/** What every store is given: its database (or the transaction it is part of), the clock and ids, and who follows its writes. */
 export interface StoreDeps {
-  db: Database;
+  sql: Sql;
   now: () => string;
   newId: () => string;
   /** Told which report each write changed (the search index follows them). */
