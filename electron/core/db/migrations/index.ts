@@ -11,6 +11,7 @@ import { migration0009LibraryShelves } from './0009-library-shelves';
 import { migration0010TravelAndConsolidation } from './0010-travel-and-consolidation';
 import { migration0011SignOff } from './0011-sign-off';
 import { migration0012ReportLineage } from './0012-report-lineage';
+import { migration0013OfficeLibrary } from './0013-office-library';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010TravelAndConsolidation,
   migration0011SignOff,
   migration0012ReportLineage,
+  migration0013OfficeLibrary,
 ];

@@ -21,36 +21,14 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { blocksFromFile, blockTexts, type FileBlock } from '#shared/domain/report';
-import { parsePeriod } from '#shared/domain/period';
 import type { SearchHit, SearchQuery, SearchResult } from '#shared/contract/search';
-import { foldVietnamese } from '#shared/text/fold';
 import { AppError } from '#shared/contract/errors';
 import { inWriteTransaction } from '../../db/write-transaction';
 import { dataFileMessages } from '#shared/messages/storage';
+import { fold, headerText, parseJsonOr as parse, placeHit, queryWords as words, reportYear, sectionText, type RowText } from '../search-text';
 
 /** Bumped when the index's tables change: an index of another layout is built again. */
 const LAYOUT = '1';
-
-const fold = (text: string) => foldVietnamese(text.normalize('NFC'));
-const textOf = (blocks: FileBlock[] | undefined) =>
-  blocksFromFile(blocks ?? [])
-    .flatMap(blockTexts)
-    .filter((t) => t.trim() !== '')
-    .join('\n');
-const parse = <T>(json: string, fallback: T): T => {
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    return fallback;
-  }
-};
-
-/** The searchable text of one row: a part (title and text), or the report's header row (sectionId ''). */
-interface RowText {
-  title: string;
-  body: string;
-}
 
 export class SearchIndex {
   private attached = false;
@@ -221,31 +199,21 @@ export class SearchIndex {
       title: string;
       blocks_json: string;
     }[];
-    for (const s of sections) add(s.id, { title: s.title, body: textOf(parse<FileBlock[]>(s.blocks_json, [])) });
+    for (const s of sections) add(s.id, sectionText(s.title, s.blocks_json));
     this.db.prepare('INSERT INTO search.indexed (report_id, updated_at) VALUES (?, ?)').run(reportId, updatedAt);
   }
 
   /** The header row's text as stored now: trích yếu as title; kỳ, mở đầu, kết thúc, phụ lục as body. */
   private headerRow(reportId: string): RowText | null {
     const report = this.db.prepare('SELECT period, header_json, opening_json, closing_json, appendices_json FROM main.reports WHERE id = ?').get(reportId) as
-      { period: string; header_json: string; opening_json: string; closing_json: string; appendices_json: string } | undefined;
-    if (!report) return null;
-    const appendices = parse<{ title: string; blocks?: FileBlock[] }[]>(report.appendices_json, []);
-    const body = [
-      report.period,
-      textOf(parse<FileBlock[]>(report.opening_json, [])),
-      textOf(parse<FileBlock[]>(report.closing_json, [])),
-      ...appendices.flatMap((a) => [a.title, textOf(a.blocks)]),
-    ]
-      .filter((t) => t.trim() !== '')
-      .join('\n');
-    return { title: parse<{ summary?: string }>(report.header_json, {}).summary ?? '', body };
+      Parameters<typeof headerText>[0] | undefined;
+    return report ? headerText(report) : null;
   }
 
   private rowText(reportId: string, sectionId: string): RowText | null {
     if (sectionId === '') return this.headerRow(reportId);
     const s = this.db.prepare('SELECT title, blocks_json FROM main.sections WHERE id = ?').get(sectionId) as { title: string; blocks_json: string } | undefined;
-    return s ? { title: s.title, body: textOf(parse<FileBlock[]>(s.blocks_json, [])) } : null;
+    return s ? sectionText(s.title, s.blocks_json) : null;
   }
 
   /** A search, after bringing the index up to date for at most `budgetMs` (then `indexing` says how far it is). */
@@ -311,7 +279,7 @@ export class SearchIndex {
           archived_at: string | null;
         };
         const header = parse<{ summary?: string; date?: string | null }>(row.header_json, {});
-        const year = parsePeriod(row.period)?.year ?? parsePeriod(header.summary ?? '')?.year ?? (header.date ? Number(header.date.slice(0, 4)) : null);
+        const year = reportYear(row.period, header);
         r = { period: row.period, title: header.summary ?? '', year, archived: row.archived_at !== null };
         reports.set(id, r);
       }
@@ -328,11 +296,7 @@ export class SearchIndex {
       const text = this.rowText(row.report_id, row.section_id);
       if (!text) continue;
       // Where the words stand: in the text as stored, or in its folded copy (one letter for one letter in NFC).
-      const form = (s: string) => (isExact ? s : fold(s)).toLowerCase();
-      const wanted = form(needle);
-      const inTitle = form(text.title).includes(wanted);
-      const source = inTitle ? text.title : text.body;
-      const { snippet, highlight } = snippetAt(source, form(source).indexOf(wanted), wanted.length);
+      const { snippet, highlight } = placeHit(text, needle, isExact);
       hits.push({
         reportId: row.report_id,
         title: report.title,
@@ -354,22 +318,4 @@ export class SearchIndex {
 /** The words of a query as an FTS5 phrase: each quoted, quotes doubled — FTS syntax in a query is just words. */
 function phrase(terms: readonly string[]): string {
   return `"${terms.map((w) => w.replace(/"/g, '""')).join(' ')}"`;
-}
-
-const words = (query: string) =>
-  query
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-const SNIPPET_AROUND = 70;
-
-/** A piece of `text` around the match at `at` (`length` letters), with where the match is in the piece. */
-function snippetAt(text: string, at: number, length: number): { snippet: string; highlight: [number, number] } {
-  if (at < 0) return { snippet: text.slice(0, 2 * SNIPPET_AROUND).replace(/\s+/g, ' '), highlight: [0, 0] };
-  const from = Math.max(0, at - SNIPPET_AROUND);
-  const to = Math.min(text.length, at + length + SNIPPET_AROUND);
-  const lead = from > 0 ? '…' : '';
-  // Line breaks become spaces one for one, so the offsets hold.
-  const piece = text.slice(from, to).replace(/\s/g, ' ');
-  return { snippet: `${lead}${piece}${to < text.length ? '…' : ''}`, highlight: [at - from + lead.length, at - from + lead.length + length] };
 }

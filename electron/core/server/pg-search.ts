@@ -1,0 +1,153 @@
+/**
+ * "Tìm trong các báo cáo" on the office server: PostgreSQL full-text search over a row per part
+ * and one per report header (stores/search-text.ts), each kept twice — as written (`exact`) and
+ * folded by unaccent through an IMMUTABLE wrapper (`folded`, so "dau tu" finds "đầu tư"), both
+ * with GIN indexes. Triggers note every report a save touched (search_dirty); before a search,
+ * whichever PC searches first indexes them again — claimed with SKIP LOCKED, so two PCs never do
+ * the same work. Hits spelt exactly come first, then folded ones, newest indexed first, as on a PC.
+ */
+import type { SearchHit, SearchQuery, SearchResult } from '#shared/contract/search';
+import type { Sql } from '../db/sql';
+import type { SearchStore } from '../stores/library';
+import { fold, headerText, parseJsonOr, placeHit, queryWords, reportYear, sectionText, type HeaderColumns, type RowText } from '../stores/search-text';
+
+/** Reports indexed again per transaction while catching up. */
+const BATCH = 20;
+
+export class PgSearch implements SearchStore {
+  constructor(private readonly sql: Sql) {}
+
+  /** The database's triggers follow every save, whichever PC made it. */
+  changed(): void {}
+
+  async catchUp(budgetMs: number): Promise<{ indexed: number; total: number }> {
+    const started = performance.now();
+    for (;;) {
+      const done = await this.sql.transaction(async (tx) => {
+        const claimed = await tx.all<{ report_id: string }>(
+          'DELETE FROM search_dirty WHERE report_id IN (SELECT report_id FROM search_dirty LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING report_id',
+          [BATCH],
+        );
+        for (const { report_id } of claimed) await indexReport(tx, report_id);
+        return claimed.length;
+      });
+      if (done === 0 || performance.now() - started > budgetMs) break;
+    }
+    const counts = await this.sql.get<{ total: number; waiting: number }>(
+      'SELECT CAST((SELECT count(*) FROM reports) AS INTEGER) AS total, CAST((SELECT count(*) FROM search_dirty) AS INTEGER) AS waiting',
+    );
+    const total = counts?.total ?? 0;
+    return { indexed: Math.max(0, total - (counts?.waiting ?? 0)), total };
+  }
+
+  async search(query: SearchQuery, budgetMs = Number.POSITIVE_INFINITY): Promise<SearchResult> {
+    const progress = await this.catchUp(budgetMs);
+    return { hits: await this.find(query), indexing: progress.indexed < progress.total ? progress : null };
+  }
+
+  private async find(query: SearchQuery): Promise<SearchHit[]> {
+    const terms = queryWords(query.query);
+    if (terms.length === 0) return [];
+    const limit = query.limit ?? 50;
+    const needle = terms.join(' ');
+    // Filters on the report, so that LIMIT counts only hits that pass them; the Thùng rác is not searched.
+    const where = ['r.deleted_at IS NULL'];
+    const params: string[] = [];
+    if (query.kind) {
+      where.push('r.kind = ?');
+      params.push(query.kind);
+    }
+    if (query.profile) {
+      where.push('r.profile = ?');
+      params.push(query.profile);
+    }
+    const find = (column: 'exact' | 'folded', text: string, exclude: readonly number[]) =>
+      this.sql.all<{ rowid: string; report_id: string; section_id: string }>(
+        `SELECT s.rowid AS rowid, s.report_id, s.section_id FROM search_rows s JOIN reports r ON r.id = s.report_id
+         WHERE s.${column} @@ phraseto_tsquery('simple', ${column === 'folded' ? 'baocao_fold(?)' : '?'}) AND ${where.join(' AND ')}
+         ${exclude.length > 0 ? `AND s.rowid NOT IN (${exclude.map(() => '?').join(',')})` : ''}
+         ORDER BY s.rowid DESC LIMIT ?`,
+        [text, ...params, ...exclude, limit * 4],
+      );
+    const exact = await find('exact', needle, []);
+    const folded = await find(
+      'folded',
+      needle,
+      exact.map((h) => Number(h.rowid)),
+    );
+
+    const hits: SearchHit[] = [];
+    const reports = new Map<string, { period: string; title: string; year: number | null; archived: boolean }>();
+    for (const [row, isExact] of [...exact.map((h) => [h, true] as const), ...folded.map((h) => [h, false] as const)]) {
+      let report = reports.get(row.report_id);
+      if (!report) {
+        const r = await this.sql.get<{ period: string; header_json: string; archived_at: string | null }>(
+          'SELECT period, header_json, archived_at FROM reports WHERE id = ?',
+          [row.report_id],
+        );
+        if (!r) continue;
+        const header = parseJsonOr<{ summary?: string; date?: string | null }>(r.header_json, {});
+        report = { period: r.period, title: header.summary ?? '', year: reportYear(r.period, header), archived: r.archived_at !== null };
+        reports.set(row.report_id, report);
+      }
+      if (query.year && report.year !== query.year) continue;
+      if (query.period && !fold(report.period).toLowerCase().includes(fold(query.period).toLowerCase())) continue;
+      const text = await rowText(this.sql, row.report_id, row.section_id);
+      if (!text) continue;
+      const { snippet, highlight } = placeHit(text, needle, isExact);
+      const top =
+        row.section_id === ''
+          ? null
+          : await this.sql.get<{ id: string }>(
+              'WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM sections WHERE id = ? UNION ALL SELECT s.id, s.parent_id FROM sections s JOIN up ON s.id = up.parent_id) SELECT id FROM up WHERE parent_id IS NULL',
+              [row.section_id],
+            );
+      hits.push({
+        reportId: row.report_id,
+        title: report.title,
+        period: report.period,
+        archived: report.archived,
+        sectionId: row.section_id === '' ? null : row.section_id,
+        stepSectionId: top?.id ?? null,
+        part: row.section_id === '' ? 'Phần đầu, mở đầu, kết thúc, phụ lục' : text.title,
+        snippet,
+        highlight,
+        exact: isExact,
+      });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+}
+
+async function rowText(sql: Sql, reportId: string, sectionId: string): Promise<RowText | null> {
+  if (sectionId === '') {
+    const report = await sql.get<HeaderColumns>('SELECT period, header_json, opening_json, closing_json, appendices_json FROM reports WHERE id = ?', [
+      reportId,
+    ]);
+    return report ? headerText(report) : null;
+  }
+  const s = await sql.get<{ title: string; blocks_json: string }>('SELECT title, blocks_json FROM sections WHERE id = ?', [sectionId]);
+  return s ? sectionText(s.title, s.blocks_json) : null;
+}
+
+/** The report's rows, written again from what is stored now (none when it is gone). */
+async function indexReport(sql: Sql, reportId: string): Promise<void> {
+  await sql.run('DELETE FROM search_rows WHERE report_id = ?', [reportId]);
+  const header = await rowText(sql, reportId, '');
+  if (!header) return;
+  const add = (sectionId: string, row: RowText) =>
+    row.title.trim() === '' && row.body.trim() === ''
+      ? Promise.resolve(0)
+      : sql.run('INSERT INTO search_rows (report_id, section_id, title, body) VALUES (?, ?, ?, ?)', [
+          reportId,
+          sectionId,
+          row.title.normalize('NFC'),
+          row.body.normalize('NFC'),
+        ]);
+  await add('', header);
+  for (const s of await sql.all<{ id: string; title: string; blocks_json: string }>('SELECT id, title, blocks_json FROM sections WHERE report_id = ?', [
+    reportId,
+  ]))
+    await add(s.id, sectionText(s.title, s.blocks_json));
+}
