@@ -20,6 +20,7 @@ import { organizationApi } from './organization';
 import { packagesApi } from './packages';
 import { reportsApi } from './reports';
 import { sectionsApi } from './sections';
+import { serverApi } from './server';
 import { signOffApi } from './sign-off';
 import { templatesApi } from './templates';
 
@@ -33,6 +34,7 @@ export type { PartDifference, ReceiveOutcome, ReceiveResult, ReportVersionInfo }
 export type { RevisionState, SavedAt } from './reports';
 export type { ReportEvent, SubmissionReview } from './sign-off';
 export type { TemplateInfo } from './templates';
+export type { ServerAccountInfo, ServerRole, ServerStatus, UploadResult } from './server';
 
 /** Every method of every feature. */
 export const API = {
@@ -51,6 +53,7 @@ export const API = {
   ...organizationApi,
   ...dictionaryApi,
   ...checkerApi,
+  ...serverApi,
 } as const;
 
 export const apiArgSchemas = Object.fromEntries(Object.entries(API).map(([name, entry]) => [name, entry.args])) as {

@@ -65,6 +65,15 @@ export const libraryApi = {
   'library.delete': { readOnly: false, args: z.strictObject({ id }), result: returns<null>() },
   /** Every readable report as a `baocao.report/1` file, in one .zip ("Xuất tất cả", also from a damaged file). */
   /** `failed`: the reports that could not be read, each "trích yếu: why". */
+  /**
+   * Waits until something is saved after change number `after` — by this app or, on an office
+   * server, by any PC — or `timeoutMs` passes; the screen then reads what it shows again.
+   */
+  'library.waitForChange': {
+    readOnly: true,
+    args: z.strictObject({ after: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(30_000) }),
+    result: returns<{ change: number }>(),
+  },
   'library.exportAll': {
     readOnly: true,
     args: z.strictObject({}),

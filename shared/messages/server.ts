@@ -4,4 +4,28 @@ export const serverMessages = {
   newerSchema: 'Máy chủ thư viện dùng chung đã được một phiên bản Soạn Báo Cáo mới hơn thiết lập. Hãy cập nhật Soạn Báo Cáo trên máy này rồi kết nối lại.',
   olderSchema: 'Máy chủ thư viện dùng chung cần được nâng cấp: nhờ văn thư hoặc cán bộ CNTT chạy "baocao server init" với phiên bản này.',
   emptySchema: 'Máy chủ chưa được thiết lập cho Soạn Báo Cáo: nhờ cán bộ CNTT chạy "baocao server init" trước.',
+  unreachable: (where: string) =>
+    `Không kết nối được máy chủ ${where}: máy chủ đang tắt, sai địa chỉ, hoặc mạng nội bộ không thông. Hãy kiểm tra dây mạng và địa chỉ, hoặc nhờ cán bộ CNTT bật máy chủ.`,
+  wrongPassword: 'Sai tên đăng nhập hoặc mật khẩu của thư viện dùng chung. Hãy nhập lại; quên mật khẩu thì nhờ văn thư đặt lại.',
+  notAllowedFromHere: 'Máy chủ không cho phép máy này kết nối (chưa được mở trong pg_hba.conf). Hãy nhờ cán bộ CNTT cho phép máy này trong mạng nội bộ.',
+  noDatabase: (name: string) => `Máy chủ không có cơ sở dữ liệu "${name}". Hãy kiểm tra tên trong địa chỉ, hoặc nhờ cán bộ CNTT chạy "baocao server init".`,
+  notOurServer: 'Máy chủ này không phải thư viện của Soạn Báo Cáo (không có các bảng của thư viện). Hãy kiểm tra địa chỉ.',
+  badAddress: 'Địa chỉ máy chủ chưa đúng. Hãy nhập dạng postgres://tên-đăng-nhập@máy-chủ:5432/baocao.',
+  lostConnection: 'Mất kết nối với máy chủ giữa chừng nên thay đổi chưa được lưu lên máy chủ. Nội dung vẫn còn trên màn hình; hãy thử lại khi mạng thông.',
+  notAllowed: 'Tài khoản của anh/chị không có quyền làm việc này trên thư viện dùng chung.',
+  notConnected: 'Máy này chưa kết nối thư viện dùng chung. Hãy kết nối ở "Thư viện dùng chung" trước.',
+};
+
+/** The database's own refusals (server/migrations: 'baocao:<rule>'), one sentence each. */
+export const serverRules: Record<string, string> = {
+  publish: 'Chỉ văn thư được phát hành báo cáo (cấp số, ngày). Hãy chuyển báo cáo cho văn thư.',
+  approve: 'Chỉ lãnh đạo (hoặc văn thư) được duyệt báo cáo.',
+  published: 'Báo cáo đã phát hành nên không sửa được nữa. Muốn sửa tiếp thì tạo một phiên bản mới.',
+  'delete-forever': 'Chỉ văn thư được xóa hẳn báo cáo trước khi hết 30 ngày trong Thùng rác.',
+  accounts: 'Chỉ văn thư được tạo tài khoản và đặt lại mật khẩu cho người khác.',
+  'login-name': 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm hoặc gạch dưới, bắt đầu bằng chữ, dài 3–40 ký tự.',
+  role: 'Vai trò phải là chuyên viên, văn thư hoặc lãnh đạo.',
+  password: 'Mật khẩu cần ít nhất 8 ký tự.',
+  'login-taken': 'Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.',
+  'no-account': 'Không có tài khoản này trong thư viện dùng chung.',
 };

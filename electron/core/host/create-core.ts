@@ -35,9 +35,15 @@ import { TRASH_DAYS } from '../stores/report/report-shelves';
 import { sqliteLibrary } from '../stores/sqlite/sqlite-library';
 import { templateHandlers } from '../templates/template-handlers';
 import { readWordInWorker } from '../word-import/read-in-worker';
+import { ChangeSignal } from '../library/change-signal';
+import { serverHandlers } from '../server/server-handlers';
+import { serverLibrary } from '../server/server-library';
+import { ServerLink } from '../server/server-link';
 
 interface CoreDeps {
   data: DataFile;
+  /** The link to an office server (made here when not given: the data folder keeps its address). */
+  link?: ServerLink;
   clock: () => Date;
   newId: () => string;
   log: Logger;
@@ -63,6 +69,9 @@ export function createCore(deps: CoreDeps): Core {
   const now = () => deps.clock().toISOString();
   const { data } = deps;
   let upkeep: Promise<void> = Promise.resolve();
+  const changes = new ChangeSignal();
+  const link = deps.link ?? new ServerLink(deps.info.dataDir === ':memory:' ? null : deps.info.dataDir, changes, deps.log);
+  const ids = { now, newId: deps.newId };
 
   /**
    * Once the file is known to be sound: the Thùng rác's expired reports go, and the search index
@@ -92,12 +101,18 @@ export function createCore(deps: CoreDeps): Core {
     setTimeout(step, 1_000).unref();
   };
 
-  const handlersFor = (db: Database): Handlers => {
-    const library = sqliteLibrary(db, data.searchIndexFile, { now, newId: deps.newId });
-    upkeep = data.checked().then(
-      () => libraryUpkeep(db, library),
-      () => undefined,
-    );
+  /**
+   * The handlers on the library in use: the office server's while this PC is connected to one,
+   * else the PC's own file (and they are built again when either changes).
+   */
+  const handlersFor = (db: Database, pool: ServerLink['currentPool']): Handlers => {
+    const local = sqliteLibrary(db, data.searchIndexFile, ids);
+    const library = pool ? serverLibrary(pool, ids) : local;
+    if (!pool)
+      upkeep = data.checked().then(
+        () => libraryUpkeep(db, local),
+        () => undefined,
+      );
     const reports = reportHandlers(library);
     return combineHandlers(
       appHandlers(data, deps.info),
@@ -105,7 +120,7 @@ export function createCore(deps: CoreDeps): Core {
       reports,
       sectionHandlers(library),
       templateHandlers(library),
-      libraryHandlers(library),
+      libraryHandlers(library, changes),
       exportAllHandler(library.reports, deps.clock),
       historyHandlers(library),
       organizationHandlers(library.organization),
@@ -120,15 +135,16 @@ export function createCore(deps: CoreDeps): Core {
         readWord: readWordInWorker,
       }),
       packageHandlers({ library, clock: deps.clock, appVersion: deps.info.version }),
+      serverHandlers(link, () => local.sql),
     );
   };
 
-  let builtFor = data.db;
-  let handlers = handlersFor(builtFor);
+  let builtFor = { db: data.db, pool: link.currentPool };
+  let handlers = handlersFor(builtFor.db, builtFor.pool);
   const current = () => {
-    if (data.db !== builtFor) {
-      builtFor = data.db;
-      handlers = handlersFor(builtFor);
+    if (data.db !== builtFor.db || link.currentPool !== builtFor.pool) {
+      builtFor = { db: data.db, pool: link.currentPool };
+      handlers = handlersFor(builtFor.db, builtFor.pool);
     }
     return handlers;
   };
@@ -138,19 +154,25 @@ export function createCore(deps: CoreDeps): Core {
     internalMessage: () => (data.state.status === 'ok' ? INTERNAL_ERROR_MESSAGE : SALVAGE_INTERNAL_ERROR_MESSAGE),
     guard: async (method) => {
       lastCallAt = Date.now();
-      if (READ_ONLY_METHODS.has(method)) return;
+      // On the office server the PC's own file is not written: its state does not hold the clerk back.
+      if (READ_ONLY_METHODS.has(method) || link.connected) return;
       // No write before the start-up integrity check has passed (it runs on the worker thread).
       await data.checked();
       const state = data.state;
       if (state.status !== 'ok') throw readOnlyRefusal(state.problem);
     },
     after: (method) => {
-      if (!READ_ONLY_METHODS.has(method)) data.wrote();
+      if (READ_ONLY_METHODS.has(method)) return;
+      if (!link.connected) data.wrote();
+      changes.changed();
     },
   });
   return {
     dispatch,
-    close: () => data.close(),
+    close: () => {
+      void link.disconnect(false);
+      data.close();
+    },
     dataState: () => data.state,
     upkept: () => {
       current();

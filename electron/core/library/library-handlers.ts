@@ -4,6 +4,7 @@ import type { ApiMethod } from '#shared/contract/api';
 import type { Library } from '../stores/library';
 import { createReportFromJson } from '../reports/report-handlers';
 import { readWordInWorker } from '../word-import/read-in-worker';
+import type { ChangeSignal } from './change-signal';
 
 type LibraryHandlers = Pick<Handlers, Exclude<Extract<ApiMethod, `library.${string}`>, 'library.exportAll'>>;
 
@@ -14,7 +15,7 @@ type LibraryHandlers = Pick<Handlers, Exclude<Extract<ApiMethod, `library.${stri
  */
 export const SEARCH_SYNC_BUDGET_MS = 300;
 
-export function libraryHandlers(library: Library): LibraryHandlers {
+export function libraryHandlers(library: Library, changes: ChangeSignal): LibraryHandlers {
   const { reports: store, history, search } = library;
   return {
     'library.readWord': async ({ fileName, base64 }) => ({ fileName, ...(await readWordInWorker(Buffer.from(base64, 'base64'), fileName)) }),
@@ -39,6 +40,7 @@ export function libraryHandlers(library: Library): LibraryHandlers {
       await store.shelves.restoreFromTrash(id);
       return null;
     },
+    'library.waitForChange': async ({ after, timeoutMs }) => ({ change: await changes.wait(after, timeoutMs) }),
     'library.deleteForever': async ({ id }) => {
       await store.shelves.deleteForever(id);
       return null;

@@ -6,6 +6,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { Sql, SqlValue } from '../db/sql';
+import { serverError } from './server-errors';
 
 /** `?` → `$1, $2, …`. The SQL of the stores never holds a `?` inside a string literal. */
 export function numbered(sql: string): string {
@@ -17,21 +18,30 @@ const values = (params: readonly SqlValue[]) => params.map((p) => (p instanceof 
 
 type Queryable = Pick<PoolClient, 'query'>;
 
+/** A query whose failure reaches the stores as the clerk's sentence (server-errors.ts). */
+async function query(client: Queryable, sql: string, params: readonly SqlValue[]) {
+  try {
+    return await client.query(numbered(sql), values(params));
+  } catch (error) {
+    throw serverError(error) ?? error;
+  }
+}
+
 abstract class PgCalls implements Sql {
   readonly dialect = 'postgres' as const;
   readonly readonly = false;
   protected abstract client(): Queryable;
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return (await this.client().query(numbered(sql), values(params))).rows as T[];
+    return (await query(this.client(), sql, params)).rows as T[];
   }
 
   async get<T>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
-    return (await this.client().query(numbered(sql), values(params))).rows[0] as T | undefined;
+    return (await query(this.client(), sql, params)).rows[0] as T | undefined;
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<number> {
-    return (await this.client().query(numbered(sql), values(params))).rowCount ?? 0;
+    return (await query(this.client(), sql, params)).rowCount ?? 0;
   }
 
   abstract transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
@@ -86,13 +96,18 @@ export class PgSql extends PgCalls {
   }
 
   private async within<T>(begin: string, work: (tx: Sql) => Promise<T>): Promise<T> {
-    const connection = await this.pool.connect();
+    let connection: PoolClient;
+    try {
+      connection = await this.pool.connect();
+    } catch (error) {
+      throw serverError(error) ?? error;
+    }
     let broken = false;
     try {
-      await connection.query(begin);
+      await query(connection, begin, []);
       try {
         const result = await work(new PgTransaction(connection));
-        await connection.query('COMMIT');
+        await query(connection, 'COMMIT', []);
         return result;
       } catch (error) {
         await connection.query('ROLLBACK').catch(() => {

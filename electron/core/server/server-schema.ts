@@ -9,6 +9,13 @@ import { AppError } from '#shared/contract/errors';
 import { serverMessages } from '#shared/messages/server';
 import { SERVER_MIGRATIONS, type ServerMigration } from './migrations';
 
+/** The three groups' rights on the tables, given again after every upgrade (a step may have made a table). */
+const GRANTS = `
+  GRANT USAGE ON SCHEMA public TO baocao_chuyen_vien, baocao_van_thu, baocao_lanh_dao;
+  GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO baocao_chuyen_vien, baocao_van_thu, baocao_lanh_dao;
+  REVOKE INSERT, UPDATE, DELETE ON schema_migrations, baocao_accounts FROM baocao_chuyen_vien, baocao_van_thu, baocao_lanh_dao;
+  GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO baocao_chuyen_vien, baocao_van_thu, baocao_lanh_dao;`;
+
 /** Any number, the same for every Soạn Báo Cáo: the lock two upgrades of one database take turns on. */
 const SCHEMA_LOCK = 70_242_026;
 
@@ -48,6 +55,7 @@ export async function upgradeSchema(pool: Pool, now: () => string, known: readon
       await client.query(step.sql);
       await client.query('INSERT INTO schema_migrations (id, applied_at) VALUES ($1, $2)', [step.id, now()]);
     }
+    if (pending.length > 0) await client.query(GRANTS);
     await client.query('COMMIT');
     return pending.map((s) => s.id);
   } catch (error) {
