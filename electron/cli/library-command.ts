@@ -15,7 +15,10 @@ import type { ApiMethod, ApiResult } from '#shared/contract/api';
 import type { SearchHit } from '#shared/contract/search';
 import { DATABASE_FILE, defaultUserDataDir, resolveDataDir } from '../core/data-dir';
 import type { Core } from '../core/host/create-core';
-import { openCommandLineCore } from '../core/host/open-core';
+import { openCommandLineCore, openServerCore } from '../core/host/open-core';
+import { cleanServerUrl } from '../core/server/server-link';
+import { AppError } from '#shared/contract/errors';
+import { serverPassword } from './server-command';
 import { importNotes, importWordFile } from './import-command';
 import { BadInput, EXIT_BAD_INPUT, EXIT_OK, readInputFile, REFUSAL_CODES, type CliIo, UsageError, errorCode } from './cli-io';
 import { fileLogger } from '../core/log/log-file';
@@ -30,6 +33,8 @@ interface Parsed {
   words: string[];
   json: boolean;
   dataDir: string;
+  /** The office server's address (`--server`, else BAOCAO_SERVER), or undefined for the PC's own library. */
+  server: string | undefined;
 }
 
 function parse(args: readonly string[]): Parsed {
@@ -43,6 +48,7 @@ function parse(args: readonly string[]): Parsed {
   }
   let json = false;
   let dataDir: string | undefined;
+  let server = process.env.BAOCAO_SERVER || undefined;
   const words: string[] = [];
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] as string;
@@ -51,12 +57,16 @@ function parse(args: readonly string[]): Parsed {
       dataDir = rest[i + 1];
       if (!dataDir) throw new UsageError(commandLineMessages.optionNeedsFolder('--data-dir'));
       i += 1;
+    } else if (arg === '--server') {
+      server = rest[i + 1];
+      if (!server) throw new UsageError(commandLineMessages.optionNeedsValue('--server'));
+      i += 1;
     } else if (arg.startsWith('--')) throw new UsageError(commandLineMessages.unknownOption(arg));
     else words.push(arg);
   }
   if (sub === 'search' && words.join(' ').trim() === '') throw new UsageError(libraryArgumentMessages.missingQuery);
   if (sub === 'add' && words.length === 0) throw new UsageError(libraryArgumentMessages.missingFiles);
-  return { sub: sub as Sub, words, json, dataDir: dataDir ?? resolveDataDir(defaultUserDataDir()) };
+  return { sub: sub as Sub, words, json, dataDir: dataDir ?? resolveDataDir(defaultUserDataDir()), server };
 }
 
 /**
@@ -163,12 +173,23 @@ function printHits(hits: readonly SearchHit[], query: string, io: CliIo): void {
   }
 }
 
+/** The office server's library, connected as the login in its address. */
+async function openServer(url: string, io: CliIo): Promise<Core> {
+  try {
+    return await openServerCore(url, serverPassword(url), io.today, { error: () => undefined });
+  } catch (error) {
+    if (error instanceof AppError) throw new BadInput(error.message);
+    throw error;
+  }
+}
+
 export async function libraryCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { sub, words, json, dataDir } = parse(args);
-  const core = openLibrary(dataDir, io, sub === 'add');
+  const { sub, words, json, dataDir, server } = parse(args);
+  const core = server ? await openServer(server, io) : openLibrary(dataDir, io, sub === 'add');
+  const where = server ? cleanServerUrl(server).url : dataDir;
   try {
     if (sub === 'add') {
-      await requireWritable(core);
+      if (!server) await requireWritable(core);
       // Each file on its own: a refused file is reported and the others still go in.
       let refused = 0;
       for (const file of words) {
@@ -182,7 +203,7 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
           io.stdout(`Không thêm: ${file}: ${error.message.replace(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), '')}`);
         }
       }
-      io.stdout(libraryArgumentMessages.summary(words.length - refused, words.length, dataDir));
+      io.stdout(libraryArgumentMessages.summary(words.length - refused, words.length, where));
       return refused > 0 ? EXIT_BAD_INPUT : EXIT_OK;
     }
     if (sub === 'list') {

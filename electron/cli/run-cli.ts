@@ -57,6 +57,13 @@ const USAGE = `Cách dùng:
                                                 Danh sách báo cáo (id, trích yếu, kỳ, cập nhật)
   baocao library search <từ cần tìm> [--json] [--data-dir <thư mục>]
                                                 Tìm trong các báo cáo (có dấu hay không dấu đều được)
+                                                library add|list|search --server <địa chỉ> (hoặc biến
+                                                BAOCAO_SERVER): trên thư viện dùng chung của cơ quan;
+                                                mật khẩu trong biến BAOCAO_MAT_KHAU
+  baocao server init --server <địa chỉ> [--van-thu <tên đăng nhập> --ho-ten "<họ tên>"]
+                                                Thiết lập (hoặc nâng cấp) thư viện dùng chung trên máy
+                                                chủ PostgreSQL và tạo tài khoản văn thư đầu tiên
+                                                (mật khẩu: BAOCAO_MAT_KHAU, BAOCAO_MAT_KHAU_VAN_THU)
   baocao --help                                 Hiện hướng dẫn này
   baocao --version                              Hiện phiên bản
 
@@ -157,6 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     if (command === 'pack') return await (await import('./pack-command')).packCommand(rest, io);
     if (command === 'consolidate') return await (await import('./consolidate-command')).consolidateCommand(rest, io);
     if (command === 'library') return await (await import('./library-command')).libraryCommand(rest, io);
+    if (command === 'server') return await (await import('./server-command')).serverCommand(rest, io);
     throw new UsageError(commandLineMessages.unknownCommand(command));
   } catch (error) {
     if (error instanceof BadInput) {

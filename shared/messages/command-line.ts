@@ -75,3 +75,17 @@ export const checkCommandMessages = {
   defects: (count: number) => `Tìm thấy ${count} lỗi thể thức.`,
   summary: (checked: number, total: number, withFindings: number) => `Đã kiểm tra ${checked}/${total} tệp: ${withFindings} tệp có lỗi thể thức.`,
 };
+
+/** `baocao server init` and `--server`. */
+export const serverCommandMessages = {
+  missingServer: 'Thiếu địa chỉ máy chủ: thêm "--server postgres://tên-quản-trị@máy-chủ:5432/baocao" (hoặc đặt biến BAOCAO_SERVER).',
+  missingPassword:
+    'Thiếu mật khẩu của tài khoản kết nối máy chủ: đặt biến BAOCAO_MAT_KHAU (hoặc PGPASSWORD) trước khi chạy lệnh, để mật khẩu không nằm trong lịch sử lệnh.',
+  missingVanThuPassword: 'Thiếu mật khẩu cho tài khoản văn thư: đặt biến BAOCAO_MAT_KHAU_VAN_THU (ít nhất 8 ký tự) trước khi chạy lệnh.',
+  vanThuNeedsName: 'Tài khoản văn thư cần họ tên: thêm --ho-ten "Họ và tên".',
+  created: (where: string, steps: number) => `Đã thiết lập thư viện dùng chung trên ${where}: ${steps} bước lược đồ.`,
+  current: (where: string) => `Thư viện dùng chung trên ${where} đã ở phiên bản mới nhất; không đổi gì.`,
+  accountMade: (login: string, name: string) => `Đã tạo tài khoản văn thư ${login} (${name}).`,
+  accountKept: (login: string) => `Tài khoản ${login} đã có; giữ nguyên.`,
+  unknownServerCommand: 'Dùng "baocao server init --server <địa chỉ>".',
+};
