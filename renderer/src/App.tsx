@@ -15,6 +15,7 @@ const CheckerPage = lazy(() => import('./features/checker/CheckerPage').then((m)
 const BackupsPage = lazy(() => import('./features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const ConsolidationPage = lazy(() => import('./features/consolidation/ConsolidationPage').then((m) => ({ default: m.ConsolidationPage })));
 const OrganizationPage = lazy(() => import('./features/organization/OrganizationPage').then((m) => ({ default: m.OrganizationPage })));
+const SharedLibraryPage = lazy(() => import('./features/shared-library/SharedLibraryPage').then((m) => ({ default: m.SharedLibraryPage })));
 
 type View =
   | { name: 'list' }
@@ -22,6 +23,7 @@ type View =
   | { name: 'checker' }
   | { name: 'organization' }
   | { name: 'backups' }
+  | { name: 'shared-library' }
   | { name: 'consolidation'; id?: string };
 
 const REPORT_HASH = /^#\/bao-cao\/([A-Za-z0-9-]{1,64})(?:\/([A-Za-z0-9:-]{1,80}))?$/;
@@ -30,6 +32,7 @@ function viewFromHash(hash: string): View {
   if (hash === '#/kiem-tra') return { name: 'checker' };
   if (hash === '#/don-vi') return { name: 'organization' };
   if (hash === '#/sao-luu') return { name: 'backups' };
+  if (hash === '#/thu-vien-dung-chung') return { name: 'shared-library' };
   const consolidation = /^#\/tong-hop(?:\/([A-Za-z0-9-]{1,64}))?$/.exec(hash);
   if (consolidation) return { name: 'consolidation', ...(consolidation[1] ? { id: consolidation[1] } : {}) };
   const match = REPORT_HASH.exec(hash);
@@ -46,7 +49,7 @@ export function App() {
   }, []);
 
   const go = (next: View) => {
-    const hashes = { list: '#/', checker: '#/kiem-tra', organization: '#/don-vi', backups: '#/sao-luu' } as const;
+    const hashes = { list: '#/', checker: '#/kiem-tra', organization: '#/don-vi', backups: '#/sao-luu', 'shared-library': '#/thu-vien-dung-chung' } as const;
     window.location.hash =
       next.name === 'report'
         ? `#/bao-cao/${next.id}${next.step ? `/${next.step}` : ''}`
@@ -83,6 +86,8 @@ export function App() {
               onOpenReport={(id) => go({ name: 'report', id })}
               onBack={() => go({ name: 'list' })}
             />
+          ) : view.name === 'shared-library' ? (
+            <SharedLibraryPage onBack={() => go({ name: 'list' })} />
           ) : view.name === 'organization' ? (
             <OrganizationPage onBack={() => go({ name: 'list' })} />
           ) : (
@@ -92,6 +97,7 @@ export function App() {
               onOrganization={() => go({ name: 'organization' })}
               onBackups={() => go({ name: 'backups' })}
               onConsolidate={() => go({ name: 'consolidation' })}
+              onSharedLibrary={() => go({ name: 'shared-library' })}
             />
           )}
         </Suspense>

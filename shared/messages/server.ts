@@ -29,3 +29,13 @@ export const serverRules: Record<string, string> = {
   'login-taken': 'Tên đăng nhập này đã có người dùng. Hãy chọn tên khác.',
   'no-account': 'Không có tài khoản này trong thư viện dùng chung.',
 };
+
+/** The "Thư viện dùng chung" screen's own lines. */
+export const sharedLibraryScreen = {
+  roles: { chuyen_vien: 'chuyên viên', van_thu: 'văn thư', lanh_dao: 'lãnh đạo' } as Record<string, string>,
+  connectedAs: (name: string, role: string, where: string) => `Đang dùng thư viện dùng chung ${where} với tài khoản ${name} (${role}).`,
+  savedButNotConnected: (where: string, login: string) => `Máy này dùng thư viện dùng chung ${where} (tài khoản ${login}). Nhập mật khẩu để kết nối.`,
+  uploaded: (uploaded: number, already: number, total: number) =>
+    `Đã đưa ${uploaded} báo cáo lên máy chủ${already > 0 ? `; ${already} báo cáo đã có sẵn trên máy chủ nên giữ nguyên` : ''} (máy này có ${total} báo cáo).`,
+  accountMade: (name: string) => `Đã tạo tài khoản cho ${name}.`,
+};

@@ -48,12 +48,14 @@ export function ReportListPage({
   onOrganization,
   onBackups,
   onConsolidate,
+  onSharedLibrary,
 }: {
   onOpen: (id: string, step?: string) => void;
   onCheck: () => void;
   onOrganization: () => void;
   onBackups: () => void;
   onConsolidate: () => void;
+  onSharedLibrary: () => void;
 }) {
   const list = useReportList(onOpen);
   const { state, dispatch, reload, info, hasOrganization, salvageList, writeBlocked, reading, review, receiving } = list;
@@ -130,6 +132,9 @@ export function ReportListPage({
           </button>
           <button type="button" onClick={onOrganization}>
             Đơn vị của tôi
+          </button>
+          <button type="button" onClick={onSharedLibrary}>
+            Thư viện dùng chung
           </button>
           <HiddenFileInput
             ref={wordInput}

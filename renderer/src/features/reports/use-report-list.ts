@@ -12,6 +12,9 @@ import { formatBytes } from '../common/format-bytes';
 import { useWriteBlocked } from '../common/data-state';
 import { droppedFile, initialReportList, PAGE_SIZE, reportListReducer } from './report-list-state';
 
+/** How long the list waits for word of a save before it asks again (the wait itself is cheap). */
+const LIST_WAIT_MS = 15_000;
+
 export function useReportList(onOpen: (id: string) => void) {
   const [state, dispatch] = useReducer(reportListReducer, initialReportList);
   const { query } = state;
@@ -37,6 +40,27 @@ export function useReportList(onOpen: (id: string) => void) {
 
   useEffect(() => {
     reload();
+  }, [reload]);
+
+  // Another window's or another PC's save (a report added, renamed, moved to a shelf) shows in the list at once.
+  useEffect(() => {
+    let stopped = false;
+    const listen = async () => {
+      let after = (await api('library.waitForChange', { after: 0, timeoutMs: 0 }).catch(() => ({ change: 0 }))).change;
+      while (!stopped) {
+        const next = await api('library.waitForChange', { after, timeoutMs: LIST_WAIT_MS }).catch(() => null);
+        if (stopped) return;
+        if (next === null) await new Promise((resolve) => setTimeout(resolve, LIST_WAIT_MS));
+        else if (next.change !== after) {
+          after = next.change;
+          reload();
+        }
+      }
+    };
+    void listen();
+    return () => {
+      stopped = true;
+    };
   }, [reload]);
 
   useEffect(() => {

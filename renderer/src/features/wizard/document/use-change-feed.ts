@@ -1,7 +1,9 @@
 /**
- * The change feed: another window's saves reach this one within a couple of seconds. It asks
- * for the revisions only, reads the report only when something changed, and never while this
- * window has saves or a structural change on their way.
+ * The change feed: another window's saves — or, on an office server, another PC's — reach this
+ * one at once: it waits on the core's change signal (library.waitForChange, ended by any save the
+ * core hears of), and at the latest every couple of seconds (a save by the command line) asks for
+ * the revisions, reads the report only when something changed, and never while this window has
+ * saves or a structural change on their way.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { MutableRefObject } from 'react';
@@ -10,7 +12,7 @@ import { api } from '../../../api/client';
 import type { DocumentCore, DocumentView } from './document-core';
 import { mergeFeedChanges, sectionIdsUnder } from '#shared/domain/feed-merge';
 
-/** How often an open report asks whether another window saved something. */
+/** How long an open report waits for word of a save before it asks anyway. */
 export const CHANGE_FEED_MS = 2_000;
 
 export function useChangeFeed(core: DocumentCore, viewRef: MutableRefObject<DocumentView>) {
@@ -38,10 +40,21 @@ export function useChangeFeed(core: DocumentCore, viewRef: MutableRefObject<Docu
       show(next);
       if (held.size > 0) setChangedElsewhere((prev) => new Set([...prev, ...held]));
     };
-    const timer = setInterval(() => void poll().catch(() => undefined), CHANGE_FEED_MS);
+    const listen = async () => {
+      let after = 0;
+      while (!stopped) {
+        try {
+          after = (await api('library.waitForChange', { after, timeoutMs: CHANGE_FEED_MS })).change;
+          if (!stopped) await poll();
+        } catch {
+          // The app is busy or restarting: ask again in a moment.
+          await new Promise((resolve) => setTimeout(resolve, CHANGE_FEED_MS));
+        }
+      }
+    };
+    void listen();
     return () => {
       stopped = true;
-      clearInterval(timer);
     };
   }, [reportId, busy, show, knownRef, reportRef, structuralBusy, viewRef]);
 
