@@ -16,6 +16,10 @@ export interface ServerStatus {
   settings: { url: string; login: string } | null;
   connected: boolean;
   account: ServerAccountInfo | null;
+  /** Connected, but the server does not answer now: drafting goes on on this PC's copies. */
+  offline: boolean;
+  /** Saves made without the server, waiting to be sent. */
+  waiting: number;
 }
 
 export interface UploadResult {

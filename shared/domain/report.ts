@@ -134,6 +134,12 @@ export interface ReportMeta {
 
 export interface Report extends ReportMeta {
   sections: SectionNode[];
+  /**
+   * On an office server: parts whose text, saved on this PC while the server could not be reached,
+   * the server refused because someone else had changed them meanwhile. The screen opens them on the
+   * conflict screen, this text beside the server's.
+   */
+  offlineConflicts?: { sectionId: string; title: string; blocks: Block[] }[];
 }
 
 /** One row of "Báo cáo của tôi". */

@@ -32,10 +32,22 @@ export const serverRules: Record<string, string> = {
 
 /** The "Thư viện dùng chung" screen's own lines. */
 export const sharedLibraryScreen = {
-  roles: { chuyen_vien: 'chuyên viên', van_thu: 'văn thư', lanh_dao: 'lãnh đạo' } as Record<string, string>,
   connectedAs: (name: string, role: string, where: string) => `Đang dùng thư viện dùng chung ${where} với tài khoản ${name} (${role}).`,
   savedButNotConnected: (where: string, login: string) => `Máy này dùng thư viện dùng chung ${where} (tài khoản ${login}). Nhập mật khẩu để kết nối.`,
   uploaded: (uploaded: number, already: number, total: number) =>
     `Đã đưa ${uploaded} báo cáo lên máy chủ${already > 0 ? `; ${already} báo cáo đã có sẵn trên máy chủ nên giữ nguyên` : ''} (máy này có ${total} báo cáo).`,
   accountMade: (name: string) => `Đã tạo tài khoản cho ${name}.`,
+};
+
+/** Drafting while the office server cannot be reached. */
+export const offlineMessages = {
+  working: (queued: number) =>
+    `Đang làm việc không có máy chủ — sẽ gửi khi kết nối lại${queued > 0 ? ` (${queued} thay đổi đang chờ gửi)` : ''}. Các báo cáo đã mở trên máy này vẫn soạn tiếp được.`,
+  needsServer: 'Việc này cần máy chủ thư viện dùng chung, mà máy chủ đang không kết nối được. Hãy thử lại khi mạng thông; các phần đã mở vẫn soạn tiếp được.',
+  notOpenedHere: 'Báo cáo này chưa từng được mở trên máy này nên không có bản để soạn khi mất kết nối. Hãy mở lại khi máy chủ kết nối được.',
+};
+
+/** The one line screens show about the shared library when it needs the clerk's attention. */
+export const standingMessages = {
+  notConnected: (where: string) => `Máy này dùng thư viện dùng chung ${where} nhưng chưa kết nối: các báo cáo đang thấy là của riêng máy này.`,
 };

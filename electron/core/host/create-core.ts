@@ -39,6 +39,8 @@ import { ChangeSignal } from '../library/change-signal';
 import { serverHandlers } from '../server/server-handlers';
 import { serverLibrary } from '../server/server-library';
 import { ServerLink } from '../server/server-link';
+import { OfflineDesk } from '../server/offline-desk';
+import { offlineAware } from '../server/offline-handlers';
 
 interface CoreDeps {
   data: DataFile;
@@ -114,7 +116,9 @@ export function createCore(deps: CoreDeps): Core {
         () => undefined,
       );
     const reports = reportHandlers(library);
-    return combineHandlers(
+    const desk = new OfflineDesk(local.sql, now);
+    deskNow = desk;
+    const all = combineHandlers(
       appHandlers(data, deps.info),
       backupHandlers(data),
       reports,
@@ -135,10 +139,27 @@ export function createCore(deps: CoreDeps): Core {
         readWord: readWordInWorker,
       }),
       packageHandlers({ library, clock: deps.clock, appVersion: deps.info.version }),
-      serverHandlers(link, () => local.sql),
+      serverHandlers(
+        link,
+        () => local.sql,
+        () => desk,
+      ),
     );
+    if (!pool) return all;
+    serverHandlersNow = all;
+    return offlineAware(all, desk, link);
   };
 
+  // When the server answers again, the saves made without it are sent, in order, to the server's
+  // own handlers, built on the fresh connections.
+  let serverHandlersNow: Handlers | null = null;
+  let deskNow: OfflineDesk | null = null;
+  link.onBack = async () => {
+    current();
+    const handlersNow = serverHandlersNow;
+    if (!handlersNow) return;
+    await deskNow?.replay((method, args) => handlersNow[method](args as never) as Promise<{ updatedAt: string; revision: number }>);
+  };
   let builtFor = { db: data.db, pool: link.currentPool };
   let handlers = handlersFor(builtFor.db, builtFor.pool);
   const current = () => {

@@ -103,6 +103,12 @@ export class PgSql extends PgCalls {
       throw serverError(error) ?? error;
     }
     let broken = false;
+    // A checked-out connection that loses its server emits 'error' besides failing its query; with
+    // no listener that would end the app. The query's own failure is what the clerk is told.
+    const lost = () => {
+      broken = true;
+    };
+    connection.on('error', lost);
     try {
       await query(connection, begin, []);
       try {
@@ -117,6 +123,7 @@ export class PgSql extends PgCalls {
         throw error;
       }
     } finally {
+      connection.off('error', lost);
       connection.release(broken);
     }
   }

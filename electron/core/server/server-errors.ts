@@ -18,7 +18,12 @@ const DROPPED = new Set(['ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03', '0800
 export function serverError(error: unknown, where = 'thư viện dùng chung'): AppError | null {
   if (error instanceof AppError) return null;
   const { code = '', message = '' } = (error ?? {}) as PgError;
-  if (NETWORK.has(code)) return new AppError('io', serverMessages.unreachable(where));
+  if (
+    NETWORK.has(code) ||
+    (code === '55000' && /not currently accepting connections/.test(message)) ||
+    /timeout exceeded when trying to connect/i.test(message)
+  )
+    return new AppError('io', serverMessages.unreachable(where));
   if (DROPPED.has(code) || /Connection terminated/i.test(message)) return new AppError('io', serverMessages.lostConnection);
   if (code === '28P01') return new AppError('validation', serverMessages.wrongPassword);
   if (code === '28000') return new AppError('validation', /pg_hba/.test(message) ? serverMessages.notAllowedFromHere : serverMessages.wrongPassword);

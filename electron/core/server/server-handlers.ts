@@ -8,11 +8,18 @@ import { PgSql } from './pg-sql';
 import { serverError } from './server-errors';
 import type { ServerLink } from './server-link';
 import { uploadLibrary } from './upload-library';
+import type { OfflineDesk } from './offline-desk';
 
 type ServerHandlers = Pick<Handlers, 'server.status' | 'server.connect' | 'server.disconnect' | 'server.upload' | 'server.accounts' | 'server.createAccount'>;
 
-export function serverHandlers(link: ServerLink, localSql: () => Sql): ServerHandlers {
-  const status = (): ServerStatus => ({ settings: link.savedSettings, connected: link.connected, account: link.currentAccount });
+export function serverHandlers(link: ServerLink, localSql: () => Sql, desk: () => OfflineDesk): ServerHandlers {
+  const status = async (): Promise<ServerStatus> => ({
+    settings: link.savedSettings,
+    connected: link.connected,
+    account: link.currentAccount,
+    offline: link.offline,
+    waiting: await desk().waiting(),
+  });
   const pool = () => {
     const current = link.currentPool;
     if (!current) throw new AppError('validation', serverMessages.notConnected);

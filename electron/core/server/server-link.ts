@@ -60,8 +60,15 @@ export function cleanServerUrl(url: string, login?: string): { url: string; logi
 export class ServerLink {
   private pool: pg.Pool | null = null;
   private listener: pg.Client | null = null;
+  /** How the pool was made: a fresh one replaces it when the server answers again (its old connections are dead). */
+  private config: pg.PoolConfig | null = null;
   private account: ServerAccount | null = null;
   private settings: ServerSettings | null;
+  private probe: ReturnType<typeof setInterval> | null = null;
+  /** The server was reached, then could not be: this PC drafts on its copies until it answers again. */
+  offline = false;
+  /** What runs when the server answers again (the waiting saves are sent). */
+  onBack: (() => Promise<void>) | null = null;
 
   constructor(
     private readonly dataDir: string | null,
@@ -121,9 +128,7 @@ export class ServerLink {
       connectionTimeoutMillis: 8_000,
       idleTimeoutMillis: 30_000,
     };
-    const pool = new pg.Pool(config);
-    // An idle connection the server drops must not crash the app: the next query says so.
-    pool.on('error', (error) => this.log.error('a pooled connection to the server failed', error));
+    const pool = this.makePool(config);
     try {
       const state = await schemaState(pool);
       if (state.kind === 'empty') throw new AppError('database', serverMessages.emptySchema);
@@ -140,9 +145,17 @@ export class ServerLink {
     }
     await this.disconnect(false);
     this.pool = pool;
+    this.config = config;
     this.saveSettings({ url: clean.url, login: clean.login });
     await this.listen(config);
     return this.account;
+  }
+
+  private makePool(config: pg.PoolConfig): pg.Pool {
+    const pool = new pg.Pool(config);
+    // An idle connection the server drops must not crash the app: the next query says so.
+    pool.on('error', (error) => this.log.error('a pooled connection to the server failed', error));
+    return pool;
   }
 
   /** A connection of its own that hears every PC's saves (pg_notify 'baocao_changes'). */
@@ -161,8 +174,61 @@ export class ServerLink {
     }
   }
 
+  /** How often a PC working without the server asks whether it answers again. */
+  static readonly PROBE_MS = 3_000;
+
+  /** The server stopped answering: drafting goes on on this PC's copies, and the server is asked again every few seconds. */
+  wentOffline(): void {
+    if (this.offline || !this.pool || !this.config) return;
+    this.offline = true;
+    this.signal.changed();
+    const config = this.config;
+    this.probe = setInterval(() => {
+      // A connection of its own: the pool's old ones died with the network.
+      const client = new pg.Client(config);
+      client.on('error', () => undefined);
+      client
+        .connect()
+        .then(() => client.query('SELECT 1'))
+        .then(
+          () => void this.cameBack(),
+          () => undefined,
+        )
+        .finally(() => void client.end().catch(() => undefined));
+    }, ServerLink.PROBE_MS);
+    this.probe.unref?.();
+  }
+
+  private async cameBack(): Promise<void> {
+    if (!this.offline || !this.config) return;
+    if (this.probe) clearInterval(this.probe);
+    this.probe = null;
+    // Fresh connections (the screens' handlers are built again on them), and listening again.
+    const old = this.pool;
+    const oldListener = this.listener;
+    this.pool = this.makePool(this.config);
+    this.listener = null;
+    void old?.end().catch(() => undefined);
+    void oldListener?.end().catch(() => undefined);
+    await this.listen(this.config);
+    try {
+      await this.onBack?.();
+      this.offline = false;
+    } catch (error) {
+      // Down again while sending: the next probe tries again.
+      this.log.error('sending the saves made without the server failed', error);
+      this.offline = false;
+      this.wentOffline();
+      return;
+    }
+    this.signal.changed();
+  }
+
   /** Back to the PC's own library; `forget`: the saved address goes too. */
   async disconnect(forget = true): Promise<void> {
+    if (this.probe) clearInterval(this.probe);
+    this.probe = null;
+    this.offline = false;
     const pool = this.pool;
     const listener = this.listener;
     this.pool = null;

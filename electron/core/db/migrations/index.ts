@@ -12,6 +12,7 @@ import { migration0010TravelAndConsolidation } from './0010-travel-and-consolida
 import { migration0011SignOff } from './0011-sign-off';
 import { migration0012ReportLineage } from './0012-report-lineage';
 import { migration0013OfficeLibrary } from './0013-office-library';
+import { migration0014OfflineOutbox } from './0014-offline-outbox';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011SignOff,
   migration0012ReportLineage,
   migration0013OfficeLibrary,
+  migration0014OfflineOutbox,
 ];

@@ -363,4 +363,10 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
 
 ${ACCOUNTS_AND_RULES}`,
   },
+  {
+    id: '0014-offline-outbox',
+    // A PC's copies of server reports and its saves waiting for the server live in the PC's own
+    // file (db/migrations/0014); the server keeps nothing of them. The step keeps the two lists one.
+    sql: 'SELECT 1;',
+  },
 ];

@@ -16,6 +16,7 @@ import { PAGE_SIZE, pageRange } from './report-list-state';
 import { useReportList } from './use-report-list';
 import { libraryScreen } from '#shared/messages/reports';
 import { SearchReports } from './SearchReports';
+import { ServerStanding } from '../shared-library/ServerStanding';
 import { ReportRowActions } from './ReportRowActions';
 import { Writes } from '../common/data-state';
 
@@ -148,6 +149,7 @@ export function ReportListPage({
       </header>
       <Status kind="error" message={error} onClose={() => dispatch({ type: 'errorDismissed' })} />
       {info && <DataStateBanner state={info.data} reports={salvageList} onRestore={onBackups} />}
+      <ServerStanding onOpen={onSharedLibrary} />
       {!hasOrganization && info?.data.status === 'ok' && (
         <div className="hint" role="note">
           Chưa thiết lập đơn vị. Thiết lập một lần để mọi báo cáo mới tự điền tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận.{' '}

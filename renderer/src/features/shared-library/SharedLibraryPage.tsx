@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { ServerAccountInfo, ServerRole, ServerStatus } from '#shared/contract/api';
 import { sharedLibraryScreen } from '#shared/messages/server';
+import { OFFICE_ROLE_LABELS } from '#shared/domain/office-roles';
 import { api } from '../../api/client';
 import { Status } from '../common/Status';
 import { useApiAction } from '../common/use-api-action';
@@ -124,7 +125,7 @@ function Accounts({ onDone }: { onDone: (message: string) => void }) {
       <ul aria-label="Các tài khoản">
         {accounts.map((a) => (
           <li key={a.login}>
-            {a.fullName} — {a.login} ({a.role ? sharedLibraryScreen.roles[a.role] : 'quản trị'})
+            {a.fullName} — {a.login} ({a.role ? OFFICE_ROLE_LABELS[a.role] : 'quản trị'})
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@
  */
 import type { ServerStatus } from '#shared/contract/api';
 import { sharedLibraryScreen } from '#shared/messages/server';
+import { OFFICE_ROLE_LABELS } from '#shared/domain/office-roles';
 
 /** The address as the clerk recognises it: the server's name and the library's, no password, no socket folder. */
 export function shortAddress(url: string): string {
@@ -18,7 +19,7 @@ export function shortAddress(url: string): string {
 
 export function standingLine(status: ServerStatus): string | null {
   if (status.connected && status.account && status.settings) {
-    const role = status.account.role ? (sharedLibraryScreen.roles[status.account.role] ?? status.account.role) : 'quản trị';
+    const role = status.account.role ? OFFICE_ROLE_LABELS[status.account.role] : 'quản trị';
     return sharedLibraryScreen.connectedAs(status.account.fullName, role, shortAddress(status.settings.url));
   }
   if (status.settings) return sharedLibraryScreen.savedButNotConnected(shortAddress(status.settings.url), status.settings.login);

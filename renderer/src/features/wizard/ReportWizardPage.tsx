@@ -30,6 +30,7 @@ import { useReportDocument } from './document/use-report-document';
 import { useWriteBlocked } from '../common/data-state';
 import { ReportLockContext } from './report-lock';
 import { VersionBanner } from '../sign-off/VersionBanner';
+import { ServerStanding } from '../shared-library/ServerStanding';
 
 export function ReportWizardPage({
   reportId,
@@ -193,6 +194,7 @@ export function ReportWizardPage({
               </aside>
               <main className="page">
                 <Status kind="note" testId="read-only-report" message={writeBlocked} />
+                <ServerStanding />
                 <VersionBanner report={report} onOpenReport={onOpenReport} />
                 <Status kind="error" message={actionError} onClose={() => setActionError(null)} />
                 <ConflictPanels doc={doc} onOpen={(sectionId) => setStep(`section:${sectionId}`)} />

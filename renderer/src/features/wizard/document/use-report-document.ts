@@ -11,6 +11,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Block, Report } from '#shared/domain/report';
+import { findSection, withSection } from '#shared/domain/report-tree';
 import type { Organization } from '#shared/domain/organization';
 import { detailsAfterProfileChange } from '#shared/domain/profile-details';
 import type { ProfileId } from '#shared/domain/vocabulary';
@@ -52,16 +53,6 @@ export function useReportDocument(reportId: string, view: DocumentView) {
     [reportId, show, autosave],
   );
 
-  useEffect(() => {
-    api('reports.get', { id: reportId }).then(
-      (loaded) => {
-        known.current.takeAll(loaded);
-        show(loaded);
-      },
-      (e: unknown) => setLoadError(errorMessage(e)),
-    );
-  }, [reportId, show]);
-
   /**
    * The report as stored replaces what is on screen: after this window itself changed it on the
    * server side (a bản trình's edits taken, a change of state). Pending edits are saved first.
@@ -74,6 +65,25 @@ export function useReportDocument(reportId: string, view: DocumentView) {
 
   const conflicts = useConflicts(core);
   const { addConflict, setMetaConflict } = conflicts;
+
+  useEffect(() => {
+    api('reports.get', { id: reportId }).then(
+      (loaded) => {
+        known.current.takeAll(loaded);
+        // Parts whose text this PC saved while the office server could not be reached, refused
+        // because a colleague changed them meanwhile: this clerk's text on screen, the server's beside it.
+        let onScreen: Report = loaded;
+        for (const mine of loaded.offlineConflicts ?? []) {
+          const stored = findSection(loaded.sections, mine.sectionId);
+          if (!stored) continue;
+          onScreen = withSection(onScreen, mine.sectionId, { title: mine.title, blocks: mine.blocks });
+          addConflict(mine.sectionId, { title: stored.title, blocks: stored.blocks, revision: stored.revision });
+        }
+        show(onScreen);
+      },
+      (e: unknown) => setLoadError(errorMessage(e)),
+    );
+  }, [reportId, show, addConflict]);
 
   const saveMeta = useCallback(
     (next: Report, field: MetaField) => {

@@ -1,0 +1,116 @@
+/**
+ * Drafting without the office server: the cable is pulled (a proxy between the PC and the test
+ * cluster is cut), the clerk goes on writing the report she has open, and when it is plugged back
+ * the saves go up in order — except the one part a colleague changed meanwhile, whose offline
+ * text opens on the conflict screen beside the colleague's. Nothing is lost.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type pg from 'pg';
+import { upgradeSchema } from '../../electron/core/server/server-schema';
+import { adminPool, backends, newServerDatabase } from '../support/libraries';
+import { uniqueLogin } from '../support/server-accounts';
+import { socketProxy, type SocketProxy } from '../support/socket-proxy';
+import { testCore, type TestCore } from '../support/test-core';
+
+const paragraph = (text: string) => [{ type: 'paragraph' as const, text }];
+
+describe.skipIf(!backends().includes('postgres'))('drafting while the office server cannot be reached', () => {
+  let admin: pg.Pool;
+  let lan: SocketProxy;
+  let core: TestCore;
+  const clerk = uniqueLogin('offline');
+  const password = 'mật khẩu ngoại tuyến';
+
+  beforeAll(async () => {
+    const cluster = inject('postgres')!;
+    const database = await newServerDatabase();
+    admin = adminPool(database);
+    await upgradeSchema(admin, () => new Date().toISOString());
+    await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', password]);
+    lan = await socketProxy(cluster.socketDir, cluster.port);
+    core = testCore(new Date(), ':memory:', undefined, randomUUID());
+    await core.call('server.connect', { url: `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`, password });
+  });
+  afterAll(async () => {
+    core.close();
+    await lan.close();
+    await admin.end();
+  });
+
+  it('keeps writing on the PC’s copy, sends the saves in order when the server is back, and shows the one a colleague overtook as a conflict', async () => {
+    const report = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 12 năm 2026' });
+    const [first, second] = (await core.call('reports.get', { id: report.id })).sections;
+    await lan.cut();
+
+    // Two saves of one part, one of another, and the report's period: all taken on the PC.
+    const a1 = await core.call('sections.update', {
+      reportId: report.id,
+      sectionId: first!.id,
+      baseRevision: first!.revision,
+      blocks: paragraph('Mất mạng, lần 1.'),
+    });
+    const status = await core.call('server.status', {});
+    expect(status).toMatchObject({ connected: true, offline: true, waiting: 1 });
+    const a2 = await core.call('sections.update', {
+      reportId: report.id,
+      sectionId: first!.id,
+      baseRevision: a1.revision,
+      blocks: paragraph('Mất mạng, lần 2.'),
+    });
+    await core.call('sections.update', {
+      reportId: report.id,
+      sectionId: second!.id,
+      baseRevision: second!.revision,
+      blocks: paragraph('Phần hai, viết khi mất mạng.'),
+    });
+    const meta = await core.call('reports.revisions', { id: report.id });
+    await core.call('reports.updateMeta', { id: report.id, baseRevision: meta.revision, period: 'tháng 12 năm 2026 (bản mất mạng)' });
+    expect((await core.call('server.status', {})).waiting).toBe(4);
+    expect((await core.call('reports.get', { id: report.id })).sections[0]!.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Mất mạng, lần 2.' }] }]);
+    expect(a2.revision).toBe(a1.revision + 1);
+    // What needs the server says so.
+    expect(
+      await core.raw('sections.add', { reportId: report.id, parentId: null, title: 'Phần mới', baseStructureRevision: meta.structureRevision }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: expect.stringMatching(/cần máy chủ/) },
+    });
+
+    // Meanwhile a colleague (here the administrator, on the server's own socket) changes the second part.
+    await admin.query('UPDATE sections SET blocks_json = $1, revision = revision + 1 WHERE id = $2', [
+      JSON.stringify(paragraph('Đồng nghiệp sửa.')),
+      second!.id,
+    ]);
+
+    await lan.mend();
+    // Waits on the app's own state: the PC asks the server again every few seconds, then sends.
+    const deadline = Date.now() + 60_000;
+    while ((await core.call('server.status', {})).offline && Date.now() < deadline)
+      await core.call('library.waitForChange', { after: 0, timeoutMs: 0 }).then(() => new Promise((r) => setTimeout(r, 200)));
+    expect(await core.call('server.status', {})).toMatchObject({ offline: false, waiting: 0 });
+
+    const blocksOnServer = async (id: string) =>
+      JSON.parse((await admin.query('SELECT blocks_json FROM sections WHERE id = $1', [id])).rows[0].blocks_json as string) as unknown;
+    expect(await blocksOnServer(first!.id)).toEqual([{ type: 'paragraph', runs: [{ text: 'Mất mạng, lần 2.' }] }]);
+    expect(await blocksOnServer(second!.id)).toEqual(paragraph('Đồng nghiệp sửa.'));
+    expect((await admin.query('SELECT period FROM reports WHERE id = $1', [report.id])).rows[0].period).toBe('tháng 12 năm 2026 (bản mất mạng)');
+    // The overtaken part opens on the conflict screen with the clerk's offline text.
+    const opened = await core.call('reports.get', { id: report.id });
+    expect(opened.offlineConflicts).toEqual([
+      { sectionId: second!.id, title: second!.title, blocks: [{ type: 'paragraph', runs: [{ text: 'Phần hai, viết khi mất mạng.' }] }] },
+    ]);
+    // Settled: the clerk keeps hers; the conflict is gone.
+    const stored = opened.sections[1]!;
+    await core.call('sections.resolveConflict', {
+      reportId: report.id,
+      sectionId: stored.id,
+      baseRevision: stored.revision,
+      keep: 'mine',
+      title: stored.title,
+      blocks: opened.offlineConflicts![0]!.blocks,
+    });
+    expect((await core.call('reports.get', { id: report.id })).offlineConflicts).toBeUndefined();
+  }, 120_000);
+});
