@@ -13,6 +13,7 @@ import { adminPool, backends, newServerDatabase } from '../support/libraries';
 import { uniqueLogin } from '../support/server-accounts';
 import { socketProxy, type SocketProxy } from '../support/socket-proxy';
 import { testCore, type TestCore } from '../support/test-core';
+import { folderCore, newDataDir } from '../support/data-folder';
 
 const paragraph = (text: string) => [{ type: 'paragraph' as const, text }];
 
@@ -112,5 +113,41 @@ describe.skipIf(!backends().includes('postgres'))('drafting while the office ser
       blocks: opened.offlineConflicts![0]!.blocks,
     });
     expect((await core.call('reports.get', { id: report.id })).offlineConflicts).toBeUndefined();
+  }, 120_000);
+});
+
+describe.skipIf(!backends().includes('postgres'))('saves waiting when the PC was closed', () => {
+  it('go up when the PC connects again, the next time the app starts', async () => {
+    const cluster = inject('postgres')!;
+    const database = await newServerDatabase();
+    const admin = adminPool(database);
+    await upgradeSchema(admin, () => new Date().toISOString());
+    const clerk = uniqueLogin('restart');
+    await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', 'mật khẩu 12345']);
+    const lan = await socketProxy(cluster.socketDir, cluster.port);
+    const url = `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`;
+    const dir = newDataDir();
+    try {
+      const before = folderCore(dir);
+      await before.call('server.connect', { url, password: 'mật khẩu 12345' });
+      const report = await before.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 12 năm 2026' });
+      const part = (await before.call('reports.get', { id: report.id })).sections[0]!;
+      await lan.cut();
+      await before.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: part.revision, blocks: paragraph('Viết trước khi tắt máy.') });
+      expect((await before.call('server.status', {})).waiting).toBe(1);
+      before.close();
+      await lan.mend();
+
+      // The next start: the address is kept; the clerk types her password; the waiting save goes up.
+      const after = folderCore(dir);
+      expect((await after.call('server.status', {})).settings?.login).toBe(clerk);
+      expect(await after.call('server.connect', { url, password: 'mật khẩu 12345' })).toMatchObject({ connected: true, waiting: 0 });
+      const stored = await admin.query('SELECT blocks_json FROM sections WHERE id = $1', [part.id]);
+      expect(JSON.parse(stored.rows[0].blocks_json as string)).toEqual([{ type: 'paragraph', runs: [{ text: 'Viết trước khi tắt máy.' }] }]);
+      after.close();
+    } finally {
+      await lan.close();
+      await admin.end();
+    }
   }, 120_000);
 });

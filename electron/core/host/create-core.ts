@@ -143,6 +143,7 @@ export function createCore(deps: CoreDeps): Core {
         link,
         () => local.sql,
         () => desk,
+        async () => link.onBack?.(),
       ),
     );
     if (!pool) return all;

@@ -12,7 +12,7 @@ import type { OfflineDesk } from './offline-desk';
 
 type ServerHandlers = Pick<Handlers, 'server.status' | 'server.connect' | 'server.disconnect' | 'server.upload' | 'server.accounts' | 'server.createAccount'>;
 
-export function serverHandlers(link: ServerLink, localSql: () => Sql, desk: () => OfflineDesk): ServerHandlers {
+export function serverHandlers(link: ServerLink, localSql: () => Sql, desk: () => OfflineDesk, afterConnect: () => Promise<void>): ServerHandlers {
   const status = async (): Promise<ServerStatus> => ({
     settings: link.savedSettings,
     connected: link.connected,
@@ -39,6 +39,8 @@ export function serverHandlers(link: ServerLink, localSql: () => Sql, desk: () =
     'server.status': status,
     'server.connect': async ({ url, login, password }) => {
       await link.connect(url, login, password);
+      // Saves made without the server before this PC was closed go up now.
+      await afterConnect();
       return status();
     },
     'server.disconnect': async () => {
