@@ -4,6 +4,7 @@
  * data file through the store (the API would take minutes to create 10,000).
  */
 import type { Database } from 'better-sqlite3';
+import type { Sql } from '../electron/core/db/sql';
 import { SqliteSql } from '../electron/core/db/sqlite-sql';
 import { ReportStore } from '../electron/core/stores/report/report-store';
 import type { SectionContent } from '#shared/domain/report-file-mapping';
@@ -42,7 +43,7 @@ const RESULTS = [
 ];
 
 /** A deterministic pseudo-random sequence: the same library every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -58,7 +59,8 @@ function sentence(next: () => number): string {
   return `${pick(next, SUBJECTS)} ${pick(next, VERBS)} ${pick(next, OBJECTS)}, ${pick(next, RESULTS)}.`;
 }
 
-function blocks(next: () => number): Block[] {
+/** A part's text: paragraphs of office sentences, sometimes a dash list or an indicator table. */
+export function blocks(next: () => number): Block[] {
   const out: Block[] = [];
   const paragraphs = 1 + Math.floor(next() * 4);
   for (let p = 0; p < paragraphs; p += 1) out.push(textParagraph(Array.from({ length: 2 + Math.floor(next() * 4) }, () => sentence(next)).join(' ')));
@@ -95,10 +97,14 @@ function sections(next: () => number): SectionContent[] {
 }
 
 /** Adds `count` reports to the data file behind `db`, in batches of one transaction each. */
-export async function fillLibrary(db: Database, count: number, seed = 2026): Promise<void> {
+export function fillLibrary(db: Database, count: number, seed = 2026): Promise<void> {
+  return fillStore(new SqliteSql(db), count, seed);
+}
+
+/** Adds `count` reports through the stores on either backend (a PC's file or an office server). */
+export async function fillStore(sql: Sql, count: number, seed = 2026, onBatch?: (done: number) => void): Promise<void> {
   const next = random(seed);
   let id = 0;
-  const sql = new SqliteSql(db);
   const deps = { now: () => new Date(Date.UTC(2020, 0, 1) + id * 3_600_000).toISOString(), newId: () => `bench-${seed}-${++id}` };
   for (let start = 0; start < count; start += 500) {
     await sql.transaction(async (tx) => {
@@ -131,5 +137,6 @@ export async function fillLibrary(db: Database, count: number, seed = 2026): Pro
         );
       }
     });
+    onBatch?.(Math.min(count, start + 500));
   }
 }

@@ -12,6 +12,7 @@ export const serverMessages = {
   notOurServer: 'Máy chủ này không phải thư viện của Soạn Báo Cáo (không có các bảng của thư viện). Hãy kiểm tra địa chỉ.',
   badAddress: 'Địa chỉ máy chủ chưa đúng. Hãy nhập dạng postgres://tên-đăng-nhập@máy-chủ:5432/baocao.',
   lostConnection: 'Mất kết nối với máy chủ giữa chừng nên thay đổi chưa được lưu lên máy chủ. Nội dung vẫn còn trên màn hình; hãy thử lại khi mạng thông.',
+  busy: 'Máy chủ đang nhận quá nhiều lần lưu cùng lúc nên lần lưu này chưa vào được. Nội dung vẫn còn trên màn hình; hãy thử lưu lại sau ít giây.',
   notAllowed: 'Tài khoản của anh/chị không có quyền làm việc này trên thư viện dùng chung.',
   notConnected: 'Máy này chưa kết nối thư viện dùng chung. Hãy kết nối ở "Thư viện dùng chung" trước.',
 };

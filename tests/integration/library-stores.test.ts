@@ -75,6 +75,31 @@ describe.each(backends())('the library on %s', (backend) => {
     expect((await reports.get(id)).period).toBe('quý III năm 2026 (đã sửa)');
   });
 
+  it('keeps exactly one of several saves made at once on the same revision, and tells the others', async () => {
+    // On a server the saves of several PCs really do run at the same moment: each must see the
+    // others' commits, never overwrite them (a PC's file runs one transaction at a time).
+    const { reports } = open.library;
+    const id = await reports.create(meta('Báo cáo cùng lúc'), parts('Một'));
+    const part = (await reports.get(id)).sections[0]!;
+    const { revision, structureRevision } = await reports.revisions(id);
+    const settle = <T>(saves: Promise<T>[]) =>
+      Promise.allSettled(saves).then((outcomes) => ({
+        kept: outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [i] : [])),
+        refused: outcomes.map((o) => (o.status === 'rejected' ? (o.reason as { code?: string }).code : null)).filter((c) => c !== null),
+      }));
+    const titles = await settle(Array.from({ length: 8 }, (_, i) => reports.sections.update(id, part.id, { title: `Bản ${i}` }, part.revision)));
+    expect(titles.kept).toHaveLength(1);
+    expect(titles.refused).toEqual(Array(7).fill('conflict'));
+    expect((await reports.get(id)).sections[0]!.title).toBe(`Bản ${titles.kept[0]}`);
+    const details = await settle(Array.from({ length: 8 }, (_, i) => reports.updateMeta(id, { period: `kỳ ${i}` }, revision)));
+    expect(details.kept).toHaveLength(1);
+    expect(details.refused).toEqual(Array(7).fill('conflict'));
+    const added = await settle(Array.from({ length: 8 }, (_, i) => reports.sections.add(id, null, `Phần thêm ${i}`, 'other', structureRevision)));
+    expect(added.kept).toHaveLength(1);
+    expect(added.refused).toEqual(Array(7).fill('conflict'));
+    expect((await reports.get(id)).sections.map((s) => s.title)).toEqual([`Bản ${titles.kept[0]}`, `Phần thêm ${added.kept[0]}`]);
+  });
+
   it('adds, moves and removes parts against the tree it was read from', async () => {
     const { reports } = open.library;
     const id = await reports.create(meta('Báo cáo cây'), parts('A', 'B', 'C'));

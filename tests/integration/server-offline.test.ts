@@ -133,7 +133,12 @@ describe.skipIf(!backends().includes('postgres'))('saves waiting when the PC was
       const report = await before.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 12 năm 2026' });
       const part = (await before.call('reports.get', { id: report.id })).sections[0]!;
       await lan.cut();
-      await before.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: part.revision, blocks: paragraph('Viết trước khi tắt máy.') });
+      await before.call('sections.update', {
+        reportId: report.id,
+        sectionId: part.id,
+        baseRevision: part.revision,
+        blocks: paragraph('Viết trước khi tắt máy.'),
+      });
       expect((await before.call('server.status', {})).waiting).toBe(1);
       before.close();
       await lan.mend();

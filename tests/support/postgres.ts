@@ -29,7 +29,15 @@ export interface TestCluster {
 
 const PORT = 5433;
 
-export function startCluster(): TestCluster {
+export interface ClusterOptions {
+  /**
+   * Writes reach the disk before a commit returns, as on an office's server. The tests do without
+   * (nothing they check depends on it, and it is faster); the benchmark measures with it.
+   */
+  durable?: boolean;
+}
+
+export function startCluster(options: ClusterOptions = {}): TestCluster {
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (apt install postgresql postgresql-contrib)');
   const dir = mkdtempSync(join(tmpdir(), 'baocao-pg-'));
@@ -54,9 +62,7 @@ export function startCluster(): TestCluster {
       `listen_addresses = ''`,
       `unix_socket_directories = '${dir}'`,
       `port = ${PORT}`,
-      'fsync = off',
-      'synchronous_commit = off',
-      'full_page_writes = off',
+      ...(options.durable ? [] : ['fsync = off', 'synchronous_commit = off', 'full_page_writes = off']),
       'max_connections = 200',
       '',
     ].join('\n'),

@@ -38,6 +38,29 @@ const findSection = (sections: readonly SectionNode[], id: string): SectionNode 
 
 const META_FIELDS = ['profile', 'period', 'outline', 'appendices', 'opening', 'closing', 'header', 'signature', 'recipients'] as const;
 
+const reportOf = (method: OfflineMethod, args: Record<string, unknown>) => (method === 'sections.update' ? args.reportId : args.id) as string;
+
+/**
+ * Puts a save into a copy of its report, refusing it as the server would when the copy is not at
+ * the save's base revision; what was changed (the part, or the report for its details), whose
+ * revision the caller then sets.
+ */
+function applySave(report: Report, method: OfflineMethod, args: Record<string, unknown>): { revision: number } {
+  const base = args.baseRevision as number | undefined;
+  if (method === 'sections.update') {
+    const section = findSection(report.sections, args.sectionId as string);
+    if (!section) throw new AppError('not_found', offlineMessages.notOpenedHere);
+    if (base !== undefined && base !== section.revision)
+      throw new AppError('conflict', offlineMessages.needsServer, { title: section.title, blocks: section.blocks, revision: section.revision });
+    if (args.title !== undefined) section.title = args.title as string;
+    if (args.blocks !== undefined) section.blocks = args.blocks as Block[];
+    return section;
+  }
+  if (base !== undefined && base !== report.revision) throw new AppError('conflict', offlineMessages.needsServer, report);
+  for (const field of META_FIELDS) if (args[field] !== undefined) (report as unknown as Record<string, unknown>)[field] = args[field];
+  return report;
+}
+
 export class OfflineDesk {
   constructor(
     private readonly sql: Sql,
@@ -91,29 +114,38 @@ export class OfflineDesk {
   async save(method: OfflineMethod, args: Record<string, unknown>): Promise<SavedAt> {
     return this.sql.transaction(async (tx) => {
       const desk = new OfflineDesk(tx, this.now);
-      const reportId = (method === 'sections.update' ? args.reportId : args.id) as string;
+      const reportId = reportOf(method, args);
       const report = await desk.require(reportId);
       const at = this.now();
-      let revision: number;
-      if (method === 'sections.update') {
-        const section = findSection(report.sections, args.sectionId as string);
-        if (!section) throw new AppError('not_found', offlineMessages.notOpenedHere);
-        const base = args.baseRevision as number | undefined;
-        if (base !== undefined && base !== section.revision)
-          throw new AppError('conflict', offlineMessages.needsServer, { title: section.title, blocks: section.blocks, revision: section.revision });
-        if (args.title !== undefined) section.title = args.title as string;
-        if (args.blocks !== undefined) section.blocks = args.blocks as Block[];
-        revision = section.revision = section.revision + 1;
-      } else {
-        const base = args.baseRevision as number | undefined;
-        if (base !== undefined && base !== report.revision) throw new AppError('conflict', offlineMessages.needsServer, report);
-        for (const field of META_FIELDS) if (args[field] !== undefined) (report as unknown as Record<string, unknown>)[field] = args[field];
-        revision = report.revision = report.revision + 1;
-      }
+      const changed = applySave(report, method, args);
+      const revision = (changed.revision += 1);
       report.updatedAt = at;
       await desk.keep(report);
       await tx.run('INSERT INTO server_outbox (report_id, method, args_json, queued_at) VALUES (?, ?, ?, ?)', [reportId, method, JSON.stringify(args), at]);
       return { updatedAt: at, revision };
+    });
+  }
+
+  /**
+   * A save the server took, applied to the PC's copy — far cheaper on every keystroke's autosave
+   * than reading the whole report back from the server. False when the copy is not at the save's
+   * base (it missed a change), so the caller reads the report again instead.
+   */
+  async applied(method: OfflineMethod, args: Record<string, unknown>, saved: SavedAt): Promise<boolean> {
+    return this.sql.transaction(async (tx) => {
+      const desk = new OfflineDesk(tx, this.now);
+      const report = await desk.copy(reportOf(method, args));
+      if (!report) return true;
+      let changed: { revision: number };
+      try {
+        changed = applySave(report, method, args);
+      } catch {
+        return false;
+      }
+      changed.revision = saved.revision;
+      report.updatedAt = saved.updatedAt;
+      await desk.keep(report);
+      return true;
     });
   }
 

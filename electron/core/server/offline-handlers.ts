@@ -9,9 +9,10 @@ import type { Report } from '#shared/domain/report';
 import { offlineMessages } from '#shared/messages/server';
 import type { Handlers } from '../dispatcher';
 import type { OfflineDesk } from './offline-desk';
+import { ServerUnreachable } from './server-errors';
 import type { ServerLink } from './server-link';
 
-const unreachable = (error: unknown) => error instanceof AppError && error.code === 'io';
+const unreachable = (error: unknown) => error instanceof ServerUnreachable;
 
 /** The methods that only need the reports this PC has copies of. */
 const DRAFTING = new Set(['reports.get', 'reports.revisions', 'library.list', 'library.page', 'sections.update', 'reports.updateMeta']);
@@ -91,7 +92,7 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
     onServer(
       async () => {
         const saved = await handlers['sections.update'](args);
-        await refresh(args.reportId);
+        if (!(await desk.applied('sections.update', args as unknown as Record<string, unknown>, saved))) await refresh(args.reportId);
         return saved;
       },
       () => desk.save('sections.update', args as unknown as Record<string, unknown>),
@@ -100,7 +101,7 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
     onServer(
       async () => {
         const saved = await handlers['reports.updateMeta'](args);
-        await refresh(args.id);
+        if (!(await desk.applied('reports.updateMeta', args as unknown as Record<string, unknown>, saved))) await refresh(args.id);
         return saved;
       },
       () => desk.save('reports.updateMeta', args as unknown as Record<string, unknown>),

@@ -11,6 +11,16 @@ interface PgError {
   message?: string;
 }
 
+/**
+ * The server could not be reached, or the connection dropped mid-save: what sends a PC to
+ * drafting on its own copies (offline-handlers.ts). Other 'io' refusals (a busy server) do not.
+ */
+export class ServerUnreachable extends AppError {
+  constructor(message: string) {
+    super('io', message);
+  }
+}
+
 const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOENT']);
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08003', '08000']);
 
@@ -23,8 +33,8 @@ export function serverError(error: unknown, where = 'thư viện dùng chung'): 
     (code === '55000' && /not currently accepting connections/.test(message)) ||
     /timeout exceeded when trying to connect/i.test(message)
   )
-    return new AppError('io', serverMessages.unreachable(where));
-  if (DROPPED.has(code) || /Connection terminated/i.test(message)) return new AppError('io', serverMessages.lostConnection);
+    return new ServerUnreachable(serverMessages.unreachable(where));
+  if (DROPPED.has(code) || /Connection terminated/i.test(message)) return new ServerUnreachable(serverMessages.lostConnection);
   if (code === '28P01') return new AppError('validation', serverMessages.wrongPassword);
   if (code === '28000') return new AppError('validation', /pg_hba/.test(message) ? serverMessages.notAllowedFromHere : serverMessages.wrongPassword);
   if (code === '3D000') return new AppError('validation', serverMessages.noDatabase(/"([^"]+)"/.exec(message)?.[1] ?? ''));
