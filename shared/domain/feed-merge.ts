@@ -4,12 +4,11 @@
  * and is reported as "held", even when the tree moved around it; the details and the sign-off
  * state follow the stored report.
  */
-import type { Report, SectionNode } from './report';
+import { META_FIELDS, type MetaField, type Report, type SectionNode } from './report';
 import { findSection, withSection } from './report-tree';
 
-/** The report's details a window saves one at a time (each its own queued write). */
-export const META_FIELDS = ['header', 'signature', 'recipients', 'profile', 'period', 'outline', 'appendices', 'opening', 'closing'] as const;
-export type MetaField = (typeof META_FIELDS)[number];
+/** The report's details a window saves one at a time (each its own queued write); kept in report.ts. */
+export { META_FIELDS, type MetaField };
 
 /** What changed elsewhere since this window last read or wrote (KnownRevisions.changesIn). */
 interface FeedChanges {

@@ -132,6 +132,10 @@ export interface ReportMeta {
   state?: ReportState;
 }
 
+/** The report's details a clerk edits (everything but its parts), saved by reports.updateMeta. */
+export const META_FIELDS = ['header', 'signature', 'recipients', 'profile', 'period', 'outline', 'appendices', 'opening', 'closing'] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+
 export interface Report extends ReportMeta {
   sections: SectionNode[];
   /**
@@ -140,6 +144,11 @@ export interface Report extends ReportMeta {
    * conflict screen, this text beside the server's.
    */
   offlineConflicts?: { sectionId: string; title: string; blocks: Block[] }[];
+  /**
+   * Likewise for the report's details: the fields saved on this PC offline that someone else had
+   * meanwhile changed to something else (the other fields went up). Opened on the details' conflict screen.
+   */
+  offlineMetaConflict?: Partial<Pick<ReportMeta, MetaField>>;
 }
 
 /** One row of "Báo cáo của tôi". */

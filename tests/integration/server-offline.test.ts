@@ -156,3 +156,86 @@ describe.skipIf(!backends().includes('postgres'))('saves waiting when the PC was
     }
   }, 120_000);
 });
+
+describe.skipIf(!backends().includes('postgres'))('a save the server took but whose answer was lost', () => {
+  it('is not shown to the clerk as a conflict with her own text when it is sent again', async () => {
+    const cluster = inject('postgres')!;
+    const database = await newServerDatabase();
+    const admin = adminPool(database);
+    await upgradeSchema(admin, () => new Date().toISOString());
+    const clerk = uniqueLogin('twice');
+    await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', 'mật khẩu 12345']);
+    const lan = await socketProxy(cluster.socketDir, cluster.port);
+    const url = `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`;
+    const pc = folderCore(newDataDir());
+    try {
+      await pc.call('server.connect', { url, password: 'mật khẩu 12345' });
+      const report = await pc.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 12 năm 2026' });
+      const part = (await pc.call('reports.get', { id: report.id })).sections[0]!;
+      await lan.cut();
+      const first = await pc.call('sections.update', {
+        reportId: report.id,
+        sectionId: part.id,
+        baseRevision: part.revision,
+        blocks: paragraph('Lần lưu đã tới máy chủ.'),
+      });
+      await pc.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: first.revision, blocks: paragraph('Lần lưu sau đó.') });
+      // The first save reached the server (its COMMIT went through) but the answer was lost with
+      // the cable, or the PC was switched off before striking it off its list: it is sent again.
+      await admin.query('UPDATE sections SET blocks_json = $1, revision = revision + 1 WHERE id = $2', [
+        JSON.stringify([{ type: 'paragraph', runs: [{ text: 'Lần lưu đã tới máy chủ.' }] }]),
+        part.id,
+      ]);
+      await lan.mend();
+      expect(await pc.call('server.connect', { url, password: 'mật khẩu 12345' })).toMatchObject({ connected: true, offline: false, waiting: 0 });
+      const opened = await pc.call('reports.get', { id: report.id });
+      expect(opened.offlineConflicts).toBeUndefined();
+      expect(opened.sections[0]).toMatchObject({ revision: part.revision + 2, blocks: [{ type: 'paragraph', runs: [{ text: 'Lần lưu sau đó.' }] }] });
+    } finally {
+      pc.close();
+      await lan.close();
+      await admin.end();
+    }
+  }, 120_000);
+});
+
+describe.skipIf(!backends().includes('postgres'))('the report’s details saved offline while a colleague changed them', () => {
+  it('sends the fields the colleague left alone, and puts the one both changed before the clerk to choose', async () => {
+    const cluster = inject('postgres')!;
+    const database = await newServerDatabase();
+    const admin = adminPool(database);
+    await upgradeSchema(admin, () => new Date().toISOString());
+    const clerk = uniqueLogin('meta');
+    await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', 'mật khẩu 12345']);
+    const lan = await socketProxy(cluster.socketDir, cluster.port);
+    const url = `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`;
+    const pc = folderCore(newDataDir());
+    try {
+      await pc.call('server.connect', { url, password: 'mật khẩu 12345' });
+      const report = await pc.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 11 năm 2026' });
+      const { revision } = await pc.call('reports.get', { id: report.id });
+      await lan.cut();
+      const closing = [{ type: 'paragraph' as const, runs: [{ text: 'Trên đây là báo cáo tháng 11 năm 2026.' }] }];
+      await pc.call('reports.updateMeta', { id: report.id, baseRevision: revision, period: 'tháng 11/2026 (của tôi)', closing });
+      // Meanwhile a colleague changes the period too, to something else.
+      await admin.query('UPDATE reports SET period = $1, revision = revision + 1 WHERE id = $2', ['tháng 11 năm 2026 (đồng nghiệp)', report.id]);
+      await lan.mend();
+      expect(await pc.call('server.connect', { url, password: 'mật khẩu 12345' })).toMatchObject({ offline: false, waiting: 0 });
+
+      const opened = await pc.call('reports.get', { id: report.id });
+      // The closing the colleague did not touch went up; the period both changed waits for the clerk.
+      expect(opened.closing).toEqual(closing);
+      expect(opened.period).toBe('tháng 11 năm 2026 (đồng nghiệp)');
+      expect(opened.offlineMetaConflict).toEqual({ period: 'tháng 11/2026 (của tôi)' });
+      // She keeps hers: saved on the server, and the refusal is settled.
+      await pc.call('reports.updateMeta', { id: report.id, baseRevision: opened.revision, period: 'tháng 11/2026 (của tôi)' });
+      const after = await pc.call('reports.get', { id: report.id });
+      expect(after.offlineMetaConflict).toBeUndefined();
+      expect((await admin.query('SELECT period FROM reports WHERE id = $1', [report.id])).rows[0].period).toBe('tháng 11/2026 (của tôi)');
+    } finally {
+      pc.close();
+      await lan.close();
+      await admin.end();
+    }
+  }, 120_000);
+});

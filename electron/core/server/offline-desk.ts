@@ -8,7 +8,10 @@
 import type { Block, Report, ReportSummary, SectionNode } from '#shared/domain/report';
 import type { RevisionState, SavedAt } from '#shared/contract/api';
 import { AppError } from '#shared/contract/errors';
+import { META_FIELDS, type MetaField } from '#shared/domain/feed-merge';
 import { offlineMessages } from '#shared/messages/server';
+import { cleanBlocks } from '#shared/report-format/clean-report';
+import { cleanLine } from '#shared/text/sanitize';
 import type { Sql } from '../db/sql';
 
 /** The saves a PC can make without the server: a part's text and title, a report's details. */
@@ -36,7 +39,27 @@ const findSection = (sections: readonly SectionNode[], id: string): SectionNode 
   return undefined;
 };
 
-const META_FIELDS = ['profile', 'period', 'outline', 'appendices', 'opening', 'closing', 'header', 'signature', 'recipients'] as const;
+export type OfflineMeta = Partial<Pick<Report, MetaField>>;
+
+/**
+ * The row of `server_conflicts` that holds a report's details saved offline and refused: the
+ * fields a colleague changed to something else meanwhile (the rest went up). Kept beside the
+ * parts' rows, with the fields as JSON where a part keeps its blocks.
+ */
+const META_ROW = '#thong-tin';
+/** Where an offline save of a report's details keeps the values it changed, for the merge on replay. */
+const BEFORE = 'offlineBefore';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The server already holds this part's save (sent before, its answer lost): nothing to refuse. */
+function alreadyStored(args: Record<string, unknown>, stored: unknown): stored is { revision: number } {
+  if (!stored || typeof stored !== 'object') return false;
+  const s = stored as { title?: string; blocks?: Block[]; revision?: number };
+  if (typeof s.revision !== 'number') return false;
+  if (args.title !== undefined && cleanLine(args.title as string) !== s.title) return false;
+  return args.blocks === undefined || same(cleanBlocks(args.blocks as Block[]), s.blocks);
+}
 
 const reportOf = (method: OfflineMethod, args: Record<string, unknown>) => (method === 'sections.update' ? args.reportId : args.id) as string;
 
@@ -117,11 +140,15 @@ export class OfflineDesk {
       const reportId = reportOf(method, args);
       const report = await desk.require(reportId);
       const at = this.now();
+      const queued =
+        method === 'reports.updateMeta'
+          ? { ...args, [BEFORE]: Object.fromEntries(META_FIELDS.filter((f) => args[f] !== undefined).map((f) => [f, report[f] ?? null])) }
+          : args;
       const changed = applySave(report, method, args);
       const revision = (changed.revision += 1);
       report.updatedAt = at;
       await desk.keep(report);
-      await tx.run('INSERT INTO server_outbox (report_id, method, args_json, queued_at) VALUES (?, ?, ?, ?)', [reportId, method, JSON.stringify(args), at]);
+      await tx.run('INSERT INTO server_outbox (report_id, method, args_json, queued_at) VALUES (?, ?, ?, ?)', [reportId, method, JSON.stringify(queued), at]);
       return { updatedAt: at, revision };
     });
   }
@@ -172,14 +199,35 @@ export class OfflineDesk {
 
   async conflicts(reportId: string): Promise<PendingConflict[]> {
     const rows = await this.sql.all<{ section_id: string; title: string; blocks_json: string }>(
-      'SELECT section_id, title, blocks_json FROM server_conflicts WHERE report_id = ?',
-      [reportId],
+      'SELECT section_id, title, blocks_json FROM server_conflicts WHERE report_id = ? AND section_id <> ?',
+      [reportId, META_ROW],
     );
     return rows.map((r) => ({ sectionId: r.section_id, title: r.title, blocks: JSON.parse(r.blocks_json) as Block[] }));
   }
 
   async settled(reportId: string, sectionId: string): Promise<void> {
     await this.sql.run('DELETE FROM server_conflicts WHERE report_id = ? AND section_id = ?', [reportId, sectionId]);
+  }
+
+  /** The report's details this PC saved offline that a colleague changed otherwise meanwhile. */
+  async metaConflict(reportId: string): Promise<OfflineMeta | null> {
+    const row = await this.sql.get<{ blocks_json: string }>('SELECT blocks_json FROM server_conflicts WHERE report_id = ? AND section_id = ?', [
+      reportId,
+      META_ROW,
+    ]);
+    return row ? (JSON.parse(row.blocks_json) as OfflineMeta) : null;
+  }
+
+  async metaSettled(reportId: string): Promise<void> {
+    await this.settled(reportId, META_ROW);
+  }
+
+  private async refusedMeta(reportId: string, fields: OfflineMeta): Promise<void> {
+    const earlier = (await this.metaConflict(reportId)) ?? {};
+    await this.sql.run(
+      'INSERT INTO server_conflicts (report_id, section_id, title, blocks_json, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(report_id, section_id) DO UPDATE SET blocks_json = excluded.blocks_json, at = excluded.at',
+      [reportId, META_ROW, '', JSON.stringify({ ...earlier, ...fields }), this.now()],
+    );
   }
 
   /**
@@ -210,14 +258,30 @@ export class OfflineDesk {
         await this.sent(entry.seq);
         continue;
       }
-      const base = entry.args.baseRevision as number | undefined;
-      const args = base === undefined ? entry.args : { ...entry.args, baseRevision: given(key).get(base) ?? base };
+      const { [BEFORE]: before, ...queued } = entry.args;
+      const base = queued.baseRevision as number | undefined;
+      const args = base === undefined ? queued : { ...queued, baseRevision: given(key).get(base) ?? base };
       try {
         const saved = await send(entry.method, args);
         if (base !== undefined) given(key).set(base + 1, saved.revision);
         sent += 1;
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'conflict') throw error;
+        // Sent before and taken, but the answer was lost (the cable, or the PC switched off before
+        // it struck the save off this list): the server holds exactly this text, nothing to refuse.
+        if (entry.method === 'sections.update' && base !== undefined && alreadyStored(args, error.current)) {
+          given(key).set(base + 1, error.current.revision);
+          sent += 1;
+          await this.sent(entry.seq);
+          continue;
+        }
+        if (entry.method === 'reports.updateMeta' && base !== undefined) {
+          const merged = await this.mergeMeta(entry.reportId, args, (before ?? {}) as OfflineMeta, error.current as Report, send);
+          if (merged !== null) given(key).set(base + 1, merged);
+          sent += 1;
+          await this.sent(entry.seq);
+          continue;
+        }
         refused += 1;
         blocked.add(key);
         if (entry.method === 'sections.update') {
@@ -234,5 +298,29 @@ export class OfflineDesk {
       await this.sent(entry.seq);
     }
     return { sent, refused };
+  }
+
+  /**
+   * A report's details saved offline, refused because the report changed meanwhile: each field the
+   * clerk changed goes up when the server still holds what she started from (a colleague changed
+   * other details) or already holds her value; a field the colleague changed to something else is
+   * kept for the clerk to choose (the details' conflict screen when she opens the report). The
+   * revision the server gave, or null when nothing needed sending.
+   */
+  private async mergeMeta(
+    reportId: string,
+    args: Record<string, unknown>,
+    before: OfflineMeta,
+    stored: Report,
+    send: (method: OfflineMethod, args: Record<string, unknown>) => Promise<SavedAt>,
+  ): Promise<number | null> {
+    const mine = META_FIELDS.filter((f) => args[f] !== undefined);
+    const onServer = (f: MetaField) => stored[f];
+    const toSend = mine.filter((f) => !same(onServer(f), args[f]) && f in before && same(onServer(f), before[f]));
+    const clashing = mine.filter((f) => !same(onServer(f), args[f]) && !toSend.includes(f));
+    if (clashing.length > 0) await this.refusedMeta(reportId, Object.fromEntries(clashing.map((f) => [f, args[f]])));
+    if (toSend.length === 0) return null;
+    const saved = await send('reports.updateMeta', { id: reportId, baseRevision: stored.revision, ...Object.fromEntries(toSend.map((f) => [f, args[f]])) });
+    return saved.revision;
   }
 }

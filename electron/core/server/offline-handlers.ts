@@ -22,7 +22,12 @@ const LOCAL = new Set(['server.status', 'server.connect', 'server.disconnect', '
 export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: ServerLink): Handlers {
   const withConflicts = async (report: Report): Promise<Report> => {
     const conflicts = await desk.conflicts(report.id);
-    return conflicts.length > 0 ? { ...report, offlineConflicts: conflicts } : report;
+    const meta = await desk.metaConflict(report.id);
+    return {
+      ...report,
+      ...(conflicts.length > 0 ? { offlineConflicts: conflicts } : {}),
+      ...(meta ? { offlineMetaConflict: meta } : {}),
+    };
   };
   /** The report's copy follows what the server now holds (a save, a new part, a rename…). */
   const refresh = async (reportId: unknown) => {
@@ -102,6 +107,9 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
       async () => {
         const saved = await handlers['reports.updateMeta'](args);
         if (!(await desk.applied('reports.updateMeta', args as unknown as Record<string, unknown>, saved))) await refresh(args.id);
+        // The clerk chose, on the details' conflict screen, for every field refused offline: settled.
+        const refused = await desk.metaConflict(args.id);
+        if (refused && Object.keys(refused).every((field) => field in args)) await desk.metaSettled(args.id);
         return saved;
       },
       () => desk.save('reports.updateMeta', args as unknown as Record<string, unknown>),

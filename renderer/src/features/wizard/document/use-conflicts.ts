@@ -23,6 +23,11 @@ export interface SectionConflict {
 
 export interface MetaConflict {
   stored: Omit<ReportMeta, 'id'>;
+  /**
+   * The details saved on this PC while the office server could not be reached and refused there:
+   * nothing waits in this window's queue, so the choice itself is saved (and settles the refusal).
+   */
+  offlineFields?: readonly MetaField[];
 }
 
 export function useConflicts(core: DocumentCore) {
@@ -94,6 +99,17 @@ export function useConflicts(core: DocumentCore) {
     async (keep: 'mine' | 'theirs') => {
       if (!metaConflict || !reportRef.current) return;
       knownRef.current.meta = metaConflict.stored.revision;
+      if (metaConflict.offlineFields) {
+        const from = keep === 'mine' ? reportRef.current : metaConflict.stored;
+        const fields = Object.fromEntries(metaConflict.offlineFields.map((f) => [f, from[f]]));
+        try {
+          const saved = await api('reports.updateMeta', { id: reportId, baseRevision: metaConflict.stored.revision, ...fields } as never);
+          knownRef.current.meta = saved.revision;
+        } catch (error) {
+          setActionError(errorMessage(error));
+          return;
+        }
+      }
       if (keep === 'theirs') {
         for (const field of META_FIELDS) discard(`meta:${field}`);
         const stored = metaConflict.stored;
@@ -104,7 +120,7 @@ export function useConflicts(core: DocumentCore) {
       setMetaConflict(null);
       if (keep === 'mine') await flush();
     },
-    [metaConflict, discard, flush, show, knownRef, reportRef],
+    [metaConflict, discard, flush, show, knownRef, reportRef, reportId, setActionError],
   );
 
   return { conflicts, addConflict, resolveSection, copyIntoMine, compareWithStored, metaConflict, setMetaConflict, resolveMeta };

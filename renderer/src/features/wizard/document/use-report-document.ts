@@ -79,11 +79,17 @@ export function useReportDocument(reportId: string, view: DocumentView) {
           onScreen = withSection(onScreen, mine.sectionId, { title: mine.title, blocks: mine.blocks });
           addConflict(mine.sectionId, { title: stored.title, blocks: stored.blocks, revision: stored.revision });
         }
+        // Likewise the report's details: this clerk's values on screen, the server's on the details' conflict screen.
+        const mineMeta = loaded.offlineMetaConflict;
+        if (mineMeta) {
+          onScreen = { ...onScreen, ...mineMeta };
+          setMetaConflict({ stored: loaded, offlineFields: Object.keys(mineMeta) as MetaField[] });
+        }
         show(onScreen);
       },
       (e: unknown) => setLoadError(errorMessage(e)),
     );
-  }, [reportId, show, addConflict]);
+  }, [reportId, show, addConflict, setMetaConflict]);
 
   const saveMeta = useCallback(
     (next: Report, field: MetaField) => {
