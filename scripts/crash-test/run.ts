@@ -9,38 +9,19 @@
  * synced before it is acknowledged), which the integration tests check is set.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { build, type BuildOptions } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unpackBackup } from '../../electron/core/backups/backup-copy';
 import { listBackupFiles } from '../../electron/core/backups/backup-files';
 import { DataFile } from '../../electron/core/data-file/data-file';
+import { bundleWriter } from './bundles';
 
 const trialsArg = process.argv.indexOf('--trials');
 const TRIALS = trialsArg > 0 ? Number(process.argv[trialsArg + 1]) : 200;
 const dataDir = mkdtempSync(join(tmpdir(), 'baocao-crash-'));
-// The writer and the core's worker run as bundles (as in the desktop app): a process starts in
-// a tenth of a second instead of compiling the sources each time.
-const bundles = join(import.meta.dirname, '..', '..', '.test-artifacts', 'crash-test');
-mkdirSync(bundles, { recursive: true });
-const common: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['better-sqlite3'],
-  logLevel: 'warning',
-  define: { 'import.meta.url': 'undefined' },
-};
-await build({ ...common, entryPoints: [join(import.meta.dirname, 'writer.ts')], outfile: join(bundles, 'writer.cjs') });
-await build({
-  ...common,
-  entryPoints: [join(import.meta.dirname, '..', '..', 'electron', 'core', 'host', 'core-worker.ts')],
-  outfile: join(bundles, 'core-worker.cjs'),
-});
-const writer = join(bundles, 'writer.cjs');
+const { writer, worker } = await bundleWriter('writer.ts');
 
 interface TrialResult {
   acked: number;
@@ -56,7 +37,7 @@ interface TrialResult {
  */
 function runOnce(killAfterAcks: number, thenMs: number): Promise<TrialResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dataDir, join(bundles, 'core-worker.cjs')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, dataDir, worker], { stdio: ['ignore', 'pipe', 'pipe'] });
     let acked = 0;
     let backupsAsked = 0;
     let buffer = '';

@@ -9,6 +9,8 @@ export interface RevisionSummary {
   /** Size of the text, in characters. */
   characters: number;
   preview: string;
+  /** On an office server: the login whose save put this version in the history. */
+  by?: string;
 }
 
 export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {

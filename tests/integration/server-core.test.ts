@@ -80,6 +80,9 @@ describe.skipIf(!backends().includes('postgres'))('two PCs on the office server'
     expect((await b.call('reports.get', { id: report.id })).sections[0]!.title).toBe('Kết quả (A sửa)');
     // The history says who.
     expect(await admin.query('SELECT updated_by FROM sections WHERE id = $1', [part.id]).then((r) => r.rows[0].updated_by)).toBe(clerkA);
+    const history = await b.call('history.list', { reportId: report.id, sectionId: part.id });
+    expect(history.length).toBeGreaterThan(0);
+    expect(history[0]!.by).toBe(clerkA);
     // A clerk cannot publish, whatever the screen offers.
     expect(await a.raw('signOff.setState', { id: report.id, state: 'published', number: '5', date: '2026-12-06' })).toMatchObject({
       ok: false,

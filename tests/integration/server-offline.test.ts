@@ -239,3 +239,52 @@ describe.skipIf(!backends().includes('postgres'))('the report’s details saved 
     }
   }, 120_000);
 });
+
+describe.skipIf(!backends().includes('postgres'))('saving on while the waiting saves go up', () => {
+  it('never makes the clerk’s next save a conflict with her own earlier one', async () => {
+    const cluster = inject('postgres')!;
+    const database = await newServerDatabase();
+    const admin = adminPool(database);
+    await upgradeSchema(admin, () => new Date().toISOString());
+    const clerk = uniqueLogin('steady');
+    await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', 'mật khẩu 12345']);
+    const lan = await socketProxy(cluster.socketDir, cluster.port);
+    const url = `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`;
+    const pc = folderCore(newDataDir());
+    try {
+      await pc.call('server.connect', { url, password: 'mật khẩu 12345' });
+      const report = await pc.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 12 năm 2026' });
+      const part = (await pc.call('reports.get', { id: report.id })).sections[0]!;
+      let revision = part.revision;
+      let n = 0;
+      // Autosave's rhythm: a save, and the next one from the revision the last one was given.
+      const save = async () => {
+        n += 1;
+        const saved = await pc.raw('sections.update', {
+          reportId: report.id,
+          sectionId: part.id,
+          baseRevision: revision,
+          blocks: paragraph(`Lần lưu số ${n}.`),
+        });
+        expect(saved).toMatchObject({ ok: true });
+        if (saved.ok) revision = (saved.value as { revision: number }).revision;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      };
+      await lan.cut();
+      for (let i = 0; i < 20; i += 1) await save();
+      await lan.mend();
+      // Saving on, through the moment the server answers again and the waiting saves go up, until all are sent.
+      const deadline = Date.now() + 60_000;
+      do await save();
+      while (((await pc.call('server.status', {})).offline || (await pc.call('server.status', {})).waiting > 0) && Date.now() < deadline);
+      for (let i = 0; i < 5; i += 1) await save();
+      const stored = await admin.query('SELECT blocks_json FROM sections WHERE id = $1', [part.id]);
+      expect(JSON.parse(stored.rows[0].blocks_json as string)).toEqual([{ type: 'paragraph', runs: [{ text: `Lần lưu số ${n}.` }] }]);
+      expect((await pc.call('reports.get', { id: report.id })).offlineConflicts).toBeUndefined();
+    } finally {
+      pc.close();
+      await lan.close();
+      await admin.end();
+    }
+  }, 120_000);
+});

@@ -24,6 +24,10 @@ export interface TestCluster {
   /** The folder of the cluster's socket. */
   socketDir: string;
   port: number;
+  /** Stops the server at once, as a power cut or a killed service would (the cluster is kept). */
+  halt(): void;
+  /** Starts the halted server again (it recovers from its write-ahead log). */
+  resume(): void;
   stop(): void;
 }
 
@@ -70,10 +74,13 @@ export function startCluster(options: ClusterOptions = {}): TestCluster {
   // The superuser may come in without a password (the tests' own connection); everyone else with one.
   writeFileSync(join(data, 'pg_hba.conf'), 'local all postgres trust\nlocal all all scram-sha-256\n');
   if (asRoot) chownSync(join(data, 'pg_hba.conf'), uid, gid);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
+  const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
+  start();
   return {
     socketDir: dir,
     port: PORT,
+    halt: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    resume: start,
     stop: () => {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -155,12 +155,19 @@ export function createCore(deps: CoreDeps): Core {
   // own handlers, built on the fresh connections.
   let serverHandlersNow: Handlers | null = null;
   let deskNow: OfflineDesk | null = null;
-  link.onBack = async () => {
-    current();
-    const handlersNow = serverHandlersNow;
-    if (!handlersNow) return;
-    await deskNow?.replay((method, args) => handlersNow[method](args as never) as Promise<{ updatedAt: string; revision: number }>);
-  };
+  // One sending at a time: the server coming back, a connect and a save that joined the queue all ask.
+  let sending: Promise<void> | null = null;
+  link.onBack = () =>
+    (sending ??= (async () => {
+      try {
+        current();
+        const handlersNow = serverHandlersNow;
+        if (!handlersNow) return;
+        await deskNow?.replay((method, args) => handlersNow[method](args as never) as Promise<{ updatedAt: string; revision: number }>);
+      } finally {
+        sending = null;
+      }
+    })());
   let builtFor = { db: data.db, pool: link.currentPool };
   let handlers = handlersFor(builtFor.db, builtFor.pool);
   const current = () => {

@@ -180,6 +180,12 @@ export class OfflineDesk {
     return Number((await this.sql.get<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM server_outbox'))?.n ?? 0);
   }
 
+  /** Saves of this report still waiting to be sent: while there are any, its copy is the newest. */
+  async waitingFor(reportId: string): Promise<number> {
+    const row = await this.sql.get<{ n: number }>('SELECT CAST(count(*) AS INTEGER) AS n FROM server_outbox WHERE report_id = ?', [reportId]);
+    return Number(row?.n ?? 0);
+  }
+
   async outbox(): Promise<OutboxEntry[]> {
     const rows = await this.sql.all<{ seq: number; report_id: string; method: OfflineMethod; args_json: string }>('SELECT * FROM server_outbox ORDER BY seq');
     return rows.map((r) => ({ seq: r.seq, reportId: r.report_id, method: r.method, args: JSON.parse(r.args_json) as Record<string, unknown> }));
@@ -242,61 +248,63 @@ export class OfflineDesk {
     const blocked = new Set<string>();
     let sent = 0;
     let refused = 0;
-    for (const entry of await this.outbox()) {
-      const key = entry.method === 'sections.update' ? `${entry.reportId}|${entry.args.sectionId as string}` : `${entry.reportId}|meta`;
-      if (blocked.has(key)) {
-        if (entry.method === 'sections.update') {
-          const conflict = (await this.conflicts(entry.reportId)).find((c) => c.sectionId === entry.args.sectionId);
-          if (conflict)
+    // Saves made while these are sent join the queue behind them, and go in the same run.
+    for (let entries = await this.outbox(); entries.length > 0; entries = await this.outbox())
+      for (const entry of entries) {
+        const key = entry.method === 'sections.update' ? `${entry.reportId}|${entry.args.sectionId as string}` : `${entry.reportId}|meta`;
+        if (blocked.has(key)) {
+          if (entry.method === 'sections.update') {
+            const conflict = (await this.conflicts(entry.reportId)).find((c) => c.sectionId === entry.args.sectionId);
+            if (conflict)
+              await this.refused(
+                entry.reportId,
+                conflict.sectionId,
+                (entry.args.title as string | undefined) ?? conflict.title,
+                (entry.args.blocks as Block[] | undefined) ?? conflict.blocks,
+              );
+          }
+          await this.sent(entry.seq);
+          continue;
+        }
+        const { [BEFORE]: before, ...queued } = entry.args;
+        const base = queued.baseRevision as number | undefined;
+        const args = base === undefined ? queued : { ...queued, baseRevision: given(key).get(base) ?? base };
+        try {
+          const saved = await send(entry.method, args);
+          if (base !== undefined) given(key).set(base + 1, saved.revision);
+          sent += 1;
+        } catch (error) {
+          if (!(error instanceof AppError) || error.code !== 'conflict') throw error;
+          // Sent before and taken, but the answer was lost (the cable, or the PC switched off before
+          // it struck the save off this list): the server holds exactly this text, nothing to refuse.
+          if (entry.method === 'sections.update' && base !== undefined && alreadyStored(args, error.current)) {
+            given(key).set(base + 1, error.current.revision);
+            sent += 1;
+            await this.sent(entry.seq);
+            continue;
+          }
+          if (entry.method === 'reports.updateMeta' && base !== undefined) {
+            const merged = await this.mergeMeta(entry.reportId, args, (before ?? {}) as OfflineMeta, error.current as Report, send);
+            if (merged !== null) given(key).set(base + 1, merged);
+            sent += 1;
+            await this.sent(entry.seq);
+            continue;
+          }
+          refused += 1;
+          blocked.add(key);
+          if (entry.method === 'sections.update') {
+            const copy = await this.copy(entry.reportId);
+            const section = copy ? findSection(copy.sections, entry.args.sectionId as string) : undefined;
             await this.refused(
               entry.reportId,
-              conflict.sectionId,
-              (entry.args.title as string | undefined) ?? conflict.title,
-              (entry.args.blocks as Block[] | undefined) ?? conflict.blocks,
+              entry.args.sectionId as string,
+              (entry.args.title as string | undefined) ?? section?.title ?? '',
+              (entry.args.blocks as Block[] | undefined) ?? section?.blocks ?? [],
             );
+          }
         }
         await this.sent(entry.seq);
-        continue;
       }
-      const { [BEFORE]: before, ...queued } = entry.args;
-      const base = queued.baseRevision as number | undefined;
-      const args = base === undefined ? queued : { ...queued, baseRevision: given(key).get(base) ?? base };
-      try {
-        const saved = await send(entry.method, args);
-        if (base !== undefined) given(key).set(base + 1, saved.revision);
-        sent += 1;
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== 'conflict') throw error;
-        // Sent before and taken, but the answer was lost (the cable, or the PC switched off before
-        // it struck the save off this list): the server holds exactly this text, nothing to refuse.
-        if (entry.method === 'sections.update' && base !== undefined && alreadyStored(args, error.current)) {
-          given(key).set(base + 1, error.current.revision);
-          sent += 1;
-          await this.sent(entry.seq);
-          continue;
-        }
-        if (entry.method === 'reports.updateMeta' && base !== undefined) {
-          const merged = await this.mergeMeta(entry.reportId, args, (before ?? {}) as OfflineMeta, error.current as Report, send);
-          if (merged !== null) given(key).set(base + 1, merged);
-          sent += 1;
-          await this.sent(entry.seq);
-          continue;
-        }
-        refused += 1;
-        blocked.add(key);
-        if (entry.method === 'sections.update') {
-          const copy = await this.copy(entry.reportId);
-          const section = copy ? findSection(copy.sections, entry.args.sectionId as string) : undefined;
-          await this.refused(
-            entry.reportId,
-            entry.args.sectionId as string,
-            (entry.args.title as string | undefined) ?? section?.title ?? '',
-            (entry.args.blocks as Block[] | undefined) ?? section?.blocks ?? [],
-          );
-        }
-      }
-      await this.sent(entry.seq);
-    }
     return { sent, refused };
   }
 

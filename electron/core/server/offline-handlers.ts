@@ -49,6 +49,20 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
     }
   };
 
+  /**
+   * A save of a report whose earlier saves still wait to be sent (the server just came back and
+   * they are going up): it joins the queue behind them, so that nothing overtakes them.
+   */
+  const queuedBehind = async <T>(reportId: string, save: () => Promise<T>, queue: () => Promise<T>): Promise<T> => {
+    if (link.offline || (await desk.waitingFor(reportId)) === 0) return save();
+    const saved = await queue();
+    link.sendWaiting();
+    return saved;
+  };
+  /** A report with saves waiting is read from this PC's copy, which holds them; the server's is older. */
+  const fromCopyWhileWaiting = async <T>(reportId: string, read: () => Promise<T>, copy: () => Promise<T>): Promise<T> =>
+    !link.offline && (await desk.waitingFor(reportId)) > 0 ? copy() : read();
+
   const wrapped = { ...handlers } as Record<string, (args: never) => unknown>;
   for (const method of Object.keys(handlers) as (keyof Handlers)[]) {
     if (DRAFTING.has(method) || LOCAL.has(method)) continue;
@@ -63,6 +77,12 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
   }
   const typed = wrapped as unknown as Handlers;
   typed['reports.get'] = (args) =>
+    fromCopyWhileWaiting(
+      args.id,
+      () => readReport(args),
+      async () => withConflicts((await desk.copy(args.id))!),
+    );
+  const readReport = (args: { id: string }) =>
     onServer(
       async () => {
         const report = await handlers['reports.get'](args);
@@ -76,6 +96,12 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
       },
     );
   typed['reports.revisions'] = (args) =>
+    fromCopyWhileWaiting(
+      args.id,
+      () => readRevisions(args),
+      () => desk.revisions(args.id),
+    );
+  const readRevisions = (args: { id: string }) =>
     onServer(
       () => handlers['reports.revisions'](args),
       () => desk.revisions(args.id),
@@ -94,6 +120,12 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
       },
     );
   typed['sections.update'] = (args) =>
+    queuedBehind(
+      args.reportId,
+      () => saveSection(args),
+      () => desk.save('sections.update', args as unknown as Record<string, unknown>),
+    );
+  const saveSection = (args: Parameters<Handlers['sections.update']>[0]) =>
     onServer(
       async () => {
         const saved = await handlers['sections.update'](args);
@@ -103,6 +135,12 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
       () => desk.save('sections.update', args as unknown as Record<string, unknown>),
     );
   typed['reports.updateMeta'] = (args) =>
+    queuedBehind(
+      args.id,
+      () => saveMeta(args),
+      () => desk.save('reports.updateMeta', args as unknown as Record<string, unknown>),
+    );
+  const saveMeta = (args: Parameters<Handlers['reports.updateMeta']>[0]) =>
     onServer(
       async () => {
         const saved = await handlers['reports.updateMeta'](args);

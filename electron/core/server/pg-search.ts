@@ -12,7 +12,7 @@ import type { SearchStore } from '../stores/library';
 import { fold, headerText, parseJsonOr, placeHit, queryWords, reportYear, sectionText, type HeaderColumns, type RowText } from '../stores/search-text';
 
 /** Reports indexed again per transaction while catching up. */
-const BATCH = 20;
+const BATCH = 50;
 
 export class PgSearch implements SearchStore {
   constructor(private readonly sql: Sql) {}
@@ -28,7 +28,10 @@ export class PgSearch implements SearchStore {
           'DELETE FROM search_dirty WHERE report_id IN (SELECT report_id FROM search_dirty LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING report_id',
           [BATCH],
         );
-        for (const { report_id } of claimed) await indexReport(tx, report_id);
+        await indexReports(
+          tx,
+          claimed.map((c) => c.report_id),
+        );
         return claimed.length;
       });
       if (done === 0 || performance.now() - started > budgetMs) break;
@@ -131,23 +134,35 @@ async function rowText(sql: Sql, reportId: string, sectionId: string): Promise<R
   return s ? sectionText(s.title, s.blocks_json) : null;
 }
 
-/** The report's rows, written again from what is stored now (none when it is gone). */
-async function indexReport(sql: Sql, reportId: string): Promise<void> {
-  await sql.run('DELETE FROM search_rows WHERE report_id = ?', [reportId]);
-  const header = await rowText(sql, reportId, '');
-  if (!header) return;
-  const add = (sectionId: string, row: RowText) =>
-    row.title.trim() === '' && row.body.trim() === ''
-      ? Promise.resolve(0)
-      : sql.run('INSERT INTO search_rows (report_id, section_id, title, body) VALUES (?, ?, ?, ?)', [
-          reportId,
-          sectionId,
-          row.title.normalize('NFC'),
-          row.body.normalize('NFC'),
-        ]);
-  await add('', header);
-  for (const s of await sql.all<{ id: string; title: string; blocks_json: string }>('SELECT id, title, blocks_json FROM sections WHERE report_id = ?', [
-    reportId,
-  ]))
-    await add(s.id, sectionText(s.title, s.blocks_json));
+/**
+ * The reports' rows, written again from what is stored now (none for a report that is gone): four
+ * statements for the whole batch, whatever its size — a library brought up from a PC is indexed
+ * in one go, and each statement is a round trip to the server.
+ */
+async function indexReports(sql: Sql, reportIds: readonly string[]): Promise<void> {
+  if (reportIds.length === 0) return;
+  const list = reportIds.map(() => '?').join(',');
+  await sql.run(`DELETE FROM search_rows WHERE report_id IN (${list})`, reportIds);
+  const rows: { report_id: string; section_id: string; title: string; body: string }[] = [];
+  const add = (reportId: string, sectionId: string, row: RowText) => {
+    if (row.title.trim() === '' && row.body.trim() === '') return;
+    rows.push({ report_id: reportId, section_id: sectionId, title: row.title.normalize('NFC'), body: row.body.normalize('NFC') });
+  };
+  const headers = await sql.all<HeaderColumns & { id: string }>(
+    `SELECT id, period, header_json, opening_json, closing_json, appendices_json FROM reports WHERE id IN (${list})`,
+    reportIds,
+  );
+  for (const header of headers) add(header.id, '', headerText(header));
+  const present = new Set(headers.map((h) => h.id));
+  for (const s of await sql.all<{ id: string; report_id: string; title: string; blocks_json: string }>(
+    `SELECT id, report_id, title, blocks_json FROM sections WHERE report_id IN (${list})`,
+    reportIds,
+  ))
+    if (present.has(s.report_id)) add(s.report_id, s.id, sectionText(s.title, s.blocks_json));
+  if (rows.length === 0) return;
+  // One parameter for every row: the statement's text stays the same (and prepared) whatever the count.
+  await sql.run(
+    'INSERT INTO search_rows (report_id, section_id, title, body) SELECT report_id, section_id, title, body FROM json_to_recordset(?::json) AS x(report_id text, section_id text, title text, body text)',
+    [JSON.stringify(rows)],
+  );
 }

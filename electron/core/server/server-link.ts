@@ -10,7 +10,7 @@ import { AppError } from '#shared/contract/errors';
 import { serverMessages } from '#shared/messages/server';
 import type { ChangeSignal } from '../library/change-signal';
 import type { Logger } from '../log/logger';
-import { serverError } from './server-errors';
+import { serverError, ServerUnreachable } from './server-errors';
 import { schemaState } from './server-schema';
 
 /** Where the link's settings are kept, in the data folder. */
@@ -222,6 +222,18 @@ export class ServerLink {
       return;
     }
     this.signal.changed();
+  }
+
+  /**
+   * Saves that joined the queue just as the server came back (after the last of the waiting ones
+   * was sent): sent now, in the background; the server gone again puts the PC back to drafting.
+   */
+  sendWaiting(): void {
+    if (this.offline) return;
+    void this.onBack?.().catch((error: unknown) => {
+      this.log.error('sending the saves made without the server failed', error);
+      if (error instanceof ServerUnreachable) this.wentOffline();
+    });
   }
 
   /** Back to the PC's own library; `forget`: the saved address goes too. */

@@ -22,6 +22,8 @@ interface Row {
   reason: string;
   title: string;
   blocks_json: string;
+  /** Only on the office server. */
+  created_by?: string;
 }
 
 function textOf(blocks: readonly Block[]): string {
@@ -117,6 +119,8 @@ export class HistoryStore {
         title: r.title,
         characters: [...text].length,
         preview: text.slice(0, 200),
+        // Stamped by the office server (session_user); a PC's own file has no such column.
+        ...(r.created_by ? { by: r.created_by } : {}),
       };
     });
   }

@@ -65,7 +65,8 @@ export function HistoryPanel({ reportId, sectionId, beforeOpen, onRestore }: Pro
           {list.map((r) => (
             <li key={r.id}>
               <span>
-                {formatDateTime(r.createdAt)} · {REVISION_REASON_LABELS[r.reason]} · {r.characters} ký tự
+                {formatDateTime(r.createdAt)} · {REVISION_REASON_LABELS[r.reason]}
+                {r.by ? ` · khi ${r.by} lưu` : ''} · {r.characters} ký tự
               </span>{' '}
               <button type="button" className="small" onClick={() => setViewing(viewing === r.id ? null : r.id)}>
                 {viewing === r.id ? 'Ẩn' : 'Xem'}
