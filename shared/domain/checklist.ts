@@ -11,9 +11,11 @@ import { checklistMessages } from '../messages/reports';
 import { exportBlockers } from './export-blockers';
 import { pieceIndexAt } from '../text/offsets';
 import { checkSpelling, type SpellFinding } from '../text/spell-check';
+import { STYLE_KINDS } from '../text/spelling/kinds';
 
 interface ChecklistItem {
-  severity: 'error' | 'warning';
+  /** error: blocks the export; warning: worth a look; note: the unit's style, never a mistake. */
+  severity: 'error' | 'warning' | 'note';
   /** Stable id for tests and for jumping to the step. */
   id: string;
   message: string;
@@ -133,7 +135,11 @@ export function buildChecklist(
     const piece = pieceAt(finding.start);
     return { ...finding, step: piece.step, where: piece.where, ...(piece.sectionId ? { sectionId: piece.sectionId } : {}) };
   });
-  if (spelling.length > 0) add('warning', 'text.spelling', `Có ${spelling.length} chỗ có thể sai chính tả.`, 'Toàn báo cáo');
+  // hoá where the unit writes hóa (or kĩ for kỹ) is its style, not a mistake: counted apart.
+  const typos = spelling.filter((f) => !STYLE_KINDS.has(f.kind)).length;
+  const styled = spelling.length - typos;
+  if (typos > 0) add('warning', 'text.spelling', `Có ${typos} chỗ có thể sai chính tả.`, 'Toàn báo cáo');
+  if (styled > 0) add('note', 'text.tone-style', checklistMessages.toneStyle(styled, style ?? 'new'), 'Toàn báo cáo');
 
   return { items, spelling, blocking: items.some((i) => i.severity === 'error') };
 }

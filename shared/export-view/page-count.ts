@@ -13,6 +13,7 @@ import type { TextStyle } from '../the-thuc/layout-profile';
 import { textWidthMm } from '../the-thuc/layout-profile';
 import { lineHeightPt, measureTextPt, type FontFace } from '../the-thuc/text-width';
 import { A4_MM, mmToPt } from '../the-thuc/units';
+import { CELL_MARGINS_PT, tableColumnsPt } from './table-columns';
 import type { BodyItem, ExportView, StyledLine } from './view-model';
 
 /** A paragraph as the page sees it: its lines' heights and what it asks of the page breaks. */
@@ -138,7 +139,7 @@ const heightOf = (p: Para) => p.before + p.lines.reduce((a, b) => a + b, 0) + p.
 /** A rule under a header line: a 2 pt paragraph 1 pt below the line (separators.ts). */
 const RULE_PT = 1 + 2;
 /** A data table's cell margins (body.ts): 2 pt above and below, 4 pt each side; 0.5 pt of border per row. */
-const CELL = { vertical: 4, horizontal: 8, border: 0.5 };
+const CELL = { vertical: 4, horizontal: CELL_MARGINS_PT, border: 0.5 };
 
 function bodyPieces(items: readonly BodyItem[], view: ExportView, widthMm: number): Piece[] {
   const width = mmToPt(widthMm);
@@ -167,10 +168,8 @@ function bodyPieces(items: readonly BodyItem[], view: ExportView, widthMm: numbe
         return [para([{ text: item.level === 2 ? '+ ' : '- ' }, ...item.runs], width, { ...body, keepNext: item.keepNext ?? false })];
       case 'table': {
         const columns = Math.max(item.header.length, ...item.rows.map((r) => r.length));
-        // The columns share the width by how much they hold (body.ts's rule).
-        const weights = Array.from({ length: columns }, (_, c) => Math.min(40, Math.max(5, ...[item.header, ...item.rows].map((r) => (r[c] ?? '').length))));
-        const total = weights.reduce((x, y) => x + y, 0);
-        const cellWidth = (c: number) => (width * weights[c]!) / total - CELL.horizontal;
+        const columnWidths = tableColumnsPt([item.header, ...item.rows], width, tableTextPt);
+        const cellWidth = (c: number) => columnWidths[c]! - CELL.horizontal;
         const row = (cells: readonly string[], header: boolean) => ({
           header,
           height:

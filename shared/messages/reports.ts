@@ -50,6 +50,8 @@ export const versionScreen = {
 
 /** The export checklist's own sentences. */
 export const checklistMessages = {
+  toneStyle: (count: number, style: 'new' | 'old') =>
+    `Có ${count} chỗ bỏ dấu khác kiểu đơn vị đã chọn (${style === 'new' ? 'hòa, không hoà' : 'hoà, không hòa'}) — không phải lỗi, nên viết thống nhất.`,
   previousFigures: (part: string, count: number) =>
     `Phần “${part}”: ${count} đoạn vẫn y nguyên như kỳ trước, kể cả số liệu. Hãy cập nhật số liệu của kỳ này (số của kỳ trước được đánh dấu trong phần soạn thảo).`,
 };

@@ -78,3 +78,39 @@ export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | nul
   flushBullets();
   return { blocks, converted: detected.encoding };
 }
+
+/** A typed dash (or bullet) and its space at the start of a pasted paragraph: a list item's marker. */
+const DASH_MARKER = /^\s*[-–—•·▪●◦+]\s+/;
+
+/**
+ * Paragraphs of pasted HTML (a web page, a Word file whose lists are typed dashes, not Word
+ * lists) that start with a dash are list items, as in pasted plain text: "– " or "- " a dash item,
+ * "+ " under one the second level — so the exported list is written "-" and "+" one way, the
+ * editor's. Their marks are kept; the marker goes. A dash glued to a figure ("-5%") is no marker.
+ */
+export function listsFromDashParagraphs(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const first = block.type === 'paragraph' ? block.runs.find((r) => r.text.trim() !== '') : undefined;
+    const marker = first ? DASH_MARKER.exec(block.type === 'paragraph' ? block.runs.map((r) => r.text).join('') : '') : null;
+    if (block.type !== 'paragraph' || !marker) {
+      out.push(block);
+      continue;
+    }
+    // Drop the marker's letters from the runs it spans.
+    let drop = marker[0].length;
+    const runs = block.runs
+      .map((r) => {
+        const cut = Math.min(drop, r.text.length);
+        drop -= cut;
+        return { ...r, text: r.text.slice(cut) };
+      })
+      .filter((r) => r.text !== '');
+    const previous = out.at(-1);
+    const list = previous?.type === 'bullets' ? previous : null;
+    const level: 1 | 2 = /^\s*[+◦]/.test(marker[0]) && list ? 2 : 1;
+    if (list) list.items.push({ runs, level });
+    else out.push({ type: 'bullets', items: [{ runs, level }] });
+  }
+  return out;
+}

@@ -23,15 +23,15 @@ export function parseNumberVi(text: string): number | null {
  * A figure typed the international way, written the Vietnamese way without changing what it
  * means: "2766" → "2.766", "82.4" → "82,4", "82.4%" → "82,4%", "1234567.5" → "1.234.567,5".
  * Left as typed: text that is no plain figure, figures already in the Vietnamese form ("1.523",
- * "0,88"), a dot followed by exactly three digits (already a Vietnamese thousands dot), and a
- * four-digit number from 1900 to 2100 (a year, not a count).
+ * "0,88") and a dot followed by exactly three digits (already a Vietnamese thousands dot). Only
+ * for a figures cell: there a four-digit number is a count ("2.067 hồ sơ"), never a year — a year
+ * is one only where the words say so ("năm 2026"), which a figures cell never holds.
  */
 export function formatFigureVi(text: string): string {
   const match = /^(\s*)([-+−]?)(\d+)(?:\.(\d+))?(%?)(\s*)$/.exec(text);
   if (!match) return text;
   const [, lead, sign, whole, fraction, percent, trail] = match as unknown as [string, string, string, string, string | undefined, string, string];
   if (fraction !== undefined && fraction.length === 3) return text;
-  if (fraction === undefined && whole.length === 4 && Number(whole) >= 1900 && Number(whole) <= 2100 && percent === '') return text;
   if (fraction === undefined && whole.length <= 3) return text;
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${lead}${sign}${grouped}${fraction !== undefined ? `,${fraction}` : ''}${percent}${trail}`;

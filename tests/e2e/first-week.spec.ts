@@ -74,6 +74,10 @@ test('the indicator table: STT and Đơn vị tính kept, rates in percentage po
   await expect(area.getByLabel('Chỉ tiêu 3', { exact: true })).toHaveCount(0);
 
   await area.getByRole('button', { name: 'Chèn bảng vào báo cáo' }).click();
+  // The builder is emptied once its table is in the report: one copy on screen, and no second insert.
+  await expect(area.getByText('Đã chèn bảng vào phần này.')).toBeVisible();
+  await expect(area.getByLabel('Chỉ tiêu 1', { exact: true })).toHaveValue('');
+  await expect(area.getByRole('button', { name: 'Chèn bảng vào báo cáo' })).toBeDisabled();
   // In the report the table is data: each row's figures (and a code from the Bộ chỉ tiêu), the comparison worked out.
   await expect(area.getByLabel('Bảng chỉ tiêu: Kỳ trước 1')).toHaveValue('2.766');
   await expect(area.getByLabel('Bảng chỉ tiêu: Kỳ này 2')).toHaveValue('82,5');

@@ -220,6 +220,9 @@ test('numbers read as words, and the unit’s tone style pointed out in hints', 
   await app.expectLines(app.editor(area), ['(Bằng chữ: Một triệu không trăm linh năm nghìn đồng chẵn.)']);
 
   await app.addParagraph(area, 'Công tác thuỷ lợi được bảo đảm.');
+  // The unit's style is marked apart from typos: another underline, never the red one.
+  await expect(app.editor(area).locator('.spell-style', { hasText: 'thuỷ' })).toHaveCount(1);
+  await expect(app.editor(area).locator('.spell-error')).toHaveCount(0);
   const hints = area.getByRole('list', { name: 'Gợi ý chính tả' });
   await hints.getByRole('button', { name: 'thủy' }).click();
   await app.expectLines(app.editor(area), ['(Bằng chữ: Một triệu không trăm linh năm nghìn đồng chẵn.)', 'Công tác thủy lợi được bảo đảm.']);

@@ -3,6 +3,7 @@
  * (LibreOffice renders are in libreoffice-render.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
+import { measureTextPt } from '#shared/the-thuc/text-width';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { mammothHtml, mammothText, paragraphsOf, readDocxParts } from '../support/docx-reader';
 import { fullFeatureReport, sampleReport, samplePartyReport } from '../support/fixtures';
@@ -235,5 +236,33 @@ describe('Mục lục', () => {
     expect(await plain.file('word/settings.xml')!.async('string')).not.toContain('updateFields');
     const { checkDocx } = await import('../../electron/core/checker/check-docx');
     expect((await checkDocx(bytes)).findings).toEqual([]);
+  });
+});
+
+describe('a figures table in the Word file', () => {
+  it('gives the STT column room for "STT" in bold, so Word does not wrap it to "ST/T"', async () => {
+    const report = sampleReport();
+    const section = report.sections[0]!;
+    section.blocks = [
+      ...(section.blocks ?? []),
+      {
+        type: 'indicators',
+        previousLabel: 'Năm 2025',
+        currentLabel: 'Năm 2026',
+        rows: [
+          { name: 'Số hồ sơ thủ tục hành chính tiếp nhận trực tuyến toàn trình', unit: 'hồ sơ', previous: '1584', current: '2067' },
+          { name: 'Tỷ lệ hồ sơ giải quyết đúng hạn', unit: '%', previous: '96.5', current: '98.2' },
+        ],
+      },
+    ];
+    const { bytes } = await exportReportDocx(report, TODAY);
+    const parts = await readDocxParts(bytes);
+    const table = [...parts.documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('>STT<'));
+    expect(table).toBeDefined();
+    const firstColumnPt = Number(/<w:gridCol w:w="(\d+)"\/>/.exec(table!)?.[1]) / 20;
+    // 4 pt of cell margin each side, as the table is written.
+    expect(firstColumnPt - 8).toBeGreaterThanOrEqual(measureTextPt('STT', 13, { bold: true }));
+    // And the figure is written the Vietnamese way, not taken for a year.
+    expect(table).toContain('>2.067<');
   });
 });

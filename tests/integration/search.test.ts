@@ -37,6 +37,28 @@ describe('search across reports', () => {
     expect((await core.call('library.search', { query: 'Đảng' })).hits.map((h) => h.snippet.slice(...h.highlight))).toEqual(['Đảng']);
   });
 
+  it('puts the report named by the words first and a report with many hits before one that mentions them once, however old', async () => {
+    const core = testCore();
+    const make = async (period: string, summary: string, texts: string[]) => {
+      const r = await core.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period });
+      await core.edit('reports.updateMeta', { id: r.id, header: { ...r.header, summary } });
+      for (const [i, text] of texts.entries())
+        await core.edit('sections.update', { reportId: r.id, sectionId: r.sections[i]!.id, blocks: [textParagraph(text)] });
+      return r;
+    };
+    const named = await make('năm 2024', 'Báo cáo kết quả công tác cải cách hành chính năm 2024', ['Cải cách hành chính được đẩy mạnh.']);
+    const many = await make('năm 2025', 'Báo cáo tổng kết năm 2025', [
+      'Công tác cải cách hành chính có chuyển biến.',
+      'Kết quả cải cách hành chính trên từng lĩnh vực.',
+    ]);
+    const once = await make('tháng 11 năm 2026', 'Báo cáo tháng 11 năm 2026', ['Tiếp tục cải cách, hành chính và chuyển đổi số.']);
+    const hits = (await core.call('library.search', { query: 'cai cach hanh chinh' })).hits;
+    expect([...new Set(hits.map((h) => h.reportId))]).toEqual([named.id, many.id, once.id]);
+    // Across the comma the words are still marked.
+    const last = hits.at(-1)!;
+    expect(last.snippet.slice(...last.highlight)).toBe('cải cách, hành chính');
+  });
+
   it('filters by year, loại báo cáo, thể thức and kỳ', async () => {
     const { core, a, b } = await library();
     expect((await core.call('library.search', { query: 'dau tu', year: 2026 })).hits.map((h) => h.reportId)).toEqual([a.id]);

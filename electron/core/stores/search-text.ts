@@ -68,22 +68,73 @@ export function reportYear(period: string, header: { summary?: string; date?: st
 
 const SNIPPET_AROUND = 70;
 
-/** A piece of `text` around the match at `at` (`length` letters), with where the match is in the piece. */
+/** A piece of `text` around the match at `at` (`length` letters), cut between words, with where the match is in the piece. */
 export function snippetAt(text: string, at: number, length: number): { snippet: string; highlight: [number, number] } {
-  if (at < 0) return { snippet: text.slice(0, 2 * SNIPPET_AROUND).replace(/\s+/g, ' '), highlight: [0, 0] };
-  const from = Math.max(0, at - SNIPPET_AROUND);
-  const to = Math.min(text.length, at + length + SNIPPET_AROUND);
+  if (at < 0) {
+    const end = text.length > 2 * SNIPPET_AROUND ? text.lastIndexOf(' ', 2 * SNIPPET_AROUND) : text.length;
+    return { snippet: text.slice(0, end > 0 ? end : 2 * SNIPPET_AROUND).replace(/\s+/g, ' '), highlight: [0, 0] };
+  }
+  let from = Math.max(0, at - SNIPPET_AROUND);
+  let to = Math.min(text.length, at + length + SNIPPET_AROUND);
+  // Between words: forward to the start of a word, back to the end of one (never past the match).
+  if (from > 0 && /\S/.test(text[from - 1] ?? '')) {
+    const space = text.slice(from, at).search(/\s/);
+    if (space >= 0) from += space + 1;
+  }
+  if (to < text.length && /\S/.test(text[to] ?? '')) {
+    const space = text.slice(at + length, to).search(/\s\S*$/);
+    if (space >= 0) to = at + length + space;
+  }
   const lead = from > 0 ? '…' : '';
   // Line breaks become spaces one for one, so the offsets hold.
   const piece = text.slice(from, to).replace(/\s/g, ' ');
   return { snippet: `${lead}${piece}${to < text.length ? '…' : ''}`, highlight: [at - from + lead.length, at - from + lead.length + length] };
 }
 
+/** The words of `needle` as they stand in a text: in order, with spaces or punctuation between (the search skips both). */
+function phraseIn(text: string, needle: string): { at: number; length: number } | null {
+  const terms = queryWords(needle).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (terms.length === 0) return null;
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${terms.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return match ? { at: match.index, length: match[0].length } : null;
+}
+
+/** A row the database found, before its text is read. */
+export interface Candidate {
+  rowid: number;
+  reportId: string;
+  sectionId: string;
+  exact: boolean;
+}
+
+/**
+ * The order a clerk expects: reports whose trích yếu holds the words (as typed, then without
+ * diacritics) first; then by how many hits spelt exactly, then how many in all; the newer year
+ * breaking ties, then the newer indexed. A report's hits stay together, those spelt exactly first.
+ */
+export function rankCandidates(
+  candidates: readonly Candidate[],
+  needle: string,
+  reportOf: (reportId: string) => { title: string; year: number | null },
+): Candidate[] {
+  const byReport = new Map<string, Candidate[]>();
+  for (const c of candidates) byReport.set(c.reportId, [...(byReport.get(c.reportId) ?? []), c]);
+  const foldedNeedle = fold(needle).toLowerCase();
+  const scored = [...byReport.entries()].map(([reportId, hits], arrival) => {
+    const { title, year } = reportOf(reportId);
+    const inTitle = phraseIn(title.toLowerCase(), needle.toLowerCase()) ? 2 : phraseIn(fold(title).toLowerCase(), foldedNeedle) ? 1 : 0;
+    return { hits, inTitle, exact: hits.filter((h) => h.exact).length, all: hits.length, year: year ?? 0, arrival };
+  });
+  scored.sort((a, b) => b.inTitle - a.inTitle || b.exact - a.exact || b.all - a.all || b.year - a.year || a.arrival - b.arrival);
+  return scored.flatMap((s) => [...s.hits.filter((h) => h.exact), ...s.hits.filter((h) => !h.exact)]);
+}
+
 /** Where the words stand in a row's text (the title first), as stored or folded; the snippet around them. */
 export function placeHit(text: RowText, needle: string, exact: boolean): { inTitle: boolean; snippet: string; highlight: [number, number] } {
   const form = (s: string) => (exact ? s : fold(s)).toLowerCase();
   const wanted = form(needle);
-  const inTitle = form(text.title).includes(wanted);
+  const inTitle = phraseIn(form(text.title), wanted) !== null;
   const source = inTitle ? text.title : text.body;
-  return { inTitle, ...snippetAt(source, form(source).indexOf(wanted), wanted.length) };
+  const found = phraseIn(form(source), wanted);
+  return { inTitle, ...snippetAt(source, found?.at ?? -1, found?.length ?? 0) };
 }

@@ -74,6 +74,28 @@ describe('checklist before export', () => {
     expect(buildChecklist(r).spelling.map((f) => f.suggestion)).toEqual(['xử lý']);
   });
 
+  it('counts the unit’s tone style apart from typos, as a note and never as a mistake', () => {
+    const r = report({
+      sections: [
+        {
+          id: 's1',
+          role: 'results',
+          title: 'Kết quả',
+          blocks: [textParagraph('Đẩy mạnh chuyển đổi số, hiện đại hoá nền hành chính; công tác sử lý hồ sơ được cải thiện.')],
+          revision: 1,
+          children: [],
+        },
+      ],
+    });
+    const checklist = buildChecklist(r, [], 'new');
+    const spelling = checklist.items.filter((i) => i.id.startsWith('text.'));
+    expect(spelling.map((i) => `${i.severity}:${i.id}:${i.message}`)).toEqual([
+      'warning:text.spelling:Có 1 chỗ có thể sai chính tả.',
+      'note:text.tone-style:Có 1 chỗ bỏ dấu khác kiểu đơn vị đã chọn (hòa, không hoà) — không phải lỗi, nên viết thống nhất.',
+    ]);
+    expect(checklist.spelling.map((f) => f.kind).sort()).toEqual(['tone-style', 'wrong-word']);
+  });
+
   it('warns before sending of an indicator row without its code, which the level above cannot add up (issue 22)', () => {
     const rows = [
       { code: 'HS1', name: 'Hồ sơ tiếp nhận', previous: '10', current: '12' },

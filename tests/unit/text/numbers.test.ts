@@ -62,7 +62,10 @@ describe('figures typed the international way, shown the Vietnamese way', () => 
     ['1.523', '1.523'],
     ['0,88', '0,88'],
     ['1.000.000', '1.000.000'],
-    ['2025', '2025'],
+    // A figures cell holds counts, never a year: 2067 hồ sơ is "2.067" beside "1.584".
+    ['2025', '2.025'],
+    ['2067', '2.067'],
+    ['1900', '1.900'],
     ['350', '350'],
     ['12 hồ sơ', '12 hồ sơ'],
     ['', ''],

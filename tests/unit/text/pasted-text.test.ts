@@ -82,3 +82,30 @@ describe('pasted text', () => {
     expect(asFile(blocksFromPastedText('+ Một ý.')).blocks).toEqual([{ type: 'bullets', items: ['Một ý.'] }]);
   });
 });
+
+describe('paragraphs pasted from a page or a Word file that start with a typed dash', () => {
+  it('become list items, "+" under a dash the second level, their marks kept and the dash dropped', async () => {
+    const { listsFromDashParagraphs } = await import('#shared/text/pasted-text');
+    const blocks = listsFromDashParagraphs([
+      { type: 'paragraph', runs: [{ text: 'Kết quả đạt được:' }] },
+      { type: 'paragraph', runs: [{ text: '– ' }, { text: 'Thu ngân sách', bold: true }, { text: ' đạt 105% dự toán;' }] },
+      { type: 'paragraph', runs: [{ text: '+ Thu nội địa tăng 8%;' }] },
+      { type: 'paragraph', runs: [{ text: '- Giải ngân vốn đầu tư công đạt 92%.' }] },
+      { type: 'paragraph', runs: [{ text: '2025 là năm về đích.' }] },
+      { type: 'paragraph', runs: [{ text: '-5% là mức giảm.' }] },
+    ]);
+    expect(blocks).toEqual([
+      { type: 'paragraph', runs: [{ text: 'Kết quả đạt được:' }] },
+      {
+        type: 'bullets',
+        items: [
+          { runs: [{ text: 'Thu ngân sách', bold: true }, { text: ' đạt 105% dự toán;' }], level: 1 },
+          { runs: [{ text: 'Thu nội địa tăng 8%;' }], level: 2 },
+          { runs: [{ text: 'Giải ngân vốn đầu tư công đạt 92%.' }], level: 1 },
+        ],
+      },
+      { type: 'paragraph', runs: [{ text: '2025 là năm về đích.' }] },
+      { type: 'paragraph', runs: [{ text: '-5% là mức giảm.' }] },
+    ]);
+  });
+});

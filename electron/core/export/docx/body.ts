@@ -2,7 +2,8 @@
 import type { Paragraph, Table } from 'docx';
 import type { BodyItem, ExportView } from '#shared/export-view/view-model';
 import type { Run } from '#shared/report-format/schema';
-import { mmToTwip, ptToTwip } from '#shared/the-thuc/units';
+import { tableColumnsPt } from '#shared/export-view/table-columns';
+import { mmToPt, ptToTwip } from '#shared/the-thuc/units';
 import { paragraph, runs } from './paragraph';
 import { BODY_STYLE, headingStyle, PART_STYLE } from './styles';
 import { table } from './table';
@@ -13,11 +14,7 @@ function dataTable(item: Extract<BodyItem, { kind: 'table' }>, view: ExportView,
     paragraph({ align: header ? 'center' : align, keepNext: keepNext || undefined }, runs(text, { sizePt: tableTextPt, bold: header || undefined }));
   const columns = Math.max(item.header.length, ...item.rows.map((r) => r.length));
   const pad = (cells: readonly string[]) => Array.from({ length: columns }, (_, i) => cells[i] ?? '');
-  // Columns share the width by how much they hold (bounded), so a name column is not squeezed
-  // to the width of a column of numbers.
-  const weights = Array.from({ length: columns }, (_, c) => Math.min(40, Math.max(5, ...[item.header, ...item.rows].map((r) => (r[c] ?? '').length))));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((mmToTwip(widthMm) * w) / total));
+  const widths = tableColumnsPt([item.header, ...item.rows], mmToPt(widthMm), tableTextPt).map((pt) => Math.floor(ptToTwip(pt)));
   // A table kept with what follows: its last row's paragraphs keep with the next (Word and LibreOffice both honour it).
   const row = (cells: readonly string[], header: boolean, keepNext = false) => ({
     header,

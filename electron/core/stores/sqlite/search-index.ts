@@ -15,8 +15,10 @@
  * Two contentless FTS5 tables of the same rows — one row per part, plus one for the report's
  * header (trích yếu, kỳ, mở đầu, kết thúc, phụ lục): `exact` keeps the diacritics, `folded` holds
  * the text folded by foldVietnamese (đ → d, marks dropped), so "dau tu" finds "đầu tư" and
- * "dang" finds "Đảng". Hits spelt exactly come first, then folded ones, newest indexed first
- * within each (ranking every match by bm25 took seconds on a common phrase at 10,000 reports).
+ * "dang" finds "Đảng". The newest rows found (spelt exactly, then folded, and every report's own
+ * header row that holds the words) are ranked by search-text.ts's rankCandidates: the reports
+ * named by the words first, then by hits (ranking every match by bm25 took seconds on a common
+ * phrase at 10,000 reports).
  * Snippets and highlights are cut from the original text, read back from the data file.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -25,7 +27,7 @@ import type { SearchHit, SearchQuery, SearchResult } from '#shared/contract/sear
 import { AppError } from '#shared/contract/errors';
 import { inWriteTransaction } from '../../db/write-transaction';
 import { dataFileMessages } from '#shared/messages/storage';
-import { fold, headerText, parseJsonOr as parse, placeHit, queryWords as words, reportYear, sectionText, type RowText } from '../search-text';
+import { fold, headerText, parseJsonOr as parse, placeHit, queryWords as words, rankCandidates, reportYear, sectionText, type RowText } from '../search-text';
 
 /** Bumped when the index's tables change: an index of another layout is built again. */
 const LAYOUT = '1';
@@ -253,21 +255,28 @@ export class SearchIndex {
       where.push('r.profile = ?');
       params.push(query.profile);
     }
-    const find = (table: 'exact' | 'folded', match: string, exclude: readonly number[]) =>
+    const find = (table: 'exact' | 'folded', match: string, exclude: readonly number[], headersOnly = false) =>
       this.db
         .prepare(
           `SELECT f.rowid AS rowid, m.report_id AS report_id, m.section_id AS section_id FROM search.${table} f
            JOIN search.rows m ON m.rowid = f.rowid JOIN main.reports r ON r.id = m.report_id
-           WHERE f.${table} MATCH ? AND ${where.join(' AND ')}${exclude.length > 0 ? ` AND f.rowid NOT IN (${exclude.map(() => '?').join(',')})` : ''}
+           WHERE f.${table} MATCH ? AND ${where.join(' AND ')}${headersOnly ? " AND m.section_id = ''" : ''}${exclude.length > 0 ? ` AND f.rowid NOT IN (${exclude.map(() => '?').join(',')})` : ''}
            ORDER BY f.rowid DESC LIMIT ?`,
         )
         .all(match, ...params, ...exclude, limit * 4) as { rowid: number; report_id: string; section_id: string }[];
-    const exact = find('exact', phrase(terms), []);
+    const exactMatch = phrase(terms);
+    const foldedMatch = phrase(words(fold(needle)));
+    const exact = find('exact', exactMatch, []);
     const folded = find(
       'folded',
-      phrase(words(fold(needle))),
+      foldedMatch,
       exact.map((h) => h.rowid),
     );
+    // The reports' own rows (trích yếu, kỳ, mở đầu…) too, however old: a report named by the words
+    // comes first, even when newer reports only mention them.
+    const seen = new Set([...exact, ...folded].map((h) => h.rowid));
+    const headers = find('folded', foldedMatch, [], true).filter((h) => !seen.has(h.rowid));
+    const exactHeaders = new Set(find('exact', exactMatch, [], true).map((h) => h.rowid));
 
     const reports = new Map<string, { period: string; title: string; year: number | null; archived: boolean }>();
     const reportOf = (id: string) => {
@@ -285,29 +294,36 @@ export class SearchIndex {
       }
       return r;
     };
+    const candidates = [
+      ...exact.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: true })),
+      ...folded.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false })),
+      ...headers.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: exactHeaders.has(h.rowid) })),
+    ].filter((c) => {
+      const report = reportOf(c.reportId);
+      if (query.year && report.year !== query.year) return false;
+      return !query.period || fold(report.period).toLowerCase().includes(fold(query.period).toLowerCase());
+    });
     const topLevel = this.db.prepare(
       'WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM main.sections WHERE id = ? UNION ALL SELECT s.id, s.parent_id FROM main.sections s JOIN up ON s.id = up.parent_id) SELECT id FROM up WHERE parent_id IS NULL',
     );
     const hits: SearchHit[] = [];
-    for (const [row, isExact] of [...exact.map((h) => [h, true] as const), ...folded.map((h) => [h, false] as const)]) {
-      const report = reportOf(row.report_id);
-      if (query.year && report.year !== query.year) continue;
-      if (query.period && !fold(report.period).toLowerCase().includes(fold(query.period).toLowerCase())) continue;
-      const text = this.rowText(row.report_id, row.section_id);
+    for (const row of rankCandidates(candidates, needle, reportOf)) {
+      const report = reportOf(row.reportId);
+      const text = this.rowText(row.reportId, row.sectionId);
       if (!text) continue;
       // Where the words stand: in the text as stored, or in its folded copy (one letter for one letter in NFC).
-      const { snippet, highlight } = placeHit(text, needle, isExact);
+      const { snippet, highlight } = placeHit(text, needle, row.exact);
       hits.push({
-        reportId: row.report_id,
+        reportId: row.reportId,
         title: report.title,
         period: report.period,
         archived: report.archived,
-        sectionId: row.section_id === '' ? null : row.section_id,
-        stepSectionId: row.section_id === '' ? null : ((topLevel.get(row.section_id) as { id: string } | undefined)?.id ?? null),
-        part: row.section_id === '' ? 'Phần đầu, mở đầu, kết thúc, phụ lục' : text.title,
+        sectionId: row.sectionId === '' ? null : row.sectionId,
+        stepSectionId: row.sectionId === '' ? null : ((topLevel.get(row.sectionId) as { id: string } | undefined)?.id ?? null),
+        part: row.sectionId === '' ? 'Phần đầu, mở đầu, kết thúc, phụ lục' : text.title,
         snippet,
         highlight,
-        exact: isExact,
+        exact: row.exact,
       });
       if (hits.length >= limit) break;
     }

@@ -35,6 +35,7 @@ export function ExportStep({
   const errors = checklist.items.filter((i) => i.severity === 'error');
   const [withContents, setWithContents] = useState(false);
   const warnings = checklist.items.filter((i) => i.severity === 'warning');
+  const notes = checklist.items.filter((i) => i.severity === 'note');
   return (
     <section className="step-page" aria-labelledby="export-title">
       <h2 id="export-title">Xuất báo cáo</h2>
@@ -53,6 +54,15 @@ export function ExportStep({
             </ul>
           </div>
         </div>
+      )}
+      {notes.length > 0 && (
+        <ul className="note" aria-label="Ghi chú">
+          {notes.map((n, i) => (
+            <li key={i} data-check={n.id}>
+              {n.message}
+            </li>
+          ))}
+        </ul>
       )}
       {warnings.length > 0 && (
         <div className="warning" aria-label="Lưu ý">

@@ -33,6 +33,7 @@ function readDraft(key: string): Draft {
 
 export function IndicatorTool({ draftKey, onInsert }: { draftKey: string; onInsert: (blocks: Block[]) => void }) {
   const [draft, setDraft] = useState<Draft>(() => readDraft(draftKey));
+  const [inserted, setInserted] = useState(false);
   const { rows, previousLabel, currentLabel, caption } = draft;
   useEffect(() => {
     try {
@@ -41,7 +42,10 @@ export function IndicatorTool({ draftKey, onInsert }: { draftKey: string; onInse
       // A full or blocked storage only loses the draft, never the report.
     }
   }, [draft, draftKey]);
-  const change = (next: Partial<Draft>) => setDraft((prev) => ({ ...prev, ...next }));
+  const change = (next: Partial<Draft>) => {
+    setInserted(false);
+    setDraft((prev) => ({ ...prev, ...next }));
+  };
   const setRows = (next: IndicatorRow[]) => change({ rows: next.length > 0 ? next : [{ ...EMPTY }] });
   const setPreviousLabel = (previousLabel: string) => change({ previousLabel });
   const setCurrentLabel = (currentLabel: string) => change({ currentLabel });
@@ -92,7 +96,7 @@ export function IndicatorTool({ draftKey, onInsert }: { draftKey: string; onInse
           type="button"
           className="small"
           disabled={filled.length === 0}
-          onClick={() =>
+          onClick={() => {
             onInsert([
               {
                 type: 'indicators',
@@ -101,12 +105,21 @@ export function IndicatorTool({ draftKey, onInsert }: { draftKey: string; onInse
                 currentLabel: currentLabel.trim() || 'Kỳ này',
                 rows: filled.map((r) => ({ ...r, name: r.name.trim() })),
               },
-            ])
-          }
+            ]);
+            // The table is now in the part, where it is edited: the builder starts blank (its
+            // column names kept for the next table), so there are never two copies on screen.
+            setDraft({ ...BLANK_DRAFT, previousLabel, currentLabel });
+            setInserted(true);
+          }}
         >
           Chèn bảng vào báo cáo
         </button>
       </div>
+      {inserted && (
+        <p className="note" role="status">
+          Đã chèn bảng vào phần này.
+        </p>
+      )}
     </details>
   );
 }

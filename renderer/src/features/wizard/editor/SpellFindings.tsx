@@ -39,7 +39,8 @@ export function SpellFindings({
       )}
       {shown.map((p) => (
         <li key={`${p.from}-${p.finding.word}`}>
-          <span className="spell-word">{p.finding.word}</span>
+          <span className={STYLE_KINDS.has(p.finding.kind) ? 'spell-word style' : 'spell-word'}>{p.finding.word}</span>
+          {STYLE_KINDS.has(p.finding.kind) && <small> (kiểu viết của đơn vị, không phải lỗi)</small>}
           {p.finding.suggestion && (
             <>
               {' → '}

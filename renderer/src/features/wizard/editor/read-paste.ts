@@ -5,7 +5,7 @@
  */
 import type { Block, BulletItem, Run } from '#shared/domain/report';
 import { convertLegacy, encodingOfFont, type LegacyEncoding } from '#shared/text/legacy-encodings';
-import { blocksFromPastedText } from '#shared/text/pasted-text';
+import { blocksFromPastedText, listsFromDashParagraphs } from '#shared/text/pasted-text';
 import { cleanText } from '#shared/text/sanitize';
 
 interface Pasted {
@@ -165,7 +165,7 @@ export function readPaste(html: string, plain: string): Pasted {
   doc.body.childNodes.forEach((child) => walkHtml(child, {}, collector, encoding));
   flushRuns(collector);
   flushBullets(collector);
-  return { blocks: collector.blocks.map((b) => (b.type === 'paragraph' ? cleanParagraph(b) : b)), converted: encoding };
+  return { blocks: listsFromDashParagraphs(collector.blocks.map((b) => (b.type === 'paragraph' ? cleanParagraph(b) : b))), converted: encoding };
 }
 
 /** NFC and no control characters, as everywhere else. */

@@ -12,6 +12,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { checkSpelling, type SpellFinding } from '#shared/text/spell-check';
+import { STYLE_KINDS } from '#shared/text/spelling/kinds';
 
 /** Set on the editor once its text has been checked since its last change. */
 const SPELL_CHECKED_ATTRIBUTE = 'data-spell-checked';
@@ -92,7 +93,15 @@ function findSpelling(state: EditorState, settings: Settings, cache: SpellCache 
 function decorationsFor(state: EditorState, findings: PlacedFinding[]): DecorationSet {
   return DecorationSet.create(
     state.doc,
-    findings.map((f) => Decoration.inline(f.from, f.to, { class: 'spell-error', 'data-suggestion': f.finding.suggestion ?? '' }, { finding: f.finding })),
+    findings.map((f) =>
+      Decoration.inline(
+        f.from,
+        f.to,
+        // The unit's tone or i/y style is pointed out, in its own colour, never as a mistake.
+        { class: STYLE_KINDS.has(f.finding.kind) ? 'spell-style' : 'spell-error', 'data-suggestion': f.finding.suggestion ?? '' },
+        { finding: f.finding },
+      ),
+    ),
   );
 }
 
