@@ -18,6 +18,7 @@ import {
   rankCandidates,
   reportYear,
   sectionText,
+  wordPairs,
   type HeaderColumns,
   type RowText,
 } from '../stores/search-text';
@@ -75,18 +76,24 @@ export class PgSearch implements SearchStore {
       where.push('r.profile = ?');
       params.push(query.profile);
     }
-    // The newest rows found, spelt exactly then folded, ranked as on a PC. Unlike the PC's index,
-    // the reports' own rows are not searched again apart for titles however old: a GIN index gives
-    // its rows in no order, and a phrase whose words are common costs a check of every row that
-    // holds them (measured: 0,4 s at 20,000 reports). See docs/team-mode.md, "Search".
+    // The newest rows found, spelt exactly then folded, ranked as on a PC (search-text.ts).
+    // A GIN index gives its rows in no order, and checking a phrase's word positions costs a read
+    // of every row that holds all its words — seconds when they are common and the phrase is rare.
+    // So a phrase is looked for through its word pairs (each a lexeme: exact in GIN, and a rare
+    // pair's list is short), and where the words stand is checked on the rows shown (placeHit).
+    // A single word is one lexeme: exact in GIN as it is.
+    const needlePairs = wordPairs(needle);
+    const byPairs = needlePairs.written.length > 0;
+    const pairsQuery = (pairs: readonly string[]) => [...new Set(pairs)].map((p) => `'${p}'`).join(' & ');
     const find = async (column: 'exact' | 'folded', text: string, exclude: readonly number[]) =>
       (
         await this.sql.all<{ rowid: string; report_id: string; section_id: string }>(
           `SELECT s.rowid AS rowid, s.report_id, s.section_id FROM search_rows s JOIN reports r ON r.id = s.report_id
-         WHERE s.${column} @@ phraseto_tsquery('simple', ${column === 'folded' ? 'baocao_fold(?)' : '?'}) AND ${where.join(' AND ')}
+         WHERE ${byPairs ? 's.pairs @@ ?::tsquery' : `s.${column} @@ phraseto_tsquery('simple', ${column === 'folded' ? 'baocao_fold(?)' : '?'})`}
+         AND ${where.join(' AND ')}
          ${exclude.length > 0 ? `AND s.rowid NOT IN (${exclude.map(() => '?').join(',')})` : ''}
          ORDER BY s.rowid DESC LIMIT ?`,
-          [text, ...params, ...exclude, limit * 4],
+          [byPairs ? pairsQuery(column === 'exact' ? needlePairs.written : needlePairs.folded) : text, ...params, ...exclude, limit * 4],
         )
       ).map((h) => ({ rowid: Number(h.rowid), reportId: h.report_id, sectionId: h.section_id }));
     const exact = await find('exact', needle, []);
@@ -118,6 +125,8 @@ export class PgSearch implements SearchStore {
       const text = await rowText(this.sql, row.reportId, row.sectionId);
       if (!text) continue;
       const { snippet, highlight } = placeHit(text, needle, row.exact);
+      // Found through its pairs, the row must hold the words side by side (spelt exactly for an exact hit).
+      if (byPairs && highlight[1] === highlight[0]) continue;
       const top =
         row.sectionId === ''
           ? null
@@ -163,10 +172,15 @@ async function indexReports(sql: Sql, reportIds: readonly string[]): Promise<voi
   if (reportIds.length === 0) return;
   const list = reportIds.map(() => '?').join(',');
   await sql.run(`DELETE FROM search_rows WHERE report_id IN (${list})`, reportIds);
-  const rows: { report_id: string; section_id: string; title: string; body: string }[] = [];
+  const rows: { report_id: string; section_id: string; title: string; body: string; pairs: string }[] = [];
   const add = (reportId: string, sectionId: string, row: RowText) => {
     if (row.title.trim() === '' && row.body.trim() === '') return;
-    rows.push({ report_id: reportId, section_id: sectionId, title: row.title.normalize('NFC'), body: row.body.normalize('NFC') });
+    const title = row.title.normalize('NFC');
+    const body = row.body.normalize('NFC');
+    // The title's last word and the body's first are not a pair: a phrase never spans them.
+    const [inTitle, inBody] = [wordPairs(title), wordPairs(body)];
+    const pairs = new Set([...inTitle.written, ...inTitle.folded, ...inBody.written, ...inBody.folded]);
+    rows.push({ report_id: reportId, section_id: sectionId, title, body, pairs: [...pairs].join(' ') });
   };
   const headers = await sql.all<HeaderColumns & { id: string }>(
     `SELECT id, period, header_json, opening_json, closing_json, appendices_json FROM reports WHERE id IN (${list})`,
@@ -182,7 +196,9 @@ async function indexReports(sql: Sql, reportIds: readonly string[]): Promise<voi
   if (rows.length === 0) return;
   // One parameter for every row: the statement's text stays the same (and prepared) whatever the count.
   await sql.run(
-    'INSERT INTO search_rows (report_id, section_id, title, body) SELECT report_id, section_id, title, body FROM json_to_recordset(?::json) AS x(report_id text, section_id text, title text, body text)',
+    `INSERT INTO search_rows (report_id, section_id, title, body, pairs)
+     SELECT report_id, section_id, title, body, array_to_tsvector(array_remove(string_to_array(pairs, ' '), ''))
+     FROM json_to_recordset(?::json) AS x(report_id text, section_id text, title text, body text, pairs text)`,
     [JSON.stringify(rows)],
   );
 }

@@ -61,6 +61,19 @@ export const queryWords = (query: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
 
+/**
+ * The adjacent word pairs of a text, as written and folded, lower case ("xây_dựng", "~xay_dung"):
+ * what the office server indexes so that a phrase is found through its pairs. A query's pairs
+ * come from the same function, so a row that holds the phrase holds its pairs.
+ */
+export function wordPairs(text: string): { written: string[]; folded: string[] } {
+  const pairsOf = (words: readonly string[], mark: string) => words.slice(1).map((w, i) => `${mark}${words[i]}_${w}`);
+  const words = queryWords(text).map((w) => w.toLowerCase());
+  // Folded pairs carry a mark of their own: "phuong huong" typed without diacritics, looked for
+  // as written, must not go through every row that holds "phương hướng".
+  return { written: pairsOf(words, ''), folded: pairsOf(words.map((w) => fold(w)), '~') };
+}
+
 /** The year a report is about: its kỳ, else its trích yếu's, else its date's. */
 export function reportYear(period: string, header: { summary?: string; date?: string | null }): number | null {
   return parsePeriod(period)?.year ?? parsePeriod(header.summary ?? '')?.year ?? (header.date ? Number(header.date.slice(0, 4)) : null);

@@ -13,6 +13,7 @@ import { migration0011SignOff } from './0011-sign-off';
 import { migration0012ReportLineage } from './0012-report-lineage';
 import { migration0013OfficeLibrary } from './0013-office-library';
 import { migration0014OfflineOutbox } from './0014-offline-outbox';
+import { migration0015SearchPairs } from './0015-search-pairs';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012ReportLineage,
   migration0013OfficeLibrary,
   migration0014OfflineOutbox,
+  migration0015SearchPairs,
 ];

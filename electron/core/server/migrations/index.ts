@@ -369,4 +369,15 @@ ${ACCOUNTS_AND_RULES}`,
     // file (db/migrations/0014); the server keeps nothing of them. The step keeps the two lists one.
     sql: 'SELECT 1;',
   },
+  {
+    id: '0015-search-pairs',
+    // Each row's adjacent word pairs, as written and folded (written by pg-search.ts). A phrase
+    // query is then an AND of pairs — exact in GIN, and rare pairs have short lists — instead of a
+    // check of the words' positions in every row that holds its common words. Every report is
+    // indexed again at the next search.
+    sql: `
+      ALTER TABLE search_rows ADD COLUMN pairs tsvector NOT NULL DEFAULT ''::tsvector;
+      CREATE INDEX search_rows_pairs ON search_rows USING gin (pairs);
+      INSERT INTO search_dirty (report_id) SELECT id FROM reports ON CONFLICT DO NOTHING;`,
+  },
 ];
