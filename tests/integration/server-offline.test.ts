@@ -157,19 +157,31 @@ describe.skipIf(!backends().includes('postgres'))('saves waiting when the PC was
   }, 120_000);
 });
 
+/** A PC connected with a clerk's account to a fresh library, through a cable (a socket proxy) the test can cut. */
+async function officePc(label: string) {
+  const cluster = inject('postgres')!;
+  const database = await newServerDatabase();
+  const admin = adminPool(database);
+  await upgradeSchema(admin, () => new Date().toISOString());
+  const clerk = uniqueLogin(label);
+  await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', 'mật khẩu 12345']);
+  const lan = await socketProxy(cluster.socketDir, cluster.port);
+  const url = `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`;
+  const pc = folderCore(newDataDir());
+  const connectAgain = () => pc.call('server.connect', { url, password: 'mật khẩu 12345' });
+  await connectAgain();
+  const close = async () => {
+    pc.close();
+    await lan.close();
+    await admin.end();
+  };
+  return { admin, lan, pc, connectAgain, close };
+}
+
 describe.skipIf(!backends().includes('postgres'))('a save the server took but whose answer was lost', () => {
   it('is not shown to the clerk as a conflict with her own text when it is sent again', async () => {
-    const cluster = inject('postgres')!;
-    const database = await newServerDatabase();
-    const admin = adminPool(database);
-    await upgradeSchema(admin, () => new Date().toISOString());
-    const clerk = uniqueLogin('twice');
-    await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', 'mật khẩu 12345']);
-    const lan = await socketProxy(cluster.socketDir, cluster.port);
-    const url = `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`;
-    const pc = folderCore(newDataDir());
+    const { admin, lan, pc, connectAgain, close } = await officePc('twice');
     try {
-      await pc.call('server.connect', { url, password: 'mật khẩu 12345' });
       const report = await pc.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 12 năm 2026' });
       const part = (await pc.call('reports.get', { id: report.id })).sections[0]!;
       await lan.cut();
@@ -187,31 +199,20 @@ describe.skipIf(!backends().includes('postgres'))('a save the server took but wh
         part.id,
       ]);
       await lan.mend();
-      expect(await pc.call('server.connect', { url, password: 'mật khẩu 12345' })).toMatchObject({ connected: true, offline: false, waiting: 0 });
+      expect(await connectAgain()).toMatchObject({ connected: true, offline: false, waiting: 0 });
       const opened = await pc.call('reports.get', { id: report.id });
       expect(opened.offlineConflicts).toBeUndefined();
       expect(opened.sections[0]).toMatchObject({ revision: part.revision + 2, blocks: [{ type: 'paragraph', runs: [{ text: 'Lần lưu sau đó.' }] }] });
     } finally {
-      pc.close();
-      await lan.close();
-      await admin.end();
+      await close();
     }
   }, 120_000);
 });
 
 describe.skipIf(!backends().includes('postgres'))('the report’s details saved offline while a colleague changed them', () => {
   it('sends the fields the colleague left alone, and puts the one both changed before the clerk to choose', async () => {
-    const cluster = inject('postgres')!;
-    const database = await newServerDatabase();
-    const admin = adminPool(database);
-    await upgradeSchema(admin, () => new Date().toISOString());
-    const clerk = uniqueLogin('meta');
-    await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', 'mật khẩu 12345']);
-    const lan = await socketProxy(cluster.socketDir, cluster.port);
-    const url = `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`;
-    const pc = folderCore(newDataDir());
+    const { admin, lan, pc, connectAgain, close } = await officePc('meta');
     try {
-      await pc.call('server.connect', { url, password: 'mật khẩu 12345' });
       const report = await pc.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 11 năm 2026' });
       const { revision } = await pc.call('reports.get', { id: report.id });
       await lan.cut();
@@ -220,7 +221,7 @@ describe.skipIf(!backends().includes('postgres'))('the report’s details saved 
       // Meanwhile a colleague changes the period too, to something else.
       await admin.query('UPDATE reports SET period = $1, revision = revision + 1 WHERE id = $2', ['tháng 11 năm 2026 (đồng nghiệp)', report.id]);
       await lan.mend();
-      expect(await pc.call('server.connect', { url, password: 'mật khẩu 12345' })).toMatchObject({ offline: false, waiting: 0 });
+      expect(await connectAgain()).toMatchObject({ offline: false, waiting: 0 });
 
       const opened = await pc.call('reports.get', { id: report.id });
       // The closing the colleague did not touch went up; the period both changed waits for the clerk.
@@ -233,26 +234,15 @@ describe.skipIf(!backends().includes('postgres'))('the report’s details saved 
       expect(after.offlineMetaConflict).toBeUndefined();
       expect((await admin.query('SELECT period FROM reports WHERE id = $1', [report.id])).rows[0].period).toBe('tháng 11/2026 (của tôi)');
     } finally {
-      pc.close();
-      await lan.close();
-      await admin.end();
+      await close();
     }
   }, 120_000);
 });
 
 describe.skipIf(!backends().includes('postgres'))('saving on while the waiting saves go up', () => {
   it('never makes the clerk’s next save a conflict with her own earlier one', async () => {
-    const cluster = inject('postgres')!;
-    const database = await newServerDatabase();
-    const admin = adminPool(database);
-    await upgradeSchema(admin, () => new Date().toISOString());
-    const clerk = uniqueLogin('steady');
-    await admin.query('SELECT baocao_create_account($1, $2, $3, $4)', [clerk, 'Chuyên viên', 'chuyen_vien', 'mật khẩu 12345']);
-    const lan = await socketProxy(cluster.socketDir, cluster.port);
-    const url = `postgres://${clerk}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(lan.dir)}`;
-    const pc = folderCore(newDataDir());
+    const { admin, lan, pc, close } = await officePc('steady');
     try {
-      await pc.call('server.connect', { url, password: 'mật khẩu 12345' });
       const report = await pc.call('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'tháng 12 năm 2026' });
       const part = (await pc.call('reports.get', { id: report.id })).sections[0]!;
       let revision = part.revision;
@@ -282,9 +272,7 @@ describe.skipIf(!backends().includes('postgres'))('saving on while the waiting s
       expect(JSON.parse(stored.rows[0].blocks_json as string)).toEqual([{ type: 'paragraph', runs: [{ text: `Lần lưu số ${n}.` }] }]);
       expect((await pc.call('reports.get', { id: report.id })).offlineConflicts).toBeUndefined();
     } finally {
-      pc.close();
-      await lan.close();
-      await admin.end();
+      await close();
     }
   }, 120_000);
 });
