@@ -21,7 +21,7 @@ export interface Organization {
   /** The unit's choice between kỹ/kĩ, lý/lí, quy/qui; absent: both accepted (the default). */
   iyStyle?: 'i' | 'y';
   /**
-   * The unit's name as written inside a sentence ("Liên đoàn Lao động huyện Bắc Bình"), used by
+   * The unit's name as written inside a sentence ("Liên đoàn Lao động tỉnh Lâm Đồng"), used by
    * the opening and closing sentences; prefilled from the header name, editable.
    */
   inSentenceName?: string;

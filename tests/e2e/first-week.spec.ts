@@ -9,16 +9,16 @@ test('the unit’s name in sentences follows Nghị định 30, is prefilled, ed
   const app = new AppPage(page);
   await app.open();
   await page.getByRole('button', { name: 'Đơn vị của tôi' }).click();
-  await page.getByLabel('Cơ quan ban hành (đơn vị của tôi)').fill('LIÊN ĐOÀN LAO ĐỘNG HUYỆN BẮC BÌNH');
-  await expect(page.getByLabel('Tên đơn vị viết trong câu văn')).toHaveValue('Liên đoàn Lao động huyện Bắc Bình');
+  await page.getByLabel('Cơ quan ban hành (đơn vị của tôi)').fill('LIÊN ĐOÀN LAO ĐỘNG TỈNH LÂM ĐỒNG');
+  await expect(page.getByLabel('Tên đơn vị viết trong câu văn')).toHaveValue('Liên đoàn Lao động tỉnh Lâm Đồng');
   // The thể thức switched to Công đoàn: the state default "ỦY BAN NHÂN DÂN" does not stay in "Thay mặt".
   await page.getByLabel('Thể thức trình bày').selectOption({ label: 'Công đoàn (theo bố cục Nghị định 30)' });
   await expect(page.getByLabel('Thay mặt / ký thay cho')).toHaveValue('BAN THƯỜNG VỤ');
-  await page.getByLabel('Tên đơn vị viết trong câu văn').fill('Liên đoàn Lao động huyện Bắc Bình (tỉnh Lâm Đồng)');
+  await page.getByLabel('Tên đơn vị viết trong câu văn').fill('Liên đoàn Lao động tỉnh Lâm Đồng (Công đoàn Việt Nam)');
   await page.getByRole('button', { name: 'Lưu thông tin đơn vị' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu');
   await page.reload();
-  await expect(page.getByLabel('Tên đơn vị viết trong câu văn')).toHaveValue('Liên đoàn Lao động huyện Bắc Bình (tỉnh Lâm Đồng)');
+  await expect(page.getByLabel('Tên đơn vị viết trong câu văn')).toHaveValue('Liên đoàn Lao động tỉnh Lâm Đồng (Công đoàn Việt Nam)');
   await page.getByRole('button', { name: '← Báo cáo của tôi' }).click();
 
   await app.createReport(/Báo cáo định kỳ/, 'quý IV năm 2026', 'Công đoàn (theo bố cục Nghị định 30)');
@@ -31,7 +31,7 @@ test('the unit’s name in sentences follows Nghị định 30, is prefilled, ed
   await expect(page.getByLabel('Xem trước dòng số và ngày')).toContainText('ngày     tháng     năm');
   await app.step('Mở đầu, kết thúc').click();
   await page.getByRole('button', { name: 'Soạn câu mở đầu từ thông tin chung' }).click();
-  await expect(app.editor(app.content('Mở đầu'))).toContainText(', Liên đoàn Lao động huyện Bắc Bình (tỉnh Lâm Đồng) báo cáo');
+  await expect(app.editor(app.content('Mở đầu'))).toContainText(', Liên đoàn Lao động tỉnh Lâm Đồng (Công đoàn Việt Nam) báo cáo');
   await app.waitSaved();
 });
 

@@ -276,7 +276,6 @@ export class SearchIndex {
     // comes first, even when newer reports only mention them.
     const seen = new Set([...exact, ...folded].map((h) => h.rowid));
     const headers = find('folded', foldedMatch, [], true).filter((h) => !seen.has(h.rowid));
-    const exactHeaders = new Set(find('exact', exactMatch, [], true).map((h) => h.rowid));
 
     const reports = new Map<string, { period: string; title: string; year: number | null; archived: boolean }>();
     const reportOf = (id: string) => {
@@ -297,7 +296,8 @@ export class SearchIndex {
     const candidates = [
       ...exact.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: true })),
       ...folded.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false })),
-      ...headers.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: exactHeaders.has(h.rowid) })),
+      // Whether these are spelt exactly is told by their text below (one query fewer).
+      ...headers.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false })),
     ].filter((c) => {
       const report = reportOf(c.reportId);
       if (query.year && report.year !== query.year) return false;
@@ -312,7 +312,9 @@ export class SearchIndex {
       const text = this.rowText(row.reportId, row.sectionId);
       if (!text) continue;
       // Where the words stand: in the text as stored, or in its folded copy (one letter for one letter in NFC).
-      const { snippet, highlight } = placeHit(text, needle, row.exact);
+      const asWritten = row.exact ? null : placeHit(text, needle, true);
+      const exact = row.exact || (asWritten !== null && asWritten.highlight[1] > asWritten.highlight[0]);
+      const { snippet, highlight } = asWritten && exact ? asWritten : placeHit(text, needle, row.exact);
       hits.push({
         reportId: row.reportId,
         title: report.title,
@@ -323,7 +325,7 @@ export class SearchIndex {
         part: row.sectionId === '' ? 'Phần đầu, mở đầu, kết thúc, phụ lục' : text.title,
         snippet,
         highlight,
-        exact: row.exact,
+        exact,
       });
       if (hits.length >= limit) break;
     }

@@ -100,7 +100,7 @@ export function OrganizationPage({ onBack }: { onBack: () => void }) {
               <span>Tên đơn vị viết trong câu văn</span>
               <input
                 value={organizationInSentence(org)}
-                placeholder="Ví dụ: Liên đoàn Lao động huyện Bắc Bình"
+                placeholder="Ví dụ: Công đoàn cơ sở Ủy ban nhân dân xã Tân Hòa"
                 onChange={(e) => set({ inSentenceName: e.target.value })}
               />
               <small className="note">
