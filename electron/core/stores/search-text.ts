@@ -71,7 +71,13 @@ export function wordPairs(text: string): { written: string[]; folded: string[] }
   const words = queryWords(text).map((w) => w.toLowerCase());
   // Folded pairs carry a mark of their own: "phuong huong" typed without diacritics, looked for
   // as written, must not go through every row that holds "phương hướng".
-  return { written: pairsOf(words, ''), folded: pairsOf(words.map((w) => fold(w)), '~') };
+  return {
+    written: pairsOf(words, ''),
+    folded: pairsOf(
+      words.map((w) => fold(w)),
+      '~',
+    ),
+  };
 }
 
 /** The year a report is about: its kỳ, else its trích yếu's, else its date's. */
