@@ -32,7 +32,12 @@ export function isRate(row: Pick<IndicatorRow, 'previous' | 'current' | 'unit'>)
   return row.unit?.trim() === '%' || (/%\s*$/.test(row.previous) && /%\s*$/.test(row.current));
 }
 
-export function compare(previousText: string, currentText: string, options: { rate?: boolean } = {}): Comparison {
+/**
+ * `decimals`: every change written with that many decimals (a table's column, so that 18,60% stands
+ * beside 27,77%, not 18,6%); without it, as few as the value needs (a sentence: "tăng 16,5 điểm").
+ */
+export function compare(previousText: string, currentText: string, options: { rate?: boolean; decimals?: number } = {}): Comparison {
+  const written = (value: number) => (options.decimals === undefined ? trimZeros(formatNumberVi(value, 2)) : formatNumberVi(value, options.decimals));
   const previous = parseNumberVi(formatFigureVi(previousText));
   const current = parseNumberVi(formatFigureVi(currentText));
   if (previous === null || current === null) return { kind: 'none', text: '' };
@@ -40,7 +45,7 @@ export function compare(previousText: string, currentText: string, options: { ra
   if (options.rate) {
     // Two rates differ by points: 66,0% → 82,5% is "tăng 16,5 điểm phần trăm", not "tăng 25%".
     const points = Math.abs(current - previous);
-    const shown = trimZeros(formatNumberVi(points, 2));
+    const shown = written(points);
     return current > previous
       ? { kind: 'up', percent: points, text: `tăng ${shown} điểm phần trăm` }
       : { kind: 'down', percent: points, text: `giảm ${shown} điểm phần trăm` };
@@ -51,7 +56,7 @@ export function compare(previousText: string, currentText: string, options: { ra
     return { kind: 'times', ratio, text: `gấp ${trimZeros(formatNumberVi(ratio, 1))} lần` };
   }
   const percent = Math.abs(((current - previous) / Math.abs(previous)) * 100);
-  const shown = trimZeros(formatNumberVi(percent, 2));
+  const shown = written(percent);
   return current > previous ? { kind: 'up', percent, text: `tăng ${shown}%` } : { kind: 'down', percent, text: `giảm ${shown}%` };
 }
 
@@ -142,7 +147,15 @@ export function isIndicatorTable(header: readonly string[]): boolean {
 }
 
 /** The table block: header, one numbered row per indicator (figures in the Vietnamese form), the comparison filled in. */
+/** The decimals a column needs: as many as its most precise change (at most 2). */
+function columnDecimals(named: readonly IndicatorRow[]): number {
+  const places = named.map((r) => /\d,(\d+)/.exec(compare(r.previous, r.current, { rate: isRate(r) }).text.replace(/^gấp.*$/, ''))?.[1]?.length ?? 0);
+  return Math.max(0, ...places);
+}
+
 export function indicatorTable(rows: readonly IndicatorRow[], previousLabel: string, currentLabel: string, caption?: string) {
+  const named = rows.filter((r) => r.name.trim() !== '');
+  const decimals = columnDecimals(named);
   return {
     type: 'table' as const,
     ...(caption && caption.trim() !== '' ? { caption: caption.trim() } : {}),
@@ -154,15 +167,13 @@ export function indicatorTable(rows: readonly IndicatorRow[], previousLabel: str
       currentLabel.trim() || 'Kỳ này',
       FIXED_COLUMNS.comparison,
     ],
-    rows: rows
-      .filter((r) => r.name.trim() !== '')
-      .map((r, i) => [
-        String(i + 1),
-        r.name.trim(),
-        r.unit?.trim() ?? '',
-        formatFigureVi(r.previous.trim()),
-        formatFigureVi(r.current.trim()),
-        compare(r.previous, r.current, { rate: isRate(r) }).text,
-      ]),
+    rows: named.map((r, i) => [
+      String(i + 1),
+      r.name.trim(),
+      r.unit?.trim() ?? '',
+      formatFigureVi(r.previous.trim()),
+      formatFigureVi(r.current.trim()),
+      compare(r.previous, r.current, { rate: isRate(r), decimals }).text,
+    ]),
   };
 }

@@ -39,7 +39,8 @@ describe('indicator comparison', () => {
       header: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2025', 'Năm 2026', 'So sánh'],
       rows: [
         ['1', 'Hồ sơ', 'hồ sơ', '1.523', '1.874', 'tăng 23,05%'],
-        ['2', 'Tỷ lệ trực tuyến', '%', '66', '82,5', 'tăng 16,5 điểm phần trăm'],
+        // One column, one number of decimals: 16,50 beside 23,05.
+        ['2', 'Tỷ lệ trực tuyến', '%', '66', '82,5', 'tăng 16,50 điểm phần trăm'],
       ],
     });
   });
