@@ -29,6 +29,8 @@ export interface PlacedSpelling extends SpellFinding {
   step: string;
   /** The part (at any depth) whose text holds it, when it is in a part. */
   sectionId?: string;
+  /** In the part's title, not its text: the title's field selects it. */
+  inTitle?: true;
   where: string;
 }
 
@@ -74,13 +76,13 @@ export function buildChecklist(
     add('warning', 'recipients.file-copy', `Nơi nhận nên kết thúc bằng dòng "${conventions.fileCopyHint}".`, 'Người ký, nơi nhận');
 
   // Every piece of text the report will print, with where it stands.
-  const texts: { where: string; text: string; step: string; sectionId?: string }[] = [];
+  const texts: { where: string; text: string; step: string; sectionId?: string; inTitle?: true }[] = [];
   const addBlocks = (where: string, blocks: readonly Block[], step: string, sectionId?: string) =>
     blocks.forEach((b) => blockTexts(b).forEach((text) => texts.push({ where, text, step, sectionId })));
   addBlocks('Mở đầu', report.opening, 'opening');
   for (const top of report.sections) {
     for (const section of walkSections([top])) {
-      texts.push({ where: section.title, text: section.title, step: `section:${top.id}`, sectionId: section.id });
+      texts.push({ where: section.title, text: section.title, step: `section:${top.id}`, sectionId: section.id, inTitle: true });
       addBlocks(section.title || 'Phần chưa đặt tên', section.blocks, `section:${top.id}`, section.id);
       if (!sectionHasContent(section))
         add('warning', 'part.empty', `Phần "${section.title || 'chưa đặt tên'}" còn trống nên sẽ không có trong tệp Word.`, section.title);
@@ -133,7 +135,13 @@ export function buildChecklist(
   const pieceAt = (at: number) => texts[pieceIndexAt(starts, at)] as (typeof texts)[number];
   const spelling: PlacedSpelling[] = checkSpelling(texts.map((t) => t.text).join('\n'), { personalDictionary, style, iy }).map((finding) => {
     const piece = pieceAt(finding.start);
-    return { ...finding, step: piece.step, where: piece.where, ...(piece.sectionId ? { sectionId: piece.sectionId } : {}) };
+    return {
+      ...finding,
+      step: piece.step,
+      where: piece.where,
+      ...(piece.sectionId ? { sectionId: piece.sectionId } : {}),
+      ...(piece.inTitle ? { inTitle: true as const } : {}),
+    };
   });
   // hoá where the unit writes hóa (or kĩ for kỹ) is its style, not a mistake: counted apart.
   const typos = spelling.filter((f) => !STYLE_KINDS.has(f.kind)).length;

@@ -262,6 +262,30 @@ test('a spelling finding in the checklist opens its part with the word selected'
   await expect.poll(() => page.evaluate(() => String((globalThis as unknown as { getSelection(): unknown }).getSelection()))).toBe('nứơc');
 });
 
+test('a spelling finding in a part’s title opens the part with the word selected in its title', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 9 năm 2026');
+  await app.openResultsPart();
+  const title = page.getByLabel('Tên phần I.', { exact: true });
+  await title.fill('Kết quả giải quyết hồ sơ và tăng cừơng kỷ luật');
+  await app.waitSaved();
+  await app.step('Xuất báo cáo').click();
+  await page.getByText(/Xem \d+ gợi ý chính tả/).click();
+  await page.getByRole('list', { name: 'Gợi ý chính tả' }).getByRole('button', { name: '“cừơng”' }).click();
+  await expect(title).toBeFocused();
+  await expect
+    .poll(() =>
+      title.evaluate((el) =>
+        (el as unknown as { value: string; selectionStart: number; selectionEnd: number }).value.slice(
+          (el as unknown as { selectionStart: number }).selectionStart,
+          (el as unknown as { selectionEnd: number }).selectionEnd,
+        ),
+      ),
+    )
+    .toBe('cừơng');
+});
+
 test('Back and Forward move between the steps of a report, not out to the list', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();

@@ -19,7 +19,7 @@ import { OpeningStep } from './OpeningStep';
 import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveStatus } from './SaveStatus';
 import { SpellContext } from './spell/spell-context';
-import { RevealContext, type RevealTarget } from './reveal-context';
+import { RevealContext, titleRevealKey, type RevealTarget } from './reveal-context';
 import { SectionStep, type SectionActions } from './SectionStep';
 import { SignerStep } from './SignerStep';
 import { StepRail } from './StepRail';
@@ -254,7 +254,8 @@ export function ReportWizardPage({
                     onReload={() => void doc.reloadFromStore()}
                     onReveal={(finding) => {
                       setStep(finding.step as StepId);
-                      setReveal((prev) => ({ key: finding.sectionId ?? finding.step, word: finding.word, nonce: (prev?.nonce ?? 0) + 1 }));
+                      const key = finding.inTitle && finding.sectionId ? titleRevealKey(finding.sectionId) : (finding.sectionId ?? finding.step);
+                      setReveal((prev) => ({ key, word: finding.word, nonce: (prev?.nonce ?? 0) + 1 }));
                     }}
                   />
                 )}

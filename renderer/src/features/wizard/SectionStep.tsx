@@ -3,7 +3,8 @@
  * sub-items (khoản, điểm), which can be added, renamed, reordered and removed. Numbers are
  * shown from position, as the export will write them.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
+import { titleRevealKey, useRevealInField } from './reveal-context';
 import { previousTexts } from '#shared/domain/carried-figures';
 import { CarriedTextsContext } from './editor/carried-figures';
 import { outlineLabel } from '#shared/domain/numbering';
@@ -78,11 +79,14 @@ const SubsectionCard = memo(function SubsectionCard({
   previous: SectionNode | null;
 }) {
   const label = outlineLabel(actions.outline, depth, index + 1);
+  const titleField = useRef<HTMLInputElement>(null);
+  useRevealInField(titleRevealKey(section.id), titleField);
   return (
     <div className="subsection" data-depth={depth} data-section-id={section.id} aria-label={`${label} ${section.title}`}>
       <div className="subsection-head">
         <span className="number">{label}</span>
         <input
+          ref={titleField}
           className="title-input"
           aria-label={`Tên ${label}`}
           value={section.title}
@@ -162,12 +166,15 @@ function Children({ section, depth, actions, previous }: { section: SectionNode;
 export function SectionStep({ section, index, count, actions }: { section: SectionNode; index: number; count: number; actions: SectionActions }) {
   const label = outlineLabel(actions.outline, 1, index + 1);
   const previous = actions.previous ? matchPreviousSection(actions.previous.sections, section, index) : null;
+  const titleField = useRef<HTMLInputElement>(null);
+  useRevealInField(titleRevealKey(section.id), titleField);
   return (
     <section className="step-page" aria-labelledby={`title-${section.id}`}>
       <div className="part-head">
         <h2 id={`title-${section.id}`}>
           <span className="number">{label}</span>
           <input
+            ref={titleField}
             className="title-input big"
             aria-label={`Tên phần ${label}`}
             value={section.title}
