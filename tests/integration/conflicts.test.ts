@@ -95,6 +95,9 @@ describe('revisions and conflicts', () => {
     }
     // Removing a part someone edited meanwhile would throw their text away: refused too.
     await core.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 1, blocks: text('Mới sửa') });
+    // A later edit, after a pause: what was written first is kept in the part's history.
+    core.advance(4 * 60_000);
+    await core.call('sections.update', { reportId: report.id, sectionId: part.id, baseRevision: 2, blocks: text('Sửa lần hai') });
     expect(await core.raw('sections.remove', { reportId: report.id, baseStructureRevision: 2, baseRevision: 1, sectionId: part.id })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
@@ -105,7 +108,7 @@ describe('revisions and conflicts', () => {
       ok: false,
       error: { code: 'conflict' },
     });
-    expect(await core.raw('history.restore', { reportId: report.id, sectionId: part.id, revisionId: revision!.id, baseRevision: 2 })).toMatchObject({
+    expect(await core.raw('history.restore', { reportId: report.id, sectionId: part.id, revisionId: revision!.id, baseRevision: 3 })).toMatchObject({
       ok: true,
     });
   });

@@ -269,8 +269,9 @@ describe('history of a part', () => {
     core.advance(4 * 60 * 1000);
     await write('Bản hai');
     const list = await core.call('history.list', { reportId, sectionId });
-    // The empty start, then "Bản một, sửa" (what stood before the edit after the pause).
-    expect(list.map((r) => r.preview)).toEqual(['Bản một, sửa', '']);
+    // No empty start (nothing to bring back): "Bản một" (the first text, kept at the next save),
+    // then "Bản một, sửa" (what stood before the edit after the pause).
+    expect(list.map((r) => r.preview)).toEqual(['Bản một, sửa', 'Bản một']);
     expect(list[0]).toMatchObject({ reason: 'editing', characters: 12 });
   });
 

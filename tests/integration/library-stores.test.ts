@@ -210,6 +210,19 @@ describe.each(backends())('the library on %s', (backend) => {
     await expect(history.get(id, 'khong-co')).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('keeps no empty version of a part while it is being written: Lịch sử offers only text to bring back', async () => {
+    const { reports, history } = open.library;
+    const id = await reports.create(meta('Lịch sử trống'), parts('Một'));
+    const part = (await reports.get(id)).sections[0]!;
+    await reports.sections.update(id, part.id, { blocks: [] });
+    await history.snapshotIfDue(part.id);
+    expect(await history.list(id, part.id)).toEqual([]);
+    await reports.sections.update(id, part.id, { blocks: [textParagraph('Đã viết.')] });
+    open.advance(4 * 60_000);
+    await history.snapshotIfDue(part.id);
+    expect((await history.list(id, part.id)).map((r) => r.preview)).toEqual(['Đã viết.']);
+  });
+
   it('records what travelled: seen, lineage, the last revision, whole versions and attachments byte for byte', async () => {
     const { reports, shares } = open.library;
     const id = await reports.create(meta('Đi và đến'), parts('Một'));

@@ -80,9 +80,18 @@ describe.skipIf(!backends().includes('postgres'))('two PCs on the office server'
     expect((await b.call('reports.get', { id: report.id })).sections[0]!.title).toBe('Kết quả (A sửa)');
     // The history says who.
     expect(await admin.query('SELECT updated_by FROM sections WHERE id = $1', [part.id]).then((r) => r.rows[0].updated_by)).toBe(clerkA);
-    const history = await b.call('history.list', { reportId: report.id, sectionId: part.id });
-    expect(history.length).toBeGreaterThan(0);
-    expect(history[0]!.by).toBe(clerkA);
+    // B keeps his own text over A's: A's version goes into the history, stamped with who put it there.
+    const stored = (await b.call('reports.get', { id: report.id })).sections[0]!;
+    await b.call('sections.resolveConflict', {
+      reportId: report.id,
+      sectionId: part.id,
+      baseRevision: stored.revision,
+      keep: 'mine',
+      title: 'B sửa bản cũ',
+      blocks: [],
+    });
+    const history = await a.call('history.list', { reportId: report.id, sectionId: part.id });
+    expect(history[0]).toMatchObject({ reason: 'conflict', title: 'Kết quả (A sửa)', by: clerkB });
     // A clerk cannot publish, whatever the screen offers.
     expect(await a.raw('signOff.setState', { id: report.id, state: 'published', number: '5', date: '2026-12-06' })).toMatchObject({
       ok: false,

@@ -93,6 +93,9 @@ export class HistoryStore {
     await this.sql.transaction(async (sql) => {
       const latest = await this.latest(sql, sectionId);
       if (latest && Date.parse(this.deps.now()) - Date.parse(latest.created_at) < SNAPSHOT_INTERVAL_MS) return;
+      // A part with nothing written yet is nothing to bring back: Lịch sử would offer an empty version.
+      const current = await this.current(sql, sectionId);
+      if (current && textOf(blocksFromFile(JSON.parse(current.blocks_json) as FileBlock[])).trim() === '') return;
       await this.snapshotIn(sql, sectionId, 'editing');
     });
   }
