@@ -8,7 +8,8 @@ import { AppError } from '#shared/contract/errors';
 import type { Report } from '#shared/domain/report';
 import { offlineMessages } from '#shared/messages/server';
 import type { Handlers } from '../dispatcher';
-import type { OfflineDesk } from './offline-desk';
+import type { OfflineDesk, OfflineMethod } from './offline-desk';
+import type { SavedAt } from '#shared/contract/api';
 import { ServerUnreachable } from './server-errors';
 import type { ServerLink } from './server-link';
 
@@ -49,19 +50,30 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
     }
   };
 
+  /** Saves of this report still wait to be sent (the server just came back): its copy is the newest. */
+  const stillSending = async (reportId: string) => !link.offline && (await desk.waitingFor(reportId)) > 0;
+  /** A report this PC drafts is read from the server while it answers and nothing of it waits; else from the PC's copy. */
+  const drafting = async <T>(reportId: string, fromServer: () => Promise<T> | T, fromCopy: () => Promise<T>): Promise<T> =>
+    (await stillSending(reportId)) ? fromCopy() : onServer(fromServer, fromCopy);
   /**
-   * A save of a report whose earlier saves still wait to be sent (the server just came back and
-   * they are going up): it joins the queue behind them, so that nothing overtakes them.
+   * A save the PC can make without the server: to the server while it answers (the copy patched
+   * after), else onto the copy and queued. Behind saves of the report still waiting, it joins the
+   * queue, so that nothing overtakes them. `settle`: what a taken save ends, besides.
    */
-  const queuedBehind = async <T>(reportId: string, save: () => Promise<T>, queue: () => Promise<T>): Promise<T> => {
-    if (link.offline || (await desk.waitingFor(reportId)) === 0) return save();
-    const saved = await queue();
-    link.sendWaiting();
-    return saved;
+  const offlineSave = async (method: OfflineMethod, reportId: string, args: Record<string, unknown>, settle?: () => Promise<void>): Promise<SavedAt> => {
+    const queue = () => desk.save(method, args);
+    if (await stillSending(reportId)) {
+      const saved = await queue();
+      link.sendWaiting();
+      return saved;
+    }
+    return onServer(async () => {
+      const saved = await (handlers[method] as (args: Record<string, unknown>) => Promise<SavedAt>)(args);
+      if (!(await desk.applied(method, args, saved))) await refresh(reportId);
+      await settle?.();
+      return saved;
+    }, queue);
   };
-  /** A report with saves waiting is read from this PC's copy, which holds them; the server's is older. */
-  const fromCopyWhileWaiting = async <T>(reportId: string, read: () => Promise<T>, copy: () => Promise<T>): Promise<T> =>
-    !link.offline && (await desk.waitingFor(reportId)) > 0 ? copy() : read();
 
   const wrapped = { ...handlers } as Record<string, (args: never) => unknown>;
   for (const method of Object.keys(handlers) as (keyof Handlers)[]) {
@@ -76,33 +88,24 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
     }) as never;
   }
   const typed = wrapped as unknown as Handlers;
+  const copyOf = async (reportId: string) => {
+    const copy = await desk.copy(reportId);
+    if (!copy) throw new AppError('io', offlineMessages.notOpenedHere);
+    return withConflicts(copy);
+  };
   typed['reports.get'] = (args) =>
-    fromCopyWhileWaiting(
+    drafting(
       args.id,
-      () => readReport(args),
-      async () => withConflicts((await desk.copy(args.id))!),
-    );
-  const readReport = (args: { id: string }) =>
-    onServer(
       async () => {
         const report = await handlers['reports.get'](args);
         await desk.keep(report);
         return withConflicts(report);
       },
-      async () => {
-        const copy = await desk.copy(args.id);
-        if (!copy) throw new AppError('io', offlineMessages.notOpenedHere);
-        return withConflicts(copy);
-      },
+      () => copyOf(args.id),
     );
   typed['reports.revisions'] = (args) =>
-    fromCopyWhileWaiting(
+    drafting(
       args.id,
-      () => readRevisions(args),
-      () => desk.revisions(args.id),
-    );
-  const readRevisions = (args: { id: string }) =>
-    onServer(
       () => handlers['reports.revisions'](args),
       () => desk.revisions(args.id),
     );
@@ -119,38 +122,12 @@ export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: Server
         return { items: all.slice(args.offset, args.offset + args.limit), total: all.length, senders: [] };
       },
     );
-  typed['sections.update'] = (args) =>
-    queuedBehind(
-      args.reportId,
-      () => saveSection(args),
-      () => desk.save('sections.update', args as unknown as Record<string, unknown>),
-    );
-  const saveSection = (args: Parameters<Handlers['sections.update']>[0]) =>
-    onServer(
-      async () => {
-        const saved = await handlers['sections.update'](args);
-        if (!(await desk.applied('sections.update', args as unknown as Record<string, unknown>, saved))) await refresh(args.reportId);
-        return saved;
-      },
-      () => desk.save('sections.update', args as unknown as Record<string, unknown>),
-    );
+  typed['sections.update'] = (args) => offlineSave('sections.update', args.reportId, args as unknown as Record<string, unknown>);
   typed['reports.updateMeta'] = (args) =>
-    queuedBehind(
-      args.id,
-      () => saveMeta(args),
-      () => desk.save('reports.updateMeta', args as unknown as Record<string, unknown>),
-    );
-  const saveMeta = (args: Parameters<Handlers['reports.updateMeta']>[0]) =>
-    onServer(
-      async () => {
-        const saved = await handlers['reports.updateMeta'](args);
-        if (!(await desk.applied('reports.updateMeta', args as unknown as Record<string, unknown>, saved))) await refresh(args.id);
-        // The clerk chose, on the details' conflict screen, for every field refused offline: settled.
-        const refused = await desk.metaConflict(args.id);
-        if (refused && Object.keys(refused).every((field) => field in args)) await desk.metaSettled(args.id);
-        return saved;
-      },
-      () => desk.save('reports.updateMeta', args as unknown as Record<string, unknown>),
-    );
+    offlineSave('reports.updateMeta', args.id, args as unknown as Record<string, unknown>, async () => {
+      // The clerk chose, on the details' conflict screen, for every field refused offline: settled.
+      const refused = await desk.metaConflict(args.id);
+      if (refused && Object.keys(refused).every((field) => field in args)) await desk.metaSettled(args.id);
+    });
   return typed;
 }
