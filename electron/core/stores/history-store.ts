@@ -26,6 +26,13 @@ interface Row {
   created_by?: string;
 }
 
+/** A part as stored, the source of a snapshot. */
+interface StoredPart {
+  report_id: string;
+  title: string;
+  blocks_json: string;
+}
+
 function textOf(blocks: readonly Block[]): string {
   return blocks.map((b) => blockTexts(b).join(b.type === 'table' || b.type === 'indicators' ? ' ' : '\n')).join('\n');
 }
@@ -38,7 +45,7 @@ export class HistoryStore {
   }
 
   private current(sql: Sql, sectionId: string) {
-    return sql.get<{ report_id: string; title: string; blocks_json: string }>('SELECT report_id, title, blocks_json FROM sections WHERE id = ?', [sectionId]);
+    return sql.get<StoredPart>('SELECT report_id, title, blocks_json FROM sections WHERE id = ?', [sectionId]);
   }
 
   private latest(sql: Sql, sectionId: string) {
@@ -50,19 +57,24 @@ export class HistoryStore {
     return this.sql.transaction((sql) => this.snapshotIn(sql, sectionId, reason));
   }
 
-  private async snapshotIn(sql: Sql, sectionId: string, reason: RevisionReason): Promise<void> {
-    const current = await this.current(sql, sectionId);
+  private async snapshotIn(sql: Sql, sectionId: string, reason: RevisionReason, stored?: StoredPart): Promise<void> {
+    const current = stored ?? (await this.current(sql, sectionId));
     if (!current) return;
     const latest = await this.latest(sql, sectionId);
     if (latest && latest.title === current.title && latest.blocks_json === current.blocks_json) return;
+    await this.addRevision(sql, current.report_id, sectionId, reason, current.title, current.blocks_json);
+  }
+
+  /** One version of a part into its history, the oldest beyond KEEP_PER_SECTION let go. */
+  private async addRevision(sql: Sql, reportId: string, sectionId: string, reason: RevisionReason, title: string, blocksJson: string): Promise<void> {
     await sql.run('INSERT INTO section_revisions (id, report_id, section_id, created_at, reason, title, blocks_json) VALUES (?, ?, ?, ?, ?, ?, ?)', [
       this.deps.newId(),
-      current.report_id,
+      reportId,
       sectionId,
       this.deps.now(),
       reason,
-      current.title,
-      current.blocks_json,
+      title,
+      blocksJson,
     ]);
     await sql.run(
       `DELETE FROM section_revisions WHERE section_id = ? AND id NOT IN (
@@ -75,16 +87,7 @@ export class HistoryStore {
   async keep(sectionId: string, title: string, blocks: readonly Block[], reason: RevisionReason): Promise<void> {
     await this.sql.transaction(async (sql) => {
       const current = await this.current(sql, sectionId);
-      if (!current) return;
-      await sql.run('INSERT INTO section_revisions (id, report_id, section_id, created_at, reason, title, blocks_json) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        this.deps.newId(),
-        current.report_id,
-        sectionId,
-        this.deps.now(),
-        reason,
-        title,
-        JSON.stringify(blocks),
-      ]);
+      if (current) await this.addRevision(sql, current.report_id, sectionId, reason, title, JSON.stringify(blocks));
     });
   }
 
@@ -96,7 +99,7 @@ export class HistoryStore {
       // A part with nothing written yet is nothing to bring back: Lịch sử would offer an empty version.
       const current = await this.current(sql, sectionId);
       if (current && textOf(blocksFromFile(JSON.parse(current.blocks_json) as FileBlock[])).trim() === '') return;
-      await this.snapshotIn(sql, sectionId, 'editing');
+      await this.snapshotIn(sql, sectionId, 'editing', current);
     });
   }
 

@@ -35,6 +35,9 @@ const META_COLUMNS: readonly [keyof EditableMeta, string, (value: never) => stri
   ['closing', 'closing_json', (v: unknown) => JSON.stringify(v)],
 ];
 
+/** Every detail written as its column holds it, in META_COLUMNS' order (a whole report's, created or replaced). */
+const metaValues = (meta: Required<EditableMeta>): SqlValue[] => META_COLUMNS.map(([key, , encode]) => encode(meta[key] as never));
+
 export class ReportStore {
   /** "Báo cáo của tôi", "Lưu trữ", "Thùng rác". */
   readonly shelves: ReportShelves;
@@ -99,25 +102,9 @@ export class ReportStore {
     const now = this.deps.now();
     await this.sql.transaction(async (sql) => {
       await sql.run(
-        `INSERT INTO reports (id, kind, profile, period, outline, header_json, signature_json, recipients_json, appendices_json,
-                              opening_json, closing_json, previous_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          id,
-          meta.kind,
-          meta.profile,
-          meta.period,
-          meta.outline,
-          JSON.stringify(meta.header),
-          JSON.stringify(meta.signature),
-          JSON.stringify(meta.recipients),
-          JSON.stringify(meta.appendices),
-          JSON.stringify(meta.opening),
-          JSON.stringify(meta.closing),
-          meta.previousId ?? null,
-          now,
-          now,
-        ],
+        `INSERT INTO reports (id, kind, ${META_COLUMNS.map(([, column]) => column).join(', ')}, previous_id, created_at, updated_at)
+         VALUES (?, ?, ${META_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?)`,
+        [id, meta.kind, ...metaValues(meta), meta.previousId ?? null, now, now],
       );
       await this.insertSections(sql, id, null, sections, now);
     });
@@ -187,21 +174,8 @@ export class ReportStore {
     await this.sql.transaction(async (sql) => {
       if (!(await sql.get('SELECT 1 AS found FROM reports WHERE id = ?', [id]))) throw notFound();
       await sql.run(
-        `UPDATE reports SET profile = ?, period = ?, outline = ?, header_json = ?, signature_json = ?, recipients_json = ?, appendices_json = ?,
-           opening_json = ?, closing_json = ?, deleted_at = NULL, revision = revision + 1, updated_at = ? WHERE id = ?`,
-        [
-          meta.profile,
-          meta.period,
-          meta.outline,
-          JSON.stringify(meta.header),
-          JSON.stringify(meta.signature),
-          JSON.stringify(meta.recipients),
-          JSON.stringify(meta.appendices),
-          JSON.stringify(meta.opening),
-          JSON.stringify(meta.closing),
-          now,
-          id,
-        ],
+        `UPDATE reports SET ${META_COLUMNS.map(([, column]) => `${column} = ?`).join(', ')}, deleted_at = NULL, revision = revision + 1, updated_at = ? WHERE id = ?`,
+        [...metaValues(meta), now, id],
       );
       const keep = new Set<string>();
       const place = async (parentId: string | null, incoming: readonly SectionContent[], current: readonly SectionNode[]): Promise<void> => {
