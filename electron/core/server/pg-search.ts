@@ -10,17 +10,20 @@ import type { SearchHit, SearchQuery, SearchResult } from '#shared/contract/sear
 import type { Sql } from '../db/sql';
 import type { SearchStore } from '../stores/library';
 import {
-  fold,
   headerText,
-  parseJsonOr,
+  passesReportFilters,
   placeHit,
   queryWords,
   rankCandidates,
-  reportYear,
+  reportFilterSql,
+  searchedReport,
+  searchHit,
   sectionText,
+  topLevelPartSql,
   wordPairs,
   type HeaderColumns,
   type RowText,
+  type SearchedReport,
 } from '../stores/search-text';
 
 /** Reports indexed again per transaction while catching up. */
@@ -65,17 +68,7 @@ export class PgSearch implements SearchStore {
     if (terms.length === 0) return [];
     const limit = query.limit ?? 50;
     const needle = terms.join(' ');
-    // Filters on the report, so that LIMIT counts only hits that pass them; the Thùng rác is not searched.
-    const where = ['r.deleted_at IS NULL'];
-    const params: string[] = [];
-    if (query.kind) {
-      where.push('r.kind = ?');
-      params.push(query.kind);
-    }
-    if (query.profile) {
-      where.push('r.profile = ?');
-      params.push(query.profile);
-    }
+    const { where, params } = reportFilterSql(query);
     // The newest rows found, spelt exactly then folded, ranked as on a PC (search-text.ts).
     // A GIN index gives its rows in no order, and checking a phrase's word positions costs a read
     // of every row that holds all its words — seconds when they are common and the phrase is rare.
@@ -102,21 +95,18 @@ export class PgSearch implements SearchStore {
       needle,
       exact.map((h) => h.rowid),
     );
-    const reports = new Map<string, { period: string; title: string; year: number | null; archived: boolean }>();
+    const reports = new Map<string, SearchedReport>();
     const candidates = [...exact.map((h) => ({ ...h, exact: true })), ...folded.map((h) => ({ ...h, exact: false }))];
     const ids = [...new Set(candidates.map((c) => c.reportId))];
     if (ids.length > 0)
       for (const r of await this.sql.all<{ id: string; period: string; header_json: string; archived_at: string | null }>(
         `SELECT id, period, header_json, archived_at FROM reports WHERE id IN (${ids.map(() => '?').join(',')})`,
         ids,
-      )) {
-        const header = parseJsonOr<{ summary?: string; date?: string | null }>(r.header_json, {});
-        reports.set(r.id, { period: r.period, title: header.summary ?? '', year: reportYear(r.period, header), archived: r.archived_at !== null });
-      }
+      ))
+        reports.set(r.id, searchedReport(r));
     const wanted = candidates.filter((c) => {
       const report = reports.get(c.reportId);
-      if (!report || (query.year && report.year !== query.year)) return false;
-      return !query.period || fold(report.period).toLowerCase().includes(fold(query.period).toLowerCase());
+      return report !== undefined && passesReportFilters(report, query);
     });
 
     const hits: SearchHit[] = [];
@@ -124,28 +114,11 @@ export class PgSearch implements SearchStore {
       const report = reports.get(row.reportId)!;
       const text = await rowText(this.sql, row.reportId, row.sectionId);
       if (!text) continue;
-      const { snippet, highlight } = placeHit(text, needle, row.exact);
+      const placed = placeHit(text, needle, row.exact);
       // Found through its pairs, the row must hold the words side by side (spelt exactly for an exact hit).
-      if (byPairs && highlight[1] === highlight[0]) continue;
-      const top =
-        row.sectionId === ''
-          ? null
-          : await this.sql.get<{ id: string }>(
-              'WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM sections WHERE id = ? UNION ALL SELECT s.id, s.parent_id FROM sections s JOIN up ON s.id = up.parent_id) SELECT id FROM up WHERE parent_id IS NULL',
-              [row.sectionId],
-            );
-      hits.push({
-        reportId: row.reportId,
-        title: report.title,
-        period: report.period,
-        archived: report.archived,
-        sectionId: row.sectionId === '' ? null : row.sectionId,
-        stepSectionId: top?.id ?? null,
-        part: row.sectionId === '' ? 'Phần đầu, mở đầu, kết thúc, phụ lục' : text.title,
-        snippet,
-        highlight,
-        exact: row.exact,
-      });
+      if (byPairs && placed.highlight[1] === placed.highlight[0]) continue;
+      const top = row.sectionId === '' ? undefined : await this.sql.get<{ id: string }>(topLevelPartSql(), [row.sectionId]);
+      hits.push(searchHit(row, report, text, placed, row.exact, top?.id ?? null));
       if (hits.length >= limit) break;
     }
     return hits;

@@ -7,6 +7,7 @@
 import { blocksFromFile, blockTexts, type FileBlock } from '#shared/domain/report';
 import { parsePeriod } from '#shared/domain/period';
 import { foldVietnamese } from '#shared/text/fold';
+import type { SearchHit, SearchQuery } from '#shared/contract/search';
 
 export const fold = (text: string) => foldVietnamese(text.normalize('NFC'));
 
@@ -78,6 +79,44 @@ export function wordPairs(text: string): { written: string[]; folded: string[] }
       '~',
     ),
   };
+}
+
+/**
+ * The filters on the report that the database applies, so that LIMIT counts only hits that pass
+ * them. Reports in the Thùng rác are not found; archived ones are ("lưu trữ" hides them from the
+ * list only). `r` is the reports table.
+ */
+export function reportFilterSql(query: SearchQuery): { where: string[]; params: string[] } {
+  const where = ['r.deleted_at IS NULL'];
+  const params: string[] = [];
+  if (query.kind) {
+    where.push('r.kind = ?');
+    params.push(query.kind);
+  }
+  if (query.profile) {
+    where.push('r.profile = ?');
+    params.push(query.profile);
+  }
+  return { where, params };
+}
+
+/** A report as a hit shows it, from its stored columns. */
+export interface SearchedReport {
+  period: string;
+  title: string;
+  year: number | null;
+  archived: boolean;
+}
+
+export function searchedReport(row: { period: string; header_json: string; archived_at: string | null }): SearchedReport {
+  const header = parseJsonOr<{ summary?: string; date?: string | null }>(row.header_json, {});
+  return { period: row.period, title: header.summary ?? '', year: reportYear(row.period, header), archived: row.archived_at !== null };
+}
+
+/** The filters worked out from what the report is about (its year, its kỳ typed with or without diacritics). */
+export function passesReportFilters(report: SearchedReport, query: SearchQuery): boolean {
+  if (query.year && report.year !== query.year) return false;
+  return !query.period || fold(report.period).toLowerCase().includes(fold(query.period).toLowerCase());
 }
 
 /** The year a report is about: its kỳ, else its trích yếu's, else its date's. */
@@ -156,4 +195,32 @@ export function placeHit(text: RowText, needle: string, exact: boolean): { inTit
   const source = inTitle ? text.title : text.body;
   const found = phraseIn(form(source), wanted);
   return { inTitle, ...snippetAt(source, found?.at ?? -1, found?.length ?? 0) };
+}
+
+/** The top-level part a part sits in (the wizard's step that shows it); `schema`: "main." on the PC's attached index. */
+export const topLevelPartSql = (schema = '') =>
+  `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM ${schema}sections WHERE id = ? UNION ALL SELECT s.id, s.parent_id FROM ${schema}sections s JOIN up ON s.id = up.parent_id) SELECT id FROM up WHERE parent_id IS NULL`;
+
+/** A hit as the search screen shows it: its report, its part (or the report's own row), the words placed. */
+export function searchHit(
+  row: Candidate,
+  report: SearchedReport,
+  text: RowText,
+  placed: { snippet: string; highlight: [number, number] },
+  exact: boolean,
+  stepSectionId: string | null,
+): SearchHit {
+  const own = row.sectionId === '';
+  return {
+    reportId: row.reportId,
+    title: report.title,
+    period: report.period,
+    archived: report.archived,
+    sectionId: own ? null : row.sectionId,
+    stepSectionId: own ? null : stepSectionId,
+    part: own ? 'Phần đầu, mở đầu, kết thúc, phụ lục' : text.title,
+    snippet: placed.snippet,
+    highlight: placed.highlight,
+    exact,
+  };
 }

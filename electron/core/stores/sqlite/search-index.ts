@@ -27,7 +27,21 @@ import type { SearchHit, SearchQuery, SearchResult } from '#shared/contract/sear
 import { AppError } from '#shared/contract/errors';
 import { inWriteTransaction } from '../../db/write-transaction';
 import { dataFileMessages } from '#shared/messages/storage';
-import { fold, headerText, parseJsonOr as parse, placeHit, queryWords as words, rankCandidates, reportYear, sectionText, type RowText } from '../search-text';
+import {
+  fold,
+  headerText,
+  passesReportFilters,
+  placeHit,
+  queryWords as words,
+  rankCandidates,
+  reportFilterSql,
+  searchedReport,
+  searchHit,
+  sectionText,
+  topLevelPartSql,
+  type RowText,
+  type SearchedReport,
+} from '../search-text';
 
 /** Bumped when the index's tables change: an index of another layout is built again. */
 const LAYOUT = '1';
@@ -243,18 +257,7 @@ export class SearchIndex {
     if (terms.length === 0) return [];
     const limit = query.limit ?? 50;
     const needle = terms.join(' ');
-    // Filters on the report, in SQL, so that LIMIT counts only hits that pass them. Reports in
-    // the Thùng rác are not found; archived ones are ("lưu trữ" hides them from the list only).
-    const where: string[] = ['r.deleted_at IS NULL'];
-    const params: (string | number)[] = [];
-    if (query.kind) {
-      where.push('r.kind = ?');
-      params.push(query.kind);
-    }
-    if (query.profile) {
-      where.push('r.profile = ?');
-      params.push(query.profile);
-    }
+    const { where, params } = reportFilterSql(query);
     const find = (table: 'exact' | 'folded', match: string, exclude: readonly number[], headersOnly = false) =>
       this.db
         .prepare(
@@ -277,18 +280,17 @@ export class SearchIndex {
     const seen = new Set([...exact, ...folded].map((h) => h.rowid));
     const headers = find('folded', foldedMatch, [], true).filter((h) => !seen.has(h.rowid));
 
-    const reports = new Map<string, { period: string; title: string; year: number | null; archived: boolean }>();
+    const reports = new Map<string, SearchedReport>();
     const reportOf = (id: string) => {
       let r = reports.get(id);
       if (!r) {
-        const row = this.db.prepare('SELECT period, header_json, archived_at FROM main.reports WHERE id = ?').get(id) as {
-          period: string;
-          header_json: string;
-          archived_at: string | null;
-        };
-        const header = parse<{ summary?: string; date?: string | null }>(row.header_json, {});
-        const year = reportYear(row.period, header);
-        r = { period: row.period, title: header.summary ?? '', year, archived: row.archived_at !== null };
+        r = searchedReport(
+          this.db.prepare('SELECT period, header_json, archived_at FROM main.reports WHERE id = ?').get(id) as {
+            period: string;
+            header_json: string;
+            archived_at: string | null;
+          },
+        );
         reports.set(id, r);
       }
       return r;
@@ -298,14 +300,8 @@ export class SearchIndex {
       ...folded.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false })),
       // Whether these are spelt exactly is told by their text below (one query fewer).
       ...headers.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false })),
-    ].filter((c) => {
-      const report = reportOf(c.reportId);
-      if (query.year && report.year !== query.year) return false;
-      return !query.period || fold(report.period).toLowerCase().includes(fold(query.period).toLowerCase());
-    });
-    const topLevel = this.db.prepare(
-      'WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM main.sections WHERE id = ? UNION ALL SELECT s.id, s.parent_id FROM main.sections s JOIN up ON s.id = up.parent_id) SELECT id FROM up WHERE parent_id IS NULL',
-    );
+    ].filter((c) => passesReportFilters(reportOf(c.reportId), query));
+    const topLevel = this.db.prepare(topLevelPartSql('main.'));
     const hits: SearchHit[] = [];
     for (const row of rankCandidates(candidates, needle, reportOf)) {
       const report = reportOf(row.reportId);
@@ -314,19 +310,9 @@ export class SearchIndex {
       // Where the words stand: in the text as stored, or in its folded copy (one letter for one letter in NFC).
       const asWritten = row.exact ? null : placeHit(text, needle, true);
       const exact = row.exact || (asWritten !== null && asWritten.highlight[1] > asWritten.highlight[0]);
-      const { snippet, highlight } = asWritten && exact ? asWritten : placeHit(text, needle, row.exact);
-      hits.push({
-        reportId: row.reportId,
-        title: report.title,
-        period: report.period,
-        archived: report.archived,
-        sectionId: row.sectionId === '' ? null : row.sectionId,
-        stepSectionId: row.sectionId === '' ? null : ((topLevel.get(row.sectionId) as { id: string } | undefined)?.id ?? null),
-        part: row.sectionId === '' ? 'Phần đầu, mở đầu, kết thúc, phụ lục' : text.title,
-        snippet,
-        highlight,
-        exact,
-      });
+      const placed = asWritten && exact ? asWritten : placeHit(text, needle, row.exact);
+      const top = row.sectionId === '' ? undefined : (topLevel.get(row.sectionId) as { id: string } | undefined);
+      hits.push(searchHit(row, report, text, placed, exact, top?.id ?? null));
       if (hits.length >= limit) break;
     }
     return hits;
