@@ -1,8 +1,9 @@
 // `npm test`: every check and test runner, one after another, then one closing line that sums
 // them all: "N passed, N failed[, N skipped]". Exit code 1 when anything failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureSystemPackages, sayWhatToInstall } from './system-packages.mjs';
 
 const ARTIFACTS = '.test-artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -39,6 +40,16 @@ function readJson(path) {
 }
 
 const npx = (bin) => join('node_modules', '.bin', bin);
+
+// Chromium, LibreOffice, poppler, the fonts and PostgreSQL come from the system: installed here when
+// this machine can (Debian/Ubuntu, root or sudo), otherwise one sentence says which — the tests
+// that need them would only fail one after another.
+const missing = ensureSystemPackages();
+if (missing.length > 0) {
+  console.log(`\n${sayWhatToInstall(missing)}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 check('typecheck (tsc -b)', npx('tsc'), ['-b']);
 check('lint (eslint)', npx('eslint'), ['.']);
@@ -90,7 +101,5 @@ playwright('desktop (electron)', 'playwright.electron.config.ts');
 
 console.log('\n━━ Summary');
 for (const line of lines) console.log(line);
-if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH)
-  console.log('(Chromium not found at /usr/bin/chromium: install it with apt-get install chromium)');
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);
