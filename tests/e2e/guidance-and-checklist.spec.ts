@@ -114,6 +114,14 @@ test('a part’s history: the version that went into a Word file can be brought 
   await exported.getByRole('button', { name: 'Khôi phục bản này' }).click();
   await app.expectLines(field, ['Bản đã gửi lên cấp trên.']);
   await expect(history.getByRole('status')).toContainText('Đã khôi phục');
+  // Ctrl+Z in the part undoes the restore, like any other change (and the undo is saved).
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await app.expectLines(field, ['Bản sửa sau khi gửi.']);
+  await app.waitSaved();
+  await page.keyboard.press('ControlOrMeta+y');
+  await app.expectLines(field, ['Bản đã gửi lên cấp trên.']);
+  await app.waitSaved();
 
   const undo = history.getByRole('listitem').filter({ hasText: 'trước khi khôi phục' }).first();
   await undo.getByRole('button', { name: 'Khôi phục bản này' }).click();

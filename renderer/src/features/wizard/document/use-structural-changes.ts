@@ -12,6 +12,7 @@ import { findSection, keepLocalEdits, withSection } from '#shared/domain/report-
 import type { SectionRole } from '#shared/domain/vocabulary';
 import { api, errorMessage, isConflict } from '../../../api/client';
 import type { DocumentCore, DocumentView } from './document-core';
+import { markUndoableReplacement } from '../editor/undoable-replacements';
 
 export interface SectionChangeHandlers {
   onChange: (sectionId: string, change: { title?: string; blocks?: Block[] }) => void;
@@ -75,7 +76,11 @@ export function useStructuralChanges(
         if (section) saveSection(sectionId, section.title, section.blocks);
       },
       onRestore: (sectionId, revisionId) =>
-        structural(() => api('history.restore', { reportId, sectionId, revisionId, baseRevision: knownRef.current.section(sectionId) }), { takes: sectionId }),
+        structural(() => api('history.restore', { reportId, sectionId, revisionId, baseRevision: knownRef.current.section(sectionId) }), {
+          takes: sectionId,
+          // Ctrl+Z in the part undoes the restore.
+          then: (next) => markUndoableReplacement(findSection(next.sections, sectionId)?.blocks ?? []),
+        }),
       onAddMany: (parentId, titles, role) =>
         void structural((base) => api('sections.addMany', { reportId, baseStructureRevision: base, parentId, titles, role })),
       onAddChild: (parentId) =>

@@ -6,6 +6,7 @@
  * (spelling is drawn as decorations a moment after typing stops), NFC applied on save and on
  * paste, not per keystroke. What it holds is stored as the report format's blocks.
  */
+import { isUndoableReplacement } from './undoable-replacements';
 import { useEditor, EditorContent, type Editor } from '@tiptap/react';
 import { rememberCaret } from './caret-targets';
 import Document from '@tiptap/extension-document';
@@ -145,8 +146,9 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   useEffect(() => {
     if (!editor || sameBlockObjects(blocks, shown.current)) return;
     const same = JSON.stringify(blocks) === JSON.stringify(shown.current);
-    // "Chèn đoạn mẫu" adds at the end: one undo step, like typing it would be.
-    const appended = isAppendOf(shown.current, blocks);
+    // "Chèn đoạn mẫu" adds at the end: one undo step, like typing it would be; so is a version
+    // brought back from Lịch sử.
+    const undoStep = isAppendOf(shown.current, blocks) || isUndoableReplacement(blocks);
     shown.current = blocks;
     if (same) return;
     // Never under an open composition (the IME would lose or double its word): wait for it to end.
@@ -159,7 +161,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
         // elsewhere (the half of the part after a table just inserted, say).
         editor
           .chain()
-          .setMeta('addToHistory', appended)
+          .setMeta('addToHistory', undoStep)
           .setContent(blocksToDoc(blocks) as Parameters<Editor['commands']['setContent']>[0], { emitUpdate: false })
           .run();
         setEmpty(editor.isEmpty);
