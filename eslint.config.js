@@ -79,7 +79,7 @@ export default tseslint.config(
     files: ['renderer/**/*.tsx'],
     rules: {
       // Our own field components render a real <textarea>/<input> inside the label.
-      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['TextArea'], depth: 3 }],
+      'jsx-a11y/label-has-associated-control': ['error', { controlComponents: ['TextArea', 'WrappingLine'], depth: 3 }],
     },
   },
   {

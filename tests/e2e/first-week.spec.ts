@@ -89,3 +89,73 @@ test('the indicator table: STT and Đơn vị tính kept, rates in percentage po
   await expect(area.getByLabel('Bảng chỉ tiêu: Kỳ này 1')).toHaveValue('1.234,5');
   await app.waitSaved();
 });
+
+test('a long trích yếu and a long part title are shown whole, stay one line of text, and form fields use the screen’s font', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'năm 2027');
+  const shownWhole = (el: Element) => {
+    const box = el as unknown as { scrollHeight: number; clientHeight: number; scrollWidth: number; clientWidth: number };
+    return box.scrollHeight <= box.clientHeight + 2 && box.scrollWidth <= box.clientWidth + 2;
+  };
+  const summary = page.getByLabel('Trích yếu (nội dung tóm tắt)');
+  const longSummary =
+    'Kết quả thực hiện công tác cải cách hành chính, chuyển đổi số và xây dựng chính quyền điện tử, chính quyền số trên địa bàn tỉnh năm 2027, phương hướng, nhiệm vụ năm 2028';
+  await summary.fill(longSummary);
+  expect(await summary.evaluate(shownWhole)).toBe(true);
+  // Enter does not break a trích yếu (the Word file lays it out itself).
+  await summary.press('End');
+  await summary.press('Enter');
+  await expect(summary).toHaveValue(longSummary);
+  // The form's fields read in the screen's font; only the body text is in the document's font.
+  const fontOf = (el: Element) => getComputedStyle(el).fontFamily;
+  const screenFont = await page.getByLabel('Kỳ báo cáo').evaluate(fontOf);
+  expect(await summary.evaluate(fontOf)).toBe(screenFont);
+  expect(await page.getByLabel('Cơ quan ban hành').evaluate(fontOf)).toBe(screenFont);
+
+  await app.openResultsPart();
+  const title = page.getByLabel(/^Tên phần /);
+  await title.fill('Kết quả triển khai các nhiệm vụ trọng tâm về cải cách thủ tục hành chính, hiện đại hóa nền hành chính và chuyển đổi số năm 2027');
+  expect(await title.evaluate(shownWhole)).toBe(true);
+  await app.waitSaved();
+  await page.reload();
+  await app.step('Thông tin chung').click();
+  await expect(page.getByLabel('Trích yếu (nội dung tóm tắt)')).toHaveValue(longSummary);
+});
+
+test('the keyboard reaches a step’s first field at once: a skip link first, the list of steps one Tab stop moved by arrows', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'năm 2027');
+  await app.step('Thông tin chung').click();
+  const focusedLabel = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.closest('label')?.querySelector('span')?.textContent ?? el.textContent ?? '').trim() : '';
+    });
+  // From the top of a freshly opened page: the first Tab lands on the skip link, Enter puts the caret in the step's first field.
+  await page.reload();
+  await expect(page.getByLabel('Thể thức trình bày')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Bỏ qua, đến nội dung bước này' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await focusedLabel()).toBe('Thể thức trình bày');
+
+  // Without the skip link, the list of steps is one Tab stop: a handful of Tabs reach the first field.
+  await page.reload();
+  await expect(page.getByLabel('Thể thức trình bày')).toBeVisible();
+  let tabs = 0;
+  while ((await focusedLabel()) !== 'Thể thức trình bày' && tabs < 40) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  expect(tabs).toBeLessThanOrEqual(8);
+
+  // In the list of steps the arrows move between steps; Enter opens one.
+  const rail = page.getByRole('navigation', { name: 'Các bước' });
+  await rail.getByRole('button', { name: /Thông tin chung/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rail.getByRole('button', { name: /Mở đầu, kết thúc/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rail.getByRole('button', { name: /Mở đầu, kết thúc/ })).toHaveAttribute('aria-current', 'step');
+});

@@ -3,9 +3,11 @@
  * OpenKey type by sending Backspace plus new letters, and the Windows IME composes in place;
  * anything that intercepts keys or rewrites the value mid-word breaks Vietnamese typing.
  * Normalisation (NFC) happens in the back end on save, never per keystroke.
+ * Form fields read in the screen's font; body text passes `className="document-text"` to be
+ * shown in the document's font, like the rich editor.
  */
-import type { TextareaHTMLAttributes } from 'react';
+import { forwardRef, type TextareaHTMLAttributes } from 'react';
 
-export function TextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <textarea rows={3} spellCheck={false} {...props} className={`grow-text ${props.className ?? ''}`} />;
-}
+export const TextArea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea(props, ref) {
+  return <textarea ref={ref} rows={3} spellCheck={false} {...props} className={`grow-text ${props.className ?? ''}`} />;
+});

@@ -4,7 +4,7 @@ import type { Appendix, Report } from '#shared/domain/report';
 import { appendixLabel } from '#shared/domain/numbering';
 import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { BlocksEditor } from './blocks/BlocksEditor';
-import { TextArea } from '../common/TextArea';
+import { WrappingLine } from '../common/WrappingLine';
 
 export function AppendicesStep({ report, onChange }: { report: Report; onChange: (appendices: Appendix[]) => void }) {
   const style = getLayoutProfile(report.profile).numberStyle;
@@ -25,13 +25,12 @@ export function AppendicesStep({ report, onChange }: { report: Report; onChange:
             <div className="subsection-head">
               <span className="number">{label}</span>
               {/* A long name wraps onto more lines instead of being cut off. */}
-              <TextArea
+              <WrappingLine
                 className="title-input"
-                rows={1}
                 aria-label={`Tên ${label}`}
                 value={a.title}
                 placeholder="Tên phụ lục"
-                onChange={(e) => set(i, { ...a, title: e.target.value.replace(/\n/g, ' ') })}
+                onChange={(title) => set(i, { ...a, title })}
               />
               {confirm === i ? (
                 <span className="confirm">

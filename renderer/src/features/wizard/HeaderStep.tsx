@@ -1,6 +1,7 @@
 /** Step 1: the header, filled once per report, and the thể thức to follow. */
 import type { Outline, Report, ReportHeader } from '#shared/domain/report';
 import { TextArea } from '../common/TextArea';
+import { WrappingLine } from '../common/WrappingLine';
 import type { ProfileId } from '#shared/domain/vocabulary';
 import { numberLine, placeDateLine } from '#shared/the-thuc/header-lines';
 import { getLayoutProfile } from '#shared/the-thuc/profiles';
@@ -69,7 +70,7 @@ export function HeaderStep({ report, onHeader, onProfile, onPeriod, onOutline }:
         />
         <label className="field wide">
           <span>Trích yếu (nội dung tóm tắt)</span>
-          <input value={h.summary} onChange={(e) => set('summary', e.target.value)} />
+          <WrappingLine value={h.summary} onChange={(summary) => set('summary', summary)} />
         </label>
         {!isParty && (
           <label className="field wide">

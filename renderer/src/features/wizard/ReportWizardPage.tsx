@@ -2,6 +2,7 @@
  * The report, one step at a time. Loading, saving, structural changes and other windows'
  * saves live in useReportDocument; this page lays out the steps.
  */
+import { SkipToStep } from './SkipToStep';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Report, ReportHeader, Signature } from '#shared/domain/report';
 import type { ProfileId } from '#shared/domain/vocabulary';
@@ -159,6 +160,7 @@ export function ReportWizardPage({
       <ReportLockContext.Provider value={locked}>
         <RevealContext.Provider value={reveal}>
           <div className="wizard">
+            <SkipToStep />
             <header className="topbar">
               <button type="button" className="link-button" onClick={() => void autosave.flush().then(onBack)}>
                 ← Báo cáo của tôi

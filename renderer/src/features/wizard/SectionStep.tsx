@@ -5,6 +5,7 @@
  */
 import { memo, useMemo, useRef, useState } from 'react';
 import { titleRevealKey, useRevealInField } from './reveal-context';
+import { WrappingLine } from '../common/WrappingLine';
 import { previousTexts } from '#shared/domain/carried-figures';
 import { CarriedTextsContext } from './editor/carried-figures';
 import { outlineLabel } from '#shared/domain/numbering';
@@ -79,19 +80,19 @@ const SubsectionCard = memo(function SubsectionCard({
   previous: SectionNode | null;
 }) {
   const label = outlineLabel(actions.outline, depth, index + 1);
-  const titleField = useRef<HTMLInputElement>(null);
+  const titleField = useRef<HTMLTextAreaElement>(null);
   useRevealInField(titleRevealKey(section.id), titleField);
   return (
     <div className="subsection" data-depth={depth} data-section-id={section.id} aria-label={`${label} ${section.title}`}>
       <div className="subsection-head">
         <span className="number">{label}</span>
-        <input
+        <WrappingLine
           ref={titleField}
           className="title-input"
           aria-label={`Tên ${label}`}
           value={section.title}
           placeholder="Tên mục (ví dụ: tên nhiệm vụ)"
-          onChange={(e) => actions.onChange(section.id, { title: e.target.value })}
+          onChange={(title) => actions.onChange(section.id, { title })}
         />
         <button type="button" className="icon-button" aria-label={`Đưa ${label} lên`} disabled={index === 0} onClick={() => actions.onMove(section.id, 'up')}>
           ↑
@@ -166,19 +167,19 @@ function Children({ section, depth, actions, previous }: { section: SectionNode;
 export function SectionStep({ section, index, count, actions }: { section: SectionNode; index: number; count: number; actions: SectionActions }) {
   const label = outlineLabel(actions.outline, 1, index + 1);
   const previous = actions.previous ? matchPreviousSection(actions.previous.sections, section, index) : null;
-  const titleField = useRef<HTMLInputElement>(null);
+  const titleField = useRef<HTMLTextAreaElement>(null);
   useRevealInField(titleRevealKey(section.id), titleField);
   return (
     <section className="step-page" aria-labelledby={`title-${section.id}`}>
       <div className="part-head">
         <h2 id={`title-${section.id}`}>
           <span className="number">{label}</span>
-          <input
+          <WrappingLine
             ref={titleField}
             className="title-input big"
             aria-label={`Tên phần ${label}`}
             value={section.title}
-            onChange={(e) => actions.onChange(section.id, { title: e.target.value })}
+            onChange={(title) => actions.onChange(section.id, { title })}
           />
         </h2>
         <div className="part-tools">

@@ -23,7 +23,7 @@ export function useReveal(key: string | undefined): RevealTarget | null {
 export const titleRevealKey = (sectionId: string) => `title:${sectionId}`;
 
 /** A one-line field (a part's title) that selects the word the checklist asked for, and shows it. */
-export function useRevealInField(key: string, field: RefObject<HTMLInputElement | null>): void {
+export function useRevealInField(key: string, field: RefObject<HTMLInputElement | HTMLTextAreaElement | null>): void {
   const target = useReveal(key);
   useEffect(() => {
     const input = field.current;

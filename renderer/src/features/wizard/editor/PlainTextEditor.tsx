@@ -95,7 +95,15 @@ export const PlainTextEditor = memo(function PlainTextEditor({
           Dùng ô soạn thảo có định dạng
         </button>
       </p>
-      <TextArea aria-label={label} rows={6} value={text} placeholder="Gõ nội dung…" onChange={(e) => change(e.target.value)} onPaste={onPaste} />
+      <TextArea
+        className="document-text"
+        aria-label={label}
+        rows={6}
+        value={text}
+        placeholder="Gõ nội dung…"
+        onChange={(e) => change(e.target.value)}
+        onPaste={onPaste}
+      />
       <SpellFindings findings={findings} onReplace={replace} onAccept={spell.addWord} />
     </div>
   );
