@@ -160,6 +160,11 @@ async function libraryBench(): Promise<void> {
     'tien do',
     'Mặt trận',
     'mat tran',
+    // A subject in the clerk's own words: every word, not side by side.
+    'kiểm tra an ninh trật tự',
+    'quan triet nghi quyet chuyen doi so',
+    'kết quả phong trào thi đua',
+    'tien do cai cach hanh chinh',
   ];
   const searchTimes: number[] = [];
   let found = 0;

@@ -342,4 +342,23 @@ describe.each(backends())('the library on %s', (backend) => {
     await reports.sections.remove(id, part.id);
     expect((await search.search({ query: 'tiền mặt' })).hits).toEqual([]);
   });
+
+  it('finds a report by a subject in the clerk’s own words (every word, in any order), after the ones that hold the phrase', async () => {
+    const { reports, search } = open.library;
+    const older = await reports.create(meta('Đánh giá chất lượng đảng viên năm 2011'), [
+      { role: 'results', title: 'Tự kiểm điểm', blocks: [textParagraph('Đảng viên tự nhận xét về phẩm chất chính trị.')], children: [] },
+    ]);
+    const phrase = await reports.create(meta('Kết quả công tác năm 2026'), [
+      { role: 'results', title: 'Công tác đảng', blocks: [textParagraph('Rà soát chất lượng đảng viên ở các chi bộ.')], children: [] },
+    ]);
+    const hits = (await search.search({ query: 'danh gia dang vien' })).hits;
+    expect(hits.map((h) => h.reportId)).toEqual([older]);
+    expect(hits[0]!.snippet.slice(...hits[0]!.highlight)).toBe('Đánh');
+    const both = (await search.search({ query: 'chất lượng đảng viên' })).hits;
+    // The phrase in a trích yếu first, then the phrase in a part; no loose hit repeats them.
+    expect(both.map((h) => h.reportId)).toEqual([older, phrase]);
+    const reordered = (await search.search({ query: 'đảng viên chất lượng' })).hits;
+    expect(new Set(reordered.map((h) => h.reportId))).toEqual(new Set([older, phrase]));
+    expect(reordered.every((h) => h.snippet.slice(...h.highlight).length > 0)).toBe(true);
+  });
 });

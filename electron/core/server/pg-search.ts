@@ -78,25 +78,39 @@ export class PgSearch implements SearchStore {
     const needlePairs = wordPairs(needle);
     const byPairs = needlePairs.written.length > 0;
     const pairsQuery = (pairs: readonly string[]) => [...new Set(pairs)].map((p) => `'${p}'`).join(' & ');
-    const find = async (column: 'exact' | 'folded', text: string, exclude: readonly number[]) =>
+    const rows = async (match: string, matchParam: string, exclude: readonly number[], headersOnly = false) =>
       (
         await this.sql.all<{ rowid: string; report_id: string; section_id: string }>(
           `SELECT s.rowid AS rowid, s.report_id, s.section_id FROM search_rows s JOIN reports r ON r.id = s.report_id
-         WHERE ${byPairs ? 's.pairs @@ ?::tsquery' : `s.${column} @@ phraseto_tsquery('simple', ${column === 'folded' ? 'baocao_fold(?)' : '?'})`}
-         AND ${where.join(' AND ')}
+         WHERE ${match} AND ${where.join(' AND ')}${headersOnly ? " AND s.section_id = ''" : ''}
          ${exclude.length > 0 ? `AND s.rowid NOT IN (${exclude.map(() => '?').join(',')})` : ''}
          ORDER BY s.rowid DESC LIMIT ?`,
-          [byPairs ? pairsQuery(column === 'exact' ? needlePairs.written : needlePairs.folded) : text, ...params, ...exclude, limit * 4],
+          [matchParam, ...params, ...exclude, limit * 4],
         )
       ).map((h) => ({ rowid: Number(h.rowid), reportId: h.report_id, sectionId: h.section_id }));
+    const find = (column: 'exact' | 'folded', text: string, exclude: readonly number[]) =>
+      byPairs
+        ? rows('s.pairs @@ ?::tsquery', pairsQuery(column === 'exact' ? needlePairs.written : needlePairs.folded), exclude)
+        : rows(`s.${column} @@ phraseto_tsquery('simple', ${column === 'folded' ? 'baocao_fold(?)' : '?'})`, text, exclude);
     const exact = await find('exact', needle, []);
     const folded = await find(
       'folded',
       needle,
       exact.map((h) => h.rowid),
     );
+    // Then, when the phrase fills less than a screen, rows holding every word in any order, as on a PC:
+    // the reports' own rows however old, then the newest parts.
+    const seen = [...exact, ...folded].map((h) => h.rowid);
+    const allWords = "plainto_tsquery('simple', baocao_fold(?))";
+    const lookLoose = terms.length > 1 && seen.length < limit;
+    const looseHeaders = lookLoose ? await rows(`s.folded @@ ${allWords}`, needle, seen, true) : [];
+    const looseParts = lookLoose ? await rows(`s.folded @@ ${allWords}`, needle, [...seen, ...looseHeaders.map((h) => h.rowid)]) : [];
     const reports = new Map<string, SearchedReport>();
-    const candidates = [...exact.map((h) => ({ ...h, exact: true })), ...folded.map((h) => ({ ...h, exact: false }))];
+    const candidates = [
+      ...exact.map((h) => ({ ...h, exact: true })),
+      ...folded.map((h) => ({ ...h, exact: false })),
+      ...[...looseHeaders, ...looseParts].map((h) => ({ ...h, exact: false, loose: true })),
+    ];
     const ids = [...new Set(candidates.map((c) => c.reportId))];
     if (ids.length > 0)
       for (const r of await this.sql.all<{ id: string; period: string; header_json: string; archived_at: string | null }>(
@@ -114,9 +128,9 @@ export class PgSearch implements SearchStore {
       const report = reports.get(row.reportId)!;
       const text = await rowText(this.sql, row.reportId, row.sectionId);
       if (!text) continue;
-      const placed = placeHit(text, needle, row.exact);
+      const placed = placeHit(text, needle, row.exact, row.loose);
       // Found through its pairs, the row must hold the words side by side (spelt exactly for an exact hit).
-      if (byPairs && placed.highlight[1] === placed.highlight[0]) continue;
+      if (byPairs && !row.loose && placed.highlight[1] === placed.highlight[0]) continue;
       const top = row.sectionId === '' ? undefined : await this.sql.get<{ id: string }>(topLevelPartSql(), [row.sectionId]);
       hits.push(searchHit(row, report, text, placed, row.exact, top?.id ?? null));
       if (hits.length >= limit) break;

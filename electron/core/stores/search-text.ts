@@ -157,18 +157,39 @@ function phraseIn(text: string, needle: string): { at: number; length: number } 
   return match ? { at: match.index, length: match[0].length } : null;
 }
 
+/**
+ * Where the first of `needle`'s words stands in `text`: when the text holds every one of them, in
+ * any order (`every`), or any of them.
+ */
+function wordsIn(text: string, needle: string, every = true): { at: number; length: number } | null {
+  let first: { at: number; length: number } | null = null;
+  for (const term of queryWords(needle)) {
+    const found = phraseIn(text, term);
+    if (!found && every) return null;
+    if (found && (!first || found.at < first.at)) first = found;
+  }
+  return first;
+}
+const allWordsIn = (text: string, needle: string) => wordsIn(text, needle, true);
+
 /** A row the database found, before its text is read. */
 export interface Candidate {
   rowid: number;
   reportId: string;
   sectionId: string;
   exact: boolean;
+  /**
+   * Holds every word of the query but not side by side ("kiểm điểm đảng viên" in "kiểm điểm
+   * chất lượng đảng viên"): a clerk remembers a subject in her own words. Shown after the phrase.
+   */
+  loose?: boolean;
 }
 
 /**
- * The order a clerk expects: reports whose trích yếu holds the words (as typed, then without
- * diacritics) first; then by how many hits spelt exactly, then how many in all; the newer year
- * breaking ties, then the newer indexed. A report's hits stay together, those spelt exactly first.
+ * The order a clerk expects: reports whose trích yếu holds the words as a phrase (as typed, then
+ * without diacritics), then in any order; then by how many hits spelt exactly, how many hold the
+ * phrase, how many in all; the newer year breaking ties, then the newer indexed. A report's hits
+ * stay together: the phrase spelt exactly first, then without diacritics, then the loose ones.
  */
 export function rankCandidates(
   candidates: readonly Candidate[],
@@ -180,20 +201,32 @@ export function rankCandidates(
   const foldedNeedle = fold(needle).toLowerCase();
   const scored = [...byReport.entries()].map(([reportId, hits], arrival) => {
     const { title, year } = reportOf(reportId);
-    const inTitle = phraseIn(title.toLowerCase(), needle.toLowerCase()) ? 2 : phraseIn(fold(title).toLowerCase(), foldedNeedle) ? 1 : 0;
-    return { hits, inTitle, exact: hits.filter((h) => h.exact).length, all: hits.length, year: year ?? 0, arrival };
+    const foldedTitle = fold(title).toLowerCase();
+    const inTitle = phraseIn(title.toLowerCase(), needle.toLowerCase())
+      ? 3
+      : phraseIn(foldedTitle, foldedNeedle)
+        ? 2
+        : allWordsIn(foldedTitle, foldedNeedle)
+          ? 1
+          : 0;
+    const phrase = hits.filter((h) => !h.loose).length;
+    return { hits, inTitle, exact: hits.filter((h) => h.exact).length, phrase, all: hits.length, year: year ?? 0, arrival };
   });
-  scored.sort((a, b) => b.inTitle - a.inTitle || b.exact - a.exact || b.all - a.all || b.year - a.year || a.arrival - b.arrival);
-  return scored.flatMap((s) => [...s.hits.filter((h) => h.exact), ...s.hits.filter((h) => !h.exact)]);
+  scored.sort((a, b) => b.inTitle - a.inTitle || b.exact - a.exact || b.phrase - a.phrase || b.all - a.all || b.year - a.year || a.arrival - b.arrival);
+  const tier = (h: Candidate) => (h.loose ? 2 : h.exact ? 0 : 1);
+  return scored.flatMap((s) => [...s.hits].sort((a, b) => tier(a) - tier(b)));
 }
 
 /** Where the words stand in a row's text (the title first), as stored or folded; the snippet around them. */
-export function placeHit(text: RowText, needle: string, exact: boolean): { inTitle: boolean; snippet: string; highlight: [number, number] } {
+export function placeHit(text: RowText, needle: string, exact: boolean, loose = false): { inTitle: boolean; snippet: string; highlight: [number, number] } {
   const form = (s: string) => (exact ? s : fold(s)).toLowerCase();
   const wanted = form(needle);
-  const inTitle = phraseIn(form(text.title), wanted) !== null;
+  // A loose hit marks the first of the words where they all stand (the title, or the body; the
+  // first word of the body when the row's title holds some and its body the rest).
+  const look = loose ? allWordsIn : phraseIn;
+  const inTitle = look(form(text.title), wanted) !== null;
   const source = inTitle ? text.title : text.body;
-  const found = phraseIn(form(source), wanted);
+  const found = look(form(source), wanted) ?? (loose ? wordsIn(form(source), wanted, false) : null);
   return { inTitle, ...snippetAt(source, found?.at ?? -1, found?.length ?? 0) };
 }
 
