@@ -66,9 +66,10 @@ function dashItemFromFile(item: FileBulletItem): DashItem {
   return typeof item === 'string' ? { runs: [{ text: item }], level: 1 } : { runs: item.runs.map((r) => ({ ...r })), level: item.level ?? 1 };
 }
 
-const marked = (runs: readonly Run[]) => runs.some((r) => r.bold || r.italic || r.underline);
+/** Runs that plain text cannot hold: a mark, or a footnote's number. */
+const marked = (runs: readonly Run[]) => runs.some((r) => r.bold || r.italic || r.underline || r.footnote);
 
-/** The plainest file form of a block: text where there are no marks, a string for a plain "-" item. */
+/** The plainest file form of a block: text where there are no marks or footnotes, a string for a plain "-" item. */
 export function blockToFile(block: Block): FileBlock {
   switch (block.type) {
     case 'paragraph':
@@ -222,6 +223,12 @@ export function blockTexts(block: Block): string[] {
   if (block.type === 'bullets') return block.items.map(bulletItemText);
   if (block.type === 'indicators') return [block.caption ?? '', ...block.rows.flatMap((r) => [r.name, r.previous, r.current, r.plan ?? ''])];
   return [block.caption ?? '', ...block.header, ...block.rows.flat()];
+}
+
+/** The footnotes of a block's text, in order (tables hold none). */
+export function blockFootnotes(block: Block): string[] {
+  const runs = block.type === 'paragraph' ? block.runs : block.type === 'bullets' ? block.items.flatMap((i) => i.runs) : [];
+  return runs.flatMap((r) => (r.footnote ? [r.footnote] : []));
 }
 
 /** Walks the section tree depth-first, parents before children. */

@@ -2,8 +2,10 @@
  * The rich editor's document (ProseMirror JSON, as TipTap gives it) to the report format's
  * blocks and back. The editor holds a run of paragraphs and dash lists; what is stored is the
  * same `paragraph` and `bullets` blocks the exporter, the checker and report files use, so the
- * editor adds nothing the format cannot carry: bold, italic, underline, and a "+" level under a
- * "-" item. Pure JSON in, JSON out, so it is unit-tested without a browser.
+ * editor adds nothing the format cannot carry: bold, italic, underline, a "+" level under a
+ * "-" item, and footnotes (an inline `footnote` node holding the note's text, standing where its
+ * number stands: right after the run it belongs to). Pure JSON in, JSON out, so it is unit-tested
+ * without a browser.
  */
 import { blockHasContent } from '../domain/report';
 import type { Block, DashItem, Run } from '../domain/report';
@@ -24,13 +26,14 @@ const MARKS = ['bold', 'italic', 'underline'] as const;
 // ---------- blocks → document ----------
 
 function textNodes(runs: readonly Run[]): DocNode[] {
-  return runs
-    .filter((r) => r.text !== '')
-    .map((r) => {
-      const marks = MARKS.filter((m) => r[m]).map((type) => ({ type }));
-      return marks.length > 0 ? { type: 'text', text: r.text, marks } : { type: 'text', text: r.text };
-    });
+  return runs.flatMap((r) => {
+    const marks = MARKS.filter((m) => r[m]).map((type) => ({ type }));
+    const text = r.text === '' ? [] : [marks.length > 0 ? { type: 'text', text: r.text, marks } : { type: 'text', text: r.text }];
+    return r.footnote ? [...text, footnoteNode(r.footnote)] : text;
+  });
 }
+
+export const footnoteNode = (text: string): DocNode => ({ type: 'footnote', attrs: { text } });
 
 function paragraphNode(runs: readonly Run[]): DocNode {
   const content = textNodes(runs);
@@ -78,13 +81,22 @@ export function blocksToDoc(blocks: readonly TextBlock[]): DocNode {
 function runsOf(node: DocNode | undefined): Run[] {
   const runs: Run[] = [];
   for (const child of node?.content ?? []) {
+    const last = runs[runs.length - 1];
+    if (child.type === 'footnote') {
+      const note = typeof child.attrs?.text === 'string' ? child.attrs.text : '';
+      if (note === '') continue;
+      // The note goes with the text before it; two in a row, or one at the start, stand on their own.
+      if (last && !last.footnote) last.footnote = note;
+      else runs.push({ text: '', footnote: note });
+      continue;
+    }
     // A hard break (if one ever arrives) is a space: paragraphs in the format are one line each.
     const text = child.type === 'text' ? (child.text ?? '') : child.type === 'hardBreak' ? ' ' : '';
     if (text === '') continue;
     const run: Run = { text };
     for (const mark of child.marks ?? []) if ((MARKS as readonly string[]).includes(mark.type)) run[mark.type as (typeof MARKS)[number]] = true;
-    const last = runs[runs.length - 1];
-    if (last && MARKS.every((m) => Boolean(last[m]) === Boolean(run[m]))) last.text += text;
+    // A run ending in a footnote's number keeps its end: what follows is a run of its own.
+    if (last && !last.footnote && MARKS.every((m) => Boolean(last[m]) === Boolean(run[m]))) last.text += text;
     else runs.push(run);
   }
   return runs;

@@ -30,7 +30,7 @@ export function blocksToPlain(blocks: readonly TextBlock[]): string {
 function marksByLine(previous: readonly TextBlock[]): Map<string, Run[][]> {
   const byLine = new Map<string, Run[][]>();
   const keep = (key: string, runs: Run[]) => {
-    if (!runs.some((r) => r.bold || r.italic || r.underline)) return;
+    if (!runs.some((r) => r.bold || r.italic || r.underline || r.footnote)) return;
     byLine.set(key, [...(byLine.get(key) ?? []), runs]);
   };
   for (const block of previous) {

@@ -152,7 +152,13 @@ function bodyPieces(items: readonly BodyItem[], view: ExportView, widthMm: numbe
     after: b.spacingAfterPt,
     firstLineIndent: mmToPt(b.firstLineIndentMm),
   };
-  const { gapsPt, tableTextPt } = view.layout;
+  const { gapsPt, tableTextPt, footnoteTextPt } = view.layout;
+  // A paragraph's footnotes take their lines at the foot of its page: counted as room the page
+  // loses after the paragraph (where the page breaks may differ by a line; the total does not).
+  const withNotes = (p: Para, runs: readonly Run[]): Para => {
+    const notes = runs.flatMap((r) => (r.footnote ? [para([{ text: r.footnote }], width, { size: footnoteTextPt, lineHeight: single })] : []));
+    return notes.length === 0 ? p : { ...p, after: p.after + notes.reduce((sum, n) => sum + heightOf(n), 0) };
+  };
   return items.flatMap((item): Piece[] => {
     switch (item.kind) {
       case 'part':
@@ -163,9 +169,9 @@ function bodyPieces(items: readonly BodyItem[], view: ExportView, widthMm: numbe
       case 'heading':
         return [para([{ text: item.text, bold: item.bold }], width, { ...body, keepNext: true })];
       case 'paragraph':
-        return [para(item.runs, width, { ...body, keepNext: item.keepNext ?? false })];
+        return [withNotes(para(item.runs, width, { ...body, keepNext: item.keepNext ?? false }), item.runs)];
       case 'bullet':
-        return [para([{ text: item.level === 2 ? '+ ' : '- ' }, ...item.runs], width, { ...body, keepNext: item.keepNext ?? false })];
+        return [withNotes(para([{ text: item.level === 2 ? '+ ' : '- ' }, ...item.runs], width, { ...body, keepNext: item.keepNext ?? false }), item.runs)];
       case 'table': {
         const columns = Math.max(item.header.length, ...item.rows.map((r) => r.length));
         const columnWidths = tableColumnsPt([item.header, ...item.rows], width, tableTextPt);

@@ -31,12 +31,12 @@ export function columnAlignment(header: readonly string[], rows: readonly (reado
 /** More than six columns do not fit 16 cm at a readable size: such a table gets a landscape page (ND30 §1.1). */
 const LANDSCAPE_FROM_COLUMNS = 7;
 
-/** Runs without the spaces at either end of the line; runs left empty are dropped. */
+/** Runs without the spaces at either end of the line; runs left empty are dropped (not one that carries a footnote's number). */
 function trimRuns(runs: readonly Run[]): Run[] {
   const out = runs.map((r) => ({ ...r }));
   if (out.length > 0) out[0]!.text = out[0]!.text.replace(/^\s+/, '');
   if (out.length > 0) out[out.length - 1]!.text = out[out.length - 1]!.text.replace(/\s+$/, '');
-  const kept = out.filter((r) => r.text !== '');
+  const kept = out.filter((r) => r.text !== '' || r.footnote);
   // A run may have become empty at one end: trim again at the new ends.
   return kept.length === out.length ? kept : trimRuns(kept);
 }

@@ -113,6 +113,11 @@ const LAYOUT = {
   },
   /** Text in tables of figures: a size smaller than the body. */
   tableTextPt: 13,
+  /**
+   * Footnotes (chú thích cuối trang): Nghị định 30 and Hướng dẫn 05 set no size; Times New Roman
+   * 10 pt, single-spaced and justified, is Word's own footnote text and what the offices' files carry.
+   */
+  footnoteTextPt: 10,
   /** Nơi nhận takes this share of the text width, the signature the rest. */
   recipientsShare: 0.45,
 } as const;

@@ -24,6 +24,8 @@ const runSchema = z.strictObject({
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
+  /** A footnote (chú thích cuối trang) whose number stands right after this run's text. */
+  footnote: z.string().min(1).max(PARAGRAPH_MAX).optional(),
 });
 
 const paragraphBlockSchema = z

@@ -132,6 +132,18 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
     places[line.id] = { kind: 'unit', part: at, unit };
   };
 
+  // A title cannot hold a footnote: the notes of the last title open the first text under it
+  // (the number moves from the title's end to the text's start; the note is kept).
+  let titleNotes: Run[] = [];
+  const withTitleNotes = (runs: Run[]): Run[] => {
+    const out = titleNotes.length > 0 ? [...titleNotes, ...runs] : runs;
+    titleNotes = [];
+    return out;
+  };
+  const flushTitleNotes = () => {
+    if (titleNotes.length > 0) pushBlock({ type: 'paragraph', runs: withTitleNotes([]) }, contentTarget());
+  };
+
   for (const line of lines) {
     switch (line.role) {
       case 'part':
@@ -141,6 +153,8 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
           placeUnit(line);
           break;
         }
+        flushTitleNotes();
+        titleNotes = line.runs.filter((r) => r.footnote).map((r) => ({ text: '', footnote: r.footnote }));
         const wanted = line.role === 'part' ? 1 : (line.level ?? 1) + (hasParts ? 1 : 0);
         // A level with none above it hangs under the deepest one there is.
         const depth = Math.max(1, Math.min(wanted, stack.length + 1, 4));
@@ -163,11 +177,11 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
         placeUnit(line, 'Kết thúc');
         break;
       case 'paragraph':
-        pushBlock(paragraphBlock(line), contentTarget());
+        pushBlock({ type: 'paragraph', runs: withTitleNotes(line.runs.length > 0 ? line.runs : [{ text: line.text }]) }, contentTarget());
         placeUnit(line);
         break;
       case 'bullet': {
-        const runs: Run[] = line.runs.length > 0 ? line.runs : [{ text: line.text }];
+        const runs: Run[] = withTitleNotes(line.runs.length > 0 ? line.runs : [{ text: line.text }]);
         pushBlock({ type: 'bullets', items: [{ runs, ...(line.level === 2 ? { level: 2 as const } : {}) }] }, contentTarget());
         placeUnit(line);
         break;
@@ -182,6 +196,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
         }
         break;
       case 'appendixTitle': {
+        flushTitleNotes();
         const appendix = { title: line.text, blocks: [] as Block[] };
         appendices.push(appendix);
         target = appendix.blocks;
@@ -203,6 +218,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
       }
     }
   }
+  flushTitleNotes();
 
   // Signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name; "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name.
   const [firstAuthority, secondAuthority] = of('authority').map((l) => AUTHORITY_LINE.exec(l.text));

@@ -4,7 +4,7 @@
  * lục), the folded form that lets "dau tu" find "đầu tư", the words of a query, and the piece of
  * text shown around a hit.
  */
-import { blocksFromFile, blockTexts, type FileBlock } from '#shared/domain/report';
+import { blockFootnotes, blocksFromFile, blockTexts, type FileBlock } from '#shared/domain/report';
 import { parsePeriod } from '#shared/domain/period';
 import { foldVietnamese } from '#shared/text/fold';
 import type { SearchHit, SearchQuery } from '#shared/contract/search';
@@ -21,7 +21,8 @@ export const parseJsonOr = <T>(json: string, fallback: T): T => {
 
 export const textOfBlocks = (blocks: FileBlock[] | undefined) =>
   blocksFromFile(blocks ?? [])
-    .flatMap(blockTexts)
+    // A footnote's words are found too (what the body leaves out is often what is looked for).
+    .flatMap((b) => [...blockTexts(b), ...blockFootnotes(b)])
     .filter((t) => t.trim() !== '')
     .join('\n');
 

@@ -22,6 +22,8 @@ export interface DocxPackage {
   numbering: Document | null;
   /** Comments (comments.xml), anchored in the text by w:commentRangeStart. */
   comments: Document | null;
+  /** Footnotes (footnotes.xml), anchored in the text by w:footnoteReference. */
+  footnotes: Document | null;
   /** Header parts by relationship id (rId…). */
   headers: Map<string, Document>;
   /** Footer parts by relationship id: where some offices put the page number. */
@@ -56,6 +58,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   let themeTarget = 'theme/theme1.xml';
   let numberingTarget = 'numbering.xml';
   let commentsTarget: string | null = null;
+  let footnotesTarget: string | null = null;
   for (const rel of Array.from(rels?.documentElement?.getElementsByTagName('Relationship') ?? [])) {
     const type = rel.getAttribute('Type') ?? '';
     const target = (rel.getAttribute('Target') ?? '').replace(/^\/?word\//, '');
@@ -65,6 +68,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
     } else if (type.endsWith('/theme')) themeTarget = target;
     else if (type.endsWith('/numbering')) numberingTarget = target;
     else if (type.endsWith('/comments')) commentsTarget = target;
+    else if (type.endsWith('/footnotes')) footnotesTarget = target;
   }
   const app = await read('docProps/app.xml');
   const pages = Number(app?.documentElement?.getElementsByTagName('Pages')[0]?.textContent ?? NaN);
@@ -76,6 +80,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
     settings: await read('word/settings.xml'),
     numbering: await read(`word/${numberingTarget}`),
     comments: commentsTarget ? await read(`word/${commentsTarget}`) : null,
+    footnotes: footnotesTarget ? await read(`word/${footnotesTarget}`) : null,
     headers,
     footers,
     savedPages: Number.isInteger(pages) && pages > 0 ? pages : null,

@@ -63,6 +63,8 @@ class DocxReader {
     private readonly comments: Map<string, { author: string; text: string }> = new Map(),
     /** Each paragraph's index among the body's w:p elements (SourceParagraph.at). */
     private readonly indexOf: Map<Element, number> = new Map(),
+    /** Footnotes' texts by id (footnotes.xml). */
+    private readonly footnotes: Map<string, string> = new Map(),
   ) {
     this.numbering = numbering;
   }
@@ -136,6 +138,14 @@ class DocxReader {
     const raw: { text: string; run: Run; font: string }[] = [];
     let byFont = false;
     for (const r of runElements) {
+      // A footnote's number: the note goes with the text just before it (its own run when none).
+      const reference = elements(r).find((n) => n.localName === 'footnoteReference');
+      const note = reference ? this.footnotes.get(attr(reference, 'id') ?? '') : undefined;
+      if (note) {
+        const last = raw.at(-1);
+        if (last && !last.run.footnote) last.run = { ...last.run, footnote: note };
+        else raw.push({ text: '', font: '', run: { text: '', footnote: note } });
+      }
       const text = runText(r);
       if (text === '') continue;
       const format = this.resolver.resolve(p, r);
@@ -163,7 +173,7 @@ class DocxReader {
       const guess = convertLegacy(raw.map((r) => r.text).join(''), 'auto').encoding;
       if (guess) {
         this.converted.add(guess);
-        for (const r of raw) r.run = { ...r.run, text: convertRunText(r.text, guess, r.font) };
+        for (const r of raw) r.run = { ...r.run, text: r.text === '' ? '' : convertRunText(r.text, guess, r.font) };
       }
     }
     const runs: Run[] = [];
@@ -171,8 +181,11 @@ class DocxReader {
       // A soft hyphen left after conversion is an invisible break point, not text.
       const text = run.text.replace(/\u00ad/g, '').normalize('NFC');
       const last = runs[runs.length - 1];
-      if (last && sameMarks(last, run)) last.text += text;
-      else runs.push({ ...run, text });
+      // A run ending in a footnote's number keeps its end: the next text is not joined to it.
+      if (last && !last.footnote && sameMarks(last, run)) {
+        last.text += text;
+        if (run.footnote) last.footnote = run.footnote;
+      } else runs.push({ ...run, text });
     }
     const props = this.resolver.paragraphProps(p);
     const styleId = attr(kid(kid(p, 'pPr'), 'pStyle'), 'val');
@@ -199,6 +212,25 @@ class DocxReader {
 interface ParagraphMarks {
   suggestions: NonNullable<SourceParagraph['suggestions']>;
   commentIds: string[];
+}
+
+/**
+ * Footnotes by id, as plain text (paragraphs joined by line breaks); Word's separator notes (ids
+ * -1 and 0, typed "separator" / "continuationSeparator") are not notes. An old font's text is
+ * converted like the body's.
+ */
+function readFootnotes(doc: Document | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const note of kids(doc?.documentElement, 'footnote')) {
+    if (attr(note, 'type') && attr(note, 'type') !== 'normal') continue;
+    const text = descendants(note, 'p')
+      .map((p) => convertLegacy(paragraphText(p), 'auto').text)
+      .join('\n')
+      .replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '')
+      .normalize('NFC');
+    if (text !== '') out.set(attr(note, 'id') ?? '', text);
+  }
+  return out;
 }
 
 /** Comments by id: who wrote each and what it says. */
@@ -228,7 +260,7 @@ export async function readDocx(bytes: Uint8Array): Promise<WordSource> {
 /** The source of an opened .docx, each paragraph knowing its index among bodyParagraphs(pkg) (the checker reads the same package). */
 export function readDocxPackage(pkg: DocxPackage, resolver = new RunFormatResolver(pkg)): WordSource {
   const indexOf = new Map(bodyParagraphs(pkg).map((p, i) => [p, i] as const));
-  const reader = new DocxReader(resolver, new WordNumbering(pkg.numbering), readComments(pkg.comments), indexOf);
+  const reader = new DocxReader(resolver, new WordNumbering(pkg.numbering), readComments(pkg.comments), indexOf, readFootnotes(pkg.footnotes));
   const items: SourceItem[] = [];
   reader.blocks(pkg.body, false, items);
   return { items, textOnly: false, converted: reader.encodings() };

@@ -43,13 +43,15 @@ export const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 export const isUpper = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
 export const allBold = (p: SourceParagraph) => p.runs.some((r) => r.text.trim() !== '') && p.runs.every((r) => r.bold || r.text.trim() === '');
 
-/** Runs without their first `count` letters (a label or a dash), trimmed, marks kept. */
+/** Runs without their first `count` letters (a label or a dash), trimmed, marks and footnotes kept. */
 export function dropLeading(runs: readonly Run[], count: number): Run[] {
   let left = count;
   const out: Run[] = [];
   for (const run of runs) {
     if (left >= run.text.length) {
       left -= run.text.length;
+      // A footnote's number after the label stays, at the start of what is left.
+      if (run.footnote) out.push({ text: '', footnote: run.footnote });
       continue;
     }
     out.push({ ...run, text: run.text.slice(left) });
@@ -58,7 +60,7 @@ export function dropLeading(runs: readonly Run[], count: number): Run[] {
   if (out[0]) out[0] = { ...out[0], text: out[0].text.replace(/^\s+/, '') };
   const last = out[out.length - 1];
   if (last) out[out.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') };
-  return out.filter((r) => r.text !== '');
+  return out.filter((r) => r.text !== '' || r.footnote);
 }
 
 /** The runs of `p` from letter `from` to letter `to`, trimmed. */
@@ -71,7 +73,10 @@ export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[]
     at = end;
     const a = Math.max(from, start);
     const b = Math.min(to, end);
-    if (a < b) out.push({ ...run, text: run.text.slice(a - start, b - start) });
+    // A run's footnote stands at its end: kept when the slice reaches that end.
+    const { footnote, ...marks } = run;
+    const keepsNote = footnote !== undefined && end >= from && end <= to;
+    if (a < b || keepsNote) out.push({ ...marks, text: run.text.slice(a - start, Math.max(a, b) - start), ...(keepsNote ? { footnote } : {}) });
   }
   return dropLeading(out, 0);
 }

@@ -38,10 +38,14 @@ function splitLines(p: SourceParagraph): SourceParagraph[] {
   if (!p.text.includes('\n')) return [p];
   const out: SourceParagraph[] = [{ ...p, runs: [], text: '' }];
   for (const run of p.runs) {
-    run.text.split('\n').forEach((piece, i) => {
+    const { footnote, ...marks } = run;
+    const pieces = run.text.split('\n');
+    pieces.forEach((piece, i) => {
       if (i > 0) out.push({ ...p, runs: [], text: '', label: null, bullet: false });
       const line = out[out.length - 1]!;
-      if (piece !== '') line.runs.push({ ...run, text: piece });
+      // The footnote's number stands at the run's end: on its last line.
+      const note = i === pieces.length - 1 && footnote ? { footnote } : {};
+      if (piece !== '' || note.footnote) line.runs.push({ ...marks, text: piece, ...note });
       line.text += piece;
     });
   }

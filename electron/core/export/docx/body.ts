@@ -1,5 +1,5 @@
 /** The numbered parts and their content, in the body style the profile declares. */
-import type { Paragraph, Table } from 'docx';
+import { FootnoteReferenceRun, type Paragraph, type Table } from 'docx';
 import type { BodyItem, ExportView } from '#shared/export-view/view-model';
 import type { Run } from '#shared/report-format/schema';
 import { tableColumnsPt } from '#shared/export-view/table-columns';
@@ -45,8 +45,16 @@ function dataTable(item: Extract<BodyItem, { kind: 'table' }>, view: ExportView,
   ];
 }
 
-function markedRuns(list: readonly Run[]) {
-  return list.flatMap((r) => runs(r.text, { bold: r.bold || undefined, italic: r.italic || undefined, underline: r.underline }));
+/** A footnote's own text, at the size of practice (LAYOUT.footnoteTextPt), justified and single-spaced. */
+const footnoteText = (text: string, view: ExportView) =>
+  paragraph({ align: 'both', spacing: { before: 0, after: 0 } }, runs(text, { sizePt: view.layout.footnoteTextPt }));
+
+/** Runs with their marks; a footnote's number (Word numbers them 1, 2, 3 in order) right after the run it belongs to. */
+export function markedRuns(list: readonly Run[], view: ExportView) {
+  return list.flatMap((r) => [
+    ...runs(r.text, { bold: r.bold || undefined, italic: r.italic || undefined, underline: r.underline }),
+    ...(r.footnote ? [new FootnoteReferenceRun({ children: [footnoteText(r.footnote, view)] })] : []),
+  ]);
 }
 
 /** Word blocks for body items; `widthMm` is the text width of the page they sit on. */
@@ -71,11 +79,11 @@ export function bodyBlocks(items: readonly BodyItem[], view: ExportView, widthMm
           ),
         ];
       case 'paragraph':
-        return [paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, markedRuns(item.runs))];
+        return [paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, markedRuns(item.runs, view))];
       case 'bullet':
         // The dash is typed text, not a Word list: it survives every reader (LibreOffice drops
         // some docx lists) and is what the văn thư expects to see: "-" then "+" one level in.
-        return [paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, [...runs(item.level === 2 ? '+ ' : '- '), ...markedRuns(item.runs)])];
+        return [paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, [...runs(item.level === 2 ? '+ ' : '- '), ...markedRuns(item.runs, view)])];
       case 'table':
         return dataTable(item, view, widthMm);
     }

@@ -137,6 +137,15 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
                     {line.table
                       ? `Bảng ${line.table.header.length} cột × ${line.table.rows.length + 1} dòng${line.table.caption ? `: ${line.table.caption}` : ''}`
                       : line.source || line.text}
+                    {/* Footnotes come with their line: shown so the clerk sees they are kept. */}
+                    {line.runs
+                      .filter((r) => r.footnote)
+                      .map((r, n) => (
+                        <small key={n} className="note line-footnote">
+                          {' '}
+                          (chú thích cuối trang: {r.footnote})
+                        </small>
+                      ))}
                   </td>
                   <td>
                     <select

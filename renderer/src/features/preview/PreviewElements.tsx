@@ -12,6 +12,18 @@ export interface Piece {
   node: ReactNode;
   /** Keep with the next piece (headings, captions). */
   keepNext?: boolean;
+  /** The footnotes whose numbers stand in this piece: printed at the foot of its page. */
+  notes?: FootnoteView[];
+}
+
+export interface FootnoteView {
+  number: number;
+  text: string;
+}
+
+/** Footnotes are numbered 1, 2, 3 through the report, as Word numbers them. */
+interface NoteCounter {
+  next: number;
 }
 
 const lineStyle = (l: StyledLine, align: 'center' | 'left' | 'justify' = 'center') => ({
@@ -29,7 +41,8 @@ function Separator({ s }: { s: ResolvedSeparator }) {
   return <div style={{ width: `${s.widthMm}mm`, borderBottom: '1px solid #000', margin: '1pt auto 0' }} />;
 }
 
-function MarkedRuns({ runs }: { runs: readonly Run[] }) {
+function MarkedRuns({ runs, notes = [] }: { runs: readonly Run[]; notes?: readonly FootnoteView[] }) {
+  let noteIndex = 0;
   return (
     <>
       {runs.map((r, i) => (
@@ -43,13 +56,33 @@ function MarkedRuns({ runs }: { runs: readonly Run[] }) {
           }}
         >
           {r.text}
+          {r.footnote && <sup className="preview-footnote-ref">{notes[noteIndex++]?.number}</sup>}
         </span>
       ))}
     </>
   );
 }
 
-function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
+/** The footnotes of some runs, numbered on from the counter. */
+function notesOf(runs: readonly Run[], counter: NoteCounter): FootnoteView[] {
+  return runs.flatMap((r) => (r.footnote ? [{ number: counter.next++, text: r.footnote }] : []));
+}
+
+/** The footnotes at the foot of a page, under a short rule, at the size the Word file uses. */
+export function FootnoteBlock({ notes, view }: { notes: readonly FootnoteView[]; view: ExportView }) {
+  if (notes.length === 0) return null;
+  return (
+    <div className="preview-footnotes" style={{ fontSize: `${view.layout.footnoteTextPt}pt` }}>
+      {notes.map((n) => (
+        <div key={n.number}>
+          <sup>{n.number}</sup> {n.text}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function bodyPiece(item: BodyItem, view: ExportView, key: string, counter: NoteCounter): Piece {
   const b = view.profile.body;
   const gaps = view.layout.gapsPt;
   const para = {
@@ -73,27 +106,33 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string): Piece {
       };
     case 'heading':
       return { key, keepNext: true, node: <p style={{ ...para, fontWeight: item.bold ? 700 : 400, margin: `${b.spacingBeforePt}pt 0 0` }}>{item.text}</p> };
-    case 'paragraph':
+    case 'paragraph': {
+      const notes = notesOf(item.runs, counter);
       return {
         key,
         keepNext: item.keepNext,
+        notes,
         node: (
           <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>
-            <MarkedRuns runs={item.runs} />
+            <MarkedRuns runs={item.runs} notes={notes} />
           </p>
         ),
       };
-    case 'bullet':
+    }
+    case 'bullet': {
+      const notes = notesOf(item.runs, counter);
       return {
         key,
         keepNext: item.keepNext,
+        notes,
         node: (
           <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>
             {item.level === 2 ? '+ ' : '- '}
-            <MarkedRuns runs={item.runs} />
+            <MarkedRuns runs={item.runs} notes={notes} />
           </p>
         ),
       };
+    }
     case 'table':
       return {
         key,
@@ -204,7 +243,8 @@ export function previewPieces(view: ExportView): Piece[] {
       ),
     });
   }
-  view.body.forEach((item, i) => pieces.push(bodyPiece(item, view, `b${i}`)));
+  const counter: NoteCounter = { next: 1 };
+  view.body.forEach((item, i) => pieces.push(bodyPiece(item, view, `b${i}`, counter)));
   pieces.push({
     key: 'signature',
     node: (

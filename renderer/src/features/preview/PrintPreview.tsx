@@ -1,7 +1,8 @@
 /**
  * "Xem trước bản in": the A4 pages as they will be exported — header block on page 1, page
  * numbers at the top from page 2, parts broken across pages. Pieces are measured at true size,
- * then packed into pages of the profile's text height; a heading never ends a page.
+ * then packed into pages of the profile's text height; a heading never ends a page. A page's
+ * footnotes stand at its foot, and their height comes off the page's room for text, as in Word.
  */
 import { errorMessage, printPdf } from '../../api/client';
 import { reportFileName } from '#shared/domain/report-file-name';
@@ -12,16 +13,19 @@ import type { Report } from '#shared/domain/report';
 import { buildExportView } from '#shared/export-view/view-model';
 import { textWidthMm } from '#shared/the-thuc/layout-profile';
 import { A4_MM, MM_PER_INCH } from '#shared/the-thuc/units';
-import { previewPieces } from './PreviewElements';
+import { FootnoteBlock, previewPieces } from './PreviewElements';
 
 /** CSS pixels are 1/96 inch. */
 const MM_PER_PX = MM_PER_INCH / 96;
+/** The short rule over a page's footnotes and the gap around it (Word's separator line). */
+const FOOTNOTE_RULE_MM = 5;
 
 /** `printNow`: a print was asked for (Ctrl+P on another step): print as soon as the pages are laid out. */
 export function PrintPreview({ report, printNow, onPrinted }: { report: Report; printNow?: boolean; onPrinted?: () => void }) {
   const view = useMemo(() => buildExportView(reportToFile(report), new Date()), [report]);
   const pieces = useMemo(() => previewPieces(view), [view]);
   const measurer = useRef<HTMLDivElement>(null);
+  const notesMeasurer = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<number[][]>([]);
   const [pdfNote, setPdfNote] = useState<string | null>(null);
   const m = view.profile.marginsMm;
@@ -29,13 +33,22 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
 
   useLayoutEffect(() => {
     const box = measurer.current;
-    if (!box) return;
-    const heights = Array.from(box.children).map((c) => (c as HTMLElement).getBoundingClientRect().height * MM_PER_PX);
+    const notesBox = notesMeasurer.current;
+    if (!box || !notesBox) return;
+    const mm = (c: Element) => c.getBoundingClientRect().height * MM_PER_PX;
+    const heights = Array.from(box.children).map(mm);
+    // Each piece's footnotes as they print (0 when none), and the rule above a page's first one.
+    const noteHeights = Array.from(notesBox.children).map(mm);
+    const rule = pieces.some((p) => (p.notes ?? []).length > 0) ? FOOTNOTE_RULE_MM : 0;
+    const notesOn = (indices: readonly number[]) => {
+      const total = indices.reduce((sum, k) => sum + (noteHeights[k] ?? 0), 0);
+      return total > 0 ? total + rule : 0;
+    };
     const result: number[][] = [[]];
     let used = 0;
     heights.forEach((height, i) => {
       const page = result[result.length - 1] as number[];
-      if (used + height > textHeightMm && page.length > 0) {
+      if (used + height + notesOn([...page, i]) > textHeightMm && page.length > 0) {
         // Carry a trailing heading over with the piece it introduces.
         const carried: number[] = [];
         while (page.length > 1 && pieces[page[page.length - 1] as number]?.keepNext) carried.unshift(page.pop() as number);
@@ -101,6 +114,13 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
           </div>
         ))}
       </div>
+      <div ref={notesMeasurer} className="preview-measure" style={{ width: `${textWidthMm(view.profile)}mm` }} aria-hidden="true">
+        {pieces.map((p) => (
+          <div key={p.key}>
+            <FootnoteBlock notes={p.notes ?? []} view={view} />
+          </div>
+        ))}
+      </div>
       <div className="preview-pages">
         {pages.map((indices, n) => (
           <div className="preview-page" key={n} style={paper} aria-label={`Trang ${n + 1}`} role="region">
@@ -114,6 +134,11 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
                 {pieces[i]?.node}
               </div>
             ))}
+            {indices.some((i) => (pieces[i]?.notes ?? []).length > 0) && (
+              <div className="preview-page-notes" style={{ left: `${m.left}mm`, right: `${m.right}mm`, bottom: `${m.bottom}mm` }}>
+                <FootnoteBlock notes={indices.flatMap((i) => pieces[i]?.notes ?? [])} view={view} />
+              </div>
+            )}
           </div>
         ))}
       </div>

@@ -1,11 +1,13 @@
 /**
  * The small toolbar over each editor: bold, italic, underline, dash list, "+" level in and out,
- * table, undo and redo. Buttons keep the focus in the text (mousedown does not steal it), so a
+ * table, footnote (chú thích cuối trang: written in a small form under the toolbar), undo and redo. Buttons keep the focus in the text (mousedown does not steal it), so a
  * clerk can click Đậm and go on typing — the IME matrix covers exactly that.
  */
 import { useEditorState, type Editor } from '@tiptap/react';
-import type { MouseEvent, ReactNode } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import { setEditorMode } from './editor-mode';
+import { selectedFootnote } from './footnote-node';
+import { TextArea } from '../../common/TextArea';
 import { listDepth } from './report-keys';
 
 function ToolButton({
@@ -51,8 +53,21 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
       depth: listDepth(e.state),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
+      footnote: selectedFootnote(e.state),
     }),
   });
+  // The footnote being written: a new one at the caret (pos null) or the selected one.
+  const [note, setNote] = useState<{ pos: number | null; text: string } | null>(null);
+  const saveNote = () => {
+    if (!note) return;
+    const text = note.text.replace(/\s+/g, ' ').trim();
+    const chain = editor.chain().focus();
+    if (note.pos === null) {
+      if (text !== '') chain.insertContent({ type: 'footnote', attrs: { text } }).run();
+    } else if (text === '') chain.setNodeSelection(note.pos).deleteSelection().run();
+    else chain.command(({ tr }) => (tr.setNodeAttribute(note.pos as number, 'text', text), true)).run();
+    setNote(null);
+  };
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => void command(editor.chain().focus()).run();
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Định dạng">
@@ -79,6 +94,13 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
       <ToolButton label="Chèn bảng tại con trỏ" onRun={onInsertTable}>
         ▦ Bảng
       </ToolButton>
+      <ToolButton
+        label={state.footnote ? 'Sửa chú thích cuối trang' : 'Chèn chú thích cuối trang'}
+        active={state.footnote !== null}
+        onRun={() => setNote(state.footnote ?? { pos: null, text: '' })}
+      >
+        ¹ Chú thích
+      </ToolButton>
       <span className="tool-gap" />
       <ToolButton label="Hoàn tác" shortcut="Ctrl+Z" disabled={!state.canUndo} onRun={run((c) => c.undo())}>
         ↶
@@ -94,6 +116,22 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
       >
         Bộ gõ bị lỗi? Dùng ô chữ thường
       </button>
+      {note && (
+        <div className="footnote-form" role="group" aria-label="Chú thích cuối trang">
+          <label className="field wide">
+            <span>{note.pos === null ? 'Chú thích cuối trang (số chú thích đặt tại con trỏ)' : 'Sửa chú thích (để trống rồi Lưu để xóa)'}</span>
+            <TextArea rows={2} value={note.text} onChange={(e) => setNote({ ...note, text: e.target.value })} />
+          </label>
+          <div className="row-actions">
+            <button type="button" className="primary small" onClick={saveNote}>
+              {note.pos === null ? 'Chèn chú thích' : 'Lưu chú thích'}
+            </button>
+            <button type="button" className="small" onClick={() => setNote(null)}>
+              Hủy
+            </button>
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -17,6 +17,7 @@ import Italic from '@tiptap/extension-italic';
 import Underline from '@tiptap/extension-underline';
 import { BulletList, ListItem } from '@tiptap/extension-list';
 import { UndoRedo } from '@tiptap/extensions';
+import { Footnote } from './footnote-node';
 import { memo, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { blockHasContent, type Block, paragraphText } from '#shared/domain/report';
 import type { LegacyEncoding } from '#shared/text/legacy-encodings';
@@ -85,6 +86,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
       Underline,
       BulletList,
       ListItem,
+      Footnote,
       ReportKeys,
       UndoRedo,
       FarParagraphs,

@@ -1,0 +1,41 @@
+/**
+ * A footnote (chú thích cuối trang) in the rich editor: an inline atom holding the note's text,
+ * standing where its number stands. On screen it is a raised number (a CSS counter: 1, 2, 3 in
+ * this editing area; the Word file numbers the whole report) with the note as its tooltip;
+ * clicking it selects it, and "Chú thích" in the toolbar edits it. doc-blocks.ts maps it to the
+ * report format's `footnote` of the run before it.
+ */
+import { Node } from '@tiptap/core';
+import type { EditorState } from '@tiptap/pm/state';
+import { NodeSelection } from '@tiptap/pm/state';
+
+export const Footnote = Node.create({
+  name: 'footnote',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  addAttributes() {
+    return {
+      text: {
+        default: '',
+        parseHTML: (el: HTMLElement) => el.getAttribute('data-footnote') ?? '',
+        renderHTML: (attrs: { text?: string }) => ({ 'data-footnote': attrs.text ?? '', title: `Chú thích: ${attrs.text ?? ''}` }),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'sup[data-footnote]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['sup', { ...HTMLAttributes, class: 'footnote-mark', 'aria-label': `Chú thích: ${String(HTMLAttributes['data-footnote'] ?? '')}` }];
+  },
+});
+
+/** The footnote the selection is on (clicked), with where it stands; null otherwise. */
+export function selectedFootnote(state: EditorState): { pos: number; text: string } | null {
+  const { selection } = state;
+  if (selection instanceof NodeSelection && selection.node.type.name === 'footnote')
+    return { pos: selection.from, text: String(selection.node.attrs.text ?? '') };
+  return null;
+}
