@@ -237,7 +237,9 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   const s = report.signature;
   const signature: StyledLine[] = [];
   for (const text of authorityLines(s, profile)) signature.push({ text, style: profile.signature.authority });
-  if (s.position.trim() !== '') signature.push({ text: upper(s.position.trim()), style: profile.signature.position });
+  // The position on the lines the clerk (or the imported file) gave it.
+  for (const line of s.position.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()))
+    if (line !== '') signature.push({ text: upper(line), style: profile.signature.position });
 
   return {
     profile,

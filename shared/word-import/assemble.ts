@@ -228,7 +228,11 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   const signature: ReportFile['signature'] = {
     ...authorityOf(firstAuthority),
     ...(secondAuthority ? { secondAuthority: authorityOf(secondAuthority) } : {}),
-    position: positions.join(' ').trim(),
+    // The office's own line breaks are kept (the export prints the position on the same lines).
+    position: positions
+      .map((p) => p.trim())
+      .filter((p) => p !== '')
+      .join('\n'),
     name: first('signerName'),
   };
   let recipients = of('recipient')

@@ -11,8 +11,32 @@ import { restoreCase } from '../restore-case';
 import type { LineLog } from './line-log';
 import { addressees } from './header-block';
 import { labelOf, SchemeStack } from './outline-labels';
-import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE } from './patterns';
+import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRuns } from './patterns';
+import type { Run } from '../../report-format/schema';
 import type { Unit } from './units';
+
+/**
+ * A title that carries its content after a colon — "KIẾN NGHỊ, ĐỀ XUẤT: Không.", or a bold title
+ * with plain words after it ("Về cải cách hành chính: đã rà soát …") — split into the title and
+ * the text under it, so the content is kept (an empty part is left out of the export). The
+ * title is told apart from its content by case (capitals, then not) or by weight (bold, then not).
+ */
+export function splitRunIn(title: string, runs: readonly Run[]): { title: string; runs: Run[]; rest: string; restRuns: Run[] } | null {
+  const colon = title.indexOf(': ');
+  if (colon <= 0) return null;
+  const head = title.slice(0, colon).trim();
+  const rest = title.slice(colon + 1).trim();
+  if (rest === '' || !/\p{L}|\p{N}/u.test(rest)) return null;
+  const byCase = isUpper(head) && !isUpper(rest);
+  // Where the colon stands in the runs (the same letters as the title, label already dropped).
+  const runText = runs.map((r) => r.text).join('');
+  const at = runText.indexOf(': ');
+  const headRuns = at > 0 ? sliceRuns(runs, 0, at) : [];
+  const restRuns = at > 0 ? sliceRuns(runs, at + 1, runText.length) : [];
+  const byWeight = headRuns.length > 0 && headRuns.every((r) => r.bold || r.text.trim() === '') && restRuns.some((r) => !r.bold && r.text.trim() !== '');
+  if (!byCase && !byWeight) return null;
+  return { title: head, runs: headRuns, rest, restRuns: restRuns.length > 0 ? restRuns : [{ text: rest }] };
+}
 
 const DASH = /^([-–—•+])\s*/;
 
@@ -116,10 +140,14 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
           at += 1;
         }
       }
+      // "III. KIẾN NGHỊ, ĐỀ XUẤT: Không.": the title, then its content as the part's text.
+      const runIn = label.keepInTitle ? null : splitRunIn(title, runs);
+      if (runIn) ({ title, runs } = runIn);
       const restored = isUpper(title) ? restoreCase(title, log.casing) : title;
       const labelText = clean(shown.slice(0, label.length)).replace(/[.:\-–]$/, '');
       const full = label.keepInTitle ? `${labelText}. ${restored}`.replace(/\.\s*$/, '') : restored;
       log.add('heading', p, { level, text: full, runs: label.keepInTitle ? [{ text: full }] : runs });
+      if (runIn) log.add('paragraph', null, { text: runIn.rest, runs: runIn.restRuns });
       seenHeading = true;
       continue;
     }

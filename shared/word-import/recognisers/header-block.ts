@@ -210,7 +210,8 @@ function nameRoles(lines: Name[], log: LineLog): void {
   for (const line of lines) {
     const last = groups[groups.length - 1];
     if (last && last.bold === line.bold && (byWeight || NAME_CONTINUES.test(line.text))) {
-      last.text = `${last.text} ${line.text}`;
+      // The office's own line break is kept: the export prints the name on the same lines.
+      last.text = `${last.text}\n${line.text}`;
       last.pieces.push(...line.pieces);
     } else groups.push({ ...line, pieces: [...line.pieces] });
   }
@@ -220,7 +221,7 @@ function nameRoles(lines: Name[], log: LineLog): void {
   const issuing = bold.length === 1 && bold[0] !== groups[0] ? bold[0]! : groups[groups.length - 1]!;
   const issuingAt = groups.indexOf(issuing);
   const parents = groups.slice(0, issuingAt);
-  const parentText = parents.map((g) => g.text).join(' ');
+  const parentText = parents.map((g) => g.text).join('\n');
   parents.forEach((g, gi) =>
     g.pieces.forEach((piece, i) =>
       log.fill(

@@ -3,6 +3,7 @@ import type { Signature } from '#shared/domain/report';
 import type { ProfileId } from '#shared/domain/vocabulary';
 import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { authorityChoices } from './profile-labels';
+import { TextArea } from './TextArea';
 
 interface Props {
   profile: ProfileId;
@@ -66,9 +67,11 @@ export function SignerFields({ profile, signature, onChange, usual }: Props) {
           Thêm dòng quyền hạn thứ hai (ví dụ KT. CHỦ TỊCH)
         </button>
       )}
+      {/* A long position ("PHÓ CHỦ TỊCH / THƯỜNG TRỰC") is printed on the lines the clerk gives it. */}
       <label className="field">
         <span>Chức vụ người ký</span>
-        <input value={signature.position} placeholder={`Ví dụ: ${examples.position}`} onChange={(e) => set({ position: e.target.value })} />
+        <TextArea rows={1} value={signature.position} placeholder={`Ví dụ: ${examples.position}`} onChange={(e) => set({ position: e.target.value })} />
+        <small className="note">Chức vụ dài: nhấn Enter để xuống dòng đúng chỗ muốn.</small>
       </label>
       <label className="field">
         <span>Họ và tên người ký</span>

@@ -14,6 +14,7 @@ import type { ProfileId } from '#shared/domain/vocabulary';
 import { outlineLabel } from '#shared/domain/numbering';
 import { signerSummary } from '#shared/the-thuc/authority-labels';
 import { mixedProfileNote } from '#shared/word-import/recognisers/profile-evidence';
+import { renumberedLabels } from '#shared/word-import/renumbered';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { api, errorMessage } from '../../api/client';
 import { Status } from '../common/Status';
@@ -82,6 +83,7 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const mixedNote = mixedProfileNote(draft.profileEvidence);
+  const renumbered = useMemo(() => renumberedLabels(lines), [lines]);
   const assembled = useMemo(() => assembleReport(lines, profile), [lines, profile]);
   const { report, unplaced } = assembled;
   const h = report.header;
@@ -105,6 +107,13 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
         <Status kind="note">
           Tệp .doc chỉ đọc được phần chữ: chữ đậm, nghiêng và đánh số tự động không giữ được. Nếu có Word, hãy mở tệp và “Lưu thành” .docx rồi nhập lại để giữ
           đủ.
+        </Status>
+      )}
+      {renumbered.length > 0 && (
+        <Status kind="note">
+          {renumbered.length} đề mục trong tệp đánh số kiểu {[...new Set(renumbered)].slice(0, 3).join(', ')}
+          {new Set(renumbered).size > 3 ? '…' : ''}: khi xuất Word, số của chúng được đánh lại theo thể thức (I., 1., a)…) theo cấp đề mục — nội dung giữ
+          nguyên.
         </Status>
       )}
       {draft.converted.length > 0 && (

@@ -27,7 +27,11 @@ export function SignerStep({ report, onSignature, onRecipients }: Props) {
             {line}
           </div>
         ))}
-        {s.position && <div className={isParty ? '' : 'bold'}>{s.position.toLocaleUpperCase('vi-VN')}</div>}
+        {s.position && (
+          <div className={isParty ? '' : 'bold'} style={{ whiteSpace: 'pre-line' }}>
+            {s.position.toLocaleUpperCase('vi-VN')}
+          </div>
+        )}
         <div className="signature-space" />
         <div className="bold">{s.name}</div>
       </div>
