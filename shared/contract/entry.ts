@@ -20,7 +20,11 @@ export const returns = <T>() => undefined as unknown as T;
 
 /** Blocks arrive in the file format's forms and are handed to the core in the app's one shape (domain/report.ts). */
 export const contentBlock = blockSchema.transform(blockFromFile);
-export const contentAppendix = z.strictObject({ title: z.string().max(1_000), blocks: z.array(contentBlock).max(10_000).optional() });
+export const contentAppendix = z.strictObject({
+  title: z.string().max(1_000),
+  reference: z.string().max(1_000).optional(),
+  blocks: z.array(contentBlock).max(10_000).optional(),
+});
 
 export const id = z.string().min(1).max(64);
 export const line = (max = 1_000) => z.string().max(max);

@@ -28,7 +28,15 @@ export function reportToFile(report: Report): ReportFile {
     ...(report.opening.length > 0 ? { opening: blocksToFile(report.opening) } : {}),
     sections: report.sections.map(sectionToFile),
     ...(report.closing.length > 0 ? { closing: blocksToFile(report.closing) } : {}),
-    ...(report.appendices.length > 0 ? { appendices: report.appendices.map((a) => ({ title: a.title, blocks: blocksToFile(a.blocks ?? []) })) } : {}),
+    ...(report.appendices.length > 0
+      ? {
+          appendices: report.appendices.map((a) => ({
+            title: a.title,
+            ...(a.reference ? { reference: a.reference } : {}),
+            blocks: blocksToFile(a.blocks ?? []),
+          })),
+        }
+      : {}),
     signature: report.signature,
     recipients: report.recipients,
   };
@@ -114,7 +122,7 @@ export function contentFromFile(file: ReportFile): ReportContent {
     opening: blocksFromFile(file.opening),
     closing: blocksFromFile(file.closing),
     sections: file.sections.map(sectionFromFile),
-    appendices: (file.appendices ?? []).map((a) => ({ title: a.title, blocks: blocksFromFile(a.blocks) })),
+    appendices: (file.appendices ?? []).map((a) => ({ title: a.title, ...(a.reference ? { reference: a.reference } : {}), blocks: blocksFromFile(a.blocks) })),
   };
 }
 

@@ -46,6 +46,8 @@ export type BulletItem = DashItem;
 
 export interface Appendix {
   title: string;
+  /** The line under the title as the document wrote it; absent, written from the report (generatedAppendixReference). */
+  reference?: string;
   blocks?: Block[];
 }
 

@@ -73,6 +73,19 @@ export interface ExportView {
   tableOfContents: { title: StyledLine; entries: { text: string; level: number }[] } | null;
 }
 
+/**
+ * "(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 12 năm 2026)" under a phụ lục's title: the
+ * report's own tên loại (sentence case), number and date.
+ */
+export function generatedAppendixReference(report: ReportFile, today: Date): string {
+  const h = report.header;
+  const profile = getLayoutProfile(report.profile);
+  const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
+  const docType = ((h.docType ?? DEFAULT_DOC_TYPE).trim() || DEFAULT_DOC_TYPE).toLocaleLowerCase('vi-VN');
+  const named = docType.charAt(0).toLocaleUpperCase('vi-VN') + docType.slice(1);
+  return `(Kèm theo ${named} số ${number} ${placeDateLine('', h.date, today.getFullYear(), h.dateMonth)})`;
+}
+
 interface ExportViewOptions {
   /** Add "Mục lục" (long tổng kết reports). */
   tableOfContents?: boolean;
@@ -223,12 +236,12 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
             .replace(/[;.,]+$/, ''),
         )
         .filter((a) => a !== '');
-  const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
-  const reference = `(Kèm theo Báo cáo số ${number} ${placeDateLine('', h.date, today.getFullYear(), h.dateMonth)})`;
+  const reference = generatedAppendixReference(report, today);
   const appendices = content.appendices.map((a, i) => ({
     label: { text: appendixLabel(partyStyle ? 'party' : 'state', i + 1), style: { sizePt: profile.body.sizePt, bold: true } },
     title: { text: upper(a.title.trim()), style: { sizePt: profile.body.sizePt, bold: true } },
-    reference: { text: reference, style: { sizePt: profile.body.sizePt, italic: true } },
+    // The document's own line when it has one (an attached quy chế "ban hành kèm theo" a quyết định).
+    reference: { text: a.reference?.trim() || reference, style: { sizePt: profile.body.sizePt, italic: true } },
     body: (a.blocks ?? []).flatMap(blockItems),
   }));
   // A report sent upward lists "Như trên" first in Nơi nhận (ND30 ô 9a–9b).

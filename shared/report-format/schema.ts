@@ -166,6 +166,11 @@ export const signatureSchema = z.strictObject({
 /** A phụ lục after the signature: numbered by the profile (I, II … or 1, 2 …), its own pages. */
 const appendixSchema = z.strictObject({
   title: line(),
+  /**
+   * The line under the title as the document wrote it ("(Ban hành kèm theo Quyết định số …
+   * của Chủ tịch UBND tỉnh)"); absent, it is written from the report's tên loại, number and date.
+   */
+  reference: line().optional(),
   blocks: z.array(blockSchema).max(10_000).optional(),
 });
 

@@ -4,6 +4,8 @@
  * the part above them, the signature, Nơi nhận, phụ lục. Lines marked `unplaced` are returned
  * for the screen to list; nothing is dropped without being shown.
  */
+import { generatedAppendixReference } from '../export-view/view-model';
+import { foldVietnamese as fold } from '../text/fold';
 import type { Block, FileSection, ReportFile, Run } from '../report-format/schema';
 import { REPORT_FORMAT_ID } from '../report-format/schema';
 import type { ProfileId, SectionRole } from '../domain/vocabulary';
@@ -108,7 +110,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   const opening: Block[] = [];
   const closing: Block[] = [];
   const sections: FileSection[] = [];
-  const appendices: { title: string; blocks: Block[] }[] = [];
+  const appendices: { title: string; reference?: string; blocks: Block[] }[] = [];
   const hasParts = lines.some((l) => l.role === 'part');
   let stack: OpenSection[] = [];
   let target: Block[] | null = null;
@@ -207,6 +209,11 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
       }
       case 'layout':
         places[line.id] = { kind: 'field', field: layoutField(line) };
+        // The phụ lục's "(… kèm theo …)" line as the document wrote it (compared with what the export writes, below).
+        if (line.mark === 'appendixReference' && inAppendix) {
+          const appendix = appendices[appendices.length - 1];
+          if (appendix) appendix.reference = line.text.replace(/\s+/g, ' ').trim();
+        }
         break;
       case 'unplaced':
         places[line.id] = { kind: 'unplaced' };
@@ -266,5 +273,15 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
     signature,
     recipients,
   };
+  // A "(Kèm theo Báo cáo số …)" the export would write the same way is not kept: it follows the
+  // report's number and date when they change. One that says more (another tên loại, the issuer) is.
+  const comparable = (text: string) =>
+    fold(text)
+      .toLowerCase()
+      .replace(/nam\s*\d{4}/g, 'nam')
+      .replace(/[\s.…]+/g, '');
+  const generated = comparable(generatedAppendixReference(report, new Date()));
+  for (const appendix of report.appendices ?? [])
+    if (appendix.reference !== undefined && comparable(appendix.reference) === generated) delete appendix.reference;
   return { report, unplaced: lines.filter((l) => l.role === 'unplaced'), places };
 }

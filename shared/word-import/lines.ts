@@ -51,6 +51,7 @@ type LayoutMark =
   | 'kinhGui' // "Kính gửi:" alone on its line
   | 'issuerRepeated' // the issuer named again before the căn cứ
   | 'ending' // "./." alone on its line
+  | 'appendixReference' // "(Kèm theo Báo cáo số …)" under a phụ lục's title
   | 'recipientsLabel' // "Nơi nhận:"
   | 'signNote' // "(đã ký)", "(Ký, ghi rõ họ tên)"
   | 'drafterCode'; // the drafter's initials and copies under Nơi nhận

@@ -77,3 +77,82 @@ describe('an office’s own lines', () => {
     expect(last.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Không.', bold: true }] }]);
   });
 });
+
+describe('what the export writes again, and what it must keep', () => {
+  const decision = [
+    table([
+      [
+        [c('ỦY BAN NHÂN DÂN'), b('TỈNH LÂM ĐỒNG'), c('Số: 15/QĐ-UBND')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lâm Đồng, ngày 05 tháng 12 năm 2026')],
+      ],
+    ]),
+    b('QUYẾT ĐỊNH'),
+    b('Ban hành Quy chế làm việc'),
+    p('Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;'),
+    b('QUYẾT ĐỊNH:'),
+    b('Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.'),
+    b('Điều 2. Quyết định có hiệu lực kể từ ngày ký.'),
+    table([
+      [
+        [b('Nơi nhận:'), p('- Như trên;'), p('- Lưu: VT.')],
+        [b('CHỦ TỊCH'), p(''), b('Nguyễn Văn An')],
+      ],
+    ]),
+    b('QUY CHẾ'),
+    b('Làm việc của Ủy ban nhân dân tỉnh'),
+    i('(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/12/2026 của Chủ tịch UBND tỉnh)'),
+    p('Quy chế này quy định nguyên tắc làm việc.'),
+  ];
+  const ISSUED = '(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/12/2026 của Chủ tịch UBND tỉnh)';
+
+  it('keeps an attached document’s own “ban hành kèm theo” line (another tên loại, the issuer) and writes it back', async () => {
+    const draft = await importOf(decision);
+    expect(draft.report.appendices?.[0]?.reference).toBe(ISSUED);
+    const view = buildExportView(draft.report, new Date('2026-12-05'));
+    expect(view.appendices[0]?.reference.text).toBe(ISSUED);
+  });
+
+  it('lists the issuer named again under the tên loại (the export does not write it) instead of dropping it', async () => {
+    const withIssuer = [...decision.slice(0, 3), b('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'), ...decision.slice(3)];
+    const draft = await importOf(withIssuer);
+    expect(draft.unplaced.map((l) => l.source)).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG');
+    // The quốc hiệu is written again by the export: still left to it.
+    expect(draft.lines.find((l) => /CỘNG HÒA/.test(l.source))?.role).toBe('layout');
+  });
+
+  it('writes the line it makes itself from the report’s tên loại, and does not freeze it on a round trip', async () => {
+    const draft = await importOf(decision);
+    const { reference: _kept, ...plain } = draft.report.appendices![0]!;
+    const report = { ...draft.report, appendices: [plain] };
+    expect(buildExportView(report, new Date('2026-12-05')).appendices[0]?.reference.text).toBe('(Kèm theo Quyết định số 15/QĐ-UBND ngày 05 tháng 12 năm 2026)');
+    const again = importWordSource(await readWordFile((await exportReportDocx(report, new Date('2026-12-05'))).bytes));
+    expect(again.report.appendices?.[0]?.reference).toBeUndefined();
+  });
+});
+
+describe('Nơi nhận', () => {
+  it('keeps "Như trên" of a Party document sent to a higher committee (the Party layout writes no Kính gửi to stand for it)', async () => {
+    const draft = await importOf([
+      table([
+        [
+          [c('ĐẢNG BỘ TỈNH LÂM ĐỒNG'), b('ĐẢNG ỦY XÃ PHÚ HÒA'), c('*'), c('Số 05-BC/ĐU')],
+          [b('ĐẢNG CỘNG SẢN VIỆT NAM'), i('Phú Hòa, ngày 05 tháng 12 năm 2026')],
+        ],
+      ]),
+      b('BÁO CÁO'),
+      b('kết quả lãnh đạo thực hiện nhiệm vụ năm 2026'),
+      p('Kính gửi: Ban Thường vụ Tỉnh ủy'),
+      b('I. KẾT QUẢ ĐẠT ĐƯỢC'),
+      p('Đảng ủy đã lãnh đạo hoàn thành các chỉ tiêu.'),
+      table([
+        [
+          [p('Nơi nhận:'), p('- Như trên,'), p('- Lưu Văn phòng Đảng ủy.')],
+          [b('T/M ĐẢNG ỦY'), b('BÍ THƯ'), p(''), b('Nguyễn Văn An')],
+        ],
+      ]),
+    ]);
+    expect(draft.report.profile).toBe('party');
+    const view = buildExportView(draft.report, new Date('2026-12-05'));
+    expect(view.recipients.items.map((l) => l.text).join(' ')).toMatch(/Như trên/);
+  });
+});

@@ -139,7 +139,7 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
       }
       // "(Kèm theo Báo cáo số …)" under a phụ lục's name: the export writes it again.
       if (open && APPENDIX_REFERENCE.test(text) && ['appendixTitle', 'layout'].includes(log.lines[log.lines.length - 1]?.role ?? '')) {
-        log.add('layout', piece.p, { note: 'Dòng “kèm theo”: tạo lại khi xuất' });
+        log.add('layout', piece.p, { note: 'Dòng “kèm theo” dưới tên phụ lục: giữ như văn bản viết', mark: 'appendixReference' });
         continue;
       }
       if (!open) {

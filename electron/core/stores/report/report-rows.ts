@@ -80,7 +80,11 @@ function parseJson<T>(text: string, what: string): T {
 /** Blocks as stored: rows written before the app's one shape may hold the file's forms, read here. */
 export const parseBlocks = (text: string, what: string): Block[] => blocksFromFile(parseJson<FileBlock[]>(text, what));
 const parseAppendices = (text: string): Appendix[] =>
-  parseJson<{ title: string; blocks?: FileBlock[] }[]>(text, 'phụ lục').map((a) => ({ title: a.title, blocks: blocksFromFile(a.blocks) }));
+  parseJson<{ title: string; reference?: string; blocks?: FileBlock[] }[]>(text, 'phụ lục').map((a) => ({
+    title: a.title,
+    ...(a.reference ? { reference: a.reference } : {}),
+    blocks: blocksFromFile(a.blocks),
+  }));
 
 /** The title of a list row; a damaged header does not hide the row. */
 function readTitle(headerJson: string): string {

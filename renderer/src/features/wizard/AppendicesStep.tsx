@@ -1,5 +1,7 @@
 /** Phụ lục after the signature: each with a title and its own content (tables, lists, text). */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { generatedAppendixReference } from '#shared/export-view/view-model';
+import { reportToFile } from '#shared/domain/report-file-mapping';
 import type { Appendix, Report } from '#shared/domain/report';
 import { appendixLabel } from '#shared/domain/numbering';
 import { getLayoutProfile } from '#shared/the-thuc/profiles';
@@ -11,6 +13,7 @@ export function AppendicesStep({ report, onChange }: { report: Report; onChange:
   const [confirm, setConfirm] = useState<number | null>(null);
   const list = report.appendices;
   const set = (i: number, a: Appendix) => onChange(list.map((x, j) => (j === i ? a : x)));
+  const generated = useMemo(() => generatedAppendixReference(reportToFile(report), new Date()), [report]);
   return (
     <section className="step-page" aria-labelledby="appendices-title">
       <h2 id="appendices-title">Phụ lục</h2>
@@ -55,6 +58,18 @@ export function AppendicesStep({ report, onChange }: { report: Report; onChange:
                 </button>
               )}
             </div>
+            {/* Empty: the export writes "(Kèm theo Báo cáo số …)" from the report's number and date. */}
+            <label className="field wide">
+              <span>Dòng dưới tên phụ lục (để trống: tự ghi theo số, ngày của báo cáo)</span>
+              <WrappingLine
+                value={a.reference ?? ''}
+                placeholder={generated}
+                onChange={(reference) => {
+                  const { reference: _old, ...rest } = a;
+                  set(i, reference.trim() === '' ? rest : { ...rest, reference });
+                }}
+              />
+            </label>
             <BlocksEditor blocks={a.blocks ?? []} label={label} revealKey="appendices" onChange={(blocks) => set(i, { ...a, blocks })} />
           </div>
         );
