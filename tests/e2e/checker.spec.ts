@@ -4,8 +4,14 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppPage } from './pages/app.page';
+import { RENDER_TIMEOUT_MS } from '../../electron/core/checker/layout/rendered-pages';
+
+// A check lays the pages out with LibreOffice (seconds, more on a loaded PC): the test waits as
+// long as the app itself does before it gives up on LibreOffice, never a guess of its own.
+const checked = { timeout: RENDER_TIMEOUT_MS + 10_000 };
 
 test('a clerk checks a received Word file and sees each defect with what is expected', async ({ page }) => {
+  test.setTimeout(4 * checked.timeout);
   const app = new AppPage(page);
   await app.open();
   // Make a file the way an office would: export ours, then break two rules in it.
@@ -24,10 +30,10 @@ test('a clerk checks a received Word file and sees each defect with what is expe
   await expect(page.getByRole('heading', { name: 'Kiểm tra thể thức' })).toBeVisible();
 
   await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles({ name: 'bao-cao-dung.docx', mimeType: 'application/octet-stream', buffer: good });
-  await expect(page.getByRole('status')).toHaveText('Đúng thể thức: không tìm thấy lỗi.');
+  await expect(page.getByRole('status')).toHaveText('Đúng thể thức: không tìm thấy lỗi.', checked);
 
   await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles({ name: 'bao-cao-sai.docx', mimeType: 'application/octet-stream', buffer: broken });
-  await expect(page.getByRole('status')).toHaveText('Tìm thấy 2 lỗi thể thức.');
+  await expect(page.getByRole('status')).toHaveText('Tìm thấy 2 lỗi thể thức.', checked);
   const margin = page.locator('tr[data-rule="page.margin-left"]');
   await expect(margin).toContainText('25 mm');
   await expect(margin).toContainText('30–35 mm');
@@ -35,7 +41,7 @@ test('a clerk checks a received Word file and sees each defect with what is expe
 
   // An old .doc from another office (a real công văn of Công đoàn Giáo dục Việt Nam): checked on its text, and told so.
   await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'field', 'files', 'cv-172-2013-cdgdvn.doc'));
-  await expect(page.getByText('Tệp .doc cũ được đọc phần chữ')).toBeVisible();
+  await expect(page.getByText('Tệp .doc cũ được đọc phần chữ')).toBeVisible(checked);
   await expect(page.locator('tr[data-rule="date.day-pad"]')).toContainText('Hà Nội, ngày 09 tháng 8 năm 2013');
   await expect(page.locator('tr[data-rule="recipients.file-copy"]')).toContainText('- Lưu: VT, TG-NC.');
   await expect(page.locator('tr[data-rule="page.margin-left"]')).toHaveCount(0);
@@ -43,5 +49,5 @@ test('a clerk checks a received Word file and sees each defect with what is expe
   await page
     .getByLabel('Chọn tệp Word cần kiểm tra')
     .setInputFiles({ name: 'ghi-chu.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') });
-  await expect(page.getByRole('alert')).toContainText('Lưu thành” .docx rồi kiểm tra lại');
+  await expect(page.getByRole('alert')).toContainText('Lưu thành” .docx rồi kiểm tra lại', checked);
 });

@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const RENDER_TIMEOUT_MS = 120_000;
+/** How long a check waits for LibreOffice's layout before it reads page breaks from the file alone. */
+export const RENDER_TIMEOUT_MS = 120_000;
 
 let available: boolean | null = null;
 function canRenderPages(): boolean {
