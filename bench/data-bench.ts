@@ -160,24 +160,25 @@ async function libraryBench(): Promise<void> {
     'tien do',
     'Mặt trận',
     'mat tran',
-    // A subject in the clerk's own words: every word, not side by side.
-    'kiểm tra an ninh trật tự',
-    'quan triet nghi quyet chuyen doi so',
-    'kết quả phong trào thi đua',
-    'tien do cai cach hanh chinh',
   ];
+  // A subject in the clerk's own words: every word, not side by side (the phrase is found nowhere,
+  // so the search looks for the words in any order too — its slowest path).
+  const ownWords = ['kiểm tra an ninh trật tự', 'quan triet nghi quyet chuyen doi so', 'kết quả phong trào thi đua', 'tien do cai cach hanh chinh'];
   const searchTimes: number[] = [];
+  const ownWordsTimes: number[] = [];
   let found = 0;
   for (let round = 0; round < 3; round += 1) {
-    for (const [i, query] of queries.entries()) {
+    for (const [i, query] of [...queries, ...ownWords].entries()) {
       const started = performance.now();
       const result = await call<{ hits: unknown[] }>(core, 'library.search', { query, ...(i % 4 === 3 ? { year: 2020 + (i % 6) } : {}) });
-      searchTimes.push(performance.now() - started);
+      (i < queries.length ? searchTimes : ownWordsTimes).push(performance.now() - started);
       found += result.hits.length;
     }
   }
+  const all = [...searchTimes, ...ownWordsTimes];
   console.log(
-    `Search over ${list.length.toLocaleString('vi-VN')} reports, ${searchTimes.length} queries (with and without diacritics, some filtered by year; ${found} hits, at most 50 each; includes checking the index is current): p50 ${fmt(percentile(searchTimes, 50))}, p95 ${fmt(percentile(searchTimes, 95))} (goal p95 < 50 ms)`,
+    `Search over ${list.length.toLocaleString('vi-VN')} reports, ${searchTimes.length} phrase queries (with and without diacritics, some filtered by year; at most 50 hits each; includes checking the index is current): p50 ${fmt(percentile(searchTimes, 50))}, p95 ${fmt(percentile(searchTimes, 95))} (goal p95 < 50 ms); ` +
+      `${ownWordsTimes.length} queries in a clerk's own words: p50 ${fmt(percentile(ownWordsTimes, 50))}, slowest ${fmt(Math.max(...ownWordsTimes))}; all ${all.length}: p95 ${fmt(percentile(all, 95))}; ${found} hits`,
   );
 
   // Saving while a backup of the whole library runs on the worker thread.

@@ -290,7 +290,9 @@ export class SearchIndex {
             .join(' ')
         : null;
     const headers = allWords ? [] : find('folded', foldedMatch, [], 'only').filter((h) => !seen.has(h.rowid));
-    const loose = allWords ? [...find('folded', allWords, [...seen], 'only'), ...find('folded', allWords, [...seen])] : [];
+    // The reports' own rows by their trích yếu only (an FTS5 column filter: few rows to join, where a
+    // common word's whole list would be), then the newest rows of any kind.
+    const loose = allWords ? [...find('folded', `{title}: (${allWords})`, [...seen], 'only'), ...find('folded', allWords, [...seen])] : [];
 
     const reports = new Map<string, SearchedReport>();
     const reportOf = (id: string) => {
