@@ -19,6 +19,13 @@ test('a clerk adds a footnote after a figure, edits it, sees it at the foot of t
   const mark = area.getByLabel('Chú thích: Trước sáp nhập: hai xã Phú Hòa và Phú An.');
   await expect(mark).toHaveCount(1);
   await app.waitSaved();
+  // Word's own key opens the same form; Hủy closes it and adds nothing.
+  await app.editor(area).press('End');
+  await app.editor(area).press('Control+Alt+f');
+  await expect(form).toBeVisible();
+  await form.getByRole('button', { name: 'Hủy' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(area.getByLabel(/^Chú thích: /)).toHaveCount(1);
 
   // Kept on reload; clicking the number edits it.
   await page.reload();

@@ -126,4 +126,18 @@ describe('footnotes of a file written by Word', () => {
       { text: '; các chỉ tiêu còn lại đạt trên 90% kế hoạch.' },
     ]);
   });
+
+  it('read endnotes as footnotes, at the place of their number', async () => {
+    const { docxOf, b } = await import('../support/raw-docx');
+    const endnotes = `<w:endnotes xmlns:w="${W}"><w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote><w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> ${SECOND}</w:t></w:r></w:p></w:endnote></w:endnotes>`;
+    const body = [
+      b('BÁO CÁO'),
+      b('Kết quả thực hiện nhiệm vụ năm 2026'),
+      b('I. KẾT QUẢ ĐẠT ĐƯỢC'),
+      `<w:p>${run('Giữ vững tiêu chí phẩm chất')}<w:r><w:endnoteReference w:id="1"/></w:r>${run('.')}</w:p>`,
+    ].join('');
+    const draft = importWordSource(await readWordFile(await docxOf(body, { 'endnotes.xml': endnotes })));
+    const first = draft.report.sections[0]?.blocks?.[0];
+    expect(first?.type === 'paragraph' ? first.runs : null).toEqual([{ text: 'Giữ vững tiêu chí phẩm chất', footnote: SECOND }, { text: '.' }]);
+  });
 });

@@ -24,6 +24,8 @@ export interface DocxPackage {
   comments: Document | null;
   /** Footnotes (footnotes.xml), anchored in the text by w:footnoteReference. */
   footnotes: Document | null;
+  /** Endnotes (endnotes.xml), anchored by w:endnoteReference: read as footnotes (a report prints its notes at the page's foot). */
+  endnotes: Document | null;
   /** Header parts by relationship id (rId…). */
   headers: Map<string, Document>;
   /** Footer parts by relationship id: where some offices put the page number. */
@@ -59,6 +61,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   let numberingTarget = 'numbering.xml';
   let commentsTarget: string | null = null;
   let footnotesTarget: string | null = null;
+  let endnotesTarget: string | null = null;
   for (const rel of Array.from(rels?.documentElement?.getElementsByTagName('Relationship') ?? [])) {
     const type = rel.getAttribute('Type') ?? '';
     const target = (rel.getAttribute('Target') ?? '').replace(/^\/?word\//, '');
@@ -69,6 +72,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
     else if (type.endsWith('/numbering')) numberingTarget = target;
     else if (type.endsWith('/comments')) commentsTarget = target;
     else if (type.endsWith('/footnotes')) footnotesTarget = target;
+    else if (type.endsWith('/endnotes')) endnotesTarget = target;
   }
   const app = await read('docProps/app.xml');
   const pages = Number(app?.documentElement?.getElementsByTagName('Pages')[0]?.textContent ?? NaN);
@@ -81,6 +85,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
     numbering: await read(`word/${numberingTarget}`),
     comments: commentsTarget ? await read(`word/${commentsTarget}`) : null,
     footnotes: footnotesTarget ? await read(`word/${footnotesTarget}`) : null,
+    endnotes: endnotesTarget ? await read(`word/${endnotesTarget}`) : null,
     headers,
     footers,
     savedPages: Number.isInteger(pages) && pages > 0 ? pages : null,

@@ -63,7 +63,7 @@ class DocxReader {
     private readonly comments: Map<string, { author: string; text: string }> = new Map(),
     /** Each paragraph's index among the body's w:p elements (SourceParagraph.at). */
     private readonly indexOf: Map<Element, number> = new Map(),
-    /** Footnotes' texts by id (footnotes.xml). */
+    /** Footnotes' and endnotes' texts by "footnote:id" / "endnote:id". */
     private readonly footnotes: Map<string, string> = new Map(),
   ) {
     this.numbering = numbering;
@@ -138,9 +138,11 @@ class DocxReader {
     const raw: { text: string; run: Run; font: string }[] = [];
     let byFont = false;
     for (const r of runElements) {
-      // A footnote's number: the note goes with the text just before it (its own run when none).
-      const reference = elements(r).find((n) => n.localName === 'footnoteReference');
-      const note = reference ? this.footnotes.get(attr(reference, 'id') ?? '') : undefined;
+      // A footnote's (or endnote's) number: the note goes with the text just before it (its own run when none).
+      const reference = elements(r).find((n) => n.localName === 'footnoteReference' || n.localName === 'endnoteReference');
+      const note = reference
+        ? this.footnotes.get(`${reference.localName === 'endnoteReference' ? 'endnote' : 'footnote'}:${attr(reference, 'id') ?? ''}`)
+        : undefined;
       if (note) {
         const last = raw.at(-1);
         if (last && !last.run.footnote) last.run = { ...last.run, footnote: note };
@@ -215,20 +217,19 @@ interface ParagraphMarks {
 }
 
 /**
- * Footnotes by id, as plain text (paragraphs joined by line breaks); Word's separator notes (ids
+ * Footnotes (or endnotes) by "footnote:id" / "endnote:id", as plain text (paragraphs joined by line breaks); Word's separator notes (ids
  * -1 and 0, typed "separator" / "continuationSeparator") are not notes. An old font's text is
  * converted like the body's.
  */
-function readFootnotes(doc: Document | null): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const note of kids(doc?.documentElement, 'footnote')) {
+function readNotes(doc: Document | null, kind: 'footnote' | 'endnote', out = new Map<string, string>()): Map<string, string> {
+  for (const note of kids(doc?.documentElement, kind)) {
     if (attr(note, 'type') && attr(note, 'type') !== 'normal') continue;
     const text = descendants(note, 'p')
       .map((p) => convertLegacy(paragraphText(p), 'auto').text)
       .join('\n')
       .replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '')
       .normalize('NFC');
-    if (text !== '') out.set(attr(note, 'id') ?? '', text);
+    if (text !== '') out.set(`${kind}:${attr(note, 'id') ?? ''}`, text);
   }
   return out;
 }
@@ -260,7 +261,13 @@ export async function readDocx(bytes: Uint8Array): Promise<WordSource> {
 /** The source of an opened .docx, each paragraph knowing its index among bodyParagraphs(pkg) (the checker reads the same package). */
 export function readDocxPackage(pkg: DocxPackage, resolver = new RunFormatResolver(pkg)): WordSource {
   const indexOf = new Map(bodyParagraphs(pkg).map((p, i) => [p, i] as const));
-  const reader = new DocxReader(resolver, new WordNumbering(pkg.numbering), readComments(pkg.comments), indexOf, readFootnotes(pkg.footnotes));
+  const reader = new DocxReader(
+    resolver,
+    new WordNumbering(pkg.numbering),
+    readComments(pkg.comments),
+    indexOf,
+    readNotes(pkg.endnotes, 'endnote', readNotes(pkg.footnotes, 'footnote')),
+  );
   const items: SourceItem[] = [];
   reader.blocks(pkg.body, false, items);
   return { items, textOnly: false, converted: reader.encodings() };

@@ -4,9 +4,9 @@
  * clerk can click Đậm and go on typing — the IME matrix covers exactly that.
  */
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { setEditorMode } from './editor-mode';
-import { selectedFootnote } from './footnote-node';
+import { onFootnoteKey, selectedFootnote } from './footnote-node';
 import { TextArea } from '../../common/TextArea';
 import { listDepth } from './report-keys';
 
@@ -58,6 +58,8 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
   });
   // The footnote being written: a new one at the caret (pos null) or the selected one.
   const [note, setNote] = useState<{ pos: number | null; text: string } | null>(null);
+  // Ctrl+Alt+F in the text opens the same form (Word's key for a footnote).
+  useEffect(() => onFootnoteKey(editor, () => setNote(selectedFootnote(editor.state) ?? { pos: null, text: '' })), [editor]);
   const saveNote = () => {
     if (!note) return;
     const text = note.text.replace(/\s+/g, ' ').trim();
@@ -96,6 +98,7 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
       </ToolButton>
       <ToolButton
         label={state.footnote ? 'Sửa chú thích cuối trang' : 'Chèn chú thích cuối trang'}
+        shortcut="Ctrl+Alt+F"
         active={state.footnote !== null}
         onRun={() => setNote(state.footnote ?? { pos: null, text: '' })}
       >
