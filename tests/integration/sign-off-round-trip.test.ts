@@ -239,3 +239,31 @@ editor('which report a returned file belongs to', () => {
     expect(texts((await core.call('reports.get', { id: report.id })).sections[0]!.blocks)[0]).toContain('257.942');
   }, 120_000);
 });
+
+editor('footnotes through the leader’s edits', () => {
+  it('a footnote stays on its paragraph when the leader rewrites that paragraph, and on an untouched one', async () => {
+    const { core, report } = await draft();
+    const part = report.sections[0]!;
+    const NOTE = 'Số liệu của Chi cục Thuế khu vực đến ngày 25/11/2026.';
+    const SECOND = 'Theo Kế hoạch số 12/KH-UBND của Ủy ban nhân dân xã.';
+    const blocks = part.blocks.map((b, i) =>
+      i === 0 && b.type === 'paragraph'
+        ? { type: 'paragraph' as const, runs: [{ text: 'Thu ngân sách trên địa bàn đạt 257.942 triệu đồng', footnote: NOTE }, { text: ', bằng 96% dự toán.' }] }
+        : i === 1 && b.type === 'paragraph'
+          ? { type: 'paragraph' as const, runs: [{ text: 'Công tác cải cách hành chính được quan tâm chỉ đạo', footnote: SECOND }, { text: '.' }] }
+          : b,
+    );
+    await core.edit('sections.update', { reportId: report.id, sectionId: part.id, blocks });
+    const sent = await sendToLeader(core, await core.call('reports.get', { id: report.id }));
+    const returned = editInLibreOffice(sent, [{ op: 'replace', author: LEADER, find: '96%', text: '97%' }]);
+    const base64 = returned.toString('base64');
+    const review = await core.call('signOff.review', { reportId: report.id, fileName: 'da-sua.docx', base64 });
+    const applied = await core.call('signOff.apply', { reportId: report.id, fileName: 'da-sua.docx', base64, accept: review.changes.map((c) => c.id) });
+    const [first, second] = applied.report.sections[0]!.blocks;
+    expect(first).toEqual({
+      type: 'paragraph',
+      runs: [{ text: 'Thu ngân sách trên địa bàn đạt 257.942 triệu đồng', footnote: NOTE }, { text: ', bằng 97% dự toán.' }],
+    });
+    expect(second).toEqual({ type: 'paragraph', runs: [{ text: 'Công tác cải cách hành chính được quan tâm chỉ đạo', footnote: SECOND }, { text: '.' }] });
+  }, 120_000);
+});
