@@ -140,4 +140,16 @@ describe('footnotes of a file written by Word', () => {
     const first = draft.report.sections[0]?.blocks?.[0];
     expect(first?.type === 'paragraph' ? first.runs : null).toEqual([{ text: 'Giữ vững tiêu chí phẩm chất', footnote: SECOND }, { text: '.' }]);
   });
+
+  it('keep a table cell’s note in the cell, in brackets after its words (a cell holds plain text)', async () => {
+    const { docxOf, b } = await import('../support/raw-docx');
+    const cell = (content: string) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr><w:p>${content}</w:p></w:tc>`;
+    const grid = `<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/><w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/><w:insideH w:val="single"/><w:insideV w:val="single"/></w:tblBorders></w:tblPr><w:tr>${cell(run('Nguồn thu'))}${cell(run('Số tiền'))}</w:tr><w:tr>${cell(run('Thuế'))}${cell(`${run('120.000')}${ref(1)}`)}</w:tr></w:tbl>`;
+    const body = [b('BÁO CÁO'), b('Kết quả thực hiện nhiệm vụ năm 2026'), b('I. KẾT QUẢ ĐẠT ĐƯỢC'), `<w:p>${run('Thu ngân sách như sau:')}</w:p>`, grid].join(
+      '',
+    );
+    const draft = importWordSource(await readWordFile(await docxOf(body, { 'footnotes.xml': footnotesXml })));
+    const table = draft.report.sections[0]?.blocks?.find((x) => x.type === 'table');
+    expect(table?.type === 'table' ? table.rows : null).toEqual([['Thuế', '120.000 (Chú thích: Theo Nghị quyết số 1670/NQ-UBTVQH15.)']]);
+  });
 });

@@ -108,7 +108,7 @@ export function units(items: readonly SourceItem[]): Unit[] {
         rows: item.rows.map((row) =>
           row.map((cell) =>
             cell
-              .map((p) => clean(p.text))
+              .map((p) => clean(withCellNotes(p)))
               .filter((t) => t !== '')
               .join('\n'),
           ),
@@ -116,6 +116,15 @@ export function units(items: readonly SourceItem[]): Unit[] {
       });
   }
   return out;
+}
+
+/**
+ * A table cell holds plain text: a footnote of a cell is kept in it, in brackets after the words it
+ * belongs to ("257.942 (Chú thích: Số liệu đến 25/11)"), where the clerk sees it — never dropped.
+ */
+function withCellNotes(p: SourceParagraph): string {
+  if (!p.runs.some((r) => r.footnote)) return p.text;
+  return p.runs.map((r) => (r.footnote ? `${r.text} (Chú thích: ${r.footnote})` : r.text)).join('');
 }
 
 const columnMark = (text: string) => NATIONAL.test(text) || PLACE_DATE.test(text) || RULE.test(text) || SIGNATURE_MARK(text);
