@@ -32,7 +32,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['better-sqlite3'],
+  // @aws-sdk/client-s3: an optional require of unzipper (exceljs's reader) for files on S3, never called.
+  external: ['better-sqlite3', '@aws-sdk/client-s3'],
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [withoutZodLocales],

@@ -11,7 +11,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
+  // @aws-sdk/client-s3: an optional require of unzipper (exceljs's reader) for files on S3, never called.
+  external: ['electron', 'better-sqlite3', '@aws-sdk/client-s3'],
   logLevel: 'warning',
   define: { 'import.meta.url': 'undefined' },
 };

@@ -48,6 +48,7 @@ function filtersFor(fileName: string): SaveDialogOptions['filters'] {
   const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
   if (extension === 'docx') return [{ name: 'Tài liệu Word', extensions: ['docx'] }];
   if (extension === 'pdf') return [{ name: 'Tệp PDF', extensions: ['pdf'] }];
+  if (extension === 'xlsx') return [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }];
   return [{ name: 'Tệp báo cáo', extensions: [extension || '*'] }];
 }
 

@@ -16,6 +16,10 @@ export function reportFileStem(report: Named, fileNameStem: string | undefined):
   return stem.length > MAX_STEM ? stem.slice(0, MAX_STEM).replace(/-[^-]*$/, '') : stem;
 }
 
-export function reportFileName(report: Named, fileNameStem: string | undefined, extension: 'docx' | 'json' | 'pdf' | 'baocao' | 'thong-tin.json'): string {
+export function reportFileName(
+  report: Named,
+  fileNameStem: string | undefined,
+  extension: 'docx' | 'json' | 'pdf' | 'baocao' | 'thong-tin.json' | 'bang-so-lieu.xlsx',
+): string {
   return `${reportFileStem(report, fileNameStem)}.${extension}`;
 }

@@ -6,6 +6,7 @@ export const reportMessages = {
   /** `problems`: what the report format found wrong, already in sentences. */
   badReportFile: (problems: string) => `${problems}\nHãy sửa tệp rồi nhập lại.`,
   noTitles: 'Chưa có tên mục nào. Hãy nhập mỗi nhiệm vụ một dòng.',
+  noTables: 'Báo cáo chưa có bảng số liệu nào. Hãy thêm bảng chỉ tiêu hoặc bảng vào một phần rồi xuất lại.',
   damagedColumn: (what: string) => `Dữ liệu ${what} trong tệp dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu.`,
   /** Shown in the list in place of a title that cannot be read, so the row is not hidden. */
   unreadableTitle: '(không đọc được trích yếu)',

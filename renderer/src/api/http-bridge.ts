@@ -24,6 +24,7 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export const httpBridge: Bridge = {

@@ -114,7 +114,11 @@ export function ExportStep({
         <button type="button" disabled={exporter.busy} onClick={() => void exporter.exportJson()}>
           Xuất tệp báo cáo (.json)
         </button>
+        <button type="button" disabled={exporter.busy} onClick={() => void exporter.exportXlsx()}>
+          Xuất bảng số liệu ra Excel
+        </button>
       </div>
+      <p className="note">Bảng số liệu ra Excel: mỗi bảng của báo cáo một trang tính, số là số (cộng, tính tiếp được), để gửi cấp trên hoặc tổng hợp.</p>
       <p className="note">Tệp .json giữ toàn bộ nội dung để chuyển sang máy khác hoặc lưu trữ; mở lại bằng nút “Nhập tệp báo cáo” ở danh sách.</p>
       <Status kind="error" message={exporter.error} onClose={exporter.clearError} />
       <Writes>

@@ -5,7 +5,7 @@ import { useApiAction } from '../common/use-api-action';
 import { notSavedYet } from '#shared/messages/common';
 
 interface ExportOutcome {
-  kind: 'docx' | 'json';
+  kind: 'docx' | 'json' | 'xlsx';
   fileName: string;
   omittedEmptyParts: string[];
 }
@@ -14,7 +14,7 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
   const { busy, error, setError, run: runAction } = useApiAction();
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
-  async function run(kind: 'docx' | 'json', tableOfContents = false, sidecar?: () => { fileName: string; json: string }): Promise<void> {
+  async function run(kind: 'docx' | 'json' | 'xlsx', tableOfContents = false, sidecar?: () => { fileName: string; json: string }): Promise<void> {
     await runAction(async () => {
       if (!(await flush())) {
         setError(notSavedYet('xuất'));
@@ -28,6 +28,9 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
           const card = sidecar?.();
           if (card) await saveFile(card.fileName, textToBase64(card.json));
         }
+      } else if (kind === 'xlsx') {
+        const file = await api('export.xlsx', { id: reportId });
+        if (await saveFile(file.fileName, file.base64)) setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: [] });
       } else {
         const file = await api('reports.exportJson', { id: reportId });
         if (await saveFile(file.fileName, textToBase64(file.json))) setOutcome({ kind, fileName: file.fileName, omittedEmptyParts: [] });
@@ -42,6 +45,8 @@ export function useExport(reportId: string, flush: () => Promise<boolean>) {
     exportDocx: (options: { tableOfContents?: boolean; sidecar?: () => { fileName: string; json: string } } = {}) =>
       run('docx', options.tableOfContents, options.sidecar),
     exportJson: () => run('json'),
+    /** "Xuất bảng số liệu ra Excel": every table of the report, one sheet each. */
+    exportXlsx: () => run('xlsx'),
     clearError: () => setError(null),
   };
 }

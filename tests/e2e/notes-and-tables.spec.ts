@@ -1,5 +1,10 @@
-/** A footnote (chú thích cuối trang) written in the editor: kept, shown at the page's foot in the preview, in the Word file. */
+/**
+ * What goes out of a report beside the Word file's body: a footnote (chú thích cuối trang) written
+ * in the editor — kept, shown at the page's foot in the preview, in the Word file — and the
+ * report's tables as an Excel workbook.
+ */
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app.page';
@@ -53,4 +58,35 @@ test('a clerk adds a footnote after a figure, edits it, sees it at the foot of t
   const zip = await JSZip.loadAsync(new Uint8Array(await readFile((await (await download).path()) as string)));
   expect(await zip.file('word/footnotes.xml')?.async('string')).toContain('Nghị quyết số 1670/NQ-UBTVQH15');
   expect((await zip.file('word/document.xml')?.async('string'))?.match(/<w:footnoteReference /g)).toHaveLength(1);
+});
+
+test('"Xuất bảng số liệu ra Excel" saves the report’s indicator table as a workbook whose figures are numbers', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'năm 2027');
+  const area = await app.openResultsPart();
+  await area.getByText('Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)').click();
+  await area.getByLabel('Chỉ tiêu 1', { exact: true }).fill('Số hồ sơ giải quyết trực tuyến');
+  await area.getByLabel('Đơn vị 1').fill('hồ sơ');
+  await area.getByLabel('Kỳ trước 1').fill('2766');
+  await area.getByLabel('Kỳ này 1').fill('3120');
+  await area.getByRole('button', { name: 'Chèn bảng vào báo cáo' }).click();
+  await app.waitSaved();
+  await app.step('Xuất báo cáo').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất bảng số liệu ra Excel' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.bang-so-lieu\.xlsx$/);
+  const bytes = await readFile((await file.path()) as string);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const values = sheet
+    .getSheetValues()
+    .flat()
+    .filter((v) => v !== undefined && v !== null);
+  expect(values).toContain('Số hồ sơ giải quyết trực tuyến');
+  expect(values).toContain(2766);
+  expect(values).toContain(3120);
+  await expect(page.getByText(/Đã xuất tệp .*bang-so-lieu\.xlsx/)).toBeVisible();
 });
