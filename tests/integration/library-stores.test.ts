@@ -343,6 +343,16 @@ describe.each(backends())('the library on %s', (backend) => {
     expect((await search.search({ query: 'tiền mặt' })).hits).toEqual([]);
   });
 
+  it('finds a report by its tên loại too ("kiểm điểm" finds a Bản tự kiểm điểm)', async () => {
+    const { reports, search } = open.library;
+    const base = meta('Đánh giá chất lượng đảng viên năm 2026');
+    const id = await reports.create({ ...base, header: { ...base.header, docType: 'BẢN TỰ KIỂM ĐIỂM' } }, [
+      { role: 'results', title: 'Ưu điểm', blocks: [textParagraph('Chấp hành nghiêm chủ trương, đường lối.')], children: [] },
+    ]);
+    expect((await search.search({ query: 'kiem diem' })).hits.map((h) => h.reportId)).toEqual([id]);
+    expect((await search.search({ query: 'kiểm điểm chất lượng đảng viên' })).hits.map((h) => h.reportId)).toEqual([id]);
+  });
+
   it('finds a report by a subject in the clerk’s own words (every word, in any order), after the ones that hold the phrase', async () => {
     const { reports, search } = open.library;
     const older = await reports.create(meta('Đánh giá chất lượng đảng viên năm 2011'), [

@@ -40,10 +40,13 @@ export interface HeaderColumns {
   appendices_json: string;
 }
 
-/** The header row's text as stored: trích yếu as title; kỳ, mở đầu, kết thúc, phụ lục as body. */
+/** The header row's text as stored: trích yếu as title; tên loại, kỳ, mở đầu, kết thúc, phụ lục as body. */
 export function headerText(report: HeaderColumns): RowText {
   const appendices = parseJsonOr<{ title: string; blocks?: FileBlock[] }[]>(report.appendices_json, []);
+  const header = parseJsonOr<{ summary?: string; docType?: string }>(report.header_json, {});
   const body = [
+    // "Bản tự kiểm điểm", "Kế hoạch": what a clerk calls the document is looked for too.
+    header.docType ?? '',
     report.period,
     textOfBlocks(parseJsonOr<FileBlock[]>(report.opening_json, [])),
     textOfBlocks(parseJsonOr<FileBlock[]>(report.closing_json, [])),
@@ -51,7 +54,7 @@ export function headerText(report: HeaderColumns): RowText {
   ]
     .filter((t) => t.trim() !== '')
     .join('\n');
-  return { title: parseJsonOr<{ summary?: string }>(report.header_json, {}).summary ?? '', body };
+  return { title: header.summary ?? '', body };
 }
 
 export const sectionText = (title: string, blocksJson: string): RowText => ({ title, body: textOfBlocks(parseJsonOr<FileBlock[]>(blocksJson, [])) });
@@ -105,13 +108,21 @@ export function reportFilterSql(query: SearchQuery): { where: string[]; params: 
 export interface SearchedReport {
   period: string;
   title: string;
+  /** The tên loại ("Bản tự kiểm điểm"): with the trích yếu, what names the report. */
+  docType: string;
   year: number | null;
   archived: boolean;
 }
 
 export function searchedReport(row: { period: string; header_json: string; archived_at: string | null }): SearchedReport {
-  const header = parseJsonOr<{ summary?: string; date?: string | null }>(row.header_json, {});
-  return { period: row.period, title: header.summary ?? '', year: reportYear(row.period, header), archived: row.archived_at !== null };
+  const header = parseJsonOr<{ summary?: string; docType?: string; date?: string | null }>(row.header_json, {});
+  return {
+    period: row.period,
+    title: header.summary ?? '',
+    docType: header.docType ?? '',
+    year: reportYear(row.period, header),
+    archived: row.archived_at !== null,
+  };
 }
 
 /** The filters worked out from what the report is about (its year, its kỳ typed with or without diacritics). */
@@ -188,26 +199,28 @@ export interface Candidate {
 
 /**
  * The order a clerk expects: reports whose trích yếu holds the words as a phrase (as typed, then
- * without diacritics), then in any order; then by how many hits spelt exactly, how many hold the
+ * without diacritics), then in any order (in the trích yếu with the tên loại); then by how many hits spelt exactly, how many hold the
  * phrase, how many in all; the newer year breaking ties, then the newer indexed. A report's hits
  * stay together: the phrase spelt exactly first, then without diacritics, then the loose ones.
  */
 export function rankCandidates(
   candidates: readonly Candidate[],
   needle: string,
-  reportOf: (reportId: string) => { title: string; year: number | null },
+  reportOf: (reportId: string) => { title: string; docType?: string; year: number | null },
 ): Candidate[] {
   const byReport = new Map<string, Candidate[]>();
   for (const c of candidates) byReport.set(c.reportId, [...(byReport.get(c.reportId) ?? []), c]);
   const foldedNeedle = fold(needle).toLowerCase();
   const scored = [...byReport.entries()].map(([reportId, hits], arrival) => {
-    const { title, year } = reportOf(reportId);
+    const { title, docType, year } = reportOf(reportId);
     const foldedTitle = fold(title).toLowerCase();
+    // The words in any order in what names the report: its tên loại and trích yếu ("Bản tự kiểm điểm: Đánh giá …").
+    const foldedName = fold(`${docType ?? ''} ${title}`).toLowerCase();
     const inTitle = phraseIn(title.toLowerCase(), needle.toLowerCase())
       ? 3
       : phraseIn(foldedTitle, foldedNeedle)
         ? 2
-        : allWordsIn(foldedTitle, foldedNeedle)
+        : allWordsIn(foldedName, foldedNeedle)
           ? 1
           : 0;
     const phrase = hits.filter((h) => !h.loose).length;

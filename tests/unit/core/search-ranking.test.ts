@@ -35,6 +35,19 @@ describe('the order of what search found', () => {
     expect(order).toEqual(['bc-2025-cchc', 'bc-2025-cchc', 'bc-2024-nhieu', 'bc-2024-nhieu', 'bc-2024-nhieu', 'bc-2026-thang', 'bc-2026-thang', 'bc-2026-mot']);
   });
 
+  it('puts a report named by every word (tên loại and trích yếu) before one whose long text holds them scattered', () => {
+    const loose = (rowid: number, reportId: string, sectionId: string): Candidate => ({ rowid, reportId, sectionId, exact: false, loose: true });
+    // "kiểm điểm chất lượng đảng viên": a Bản tự kiểm điểm "Đánh giá chất lượng đảng viên" against a long quy định
+    // whose attached text (in its own row too) holds the words scattered.
+    const named: Record<string, { title: string; docType: string; year: number }> = {
+      'kiem-diem': { title: 'Đánh giá chất lượng đảng viên', docType: 'BẢN TỰ KIỂM ĐIỂM', year: 2011 },
+      'quy-dinh': { title: 'Ban hành quy định quản lý nhà nước về giá', docType: 'QUYẾT ĐỊNH', year: 2025 },
+    };
+    const found = [loose(90, 'quy-dinh', ''), loose(89, 'quy-dinh', 'p2'), loose(10, 'kiem-diem', '')];
+    const order = rankCandidates(found, 'kiem diem chat luong dang vien', (id) => named[id]!).map((c) => c.reportId);
+    expect([...new Set(order)]).toEqual(['kiem-diem', 'quy-dinh']);
+  });
+
   it('breaks a tie of hits by the newer year', () => {
     const found = [hit(5, 'bc-2024-nhieu'), hit(4, 'bc-2026-mot')];
     expect(rankCandidates(found, 'kết quả', info).map((c) => c.reportId)).toEqual(['bc-2026-mot', 'bc-2024-nhieu']);

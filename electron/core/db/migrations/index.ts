@@ -14,6 +14,7 @@ import { migration0012ReportLineage } from './0012-report-lineage';
 import { migration0013OfficeLibrary } from './0013-office-library';
 import { migration0014OfflineOutbox } from './0014-offline-outbox';
 import { migration0015SearchPairs } from './0015-search-pairs';
+import { migration0016SearchDocType } from './0016-search-doc-type';
 
 /** Every migration this version knows, in order. Append only: never edit or reorder a shipped one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013OfficeLibrary,
   migration0014OfflineOutbox,
   migration0015SearchPairs,
+  migration0016SearchDocType,
 ];

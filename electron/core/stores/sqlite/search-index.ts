@@ -43,8 +43,11 @@ import {
   type SearchedReport,
 } from '../search-text';
 
-/** Bumped when the index's tables change: an index of another layout is built again. */
-const LAYOUT = '1';
+/**
+ * Bumped when the index's tables or what a row holds change: an index of another layout is built
+ * again (2: a report's own row holds its tên loại).
+ */
+const LAYOUT = '2';
 
 export class SearchIndex {
   private attached = false;
