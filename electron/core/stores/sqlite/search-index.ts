@@ -261,14 +261,13 @@ export class SearchIndex {
     const limit = query.limit ?? 50;
     const needle = terms.join(' ');
     const { where, params } = reportFilterSql(query);
-    // `headers`: "only" the reports' own rows, or "first" (then the newest parts).
-    const find = (table: 'exact' | 'folded', match: string, exclude: readonly number[], headers?: 'only' | 'first') =>
+    const find = (table: 'exact' | 'folded', match: string, exclude: readonly number[], headersOnly = false) =>
       this.db
         .prepare(
           `SELECT f.rowid AS rowid, m.report_id AS report_id, m.section_id AS section_id FROM search.${table} f
            JOIN search.rows m ON m.rowid = f.rowid JOIN main.reports r ON r.id = m.report_id
-           WHERE f.${table} MATCH ? AND ${where.join(' AND ')}${headers === 'only' ? " AND m.section_id = ''" : ''}${exclude.length > 0 ? ` AND f.rowid NOT IN (${exclude.map(() => '?').join(',')})` : ''}
-           ORDER BY ${headers === 'first' ? "m.section_id = '' DESC, " : ''}f.rowid DESC LIMIT ?`,
+           WHERE f.${table} MATCH ? AND ${where.join(' AND ')}${headersOnly ? " AND m.section_id = ''" : ''}${exclude.length > 0 ? ` AND f.rowid NOT IN (${exclude.map(() => '?').join(',')})` : ''}
+           ORDER BY f.rowid DESC LIMIT ?`,
         )
         .all(match, ...params, ...exclude, limit * 4) as { rowid: number; report_id: string; section_id: string }[];
     const exactMatch = phrase(terms);
@@ -279,23 +278,23 @@ export class SearchIndex {
       foldedMatch,
       exact.map((h) => h.rowid),
     );
-    // The reports' own rows (trích yếu, kỳ, mở đầu…) too, however old: a report named by the words
-    // comes first, even when newer reports only mention them.
     const seen = new Set([...exact, ...folded].map((h) => h.rowid));
-    // When the phrase fills less than a screen, rows holding every word in any order too (FTS5 joins
-    // quoted words with AND): the reports' own rows however old — these include the ones holding the
-    // phrase, so that query is not asked twice — then the newest parts. A phrase found in plenty is
-    // what the clerk meant; looking further costs a scan of every row with a common word.
+    // When the phrase fills less than a screen, every row holding it is in `seen` already (neither
+    // list reached its cap), and rows holding every word in any order follow (FTS5 joins quoted words
+    // with AND): the reports' own rows by their trích yếu (a column filter: few rows to join, where a
+    // common word's whole list would be), however old, then the newest rows of any kind. A phrase
+    // found in plenty is what the clerk meant; looking further costs a scan of every row with a
+    // common word, so then only the reports' own rows holding the phrase are looked for, however old:
+    // a report named by the words comes first, even when newer reports only mention them.
     const allWords =
       terms.length > 1 && seen.size < limit
         ? words(fold(needle))
             .map((w) => phrase([w]))
             .join(' ')
         : null;
-    const headers = allWords ? [] : find('folded', foldedMatch, [], 'only').filter((h) => !seen.has(h.rowid));
-    // The reports' own rows by their trích yếu only (an FTS5 column filter: few rows to join, where a
-    // common word's whole list would be), then the newest rows of any kind.
-    const loose = allWords ? [...find('folded', `{title}: (${allWords})`, [...seen], 'only'), ...find('folded', allWords, [...seen])] : [];
+    const headers = allWords ? [] : find('folded', foldedMatch, [], true).filter((h) => !seen.has(h.rowid));
+    const looseHeaders = allWords ? find('folded', `{title}: (${allWords})`, [...seen], true) : [];
+    const looseParts = allWords ? find('folded', allWords, [...seen, ...looseHeaders.map((h) => h.rowid)]) : [];
 
     const reports = new Map<string, SearchedReport>();
     const reportOf = (id: string) => {
@@ -317,9 +316,7 @@ export class SearchIndex {
       ...folded.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false })),
       // Whether these are spelt exactly is told by their text below (one query fewer).
       ...headers.map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false })),
-      ...loose
-        .filter((h, i) => loose.findIndex((o) => o.rowid === h.rowid) === i)
-        .map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false, loose: true })),
+      ...[...looseHeaders, ...looseParts].map((h) => ({ rowid: h.rowid, reportId: h.report_id, sectionId: h.section_id, exact: false, loose: true })),
     ].filter((c) => passesReportFilters(reportOf(c.reportId), query));
     const topLevel = this.db.prepare(topLevelPartSql('main.'));
     const hits: SearchHit[] = [];
@@ -328,11 +325,9 @@ export class SearchIndex {
       const text = this.rowText(row.reportId, row.sectionId);
       if (!text) continue;
       // Where the words stand: in the text as stored, or in its folded copy (one letter for one letter in NFC).
-      // A loose row may hold the phrase after all (a trích yếu found by its words): shown as a phrase.
-      const loose = row.loose === true && placeHit(text, needle, false).highlight[1] === 0;
-      const asWritten = row.exact || loose ? null : placeHit(text, needle, true);
+      const asWritten = row.exact || row.loose ? null : placeHit(text, needle, true);
       const exact = row.exact || (asWritten !== null && asWritten.highlight[1] > asWritten.highlight[0]);
-      const placed = asWritten && exact ? asWritten : placeHit(text, needle, row.exact, loose);
+      const placed = asWritten && exact ? asWritten : placeHit(text, needle, row.exact, row.loose);
       const top = row.sectionId === '' ? undefined : (topLevel.get(row.sectionId) as { id: string } | undefined);
       hits.push(searchHit(row, report, text, placed, exact, top?.id ?? null));
       if (hits.length >= limit) break;
