@@ -69,7 +69,21 @@ function dashItemFromFile(item: FileBulletItem): DashItem {
 }
 
 /** Runs that plain text cannot hold: a mark, or a footnote's number. */
-const marked = (runs: readonly Run[]) => runs.some((r) => r.bold || r.italic || r.underline || r.footnote);
+export const marked = (runs: readonly Run[]) => runs.some((r) => r.bold || r.italic || r.underline || r.footnote);
+
+const sameMarks = (a: Run, b: Run) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+
+/**
+ * Adds `run` at the end of `runs`, joined to the last one when their marks are the same — unless
+ * the last ends in a footnote's number, whose place is that end.
+ */
+export function appendRun(runs: Run[], run: Run): void {
+  const last = runs[runs.length - 1];
+  if (last && !last.footnote && sameMarks(last, run)) {
+    last.text += run.text;
+    if (run.footnote) last.footnote = run.footnote;
+  } else runs.push({ ...run });
+}
 
 /** The plainest file form of a block: text where there are no marks or footnotes, a string for a plain "-" item. */
 export function blockToFile(block: Block): FileBlock {

@@ -7,7 +7,7 @@
  * number stands: right after the run it belongs to). Pure JSON in, JSON out, so it is unit-tested
  * without a browser.
  */
-import { blockHasContent } from '../domain/report';
+import { appendRun, blockHasContent } from '../domain/report';
 import type { Block, DashItem, Run } from '../domain/report';
 
 /** The subset of ProseMirror's JSON that the editor's schema produces (compatible with TipTap's JSONContent). */
@@ -95,9 +95,7 @@ function runsOf(node: DocNode | undefined): Run[] {
     if (text === '') continue;
     const run: Run = { text };
     for (const mark of child.marks ?? []) if ((MARKS as readonly string[]).includes(mark.type)) run[mark.type as (typeof MARKS)[number]] = true;
-    // A run ending in a footnote's number keeps its end: what follows is a run of its own.
-    if (last && !last.footnote && MARKS.every((m) => Boolean(last[m]) === Boolean(run[m]))) last.text += text;
-    else runs.push(run);
+    appendRun(runs, run);
   }
   return runs;
 }

@@ -8,7 +8,7 @@
  * the input method), and a line whose words did not change keeps the bold, italic and
  * underline it had.
  */
-import { paragraphText } from '../domain/report';
+import { marked, paragraphText } from '../domain/report';
 import type { DashItem, Run } from '../domain/report';
 import type { TextBlock } from './doc-blocks';
 
@@ -30,7 +30,7 @@ export function blocksToPlain(blocks: readonly TextBlock[]): string {
 function marksByLine(previous: readonly TextBlock[]): Map<string, Run[][]> {
   const byLine = new Map<string, Run[][]>();
   const keep = (key: string, runs: Run[]) => {
-    if (!runs.some((r) => r.bold || r.italic || r.underline || r.footnote)) return;
+    if (!marked(runs)) return;
     byLine.set(key, [...(byLine.get(key) ?? []), runs]);
   };
   for (const block of previous) {

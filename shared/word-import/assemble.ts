@@ -54,7 +54,9 @@ interface OpenSection {
   depth: number;
 }
 
-const paragraphBlock = (line: ImportLine): Block => ({ type: 'paragraph', runs: line.runs.length > 0 ? line.runs : [{ text: line.text }] });
+/** A line's runs; a line read without them (an old .doc) is its text. */
+const runsOf = (line: ImportLine): Run[] => (line.runs.length > 0 ? line.runs : [{ text: line.text }]);
+const paragraphBlock = (line: ImportLine): Block => ({ type: 'paragraph', runs: runsOf(line) });
 
 /** The report fields a header, signature or Nơi nhận line belongs to (where a comment on it is shown). */
 export type LineField = 'Phần đầu' | 'Trích yếu' | 'Số, ký hiệu' | 'Địa danh, ngày' | 'Kính gửi' | 'Người ký' | 'Nơi nhận';
@@ -179,11 +181,11 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
         placeUnit(line, 'Kết thúc');
         break;
       case 'paragraph':
-        pushBlock({ type: 'paragraph', runs: withTitleNotes(line.runs.length > 0 ? line.runs : [{ text: line.text }]) }, contentTarget());
+        pushBlock({ type: 'paragraph', runs: withTitleNotes(runsOf(line)) }, contentTarget());
         placeUnit(line);
         break;
       case 'bullet': {
-        const runs: Run[] = withTitleNotes(line.runs.length > 0 ? line.runs : [{ text: line.text }]);
+        const runs = withTitleNotes(runsOf(line));
         pushBlock({ type: 'bullets', items: [{ runs, ...(line.level === 2 ? { level: 2 as const } : {}) }] }, contentTarget());
         placeUnit(line);
         break;

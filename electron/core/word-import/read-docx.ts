@@ -16,6 +16,7 @@ import { bodyParagraphs, openDocx, type DocxPackage } from '../word-file/docx-pa
 import { attr, descendants, kid, kids, paragraphText } from '../word-file/ooxml';
 import { RunFormatResolver } from '../word-file/run-format';
 import type { Run } from '#shared/report-format/schema';
+import { appendRun } from '#shared/domain/report';
 import type { SourceItem, SourceParagraph, WordSource } from '#shared/word-import/source';
 import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '#shared/text/legacy-encodings';
 import { numberingOf, WordNumbering } from './numbering';
@@ -45,8 +46,6 @@ function runText(r: Element): string {
   }
   return text;
 }
-
-const sameMarks = (a: Run, b: Run) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
 
 export function convertRunText(text: string, encoding: LegacyEncoding, fontName: string): string {
   // .VnTimeH and the other "H" fonts show every letter as a capital.
@@ -179,16 +178,8 @@ class DocxReader {
       }
     }
     const runs: Run[] = [];
-    for (const { run } of raw) {
-      // A soft hyphen left after conversion is an invisible break point, not text.
-      const text = run.text.replace(/\u00ad/g, '').normalize('NFC');
-      const last = runs[runs.length - 1];
-      // A run ending in a footnote's number keeps its end: the next text is not joined to it.
-      if (last && !last.footnote && sameMarks(last, run)) {
-        last.text += text;
-        if (run.footnote) last.footnote = run.footnote;
-      } else runs.push({ ...run, text });
-    }
+    // A soft hyphen left after conversion is an invisible break point, not text.
+    for (const { run } of raw) appendRun(runs, { ...run, text: run.text.replace(/\u00ad/g, '').normalize('NFC') });
     const props = this.resolver.paragraphProps(p);
     const styleId = attr(kid(kid(p, 'pPr'), 'pStyle'), 'val');
     const list = numberingOf(p, this.resolver.styleElement(styleId));

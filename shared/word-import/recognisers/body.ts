@@ -21,7 +21,7 @@ import type { Unit } from './units';
  * the text under it, so the content is kept (an empty part is left out of the export). The
  * title is told apart from its content by case (capitals, then not) or by weight (bold, then not).
  */
-export function splitRunIn(title: string, runs: readonly Run[]): { title: string; runs: Run[]; rest: string; restRuns: Run[] } | null {
+function splitRunIn(title: string, runs: readonly Run[]): { title: string; runs: Run[]; rest: string; restRuns: Run[] } | null {
   const colon = title.indexOf(': ');
   if (colon <= 0) return null;
   const head = title.slice(0, colon).trim();
