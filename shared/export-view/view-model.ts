@@ -77,7 +77,7 @@ export interface ExportView {
  * "(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 12 năm 2026)" under a phụ lục's title: the
  * report's own tên loại (sentence case), number and date.
  */
-export function generatedAppendixReference(report: ReportFile, today: Date): string {
+export function generatedAppendixReference(report: Pick<ReportFile, 'header' | 'profile'>, today: Date): string {
   const h = report.header;
   const profile = getLayoutProfile(report.profile);
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');

@@ -77,7 +77,7 @@ export function keepLinesNotWrittenAgain(lines: ImportLine[], report: ReportFile
     if (bodyStarted) {
       line.role = 'paragraph';
       line.note = 'Giữ lại: khi xuất không tự tạo lại dòng này';
-      if (line.runs.length === 0) line.runs = [{ text: line.text || line.source }];
+      // A layout line may carry no text of its own (assemble makes a line without runs of its text).
       if (line.text === '') line.text = line.source;
     } else {
       line.role = 'unplaced';

@@ -50,7 +50,7 @@ const footnoteText = (text: string, view: ExportView) =>
   paragraph({ align: 'both', spacing: { before: 0, after: 0 } }, runs(text, { sizePt: view.layout.footnoteTextPt }));
 
 /** Runs with their marks; a footnote's number (Word numbers them 1, 2, 3 in order) right after the run it belongs to. */
-export function markedRuns(list: readonly Run[], view: ExportView) {
+function markedRuns(list: readonly Run[], view: ExportView) {
   return list.flatMap((r) => [
     ...runs(r.text, { bold: r.bold || undefined, italic: r.italic || undefined, underline: r.underline }),
     ...(r.footnote ? [new FootnoteReferenceRun({ children: [footnoteText(r.footnote, view)] })] : []),

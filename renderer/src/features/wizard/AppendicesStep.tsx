@@ -1,7 +1,6 @@
 /** Phụ lục after the signature: each with a title and its own content (tables, lists, text). */
 import { useMemo, useState } from 'react';
 import { generatedAppendixReference } from '#shared/export-view/view-model';
-import { reportToFile } from '#shared/domain/report-file-mapping';
 import type { Appendix, Report } from '#shared/domain/report';
 import { appendixLabel } from '#shared/domain/numbering';
 import { getLayoutProfile } from '#shared/the-thuc/profiles';
@@ -13,7 +12,9 @@ export function AppendicesStep({ report, onChange }: { report: Report; onChange:
   const [confirm, setConfirm] = useState<number | null>(null);
   const list = report.appendices;
   const set = (i: number, a: Appendix) => onChange(list.map((x, j) => (j === i ? a : x)));
-  const generated = useMemo(() => generatedAppendixReference(reportToFile(report), new Date()), [report]);
+  // From the header alone: typing in a phụ lục does not make it again.
+  const { header, profile } = report;
+  const generated = useMemo(() => generatedAppendixReference({ header, profile }, new Date()), [header, profile]);
   return (
     <section className="step-page" aria-labelledby="appendices-title">
       <h2 id="appendices-title">Phụ lục</h2>

@@ -1,10 +1,11 @@
 /**
  * The small toolbar over each editor: bold, italic, underline, dash list, "+" level in and out,
- * table, footnote (chú thích cuối trang: written in a small form under the toolbar), undo and redo. Buttons keep the focus in the text (mousedown does not steal it), so a
- * clerk can click Đậm and go on typing — the IME matrix covers exactly that.
+ * table, footnote (chú thích cuối trang: written in a small form under the toolbar), undo and
+ * redo. Buttons keep the focus in the text (mousedown does not steal it), so a clerk can click
+ * Đậm and go on typing — the IME matrix covers exactly that.
  */
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
 import { setEditorMode } from './editor-mode';
 import { onFootnoteKey, selectedFootnote } from './footnote-node';
 import { TextArea } from '../../common/TextArea';
@@ -58,8 +59,10 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
   });
   // The footnote being written: a new one at the caret (pos null) or the selected one.
   const [note, setNote] = useState<{ pos: number | null; text: string } | null>(null);
-  // Ctrl+Alt+F in the text opens the same form (Word's key for a footnote).
-  useEffect(() => onFootnoteKey(editor, () => setNote(selectedFootnote(editor.state) ?? { pos: null, text: '' })), [editor]);
+  // The form for the footnote clicked, or for a new one at the caret; Ctrl+Alt+F in the text opens
+  // it too (Word's key for a footnote).
+  const openNote = useCallback(() => setNote(selectedFootnote(editor.state) ?? { pos: null, text: '' }), [editor]);
+  useEffect(() => onFootnoteKey(editor, openNote), [editor, openNote]);
   const saveNote = () => {
     if (!note) return;
     const text = note.text.replace(/\s+/g, ' ').trim();
@@ -100,7 +103,7 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
         label={state.footnote ? 'Sửa chú thích cuối trang' : 'Chèn chú thích cuối trang'}
         shortcut="Ctrl+Alt+F"
         active={state.footnote !== null}
-        onRun={() => setNote(state.footnote ?? { pos: null, text: '' })}
+        onRun={openNote}
       >
         ¹ Chú thích
       </ToolButton>
