@@ -42,11 +42,13 @@ test('the indicator table: STT and Đơn vị tính kept, rates in percentage po
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'năm 2027');
   let area = await app.openResultsPart();
-  await area.getByText('Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)').click();
-  await area.getByLabel('Chỉ tiêu 1', { exact: true }).fill('Số hồ sơ giải quyết trực tuyến trên Cổng dịch vụ công của tỉnh, kể cả hồ sơ liên thông');
-  await area.getByLabel('Đơn vị 1').fill('hồ sơ');
-  await area.getByLabel('Kỳ trước 1').fill('2766');
-  await area.getByLabel('Kỳ này 1').fill('3120');
+  await app.openIndicatorBuilder(area);
+  await app.fillIndicatorRow(area, 1, {
+    name: 'Số hồ sơ giải quyết trực tuyến trên Cổng dịch vụ công của tỉnh, kể cả hồ sơ liên thông',
+    unit: 'hồ sơ',
+    previous: '2766',
+    current: '3120',
+  });
   await area.getByLabel('Đơn vị 1').click();
   await expect(area.getByLabel('Kỳ trước 1')).toHaveValue('2.766');
   await area.getByRole('button', { name: '+ Chỉ tiêu' }).click();
@@ -68,7 +70,7 @@ test('the indicator table: STT and Đơn vị tính kept, rates in percentage po
   // Another step and back: the rows are still there.
   await app.step('Thông tin chung').click();
   area = await app.openResultsPart();
-  await area.getByText('Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)').click();
+  await app.openIndicatorBuilder(area);
   await expect(area.getByLabel('Chỉ tiêu 3', { exact: true })).toHaveValue('Chỉ tiêu nhập nhầm');
   await area.getByRole('button', { name: 'Xóa chỉ tiêu 3' }).click();
   await expect(area.getByLabel('Chỉ tiêu 3', { exact: true })).toHaveCount(0);

@@ -65,11 +65,8 @@ test('"Xuất bảng số liệu ra Excel" saves the report’s indicator table 
   await app.open();
   await app.createReport(/Báo cáo định kỳ/, 'năm 2027');
   const area = await app.openResultsPart();
-  await area.getByText('Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)').click();
-  await area.getByLabel('Chỉ tiêu 1', { exact: true }).fill('Số hồ sơ giải quyết trực tuyến');
-  await area.getByLabel('Đơn vị 1').fill('hồ sơ');
-  await area.getByLabel('Kỳ trước 1').fill('2766');
-  await area.getByLabel('Kỳ này 1').fill('3120');
+  await app.openIndicatorBuilder(area);
+  await app.fillIndicatorRow(area, 1, { name: 'Số hồ sơ giải quyết trực tuyến', unit: 'hồ sơ', previous: '2766', current: '3120' });
   await area.getByRole('button', { name: 'Chèn bảng vào báo cáo' }).click();
   await app.waitSaved();
   await app.step('Xuất báo cáo').click();

@@ -92,6 +92,19 @@ export class AppPage {
     return this.content('I. Kết quả thực hiện nhiệm vụ');
   }
 
+  /** Opens the indicator table's builder in `area` ("Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)"). */
+  async openIndicatorBuilder(area: Locator): Promise<void> {
+    await area.getByText('Bảng chỉ tiêu (so sánh kỳ trước – kỳ này)').click();
+  }
+
+  /** Types row `n` of the indicator builder: name, unit, then the two periods' figures. */
+  async fillIndicatorRow(area: Locator, n: number, row: { name: string; unit: string; previous: string; current: string }): Promise<void> {
+    await area.getByLabel(`Chỉ tiêu ${n}`, { exact: true }).fill(row.name);
+    await area.getByLabel(`Đơn vị ${n}`).fill(row.unit);
+    await area.getByLabel(`Kỳ trước ${n}`).fill(row.previous);
+    await area.getByLabel(`Kỳ này ${n}`).fill(row.current);
+  }
+
   content(labelStart: string): Locator {
     return this.page.getByLabel(`Nội dung: ${labelStart}`, { exact: false }).first();
   }
