@@ -48,7 +48,7 @@ const USAGE = `Cách dùng:
                                                 Đọc một báo cáo Word thành tệp báo cáo (baocao.report/1)
   baocao pack <báo-cáo.json|tệp.docx> -o <tệp.baocao>
                                                 Đóng gói báo cáo để gửi (kèm tệp Word, mã kiểm tra)
-  baocao consolidate <tệp.baocao|báo-cáo.json|tệp.docx…> -o <báo-cáo.json> [--indicators <bộ-chỉ-tiêu.json>]
+  baocao consolidate <tệp.baocao|báo-cáo.json|tệp.docx|biểu.xlsx…> -o <báo-cáo.json> [--indicators <bộ-chỉ-tiêu.json>] [--sheet <trang tính>]
                                                 Tổng hợp số liệu báo cáo các đơn vị (bảng tổng hợp, phụ lục từng đơn vị)
   baocao library add <tệp…> [--data-dir <thư mục>]
                                                 Thêm tệp Word (.docx, .doc), báo cáo .json và gói .baocao

@@ -7,6 +7,7 @@ import { isoDateSchema } from '../report-format/schema';
 import type { NarrativePart, UnitStatus } from '../consolidation/consolidation';
 import type { IndicatorsBlock, Block as FileBlockType } from '../report-format/schema';
 import type { Aggregation } from '../domain/indicator-set';
+import type { SheetReading } from '../consolidation/sheet-figures';
 import { returns, id, line, packageFile, type ApiEntry } from './entry';
 
 export interface ConsolidationSummary {
@@ -49,6 +50,26 @@ export interface ConsolidationView extends ConsolidationSummary {
   } | null;
 }
 
+/** A unit's Excel file as it will be counted: shown to the clerk before it is added. */
+export interface SheetReview {
+  fileName: string;
+  /** Every visible sheet with a table, and how many of its rows are the Bộ chỉ tiêu's. */
+  sheets: { name: string; matched: number }[];
+  /** The sheet read, or null with `message` saying why (the clerk must choose one; none matches). */
+  reading: SheetReading | null;
+  /** The unit that sent it: a listed unit named in the sheet or the file's name, else what the sheet says. */
+  unit: string;
+  /** Why nothing can be counted yet, in words; null when it can be added. */
+  message: string | null;
+}
+
+/** Which sheet and columns of a unit's Excel file, and which unit sent it, as the clerk chose in the review. */
+const sheetChoice = {
+  sheet: line(200).optional(),
+  columns: z.strictObject({ previous: z.number().int().min(0).max(1_000).nullable(), current: z.number().int().min(0).max(1_000).nullable() }).optional(),
+  unit: line(500).optional(),
+};
+
 export const consolidationsApi = {
   /** "Tổng hợp báo cáo đơn vị trực thuộc": every consolidation, newest first. */
   'consolidations.list': { readOnly: true, args: z.strictObject({}), result: returns<ConsolidationSummary[]>() },
@@ -70,13 +91,26 @@ export const consolidationsApi = {
     }),
     result: returns<ConsolidationView>(),
   },
-  /** Adds units' packages, report files or Word files; each refused file is named with its reason, the rest are added. */
+  /**
+   * A unit's Excel biểu mẫu (.xlsx, .xls) read against the consolidation's Bộ chỉ tiêu, for the
+   * review: what goes into which indicator, every row not read and why. Errors: validation (no
+   * Bộ chỉ tiêu chosen), unsupported_file (damaged, password, too large, .xls without LibreOffice).
+   */
+  'consolidations.readSheet': {
+    readOnly: true,
+    args: z.strictObject({ id, fileName: line(500), base64: packageFile, ...sheetChoice }),
+    result: returns<SheetReview>(),
+  },
+  /**
+   * Adds units' packages, report files, Word files or Excel biểu mẫu (with the sheet, columns and
+   * unit the review chose); each refused file is named with its reason, the rest are added.
+   */
   'consolidations.addInputs': {
     readOnly: false,
     args: z.strictObject({
       id,
       files: z
-        .array(z.strictObject({ fileName: line(500), base64: packageFile }))
+        .array(z.strictObject({ fileName: line(500), base64: packageFile, ...sheetChoice }))
         .min(1)
         .max(300),
     }),

@@ -6,6 +6,8 @@
 
 /** A Word file (import, "Kiểm tra thể thức", a bản trình coming back): a 100-page report with pictures stays far below. */
 export const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
+/** A unit's Excel biểu mẫu (.xlsx, .xls): a few hundred rows are tens of kilobytes. */
+export const MAX_SPREADSHEET_FILE_BYTES = 32 * 1024 * 1024;
 /** One attachment travelling in a package (a signed PDF, an Excel phụ lục). */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 /** A whole package (.baocao): the report, its Word file and up to 20 attachments. */

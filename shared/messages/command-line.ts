@@ -61,7 +61,7 @@ export const libraryArgumentMessages = {
 
 /** `baocao consolidate`. */
 export const consolidateCommandMessages = {
-  missingInputs: 'Thiếu báo cáo của các đơn vị (.baocao, .json, .docx).',
+  missingInputs: 'Thiếu báo cáo của các đơn vị (.baocao, .json, .docx, .xlsx, .xls).',
   missingOutput: 'Thiếu tệp kết quả: thêm "-o <báo-cáo.json>".',
   notIndicatorSet: 'Không phải tệp bộ chỉ tiêu (.json).',
   noIndicatorSet: 'Chưa có bộ chỉ tiêu: thêm "--indicators <bộ-chỉ-tiêu.json>" (các gói .baocao gửi lên không kèm bộ chỉ tiêu).',

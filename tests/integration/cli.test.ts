@@ -281,6 +281,43 @@ describe('baocao pack, consolidate, and packages in the library', () => {
   });
 });
 
+describe('baocao consolidate with Excel biểu mẫu', () => {
+  it('adds an .xlsx beside packages, read against the packages’ Bộ chỉ tiêu, and prints what it was read as', async () => {
+    const { communeIndicatorSet, communePackage, communeName, communeFigure } = await import('../support/commune-reports');
+    const { communeWorkbook } = await import('../support/commune-workbook');
+    const { writeFigure } = await import('#shared/consolidation/figures');
+    const set = communeIndicatorSet(6);
+    const xlsx = join(dir, 'phu-hoa.xlsx');
+    writeFileSync(xlsx, await communeWorkbook(set, 1, communeName(1)));
+    const pkg = join(dir, 'an-phu.baocao');
+    writeFileSync(pkg, communePackage(set, 0, new Date('2026-07-04T00:00:00Z')));
+    const out = join(dir, 'tong-hop-excel.json');
+    // The Excel file first on the line: it is still read after the package that brings the set.
+    const result = await run('consolidate', xlsx, pkg, '-o', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'phu-hoa.xlsx (ỦY BAN NHÂN DÂN XÃ PHÚ HÒA): trang tính “Biểu 01”, đọc 6 chỉ tiêu; kỳ trước: cột E “Quý I năm 2026 – TH”, kỳ này: cột G “Quý II năm 2026 – TH”.',
+    );
+    expect(result.stderr).toMatch(/phu-hoa\.xlsx: dòng \d+ “Dòng kiểm tra \(ẩn\)” không đọc: Dòng bị ẩn/);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const row = report.sections[0].blocks[0].rows.find((r: { code: string }) => r.code === 'DAN_SO');
+    expect(row.current).toBe(writeFigure(communeFigure(set, 0, 'DAN_SO', 'current') + communeFigure(set, 1, 'DAN_SO', 'current')));
+  });
+
+  it('skips an Excel file with words where a figure belongs, naming the cell (exit 2)', async () => {
+    const { communeIndicatorSet, communeName } = await import('../support/commune-reports');
+    const { communeWorkbook } = await import('../support/commune-workbook');
+    const set = communeIndicatorSet(6);
+    const setFile = join(dir, 'bo-chi-tieu.json');
+    writeFileSync(setFile, JSON.stringify(set));
+    const xlsx = join(dir, 'tan-lap.xlsx');
+    writeFileSync(xlsx, await communeWorkbook(set, 2, communeName(2), { textIn: 'DAN_SO' }));
+    const result = await run('consolidate', xlsx, '--indicators', setFile, '-o', join(dir, 'x.json'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Bỏ qua .*tan-lap\.xlsx: Tệp tan-lap\.xlsx chưa được cộng: 1 ô cần sửa\. Ô G\d+ \(chỉ tiêu “Dân số”\) ghi “đang tổng hợp”/);
+  });
+});
+
 describe('what a refusal prints', () => {
   it('a refused file says why, without the whole usage text; a usage error shows how to use', async () => {
     const missing = await run('import', join(dir, 'khong-co.docx'), '-o', join(dir, 'x.json'));

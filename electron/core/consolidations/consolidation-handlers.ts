@@ -13,6 +13,7 @@ import type { Library } from '../stores/library';
 import { reportJson, reportHash } from '../packages/report-hash';
 import type { ConsolidationRow } from '../stores/consolidation-store';
 import { readUnitFile } from './read-unit-file';
+import { reviewSheet } from './read-unit-sheet';
 import { consolidationMessages, unitFileProblems } from '#shared/messages/consolidation';
 
 type ConsolidationHandlers = Pick<Handlers, Extract<keyof Handlers, `consolidations.${string}`>>;
@@ -144,14 +145,22 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       });
       return view(id);
     },
+    'consolidations.readSheet': async ({ id, fileName, base64, sheet, columns, unit }) => {
+      const row = await consolidations.get(id);
+      return reviewSheet(fileName, Buffer.from(base64, 'base64'), (await setOf(row))?.set ?? null, row.units, { sheet, columns, unit });
+    },
     'consolidations.addInputs': async ({ id, files }) => {
       const row = await consolidations.get(id);
+      const set = (await setOf(row))?.set ?? null;
       const known = new Set((await consolidations.inputs(id)).map((i) => reportHash(i.report)));
       const added: string[] = [];
       const refused: { fileName: string; reason: string }[] = [];
       for (const file of files) {
         try {
-          const unitFile = await readUnitFile(file.fileName, Buffer.from(file.base64, 'base64'), deps.readWord);
+          const unitFile = await readUnitFile(file.fileName, Buffer.from(file.base64, 'base64'), {
+            readWord: deps.readWord,
+            sheet: { set, units: row.units, choice: { sheet: file.sheet, columns: file.columns, unit: file.unit } },
+          });
           // The same report sent twice is one input.
           if (known.has(reportHash(unitFile.report))) {
             refused.push({ fileName: file.fileName, reason: unitFileProblems.alreadyAdded });

@@ -1,15 +1,18 @@
 /**
  * A unit's report as it arrives for consolidation: a package (.baocao, verified whole), a report
- * file (.json), or a Word file (.docx, .doc, read by the importer). Whatever the form, the result
- * names the unit (the package's sender, else the report's cơ quan ban hành).
+ * file (.json), a Word file (.docx, .doc, read by the importer), or an Excel biểu mẫu (.xlsx,
+ * .xls, read against the Bộ chỉ tiêu). Whatever the form, the result names the unit (the
+ * package's sender, else the report's cơ quan ban hành, else the unit the sheet names).
  */
 import { AppError } from '#shared/contract/errors';
+import type { SheetReview } from '#shared/contract/consolidations';
 import type { IndicatorSet } from '#shared/domain/indicator-set';
 import { describeProblems, readReportFile } from '#shared/report-format/read-report-file';
 import type { ReportFile } from '#shared/report-format/schema';
 import type { ImportDraft } from '#shared/word-import/import-word';
 import { readPackage } from '../packages/package-file';
 import { unitFileProblems } from '#shared/messages/consolidation';
+import { isSpreadsheetName, sheetUnitReport, type SheetChoice } from './read-unit-sheet';
 
 interface UnitFile {
   unit: string;
@@ -18,12 +21,25 @@ interface UnitFile {
   revision: number | null;
   sentAt: string | null;
   indicators?: IndicatorSet;
+  /** An Excel file's reading: which sheet and columns, the rows not read. */
+  sheetReview?: SheetReview;
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
-export async function readUnitFile(fileName: string, bytes: Uint8Array, readWord: (bytes: Uint8Array) => Promise<ImportDraft>): Promise<UnitFile> {
+interface UnitFileReaders {
+  readWord: (bytes: Uint8Array) => Promise<ImportDraft>;
+  /** For an Excel file: the Bộ chỉ tiêu its rows are read into, the listed units, the review's choices. */
+  sheet: { set: IndicatorSet | null; units: readonly string[]; choice: SheetChoice };
+}
+
+export async function readUnitFile(fileName: string, bytes: Uint8Array, readers: UnitFileReaders): Promise<UnitFile> {
   const lower = fileName.toLowerCase();
+  if (isSpreadsheetName(lower)) {
+    const { unit, report, review } = await sheetUnitReport(fileName, bytes, readers.sheet.set, readers.sheet.units, readers.sheet.choice);
+    return { unit, sourceName: fileName, report, revision: null, sentAt: null, sheetReview: review };
+  }
+  const { readWord } = readers;
   if (lower.endsWith('.baocao') || (isZip(bytes) && !lower.endsWith('.docx'))) {
     const pkg = readPackage(bytes);
     return {
