@@ -8,7 +8,7 @@
  * why, and a figure that is no number, or a formula whose result the file never saved, stops the
  * file from being counted at all — nothing is counted half-way.
  */
-import { matchIndicatorByName, type IndicatorDefinition, type IndicatorSet } from '../domain/indicator-set';
+import { indicatorsByName, type IndicatorDefinition, type IndicatorSet } from '../domain/indicator-set';
 import { REPORT_FORMAT_ID, type ReportFile } from '../report-format/schema';
 import { foldVietnamese } from '../text/fold';
 import { formatFigureVi, formatNumberVi, parseNumberVi } from '../text/vi-number';
@@ -162,12 +162,16 @@ function periodColumns(columns: readonly SheetColumn[]): FigureColumns {
 const withoutNumbering = (name: string) => name.replace(/^\s*(\d+(\.\d+)*\.?|[a-zđ]\)|[IVXLC]+\.|[-+•*–])\s+/i, '').trim();
 
 /** The row's indicator: by its own code (the first code column it fills), else by its name. */
-function indicatorOfRow(set: IndicatorSet, code: string | undefined, name: string): IndicatorDefinition | null {
-  const byCode = code ? set.indicators.find((d) => d.code.toLowerCase() === code.toLowerCase()) : undefined;
-  if (byCode) return byCode;
-  const plain = withoutNumbering(name);
-  // "Dân số (người)": the unit written into the name.
-  return matchIndicatorByName(set, plain) ?? matchIndicatorByName(set, plain.replace(/\s*\([^()]*\)\s*$/, ''));
+function indicatorFinder(set: IndicatorSet): (code: string | undefined, name: string) => IndicatorDefinition | null {
+  const byCode = new Map(set.indicators.map((d) => [d.code.toLowerCase(), d]));
+  const byName = indicatorsByName(set);
+  return (code, name) => {
+    const coded = code ? byCode.get(code.toLowerCase()) : undefined;
+    if (coded) return coded;
+    const plain = withoutNumbering(name);
+    // "Dân số (người)": the unit written into the name.
+    return byName(plain) ?? byName(plain.replace(/\s*\([^()]*\)\s*$/, ''));
+  };
 }
 
 /** A number as the report writes it: "1.234,5", no float noise. */
@@ -236,6 +240,7 @@ export function readSheetFigures(grid: SheetGrid, set: IndicatorSet, chosen?: { 
   const unread: UnreadRow[] = [];
   const problems: string[] = [];
   const readAt = new Map<string, number>();
+  const indicatorOf = indicatorFinder(set);
   for (const row of dataRows) {
     const own = row.cells.map((c) => (c && !c.mergedCopy ? textOf(c) : ''));
     if (own.every((t) => t === '')) continue;
@@ -245,8 +250,7 @@ export function readSheetFigures(grid: SheetGrid, set: IndicatorSet, chosen?: { 
       unread.push({ row: row.number, text: label, reason: sheetProblems.hiddenRow });
       continue;
     }
-    const indicator = indicatorOfRow(
-      set,
+    const indicator = indicatorOf(
       codeColumns.map((i) => own[i] ?? '').find((t) => t !== ''),
       name,
     );

@@ -95,10 +95,18 @@ function nameKey(name: string): string {
 
 /** The set's indicator a row without code stands for: the one whose name is the row's (one only), or null. */
 export function matchIndicatorByName(set: Pick<IndicatorSet, 'indicators'>, rowName: string): IndicatorDefinition | null {
-  const wanted = nameKey(rowName);
-  if (wanted === '') return null;
-  const found = set.indicators.filter((d) => nameKey(d.name) === wanted);
-  return found.length === 1 ? found[0]! : null;
+  return indicatorsByName(set)(rowName);
+}
+
+/** matchIndicatorByName for many rows (a sheet of hundreds): the set's names keyed once. */
+export function indicatorsByName(set: Pick<IndicatorSet, 'indicators'>): (rowName: string) => IndicatorDefinition | null {
+  const byKey = new Map<string, IndicatorDefinition[]>();
+  for (const d of set.indicators) byKey.set(nameKey(d.name), [...(byKey.get(nameKey(d.name)) ?? []), d]);
+  return (rowName) => {
+    const wanted = nameKey(rowName);
+    const found = wanted === '' ? undefined : byKey.get(wanted);
+    return found?.length === 1 ? found[0]! : null;
+  };
 }
 
 /** A set read from anywhere (the clerk, a package, a file): its shape, then its references. */

@@ -129,7 +129,9 @@ describe('a consolidation where units send Excel biểu mẫu', () => {
     expect(reading.figureColumns).toEqual({ previous: 4, current: 6, guessed: false });
     expect(reading.read.map((r) => r.code)).toEqual(SET.indicators.map((d) => d.code));
     const rate = reading.read.find((r) => r.code === 'TL1')!;
-    expect(Number(rate.current.replace(',', '.'))).toBeCloseTo(communeFigure(SET, 1, 'TL1', 'current'), 4);
+    // The rate as its cell shows it ("0.00%"): two decimals, not the formula's 84,815618….
+    expect(rate.current).toBe(writeFigure(communeFigure(SET, 1, 'TL1', 'current')));
+    expect(rate.current).toMatch(/^\d+,\d{2}$/);
     expect(reading.unread.map((u) => u.reason)).toEqual([expect.stringContaining('không có số liệu'), expect.stringContaining('bị ẩn')]);
     // Only a look: nothing is counted yet.
     expect((await core.call('consolidations.get', { id })).received).toBe(0);

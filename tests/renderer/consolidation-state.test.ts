@@ -1,13 +1,17 @@
 /** One consolidation's decisions: file limits, refusals gathered across files, the sent line. */
 import { describe, expect, it } from 'vitest';
-import type { ConsolidationView } from '#shared/contract/api';
+import type { ConsolidationView, SheetReview } from '#shared/contract/api';
 import {
   canMakeReport,
   consolidationReducer,
   initialConsolidation,
+  isSheetFile,
   needsSetsReload,
   receivedLine,
+  sheetChoiceToAdd,
   unitFileKind,
+  unitOptions,
+  type PendingSheet,
 } from '../../renderer/src/features/consolidation/consolidation-state';
 
 const view = (over: Partial<ConsolidationView> = {}): ConsolidationView =>
@@ -59,5 +63,56 @@ describe('a consolidation', () => {
     expect(needsSetsReload(view({ setId: null }), [])).toBe(false);
     expect(needsSetsReload(view({ setId: 's1' }), [{ id: 's1' }])).toBe(false);
     expect(needsSetsReload(view({ setId: 's2' }), [{ id: 's1' }])).toBe(true);
+  });
+});
+
+describe('Excel files waiting for review', () => {
+  const review = (sheet: string, unit = 'Xã An Phú'): SheetReview => ({
+    fileName: 'bieu.xlsx',
+    sheets: [
+      { name: 'Biểu 01', matched: 6 },
+      { name: 'Bản lưu', matched: 6 },
+    ],
+    unit,
+    message: null,
+    reading: {
+      sheet,
+      headerRows: [4, 5],
+      columns: [],
+      figureColumns: { previous: 4, current: 6, guessed: false },
+      read: [],
+      unread: [],
+      problems: [],
+    },
+  });
+  const pending = (over: Partial<PendingSheet> = {}): PendingSheet => ({
+    fileName: 'bieu.xlsx',
+    base64: 'AA==',
+    review: review('Biểu 01'),
+    choice: {},
+    ...over,
+  });
+
+  it('tells an Excel file from the rest', () => {
+    expect(['a.XLSX', 'b.xls', 'c.docx', 'd.baocao'].map(isSheetFile)).toEqual([true, true, false, false]);
+  });
+
+  it('shows one file at a time, in the order they came, and keeps the unit the clerk picked when she changes the sheet', () => {
+    let state = initialConsolidation(view());
+    state = consolidationReducer(state, { type: 'sheetRead', pending: pending() });
+    state = consolidationReducer(state, { type: 'sheetRead', pending: pending({ fileName: 'hai.xls' }) });
+    state = consolidationReducer(state, { type: 'sheetUnitChosen', unit: 'Xã Phú Hòa' });
+    state = consolidationReducer(state, { type: 'sheetReread', review: review('Bản lưu'), choice: { sheet: 'Bản lưu' } });
+    expect(state.sheets[0]!.choice).toEqual({ sheet: 'Bản lưu', unit: 'Xã Phú Hòa' });
+    expect(sheetChoiceToAdd(state.sheets[0]!)).toEqual({ sheet: 'Bản lưu', columns: { previous: 4, current: 6 }, unit: 'Xã Phú Hòa' });
+    state = consolidationReducer(state, { type: 'sheetDone' });
+    expect(state.sheets.map((s) => s.fileName)).toEqual(['hai.xls']);
+    // Adding it sends the unit the review named when the clerk picked none.
+    expect(sheetChoiceToAdd(state.sheets[0]!).unit).toBe('Xã An Phú');
+  });
+
+  it('offers the listed units, and the name the file gives when it is not on the list', () => {
+    expect(unitOptions(['Xã An Phú', 'Xã Phú Hòa'], 'Xã Phú Hòa')).toEqual(['Xã An Phú', 'Xã Phú Hòa']);
+    expect(unitOptions(['Xã An Phú'], 'SỞ TÀI CHÍNH')).toEqual(['SỞ TÀI CHÍNH', 'Xã An Phú']);
   });
 });

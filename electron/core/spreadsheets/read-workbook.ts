@@ -49,8 +49,10 @@ function plainText(value: ExcelJS.CellValue): string {
 function cellOf(cell: ExcelJS.Cell): SheetCell | null {
   const value = cell.value;
   if (value === null || value === undefined || value === '') return null;
-  const percent = /%/.test(cell.numFmt ?? '');
-  const numberOf = (n: number) => (percent ? n * 100 : n);
+  const format = cell.numFmt ?? '';
+  // A rate as the unit sees it: 0,848156 shown "84,82%" is 84,82 — the digits its format shows.
+  const percentDecimals = /%/.test(format) ? (/\.(0+)/.exec(format)?.[1]?.length ?? 0) : null;
+  const numberOf = (n: number) => (percentDecimals === null ? n : Math.round(n * 100 * 10 ** percentDecimals) / 10 ** percentDecimals);
   if (typeof value === 'number') return { text: String(numberOf(value)), number: numberOf(value) };
   if (typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     const result = value.result;

@@ -17,6 +17,7 @@ import { ProfileSelect } from '../common/ProfileSelect';
 import { Writes } from '../common/data-state';
 import { canMakeReport, receivedLine } from './consolidation-state';
 import { useConsolidation } from './use-consolidation';
+import { SheetReview } from './SheetReview';
 
 const STATUS_LABELS = { 'on-time': 'Đã gửi', late: 'Gửi muộn', missing: 'Chưa gửi' } as const;
 
@@ -80,8 +81,8 @@ function Detail({
   onOpenReport: (id: string) => void;
   onSetsChanged: () => void;
 }) {
-  const { state, dispatch, busy, error, setError, add, chooseSet, makeReport } = useConsolidation(initial, sets, onSetsChanged);
-  const { view, refused, templateId, profile } = state;
+  const { state, dispatch, busy, error, setError, add, chooseSet, makeReport, rereadSheet, addSheet } = useConsolidation(initial, sets, onSetsChanged);
+  const { view, refused, templateId, profile, sheets } = state;
   const input = useRef<HTMLInputElement>(null);
 
   return (
@@ -100,13 +101,13 @@ function Detail({
         <button type="button" className="primary" disabled={busy} onClick={() => input.current?.click()}>
           {busy ? 'Đang thêm…' : 'Thêm báo cáo của đơn vị…'}
         </button>{' '}
-        <small>(gói .baocao, tệp báo cáo .json, tệp Word; chọn nhiều tệp hoặc kéo thả vào đây)</small>
+        <small>(gói .baocao, tệp báo cáo .json, tệp Word, biểu mẫu Excel .xlsx/.xls; chọn nhiều tệp hoặc kéo thả vào đây)</small>
         <input
           ref={input}
           type="file"
           multiple
           hidden
-          accept=".baocao,.json,.docx,.doc"
+          accept=".baocao,.json,.docx,.doc,.xlsx,.xls"
           aria-label="Chọn báo cáo của các đơn vị"
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
@@ -115,6 +116,19 @@ function Detail({
           }}
         />
       </p>
+      {sheets[0] && (
+        <SheetReview
+          key={`${sheets[0].fileName}:${sheets.length}`}
+          pending={sheets[0]}
+          units={view.units}
+          busy={busy}
+          waiting={sheets.length - 1}
+          onReread={rereadSheet}
+          onUnit={(unit) => dispatch({ type: 'sheetUnitChosen', unit })}
+          onAdd={() => void addSheet()}
+          onSkip={() => dispatch({ type: 'sheetDone' })}
+        />
+      )}
       {refused.length > 0 && (
         <Status kind="problem">
           <strong>Không thêm được {refused.length} tệp:</strong>

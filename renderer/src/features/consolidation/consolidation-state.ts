@@ -1,14 +1,47 @@
 /**
  * The decisions of one consolidation's screen, apart from the screen: which limit a unit's file
  * is read under, how the files added one by one come together (the latest view, every refusal
- * with its reason), whether the unit's Bộ chỉ tiêu list must be read again, and the line that
- * says how many units have sent.
+ * with its reason), the Excel files waiting for the clerk's review (one shown at a time, with the
+ * sheet, columns and unit chosen), whether the unit's Bộ chỉ tiêu list must be read again, and
+ * the line that says how many units have sent.
  */
-import type { ApiResult, ConsolidationView, StoredIndicatorSet } from '#shared/contract/api';
+import type { ApiResult, ConsolidationView, SheetReview, StoredIndicatorSet } from '#shared/contract/api';
 import type { ProfileId } from '#shared/domain/vocabulary';
 import type { FileKind } from '../common/file-to-base64';
 
 type Refusal = ApiResult<'consolidations.addInputs'>['refused'][number];
+
+/** An Excel biểu mẫu: read for the review before it is added. */
+export const isSheetFile = (fileName: string): boolean => /\.(xlsx|xls)$/i.test(fileName);
+
+/** What the clerk chose in an Excel file's review. */
+export interface SheetChoice {
+  sheet?: string;
+  columns?: { previous: number | null; current: number | null };
+  unit?: string;
+}
+
+/** An Excel file waiting for the clerk: its bytes, how it reads, what she chose. */
+export interface PendingSheet {
+  fileName: string;
+  base64: string;
+  review: SheetReview;
+  choice: SheetChoice;
+}
+
+/** The choice sent with "Đưa vào tổng hợp": the sheet and columns read, the unit as shown. */
+export function sheetChoiceToAdd(pending: PendingSheet): Required<Pick<SheetChoice, 'unit'>> & SheetChoice {
+  const reading = pending.review.reading;
+  return {
+    ...(reading ? { sheet: reading.sheet, columns: { previous: reading.figureColumns.previous, current: reading.figureColumns.current } } : {}),
+    unit: pending.choice.unit ?? pending.review.unit,
+  };
+}
+
+/** The units the review offers: the list, and the name the file gives when it is not on it. */
+export function unitOptions(units: readonly string[], named: string): string[] {
+  return units.includes(named) ? [...units] : [named, ...units];
+}
 
 /** A unit's Word file is read under the Word file limit; packages and report files under the package one. */
 export function unitFileKind(fileName: string): FileKind {
@@ -33,6 +66,8 @@ export interface ConsolidationState {
   refused: Refusal[];
   templateId: string;
   profile: ProfileId;
+  /** Excel files read and waiting for the clerk's review, the first shown. */
+  sheets: PendingSheet[];
 }
 
 type ConsolidationAction =
@@ -41,11 +76,15 @@ type ConsolidationAction =
   | { type: 'fileRefused'; refusal: Refusal }
   | { type: 'viewChanged'; view: ConsolidationView }
   | { type: 'templateChosen'; templateId: string }
-  | { type: 'profileChosen'; profile: ProfileId };
+  | { type: 'profileChosen'; profile: ProfileId }
+  | { type: 'sheetRead'; pending: PendingSheet }
+  | { type: 'sheetReread'; review: SheetReview; choice: SheetChoice }
+  | { type: 'sheetUnitChosen'; unit: string }
+  | { type: 'sheetDone' };
 
 export function initialConsolidation(view: ConsolidationView): ConsolidationState {
   // The unit's own thể thức (or the one its units' reports share), not ND30 by default: a Mặt trận writes as a Mặt trận.
-  return { view, refused: [], templateId: 'dinh-ky', profile: view.suggestedProfile };
+  return { view, refused: [], templateId: 'dinh-ky', profile: view.suggestedProfile, sheets: [] };
 }
 
 export function consolidationReducer(state: ConsolidationState, action: ConsolidationAction): ConsolidationState {
@@ -63,6 +102,24 @@ export function consolidationReducer(state: ConsolidationState, action: Consolid
       return { ...state, templateId: action.templateId };
     case 'profileChosen':
       return { ...state, profile: action.profile };
+    case 'sheetRead':
+      return { ...state, sheets: [...state.sheets, action.pending] };
+    case 'sheetReread': {
+      const [first, ...rest] = state.sheets;
+      // The unit the clerk picked stays picked when she changes the sheet or the columns.
+      return first
+        ? {
+            ...state,
+            sheets: [{ ...first, review: action.review, choice: { ...action.choice, ...(first.choice.unit ? { unit: first.choice.unit } : {}) } }, ...rest],
+          }
+        : state;
+    }
+    case 'sheetUnitChosen': {
+      const [first, ...rest] = state.sheets;
+      return first ? { ...state, sheets: [{ ...first, choice: { ...first.choice, unit: action.unit } }, ...rest] } : state;
+    }
+    case 'sheetDone':
+      return { ...state, sheets: state.sheets.slice(1) };
   }
 }
 

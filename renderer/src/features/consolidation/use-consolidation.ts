@@ -1,10 +1,22 @@
-/** One consolidation against the back end: files added one per request, the Bộ chỉ tiêu chosen, the higher unit's report made. */
+/**
+ * One consolidation against the back end: files added one per request (an Excel file read first,
+ * for the clerk's review, and added as she chose), the Bộ chỉ tiêu chosen, the higher unit's
+ * report made.
+ */
 import { useCallback, useReducer } from 'react';
 import type { ConsolidationView, StoredIndicatorSet } from '#shared/contract/api';
 import { api, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
 import { useApiAction } from '../common/use-api-action';
-import { consolidationReducer, initialConsolidation, needsSetsReload, unitFileKind } from './consolidation-state';
+import {
+  consolidationReducer,
+  initialConsolidation,
+  isSheetFile,
+  needsSetsReload,
+  sheetChoiceToAdd,
+  unitFileKind,
+  type SheetChoice,
+} from './consolidation-state';
 
 export function useConsolidation(initial: ConsolidationView, sets: readonly StoredIndicatorSet[], onSetsChanged: () => void) {
   const [state, dispatch] = useReducer(consolidationReducer, initial, initialConsolidation);
@@ -26,6 +38,15 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
             dispatch({ type: 'fileRefused', refusal: { fileName: file.name, reason: errorMessage(e) } });
             continue;
           }
+          if (isSheetFile(file.name)) {
+            try {
+              const review = await api('consolidations.readSheet', { id, fileName: file.name, base64 });
+              dispatch({ type: 'sheetRead', pending: { fileName: file.name, base64, review, choice: {} } });
+            } catch (e) {
+              dispatch({ type: 'fileRefused', refusal: { fileName: file.name, reason: errorMessage(e) } });
+            }
+            continue;
+          }
           const result = await api('consolidations.addInputs', { id, files: [{ fileName: file.name, base64 }] });
           latest = result.view;
           dispatch({ type: 'fileAdded', view: result.view, refused: result.refused });
@@ -35,6 +56,40 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
     },
     [id, run, sets, onSetsChanged],
   );
+
+  const pending = state.sheets[0];
+
+  /** The review read again with another sheet or other columns. */
+  const rereadSheet = useCallback(
+    (choice: SheetChoice) => {
+      if (!pending) return;
+      const { sheet, columns } = choice;
+      api('consolidations.readSheet', {
+        id,
+        fileName: pending.fileName,
+        base64: pending.base64,
+        ...(sheet ? { sheet } : {}),
+        ...(columns ? { columns } : {}),
+      }).then(
+        (review) => dispatch({ type: 'sheetReread', review, choice }),
+        (e: unknown) => setError(errorMessage(e)),
+      );
+    },
+    [id, pending, setError],
+  );
+
+  /** "Đưa vào tổng hợp": the file added with the sheet, columns and unit shown. */
+  const addSheet = useCallback(async () => {
+    if (!pending) return;
+    await run(async () => {
+      const result = await api('consolidations.addInputs', {
+        id,
+        files: [{ fileName: pending.fileName, base64: pending.base64, ...sheetChoiceToAdd(pending) }],
+      });
+      dispatch({ type: 'fileAdded', view: result.view, refused: result.refused });
+      dispatch({ type: 'sheetDone' });
+    });
+  }, [id, pending, run]);
 
   const chooseSet = useCallback(
     (setId: string | null) => {
@@ -57,5 +112,5 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
     [id, state.templateId, state.profile, setError],
   );
 
-  return { state, dispatch, ...action, add, chooseSet, makeReport };
+  return { state, dispatch, ...action, add, chooseSet, makeReport, rereadSheet, addSheet };
 }

@@ -1,0 +1,97 @@
+/**
+ * A higher level whose communes send what they have: one a package, one its figures in the
+ * biểu mẫu as .xlsx, one the same biểu mẫu saved by an old Excel as .xls. Each Excel file is shown
+ * before it is counted — the unit, the columns, each indicator, the rows not read — and the totals
+ * are the three communes' figures added by hand.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app.page';
+import { communeFigure, communeIndicatorSet, communeName, communePackage } from '../support/commune-reports';
+import { communeWorkbook } from '../support/commune-workbook';
+import { hasLibreOffice, mustRender } from '../support/libreoffice';
+import { writeFigure } from '#shared/consolidation/figures';
+
+const SET = communeIndicatorSet(6);
+const file = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+
+function asXls(xlsx: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'baocao-xls-'));
+  writeFileSync(join(dir, 'bieu.xlsx'), xlsx);
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'xls', '--outdir', dir, join(dir, 'bieu.xlsx')],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  return readFileSync(join(dir, 'bieu.xls'));
+}
+
+/** The sum as the screen writes it (the figures each commune reports, rounded as they write them). */
+const total = (code: string) =>
+  writeFigure(
+    [0, 1, 2].reduce(
+      (sum, i) =>
+        sum +
+        Number(
+          writeFigure(communeFigure(SET, i, code, 'current'))
+            .replace(/\./g, '')
+            .replace(',', '.'),
+        ),
+      0,
+    ),
+  );
+
+test('communes send a package, an .xlsx and an .xls; each Excel file is reviewed, then counted', async ({ page }) => {
+  test.skip(!hasLibreOffice() && !mustRender, 'LibreOffice makes and reads the .xls');
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Tổng hợp báo cáo đơn vị' }).click();
+  await page.getByRole('button', { name: '+ Đợt tổng hợp mới' }).click();
+  await page.getByLabel('Kỳ báo cáo').fill(`quý II năm 2026 (Excel ${Date.now()})`);
+  await page.getByLabel('Các đơn vị trực thuộc (mỗi dòng một đơn vị; giữ lại cho lần sau)').fill([0, 1, 2, 3].map(communeName).join('\n'));
+  await page.getByRole('button', { name: 'Tạo đợt tổng hợp' }).click();
+
+  // The package brings the Bộ chỉ tiêu; the Excel files are read against it.
+  const chooser = page.getByLabel('Chọn báo cáo của các đơn vị');
+  await chooser.setInputFiles([file('an-phu.baocao', communePackage(SET, 0, new Date('2026-07-04T08:00:00Z')))]);
+  const grid = page.getByRole('table', { name: 'Tình hình gửi báo cáo' });
+  await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(1);
+  await chooser.setInputFiles([
+    file('phu-hoa.xlsx', await communeWorkbook(SET, 1, communeName(1))),
+    file('tan-lap.xls', asXls(await communeWorkbook(SET, 2, communeName(2)))),
+  ]);
+
+  // The .xlsx first: its unit found in the sheet, its columns by their periods, nothing counted yet.
+  const review = page.getByRole('dialog', { name: 'Xem trước số liệu từ tệp phu-hoa.xlsx' });
+  await expect(review).toBeVisible();
+  await expect(review.getByLabel('Đơn vị gửi')).toHaveValue(communeName(1));
+  await expect(review.getByLabel('Cột kỳ trước').locator('option:checked')).toHaveText('Cột E — Quý I năm 2026 – TH');
+  await expect(review.getByLabel('Cột kỳ này').locator('option:checked')).toHaveText('Cột G — Quý II năm 2026 – TH');
+  await expect(review).not.toContainText('được chọn theo thứ tự cột');
+  await expect(review).toContainText('Còn 1 tệp Excel chờ xem.');
+  const read = review.getByRole('table', { name: 'Số liệu đọc được' });
+  await expect(read.getByRole('row')).toHaveCount(SET.indicators.length + 1);
+  await expect(read.getByRole('row', { name: /Dân số/ })).toContainText(writeFigure(communeFigure(SET, 1, 'DAN_SO', 'current')));
+  await expect(review.getByRole('list', { name: 'Các dòng không đọc' })).toContainText('“Dòng kiểm tra (ẩn)”: Dòng bị ẩn trong Excel');
+  await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(1);
+  await review.getByRole('button', { name: 'Đưa vào tổng hợp' }).click();
+
+  // Then the .xls, as LibreOffice reads it.
+  const second = page.getByRole('dialog', { name: 'Xem trước số liệu từ tệp tan-lap.xls' });
+  await expect(second.getByLabel('Đơn vị gửi')).toHaveValue(communeName(2));
+  await expect(second.getByRole('table', { name: 'Số liệu đọc được' }).getByRole('row', { name: /Dân số/ })).toContainText(
+    writeFigure(communeFigure(SET, 2, 'DAN_SO', 'current')),
+  );
+  await second.getByRole('button', { name: 'Đưa vào tổng hợp' }).click();
+  await expect(second).toBeHidden();
+
+  await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(3);
+  await expect(grid.getByRole('row', { name: new RegExp(communeName(3)) })).toContainText('Chưa gửi');
+  const totals = page.getByRole('table', { name: 'Bảng tổng hợp chỉ tiêu' });
+  for (const code of ['DAN_SO', 'HS1', 'HS1_DH']) await expect(totals.getByRole('row', { name: new RegExp(`^${code} `) })).toContainText(total(code));
+});
