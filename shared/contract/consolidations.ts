@@ -63,6 +63,19 @@ export interface SheetReview {
   message: string | null;
 }
 
+/** The higher level's biểu mẫu with the consolidated figures written in (a new file; the template is not changed). */
+export interface FilledTemplate {
+  fileName: string;
+  base64: string;
+  sheet: string;
+  /** The indicators written, by their rows. */
+  filled: { row: number; code: string; indicator: string }[];
+  /** Cells of kỳ trước/kỳ này that hold a formula: left to compute ("G12"). */
+  formulas: string[];
+  /** Indicators consolidated that the biểu mẫu has no row for. */
+  missing: string[];
+}
+
 /** Which sheet and columns of a unit's Excel file, and which unit sent it, as the clerk chose in the review. */
 const sheetChoice = {
   sheet: line(200).optional(),
@@ -100,6 +113,16 @@ export const consolidationsApi = {
     readOnly: true,
     args: z.strictObject({ id, fileName: line(500), base64: packageFile, ...sheetChoice }),
     result: returns<SheetReview>(),
+  },
+  /**
+   * The consolidated figures written into the higher level's Excel biểu mẫu (.xlsx, .xls): each
+   * indicator's kỳ trước/kỳ này cells filled, styles, merges and formulas kept. Errors: validation
+   * (no Bộ chỉ tiêu), unsupported_file (no table of the set's indicators, several sheets to choose from).
+   */
+  'consolidations.fillTemplate': {
+    readOnly: true,
+    args: z.strictObject({ id, fileName: line(500), base64: packageFile, sheet: sheetChoice.sheet, columns: sheetChoice.columns }),
+    result: returns<FilledTemplate>(),
   },
   /**
    * Adds units' packages, report files, Word files or Excel biểu mẫu (with the sheet, columns and

@@ -27,6 +27,16 @@ export const workbookProblems = {
   damaged: (file: string) => `Không đọc được tệp ${file}: tệp Excel bị hỏng hoặc không phải tệp Excel. Hãy mở bằng Excel, lưu lại rồi thêm lại.`,
   encrypted: (file: string) => `Tệp ${file} có mật khẩu: hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi thêm lại.`,
   tooLarge: (file: string) => `Tệp ${file} quá lớn để là một biểu mẫu số liệu (quá nhiều dòng hoặc dung lượng): hãy gửi riêng trang tính số liệu.`,
+  noCurrentColumn: (file: string) => `Biểu mẫu ${file} không có cột kỳ này để điền số liệu: kiểm tra tiêu đề các cột của biểu mẫu.`,
   xlsNeedsResave: (file: string) =>
     `Tệp ${file} là định dạng Excel cũ (.xls) và máy này chưa có LibreOffice để đọc: hãy mở bằng Excel, chọn Lưu thành → “Sổ làm việc Excel (.xlsx)” rồi thêm lại.`,
+};
+
+/** What "Điền vào biểu mẫu" says when the file is made. */
+export const templateMessages = {
+  filled: (count: number, sheet: string) => `Đã điền số liệu ${count} chỉ tiêu vào trang “${sheet}” của biểu mẫu; định dạng, ô gộp và công thức giữ nguyên.`,
+  /** `cells`: the cells, joined ("G12, G15"). */
+  formulas: (cells: string) => `Các ô có công thức được giữ để Excel tự tính: ${cells}.`,
+  /** `names`: the indicators, quoted and joined. */
+  missing: (names: string) => `Biểu mẫu không có dòng cho: ${names}.`,
 };

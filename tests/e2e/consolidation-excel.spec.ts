@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app.page';
 import { communeFigure, communeIndicatorSet, communeName, communePackage } from '../support/commune-reports';
-import { communeWorkbook } from '../support/commune-workbook';
+import { communeWorkbook, higherLevelTemplate } from '../support/commune-workbook';
 import { hasLibreOffice, mustRender } from '../support/libreoffice';
 import { writeFigure } from '#shared/consolidation/figures';
 
@@ -94,4 +94,15 @@ test('communes send a package, an .xlsx and an .xls; each Excel file is reviewed
   await expect(grid.getByRole('row', { name: new RegExp(communeName(3)) })).toContainText('Chưa gửi');
   const totals = page.getByRole('table', { name: 'Bảng tổng hợp chỉ tiêu' });
   for (const code of ['DAN_SO', 'HS1', 'HS1_DH']) await expect(totals.getByRole('row', { name: new RegExp(`^${code} `) })).toContainText(total(code));
+
+  // The totals go up in the province's own biểu mẫu: its cells filled, a new file saved.
+  const download = page.waitForEvent('download');
+  await page.getByLabel('Chọn biểu mẫu Excel của cấp trên').setInputFiles([file('bieu-01.xlsx', await higherLevelTemplate(SET))]);
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('bieu-01 - tong hop.xlsx');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã điền số liệu' })).toContainText('Đã điền số liệu 5 chỉ tiêu vào trang “Biểu 01”');
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(await saved.path()) as unknown as ArrayBuffer);
+  expect(writeFigure(book.getWorksheet('Biểu 01')!.getCell('F4').value as number)).toBe(total('DAN_SO'));
 });

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../support/test-core';
 import { communeFigure, communeIndicatorSet, communeName, communePackage } from '../support/commune-reports';
-import { communeWorkbook } from '../support/commune-workbook';
+import { communeWorkbook, higherLevelTemplate } from '../support/commune-workbook';
 import { hasLibreOffice, mustRender } from '../support/libreoffice';
 import { INDICATOR_SET_FORMAT, type IndicatorSet } from '#shared/domain/indicator-set';
 import { writeFigure } from '#shared/consolidation/figures';
@@ -231,5 +231,59 @@ describe('bad Excel files', () => {
     const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     expect(bomb.length).toBeLessThan(2_000_000);
     await expect(readWorkbook('bom.xlsx', bomb)).rejects.toThrow('Tệp bom.xlsx quá lớn để là một biểu mẫu số liệu');
+  });
+});
+
+describe('the consolidated figures written into the higher level’s biểu mẫu', () => {
+  it('fills each indicator’s kỳ trước and kỳ này cells and keeps the title’s style, the merge, the formulas and the other sheet', async () => {
+    const { core, id } = await consolidation();
+    await core.call('consolidations.addInputs', {
+      id,
+      files: [0, 1].map((i) => ({ fileName: `${i}.baocao`, base64: b64(communePackage(SET, i, new Date('2026-07-04T09:00:00Z'))) })),
+    });
+    const filled = await core.call('consolidations.fillTemplate', { id, fileName: 'C:\\Bieu mau\\bieu-01.xlsx', base64: b64(await higherLevelTemplate(SET)) });
+    expect(filled.fileName).toBe('bieu-01 - tong hop.xlsx');
+    expect(filled.sheet).toBe('Biểu 01');
+    expect(filled.filled.map((f) => f.code)).toEqual(['DAN_SO', 'BQ_THU_NHAP', 'HS1', 'HS1_DH', 'HS2']);
+    expect(filled.formulas).toEqual(['E8', 'F8']);
+    expect(filled.missing).toEqual([]);
+
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(filled.base64, 'base64') as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Hướng dẫn', 'Biểu 01']);
+    const sheet = book.getWorksheet('Biểu 01')!;
+    const sum = (code: string, period: 'previous' | 'current') => communeFigure(SET, 0, code, period) + communeFigure(SET, 1, code, period);
+    expect(sheet.getCell('F4').value).toBe(sum('DAN_SO', 'current'));
+    expect(sheet.getCell('E6').value).toBe(sum('HS1', 'previous'));
+    expect(sheet.getCell('F8').value).toMatchObject({ formula: 'F7/F6' });
+    expect(sheet.getCell('A1').font).toMatchObject({ name: 'Times New Roman', bold: true, size: 14 });
+    expect(sheet.getCell('A1').isMerged).toBe(true);
+    expect(sheet.getColumn(3).width).toBe(42);
+  });
+
+  it.skipIf(!withLibreOffice)('fills a real office’s blank .xls biểu mẫu, and LibreOffice reads the figures back', async () => {
+    const { fillTemplate } = await import('../../electron/core/consolidations/fill-template');
+    const figures = new Map([
+      ['01.0001', { previous: 13_000, current: 16_000 }],
+      ['01.0005', { previous: 180_000, current: 182_500 }],
+    ]);
+    const filled = await fillTemplate('hau-giang-bieu-mau-t07-2022.xls', fixture('hau-giang-bieu-mau-t07-2022.xls'), PRICES, figures, {});
+    expect(filled.filled.map((f) => [f.code, f.row])).toEqual([
+      ['01.0001', 7],
+      ['01.0005', 11],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'baocao-bieu-'));
+    writeFileSync(join(dir, 'bieu.xlsx'), Buffer.from(filled.base64, 'base64'));
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'csv', '--outdir', dir, join(dir, 'bieu.xlsx')],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const lines = readFileSync(join(dir, 'bieu.csv'), 'latin1').split('\n');
+    expect(lines[6]).toMatch(/^1,01\.0001,.*,13000,16000,/);
+    expect(lines[10]).toMatch(/^5,01\.0005,.*,180000,182500,/);
+    // The titles above the table are as the office wrote them.
+    expect(lines[2]).toMatch(/^B.NG GI. TH. TR..NG TH.NG 7 N.M 2022/);
   });
 });

@@ -116,3 +116,17 @@ describe('Excel files waiting for review', () => {
     expect(unitOptions(['Xã An Phú'], 'SỞ TÀI CHÍNH')).toEqual(['SỞ TÀI CHÍNH', 'Xã An Phú']);
   });
 });
+
+describe('the filled biểu mẫu', () => {
+  it('says how many indicators went in, which formula cells were kept, which indicators have no row', async () => {
+    const { filledTemplateLines } = await import('../../renderer/src/features/consolidation/consolidation-state');
+    expect(
+      filledTemplateLines({ filled: [{ row: 4, code: 'A', indicator: 'Dân số' }], sheet: 'Biểu 01', formulas: ['E8', 'F8'], missing: ['Hộ nghèo'] }),
+    ).toEqual([
+      'Đã điền số liệu 1 chỉ tiêu vào trang “Biểu 01” của biểu mẫu; định dạng, ô gộp và công thức giữ nguyên.',
+      'Các ô có công thức được giữ để Excel tự tính: E8, F8.',
+      'Biểu mẫu không có dòng cho: “Hộ nghèo”.',
+    ]);
+    expect(filledTemplateLines({ filled: [], sheet: 'S', formulas: [], missing: [] })).toHaveLength(1);
+  });
+});

@@ -14,6 +14,7 @@ import { reportJson, reportHash } from '../packages/report-hash';
 import type { ConsolidationRow } from '../stores/consolidation-store';
 import { readUnitFile } from './read-unit-file';
 import { reviewSheet } from './read-unit-sheet';
+import { fillTemplate } from './fill-template';
 import { consolidationMessages, unitFileProblems } from '#shared/messages/consolidation';
 
 type ConsolidationHandlers = Pick<Handlers, Extract<keyof Handlers, `consolidations.${string}`>>;
@@ -148,6 +149,14 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
     'consolidations.readSheet': async ({ id, fileName, base64, sheet, columns, unit }) => {
       const row = await consolidations.get(id);
       return reviewSheet(fileName, Buffer.from(base64, 'base64'), (await setOf(row))?.set ?? null, row.units, { sheet, columns, unit });
+    },
+    'consolidations.fillTemplate': async ({ id, fileName, base64, sheet, columns }) => {
+      const row = await consolidations.get(id);
+      const set = await setOf(row);
+      const inputs = await consolidations.inputs(id);
+      const figures = set ? consolidationFigures(set.set, completeness(row.units, inputs, row.deadline), periodLabels(inputs, row.period)) : null;
+      const byCode = new Map((figures?.consolidated.rows ?? []).map((r) => [r.definition.code, { previous: r.previous, current: r.current }]));
+      return fillTemplate(fileName, Buffer.from(base64, 'base64'), set?.set ?? null, byCode, { sheet, columns });
     },
     'consolidations.addInputs': async ({ id, files }) => {
       const row = await consolidations.get(id);

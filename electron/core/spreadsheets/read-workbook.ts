@@ -102,8 +102,8 @@ function checkZip(bytes: Buffer, fileName: string): void {
   for (const name of zip.names()) zip.read(name);
 }
 
-/** The sheets of a unit's .xlsx or .xls file. */
-export async function readWorkbook(fileName: string, input: Uint8Array): Promise<SheetGrid[]> {
+/** A workbook loaded within the limits, with its sheets as grids (an .xls converted to .xlsx first). */
+export async function loadWorkbook(fileName: string, input: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; grids: SheetGrid[] }> {
   let bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.length > MAX_SPREADSHEET_FILE_BYTES) throw refuse(workbookProblems.tooLarge(fileName));
   if (bytes.subarray(0, 8).equals(OLE)) {
@@ -123,5 +123,10 @@ export async function readWorkbook(fileName: string, input: Uint8Array): Promise
   } catch {
     throw refuse(workbookProblems.damaged(fileName));
   }
-  return workbook.worksheets.map((sheet) => gridOf(sheet, fileName));
+  return { workbook, grids: workbook.worksheets.map((sheet) => gridOf(sheet, fileName)) };
+}
+
+/** The sheets of a unit's .xlsx or .xls file. */
+export async function readWorkbook(fileName: string, input: Uint8Array): Promise<SheetGrid[]> {
+  return (await loadWorkbook(fileName, input)).grids;
 }

@@ -81,9 +81,14 @@ function Detail({
   onOpenReport: (id: string) => void;
   onSetsChanged: () => void;
 }) {
-  const { state, dispatch, busy, error, setError, add, chooseSet, makeReport, rereadSheet, addSheet } = useConsolidation(initial, sets, onSetsChanged);
+  const { state, dispatch, busy, error, setError, add, chooseSet, makeReport, rereadSheet, addSheet, fillTemplate, templateNote } = useConsolidation(
+    initial,
+    sets,
+    onSetsChanged,
+  );
   const { view, refused, templateId, profile, sheets } = state;
   const input = useRef<HTMLInputElement>(null);
+  const templateInput = useRef<HTMLInputElement>(null);
 
   return (
     <div
@@ -210,6 +215,31 @@ function Detail({
               ))}
             </tbody>
           </table>
+          <p>
+            <button type="button" disabled={busy} onClick={() => templateInput.current?.click()}>
+              Điền vào biểu mẫu Excel của cấp trên…
+            </button>{' '}
+            <small>(tệp .xlsx/.xls cấp trên gửi: điền số liệu tổng hợp vào đúng ô, giữ nguyên định dạng và công thức; lưu thành tệp mới)</small>
+            <input
+              ref={templateInput}
+              type="file"
+              hidden
+              accept=".xlsx,.xls"
+              aria-label="Chọn biểu mẫu Excel của cấp trên"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void fillTemplate(file);
+              }}
+            />
+          </p>
+          {templateNote && (
+            <Status kind="success">
+              {templateNote.map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+            </Status>
+          )}
           {view.figures.warnings.length > 0 && (
             <Status kind="finding">
               <strong>{view.figures.warnings.length} lưu ý về số liệu:</strong>

@@ -5,7 +5,8 @@
  * sheet, columns and unit chosen), whether the unit's Bộ chỉ tiêu list must be read again, and
  * the line that says how many units have sent.
  */
-import type { ApiResult, ConsolidationView, SheetReview, StoredIndicatorSet } from '#shared/contract/api';
+import type { ApiResult, ConsolidationView, FilledTemplate, SheetReview, StoredIndicatorSet } from '#shared/contract/api';
+import { templateMessages } from '#shared/messages/spreadsheets';
 import type { ProfileId } from '#shared/domain/vocabulary';
 import type { FileKind } from '../common/file-to-base64';
 
@@ -41,6 +42,15 @@ export function sheetChoiceToAdd(pending: PendingSheet): Required<Pick<SheetChoi
 /** The units the review offers: the list, and the name the file gives when it is not on it. */
 export function unitOptions(units: readonly string[], named: string): string[] {
   return units.includes(named) ? [...units] : [named, ...units];
+}
+
+/** What the clerk is told when the filled biểu mẫu is saved: how many indicators, the formulas kept, the rows the biểu mẫu lacks. */
+export function filledTemplateLines(filled: Pick<FilledTemplate, 'filled' | 'sheet' | 'formulas' | 'missing'>): string[] {
+  return [
+    templateMessages.filled(filled.filled.length, filled.sheet),
+    ...(filled.formulas.length > 0 ? [templateMessages.formulas(filled.formulas.join(', '))] : []),
+    ...(filled.missing.length > 0 ? [templateMessages.missing(filled.missing.map((m) => `“${m}”`).join(', '))] : []),
+  ];
 }
 
 /** A unit's Word file is read under the Word file limit; packages and report files under the package one. */

@@ -3,13 +3,14 @@
  * for the clerk's review, and added as she chose), the Bộ chỉ tiêu chosen, the higher unit's
  * report made.
  */
-import { useCallback, useReducer } from 'react';
+import { useCallback, useReducer, useState } from 'react';
 import type { ConsolidationView, StoredIndicatorSet } from '#shared/contract/api';
-import { api, errorMessage } from '../../api/client';
+import { api, errorMessage, saveFile } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
 import { useApiAction } from '../common/use-api-action';
 import {
   consolidationReducer,
+  filledTemplateLines,
   initialConsolidation,
   isSheetFile,
   needsSetsReload,
@@ -91,6 +92,19 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
     });
   }, [id, pending, run]);
 
+  /** What the last "Điền vào biểu mẫu" made, in sentences; null before. */
+  const [templateNote, setTemplateNote] = useState<string[] | null>(null);
+  const fillTemplate = useCallback(
+    async (file: File) => {
+      setTemplateNote(null);
+      await run(async () => {
+        const filled = await api('consolidations.fillTemplate', { id, fileName: file.name, base64: await fileToBase64(file, 'package') });
+        if (await saveFile(filled.fileName, filled.base64)) setTemplateNote(filledTemplateLines(filled));
+      });
+    },
+    [id, run],
+  );
+
   const chooseSet = useCallback(
     (setId: string | null) => {
       api('consolidations.update', { id, setId }).then(
@@ -112,5 +126,5 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
     [id, state.templateId, state.profile, setError],
   );
 
-  return { state, dispatch, ...action, add, chooseSet, makeReport, rereadSheet, addSheet };
+  return { state, dispatch, ...action, add, chooseSet, makeReport, rereadSheet, addSheet, fillTemplate, templateNote };
 }
