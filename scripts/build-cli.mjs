@@ -33,7 +33,8 @@ await build({
   target: 'node20',
   format: 'esm',
   // @aws-sdk/client-s3: an optional require of unzipper (exceljs's reader) for files on S3, never called.
-  external: ['better-sqlite3', '@aws-sdk/client-s3'],
+  // pdfjs-dist: pdf.js imports its worker module at run time; it is loaded from node_modules.
+  external: ['better-sqlite3', '@aws-sdk/client-s3', 'pdfjs-dist'],
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [withoutZodLocales],

@@ -12,7 +12,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   // @aws-sdk/client-s3: an optional require of unzipper (exceljs's reader) for files on S3, never called.
-  external: ['electron', 'better-sqlite3', '@aws-sdk/client-s3'],
+  // pdfjs-dist: pdf.js imports its worker module at run time; it is loaded from node_modules.
+  external: ['electron', 'better-sqlite3', '@aws-sdk/client-s3', 'pdfjs-dist'],
   logLevel: 'warning',
   define: { 'import.meta.url': 'undefined' },
 };

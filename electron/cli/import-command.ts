@@ -1,5 +1,5 @@
 /**
- * `baocao import <tệp.docx|tệp.doc> -o <báo-cáo.json>`: the app's Word reader for scripts.
+ * `baocao import <tệp.docx|tệp.doc|tệp.pdf> -o <báo-cáo.json>`: the app's Word reader for scripts (a PDF with text is read too).
  * Writes the recognised report as baocao.report/1; lists on stderr what could not be placed.
  * Exit 0 done, 2 not a Word file / encrypted / too large / bad arguments, 1 internal error.
  */
@@ -55,7 +55,7 @@ export function parseInputOutput(args: readonly string[], wanted: { input: strin
 }
 
 export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { input, output } = parseInputOutput(args, { input: 'tệp Word (.docx hoặc .doc) cần nhập', extension: '.json' });
+  const { input, output } = parseInputOutput(args, { input: 'tệp Word (.docx, .doc) hoặc PDF cần nhập', extension: '.json' });
   const draft = await importWordFile(input);
   try {
     await writeFile(output, `${JSON.stringify(draft.report, null, 2)}\n`);

@@ -44,11 +44,11 @@ const USAGE = `Cách dùng:
   baocao text convert --from tcvn3|vni|auto <tệp>
                                                 Chuyển văn bản phông cũ (.VnTime, VNI-Times) sang Unicode
   baocao text tone --style new|old <tệp>        Đặt dấu thanh theo một kiểu: new (hòa, thủy), old (hoà, thuỷ)
-  baocao import <tệp.docx|tệp.doc> -o <báo-cáo.json>
-                                                Đọc một báo cáo Word thành tệp báo cáo (baocao.report/1)
+  baocao import <tệp.docx|tệp.doc|tệp.pdf> -o <báo-cáo.json>
+                                                Đọc một báo cáo Word hoặc PDF có chữ thành tệp báo cáo (baocao.report/1)
   baocao pack <báo-cáo.json|tệp.docx> -o <tệp.baocao>
                                                 Đóng gói báo cáo để gửi (kèm tệp Word, mã kiểm tra)
-  baocao consolidate <tệp.baocao|báo-cáo.json|tệp.docx|biểu.xlsx…> -o <báo-cáo.json> [--indicators <bộ-chỉ-tiêu.json>] [--sheet <trang tính>]
+  baocao consolidate <tệp.baocao|báo-cáo.json|tệp.docx|tệp.pdf|biểu.xlsx…> -o <báo-cáo.json> [--indicators <bộ-chỉ-tiêu.json>] [--sheet <trang tính>]
                                                 Tổng hợp số liệu báo cáo các đơn vị (bảng tổng hợp, phụ lục từng đơn vị)
   baocao library add <tệp…> [--data-dir <thư mục>]
                                                 Thêm tệp Word (.docx, .doc), báo cáo .json và gói .baocao

@@ -5,7 +5,7 @@
  */
 import type { Block, FileSection, ReportFile } from '../report-format/schema';
 import type { IndicatorSet } from '../domain/indicator-set';
-import { foldVietnamese } from '../text/fold';
+import { matchUnit, unitKey as key } from './unit-names';
 import { consolidateFigures, consolidatedBlock, figuresOfReport, perUnitTables, type Consolidated, type UnitFigures } from './figures';
 import { roleOfTitle } from '../word-import/assemble';
 import type { SectionRole } from '../domain/vocabulary';
@@ -28,30 +28,6 @@ interface UnitRow {
   unit: string;
   status: UnitStatus;
   input: ConsolidationInput | null;
-}
-
-/** A unit name compared the way a clerk reads it: no diacritics, case or spacing differences. */
-const key = (name: string) => foldVietnamese(name).toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** The listed unit an input belongs to: the same name, or one name inside the other ("UBND xã An Phú" / "Xã An Phú"). */
-export function matchUnit(units: readonly string[], sender: string): string | null {
-  const s = key(sender);
-  if (s === '') return null;
-  const exact = units.find((u) => key(u) === s);
-  if (exact) return exact;
-  const inside = units.filter((u) => s.includes(key(u)) || key(u).includes(s));
-  // The longest listed name that fits, so "Xã An Phú" does not take "Xã An Phú Đông"'s report.
-  return inside.sort((a, b) => key(b).length - key(a).length)[0] ?? null;
-}
-
-/** The listed unit a line of text names ("BÁO CÁO SỐ LIỆU CỦA UBND XÃ AN PHÚ" names "Xã An Phú"): the longest that fits, or null. */
-export function unitNamedIn(units: readonly string[], text: string): string | null {
-  const words = (s: string) =>
-    key(s)
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  const t = ` ${words(text)} `;
-  return units.filter((u) => words(u) !== '' && t.includes(` ${words(u)} `)).sort((a, b) => words(b).length - words(a).length)[0] ?? null;
 }
 
 interface CompletenessGrid {

@@ -9,6 +9,8 @@ import type { IndicatorDefinition, IndicatorSet } from '../domain/indicator-set'
 import { matchIndicatorByName } from '../domain/indicator-set';
 import { blockFromFile } from '../domain/report';
 import { formatNumberVi, parseNumberVi } from '../text/vi-number';
+import { readSheetFigures } from './sheet-figures';
+import type { SheetCell, SheetGrid } from './sheet-grid';
 
 /** One unit's figures by indicator code, as written in its report. */
 export interface UnitFigures {
@@ -16,7 +18,27 @@ export interface UnitFigures {
   figures: Map<string, { previous: string; current: string }>;
 }
 
-/** Every coded row of every indicator block in a report's content (parts, opening, closing, phụ lục). */
+/**
+ * A plain table read like a biểu mẫu: its header over one row or more, the rows that name the
+ * set's indicators (by code or name), kỳ trước and kỳ này by the columns' words or periods.
+ * Figures that are no numbers are left out (the consolidation then says the indicator is missing).
+ */
+function tableFigures(
+  table: { header: readonly string[]; rows: readonly (readonly string[])[] },
+  set: IndicatorSet,
+): Map<string, { previous: string; current: string }> {
+  const cell = (text: string): SheetCell | null => (text.trim() === '' ? null : { text, number: null });
+  const grid: SheetGrid = {
+    name: '',
+    hidden: false,
+    hiddenColumns: [],
+    rows: [table.header, ...table.rows].map((cells, i) => ({ number: i + 1, hidden: false, cells: cells.map(cell) })),
+  };
+  const reading = readSheetFigures(grid, set);
+  return new Map((reading?.read ?? []).map((r) => [r.code, { previous: r.previous, current: r.current }]));
+}
+
+/** Every coded row of every indicator block in a report's content (parts, opening, closing, phụ lục), and the set's rows of its plain tables. */
 export function figuresOfReport(
   content: { opening?: Block[]; sections: FileSection[]; closing?: Block[]; appendices?: { blocks?: Block[] }[] },
   set?: IndicatorSet,
@@ -25,6 +47,8 @@ export function figuresOfReport(
   const visit = (blocks: readonly Block[] | undefined) => {
     for (const file of blocks ?? []) {
       const block = blockFromFile(file);
+      // A plain table (a unit's Word or PDF report) counts where its rows name the set's indicators.
+      if (block.type === 'table' && set) for (const [code, figure] of tableFigures(block, set)) if (!out.has(code)) out.set(code, figure);
       if (block.type !== 'indicators') continue;
       for (const row of block.rows) {
         // A row typed without its code is the set's indicator of the same name.

@@ -12,7 +12,7 @@ import { indicatorsByName, type IndicatorDefinition, type IndicatorSet } from '.
 import { REPORT_FORMAT_ID, type ReportFile } from '../report-format/schema';
 import { foldVietnamese } from '../text/fold';
 import { formatFigureVi, formatNumberVi, parseNumberVi } from '../text/vi-number';
-import { matchUnit, unitNamedIn } from './consolidation';
+import { matchUnit, unitNamedIn } from './unit-names';
 import { columnLetter, type SheetCell, type SheetGrid, type SheetRow } from './sheet-grid';
 import { sheetProblems } from '../messages/spreadsheets';
 

@@ -2,7 +2,7 @@
 import { notFoundMessage } from './common';
 
 export const unitFileProblems = {
-  unknownKind: 'Chỉ nhận gói báo cáo (.baocao), tệp báo cáo (.json), tệp Word (.docx, .doc) hoặc biểu mẫu Excel (.xlsx, .xls).',
+  unknownKind: 'Chỉ nhận gói báo cáo (.baocao), tệp báo cáo (.json), tệp Word (.docx, .doc), tệp PDF có chữ hoặc biểu mẫu Excel (.xlsx, .xls).',
   alreadyAdded: 'Báo cáo này đã có trong đợt tổng hợp.',
   /** `problems`: what the report format found wrong, already in sentences. */
   badReport: (problems: string) => `${problems} Hãy sửa tệp rồi thêm lại.`,

@@ -34,12 +34,21 @@ export const xmlProblems = {
 export const wordFileProblems = {
   tooLarge: 'Tệp lớn quá 64 MB, không phải một báo cáo thông thường nên không đọc. Hãy mở bằng Word, xóa ảnh lớn rồi “Lưu thành” tệp mới.',
   encrypted: 'Tệp Word này được đặt mật khẩu nên không đọc được. Hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi nhập.',
-  notWord: 'Tệp này không phải tệp Word (.docx hoặc .doc). Nếu là PDF hay ảnh chụp, hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
+  notWord: 'Tệp này không phải tệp Word (.docx, .doc) hay PDF. Nếu là ảnh chụp, hãy xin đơn vị gửi bản Word hoặc PDF có chữ rồi nhập.',
   /** A real Word file whose text is longer than the reader holds (sizes in bytes, inflated). */
   textTooLong: (bytes: number, limit: number) =>
     `Phần chữ của tệp dài quá mức đọc được một lần (${megabytes(bytes)} MB sau khi giải nén; ứng dụng đọc được đến ${megabytes(limit)} MB, ` +
     'cỡ 2.000 trang). Hãy mở bằng Word, tách thành vài tệp nhỏ hơn rồi nhập hoặc kiểm tra từng tệp.',
   damagedDoc: 'Tệp .doc này bị hỏng hoặc là loại Word quá cũ nên không đọc được. Hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
+};
+
+/** A PDF a unit sent: read like a Word file when it has text. */
+export const pdfProblems = {
+  scan: 'Tệp PDF này là bản quét, không có lớp chữ — cần bản Word hoặc PDF có chữ (bản xuất từ Word hay từ hệ thống văn bản điện tử) để đọc.',
+  encrypted: 'Tệp PDF này được đặt mật khẩu nên không đọc được. Hãy xin bản không đặt mật khẩu, hoặc bản Word, rồi nhập.',
+  damaged: 'Tệp PDF này bị hỏng, không đọc được. Hãy xin đơn vị gửi lại, hoặc gửi bản Word, rồi nhập.',
+  tooLarge: 'Tệp PDF lớn quá 64 MB, không phải một báo cáo thông thường nên không đọc. Hãy xin bản Word hoặc bản PDF không kèm ảnh lớn.',
+  tooManyPages: (limit: number) => `Tệp PDF dài quá ${limit} trang, không phải một báo cáo thông thường nên không đọc. Hãy tách riêng phần báo cáo rồi nhập.`,
 };
 
 export const checkerFileProblems = {

@@ -1,8 +1,9 @@
 /**
- * A higher level whose communes send what they have: one a package, one its figures in the
- * biểu mẫu as .xlsx, one the same biểu mẫu saved by an old Excel as .xls. Each Excel file is shown
- * before it is counted — the unit, the columns, each indicator, the rows not read — and the totals
- * are the three communes' figures added by hand.
+ * A higher level whose communes send what they have: one a package, one its signed report as a
+ * PDF, one its figures in the biểu mẫu as .xlsx, one the same biểu mẫu saved by an old Excel as
+ * .xls. Each Excel file is shown before it is counted — the unit, the columns, each indicator,
+ * the rows not read — the PDF's table of figures is read like the Word file's, and the totals are
+ * the four communes' figures added by hand; then they go up in the province's own biểu mẫu.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app.page';
-import { communeFigure, communeIndicatorSet, communeName, communePackage } from '../support/commune-reports';
+import { communeFigure, communeIndicatorSet, communeName, communePackage, communeReport } from '../support/commune-reports';
+import { libreOfficePdf } from '../support/pdf-corpus';
+import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { communeWorkbook, higherLevelTemplate } from '../support/commune-workbook';
 import { hasLibreOffice, mustRender } from '../support/libreoffice';
 import { writeFigure } from '#shared/consolidation/figures';
@@ -33,7 +36,7 @@ function asXls(xlsx: Uint8Array): Uint8Array {
 /** The sum as the screen writes it (the figures each commune reports, rounded as they write them). */
 const total = (code: string) =>
   writeFigure(
-    [0, 1, 2].reduce(
+    [0, 1, 2, 3].reduce(
       (sum, i) =>
         sum +
         Number(
@@ -45,15 +48,15 @@ const total = (code: string) =>
     ),
   );
 
-test('communes send a package, an .xlsx and an .xls; each Excel file is reviewed, then counted', async ({ page }) => {
-  test.skip(!hasLibreOffice() && !mustRender, 'LibreOffice makes and reads the .xls');
+test('communes send a package, a PDF, an .xlsx and an .xls; each Excel file is reviewed, then counted', async ({ page }) => {
+  test.skip(!hasLibreOffice() && !mustRender, 'LibreOffice makes the PDF and the .xls');
   test.setTimeout(120_000);
   const app = new AppPage(page);
   await app.open();
   await page.getByRole('button', { name: 'Tổng hợp báo cáo đơn vị' }).click();
   await page.getByRole('button', { name: '+ Đợt tổng hợp mới' }).click();
   await page.getByLabel('Kỳ báo cáo').fill(`quý II năm 2026 (Excel ${Date.now()})`);
-  await page.getByLabel('Các đơn vị trực thuộc (mỗi dòng một đơn vị; giữ lại cho lần sau)').fill([0, 1, 2, 3].map(communeName).join('\n'));
+  await page.getByLabel('Các đơn vị trực thuộc (mỗi dòng một đơn vị; giữ lại cho lần sau)').fill([0, 1, 2, 3, 4].map(communeName).join('\n'));
   await page.getByRole('button', { name: 'Tạo đợt tổng hợp' }).click();
 
   // The package brings the Bộ chỉ tiêu; the Excel files are read against it.
@@ -61,6 +64,11 @@ test('communes send a package, an .xlsx and an .xls; each Excel file is reviewed
   await chooser.setInputFiles([file('an-phu.baocao', communePackage(SET, 0, new Date('2026-07-04T08:00:00Z')))]);
   const grid = page.getByRole('table', { name: 'Tình hình gửi báo cáo' });
   await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(1);
+  // Bình Minh's signed report, printed to PDF: its table of figures counts like its Word file's.
+  const pdf = libreOfficePdf((await exportReportDocx(communeReport(SET, 3), new Date('2026-07-04T00:00:00Z'))).bytes, 'docx');
+  await chooser.setInputFiles([file('binh-minh.pdf', pdf)]);
+  await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(2);
+  await expect(grid.getByRole('row', { name: new RegExp(communeName(3)) })).toContainText('binh-minh.pdf');
   await chooser.setInputFiles([
     file('phu-hoa.xlsx', await communeWorkbook(SET, 1, communeName(1))),
     file('tan-lap.xls', asXls(await communeWorkbook(SET, 2, communeName(2)))),
@@ -78,7 +86,7 @@ test('communes send a package, an .xlsx and an .xls; each Excel file is reviewed
   await expect(read.getByRole('row')).toHaveCount(SET.indicators.length + 1);
   await expect(read.getByRole('row', { name: /Dân số/ })).toContainText(writeFigure(communeFigure(SET, 1, 'DAN_SO', 'current')));
   await expect(review.getByRole('list', { name: 'Các dòng không đọc' })).toContainText('“Dòng kiểm tra (ẩn)”: Dòng bị ẩn trong Excel');
-  await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(1);
+  await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(2);
   await review.getByRole('button', { name: 'Đưa vào tổng hợp' }).click();
 
   // Then the .xls, as LibreOffice reads it.
@@ -90,8 +98,8 @@ test('communes send a package, an .xlsx and an .xls; each Excel file is reviewed
   await second.getByRole('button', { name: 'Đưa vào tổng hợp' }).click();
   await expect(second).toBeHidden();
 
-  await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(3);
-  await expect(grid.getByRole('row', { name: new RegExp(communeName(3)) })).toContainText('Chưa gửi');
+  await expect(grid.getByRole('row').filter({ hasText: 'Đã gửi' })).toHaveCount(4);
+  await expect(grid.getByRole('row', { name: new RegExp(communeName(4)) })).toContainText('Chưa gửi');
   const totals = page.getByRole('table', { name: 'Bảng tổng hợp chỉ tiêu' });
   for (const code of ['DAN_SO', 'HS1', 'HS1_DH']) await expect(totals.getByRole('row', { name: new RegExp(`^${code} `) })).toContainText(total(code));
 

@@ -1,4 +1,5 @@
 /** The library on the list: search without diacritics, Lưu trữ, Thùng rác. */
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app.page';
 
@@ -73,10 +74,26 @@ test('"Nhập từ tệp Word": the recognised report is shown beside the file�
   await expect(page.getByLabel('Trích yếu')).toHaveValue('Sơ kết quý III năm 2026');
 });
 
-test('a file that is not Word is refused with a plain message, and nothing is added', async ({ page }) => {
+test('"Nhập từ tệp Word, PDF": a Party body’s signed PDF is read like its Word file, said so, and saved as a report', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
-  await page.getByLabel('Chọn tệp Word').setInputFiles({ name: 'anh-chup.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7 giả') });
-  await expect(page.getByRole('alert')).toContainText('không phải tệp Word');
+  await page.getByLabel('Chọn tệp Word hoặc PDF').setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'pdf', 'huongdan21.pdf'));
+  await expect(page.getByRole('heading', { name: 'Nhập từ tệp PDF: huongdan21.pdf' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Đọc từ PDF' })).toBeVisible();
+  const result = page.getByRole('complementary', { name: 'Báo cáo nhận ra' });
+  await expect(result).toContainText('THÀNH UỶ HÀ NỘI / BAN TỔ CHỨC');
+  await expect(result.getByText('I. THỜI GIAN THỰC HIỆN TRAO TẶNG HUY HIỆU ĐẢNG', { exact: false }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu thành báo cáo' }).click();
+  await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
+  await expect(page.getByLabel('Trích yếu')).toHaveValue('Thực hiện quy trình, thủ tục, tổ chức trao tặng Huy hiệu Đảng');
+});
+
+test('a file that is neither Word nor PDF is refused with a plain message, and nothing is added', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page
+    .getByLabel('Chọn tệp Word hoặc PDF')
+    .setInputFiles({ name: 'anh-chup.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('\x89PNG\r\n\x1a\n ảnh chụp', 'latin1') });
+  await expect(page.getByRole('alert')).toContainText('không phải tệp Word (.docx, .doc) hay PDF');
   await expect(page.getByRole('heading', { name: 'Báo cáo của tôi' })).toBeVisible();
 });

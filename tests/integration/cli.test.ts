@@ -211,7 +211,7 @@ describe('baocao import and baocao library', () => {
     });
     expect(report.sections.map((s: { title: string }) => s.title)).toContain('Công tác quán triệt, triển khai thực hiện');
 
-    writeFileSync(join(dir, 'gia.docx'), '%PDF-1.4 không phải Word');
+    writeFileSync(join(dir, 'gia.docx'), 'GIF89a ảnh chụp, không phải Word');
     const refused = await run('import', join(dir, 'gia.docx'), '-o', join(dir, 'gia.json'));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('không phải tệp Word');
@@ -278,6 +278,21 @@ describe('baocao pack, consolidate, and packages in the library', () => {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.sections[0].blocks[0]).toMatchObject({ type: 'indicators', rows: expect.arrayContaining([expect.objectContaining({ code: 'DAN_SO' })]) });
     expect(report.appendices[0].blocks[0].rows).toHaveLength(4);
+  });
+});
+
+describe('baocao import of a PDF', () => {
+  it('reads a signed PDF like a Word file: its header into the report file (exit 0)', async () => {
+    const out = join(dir, 'quy-dinh.json');
+    const result = await run('import', join(FIXTURES_DIR, 'pdf', 'quydinh294.pdf'), '-o', out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('trích yếu “THI HÀNH ĐIỀU LỆ ĐẢNG”');
+    expect(JSON.parse(readFileSync(out, 'utf8')).header).toMatchObject({
+      issuingBody: 'BAN CHẤP HÀNH TRUNG ƯƠNG',
+      number: '294',
+      symbol: 'QĐ/TW',
+      date: '2025-05-26',
+    });
   });
 });
 

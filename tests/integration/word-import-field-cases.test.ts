@@ -115,6 +115,21 @@ describe('the header of every tên loại', () => {
   });
 });
 
+describe('a trích yếu that begins like a căn cứ', () => {
+  it('reads "Thực hiện quy trình …" in bold under the tên loại as the trích yếu, and "Thực hiện Kế hoạch …" in the body as the opening', async () => {
+    const draft = await read(
+      STATE_HEADER +
+        b('HƯỚNG DẪN') +
+        b('Thực hiện quy trình, thủ tục, tổ chức trao tặng Huy hiệu Đảng') +
+        c('-----') +
+        p('Thực hiện Kế hoạch số 12-KH/TU của Thành ủy, Ban Tổ chức hướng dẫn như sau:') +
+        SIGNATURE,
+    );
+    expect(draft.report.header.summary).toBe('Thực hiện quy trình, thủ tục, tổ chức trao tặng Huy hiệu Đảng');
+    expect(JSON.stringify(draft.report.opening)).toContain('Thực hiện Kế hoạch số 12-KH/TU');
+  });
+});
+
 describe('the thể thức from all the evidence', () => {
   it('a Party report: ĐẢNG ỦY …, "Số 05-BC/ĐU", T/M — the Party profile, with Party numbering "I-", "1-"', async () => {
     const header = table([

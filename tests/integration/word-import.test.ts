@@ -150,7 +150,9 @@ describe('what the reader keeps and what it says', () => {
         () => 'đọc được',
         (e: Error) => e.message,
       );
-    expect(await refusal(Buffer.from('%PDF-1.7'))).toContain('không phải tệp Word');
+    expect(await refusal(Buffer.from('\x89PNG\r\n\x1a\n ảnh chụp', 'latin1'))).toContain('không phải tệp Word (.docx, .doc) hay PDF');
+    // A PDF is read now (issue 35); one that is only its first line is damaged.
+    expect(await refusal(Buffer.from('%PDF-1.7'))).toContain('Tệp PDF này bị hỏng');
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
     Buffer.from('EncryptedPackage', 'utf16le').copy(ole, 1024);

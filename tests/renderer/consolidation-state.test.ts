@@ -35,6 +35,7 @@ describe('a consolidation', () => {
   it('reads a Word file under the Word limit and everything else under the package limit', () => {
     expect(unitFileKind('Bao cao xa An Phu.DOCX')).toBe('word');
     expect(unitFileKind('cu.doc')).toBe('word');
+    expect(unitFileKind('ban-ky-so.PDF')).toBe('word');
     expect(unitFileKind('xa-an-phu.baocao')).toBe('package');
     expect(unitFileKind('xa.json')).toBe('package');
   });

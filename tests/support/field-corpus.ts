@@ -14,7 +14,7 @@ import type { WordSource } from '#shared/word-import/source';
 
 export const FIELD_DIR = join(import.meta.dirname, '..', 'fixtures', 'field');
 
-interface ExpectedHeader {
+export interface ExpectedHeader {
   parentBody: string;
   issuingBody: string;
   number: string;
@@ -82,13 +82,13 @@ export const fold = (text: string | null | undefined): string =>
     .replace(/[.;,]+$/, '')
     .trim();
 
-const words = (text: string): string[] =>
+export const words = (text: string): string[] =>
   text
     .normalize('NFC')
     .toLocaleLowerCase('vi-VN')
     .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
-function sourceTexts(source: WordSource): string[] {
+export function sourceTexts(source: WordSource): string[] {
   return source.items.flatMap((item) => (item.kind === 'paragraph' ? [item.text] : item.rows.flat(2).map((p) => p.text)));
 }
 
@@ -123,7 +123,7 @@ function reportTexts(report: ReportFile): string[] {
 }
 
 /** Multiset difference: the words of `from` that `within` does not hold. */
-function missingWords(from: readonly string[], within: readonly string[]): string[] {
+export function missingWords(from: readonly string[], within: readonly string[]): string[] {
   const have = new Map<string, number>();
   for (const w of within) have.set(w, (have.get(w) ?? 0) + 1);
   const missing: string[] = [];
@@ -150,7 +150,7 @@ export interface FieldScore {
   draft: ImportDraft;
 }
 
-function headerScore(expected: ExpectedHeader | null, report: ReportFile): FieldScore['header'] {
+export function headerScore(expected: ExpectedHeader | null, report: ReportFile): FieldScore['header'] {
   if (!expected) return { right: 0, total: 0, wrong: [] };
   const h = report.header;
   const pairs: [string, unknown, unknown][] = [
@@ -177,6 +177,16 @@ function headerScore(expected: ExpectedHeader | null, report: ReportFile): Field
 
 const sameList = (want: string[] | null, got: string[]): boolean | null => (want === null ? null : want.map(fold).join('|') === got.map(fold).join('|'));
 
+/**
+ * The words a reading placed: in the report's text, or in a line whose words the report keeps as
+ * data and the export writes again (the date line's "ngày … tháng … năm", a heading's "I." or "1.",
+ * a layout line).
+ */
+export function placedWords(draft: ImportDraft): string[] {
+  const writtenAgain = new Set(['layout', 'number', 'placeDate', 'heading', 'part', 'docType', 'authority', 'recipient', 'addressee', 'signerName']);
+  return [...reportTexts(draft.report), ...draft.lines.filter((l) => writtenAgain.has(l.role)).map((l) => l.source)].flatMap(words);
+}
+
 export async function scoreFieldFile(file: FieldFile): Promise<FieldScore> {
   const source = await readWordFile(readFileSync(join(FIELD_DIR, 'files', file.file)));
   const draft = importWordSource(source);
@@ -193,10 +203,7 @@ export async function scoreFieldFile(file: FieldFile): Promise<FieldScore> {
         fold(e.signer.secondAuthority?.authority) === fold(sig.secondAuthority?.authority) &&
         fold(e.signer.secondAuthority?.onBehalfOf) === fold(sig.secondAuthority?.onBehalfOf);
   const sourceWords = sourceTexts(source).flatMap(words);
-  // Placed: in the report's text, or in a line whose words the report keeps as data and the export
-  // writes again (the date line's "ngày … tháng … năm", a heading's "I." or "1.", a layout line).
-  const writtenAgain = new Set(['layout', 'number', 'placeDate', 'heading', 'part', 'docType', 'authority', 'recipient', 'addressee', 'signerName']);
-  const placed = [...reportTexts(report), ...draft.lines.filter((l) => writtenAgain.has(l.role)).map((l) => l.source)].flatMap(words);
+  const placed = placedWords(draft);
   const listed = draft.lines
     .filter((l) => l.role === 'unplaced')
     .map((l) => l.source)

@@ -1,6 +1,6 @@
 /**
  * A unit's report as it arrives for consolidation: a package (.baocao, verified whole), a report
- * file (.json), a Word file (.docx, .doc, read by the importer), or an Excel biểu mẫu (.xlsx,
+ * file (.json), a Word file or a PDF (.docx, .doc, .pdf, read by the importer), or an Excel biểu mẫu (.xlsx,
  * .xls, read against the Bộ chỉ tiêu). Whatever the form, the result names the unit (the
  * package's sender, else the report's cơ quan ban hành, else the unit the sheet names).
  */
@@ -56,7 +56,7 @@ export async function readUnitFile(fileName: string, bytes: Uint8Array, readers:
     if (!result.ok) throw new AppError('unsupported_file', unitFileProblems.badReport(describeProblems(result.problems)));
     return { unit: result.report.header.issuingBody, sourceName: fileName, report: result.report, revision: null, sentAt: null };
   }
-  if (lower.endsWith('.docx') || lower.endsWith('.doc')) {
+  if (lower.endsWith('.docx') || lower.endsWith('.doc') || lower.endsWith('.pdf')) {
     const draft = await readWord(bytes);
     return { unit: draft.report.header.issuingBody, sourceName: fileName, report: draft.report, revision: null, sentAt: null };
   }

@@ -1,14 +1,15 @@
 /**
- * Any Word file a clerk has: .docx (read whole: runs, numbering, tables, text boxes) or an old
- * .doc (through word-extractor, a pure-JS reader: text only, said so on screen). Anything else —
- * a PDF renamed .doc, a password-protected file, a file too large — is refused with a message
- * that says what to do.
+ * Any Word file a clerk has: .docx (read whole: runs, numbering, tables, text boxes), an old
+ * .doc (through word-extractor, a pure-JS reader: text only, said so on screen), or a PDF with
+ * text (laid out into paragraphs by `readPdf`). Anything else — a picture, a scan, a
+ * password-protected file, a file too large — is refused with a message that says what to do.
  */
 import WordExtractor from 'word-extractor';
 import { AppError } from '#shared/contract/errors';
 import { paragraphOf, type SourceItem, type WordSource } from '#shared/word-import/source';
 import { convertLegacy, type LegacyEncoding } from '#shared/text/legacy-encodings';
 import { readDocx } from './read-docx';
+import { isPdf, readPdf } from '../pdf-import/read-pdf';
 import { wordFileProblems } from '#shared/messages/word-files';
 import { dropForbiddenChars } from '#shared/text/sanitize';
 import { MAX_WORD_FILE_BYTES } from '#shared/contract/file-sizes';
@@ -19,6 +20,7 @@ export async function readWordFile(bytes: Uint8Array): Promise<WordSource> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.length > MAX_WORD_FILE_BYTES) throw new AppError('unsupported_file', wordFileProblems.tooLarge);
   if (buffer.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return readDocx(buffer);
+  if (isPdf(buffer)) return readPdf(buffer);
   if (!buffer.subarray(0, 8).equals(OLE)) throw new AppError('unsupported_file', wordFileProblems.notWord);
   // A password-protected .docx is an OLE file holding the encrypted package.
   if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new AppError('unsupported_file', wordFileProblems.encrypted);

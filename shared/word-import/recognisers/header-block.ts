@@ -141,8 +141,10 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
     }
     const formatted = !log.textOnly && u.p.runs.length > 0;
     // A field of a form ("Họ và tên: …", "Thời gian: …") begins the body too.
+    // The trích yếu may begin like a căn cứ ("Thực hiện quy trình, thủ tục …"): set bold and centered under the tên loại, it is still the trích yếu.
+    const titleLike = formatted && summaryLines === 0 && u.p.align === 'center' && allBold(u.p) && !/[;:]$/.test(text);
     const looksLikeBody =
-      BODY_STARTS.test(text) ||
+      (BODY_STARTS.test(text) && !titleLike) ||
       ADDRESSEE.test(text) ||
       APPENDIX_REFERENCE.test(text) ||
       labelOf(text) !== null ||

@@ -106,13 +106,13 @@ function Detail({
         <button type="button" className="primary" disabled={busy} onClick={() => input.current?.click()}>
           {busy ? 'Đang thêm…' : 'Thêm báo cáo của đơn vị…'}
         </button>{' '}
-        <small>(gói .baocao, tệp báo cáo .json, tệp Word, biểu mẫu Excel .xlsx/.xls; chọn nhiều tệp hoặc kéo thả vào đây)</small>
+        <small>(gói .baocao, tệp báo cáo .json, tệp Word, PDF có chữ, biểu mẫu Excel .xlsx/.xls; chọn nhiều tệp hoặc kéo thả vào đây)</small>
         <input
           ref={input}
           type="file"
           multiple
           hidden
-          accept=".baocao,.json,.docx,.doc,.xlsx,.xls"
+          accept=".baocao,.json,.docx,.doc,.pdf,.xlsx,.xls"
           aria-label="Chọn báo cáo của các đơn vị"
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];

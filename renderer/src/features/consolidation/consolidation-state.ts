@@ -53,10 +53,10 @@ export function filledTemplateLines(filled: Pick<FilledTemplate, 'filled' | 'she
   ];
 }
 
-/** A unit's Word file is read under the Word file limit; packages and report files under the package one. */
+/** A unit's Word file or PDF is read under the Word file limit; packages, report files and Excel files under the package one. */
 export function unitFileKind(fileName: string): FileKind {
   const name = fileName.toLowerCase();
-  return name.endsWith('.docx') || name.endsWith('.doc') ? 'word' : 'package';
+  return name.endsWith('.docx') || name.endsWith('.doc') || name.endsWith('.pdf') ? 'word' : 'package';
 }
 
 /** "3/5 đơn vị đã gửi; hạn gửi hết ngày 15/06/2026." */

@@ -99,14 +99,23 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
     }
   }
 
+  const fromPdf = /\.pdf$/i.test(draft.fileName);
   return (
-    <section className="import-review" aria-label="Xem lại báo cáo nhập từ Word">
-      <h2>Nhập từ tệp Word: {draft.fileName}</h2>
+    <section className="import-review" aria-label={`Xem lại báo cáo nhập từ ${fromPdf ? 'PDF' : 'Word'}`}>
+      <h2>
+        Nhập từ tệp {fromPdf ? 'PDF' : 'Word'}: {draft.fileName}
+      </h2>
       <Status kind="error" message={error} onClose={() => setError(null)} />
       {draft.textOnly && (
         <Status kind="note">
           Tệp .doc chỉ đọc được phần chữ: chữ đậm, nghiêng và đánh số tự động không giữ được. Nếu có Word, hãy mở tệp và “Lưu thành” .docx rồi nhập lại để giữ
           đủ.
+        </Status>
+      )}
+      {fromPdf && (
+        <Status kind="note">
+          Đọc từ PDF: dòng được nối lại thành đoạn, phần đầu và chữ ký hai cột được đọc theo cột, bảng có kẻ viền đọc theo ô. Hãy soát lại từng dòng trước khi
+          lưu — nếu có bản Word của văn bản, nhập bản Word sẽ giữ đủ hơn.
         </Status>
       )}
       {renumbered.length > 0 && (

@@ -116,7 +116,7 @@ export function ReportListPage({
               </button>
             )}
             <button type="button" onClick={() => wordInput.current?.click()} disabled={reading !== null}>
-              {reading ? `Đang đọc ${reading}…` : 'Nhập từ tệp Word'}
+              {reading ? `Đang đọc ${reading}…` : 'Nhập từ tệp Word, PDF'}
             </button>
             <button type="button" onClick={() => fileInput.current?.click()}>
               Nhập tệp báo cáo (.json)
@@ -139,8 +139,8 @@ export function ReportListPage({
           </button>
           <HiddenFileInput
             ref={wordInput}
-            accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword"
-            label="Chọn tệp Word"
+            accept=".docx,.doc,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/pdf"
+            label="Chọn tệp Word hoặc PDF"
             onFile={(file) => void list.readWord(file)}
           />
           <HiddenFileInput ref={fileInput} accept=".json,application/json" label="Chọn tệp báo cáo" onFile={(file) => void list.importFile(file)} />
