@@ -189,7 +189,8 @@ function figureOf(cell: SheetCell | null | undefined, asText: boolean): Figure {
   if (cell.number !== null) return { text: writeNumber(cell.number) };
   const text = cell.text.trim();
   if (asText || text === '' || /^[-–—.…]+$/.test(text)) return { text: asText ? text : '' };
-  const figure = formatFigureVi(text).replace(/\s*%$/, '');
+  // "12,5%", "12.5 %": the unit column says it is a percent; the figure is the number.
+  const figure = formatFigureVi(text.replace(/\s*%$/, ''));
   if (parseNumberVi(figure) !== null) return { text: figure };
   return { problem: (where, indicator) => sheetProblems.notANumber(where, indicator, text) };
 }

@@ -53,6 +53,10 @@ export const pdfProblems = {
 
 export const checkerFileProblems = {
   notDocx: NOT_DOCX,
+  /** Neither Word nor anything the checker reads. */
+  notWord: 'Tệp này không phải tệp Word (.docx hoặc .doc). Nếu có bản Word, hãy mở bằng Word và “Lưu thành” .docx rồi kiểm tra lại.',
+  /** A PDF keeps no page settings, fonts or styles of the Word file it was printed from. */
+  pdf: 'Tệp PDF không giữ khổ giấy, lề, phông chữ và kiểu đoạn của văn bản Word nên không kiểm tra thể thức được. Hãy kiểm tra bản Word (.docx hoặc .doc) của văn bản.',
   tooOdd: (fileName: string) => `Tệp "${fileName}" quá lớn hoặc có cấu trúc bất thường nên không kiểm tra được. ${RESAVE_AS_NEW_DOCX}`,
 };
 

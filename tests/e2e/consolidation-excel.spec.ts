@@ -5,33 +5,20 @@
  * the rows not read — the PDF's table of figures is read like the Word file's, and the totals are
  * the four communes' figures added by hand; then they go up in the province's own biểu mẫu.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app.page';
 import { communeFigure, communeIndicatorSet, communeName, communePackage, communeReport } from '../support/commune-reports';
 import { libreOfficePdf } from '../support/pdf-corpus';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { communeWorkbook, higherLevelTemplate } from '../support/commune-workbook';
-import { hasLibreOffice, mustRender } from '../support/libreoffice';
+import { convertWithLibreOffice, hasLibreOffice, mustRender } from '../support/libreoffice';
 import { writeFigure } from '#shared/consolidation/figures';
 
 const SET = communeIndicatorSet(6);
 const file = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 
-function asXls(xlsx: Uint8Array): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'baocao-xls-'));
-  writeFileSync(join(dir, 'bieu.xlsx'), xlsx);
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'xls', '--outdir', dir, join(dir, 'bieu.xlsx')],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  return readFileSync(join(dir, 'bieu.xls'));
-}
+const asXls = (xlsx: Uint8Array) => convertWithLibreOffice({ name: 'bieu.xlsx', bytes: xlsx }, 'MS Excel 97', 'xls');
 
 /** The sum as the screen writes it (the figures each commune reports, rounded as they write them). */
 const total = (code: string) =>

@@ -37,7 +37,14 @@ test('a damaged data file opens read-only: told plainly, write buttons greyed, v
   await expect(banner.locator('p').first()).not.toContainText('***');
   await expect(banner.getByText('Chi tiết kỹ thuật (cho cán bộ tin học)')).toBeVisible();
 
-  for (const name of ['+ Tạo báo cáo mới', 'Nhập từ tệp Word', 'Nhập tệp báo cáo (.json)', 'Nhận gói .baocao', 'Tổng hợp báo cáo đơn vị', 'Sao lưu ngay']) {
+  for (const name of [
+    '+ Tạo báo cáo mới',
+    'Nhập từ tệp Word, PDF',
+    'Nhập tệp báo cáo (.json)',
+    'Nhận gói .baocao',
+    'Tổng hợp báo cáo đơn vị',
+    'Sao lưu ngay',
+  ]) {
     await expect(page.getByRole('button', { name, exact: true })).toBeDisabled();
   }
   await expect(page.getByRole('button', { name: /^Lưu trữ “/ }).first()).toBeDisabled();

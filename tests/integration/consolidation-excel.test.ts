@@ -4,16 +4,13 @@
  * and on communes' biểu mẫu made as Excel and LibreOffice save them; bad files refused in words,
  * with nothing counted half-way.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../support/test-core';
 import { communeFigure, communeIndicatorSet, communeName, communePackage } from '../support/commune-reports';
 import { communeWorkbook, higherLevelTemplate } from '../support/commune-workbook';
-import { hasLibreOffice, mustRender } from '../support/libreoffice';
+import { convertWithLibreOffice, hasLibreOffice, mustRender } from '../support/libreoffice';
 import { INDICATOR_SET_FORMAT, type IndicatorSet } from '#shared/domain/indicator-set';
 import { writeFigure } from '#shared/consolidation/figures';
 import { readWorkbook } from '../../electron/core/spreadsheets/read-workbook';
@@ -25,16 +22,7 @@ const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/exce
 const withLibreOffice = hasLibreOffice() || mustRender;
 
 /** An .xlsx saved again as .xls by LibreOffice: the old format many communes still send. */
-function asXls(xlsx: Uint8Array): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'baocao-xls-'));
-  writeFileSync(join(dir, 'bieu.xlsx'), xlsx);
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'xls', '--outdir', dir, join(dir, 'bieu.xlsx')],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  return readFileSync(join(dir, 'bieu.xls'));
-}
+const asXls = (xlsx: Uint8Array) => convertWithLibreOffice({ name: 'bieu.xlsx', bytes: xlsx }, 'MS Excel 97', 'xls');
 
 /** The price items of the Sở Tài chính's biểu mẫu (TT 116/2018), as a Bộ chỉ tiêu. */
 const PRICES: IndicatorSet = {
@@ -202,6 +190,20 @@ describe('a consolidation where units send Excel biểu mẫu', () => {
     expect(added.view.received).toBe(0);
   });
 
+  it('says a biểu mẫu of another Bộ chỉ tiêu has no row of this one, and counts nothing of it', async () => {
+    const { core, id } = await consolidation();
+    const other = await reviewSheet('gia.xlsx', fixture('hau-giang-gia-t01-2024.lo.xlsx'), SET, [], {});
+    expect(other.message).toBe(
+      'Không dòng nào trong tệp gia.xlsx khớp chỉ tiêu của bộ “Bộ chỉ tiêu báo cáo quý cấp xã”: kiểm tra tệp có đúng biểu mẫu, hoặc chọn đúng bộ chỉ tiêu.',
+    );
+    const added = await core.call('consolidations.addInputs', {
+      id,
+      files: [{ fileName: 'gia.xlsx', base64: b64(fixture('hau-giang-gia-t01-2024.lo.xlsx')) }],
+    });
+    expect(added.refused[0]!.reason).toContain('Không dòng nào trong tệp gia.xlsx khớp');
+    expect(added.view.received).toBe(0);
+  });
+
   it('asks for a Bộ chỉ tiêu before an Excel file is read', async () => {
     const core = testCore();
     const created = await core.call('consolidations.create', { period: 'quý II', deadline: null, units: ['Xã An Phú'], setId: null });
@@ -273,14 +275,8 @@ describe('the consolidated figures written into the higher level’s biểu mẫ
       ['01.0001', 7],
       ['01.0005', 11],
     ]);
-    const dir = mkdtempSync(join(tmpdir(), 'baocao-bieu-'));
-    writeFileSync(join(dir, 'bieu.xlsx'), Buffer.from(filled.base64, 'base64'));
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', 'csv', '--outdir', dir, join(dir, 'bieu.xlsx')],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
-    const lines = readFileSync(join(dir, 'bieu.csv'), 'latin1').split('\n');
+    const csv = convertWithLibreOffice({ name: 'bieu.xlsx', bytes: Buffer.from(filled.base64, 'base64') }, 'Text - txt - csv (StarCalc)', 'csv');
+    const lines = csv.toString('latin1').split('\n');
     expect(lines[6]).toMatch(/^1,01\.0001,.*,13000,16000,/);
     expect(lines[10]).toMatch(/^5,01\.0005,.*,180000,182500,/);
     // The titles above the table are as the office wrote them.

@@ -4,19 +4,17 @@
  * PDF by LibreOffice — each PDF's reading held against the same document's Word reading and its
  * hand reading — a unit's PDF counted in a consolidation, and scans and locked files refused.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readWordFile } from '../../electron/core/word-import/read-word-file';
+import { checkWordFile } from '../../electron/core/checker/check-word-file';
 import { importWordSource } from '#shared/word-import/import-word';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { FIELD_DIR, fieldFiles, fold, sourceTexts, words } from '../support/field-corpus';
 import { headerFieldsWrong, libreOfficePdf, pdftotextWords, scorePdf } from '../support/pdf-corpus';
-import { hasLibreOffice, mustRender } from '../support/libreoffice';
+import { convertWithLibreOffice, hasLibreOffice, mustRender } from '../support/libreoffice';
 import { communeFigure, communeIndicatorSet, communeName, communeReport } from '../support/commune-reports';
 import { testCore } from '../support/test-core';
 import { figuresOfReport, writeFigure } from '#shared/consolidation/figures';
@@ -130,24 +128,18 @@ describe('PDFs that cannot be read', () => {
   });
 
   it.skipIf(!withTools)('refuses a password-protected PDF and says what to ask for', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baocao-pdf-pw-'));
-    writeFileSync(join(dir, 'a.txt'), 'Báo cáo có mật khẩu');
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`,
-        '--headless',
-        '--convert-to',
-        'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"123"}}',
-        '--outdir',
-        dir,
-        join(dir, 'a.txt'),
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
+    const locked = convertWithLibreOffice(
+      { name: 'a.txt', bytes: 'Báo cáo có mật khẩu' },
+      'writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"123"}}',
+      'pdf',
     );
-    expect(await refusal(readFileSync(join(dir, 'a.pdf')))).toBe(
-      'Tệp PDF này được đặt mật khẩu nên không đọc được. Hãy xin bản không đặt mật khẩu, hoặc bản Word, rồi nhập.',
-    );
+    expect(await refusal(locked)).toBe('Tệp PDF này được đặt mật khẩu nên không đọc được. Hãy xin bản không đặt mật khẩu, hoặc bản Word, rồi nhập.');
+  });
+
+  it('"Kiểm tra thể thức" of a PDF asks for the Word file: a PDF keeps no page settings, fonts or styles to check', async () => {
+    const pdf = readFileSync(join(PDF_DIR, 'quydinh294.pdf'));
+    await expect(checkWordFile(pdf)).rejects.toThrow('Tệp PDF không giữ khổ giấy, lề, phông chữ và kiểu đoạn của văn bản Word');
+    await expect(checkWordFile(Buffer.from('không phải Word'))).rejects.toThrow('“Lưu thành” .docx rồi kiểm tra lại.');
   });
 
   it('refuses a damaged PDF', async () => {

@@ -4,13 +4,13 @@
  * reach the report, and the header's fields against a hand reading.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { readWordFile } from '../../electron/core/word-import/read-word-file';
 import { importWordSource, type ImportDraft } from '#shared/word-import/import-word';
 import { fold, missingWords, placedWords, words, type ExpectedHeader } from './field-corpus';
+import { convertWithLibreOffice } from './libreoffice';
 
 /** The header fields a clerk needs read (cơ quan, số/ký hiệu, ngày, tên loại, trích yếu), right or wrong. */
 export function headerFieldsWrong(
@@ -53,21 +53,5 @@ export function pdftotextWords(pdf: Uint8Array): string[] {
 }
 
 /** A Word file (.docx, .doc) printed to PDF by LibreOffice, as an office's "Lưu thành PDF" would. */
-export function libreOfficePdf(word: Uint8Array, extension: 'docx' | 'doc'): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'baocao-topdf-'));
-  writeFileSync(join(dir, `van-ban.${extension}`), word);
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, `van-ban.${extension}`),
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  return readFileSync(join(dir, 'van-ban.pdf'));
-}
+export const libreOfficePdf = (word: Uint8Array, extension: 'docx' | 'doc'): Uint8Array =>
+  convertWithLibreOffice({ name: `van-ban.${extension}`, bytes: word }, 'writer_pdf_Export', 'pdf');

@@ -9,6 +9,8 @@ import type { CheckReport } from '#shared/the-thuc/findings';
 import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import { recognise } from '#shared/word-import/recognise';
 import { readWordFile } from '../word-import/read-word-file';
+import { isPdf } from '../pdf-import/read-pdf';
+import { checkerFileProblems, wordFileProblems } from '#shared/messages/word-files';
 import { buildTextContext } from './check-context';
 import { checkDocx, TEXT_RULES, withSources, type CheckOptions } from './check-docx';
 
@@ -16,8 +18,11 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
 
 export async function checkWordFile(bytes: Uint8Array, profileId?: ProfileId, options: CheckOptions = {}): Promise<CheckReport> {
   if (isZip(bytes)) return checkDocx(bytes, profileId, options);
+  // The import reads a PDF's text; its thể thức (page, fonts, styles) is not in it.
+  if (isPdf(bytes)) throw new AppError('unsupported_file', checkerFileProblems.pdf);
   // Not a .docx: readWordFile reads a .doc, and refuses anything else with the import's own words.
   const source = await readWordFile(bytes).catch((error: unknown) => {
+    if (error instanceof AppError && error.message === wordFileProblems.notWord) throw new AppError(error.code, checkerFileProblems.notWord);
     // The reader's refusals say what to do before importing; here the clerk is checking.
     if (error instanceof AppError) throw new AppError(error.code, error.message.replace(/rồi nhập\.$/, 'rồi kiểm tra lại.'));
     throw error;

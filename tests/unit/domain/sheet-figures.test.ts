@@ -85,6 +85,18 @@ describe('reading a unit’s biểu mẫu', () => {
     expect(reading.read).toEqual([expect.objectContaining({ code: 'HS', previous: '250', current: '300' })]);
   });
 
+  it('reads figures typed the Vietnamese way as text ("1.234,5", "12,5%", "-" for none)', () => {
+    const sheet = grid([
+      [cell('STT'), cell('Chỉ tiêu'), cell('Kỳ trước'), cell('Kỳ này')],
+      [cell(1), cell('Dân số'), cell('1.234,5'), cell('-')],
+      [cell(2), cell('Tỷ lệ hồ sơ đúng hạn'), cell('12,5%'), cell('12.5 %')],
+    ]);
+    expect(readSheetFigures(sheet, SET)!.read.map((r) => [r.code, r.previous, r.current])).toEqual([
+      ['DAN_SO', '1.234,5', ''],
+      ['TL_DH', '12,5', '12,5'],
+    ]);
+  });
+
   it('takes two unnamed figure columns in their order and says the columns were guessed', () => {
     const sheet = grid([
       [cell('STT'), cell('Chỉ tiêu'), cell('Số liệu 1'), cell('Số liệu 2')],

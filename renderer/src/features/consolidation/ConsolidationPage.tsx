@@ -18,6 +18,7 @@ import { Writes } from '../common/data-state';
 import { canMakeReport, receivedLine } from './consolidation-state';
 import { useConsolidation } from './use-consolidation';
 import { SheetReview } from './SheetReview';
+import { HiddenFileInput } from '../common/HiddenFileInput';
 
 const STATUS_LABELS = { 'on-time': 'Đã gửi', late: 'Gửi muộn', missing: 'Chưa gửi' } as const;
 
@@ -220,18 +221,7 @@ function Detail({
               Điền vào biểu mẫu Excel của cấp trên…
             </button>{' '}
             <small>(tệp .xlsx/.xls cấp trên gửi: điền số liệu tổng hợp vào đúng ô, giữ nguyên định dạng và công thức; lưu thành tệp mới)</small>
-            <input
-              ref={templateInput}
-              type="file"
-              hidden
-              accept=".xlsx,.xls"
-              aria-label="Chọn biểu mẫu Excel của cấp trên"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void fillTemplate(file);
-              }}
-            />
+            <HiddenFileInput ref={templateInput} accept=".xlsx,.xls" label="Chọn biểu mẫu Excel của cấp trên" onFile={(file) => void fillTemplate(file)} />
           </p>
           {templateNote && (
             <Status kind="success">
