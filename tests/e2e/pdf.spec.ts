@@ -3,7 +3,7 @@
  * file — printed by Chromium (as the desktop app's printToPDF prints it), its document properties
  * written, then read back with poppler: A4, the profile's margins, Times (Liberation Serif)
  * embedded, page numbers at the top from page 2, every diacritic intact, and as many pages as
- * LibreOffice lays the Word file out on.
+ * LibreOffice lays the Word file out on; sent up as a PDF, it reads back like its Word file.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,10 @@ import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { hasLibreOffice, mustRender, renderDocx } from '../support/libreoffice';
 import { getLayoutProfile } from '#shared/the-thuc/profiles';
 import type { ReportFile } from '#shared/report-format/schema';
+import { readWordFile } from '../../electron/core/word-import/read-word-file';
+import { importWordSource } from '#shared/word-import/import-word';
+import { sourceTexts, words as wordsOf } from '../support/field-corpus';
+import { scorePdf } from '../support/pdf-corpus';
 
 const MM = 72 / 25.4;
 
@@ -110,7 +114,15 @@ for (const [label, make] of [
     expect(Math.abs((number.x0 + number.x1) / 2 - 297.6)).toBeLessThan(margins.left * MM);
 
     // As many pages as LibreOffice lays the Word file out on.
-    const rendered = renderDocx((await exportReportDocx(report, new Date('2026-11-30T00:00:00Z'))).bytes, `${label}-lo`);
+    const docx = (await exportReportDocx(report, new Date('2026-11-30T00:00:00Z'))).bytes;
+    const rendered = renderDocx(docx, `${label}-lo`);
     expect(pageCount).toBe(rendered.pages.length);
+
+    // Sent up as a PDF, it reads back like its Word file: the same header and signer, the Word reading's words.
+    const fromWord = importWordSource(await readWordFile(docx));
+    const score = await scorePdf(bytes, sourceTexts(await readWordFile(docx)).flatMap(wordsOf));
+    expect(score.draft.report.header).toEqual(fromWord.report.header);
+    expect(score.draft.report.signature).toEqual(fromWord.report.signature);
+    expect(score.kept).toBeGreaterThanOrEqual(0.97);
   });
 }
