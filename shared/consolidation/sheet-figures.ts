@@ -3,7 +3,7 @@
  * indicators (by code, or by name as a clerk types it) and whose columns are the periods. The
  * header is found where a "Chỉ tiêu"/"Nội dung"/"Tên …" column heads the table — over several
  * rows, merged cells spanning their columns, the "(1) (2) (3)" row under it skipped. Which column
- * is "kỳ trước" and which "kỳ này" comes from the headers' words, then their years, then their
+ * is "kỳ trước" and which "kỳ này" comes from the headers' words, then their periods, then their
  * order (said so: the review lets the clerk choose). Every row that is not read is listed with
  * why, and a figure that is no number, or a formula whose result the file never saved, stops the
  * file from being counted at all — nothing is counted half-way.

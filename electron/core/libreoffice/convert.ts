@@ -5,19 +5,53 @@
  * or the conversion fails: each caller says what it does instead.
  */
 import { execFile, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-let available: boolean | null = null;
-export function libreOfficeAvailable(): boolean {
-  available ??= spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-  return available;
+interface Machine {
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+  exists: (path: string) => boolean;
+  /** Whether a command of that name runs (it is on PATH). */
+  runs: (command: string) => boolean;
 }
+
+/**
+ * Where LibreOffice's soffice is: BAOCAO_SOFFICE if IT set it, else `soffice` on PATH (Linux,
+ * macOS with the link made), else where its Windows installer puts it — it does not add itself
+ * to PATH there, and a clerk's PC is where it matters.
+ */
+export function findSoffice(machine: Machine): string | null {
+  const chosen = machine.env.BAOCAO_SOFFICE;
+  if (chosen) return machine.exists(chosen) ? chosen : null;
+  if (machine.runs('soffice')) return 'soffice';
+  if (machine.platform !== 'win32') return null;
+  const folders = [machine.env.ProgramFiles, machine.env['ProgramFiles(x86)'], machine.env.LOCALAPPDATA && win32.join(machine.env.LOCALAPPDATA, 'Programs')];
+  for (const folder of folders) {
+    const path = folder ? win32.join(folder, 'LibreOffice', 'program', 'soffice.exe') : null;
+    if (path && machine.exists(path)) return path;
+  }
+  return null;
+}
+
+let soffice: string | null | undefined;
+function sofficeCommand(): string | null {
+  soffice ??= findSoffice({
+    platform: process.platform,
+    env: process.env,
+    exists: existsSync,
+    runs: (command) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0,
+  });
+  return soffice;
+}
+
+export const libreOfficeAvailable = (): boolean => sofficeCommand() !== null;
 
 /**
  * `bytes` (a file of kind `fromExtension`) converted by LibreOffice to `toExtension`; `then`
@@ -30,7 +64,8 @@ export async function convertWithLibreOffice<T>(
   timeoutMs: number,
   then: (convertedPath: string) => Promise<T>,
 ): Promise<T | null> {
-  if (!libreOfficeAvailable()) return null;
+  const command = sofficeCommand();
+  if (!command) return null;
   const dir = await mkdtemp(join(tmpdir(), 'baocao-lo-'));
   try {
     const source = join(dir, `tep.${fromExtension}`);
