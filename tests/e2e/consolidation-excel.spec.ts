@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app.page';
-import { communeFigure, communeIndicatorSet, communeName, communePackage, communeReport } from '../support/commune-reports';
+import { communeFigure, communeIndicatorSet, communeName, communePackage, communeReport, communeTotal } from '../support/commune-reports';
 import { libreOfficePdf } from '../support/pdf-corpus';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { communeWorkbook, higherLevelTemplate } from '../support/commune-workbook';
@@ -20,20 +20,8 @@ const file = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'applicatio
 
 const asXls = (xlsx: Uint8Array) => convertWithLibreOffice({ name: 'bieu.xlsx', bytes: xlsx }, 'MS Excel 97', 'xls');
 
-/** The sum as the screen writes it (the figures each commune reports, rounded as they write them). */
-const total = (code: string) =>
-  writeFigure(
-    [0, 1, 2, 3].reduce(
-      (sum, i) =>
-        sum +
-        Number(
-          writeFigure(communeFigure(SET, i, code, 'current'))
-            .replace(/\./g, '')
-            .replace(',', '.'),
-        ),
-      0,
-    ),
-  );
+/** The four communes' sum as the screen writes it. */
+const total = (code: string) => communeTotal(SET, code, [0, 1, 2, 3]);
 
 test('communes send a package, a PDF, an .xlsx and an .xls; each Excel file is reviewed, then counted', async ({ page }) => {
   test.skip(!hasLibreOffice() && !mustRender, 'LibreOffice makes the PDF and the .xls');

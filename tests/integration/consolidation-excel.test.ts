@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../support/test-core';
-import { communeFigure, communeIndicatorSet, communeName, communePackage } from '../support/commune-reports';
+import { communeFigure, communeIndicatorSet, communeName, communePackage, communeTotal } from '../support/commune-reports';
 import { communeWorkbook, higherLevelTemplate } from '../support/commune-workbook';
 import { convertWithLibreOffice, hasLibreOffice, mustRender } from '../support/libreoffice';
 import { INDICATOR_SET_FORMAT, type IndicatorSet } from '#shared/domain/indicator-set';
@@ -92,19 +92,7 @@ async function consolidation() {
   return { core, id: created.id, units };
 }
 
-const total = (code: string, communes: readonly number[]) =>
-  writeFigure(
-    communes.reduce(
-      (sum, i) =>
-        sum +
-        Number(
-          writeFigure(communeFigure(SET, i, code, 'current'))
-            .replace(/\./g, '')
-            .replace(',', '.'),
-        ),
-      0,
-    ),
-  );
+const total = (code: string, communes: readonly number[]) => communeTotal(SET, code, communes);
 
 describe('a consolidation where units send Excel biểu mẫu', () => {
   it('shows what the .xlsx is read as before it is counted: the unit, the sheet, the columns, each indicator, the rows not read', async () => {

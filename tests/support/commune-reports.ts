@@ -69,6 +69,17 @@ export function communeFigure(set: IndicatorSet, i: number, code: string, period
   return base;
 }
 
+/** The consolidated figure of some communes, as the screen writes it: each commune's figure as it reports it (rounded), added up. */
+export function communeTotal(set: IndicatorSet, code: string, communes: readonly number[], period: 'previous' | 'current' = 'current'): string {
+  const asReported = (i: number) =>
+    Number(
+      writeFigure(communeFigure(set, i, code, period))
+        .replace(/\./g, '')
+        .replace(',', '.'),
+    );
+  return writeFigure(communes.reduce((sum, i) => sum + asReported(i), 0));
+}
+
 export function communeReport(set: IndicatorSet, i: number, options: { skip?: string[] } = {}): ReportFile {
   const name = communeName(i);
   const rows = set.indicators
