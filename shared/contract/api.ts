@@ -27,7 +27,7 @@ import { templatesApi } from './templates';
 export type { ReportState } from '../domain/report';
 export type { AppInfo, DataState } from './app';
 export type { BackupInfo } from './backups';
-export type { ConsolidationInputInfo, ConsolidationSummary, ConsolidationView, FilledTemplate, SheetReview } from './consolidations';
+export type { ConsolidationInputInfo, ConsolidationSummary, ConsolidationView, FilledTemplate, SheetReview, TemplateSheets } from './consolidations';
 export type { ExportedFile } from './export';
 export type { StoredIndicatorSet } from './indicator-sets';
 export type { PartDifference, ReceiveOutcome, ReceiveResult, ReportVersionInfo } from './packages';

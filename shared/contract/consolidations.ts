@@ -76,6 +76,11 @@ export interface FilledTemplate {
   missing: string[];
 }
 
+/** A biểu mẫu with the set's indicators on several sheets: which to fill is the clerk's choice. */
+export interface TemplateSheets {
+  chooseSheet: { name: string; matched: number }[];
+}
+
 /** Which sheet and columns of a unit's Excel file, and which unit sent it, as the clerk chose in the review. */
 const sheetChoice = {
   sheet: line(200).optional(),
@@ -116,13 +121,14 @@ export const consolidationsApi = {
   },
   /**
    * The consolidated figures written into the higher level's Excel biểu mẫu (.xlsx, .xls): each
-   * indicator's kỳ trước/kỳ này cells filled, styles, merges and formulas kept. Errors: validation
-   * (no Bộ chỉ tiêu), unsupported_file (no table of the set's indicators, several sheets to choose from).
+   * indicator's kỳ trước/kỳ này cells filled, styles, merges and formulas kept; when several of
+   * its sheets hold the set's indicators and none is named, the sheets to choose from. Errors:
+   * validation (no Bộ chỉ tiêu), unsupported_file (no table of the set's indicators, no kỳ này column).
    */
   'consolidations.fillTemplate': {
     readOnly: true,
     args: z.strictObject({ id, fileName: line(500), base64: packageFile, sheet: sheetChoice.sheet, columns: sheetChoice.columns }),
-    result: returns<FilledTemplate>(),
+    result: returns<FilledTemplate | TemplateSheets>(),
   },
   /**
    * Adds units' packages, report files, Word files or Excel biểu mẫu (with the sheet, columns and

@@ -79,13 +79,19 @@ test('communes send a package, a PDF, an .xlsx and an .xls; each Excel file is r
   for (const code of ['DAN_SO', 'HS1', 'HS1_DH']) await expect(totals.getByRole('row', { name: new RegExp(`^${code} `) })).toContainText(total(code));
 
   // The totals go up in the province's own biểu mẫu: its cells filled, a new file saved.
+  // Its biểu mẫu has a sheet per quarter: the clerk is asked which to fill.
+  await page.getByLabel('Chọn biểu mẫu Excel của cấp trên').setInputFiles([file('bieu-01.xlsx', await higherLevelTemplate(SET, ['Quý I', 'Quý II']))]);
+  const choice = page.getByRole('dialog', { name: 'Chọn trang tính của biểu mẫu bieu-01.xlsx' });
+  await choice.getByLabel('Trang tính').selectOption('Quý II');
   const download = page.waitForEvent('download');
-  await page.getByLabel('Chọn biểu mẫu Excel của cấp trên').setInputFiles([file('bieu-01.xlsx', await higherLevelTemplate(SET))]);
+  await choice.getByRole('button', { name: 'Điền vào trang này' }).click();
   const saved = await download;
+  await expect(choice).toBeHidden();
   expect(saved.suggestedFilename()).toBe('bieu-01 - tong hop.xlsx');
-  await expect(page.getByRole('status').filter({ hasText: 'Đã điền số liệu' })).toContainText('Đã điền số liệu 5 chỉ tiêu vào trang “Biểu 01”');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã điền số liệu' })).toContainText('Đã điền số liệu 5 chỉ tiêu vào trang “Quý II”');
   const ExcelJS = (await import('exceljs')).default;
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(readFileSync(await saved.path()) as unknown as ArrayBuffer);
-  expect(writeFigure(book.getWorksheet('Biểu 01')!.getCell('F4').value as number)).toBe(total('DAN_SO'));
+  expect(writeFigure(book.getWorksheet('Quý II')!.getCell('F4').value as number)).toBe(total('DAN_SO'));
+  expect(book.getWorksheet('Quý I')!.getCell('F4').value).toBeNull();
 });

@@ -12,6 +12,7 @@ import { communeFigure, communeIndicatorSet, communeName, communePackage, commun
 import { communeWorkbook, higherLevelTemplate } from '../support/commune-workbook';
 import { convertWithLibreOffice, hasLibreOffice, mustRender } from '../support/libreoffice';
 import { INDICATOR_SET_FORMAT, type IndicatorSet } from '#shared/domain/indicator-set';
+import type { FilledTemplate, TemplateSheets } from '#shared/contract/consolidations';
 import { writeFigure } from '#shared/consolidation/figures';
 import { readWorkbook } from '../../electron/core/spreadsheets/read-workbook';
 import { reviewSheet } from '../../electron/core/consolidations/read-unit-sheet';
@@ -224,14 +225,45 @@ describe('bad Excel files', () => {
   });
 });
 
+/** The filled file, where the biểu mẫu had one sheet to fill. */
+function made(result: FilledTemplate | TemplateSheets): FilledTemplate {
+  if ('chooseSheet' in result) throw new Error(`asked to choose among ${result.chooseSheet.map((s) => s.name).join(', ')}`);
+  return result;
+}
+
 describe('the consolidated figures written into the higher level’s biểu mẫu', () => {
+  it('asks which sheet when two of the biểu mẫu’s sheets hold the indicators, and fills the one chosen', async () => {
+    const { core, id } = await consolidation();
+    await core.call('consolidations.addInputs', {
+      id,
+      files: [{ fileName: '0.baocao', base64: b64(communePackage(SET, 0, new Date('2026-07-04T09:00:00Z'))) }],
+    });
+    const base64 = b64(await higherLevelTemplate(SET, ['Quý I', 'Quý II']));
+    const asked = await core.call('consolidations.fillTemplate', { id, fileName: 'bieu.xlsx', base64 });
+    expect(asked).toEqual({
+      chooseSheet: [
+        { name: 'Quý I', matched: 6 },
+        { name: 'Quý II', matched: 6 },
+      ],
+    });
+    const filled = made(await core.call('consolidations.fillTemplate', { id, fileName: 'bieu.xlsx', base64, sheet: 'Quý II' }));
+    expect(filled.sheet).toBe('Quý II');
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(filled.base64, 'base64') as unknown as ArrayBuffer);
+    expect(book.getWorksheet('Quý II')!.getCell('F4').value).toBe(communeFigure(SET, 0, 'DAN_SO', 'current'));
+    expect(book.getWorksheet('Quý I')!.getCell('F4').value).toBeNull();
+  });
+
   it('fills each indicator’s kỳ trước and kỳ này cells and keeps the title’s style, the merge, the formulas and the other sheet', async () => {
     const { core, id } = await consolidation();
     await core.call('consolidations.addInputs', {
       id,
       files: [0, 1].map((i) => ({ fileName: `${i}.baocao`, base64: b64(communePackage(SET, i, new Date('2026-07-04T09:00:00Z'))) })),
     });
-    const filled = await core.call('consolidations.fillTemplate', { id, fileName: 'C:\\Bieu mau\\bieu-01.xlsx', base64: b64(await higherLevelTemplate(SET)) });
+    const filled = made(
+      await core.call('consolidations.fillTemplate', { id, fileName: 'C:\\Bieu mau\\bieu-01.xlsx', base64: b64(await higherLevelTemplate(SET)) }),
+    );
     expect(filled.fileName).toBe('bieu-01 - tong hop.xlsx');
     expect(filled.sheet).toBe('Biểu 01');
     expect(filled.filled.map((f) => f.code)).toEqual(['DAN_SO', 'BQ_THU_NHAP', 'HS1', 'HS1_DH', 'HS2']);
@@ -258,7 +290,7 @@ describe('the consolidated figures written into the higher level’s biểu mẫ
       ['01.0001', { previous: 13_000, current: 16_000 }],
       ['01.0005', { previous: 180_000, current: 182_500 }],
     ]);
-    const filled = await fillTemplate('hau-giang-bieu-mau-t07-2022.xls', fixture('hau-giang-bieu-mau-t07-2022.xls'), PRICES, figures, {});
+    const filled = made(await fillTemplate('hau-giang-bieu-mau-t07-2022.xls', fixture('hau-giang-bieu-mau-t07-2022.xls'), PRICES, figures, {}));
     expect(filled.filled.map((f) => [f.code, f.row])).toEqual([
       ['01.0001', 7],
       ['01.0005', 11],

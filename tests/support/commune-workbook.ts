@@ -71,24 +71,29 @@ export async function communeWorkbook(set: IndicatorSet, i: number, unit: string
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The higher level's blank biểu mẫu: a styled, merged title, codes, the rates as formulas, a guide sheet before it. */
-export async function higherLevelTemplate(set: IndicatorSet): Promise<Uint8Array> {
+/**
+ * The higher level's blank biểu mẫu: a styled, merged title, codes, the rates as formulas, a guide
+ * sheet before it; `sheets`: the biểu mẫu's sheets (a province may send one per quarter).
+ */
+export async function higherLevelTemplate(set: IndicatorSet, sheets: readonly string[] = ['Biểu 01']): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Hướng dẫn').addRow(['Các xã điền cột TH; không sửa công thức.']);
-  const sheet = workbook.addWorksheet('Biểu 01');
-  sheet.addRow(['BIỂU TỔNG HỢP CHỈ TIÊU QUÝ II NĂM 2026']);
-  sheet.mergeCells('A1:G1');
-  sheet.getCell('A1').font = { name: 'Times New Roman', bold: true, size: 14 };
-  sheet.addRow([]);
-  sheet.addRow(['STT', 'Mã số', 'Chỉ tiêu', 'Đơn vị tính', 'Quý I năm 2026', 'Quý II năm 2026', 'Ghi chú']);
-  sheet.getColumn(3).width = 42;
-  const rowOf = (code: string) => 4 + set.indicators.findIndex((x) => x.code === code);
-  for (const [n, d] of set.indicators.entries()) {
-    const row = sheet.addRow([n + 1, d.code, d.name, d.unit ?? '']);
-    if (d.aggregate !== 'rate') continue;
-    for (const column of ['E', 'F']) {
-      row.getCell(column).value = { formula: `${column}${rowOf(d.numeratorCode!)}/${column}${rowOf(d.denominatorCode!)}` };
-      row.getCell(column).numFmt = '0.00%';
+  for (const name of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(['BIỂU TỔNG HỢP CHỈ TIÊU QUÝ II NĂM 2026']);
+    sheet.mergeCells('A1:G1');
+    sheet.getCell('A1').font = { name: 'Times New Roman', bold: true, size: 14 };
+    sheet.addRow([]);
+    sheet.addRow(['STT', 'Mã số', 'Chỉ tiêu', 'Đơn vị tính', 'Quý I năm 2026', 'Quý II năm 2026', 'Ghi chú']);
+    sheet.getColumn(3).width = 42;
+    const rowOf = (code: string) => 4 + set.indicators.findIndex((x) => x.code === code);
+    for (const [n, d] of set.indicators.entries()) {
+      const row = sheet.addRow([n + 1, d.code, d.name, d.unit ?? '']);
+      if (d.aggregate !== 'rate') continue;
+      for (const column of ['E', 'F']) {
+        row.getCell(column).value = { formula: `${column}${rowOf(d.numeratorCode!)}/${column}${rowOf(d.denominatorCode!)}` };
+        row.getCell(column).numFmt = '0.00%';
+      }
     }
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

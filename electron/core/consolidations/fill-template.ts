@@ -9,7 +9,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { AppError } from '#shared/contract/errors';
-import type { FilledTemplate } from '#shared/contract/consolidations';
+import type { FilledTemplate, TemplateSheets } from '#shared/contract/consolidations';
 import type { IndicatorSet } from '#shared/domain/indicator-set';
 import { readWorkbookFigures } from '#shared/consolidation/sheet-figures';
 import { columnLetter } from '#shared/consolidation/sheet-grid';
@@ -29,11 +29,13 @@ export async function fillTemplate(
   set: IndicatorSet | null,
   figures: ConsolidatedFigures,
   choice: Pick<SheetChoice, 'sheet' | 'columns'>,
-): Promise<FilledTemplate> {
+): Promise<FilledTemplate | TemplateSheets> {
   if (!set) throw new AppError('validation', workbookProblems.noSet);
   const name = fileName.replace(/^.*[\\/]/, '');
   const { workbook, grids } = await loadWorkbook(name, bytes);
   const { sheets, reading } = readWorkbookFigures(grids, set, choice);
+  const matching = sheets.filter((s) => s.matched > 0);
+  if (!reading && choice.sheet === undefined && matching.length > 1) return { chooseSheet: matching };
   const why = whyNotRead(name, set, sheets, reading, choice);
   if (why || !reading) throw new AppError('unsupported_file', why ?? workbookProblems.noTable(name));
   if (reading.figureColumns.current === null) throw new AppError('unsupported_file', workbookProblems.noCurrentColumn(name));

@@ -19,6 +19,7 @@ import { canMakeReport, receivedLine } from './consolidation-state';
 import { useConsolidation } from './use-consolidation';
 import { SheetReview } from './SheetReview';
 import { HiddenFileInput } from '../common/HiddenFileInput';
+import { useDialogFocus } from '../common/use-dialog-focus';
 
 const STATUS_LABELS = { 'on-time': 'Đã gửi', late: 'Gửi muộn', missing: 'Chưa gửi' } as const;
 
@@ -71,6 +72,47 @@ function NewConsolidation({ sets, lastUnits, onCreated }: { sets: StoredIndicato
   );
 }
 
+/** "Điền vào trang nào?": a biểu mẫu whose indicators stand on several sheets (one per quarter, say). */
+function TemplateSheetChoice({
+  choice,
+  busy,
+  onFill,
+  onCancel,
+}: {
+  choice: { fileName: string; sheets: { name: string; matched: number }[] };
+  busy: boolean;
+  onFill: (sheet: string) => void;
+  onCancel: () => void;
+}) {
+  const [sheet, setSheet] = useState(choice.sheets[0]?.name ?? '');
+  const dialog = useDialogFocus<HTMLDivElement>(true, onCancel);
+  return (
+    <div className="form-card" role="dialog" aria-label={`Chọn trang tính của biểu mẫu ${choice.fileName}`} tabIndex={-1} ref={dialog}>
+      <p>
+        Biểu mẫu {choice.fileName} có {choice.sheets.length} trang tính ghi các chỉ tiêu: chọn trang cần điền số liệu tổng hợp.
+      </p>
+      <label className="field">
+        <span>Trang tính</span>
+        <select value={sheet} onChange={(e) => setSheet(e.target.value)}>
+          {choice.sheets.map((s) => (
+            <option key={s.name} value={s.name}>
+              {s.name} ({s.matched} chỉ tiêu)
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="row-actions">
+        <button type="button" className="primary" disabled={busy || sheet === ''} onClick={() => onFill(sheet)}>
+          Điền vào trang này
+        </button>
+        <button type="button" onClick={onCancel}>
+          Hủy
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function Detail({
   initial,
   sets,
@@ -82,11 +124,23 @@ function Detail({
   onOpenReport: (id: string) => void;
   onSetsChanged: () => void;
 }) {
-  const { state, dispatch, busy, error, setError, add, chooseSet, makeReport, rereadSheet, addSheet, fillTemplate, templateNote } = useConsolidation(
-    initial,
-    sets,
-    onSetsChanged,
-  );
+  const {
+    state,
+    dispatch,
+    busy,
+    error,
+    setError,
+    add,
+    chooseSet,
+    makeReport,
+    rereadSheet,
+    addSheet,
+    fillTemplate,
+    fillTemplateSheet,
+    templateChoice,
+    cancelTemplateChoice,
+    templateNote,
+  } = useConsolidation(initial, sets, onSetsChanged);
   const { view, refused, templateId, profile, sheets } = state;
   const input = useRef<HTMLInputElement>(null);
   const templateInput = useRef<HTMLInputElement>(null);
@@ -223,6 +277,9 @@ function Detail({
             <small>(tệp .xlsx/.xls cấp trên gửi: điền số liệu tổng hợp vào đúng ô, giữ nguyên định dạng và công thức; lưu thành tệp mới)</small>
             <HiddenFileInput ref={templateInput} accept=".xlsx,.xls" label="Chọn biểu mẫu Excel của cấp trên" onFile={(file) => void fillTemplate(file)} />
           </p>
+          {templateChoice && (
+            <TemplateSheetChoice choice={templateChoice} busy={busy} onFill={(sheet) => void fillTemplateSheet(sheet)} onCancel={cancelTemplateChoice} />
+          )}
           {templateNote && (
             <Status kind="success">
               {templateNote.map((line) => (

@@ -4,7 +4,7 @@
  * report made.
  */
 import { useCallback, useReducer, useState } from 'react';
-import type { ConsolidationView, StoredIndicatorSet } from '#shared/contract/api';
+import type { ConsolidationView, StoredIndicatorSet, TemplateSheets } from '#shared/contract/api';
 import { api, errorMessage, saveFile } from '../../api/client';
 import { fileToBase64 } from '../common/file-to-base64';
 import { useApiAction } from '../common/use-api-action';
@@ -94,15 +94,27 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
 
   /** What the last "Điền vào biểu mẫu" made, in sentences; null before. */
   const [templateNote, setTemplateNote] = useState<string[] | null>(null);
-  const fillTemplate = useCallback(
-    async (file: File) => {
+  /** A biểu mẫu with the indicators on several sheets, waiting for the clerk to choose one. */
+  const [templateChoice, setTemplateChoice] = useState<{ fileName: string; base64: string; sheets: TemplateSheets['chooseSheet'] } | null>(null);
+  const fillInto = useCallback(
+    async (fileName: string, base64: string, sheet?: string) => {
       setTemplateNote(null);
       await run(async () => {
-        const filled = await api('consolidations.fillTemplate', { id, fileName: file.name, base64: await fileToBase64(file, 'package') });
-        if (await saveFile(filled.fileName, filled.base64)) setTemplateNote(filledTemplateLines(filled));
+        const result = await api('consolidations.fillTemplate', { id, fileName, base64, ...(sheet ? { sheet } : {}) });
+        if ('chooseSheet' in result) {
+          setTemplateChoice({ fileName, base64, sheets: result.chooseSheet });
+          return;
+        }
+        setTemplateChoice(null);
+        if (await saveFile(result.fileName, result.base64)) setTemplateNote(filledTemplateLines(result));
       });
     },
     [id, run],
+  );
+  const fillTemplate = useCallback(async (file: File) => fillInto(file.name, await fileToBase64(file, 'package')), [fillInto]);
+  const fillTemplateSheet = useCallback(
+    (sheet: string) => (templateChoice ? fillInto(templateChoice.fileName, templateChoice.base64, sheet) : Promise.resolve()),
+    [fillInto, templateChoice],
   );
 
   const chooseSet = useCallback(
@@ -126,5 +138,19 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
     [id, state.templateId, state.profile, setError],
   );
 
-  return { state, dispatch, ...action, add, chooseSet, makeReport, rereadSheet, addSheet, fillTemplate, templateNote };
+  return {
+    state,
+    dispatch,
+    ...action,
+    add,
+    chooseSet,
+    makeReport,
+    rereadSheet,
+    addSheet,
+    fillTemplate,
+    fillTemplateSheet,
+    templateChoice,
+    cancelTemplateChoice: () => setTemplateChoice(null),
+    templateNote,
+  };
 }
