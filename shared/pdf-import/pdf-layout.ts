@@ -22,6 +22,8 @@ export interface PdfRun {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** Set by the layout: a small raised number over a line — a footnote's mark. */
+  sup?: boolean;
 }
 
 /** A straight line the page draws (a table's border), in the page's space. */
@@ -42,7 +44,7 @@ export interface PdfPage {
 interface Segment {
   x: number;
   right: number;
-  runs: Run[];
+  runs: LayoutRun[];
   text: string;
 }
 
@@ -71,17 +73,47 @@ const median = (values: readonly number[]) => {
   return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
 };
 
-function appendText(runs: Run[], text: string, bold: boolean, italic: boolean): void {
-  const last = runs.at(-1);
-  if (last && !!last.bold === bold && !!last.italic === italic) last.text += text;
-  else runs.push({ text, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}) });
+/** A run as the layout carries it: a superscript number (a footnote's mark) is kept apart until it is matched to its note. */
+interface LayoutRun extends Run {
+  sup?: boolean;
 }
+
+/**
+ * A run added to a paragraph's runs: joined to the last when their marks are the same; a
+ * footnote's mark goes on the run before it (the number stands right after that run's text), and
+ * nothing is joined past a footnote's number.
+ */
+function pushRun(runs: LayoutRun[], run: LayoutRun): void {
+  const { footnote, ...text } = run;
+  if (footnote !== undefined) {
+    // A run with text and its note: the text first, then the note's mark after it.
+    if (text.text !== '') pushRun(runs, text);
+    const last = runs.at(-1);
+    if (last && last.footnote === undefined) last.footnote = footnote;
+    else runs.push({ text: '', footnote });
+    return;
+  }
+  const last = runs.at(-1);
+  if (last && last.footnote === undefined && !last.sup && !run.sup && !!last.bold === !!run.bold && !!last.italic === !!run.italic) last.text += run.text;
+  else runs.push({ ...run });
+}
+
+const styled = (text: string, run: Pick<PdfRun, 'bold' | 'italic' | 'sup'>): LayoutRun => ({
+  text,
+  ...(run.bold ? { bold: true } : {}),
+  ...(run.italic ? { italic: true } : {}),
+  ...(run.sup ? { sup: true } : {}),
+});
+const SPACE: LayoutRun = { text: ' ' };
 
 /** Pieces on one baseline, left to right, split into segments where a wide gap stands. */
 function segmentsOf(runs: readonly PdfRun[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let columnBreak = false;
+  // Where the text before a footnote's mark ends, and how wide the marks since are: the gap after a mark is measured from the text.
+  let textRight = 0;
+  let marksWidth = 0;
   for (const run of [...runs].sort((a, b) => a.x - b.x)) {
     const text = run.text.replace(/\u00ad/g, '');
     // A space is no text: Word writes the gap between "Số 06-HD/TW" and "Hà Nội, ngày …" as one wide space.
@@ -89,18 +121,20 @@ function segmentsOf(runs: readonly PdfRun[]): Segment[] {
       if (current && run.width > WIDE_SPACE * run.size) columnBreak = true;
       continue;
     }
-    const gap = current ? run.x - current.right : 0;
+    const gap = current ? (marksWidth > 0 && !run.sup ? run.x - textRight - marksWidth : run.x - current.right) : 0;
     if (!current || columnBreak || gap > COLUMN_GAP * run.size) {
       columnBreak = false;
       current = { x: run.x, right: run.x + run.width, runs: [], text: '' };
       segments.push(current);
-    } else if ((gap > SPACE_GAP * run.size || /^\s/.test(run.text) || /\s$/.test(current.text)) && !/\s$/.test(current.text) && !/^\s/.test(text)) {
-      appendText(current.runs, ' ', run.bold, run.italic);
+    } else if (!run.sup && (gap > SPACE_GAP * run.size || /^\s/.test(run.text) || /\s$/.test(current.text)) && !/\s$/.test(current.text) && !/^\s/.test(text)) {
+      pushRun(current.runs, styled(' ', run));
       current.text += ' ';
     }
-    appendText(current.runs, text, run.bold, run.italic);
+    pushRun(current.runs, styled(text, run));
     current.text += text;
     current.right = Math.max(current.right, run.x + run.width);
+    if (run.sup) marksWidth += run.width;
+    else [textRight, marksWidth] = [run.x + run.width, 0];
   }
   for (const s of segments) {
     s.text = s.text.replace(/\s+/g, ' ').trim();
@@ -109,12 +143,26 @@ function segmentsOf(runs: readonly PdfRun[]): Segment[] {
   return segments.filter((s) => s.text !== '');
 }
 
-function trimRuns(runs: Run[]): Run[] {
+function trimRuns(runs: LayoutRun[]): LayoutRun[] {
   const out = runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
   if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
   if (out.at(-1)) out.at(-1)!.text = out.at(-1)!.text.replace(/\s+$/, '');
-  return out.filter((r) => r.text !== '');
+  return out.filter((r) => r.text !== '' || r.footnote !== undefined);
 }
+
+/** The runs a paragraph is given: a superscript number no note was found for is kept as its digits. */
+const finalRuns = (runs: readonly LayoutRun[]): Run[] => {
+  const out: LayoutRun[] = [];
+  for (const { sup: _sup, ...run } of runs) pushRun(out, run);
+  return out;
+};
+
+/** A small number raised over a line's baseline: a footnote's mark ("hồ sơ¹"), not a line of its own. */
+const isRaisedNumber = (run: PdfRun, row: readonly PdfRun[]) => {
+  const size = median(row.map((r) => r.size));
+  const rise = run.y - median(row.map((r) => r.y));
+  return /^\d{1,3}$/.test(run.text.trim()) && run.size < size * 0.9 && rise > size * 0.15 && rise < size * 0.65;
+};
 
 /** A page's pieces grouped into lines (one baseline, within a third of a font size), top to bottom. */
 function linesOf(page: PdfPage, index: number): Line[] {
@@ -125,13 +173,28 @@ function linesOf(page: PdfPage, index: number): Line[] {
     if (row) row.push(run);
     else rows.push([run]);
   }
+  // A footnote's mark stands over the line it belongs to: put it in that line, marked.
+  for (let i = rows.length - 1; i >= 0; i -= 1) {
+    const marks = rows[i]!;
+    if (!marks.every((r) => /^\d{1,3}$/.test(r.text.trim()))) continue;
+    const line = rows.find(
+      (row) =>
+        row !== marks &&
+        marks.every(
+          (m) => isRaisedNumber(m, row) && m.x >= Math.min(...row.map((r) => r.x)) - m.size && m.x <= Math.max(...row.map((r) => r.x + r.width)) + m.size,
+        ),
+    );
+    if (!line) continue;
+    for (const m of marks) line.push({ ...m, sup: true });
+    rows.splice(i, 1);
+  }
   return rows
     .map((row) => {
       const segments = segmentsOf(row);
       return {
         page: index,
-        y: median(row.map((r) => r.y)),
-        size: median(row.filter((r) => r.text.trim() !== '').map((r) => r.size)),
+        y: median(row.filter((r) => !r.sup).map((r) => r.y)),
+        size: median(row.filter((r) => r.text.trim() !== '' && !r.sup).map((r) => r.size)),
         segments,
         x: segments[0]?.x ?? 0,
         right: segments.at(-1)?.right ?? 0,
@@ -236,10 +299,10 @@ function tableOf(grid: Grid, runs: readonly PdfRun[], page: number): Line {
           if (current.length === 0) return;
           const runsOut: Run[] = [];
           for (const [i, l] of current.entries()) {
-            if (i > 0) appendText(runsOut, ' ', false, false);
-            for (const r of runsOfLine(l)) appendText(runsOut, r.text, !!r.bold, !!r.italic);
+            if (i > 0) pushRun(runsOut, SPACE);
+            for (const r of runsOfLine(l)) pushRun(runsOut, r);
           }
-          const clean = trimRuns(runsOut);
+          const clean = finalRuns(trimRuns(runsOut));
           paragraphs.push(paragraphOf(clean.map((r) => r.text).join(''), { runs: clean }));
           current = [];
         };
@@ -263,11 +326,11 @@ const isPageNumber = (line: Line, page: PdfPage) =>
   (line.y > page.height * 0.9 || line.y < page.height * 0.1);
 
 const textOfLine = (line: Line) => line.segments.map((s) => s.text).join(' ');
-const runsOfLine = (line: Line): Run[] => {
-  const runs: Run[] = [];
+const runsOfLine = (line: Line): LayoutRun[] => {
+  const runs: LayoutRun[] = [];
   for (const [i, s] of line.segments.entries()) {
-    if (i > 0) appendText(runs, ' ', false, false);
-    for (const r of s.runs) appendText(runs, r.text, !!r.bold, !!r.italic);
+    if (i > 0) pushRun(runs, SPACE);
+    for (const r of s.runs) pushRun(runs, r);
   }
   return runs;
 };
@@ -361,10 +424,10 @@ const RULE_TEXT = /^[_\-–—=*.\s]+$/;
 function paragraphFrom(lines: readonly Line[], frame: Frame): SourceParagraph {
   const runs: Run[] = [];
   for (const [i, line] of lines.entries()) {
-    if (i > 0) appendText(runs, ' ', false, false);
-    for (const r of runsOfLine(line)) appendText(runs, r.text, !!r.bold, !!r.italic);
+    if (i > 0) pushRun(runs, SPACE);
+    for (const r of runsOfLine(line)) pushRun(runs, r);
   }
-  const clean = trimRuns(runs);
+  const clean = finalRuns(trimRuns(runs));
   const text = clean.map((r) => r.text).join('');
   const first = lines[0]!;
   const align = lines.length > 1 && alignOf(first, frame) === 'both' ? 'both' : alignOf(first, frame);
@@ -378,10 +441,11 @@ function twoColumnTable(lines: readonly Line[], gutter: number): SourceItem {
   const cellParagraph = (segments: Segment[]) => {
     const runs: Run[] = [];
     for (const [i, s] of segments.entries()) {
-      if (i > 0) appendText(runs, ' ', false, false);
-      for (const r of s.runs) appendText(runs, r.text, !!r.bold, !!r.italic);
+      if (i > 0) pushRun(runs, SPACE);
+      for (const r of s.runs) pushRun(runs, r);
     }
-    return paragraphOf(segments.map((s) => s.text).join(' '), { runs, align: 'center' });
+    const clean = finalRuns(runs);
+    return paragraphOf(clean.map((r) => r.text).join(''), { runs: clean, align: 'center' });
   };
   for (const line of lines) {
     const leftPart = line.segments.filter((s) => (s.x + s.right) / 2 < gutter);
@@ -390,6 +454,43 @@ function twoColumnTable(lines: readonly Line[], gutter: number): SourceItem {
     if (rightPart.length > 0) right.push(cellParagraph(rightPart));
   }
   return { kind: 'table', rows: [[left, right]] };
+}
+
+/**
+ * Footnotes into place: a page's small print that begins with a raised number is that number's
+ * note; a raised number in the page's text with a note is the note's mark, and the note goes onto
+ * the run before it (as a Word file's footnote reads). The notes placed leave `footnotes`; what
+ * is left (a note with no mark, print with no number) is read after the text.
+ */
+function placeFootnotes(body: readonly Line[], footnotes: Line[]): void {
+  const notes = new Map<string, { text: string; lines: Line[] }>();
+  let current: { text: string; lines: Line[] } | null = null;
+  for (const line of footnotes) {
+    const runs = runsOfLine(line);
+    const mark = runs[0]?.sup ? runs[0].text.trim() : null;
+    const text = runs
+      .slice(mark ? 1 : 0)
+      .map((r) => r.text)
+      .join('')
+      .trim();
+    if (mark) {
+      current = { text, lines: [line] };
+      notes.set(`${line.page}:${mark}`, current);
+    } else if (current && current.lines[0]!.page === line.page) {
+      current.text += ` ${text}`;
+      current.lines.push(line);
+    } else current = null;
+  }
+  const placed = new Set<Line>();
+  for (const line of body)
+    for (const segment of line.segments)
+      segment.runs = segment.runs.map((run) => {
+        const note = run.sup ? notes.get(`${line.page}:${run.text.trim()}`) : undefined;
+        if (!note || note.lines.some((l) => placed.has(l))) return run;
+        for (const l of note.lines) placed.add(l);
+        return { text: '', footnote: note.text };
+      });
+  footnotes.splice(0, footnotes.length, ...footnotes.filter((l) => !placed.has(l)));
 }
 
 /** The document's paragraphs and tables in reading order. */
@@ -424,6 +525,7 @@ export function pdfToWordSource(pages: readonly PdfPage[]): WordSource {
       body.push(...lines.slice(0, cut));
     } else body.push(...lines);
   }
+  placeFootnotes(body, footnotes);
   // The tables in the flow where they stand.
   for (const table of tables) {
     const at = body.findIndex((l) => l.page > table.page || (l.page === table.page && l.y < table.y));

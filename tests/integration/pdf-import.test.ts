@@ -109,6 +109,27 @@ describe('a unit’s report sent as PDF', () => {
   });
 });
 
+describe('footnotes in a PDF', () => {
+  it.skipIf(!withTools)('come back into place, on the words their numbers follow, as the Word file’s do', async () => {
+    const report = communeReport(communeIndicatorSet(6), 1);
+    report.sections[0]!.blocks!.unshift({
+      type: 'paragraph',
+      runs: [
+        { text: 'Tổng số hồ sơ tiếp nhận là 2.766 hồ sơ', footnote: 'Kể cả hồ sơ liên thông với cấp tỉnh và hồ sơ trực tuyến toàn trình.' },
+        { text: ', tăng 12% so với cùng kỳ; hồ sơ giải quyết đúng hạn đạt 98%.', footnote: 'Số liệu của Trung tâm Phục vụ hành chính công.' },
+      ],
+    });
+    const docx = (await exportReportDocx(report, new Date('2026-07-04T00:00:00Z'))).bytes;
+    const first = (draft: ReturnType<typeof importWordSource>) => draft.report.sections[0]!.blocks![0];
+    const fromWord = importWordSource(await readWordFile(docx));
+    const fromPdf = importWordSource(await readWordFile(libreOfficePdf(docx, 'docx')));
+    expect(first(fromPdf)).toEqual(first(fromWord));
+    expect(JSON.stringify(first(fromPdf))).toContain('"footnote":"Kể cả hồ sơ liên thông với cấp tỉnh và hồ sơ trực tuyến toàn trình."');
+    // The notes are not read again as paragraphs at the page's foot.
+    expect(JSON.stringify(fromPdf.report).match(/Số liệu của Trung tâm Phục vụ hành chính công/g)).toHaveLength(1);
+  });
+});
+
 describe('PDFs that cannot be read', () => {
   it('refuses a scan (pages that are pictures) and a scanner’s OCR layer, saying a Word file or a PDF with text is needed', async () => {
     const scan = await PDFDocument.create();

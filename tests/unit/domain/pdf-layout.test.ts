@@ -76,16 +76,39 @@ describe('a PDF page laid out as Word lays it out', () => {
     ]);
   });
 
-  it('puts a page’s footnote after the paragraph that runs over its foot, not inside it', () => {
+  it('puts a page’s footnote on the word its raised number follows, the note’s lines joined', () => {
     const first = page([
-      full(700, 'Tổng số hồ sơ tiếp nhận trong kỳ là 2.766 hồ sơ1, tăng so với cùng kỳ năm trước, trong đó hồ sơ'),
+      at(LEFT, 700, 'Tổng số hồ sơ tiếp nhận trong kỳ là'),
+      { ...at(LEFT + 211, 705, '1'), size: 8 },
+      { ...at(LEFT + 221, 700, '2.766 hồ sơ, tăng so với cùng kỳ năm trước, trong đó'), width: 204 },
+      full(685, 'hồ sơ trực tuyến chiếm tỷ lệ cao nhất từ trước đến nay trên địa bàn xã, phường'),
+      { ...at(LEFT, 65, '1'), size: 6.5 },
+      { ...at(LEFT + 5, 60, 'Kể cả hồ sơ liên thông với cấp tỉnh,'), size: 10 },
+      { ...at(LEFT, 48, 'hồ sơ trực tuyến toàn trình.'), size: 10 },
+    ]);
+    const second = page([at(LEFT, 780, 'trong tỉnh.'), at(LEFT, 750, 'Đoạn sau.')]);
+    expect(pdfToWordSource([first, second]).items.map((item) => (item.kind === 'paragraph' ? item.runs : item))).toEqual([
+      [
+        { text: 'Tổng số hồ sơ tiếp nhận trong kỳ là', footnote: 'Kể cả hồ sơ liên thông với cấp tỉnh, hồ sơ trực tuyến toàn trình.' },
+        {
+          text: ' 2.766 hồ sơ, tăng so với cùng kỳ năm trước, trong đó hồ sơ trực tuyến chiếm tỷ lệ cao nhất từ trước đến nay trên địa bàn xã, phường trong tỉnh.',
+        },
+      ],
+      [{ text: 'Đoạn sau.' }],
+    ]);
+  });
+
+  it('reads small print with no number after the paragraph it interrupts, and a raised number with no note as its digits', () => {
+    const first = page([
+      full(700, 'Tổng số hồ sơ tiếp nhận trong kỳ là 2.766 hồ sơ, tăng so với cùng kỳ năm trước, trong đó hồ sơ'),
+      { ...at(LEFT + 430, 705, '2'), size: 8 },
       full(685, 'trực tuyến chiếm tỷ lệ cao nhất từ trước đến nay trên địa bàn xã, phường'),
-      { ...at(LEFT, 60, '1 Kể cả hồ sơ liên thông với cấp tỉnh.'), size: 10 },
+      { ...at(LEFT, 60, 'Ghi chú: số liệu đến ngày 15/6.'), size: 10 },
     ]);
     const second = page([at(LEFT, 780, 'trong tỉnh.'), at(LEFT, 750, 'Đoạn sau.')]);
     expect(texts([first, second])).toEqual([
-      'Tổng số hồ sơ tiếp nhận trong kỳ là 2.766 hồ sơ1, tăng so với cùng kỳ năm trước, trong đó hồ sơ trực tuyến chiếm tỷ lệ cao nhất từ trước đến nay trên địa bàn xã, phường trong tỉnh.',
-      '1 Kể cả hồ sơ liên thông với cấp tỉnh.',
+      'Tổng số hồ sơ tiếp nhận trong kỳ là 2.766 hồ sơ, tăng so với cùng kỳ năm trước, trong đó hồ sơ2 trực tuyến chiếm tỷ lệ cao nhất từ trước đến nay trên địa bàn xã, phường trong tỉnh.',
+      'Ghi chú: số liệu đến ngày 15/6.',
       'Đoạn sau.',
     ]);
   });
