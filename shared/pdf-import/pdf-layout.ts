@@ -11,6 +11,7 @@
  * document's page into its paragraphs and header blocks.
  */
 import type { Run } from '../report-format/schema';
+import { appendRun } from '../domain/report';
 import { paragraphOf, type SourceItem, type SourceParagraph, type WordSource } from '../word-import/source';
 
 /** A piece of text as the PDF places it: its baseline's left end (y up from the page's foot), width, size. */
@@ -79,23 +80,16 @@ interface LayoutRun extends Run {
 }
 
 /**
- * A run added to a paragraph's runs: joined to the last when their marks are the same; a
- * footnote's mark goes on the run before it (the number stands right after that run's text), and
- * nothing is joined past a footnote's number.
+ * A run added to a paragraph's runs by the project's one rule for joining runs (`appendRun`: the
+ * same marks join, never past a footnote's number), with what a PDF adds: a footnote's bare mark
+ * goes on the run before it whatever that run's marks, and a raised number stays apart from the
+ * text until `placeFootnotes` matches it to its note.
  */
 function pushRun(runs: LayoutRun[], run: LayoutRun): void {
-  const { footnote, ...text } = run;
-  if (footnote !== undefined) {
-    // A run with text and its note: the text first, then the note's mark after it.
-    if (text.text !== '') pushRun(runs, text);
-    const last = runs.at(-1);
-    if (last && last.footnote === undefined) last.footnote = footnote;
-    else runs.push({ text: '', footnote });
-    return;
-  }
   const last = runs.at(-1);
-  if (last && last.footnote === undefined && !last.sup && !run.sup && !!last.bold === !!run.bold && !!last.italic === !!run.italic) last.text += run.text;
-  else runs.push({ ...run });
+  if (run.text === '' && run.footnote !== undefined && last && last.footnote === undefined) last.footnote = run.footnote;
+  else if (run.sup || last?.sup) runs.push({ ...run });
+  else appendRun(runs, run);
 }
 
 const styled = (text: string, run: Pick<PdfRun, 'bold' | 'italic' | 'sup'>): LayoutRun => ({
@@ -152,7 +146,7 @@ function trimRuns(runs: LayoutRun[]): LayoutRun[] {
 
 /** The runs a paragraph is given: a superscript number no note was found for is kept as its digits. */
 const finalRuns = (runs: readonly LayoutRun[]): Run[] => {
-  const out: LayoutRun[] = [];
+  const out: Run[] = [];
   for (const { sup: _sup, ...run } of runs) pushRun(out, run);
   return out;
 };
