@@ -13,6 +13,7 @@ import type { SheetCell, SheetGrid } from '#shared/consolidation/sheet-grid';
 import { workbookProblems } from '#shared/messages/spreadsheets';
 import type { ZipProblems } from '#shared/messages/word-files';
 import { ZipReader } from '../word-file/read-zip';
+import { isEncryptedPackage, isOleFile } from '../word-file/ole-file';
 import { convertedBytes, libreOfficeAvailable } from '../libreoffice/convert';
 
 /**
@@ -32,8 +33,6 @@ export const SPREADSHEET_LIMITS = {
 
 /** LibreOffice converting an .xls takes a few seconds; a minute means it hangs. */
 const XLS_CONVERSION_TIMEOUT_MS = 60_000;
-
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 const refuse = (message: string) => new AppError('unsupported_file', message);
 
@@ -106,9 +105,8 @@ function checkZip(bytes: Buffer, fileName: string): void {
 export async function loadWorkbook(fileName: string, input: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; grids: SheetGrid[] }> {
   let bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.length > MAX_SPREADSHEET_FILE_BYTES) throw refuse(workbookProblems.tooLarge(fileName));
-  if (bytes.subarray(0, 8).equals(OLE)) {
-    // A password-protected .xlsx is an OLE file holding the encrypted package.
-    if (bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw refuse(workbookProblems.encrypted(fileName));
+  if (isOleFile(bytes)) {
+    if (isEncryptedPackage(bytes)) throw refuse(workbookProblems.encrypted(fileName));
     if (!libreOfficeAvailable()) throw refuse(workbookProblems.xlsNeedsResave(fileName));
     // LibreOffice does not convert a damaged or password-protected .xls.
     const converted = await convertedBytes(bytes, 'xls', 'xlsx', XLS_CONVERSION_TIMEOUT_MS);

@@ -9,21 +9,19 @@ import { AppError } from '#shared/contract/errors';
 import { paragraphOf, type SourceItem, type WordSource } from '#shared/word-import/source';
 import { convertLegacy, type LegacyEncoding } from '#shared/text/legacy-encodings';
 import { readDocx } from './read-docx';
+import { isEncryptedPackage, isOleFile } from '../word-file/ole-file';
 import { isPdf, readPdf } from '../pdf-import/read-pdf';
 import { wordFileProblems } from '#shared/messages/word-files';
 import { dropForbiddenChars } from '#shared/text/sanitize';
 import { MAX_WORD_FILE_BYTES } from '#shared/contract/file-sizes';
-
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export async function readWordFile(bytes: Uint8Array): Promise<WordSource> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.length > MAX_WORD_FILE_BYTES) throw new AppError('unsupported_file', wordFileProblems.tooLarge);
   if (buffer.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return readDocx(buffer);
   if (isPdf(buffer)) return readPdf(buffer);
-  if (!buffer.subarray(0, 8).equals(OLE)) throw new AppError('unsupported_file', wordFileProblems.notWord);
-  // A password-protected .docx is an OLE file holding the encrypted package.
-  if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new AppError('unsupported_file', wordFileProblems.encrypted);
+  if (!isOleFile(buffer)) throw new AppError('unsupported_file', wordFileProblems.notWord);
+  if (isEncryptedPackage(buffer)) throw new AppError('unsupported_file', wordFileProblems.encrypted);
   return readDoc(buffer);
 }
 
