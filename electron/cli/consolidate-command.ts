@@ -14,7 +14,7 @@ import type { IndicatorSet } from '#shared/domain/indicator-set';
 import { REPORT_FORMAT_ID, type ReportFile } from '#shared/report-format/schema';
 import { checkIndicatorSet } from '#shared/domain/indicator-set';
 import { readUnitFile } from '../core/consolidations/read-unit-file';
-import { isSpreadsheetName } from '../core/consolidations/read-unit-sheet';
+import { isSpreadsheetName } from '#shared/consolidation/sheet-grid';
 import { periodColumnsText } from '#shared/consolidation/sheet-figures';
 import type { SheetReview } from '#shared/contract/consolidations';
 import { readWordFile } from '../core/word-import/read-word-file';

@@ -34,6 +34,9 @@ export interface SheetGrid {
   hiddenColumns: number[];
 }
 
+/** The Excel files a unit may send (.xlsx, and the older .xls), by name. */
+export const isSpreadsheetName = (fileName: string): boolean => /\.(xlsx|xls)$/i.test(fileName);
+
 /** "A", "B" … "Z", "AA": the column's letter as Excel shows it. */
 export function columnLetter(index: number): string {
   let letters = '';

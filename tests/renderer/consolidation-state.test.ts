@@ -5,7 +5,7 @@ import {
   canMakeReport,
   consolidationReducer,
   initialConsolidation,
-  isSheetFile,
+  isSpreadsheetName,
   needsSetsReload,
   receivedLine,
   sheetChoiceToAdd,
@@ -95,7 +95,7 @@ describe('Excel files waiting for review', () => {
   });
 
   it('tells an Excel file from the rest', () => {
-    expect(['a.XLSX', 'b.xls', 'c.docx', 'd.baocao'].map(isSheetFile)).toEqual([true, true, false, false]);
+    expect(['a.XLSX', 'b.xls', 'c.docx', 'd.baocao'].map(isSpreadsheetName)).toEqual([true, true, false, false]);
   });
 
   it('shows one file at a time, in the order they came, and keeps the unit the clerk picked when she changes the sheet', () => {

@@ -12,7 +12,8 @@ import type { ReportFile } from '#shared/report-format/schema';
 import type { ImportDraft } from '#shared/word-import/import-word';
 import { readPackage } from '../packages/package-file';
 import { unitFileProblems } from '#shared/messages/consolidation';
-import { isSpreadsheetName, sheetUnitReport, type SheetChoice } from './read-unit-sheet';
+import { sheetUnitReport, type SheetChoice } from './read-unit-sheet';
+import { isSpreadsheetName } from '#shared/consolidation/sheet-grid';
 
 interface UnitFile {
   unit: string;

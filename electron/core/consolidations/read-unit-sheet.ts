@@ -17,9 +17,6 @@ export interface SheetChoice {
   unit?: string | undefined;
 }
 
-/** The Excel files the consolidation reads. */
-export const isSpreadsheetName = (fileName: string) => /\.(xlsx|xls)$/i.test(fileName);
-
 /** What the review shows: the sheet read, the unit, and why it cannot be counted yet (null when it can). */
 export async function reviewSheet(
   fileName: string,

@@ -12,8 +12,8 @@ import type { FileKind } from '../common/file-to-base64';
 
 type Refusal = ApiResult<'consolidations.addInputs'>['refused'][number];
 
-/** An Excel biểu mẫu: read for the review before it is added. */
-export const isSheetFile = (fileName: string): boolean => /\.(xlsx|xls)$/i.test(fileName);
+/** An Excel biểu mẫu is read for the review before it is added. */
+export { isSpreadsheetName } from '#shared/consolidation/sheet-grid';
 
 /** What the clerk chose in an Excel file's review. */
 export interface SheetChoice {

@@ -12,7 +12,7 @@ import {
   consolidationReducer,
   filledTemplateLines,
   initialConsolidation,
-  isSheetFile,
+  isSpreadsheetName,
   needsSetsReload,
   sheetChoiceToAdd,
   unitFileKind,
@@ -39,7 +39,7 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
             dispatch({ type: 'fileRefused', refusal: { fileName: file.name, reason: errorMessage(e) } });
             continue;
           }
-          if (isSheetFile(file.name)) {
+          if (isSpreadsheetName(file.name)) {
             try {
               const review = await api('consolidations.readSheet', { id, fileName: file.name, base64 });
               dispatch({ type: 'sheetRead', pending: { fileName: file.name, base64, review, choice: {} } });
