@@ -74,13 +74,19 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
   const setOf = async (row: ConsolidationRow): Promise<{ id: string; set: IndicatorSet } | null> =>
     row.setId ? ((await library.indicatorSets.list()).find((s) => s.id === row.setId) ?? null) : null;
 
-  const view = async (id: string): Promise<ConsolidationView> => {
-    const row = await consolidations.get(id);
-    const inputs = await consolidations.inputs(id);
+  /** A consolidation's inputs, who has sent, and the figures added up by its Bộ chỉ tiêu (null without one). */
+  const figuresOf = async (row: ConsolidationRow) => {
+    const inputs = await consolidations.inputs(row.id);
     const grid = completeness(row.units, inputs, row.deadline);
     const set = await setOf(row);
-    const ownProfile = (await library.organization.get())?.profile ?? null;
     const figures = set ? consolidationFigures(set.set, grid, periodLabels(inputs, row.period)) : null;
+    return { inputs, grid, set, figures };
+  };
+
+  const view = async (id: string): Promise<ConsolidationView> => {
+    const row = await consolidations.get(id);
+    const { inputs, grid, set, figures } = await figuresOf(row);
+    const ownProfile = (await library.organization.get())?.profile ?? null;
     const written = new Map((figures?.block.rows ?? []).map((r) => [r.code, r]));
     return {
       id: row.id,
@@ -151,10 +157,7 @@ export function consolidationHandlers(deps: ConsolidationDeps): ConsolidationHan
       return reviewSheet(fileName, Buffer.from(base64, 'base64'), (await setOf(row))?.set ?? null, row.units, { sheet, columns, unit });
     },
     'consolidations.fillTemplate': async ({ id, fileName, base64, sheet, columns }) => {
-      const row = await consolidations.get(id);
-      const set = await setOf(row);
-      const inputs = await consolidations.inputs(id);
-      const figures = set ? consolidationFigures(set.set, completeness(row.units, inputs, row.deadline), periodLabels(inputs, row.period)) : null;
+      const { set, figures } = await figuresOf(await consolidations.get(id));
       const byCode = new Map((figures?.consolidated.rows ?? []).map((r) => [r.definition.code, { previous: r.previous, current: r.current }]));
       return fillTemplate(fileName, Buffer.from(base64, 'base64'), set?.set ?? null, byCode, { sheet, columns });
     },
