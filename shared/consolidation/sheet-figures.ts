@@ -216,10 +216,10 @@ export function readSheetFigures(grid: SheetGrid, set: IndicatorSet, chosen?: { 
   if (dataStart < grid.rows.length && isNumberingRow(grid.rows[dataStart]!)) dataStart += 1;
   const dataRows = grid.rows.slice(dataStart);
 
-  const width = Math.max(0, ...grid.rows.slice(start, end + 1).map((r) => r.cells.length));
+  const headerRows = grid.rows.slice(start, end + 1);
+  const width = Math.max(0, ...headerRows.map((r) => r.cells.length));
   const columns: SheetColumn[] = [];
   for (let index = 0; index < width; index += 1) {
-    const headerRows = grid.rows.slice(start, end + 1);
     const all = headerRows.map((r) => textOf(r.cells[index])).filter((t, i, list) => t !== '' && t !== list[i - 1]);
     const own = headerRows.filter((r) => r.cells[index] && !r.cells[index]!.mergedCopy).map((r) => textOf(r.cells[index]));
     const lowest = own.filter((t) => t !== '').at(-1) ?? all.at(-1) ?? '';
