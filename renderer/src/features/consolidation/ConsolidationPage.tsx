@@ -124,23 +124,11 @@ function Detail({
   onOpenReport: (id: string) => void;
   onSetsChanged: () => void;
 }) {
-  const {
-    state,
-    dispatch,
-    busy,
-    error,
-    setError,
-    add,
-    chooseSet,
-    makeReport,
-    rereadSheet,
-    addSheet,
-    fillTemplate,
-    fillTemplateSheet,
-    templateChoice,
-    cancelTemplateChoice,
-    templateNote,
-  } = useConsolidation(initial, sets, onSetsChanged);
+  const { state, dispatch, busy, error, setError, add, chooseSet, makeReport, rereadSheet, addSheet, template } = useConsolidation(
+    initial,
+    sets,
+    onSetsChanged,
+  );
   const { view, refused, templateId, profile, sheets } = state;
   const input = useRef<HTMLInputElement>(null);
   const templateInput = useRef<HTMLInputElement>(null);
@@ -275,14 +263,14 @@ function Detail({
               Điền vào biểu mẫu Excel của cấp trên…
             </button>{' '}
             <small>(tệp .xlsx/.xls cấp trên gửi: điền số liệu tổng hợp vào đúng ô, giữ nguyên định dạng và công thức; lưu thành tệp mới)</small>
-            <HiddenFileInput ref={templateInput} accept=".xlsx,.xls" label="Chọn biểu mẫu Excel của cấp trên" onFile={(file) => void fillTemplate(file)} />
+            <HiddenFileInput ref={templateInput} accept=".xlsx,.xls" label="Chọn biểu mẫu Excel của cấp trên" onFile={(file) => void template.fill(file)} />
           </p>
-          {templateChoice && (
-            <TemplateSheetChoice choice={templateChoice} busy={busy} onFill={(sheet) => void fillTemplateSheet(sheet)} onCancel={cancelTemplateChoice} />
+          {template.choice && (
+            <TemplateSheetChoice choice={template.choice} busy={busy} onFill={(sheet) => void template.fillSheet(sheet)} onCancel={template.cancel} />
           )}
-          {templateNote && (
+          {template.note && (
             <Status kind="success">
-              {templateNote.map((line) => (
+              {template.note.map((line) => (
                 <p key={line}>{line}</p>
               ))}
             </Status>

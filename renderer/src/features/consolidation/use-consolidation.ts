@@ -147,10 +147,7 @@ export function useConsolidation(initial: ConsolidationView, sets: readonly Stor
     makeReport,
     rereadSheet,
     addSheet,
-    fillTemplate,
-    fillTemplateSheet,
-    templateChoice,
-    cancelTemplateChoice: () => setTemplateChoice(null),
-    templateNote,
+    /** "Điền vào biểu mẫu Excel của cấp trên": the file chosen, the sheet asked for when there are several, what was made. */
+    template: { fill: fillTemplate, fillSheet: fillTemplateSheet, choice: templateChoice, cancel: () => setTemplateChoice(null), note: templateNote },
   };
 }
