@@ -3,331 +3,33 @@
  * reads (`WordSource`): paragraphs in reading order with bold/italic runs and alignment, lines
  * re-joined into their paragraphs, and the two-column blocks of an official document — the
  * header (cơ quan | Quốc hiệu; số | địa danh, ngày) and the signature (Nơi nhận | người ký) —
- * as two-cell tables, the way Word lays them out; ruled tables (their borders drawn) cell by cell.
- * Page numbers are dropped; footnotes (the small print at a page's foot) go after the text they
- * interrupt, so a paragraph running over the page is not cut.
+ * as two-cell tables, the way Word lays them out; ruled tables (ruled-tables.ts) cell by cell.
+ * Page numbers are dropped; a footnote goes onto the word its raised number follows, and small
+ * print with no number after the paragraph it interrupts, so a paragraph running over the page
+ * is not cut. The pages' lines are page-lines.ts's.
  *
  * Written by hand: pdf.js gives positioned text, and no library turns a Vietnamese official
  * document's page into its paragraphs and header blocks.
  */
 import type { Run } from '../report-format/schema';
-import { appendRun } from '../domain/report';
 import { paragraphOf, type SourceItem, type SourceParagraph, type WordSource } from '../word-import/source';
-
-/** A piece of text as the PDF places it: its baseline's left end (y up from the page's foot), width, size. */
-export interface PdfRun {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-  bold: boolean;
-  italic: boolean;
-  /** Set by the layout: a small raised number over a line — a footnote's mark. */
-  sup?: boolean;
-}
-
-/** A straight line the page draws (a table's border), in the page's space. */
-export interface PdfRule {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-export interface PdfPage {
-  width: number;
-  height: number;
-  runs: PdfRun[];
-  rules?: PdfRule[];
-}
-
-interface Segment {
-  x: number;
-  right: number;
-  runs: LayoutRun[];
-  text: string;
-}
-
-interface Line {
-  /** A ruled table standing here in the flow (its text is not in the lines). */
-  table?: SourceItem;
-  page: number;
-  y: number;
-  size: number;
-  segments: Segment[];
-  x: number;
-  right: number;
-  /** Smaller print at the page's foot, below the body. */
-  footnote?: boolean;
-}
-
-/** Words further apart than this (in font sizes) are in different columns. */
-const COLUMN_GAP = 1.6;
-/** A space wider than this (in font sizes) stands between columns (Word writes a tab's gap as one wide space). */
-const WIDE_SPACE = 1.2;
-/** A gap wider than this (in font sizes) between two pieces is a space. */
-const SPACE_GAP = 0.2;
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
-};
-
-/** A run as the layout carries it: a superscript number (a footnote's mark) is kept apart until it is matched to its note. */
-interface LayoutRun extends Run {
-  sup?: boolean;
-}
-
-/**
- * A run added to a paragraph's runs by the project's one rule for joining runs (`appendRun`: the
- * same marks join, never past a footnote's number), with what a PDF adds: a footnote's bare mark
- * goes on the run before it whatever that run's marks, and a raised number stays apart from the
- * text until `placeFootnotes` matches it to its note.
- */
-function pushRun(runs: LayoutRun[], run: LayoutRun): void {
-  const last = runs.at(-1);
-  if (run.text === '' && run.footnote !== undefined && last && last.footnote === undefined) last.footnote = run.footnote;
-  else if (run.sup || last?.sup) runs.push({ ...run });
-  else appendRun(runs, run);
-}
-
-const styled = (text: string, run: Pick<PdfRun, 'bold' | 'italic' | 'sup'>): LayoutRun => ({
-  text,
-  ...(run.bold ? { bold: true } : {}),
-  ...(run.italic ? { italic: true } : {}),
-  ...(run.sup ? { sup: true } : {}),
-});
-const SPACE: LayoutRun = { text: ' ' };
-
-/** Pieces on one baseline, left to right, split into segments where a wide gap stands. */
-function segmentsOf(runs: readonly PdfRun[]): Segment[] {
-  const segments: Segment[] = [];
-  let current: Segment | null = null;
-  let columnBreak = false;
-  // Where the text before a footnote's mark ends, and how wide the marks since are: the gap after a mark is measured from the text.
-  let textRight = 0;
-  let marksWidth = 0;
-  for (const run of [...runs].sort((a, b) => a.x - b.x)) {
-    const text = run.text.replace(/\u00ad/g, '');
-    // A space is no text: Word writes the gap between "Số 06-HD/TW" and "Hà Nội, ngày …" as one wide space.
-    if (text.trim() === '') {
-      if (current && run.width > WIDE_SPACE * run.size) columnBreak = true;
-      continue;
-    }
-    const gap = current ? (marksWidth > 0 && !run.sup ? run.x - textRight - marksWidth : run.x - current.right) : 0;
-    if (!current || columnBreak || gap > COLUMN_GAP * run.size) {
-      columnBreak = false;
-      current = { x: run.x, right: run.x + run.width, runs: [], text: '' };
-      segments.push(current);
-    } else if (!run.sup && (gap > SPACE_GAP * run.size || /^\s/.test(run.text) || /\s$/.test(current.text)) && !/\s$/.test(current.text) && !/^\s/.test(text)) {
-      pushRun(current.runs, styled(' ', run));
-      current.text += ' ';
-    }
-    pushRun(current.runs, styled(text, run));
-    current.text += text;
-    current.right = Math.max(current.right, run.x + run.width);
-    if (run.sup) marksWidth += run.width;
-    else [textRight, marksWidth] = [run.x + run.width, 0];
-  }
-  for (const s of segments) {
-    s.text = s.text.replace(/\s+/g, ' ').trim();
-    s.runs = trimRuns(s.runs);
-  }
-  return segments.filter((s) => s.text !== '');
-}
-
-function trimRuns(runs: LayoutRun[]): LayoutRun[] {
-  const out = runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
-  if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
-  if (out.at(-1)) out.at(-1)!.text = out.at(-1)!.text.replace(/\s+$/, '');
-  return out.filter((r) => r.text !== '' || r.footnote !== undefined);
-}
-
-/** The runs a paragraph is given: a superscript number no note was found for is kept as its digits. */
-const finalRuns = (runs: readonly LayoutRun[]): Run[] => {
-  const out: Run[] = [];
-  for (const { sup: _sup, ...run } of runs) pushRun(out, run);
-  return out;
-};
-
-/** A small number raised over a line's baseline: a footnote's mark ("hồ sơ¹"), not a line of its own. */
-const isRaisedNumber = (run: PdfRun, row: readonly PdfRun[]) => {
-  const size = median(row.map((r) => r.size));
-  const rise = run.y - median(row.map((r) => r.y));
-  return /^\d{1,3}$/.test(run.text.trim()) && run.size < size * 0.9 && rise > size * 0.15 && rise < size * 0.65;
-};
-
-/** A page's pieces grouped into lines (one baseline, within a third of a font size), top to bottom. */
-function linesOf(page: PdfPage, index: number): Line[] {
-  const runs = page.runs.filter((r) => r.text !== '' && r.size > 0);
-  const rows: PdfRun[][] = [];
-  for (const run of [...runs].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const row = rows.find((r) => Math.abs(r[0]!.y - run.y) <= Math.max(r[0]!.size, run.size) * 0.35);
-    if (row) row.push(run);
-    else rows.push([run]);
-  }
-  // A footnote's mark stands over the line it belongs to: put it in that line, marked.
-  for (let i = rows.length - 1; i >= 0; i -= 1) {
-    const marks = rows[i]!;
-    if (!marks.every((r) => /^\d{1,3}$/.test(r.text.trim()))) continue;
-    const line = rows.find(
-      (row) =>
-        row !== marks &&
-        marks.every(
-          (m) => isRaisedNumber(m, row) && m.x >= Math.min(...row.map((r) => r.x)) - m.size && m.x <= Math.max(...row.map((r) => r.x + r.width)) + m.size,
-        ),
-    );
-    if (!line) continue;
-    for (const m of marks) line.push({ ...m, sup: true });
-    rows.splice(i, 1);
-  }
-  return rows
-    .map((row) => {
-      const segments = segmentsOf(row);
-      return {
-        page: index,
-        y: median(row.filter((r) => !r.sup).map((r) => r.y)),
-        size: median(row.filter((r) => r.text.trim() !== '' && !r.sup).map((r) => r.size)),
-        segments,
-        x: segments[0]?.x ?? 0,
-        right: segments.at(-1)?.right ?? 0,
-      };
-    })
-    .filter((l) => l.segments.length > 0)
-    .sort((a, b) => b.y - a.y);
-}
-
-/** Borders shorter than this (in points) are ticks and dots, not a table's lines. */
-const MIN_RULE = 4;
-/** How close two borders must come to meet (in points). */
-const MEET = 2;
-
-interface Grid {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  /** Column edges left to right, row edges top to bottom. */
-  columns: number[];
-  rows: number[];
-}
-
-/** Values within `tolerance` of each other taken as one (their first), sorted. */
-function distinct(values: readonly number[], tolerance: number): number[] {
-  const out: number[] = [];
-  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out.at(-1)! > tolerance) out.push(v);
-  return out;
-}
-
-/**
- * The ruled tables of a page: its horizontal and vertical borders joined where they meet; a group
- * of at least two of each, making more than one cell, is a table whose column and row edges are
- * the borders' positions.
- */
-function gridsOf(rules: readonly PdfRule[]): Grid[] {
-  const horizontal = rules
-    .filter((r) => Math.abs(r.y1 - r.y2) < 0.5 && Math.abs(r.x2 - r.x1) >= MIN_RULE)
-    .map((r) => ({ y: r.y1, x1: Math.min(r.x1, r.x2), x2: Math.max(r.x1, r.x2) }));
-  const vertical = rules
-    .filter((r) => Math.abs(r.x1 - r.x2) < 0.5 && Math.abs(r.y2 - r.y1) >= MIN_RULE)
-    .map((r) => ({ x: r.x1, y1: Math.min(r.y1, r.y2), y2: Math.max(r.y1, r.y2) }));
-  const parent = new Map<number, number>();
-  const find = (i: number): number => {
-    while (parent.has(i) && parent.get(i) !== i) i = parent.get(i)!;
-    return i;
-  };
-  const join = (a: number, b: number) => parent.set(find(a), find(b));
-  const count = horizontal.length;
-  for (let i = 0; i < count + vertical.length; i += 1) parent.set(i, i);
-  for (const [h, line] of horizontal.entries())
-    for (const [v, column] of vertical.entries())
-      if (column.x >= line.x1 - MEET && column.x <= line.x2 + MEET && line.y >= column.y1 - MEET && line.y <= column.y2 + MEET) join(h, count + v);
-  const groups = new Map<number, { h: typeof horizontal; v: typeof vertical }>();
-  for (let i = 0; i < count + vertical.length; i += 1) {
-    const g = groups.get(find(i)) ?? { h: [], v: [] };
-    if (i < count) g.h.push(horizontal[i]!);
-    else g.v.push(vertical[i - count]!);
-    groups.set(find(i), g);
-  }
-  const grids: Grid[] = [];
-  for (const { h, v } of groups.values()) {
-    if (h.length < 2 || v.length < 2) continue;
-    const columns = distinct(
-      v.map((l) => l.x),
-      MEET,
-    );
-    const rows = distinct(
-      h.map((l) => l.y),
-      MEET,
-    ).reverse();
-    if (columns.length < 2 || rows.length < 2 || (columns.length === 2 && rows.length === 2)) continue;
-    grids.push({ left: columns[0]!, right: columns.at(-1)!, top: rows[0]!, bottom: rows.at(-1)!, columns, rows });
-  }
-  return grids;
-}
-
-const insideGrid = (run: PdfRun, grid: Grid) => {
-  const x = run.x + run.width / 2;
-  const y = run.y + run.size * 0.3;
-  return x > grid.left && x < grid.right && y < grid.top && y > grid.bottom;
-};
-
-/** A ruled table's cells: each cell's text as its lines, one paragraph per item ("- …", "1. …") or run of lines. */
-function tableOf(grid: Grid, runs: readonly PdfRun[], page: number): Line {
-  const cells: PdfRun[][][] = grid.rows.slice(1).map(() => grid.columns.slice(1).map(() => []));
-  for (const run of runs) {
-    const x = run.x + run.width / 2;
-    const y = run.y + run.size * 0.3;
-    const column = grid.columns.findIndex((edge, i) => i > 0 && x < edge) - 1;
-    const row = grid.rows.findIndex((edge, i) => i > 0 && y > edge) - 1;
-    if (column >= 0 && row >= 0) cells[row]![column]!.push(run);
-  }
-  const rows = cells
-    .map((row) =>
-      row.map((cellRuns) => {
-        const lines = linesOf({ width: 0, height: 0, runs: cellRuns }, page);
-        const paragraphs: SourceParagraph[] = [];
-        let current: Line[] = [];
-        const flush = () => {
-          if (current.length === 0) return;
-          const runsOut: Run[] = [];
-          for (const [i, l] of current.entries()) {
-            if (i > 0) pushRun(runsOut, SPACE);
-            for (const r of runsOfLine(l)) pushRun(runsOut, r);
-          }
-          const clean = finalRuns(trimRuns(runsOut));
-          paragraphs.push(paragraphOf(clean.map((r) => r.text).join(''), { runs: clean }));
-          current = [];
-        };
-        for (const line of lines) {
-          if (STARTS_ITEM.test(textOfLine(line))) flush();
-          current.push(line);
-        }
-        flush();
-        return paragraphs;
-      }),
-    )
-    // A row with no text at all is a border drawn twice, not a row.
-    .filter((row) => row.some((cell) => cell.length > 0));
-  return { table: { kind: 'table', rows }, page, y: grid.top, size: 0, segments: [], x: grid.left, right: grid.right };
-}
-
-/** "12", "- 12 -", "Trang 3": a page number in the top or bottom margin. */
-const isPageNumber = (line: Line, page: PdfPage) =>
-  line.segments.length === 1 &&
-  /^(-\s*)?(trang\s+)?\d{1,4}(\s*-)?$/i.test(line.segments[0]!.text) &&
-  (line.y > page.height * 0.9 || line.y < page.height * 0.1);
-
-const textOfLine = (line: Line) => line.segments.map((s) => s.text).join(' ');
-const runsOfLine = (line: Line): LayoutRun[] => {
-  const runs: LayoutRun[] = [];
-  for (const [i, s] of line.segments.entries()) {
-    if (i > 0) pushRun(runs, SPACE);
-    for (const r of s.runs) pushRun(runs, r);
-  }
-  return runs;
-};
+import {
+  finalRuns,
+  isPageNumber,
+  linesOf,
+  median,
+  pushRun,
+  runsOfLine,
+  SPACE,
+  STARTS_ITEM,
+  textOfLine,
+  trimRuns,
+  type Line,
+  type PdfPage,
+  type PdfRun,
+  type Segment,
+} from './page-lines';
+import { gridsOf, insideGrid, tableOf } from './ruled-tables';
 
 /** The body's frame: its left margin, right edge, middle, usual line pitch and font size. */
 interface Frame {
@@ -409,12 +111,8 @@ function alignOf(line: Line, frame: Frame): SourceParagraph['align'] {
   return isFull(line, frame) ? 'both' : 'left';
 }
 
-/** A line that starts a list item or a numbered part: it never continues the paragraph above. */
-const STARTS_ITEM = /^([-+•–*]\s|[IVXLC]+\.\s|\d+(\.\d+)*[.)]\s|[a-zđ]\)\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+)/u;
-
 /** A line drawn with characters ("______", "-----", "*"): under a title, never part of it. */
 const RULE_TEXT = /^[_\-–—=*.\s]+$/;
-
 function paragraphFrom(lines: readonly Line[], frame: Frame): SourceParagraph {
   const runs: Run[] = [];
   for (const [i, line] of lines.entries()) {

@@ -14,7 +14,8 @@
 import { AppError } from '#shared/contract/errors';
 import { MAX_WORD_FILE_BYTES } from '#shared/contract/file-sizes';
 import { pdfProblems } from '#shared/messages/word-files';
-import { pdfToWordSource, type PdfPage, type PdfRule, type PdfRun } from '#shared/pdf-import/pdf-layout';
+import { pdfToWordSource } from '#shared/pdf-import/pdf-layout';
+import type { PdfPage, PdfRule, PdfRun } from '#shared/pdf-import/page-lines';
 import type { WordSource } from '#shared/word-import/source';
 import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '#shared/text/legacy-encodings';
 

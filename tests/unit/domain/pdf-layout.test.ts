@@ -1,6 +1,7 @@
 /** A PDF's positioned text laid out as a Word file reads: the header's two columns, paragraphs re-joined, ruled tables, page furniture. */
 import { describe, expect, it } from 'vitest';
-import { pdfToWordSource, type PdfPage, type PdfRun } from '#shared/pdf-import/pdf-layout';
+import { pdfToWordSource } from '#shared/pdf-import/pdf-layout';
+import type { PdfPage, PdfRun } from '#shared/pdf-import/page-lines';
 
 const SIZE = 13;
 /** A line of text at a baseline: its pieces at their x (Times at 13 pt is about 6 pt a letter). */
