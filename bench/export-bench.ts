@@ -4,11 +4,16 @@
  * `baocao export` process, and, as a yardstick, pandoc converting the same content from Markdown
  * — and how much memory one export takes. Medians of several runs; the two processes take turns.
  * Goal (issue 33): the whole process ahead of pandoc from 30 pages up, within 1.2× of it at 10.
+ * Two more lines say where a single file's process time goes: a batch of files exported by one
+ * process (what IT staff converting a folder pay per file), and the floor no export can go under —
+ * a fresh Node process that loads the docx library and packs a one-paragraph document.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { exportReportDocx } from '../electron/core/export/export-docx';
 import { hasLibreOffice, renderDocx } from '../tests/support/libreoffice';
 import { longBenchReport, toMarkdown } from './long-report';
@@ -49,6 +54,46 @@ function peakMemoryMb(parts: number): { load: number; export: number } | null {
   return load === null || both === null ? null : { load, export: both };
 }
 
+const BATCH = 10;
+
+/** Per file, one process exporting BATCH copies of a report into a folder (median of RUNS processes). */
+function batchPerFile(jsonPath: string): number | null {
+  const folder = join(dir, 'batch');
+  mkdirSync(folder, { recursive: true });
+  const inputs = Array.from({ length: BATCH }, (_, i) => {
+    const copy = join(dir, `batch-${i}.report.json`);
+    writeFileSync(copy, readFileSync(jsonPath));
+    return copy;
+  });
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const one = timeOnce(process.execPath, ['bin/baocao.mjs', 'export', ...inputs, '-o', folder]);
+    if (one === null) return null;
+    times.push(one / BATCH);
+  }
+  return median(times);
+}
+
+/** The whole process of the smallest export the docx library can make — what any export through it starts from — beside Node's own start. */
+function docxLibraryFloor(): { node: number; docx: number } | null {
+  const script = join(dir, 'docx-floor.mjs');
+  const docxUrl = pathToFileURL(createRequire(import.meta.url).resolve('docx')).href.replace(/index\.cjs$/, 'index.mjs');
+  writeFileSync(
+    script,
+    `import { Document, Packer, Paragraph } from '${docxUrl}';\nawait Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('x')] }] }));\n`,
+  );
+  const node: number[] = [];
+  const docx: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const bare = timeOnce(process.execPath, ['-e', '0']);
+    const one = timeOnce(process.execPath, [script]);
+    if (bare === null || one === null) return null;
+    node.push(bare);
+    docx.push(one);
+  }
+  return { node: median(node), docx: median(docx) };
+}
+
 const tables = (parts: number) =>
   longBenchReport(parts)
     .sections.flatMap((s) => s.children ?? [])
@@ -83,4 +128,12 @@ for (const parts of [2, 6, 20]) {
   console.log(`  whole "baocao export" process (median of ${RUNS}, taking turns with pandoc): ${cli === null ? 'failed' : `${cli.toFixed(0)} ms`}`);
   console.log(`  pandoc, same content from Markdown:    ${pandoc === null ? (hasPandoc ? 'failed' : 'pandoc not installed') : `${pandoc.toFixed(0)} ms`}`);
   if (cli !== null && pandoc !== null) console.log(`  baocao / pandoc: ${(cli / pandoc).toFixed(2)}× (goal: < 1 from 30 pages, ≤ 1.2 at 10)`);
+  const batch = batchPerFile(jsonPath);
+  if (batch !== null) console.log(`  one "baocao export" of ${BATCH} such files into a folder: ${batch.toFixed(0)} ms per file`);
 }
+
+const floor = docxLibraryFloor();
+if (floor !== null)
+  console.log(
+    `\nFloor (median of ${RUNS}, taking turns): Node starting and exiting ${floor.node.toFixed(0)} ms; Node loading docx and packing a one-paragraph document ${floor.docx.toFixed(0)} ms`,
+  );
