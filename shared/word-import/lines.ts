@@ -61,6 +61,8 @@ export interface ImportLine {
   role: LineRole;
   /** Heading level 1–4 (mục, khoản, điểm, ý), or 1–2 for a dash item. */
   level?: number;
+  /** A heading known by its capitals alone (no label, no heading style): it may be a sample layout or a line of a form. */
+  byCapitals?: true;
   /** The text as read, label included (what the clerk sees of the document). */
   source: string;
   /** The text as it goes into the report: label and dash removed, case restored. */

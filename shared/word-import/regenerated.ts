@@ -4,7 +4,9 @@
  * guidance's sample layouts inside its body, a line no field holds. Each such line is checked
  * against the text the export writes for the report; one not written again is kept — as a
  * paragraph where the body has begun, otherwise listed among the lines not placed for the clerk
- * to choose.
+ * to choose. A heading that holds its content after a colon and has nothing under it is such a
+ * line too — the export leaves an empty part out so the numbers never skip — and is kept as a line
+ * of text ("1. Thời gian: 10h ngày 15 tháng 10 năm 2013" of a biên bản).
  */
 import type { ImportLine } from './lines';
 import type { ReportFile } from '../report-format/schema';
@@ -53,6 +55,33 @@ export function exportedText(view: ExportView): string {
   return compact([...lines, ...body].join(' '));
 }
 
+/**
+ * A heading with nothing under it that reads as text, not as a part's title: its content after a
+ * colon ("1. Thời gian: 10h ngày 15 tháng 10 năm 2013", which the reader could not tell apart by
+ * case or weight), a sentence that announces what follows ("4. Bổ sung Phần 5a như sau:" of a
+ * thông tư that amends another, its text read as parts of its own), or a sentence too long for a title (a khoản an old .doc numbers like a part).
+ * So is a line taken for a title by its capitals alone (a guidance's sample "TM. HỘI ĐỒNG NHÂN
+ * DÂN", a form's "ĐƠN VỊ THỤ HƯỞNG"). A short empty title with a label or a heading style stays
+ * a heading: an outline imported to be filled in keeps its parts, and the export names those it
+ * leaves out.
+ */
+const readsAsText = (title: string) => /:(\s*[\p{L}\p{N}]|\s*$)/u.test(title) || title.split(/\s+/).length > TITLE_MAX_WORDS;
+const TITLE_MAX_WORDS = 12;
+
+/** A heading kept as a line of text keeps its label ("1.") too: nothing numbers it again. Its runs (a footnote's mark) stay. */
+function keepLabel(line: ImportLine): void {
+  const bold = line.runs.length > 0 && line.runs.every((r) => r.bold || r.text.trim() === '') ? { bold: true } : {};
+  const at = line.source.length - line.text.length;
+  const label = line.source.slice(0, at);
+  if (at > 0 && line.source.slice(at).toLocaleLowerCase('vi-VN') === line.text.toLocaleLowerCase('vi-VN')) {
+    line.runs = [{ text: label, ...bold }, ...line.runs];
+    line.text = label + line.text;
+  } else if (at !== 0 || line.source !== line.text) {
+    line.runs = [{ text: line.source, ...bold }];
+    line.text = line.source;
+  }
+}
+
 /** Marks whose lines are dropped on purpose: their words are in another line, or are a copy's notes, not the document's. */
 const DROPPED_ON_PURPOSE = new Set<ImportLine['mark']>(['continues', 'rule', 'signNote', 'drafterCode', 'ending', 'appendixReference']);
 
@@ -70,11 +99,23 @@ export function keepLinesNotWrittenAgain(lines: ImportLine[], report: ReportFile
   let changed = false;
   for (const line of lines) {
     if (BODY_ROLES.has(line.role)) bodyStarted = true;
+    if (line.role === 'heading' && (line.byCapitals || readsAsText(line.text)) && !written.includes(compact(line.text))) {
+      changed = true;
+      line.role = 'paragraph';
+      line.note = 'Giữ lại: mục không có nội dung bên dưới, khi xuất mục trống bị bỏ';
+      keepLabel(line);
+      continue;
+    }
     if (line.role !== 'layout' || DROPPED_ON_PURPOSE.has(line.mark)) continue;
     const words = compact(line.text || line.source);
-    if (words === '' || written.includes(words)) continue;
+    // The issuer named again under a quyết định's tên loại is found in the header's words, but the export writes it only there.
+    if (words === '' || (line.mark !== 'issuerRepeated' && written.includes(words))) continue;
     changed = true;
-    if (bodyStarted) {
+    if (line.mark === 'issuerRepeated') {
+      line.role = 'opening';
+      line.note = 'Giữ lại: thẩm quyền ban hành, khi xuất không tự tạo lại dòng này';
+      if (line.text === '') line.text = line.source;
+    } else if (bodyStarted) {
       line.role = 'paragraph';
       line.note = 'Giữ lại: khi xuất không tự tạo lại dòng này';
       // A layout line may carry no text of its own (assemble makes a line without runs of its text).

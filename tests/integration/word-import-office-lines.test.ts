@@ -76,6 +76,79 @@ describe('an office’s own lines', () => {
     expect(last.title).toBe('Kiến nghị, đề xuất');
     expect(last.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Không.', bold: true }] }]);
   });
+
+  it('takes a numbered item with a bold title and its content in plain type after the colon for a part with its text', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('BÁO CÁO'),
+      b('Tình hình hoạt động vật liệu nổ công nghiệp năm 2026'),
+      b('1. Tình hình quản lý, sử dụng vật liệu nổ'),
+      p('Toàn tỉnh có 40 tổ chức hoạt động.'),
+      `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>2. Các tai nạn, sự cố liên quan đến hoạt động vật liệu nổ công nghiệp</w:t></w:r><w:r><w:t xml:space="preserve">: Không.</w:t></w:r></w:p>`,
+      b('3. Đề xuất, kiến nghị'),
+      p('Sớm đưa cơ sở dữ liệu vào hoạt động.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    expect(draft.report.sections.map((s) => s.title)).toEqual([
+      'Tình hình quản lý, sử dụng vật liệu nổ',
+      'Các tai nạn, sự cố liên quan đến hoạt động vật liệu nổ công nghiệp',
+      'Đề xuất, kiến nghị',
+    ]);
+    expect(draft.report.sections[1]!.blocks).toEqual([{ type: 'paragraph', runs: [{ text: 'Không.' }] }]);
+  });
+
+  it('reads "Điều 1. Công nhận … cho:" as the article’s sentence, not as a title', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('QUYẾT ĐỊNH'),
+      b('Về việc công nhận kết quả kiểm tra'),
+      p('Căn cứ Luật số 42/2024/QH15;'),
+      b('QUYẾT ĐỊNH:'),
+      `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Điều 1. </w:t></w:r><w:r><w:t>Công nhận kết quả kiểm tra cho:</w:t></w:r></w:p>`,
+      p('- Ông Đặng Văn Thức.'),
+      p('Điều 2. Quyết định có hiệu lực kể từ ngày ký.'),
+      signature(['GIÁM ĐỐC']),
+    ]);
+    expect(draft.lines.find((l) => l.source.startsWith('Điều 1.'))?.role).not.toBe('heading');
+  });
+
+  it('keeps a line read as a heading that holds its content after a colon and has nothing under it (the export leaves empty parts out) as a line of text', async () => {
+    // A biên bản's "1. Thời gian: …" items, bold, nothing under them.
+    const draft = await importOf([
+      header(['SỞ NỘI VỤ']),
+      b('BIÊN BẢN'),
+      b('Họp xét thi đua năm 2026'),
+      b('I. THỜI GIAN, ĐỊA ĐIỂM'),
+      b('1. Thời gian: 10h ngày 15 tháng 10 năm 2026'),
+      b('2. Địa điểm: Phòng họp C311'),
+      b('II. NỘI DUNG'),
+      p('Hội nghị thống nhất đề nghị khen thưởng 12 tập thể.'),
+      signature(['PHÓ CHỦ TỊCH']),
+    ]);
+    const exported = await readWordFile((await exportReportDocx(draft.report, new Date('2026-12-05'))).bytes);
+    const text = exported.items.flatMap((item) => (item.kind === 'paragraph' ? [item.text] : item.rows.flat(2).map((x) => x.text))).join('\n');
+    for (const line of ['Thời gian: 10h ngày 15 tháng 10 năm 2026', 'Địa điểm: Phòng họp C311']) expect(text).toContain(line);
+    const kept = draft.lines.find((l) => l.source.startsWith('1. Thời gian'));
+    expect(kept).toMatchObject({ role: 'paragraph', note: expect.stringMatching(/Giữ lại/) });
+  });
+
+  it('keeps the words of a table with one row of text (where several people sign a biên bản), which as a table would have no content', async () => {
+    const draft = await importOf([
+      header(['SỞ NỘI VỤ']),
+      b('BIÊN BẢN'),
+      b('Họp xét thi đua năm 2026'),
+      b('I. NỘI DUNG'),
+      p('Hội nghị thống nhất đề nghị khen thưởng 12 tập thể.'),
+      table([
+        [[b('Xác nhận của GVCN')], [b('Thư ký')], [b('Chủ tọa')]],
+        [[p('')], [p('')], [p('')]],
+      ]),
+      signature(['PHÓ CHỦ TỊCH']),
+    ]);
+    const exported = await readWordFile((await exportReportDocx(draft.report, new Date('2026-12-05'))).bytes);
+    const text = exported.items.flatMap((item) => (item.kind === 'paragraph' ? [item.text] : item.rows.flat(2).map((x) => x.text))).join('\n');
+    for (const word of ['Xác nhận của GVCN', 'Thư ký', 'Chủ tọa']) expect(text).toContain(word);
+  });
 });
 
 describe('what the export writes again, and what it must keep', () => {
@@ -112,10 +185,15 @@ describe('what the export writes again, and what it must keep', () => {
     expect(view.appendices[0]?.reference.text).toBe(ISSUED);
   });
 
-  it('lists the issuer named again under the tên loại (the export does not write it) instead of dropping it', async () => {
-    const withIssuer = [...decision.slice(0, 3), b('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'), ...decision.slice(3)];
-    const draft = await importOf(withIssuer);
-    expect(draft.unplaced.map((l) => l.source)).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG');
+  it('keeps the issuer named again under the tên loại in its place (the export does not write it) instead of dropping it', async () => {
+    // Also when it repeats the header's issuing body word for word (the export writes that only in the header).
+    for (const issuer of ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG']) {
+      const draft = await importOf([...decision.slice(0, 3), b(issuer), ...decision.slice(3)]);
+      expect(draft.report.opening?.[0]).toMatchObject({ type: 'paragraph', runs: [{ text: issuer }] });
+      const view = buildExportView(draft.report, new Date('2026-12-05'));
+      expect(view.body.filter((item) => item.kind === 'paragraph' && item.runs.map((r) => r.text).join('') === issuer)).toHaveLength(1);
+    }
+    const draft = await importOf([...decision.slice(0, 3), b('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'), ...decision.slice(3)]);
     // The quốc hiệu is written again by the export: still left to it.
     expect(draft.lines.find((l) => /CỘNG HÒA/.test(l.source))?.role).toBe('layout');
   });

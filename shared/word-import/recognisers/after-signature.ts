@@ -13,6 +13,7 @@ import { APPENDIX_LABEL, APPENDIX_REFERENCE, clean, dropLeading, isUpper, NATION
 import { columnsOf, type Unit } from './units';
 import { startsAttachment } from './signature-block';
 import { labelOf } from './outline-labels';
+import { addTable } from './table-lines';
 
 const DASH = /^([-–—•+])\s*/;
 
@@ -56,7 +57,7 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
     const u = all[at]!;
     if (u.kind === 'table') {
       if (!open) openAppendix('Văn bản kèm theo', null);
-      log.add('table', null, { ...u.marks, source: u.rows.map((r) => r.join(' | ')).join('\n'), table: { header: u.rows[0] ?? [], rows: u.rows.slice(1) } });
+      addTable(log, u, 'paragraph');
       continue;
     }
     if (u.text === '') continue;

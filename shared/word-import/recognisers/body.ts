@@ -14,6 +14,7 @@ import { labelOf, SchemeStack } from './outline-labels';
 import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRuns } from './patterns';
 import type { Run } from '../../report-format/schema';
 import type { Unit } from './units';
+import { addTable } from './table-lines';
 
 /**
  * A title that carries its content after a colon — "KIẾN NGHỊ, ĐỀ XUẤT: Không.", or a bold title
@@ -45,26 +46,19 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
   let seenHeading = false;
   let inAddressees = false;
   let pendingCaption: ReturnType<LineLog['add']> | null = null;
-  const addTable = (rows: string[][], marks: Extract<Unit, { kind: 'table' }>['marks']) => {
-    const [header = [], ...rest] = rows;
-    const caption = pendingCaption ? pendingCaption.text : undefined;
-    if (pendingCaption) {
+  const addTableOf = (unit: Extract<Unit, { kind: 'table' }>) => {
+    const table = addTable(log, unit, seenHeading ? 'paragraph' : 'opening', pendingCaption?.text);
+    if (table && pendingCaption) {
       pendingCaption.role = 'layout';
       pendingCaption.note = 'Tên bảng: đi cùng bảng';
     }
     pendingCaption = null;
-    log.add('table', null, {
-      ...marks,
-      source: rows.map((r) => r.join(' | ')).join('\n'),
-      text: caption ?? '',
-      table: { ...(caption ? { caption } : {}), header, rows: rest },
-    });
   };
 
   for (let at = from; at < to; at += 1) {
     const u = all[at] as Unit;
     if (u.kind === 'table') {
-      addTable(u.rows, u.marks);
+      addTableOf(u);
       continue;
     }
     const p = u.p;
@@ -105,10 +99,13 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     const shown = p.label ? `${p.label} ${text}` : text;
     const label = labelOf(shown);
     const labelLength = p.label ? 0 : (label?.length ?? 0);
-    const titleLike = (t: string) => t.length <= 150 && !/[.;,]$/.test(t);
+    // An Điều's title is a name ("Điều 2. Hiệu lực thi hành"); "Điều 1. Công nhận … cho:" is the article's sentence.
+    const titleLike = (t: string) => t.length <= 150 && !/[.;,]$/.test(t) && !(label?.scheme === 'dieu' && /:$/.test(t));
     // "Chương 1." or "Phần thứ nhất" alone on its line is a heading whatever its end mark: its title follows.
     const labelAlone = label !== null && (label.kind === 'part' || label.keepInTitle) && clean(shown.slice(label.length)) === '';
-    const headingLike = p.outlineLevel !== null || allBold(p) || titleLike(shown) || labelAlone;
+    // "2. Các tai nạn, sự cố …: Không." — a bold title, then its content in plain type — is a part with its text.
+    const runInByWeight = () => label !== null && splitRunIn(clean(shown.slice(label.length)), dropLeading(p.runs, labelLength)) !== null;
+    const headingLike = p.outlineLevel !== null || allBold(p) || titleLike(shown) || labelAlone || runInByWeight();
     if (label?.kind === 'part' && headingLike) {
       levels.reset();
       const title = clean(shown.slice(label.length));
@@ -158,7 +155,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     }
     // A title in capitals with no label: Word's numbering lost (an old .doc), or none was typed.
     if (isUpper(text) && titleLike(text) && !text.endsWith(':') && text.split(' ').length >= 2 && /\p{L}{2}/u.test(text)) {
-      add(log, p, levels.levelOf('capitals'), text);
+      add(log, p, levels.levelOf('capitals'), text, { byCapitals: true });
       seenHeading = true;
       continue;
     }
@@ -188,6 +185,6 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
   }
 }
 
-function add(log: LineLog, p: SourceParagraph, level: number, text: string): void {
-  log.add('heading', p, { level, text: isUpper(text) ? restoreCase(text, log.casing) : text });
+function add(log: LineLog, p: SourceParagraph, level: number, text: string, extra: { byCapitals?: true } = {}): void {
+  log.add('heading', p, { level, text: isUpper(text) ? restoreCase(text, log.casing) : text, ...extra });
 }
