@@ -101,6 +101,9 @@ function wellFormedShare(text: string): number {
 
 export type LegacySource = LegacyEncoding | 'auto';
 
+/** TCVN3 and VNI text is made of Latin-1 characters only: a letter beyond them (ư, ạ, ế …) is Unicode already. */
+export const isUnicodeAlready = (text: string): boolean => /[\u0100-\u024f\u1e00-\u1eff]/.test(text);
+
 /**
  * Converts text from a legacy encoding; with "auto", picks TCVN3 or VNI when converting makes
  * clearly more of the words real syllables, and leaves Unicode text alone.
@@ -108,8 +111,7 @@ export type LegacySource = LegacyEncoding | 'auto';
 export function convertLegacy(text: string, from: LegacySource): { text: string; encoding: LegacyEncoding | null } {
   if (from === 'tcvn3') return { text: tcvn3ToUnicode(text), encoding: 'tcvn3' };
   if (from === 'vni') return { text: vniToUnicode(text), encoding: 'vni' };
-  // TCVN3 and VNI text is made of Latin-1 characters only: a letter beyond them (ư, ạ, ế …) is Unicode already.
-  if (/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return { text: text.normalize('NFC'), encoding: null };
+  if (isUnicodeAlready(text)) return { text: text.normalize('NFC'), encoding: null };
   const signs = (text.match(TCVN3_SIGNS) ?? []).length;
   if (signs < 2) return { text: text.normalize('NFC'), encoding: null };
   const base = wellFormedShare(text);

@@ -113,6 +113,18 @@ describe('what the reader keeps and what it says', () => {
     ]);
   });
 
+  it('leaves Unicode text alone when the style names .VnTime (an office template whose new text was typed in Unicode)', async () => {
+    const styles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:style></w:styles>`;
+    const source = await readWordFile(
+      await docxOf(p('1. Tình hình quản lý, sử dụng VLNCN') + p('Tổng hợp: 40 tổ chức.') + p('§Þa bµn tØnh'), { 'styles.xml': styles }),
+    );
+    expect(source.items.map((item) => (item.kind === 'paragraph' ? item.text : ''))).toEqual([
+      '1. Tình hình quản lý, sử dụng VLNCN',
+      'Tổng hợp: 40 tổ chức.',
+      'Địa bàn tỉnh',
+    ]);
+  });
+
   it('names Word numbering’s labels: I., 1., a), a level restarting under a new parent, a start override', async () => {
     const numbering = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride></w:num></w:numbering>`;
     const item = (text: string, ilvl: number) => p(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="3"/></w:numPr>`);

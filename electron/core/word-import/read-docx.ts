@@ -18,7 +18,7 @@ import { RunFormatResolver } from '../word-file/run-format';
 import type { Run } from '#shared/report-format/schema';
 import { appendRun } from '#shared/domain/report';
 import type { SourceItem, SourceParagraph, WordSource } from '#shared/word-import/source';
-import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '#shared/text/legacy-encodings';
+import { convertLegacy, encodingOfFont, isUnicodeAlready, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '#shared/text/legacy-encodings';
 import { numberingOf, WordNumbering } from './numbering';
 import { dropForbiddenChars } from '#shared/text/sanitize';
 
@@ -134,8 +134,7 @@ class DocxReader {
     this.collect(p, runElements, boxes, marks);
     for (const box of boxes) this.blocks(box, true, out);
 
-    const raw: { text: string; run: Run; font: string }[] = [];
-    let byFont = false;
+    const raw: { text: string; run: Run; font: string; legacy: LegacyEncoding | null }[] = [];
     for (const r of runElements) {
       // A footnote's (or endnote's) number: the note goes with the text just before it (its own run when none).
       const reference = elements(r).find((n) => n.localName === 'footnoteReference' || n.localName === 'endnoteReference');
@@ -145,37 +144,36 @@ class DocxReader {
       if (note) {
         const last = raw.at(-1);
         if (last && !last.run.footnote) last.run = { ...last.run, footnote: note };
-        else raw.push({ text: '', font: '', run: { text: '', footnote: note } });
+        else raw.push({ text: '', font: '', run: { text: '', footnote: note }, legacy: null });
       }
       const text = runText(r);
       if (text === '') continue;
       const format = this.resolver.resolve(p, r);
       const font = format.hAnsi ?? format.ascii ?? '';
-      const encoding = encodingOfFont(font);
-      let converted = text;
-      if (encoding) {
-        byFont = true;
-        this.converted.add(encoding);
-        converted = convertRunText(text, encoding, font);
-      }
       raw.push({
-        text: converted,
+        text,
         font,
+        legacy: encodingOfFont(font),
         run: {
-          text: converted,
+          text,
           ...(format.bold ? { bold: true } : {}),
           ...(format.italic ? { italic: true } : {}),
           ...(format.underline ? { underline: true } : {}),
         },
       });
     }
-    // No old font named, but the letters of one: the whole paragraph is converted the same way.
-    if (!byFont) {
+    const convert = (r: (typeof raw)[number], encoding: LegacyEncoding) => {
+      this.converted.add(encoding);
+      r.run = { ...r.run, text: r.text === '' ? '' : convertRunText(r.text, encoding, r.font) };
+    };
+    // An old font named (often only by the template's Normal style) over text typed in Unicode: left alone.
+    const typedInUnicode = raw.some((r) => r.legacy && isUnicodeAlready(r.text));
+    if (raw.some((r) => r.legacy)) {
+      if (!typedInUnicode) for (const r of raw) if (r.legacy) convert(r, r.legacy);
+    } else {
+      // No old font named, but the letters of one: the whole paragraph is converted the same way.
       const guess = convertLegacy(raw.map((r) => r.text).join(''), 'auto').encoding;
-      if (guess) {
-        this.converted.add(guess);
-        for (const r of raw) r.run = { ...r.run, text: r.text === '' ? '' : convertRunText(r.text, guess, r.font) };
-      }
+      if (guess) for (const r of raw) convert(r, guess);
     }
     const runs: Run[] = [];
     // A soft hyphen left after conversion is an invisible break point, not text.
