@@ -68,21 +68,37 @@ function frameOf(lines: readonly Line[]): Frame {
   return { left, right, middle: (left + right) / 2, pitch: median(pitches) || size * 1.2, size };
 }
 
-/** Two columns on one line: a part on the left, the widest gap, a part on the right, across the middle. */
+/**
+ * Two columns on one line: a part on the left, the widest gap, a part on the right, across the
+ * middle. A draft's blanks for the văn thư ("Số:      /SCT-CN", "ngày    tháng 3") part each side
+ * once more.
+ */
 const isSplit = (line: Line, frame: Frame) =>
-  line.segments.length >= 2 && line.segments.length <= 3 && line.segments[0]!.x < frame.middle && line.segments.at(-1)!.right > frame.middle;
+  line.segments.length >= 2 && line.segments.length <= 5 && line.segments[0]!.x < frame.middle && line.segments.at(-1)!.right > frame.middle;
 
-/** Between the two columns of a split line: the middle of its widest gap. */
-function gutterOf(line: Line): number {
+/** Between the two columns of a split line: its widest gap — where the left column ends, where the right one starts. */
+interface Gutter {
+  at: number;
+  leftEnd: number;
+  rightStart: number;
+}
+
+function gutterOf(line: Line): Gutter {
   let best = 0;
   for (let k = 1; k < line.segments.length; k += 1)
     if (line.segments[k]!.x - line.segments[k - 1]!.right > line.segments[best + 1]!.x - line.segments[best]!.right) best = k - 1;
-  return (line.segments[best]!.right + line.segments[best + 1]!.x) / 2;
+  const leftEnd = line.segments[best]!.right;
+  const rightStart = line.segments[best + 1]!.x;
+  return { at: (leftEnd + rightStart) / 2, leftEnd, rightStart };
 }
 
-/** A line wholly on one side of the gutter: a line of the header's or the signature's columns. */
-const oneSided = (line: Line, gutter: number, frame: Frame) =>
-  (line.right < gutter + frame.size * 0.5 || line.x > gutter - frame.size * 0.5) &&
+/**
+ * A line wholly on one side of the gutter: a line of the header's or the signature's columns. A
+ * left column's line may reach past the gutter's middle (a V/v wider than the cơ quan's name above
+ * it) as long as it ends before the right column starts.
+ */
+const oneSided = (line: Line, gutter: Gutter, frame: Frame) =>
+  (line.right < Math.max(gutter.at + frame.size * 0.5, gutter.rightStart - frame.size * 0.5) || line.x > gutter.at - frame.size * 0.5) &&
   // "BÁO CÁO" under the header stands in the page's middle, not in a column.
   Math.abs((line.x + line.right) / 2 - frame.middle) > frame.size * 1.5;
 
@@ -126,10 +142,22 @@ function paragraphFrom(lines: readonly Line[], frame: Frame): SourceParagraph {
   return paragraphOf(text, { runs: clean, align });
 }
 
-/** Two-column lines (header, signature) as one row of two cells, a paragraph per line in each. */
-function twoColumnTable(lines: readonly Line[], gutter: number): SourceItem {
-  const left: SourceParagraph[] = [];
-  const right: SourceParagraph[] = [];
+/**
+ * Two-column lines (header, signature) as one row of two cells, a paragraph per line in each — but
+ * a line that goes on with a small letter continues the one above (a V/v wrapped in its column).
+ */
+function twoColumnTable(lines: readonly Line[], gutter: Gutter): SourceItem {
+  const left: Segment[][] = [];
+  const right: Segment[][] = [];
+  const add = (cell: Segment[][], part: Segment[]) => {
+    if (part.length === 0) return;
+    const first = part[0]!.runs
+      .map((r) => r.text)
+      .join('')
+      .trimStart();
+    if (cell.length > 0 && /^\p{Ll}/u.test(first)) cell.at(-1)!.push(...part);
+    else cell.push([...part]);
+  };
   const cellParagraph = (segments: Segment[]) => {
     const runs: Run[] = [];
     for (const [i, s] of segments.entries()) {
@@ -140,12 +168,14 @@ function twoColumnTable(lines: readonly Line[], gutter: number): SourceItem {
     return paragraphOf(clean.map((r) => r.text).join(''), { runs: clean, align: 'center' });
   };
   for (const line of lines) {
-    const leftPart = line.segments.filter((s) => (s.x + s.right) / 2 < gutter);
-    const rightPart = line.segments.filter((s) => !leftPart.includes(s));
-    if (leftPart.length > 0) left.push(cellParagraph(leftPart));
-    if (rightPart.length > 0) right.push(cellParagraph(rightPart));
+    const leftPart = line.segments.filter((s) => (s.x + s.right) / 2 < gutter.at);
+    add(left, leftPart);
+    add(
+      right,
+      line.segments.filter((s) => !leftPart.includes(s)),
+    );
   }
-  return { kind: 'table', rows: [[left, right]] };
+  return { kind: 'table', rows: [[left.map(cellParagraph), right.map(cellParagraph)]] };
 }
 
 /**
@@ -241,7 +271,7 @@ export function pdfToWordSource(pages: readonly PdfPage[]): WordSource {
     }
     // A two-column block (the header, the signature): a split line, the one-sided lines around it.
     const seed = isSplit(line, frame) ? line : body[i + 1] && !body[i + 1]!.table && isSplit(body[i + 1]!, frame) ? body[i + 1]! : null;
-    const gutter = seed ? gutterOf(seed) : 0;
+    const gutter = seed ? gutterOf(seed) : { at: 0, leftEnd: 0, rightStart: 0 };
     if (seed && (seed === line || (oneSided(line, gutter, frame) && body[i + 1]!.page === line.page && gapBefore(i + 1) < frame.pitch * 1.3))) {
       const block: Line[] = [line];
       let j = i + 1;

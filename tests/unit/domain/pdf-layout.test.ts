@@ -59,6 +59,32 @@ describe('a PDF page laid out as Word lays it out', () => {
     expect(source.items[1]).toMatchObject({ kind: 'paragraph', text: 'BÁO CÁO', align: 'center' });
   });
 
+  it('reads a draft’s header, its số and ngày left blank for the văn thư, and a V/v over three lines in its column', () => {
+    // As LibreOffice prints a Sở's draft (the V/v in 13 pt is narrower than 6 pt a letter): the blanks leave gaps inside each column's line.
+    const draft = [
+      at(113, 800, 'UBND TỈNH LÀO CAI', bold),
+      at(275, 800, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold),
+      at(116, 785, 'SỞ CÔNG THƯƠNG', bold),
+      at(325, 785, 'Độc lập - Tự do - Hạnh phúc', bold),
+      at(124, 765, 'Số:'),
+      at(175, 765, '/SCT-CN'),
+      at(307, 765, 'Lào Cai, ngày', { italic: true }),
+      at(411, 765, 'tháng 3 năm 2026', { italic: true }),
+      at(102, 750, 'V/v tham gia ý kiến về phương', { width: 150 }),
+      at(102, 736, 'án nổ mìn và hồ sơ đảm bảo an', { width: 150 }),
+      at(102, 722, 'toàn giao thông trên Quốc lộ 279', { width: 150 }),
+      at(200, 690, 'Kính gửi: Sở Xây dựng tỉnh Lào Cai'),
+      full(660, 'Sở Công Thương nhận được Văn bản số 09/3/2026 của Công ty TNHH MTV Duy Hiếu về việc hoàn thiện'),
+      full(645, 'chỉnh sửa, bổ sung Phương án nổ mìn phục vụ thi công khai thác mỏ đá làm vật liệu xây dựng'),
+    ];
+    expect(texts([page(draft)])[0]).toEqual([
+      [
+        'UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG / Số: /SCT-CN / V/v tham gia ý kiến về phương án nổ mìn và hồ sơ đảm bảo an toàn giao thông trên Quốc lộ 279',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc / Lào Cai, ngày tháng 3 năm 2026',
+      ],
+    ]);
+  });
+
   it('joins a paragraph’s lines, across a page’s foot too, and drops the page numbers', () => {
     const first = page([
       ...header,
