@@ -5,8 +5,7 @@
  * of the judged defects it finds, of those it can see: text-only for a .doc).
  *   tsx bench/field-checker.ts [--layout] [--files]   (with LibreOffice's layout of the pages / each file's errors, tuned-on files only)
  */
-import { fieldFiles } from '../tests/support/field-corpus';
-import { scoreChecker, summariseChecker, type CheckerScore } from '../tests/support/field-checker';
+import { judgedFiles, scoreChecker, summariseChecker, type CheckerScore } from '../tests/support/field-checker';
 
 const layout = process.argv.includes('--layout');
 const pct = (share: number | null) => (share === null ? '  –  ' : `${(100 * share).toFixed(0).padStart(3)}%`);
@@ -16,7 +15,7 @@ const row = (label: string, scores: readonly CheckerScore[]) => {
 };
 
 const scores: CheckerScore[] = [];
-for (const file of fieldFiles()) scores.push(await scoreChecker(file, { layout }));
+for (const file of judgedFiles()) scores.push(await scoreChecker(file, { layout }));
 
 for (const part of [
   { label: 'tuned on', pick: (s: CheckerScore) => !s.file.expected.heldOut },

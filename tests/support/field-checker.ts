@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWordFile } from '../../electron/core/checker/check-word-file';
-import { FIELD_DIR, type FieldFile } from './field-corpus';
+import { FIELD_DIR, fieldFiles, type FieldFile } from './field-corpus';
+
+/** The files whose pages were judged for thể thức defects: the checker is scored on these. */
+export const judgedFiles = (): FieldFile[] => fieldFiles().filter((f) => f.expected.defects !== null);
 
 export interface CheckerScore {
   file: FieldFile;
@@ -24,8 +27,10 @@ const unsure = (file: FieldFile, rule: string) => file.expected.unsure.some((pre
 export async function scoreChecker(file: FieldFile, options: { layout?: boolean } = {}): Promise<CheckerScore> {
   const report = await checkWordFile(readFileSync(join(FIELD_DIR, 'files', file.file)), undefined, { layout: options.layout });
   const ids = [...new Set(report.findings.filter((f) => f.basis === 'rule').map((f) => f.ruleId))].filter((id) => !unsure(file, id));
-  const judged = new Set(file.expected.defects.map((d) => d.rule));
-  const visible = file.expected.defects.filter(
+  const defects = file.expected.defects;
+  if (defects === null) throw new Error(`${file.file}: its pages are not judged yet`);
+  const judged = new Set(defects.map((d) => d.rule));
+  const visible = defects.filter(
     (d) => d.needs === 'text' || (d.needs === 'format' && !report.textOnly) || (d.needs === 'layout' && !report.textOnly && options.layout),
   );
   return {

@@ -44,8 +44,11 @@ export interface FieldExpectation {
   signer: ExpectedSigner | null;
   recipients: string[] | null;
   appendices: string[] | null;
-  /** The true thể thức defects, by the checker's rule id, with what it takes to see each. */
-  defects: { rule: string; needs: 'text' | 'format' | 'layout' }[];
+  /**
+   * The true thể thức defects, by the checker's rule id, with what it takes to see each; null while
+   * the file's pages are not yet judged (its reading counts for the reader, not for the checker).
+   */
+  defects: { rule: string; needs: 'text' | 'format' | 'layout' }[] | null;
   /** Rule ids (or their beginnings) not judged from the page: left out of the checker's precision. */
   unsure: string[];
 }
