@@ -52,6 +52,7 @@ type LayoutMark =
   | 'issuerRepeated' // the issuer named again before the căn cứ
   | 'ending' // "./." alone on its line
   | 'appendixReference' // "(Kèm theo Báo cáo số …)" under a phụ lục's title
+  | 'appendixLabel' // "Phụ lục 1": the export numbers its phụ lục itself
   | 'recipientsLabel' // "Nơi nhận:"
   | 'signNote' // "(đã ký)", "(Ký, ghi rõ họ tên)"
   | 'drafterCode'; // the drafter's initials and copies under Nơi nhận

@@ -112,6 +112,21 @@ describe('an office’s own lines', () => {
     expect(draft.lines.find((l) => l.source.startsWith('Điều 1.'))?.role).not.toBe('heading');
   });
 
+  it('reads "QUYẾT ĐỊNH" over Điều 1 as the decision’s own words even without its colon, and keeps a Điều’s label as written', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('QUYẾT ĐỊNH'),
+      b('Kiểm tra việc chấp hành pháp luật về hóa chất'),
+      p('Căn cứ Luật Hóa chất năm 2025;'),
+      b('QUYẾT ĐỊNH'),
+      p('Điều 1: Kiểm tra việc chấp hành pháp luật về hóa chất đối với 04 đơn vị.'),
+      b('Điều 2: Kinh phí hoạt động'),
+      p('Kinh phí do Sở bảo đảm.'),
+      signature(['GIÁM ĐỐC']),
+    ]);
+    expect(draft.report.sections.map((s) => s.title)).toEqual(['Điều 2: Kinh phí hoạt động']);
+  });
+
   it('keeps a line read as a heading that holds its content after a colon and has nothing under it (the export leaves empty parts out) as a line of text', async () => {
     // A biên bản's "1. Thời gian: …" items, bold, nothing under them.
     const draft = await importOf([
@@ -205,6 +220,48 @@ describe('what the export writes again, and what it must keep', () => {
     expect(buildExportView(report, new Date('2026-12-05')).appendices[0]?.reference.text).toBe('(Kèm theo Quyết định số 15/QĐ-UBND ngày 05 tháng 12 năm 2026)');
     const again = importWordSource(await readWordFile((await exportReportDocx(report, new Date('2026-12-05'))).bytes));
     expect(again.report.appendices?.[0]?.reference).toBeUndefined();
+  });
+});
+
+describe('what comes after the signature', () => {
+  const letter = (after: string[]) => [
+    header(['SỞ CÔNG THƯƠNG']),
+    b('KẾ HOẠCH'),
+    b('Kiểm tra an toàn năm 2026'),
+    b('I. MỤC ĐÍCH, YÊU CẦU'),
+    p('Bảo đảm an toàn.'),
+    signature(['PHÓ GIÁM ĐỐC']),
+    ...after,
+  ];
+
+  it('reads a phụ lục whose label and name share a line ("Phụ lục 1: Danh sách …"), and keeps the Nơi nhận above it', async () => {
+    const draft = await importOf(
+      letter([
+        b('Phụ lục 1: Danh sách các đơn vị đã gửi báo cáo'),
+        i('(Kèm theo Kế hoạch số 15/KH-SCT ngày 05/12/2026 của Sở Công Thương)'),
+        table([
+          [[p('STT')], [p('Đơn vị')]],
+          [[p('1')], [p('Công ty A')]],
+        ]),
+      ]),
+    );
+    expect(draft.report.appendices?.map((a) => a.title)).toEqual(['Danh sách các đơn vị đã gửi báo cáo']);
+    expect(draft.report.recipients).toEqual(['Như trên', 'Bộ Nội vụ', 'Lưu: VT']);
+  });
+
+  it('takes a name in capitals over its "(Kèm theo …)" line for the phụ lục’s title', async () => {
+    const draft = await importOf(
+      letter([
+        b('PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA'),
+        i('(Kèm theo Kế hoạch số 15/KH-SCT ngày 05/12/2026 của Sở Công Thương)'),
+        table([
+          [[p('TT')], [p('Nhiệm vụ')]],
+          [[p('1')], [p('Rà soát')]],
+        ]),
+      ]),
+    );
+    // Case is restored by the casing of the document's own words: compared as words here.
+    expect(draft.report.appendices?.map((a) => a.title.toLocaleLowerCase('vi-VN'))).toEqual(['phân công nhiệm vụ của tổ công tác kiểm tra']);
   });
 });
 

@@ -3,7 +3,7 @@
  * Word file still holds (footnotes counted). A line is left out of the count only when the review
  * says it is not carried over and why: the quốc hiệu and tiêu ngữ (the export writes them again),
  * a copy's own notes ("(Đã ký)", the drafter's initials under Nơi nhận), rules and "./.", and a
- * heading's label (the export numbers the parts, and the review says where it renumbers). Words
+ * heading's or a phụ lục's label (the export numbers them, and the review says where it renumbers). Words
  * are compared as the export may write them: tone marks in one style (hoà/hòa), numbers without
  * a leading zero (ND30 writes "tháng 4").
  */
@@ -18,7 +18,7 @@ import { restyleWord } from '#shared/text/tone-style';
 import { FIELD_DIR, missingWords, words, type FieldFile } from './field-corpus';
 
 /** Lines the review shows as not carried over, with the reason: regenerated, or a copy's notes. */
-const NOT_CARRIED = new Set<ImportLine['mark']>(['national', 'signNote', 'drafterCode', 'rule', 'ending']);
+const NOT_CARRIED = new Set<ImportLine['mark']>(['national', 'signNote', 'drafterCode', 'rule', 'ending', 'appendixLabel']);
 
 const comparable = (text: string) => words(text).map((w) => (/^\d+$/.test(w) ? String(Number(w)) : restyleWord(w, 'new')));
 

@@ -9,7 +9,7 @@ import { docTypeOfLine } from '../../the-thuc/doc-types';
 import type { SourceParagraph } from '../source';
 import { restoreCase } from '../restore-case';
 import type { LineLog } from './line-log';
-import { APPENDIX_LABEL, APPENDIX_REFERENCE, clean, dropLeading, isUpper, NATIONAL, RULE, TOC_TITLE } from './patterns';
+import { APPENDIX_LABEL, APPENDIX_LABEL_WITH_NAME, APPENDIX_REFERENCE, clean, dropLeading, isUpper, NATIONAL, RULE, TOC_TITLE } from './patterns';
 import { columnsOf, type Unit } from './units';
 import { startsAttachment } from './signature-block';
 import { labelOf } from './outline-labels';
@@ -72,11 +72,20 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
         log.add('layout', piece.p, { note: 'Mục lục: tạo lại khi xuất' });
         continue;
       }
+      const labelWithName = APPENDIX_LABEL_WITH_NAME.exec(text);
+      if (labelWithName && !APPENDIX_LABEL.test(text)) {
+        zone = 'appendix';
+        afterLabel = false;
+        const name = labelWithName[1]!;
+        log.add('layout', null, { source: text.slice(0, text.length - name.length).trim(), note: 'Số phụ lục: đánh lại khi xuất', mark: 'appendixLabel' });
+        openAppendix(isUpper(name) ? restoreCase(name, log.casing) : name, piece.p);
+        break;
+      }
       if (APPENDIX_LABEL.test(text)) {
         zone = 'appendix';
         expectTitle = true;
         afterLabel = true;
-        log.add('layout', piece.p, { note: 'Số phụ lục: đánh lại khi xuất' });
+        log.add('layout', piece.p, { note: 'Số phụ lục: đánh lại khi xuất', mark: 'appendixLabel' });
         continue;
       }
       // The line under "Phụ lục I" is the phụ lục's name, whatever words it has ("SỐ LIỆU CỦA CÁC ĐƠN VỊ").
@@ -113,6 +122,11 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
         }
         return false;
       })();
+      // A name in capitals right over its "(Kèm theo Kế hoạch số …)" line, with no tên loại ("PHÂN CÔNG NHIỆM VỤ …"): the phụ lục's title.
+      if (!type && isUpper(text) && !labelOf(text) && piece.column === null && nextIsReference && (expectTitle || !open)) {
+        openAppendix(restoreCase(text, log.casing), piece.p);
+        break;
+      }
       if (type && isUpper(text) && piece.column === null && (expectTitle || !open || nextIsReference)) {
         // The title: the tên loại, then its trích yếu on the lines below, up to the "(Ban hành kèm theo …)".
         let title = restoreCase(text, log.casing);

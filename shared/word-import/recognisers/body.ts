@@ -91,8 +91,8 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       log.add('bullet', p, { level, text: clean(text.slice(p.bullet ? 0 : dash![0].length)), runs: dropLeading(p.runs, dashLength) });
       continue;
     }
-    // "QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:" before Điều 1: the body's own words, not a title.
-    if (/:$/.test(text) && docTypeOfLine(text.replace(/:$/, ''))) {
+    // "QUYẾT ĐỊNH:", "NGHỊ ĐỊNH:" before Điều 1 (its colon sometimes left out): the body's own words, not a title.
+    if ((/:$/.test(text) || nextText(all, at, to).startsWith('Điều 1')) && docTypeOfLine(text.replace(/:$/, ''))) {
       log.add(seenHeading ? 'paragraph' : 'opening', p);
       continue;
     }
@@ -142,7 +142,9 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       if (runIn) ({ title, runs } = runIn);
       const restored = isUpper(title) ? restoreCase(title, log.casing) : title;
       const labelText = clean(shown.slice(0, label.length)).replace(/[.:\-–]$/, '');
-      const full = label.keepInTitle ? `${labelText}. ${restored}`.replace(/\.\s*$/, '') : restored;
+      // "Điều 4: Kinh phí hoạt động" keeps the colon it was written with; a label with no mark gets ND30's full stop.
+      const labelMark = /:\s*$/.test(shown.slice(0, label.length)) ? ':' : '.';
+      const full = label.keepInTitle ? `${labelText}${labelMark} ${restored}`.replace(/[.:]\s*$/, '') : restored;
       log.add('heading', p, { level, text: full, runs: label.keepInTitle ? [{ text: full }] : runs });
       if (runIn) log.add('paragraph', null, { text: runIn.rest, runs: runIn.restRuns });
       seenHeading = true;
@@ -183,6 +185,16 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     const lastRun = lastText.runs[lastText.runs.length - 1];
     if (lastRun) lastText.runs = [...lastText.runs.slice(0, -1), { ...lastRun, text: lastRun.text.replace(ENDING, '.') }];
   }
+}
+
+/** The text of the next unit with text after `at`, before `to`. */
+function nextText(all: readonly Unit[], at: number, to: number): string {
+  for (let k = at + 1; k < to; k += 1) {
+    const u = all[k]!;
+    if (u.kind === 'table') return '';
+    if (u.text !== '') return u.text;
+  }
+  return '';
 }
 
 function add(log: LineLog, p: SourceParagraph, level: number, text: string, extra: { byCapitals?: true } = {}): void {

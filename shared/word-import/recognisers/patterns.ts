@@ -17,6 +17,8 @@ export const PLACE_DATE = /^(.*?),?\s*ngày\s*([\d\s.…]*?)\s*tháng\s*([\d\s.�
 export const ADDRESSEE = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i;
 export const RECIPIENTS_LABEL = /^Nơi nhận\s*:?\s*$/i;
 export const APPENDIX_LABEL = /^Phụ lục(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[.:]?$/i;
+/** "Phụ lục 1: Danh sách các đơn vị …": the label and the phụ lục's name on one line (the name is group 1). */
+export const APPENDIX_LABEL_WITH_NAME = /^Phụ lục(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[.:]\s*(\S.*)$/iu;
 export const APPENDIX_REFERENCE = /^\((?:Ban hành\s+)?[Kk]èm theo(?![\p{L}\p{M}\p{N}])/u;
 export const TOC_TITLE = /^MỤC LỤC$/i;
 /** "(Ký, ghi rõ họ tên)", "(đã ký)", "Đã ký", "( ký tên, đóng dấu)". */

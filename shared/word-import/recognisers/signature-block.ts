@@ -14,7 +14,19 @@ import { AUTHORITY_LINE } from '../../the-thuc/authority-labels';
 import type { SourceParagraph } from '../source';
 import type { ImportLine, LineRole } from '../lines';
 import type { LineLog } from './line-log';
-import { APPENDIX_LABEL, APPENDIX_REFERENCE, isUpper, NATIONAL, POSITION_WORDS, RECIPIENTS_LABEL, RULE, SIGN_NOTE, signerName, TOC_TITLE } from './patterns';
+import {
+  APPENDIX_LABEL,
+  APPENDIX_LABEL_WITH_NAME,
+  APPENDIX_REFERENCE,
+  isUpper,
+  NATIONAL,
+  POSITION_WORDS,
+  RECIPIENTS_LABEL,
+  RULE,
+  SIGN_NOTE,
+  signerName,
+  TOC_TITLE,
+} from './patterns';
 import { columnsOf, type Unit } from './units';
 import { labelOf } from './outline-labels';
 
@@ -137,6 +149,7 @@ export function startsAttachment(all: readonly Unit[], at: number): boolean {
           NATIONAL.test(p.text) ||
           docTypeOfLine(p.text) ||
           APPENDIX_LABEL.test(p.text) ||
+          APPENDIX_LABEL_WITH_NAME.test(p.text) ||
           TOC_TITLE.test(p.text) ||
           APPENDIX_REFERENCE.test(p.text) ||
           /^Mẫu số(?![\p{L}\p{M}\p{N}])/iu.test(p.text),
