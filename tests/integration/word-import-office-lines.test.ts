@@ -106,10 +106,14 @@ describe('an office’s own lines', () => {
       b('QUYẾT ĐỊNH:'),
       `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Điều 1. </w:t></w:r><w:r><w:t>Công nhận kết quả kiểm tra cho:</w:t></w:r></w:p>`,
       p('- Ông Đặng Văn Thức.'),
-      p('Điều 2. Quyết định có hiệu lực kể từ ngày ký.'),
+      `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Điều 2. </w:t></w:r><w:r><w:t>Thành lập Đoàn kiểm tra, gồm các ông/bà sau đây:</w:t></w:r></w:p>`,
+      p('1. Ông Hoàng Văn Thuân - Phó Giám đốc Sở, Trưởng đoàn;'),
+      p('2. Bà Nguyễn Thị Loan - Chuyên viên, Thư ký.'),
+      p('Điều 3. Quyết định có hiệu lực kể từ ngày ký.'),
       signature(['GIÁM ĐỐC']),
     ]);
     expect(draft.lines.find((l) => l.source.startsWith('Điều 1.'))?.role).not.toBe('heading');
+    expect(draft.lines.find((l) => l.source.startsWith('Điều 2.'))?.role).not.toBe('heading');
   });
 
   it('reads "QUYẾT ĐỊNH" over Điều 1 as the decision’s own words even without its colon, and keeps a Điều’s label as written', async () => {
@@ -125,6 +129,40 @@ describe('an office’s own lines', () => {
       signature(['GIÁM ĐỐC']),
     ]);
     expect(draft.report.sections.map((s) => s.title)).toEqual(['Điều 2: Kinh phí hoạt động']);
+  });
+
+  it('reads a Kính gửi that goes on to a second line as one addressee', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('V/v thực hiện quy định pháp luật về vật liệu nổ công nghiệp'),
+      c('Kính gửi: Các tổ chức, cá nhân hoạt động vật liệu nổ công nghiệp'),
+      c('trên địa bàn tỉnh Lào Cai'),
+      p('Sở Công Thương yêu cầu các tổ chức thực hiện.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    expect(draft.report.header.addressees).toEqual(['Các tổ chức, cá nhân hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai']);
+  });
+
+  it('reads "Điều 1. … như sau:" over its numbered khoản as the part they belong to', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('QUYẾT ĐỊNH'),
+      b('Phê duyệt phương án nổ mìn'),
+      p('Căn cứ Luật số 42/2024/QH15;'),
+      b('QUYẾT ĐỊNH:'),
+      `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Điều 1. </w:t></w:r><w:r><w:t>Phê duyệt phương án nổ mìn với các nội dung chủ yếu như sau:</w:t></w:r></w:p>`,
+      b('1. Khoảng cách an toàn'),
+      p('Tối thiểu 300 m.'),
+      b('2. Quy mô nổ mìn'),
+      p('Không quá 500 kg một lần nổ.'),
+      b('Điều 2. Tổ chức, thực hiện'),
+      p('Công ty thực hiện đầy đủ quy định.'),
+      signature(['GIÁM ĐỐC']),
+    ]);
+    expect(draft.report.sections.map((s) => [s.title, (s.children ?? []).map((c) => c.title)])).toEqual([
+      ['Điều 1. Phê duyệt phương án nổ mìn với các nội dung chủ yếu như sau', ['Khoảng cách an toàn', 'Quy mô nổ mìn']],
+      ['Điều 2. Tổ chức, thực hiện', []],
+    ]);
   });
 
   it('keeps a line read as a heading that holds its content after a colon and has nothing under it (the export leaves empty parts out) as a line of text', async () => {

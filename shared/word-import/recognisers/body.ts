@@ -78,6 +78,13 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       addressees(p, text, log);
       continue;
     }
+    // "Kính gửi: Các tổ chức, cá nhân hoạt động …" / "trên địa bàn tỉnh Lào Cai": the line goes on with a small letter.
+    const lastLine = log.lines.at(-1);
+    if (inAddressees && /^\p{Ll}/u.test(text) && lastLine?.role === 'addressee') {
+      lastLine.text = `${lastLine.text} ${text.replace(/[;.,]+$/, '')}`;
+      log.add('layout', p, { note: 'Dòng tiếp của Kính gửi', mark: 'continues' });
+      continue;
+    }
     inAddressees = false;
     pendingCaption = null;
     if (text === './.') {
@@ -100,7 +107,14 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     const label = labelOf(shown);
     const labelLength = p.label ? 0 : (label?.length ?? 0);
     // An Điều's title is a name ("Điều 2. Hiệu lực thi hành"); "Điều 1. Công nhận … cho:" is the article's sentence.
-    const titleLike = (t: string) => t.length <= 150 && !/[.;,]$/.test(t) && !(label?.scheme === 'dieu' && /:$/.test(t));
+    // …unless numbered khoản follow it ("Điều 1. Phê duyệt … như sau:" / "1. Khoảng cách an toàn"): then it is their part.
+    // Numbered lines that end with ";" are the sentence's own list ("1. Ông: Hoàng Văn Thuân - …, Trưởng đoàn;").
+    const dieuSentence = (t: string) => {
+      if (label?.scheme !== 'dieu' || !/:$/.test(t)) return false;
+      const next = nextText(all, at, to);
+      return !/^\d+\.\s/.test(next) || /;$/.test(next);
+    };
+    const titleLike = (t: string) => (t.length <= 150 || label?.scheme === 'dieu') && !/[.;,]$/.test(t) && !dieuSentence(t);
     // "Chương 1." or "Phần thứ nhất" alone on its line is a heading whatever its end mark: its title follows.
     const labelAlone = label !== null && (label.kind === 'part' || label.keepInTitle) && clean(shown.slice(label.length)) === '';
     // "2. Các tai nạn, sự cố …: Không." — a bold title, then its content in plain type — is a part with its text.
