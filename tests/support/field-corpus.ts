@@ -82,7 +82,8 @@ export const fold = (text: string | null | undefined): string =>
     .replace(/[–—]/g, '-')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/\s*([,;:.()])\s*/g, '$1')
-    .replace(/[.;,]+$/, '')
+    // A title's closing colon ("Quy mô nổ mìn:") is the line's punctuation, like its full stop.
+    .replace(/[.;,:]+$/, '')
     .trim();
 
 export const words = (text: string): string[] =>
