@@ -127,12 +127,15 @@ function alignOf(line: Line, frame: Frame): SourceParagraph['align'] {
   return isFull(line, frame) ? 'both' : 'left';
 }
 
+/** A line that ends in a hyphen inside a word ("2020-", "QĐ-"): its word goes on at the next line's start, with no space. */
+const BROKEN_AFTER_HYPHEN = /[\p{L}\p{N}]-$/u;
+
 /** A line drawn with characters ("______", "-----", "*"): under a title, never part of it. */
 const RULE_TEXT = /^[_\-–—=*.\s]+$/;
 function paragraphFrom(lines: readonly Line[], frame: Frame): SourceParagraph {
   const runs: Run[] = [];
   for (const [i, line] of lines.entries()) {
-    if (i > 0) pushRun(runs, SPACE);
+    if (i > 0 && !BROKEN_AFTER_HYPHEN.test(textOfLine(lines[i - 1]!))) pushRun(runs, SPACE);
     for (const r of runsOfLine(line)) pushRun(runs, r);
   }
   const clean = finalRuns(trimRuns(runs));
@@ -144,18 +147,22 @@ function paragraphFrom(lines: readonly Line[], frame: Frame): SourceParagraph {
 
 /**
  * Two-column lines (header, signature) as one row of two cells, a paragraph per line in each — but
- * a line that goes on with a small letter continues the one above (a V/v wrapped in its column).
+ * a line that goes on with a small letter continues the one above, and so does every line under a
+ * "V/v" (a trích yếu wrapped in its column).
  */
 function twoColumnTable(lines: readonly Line[], gutter: Gutter): SourceItem {
   const left: Segment[][] = [];
   const right: Segment[][] = [];
+  const textOf = (segments: Segment[]) =>
+    segments
+      .flatMap((g) => g.runs.map((r) => r.text))
+      .join('')
+      .trim();
   const add = (cell: Segment[][], part: Segment[]) => {
     if (part.length === 0) return;
-    const first = part[0]!.runs
-      .map((r) => r.text)
-      .join('')
-      .trimStart();
-    if (cell.length > 0 && /^\p{Ll}/u.test(first)) cell.at(-1)!.push(...part);
+    const above = cell.at(-1);
+    // A trích yếu ("V/v …") is the last line of its column: what follows it there is its own words, "KTAT VLNCN" too.
+    if (above && (/^\p{Ll}/u.test(textOf(part)) || /^V\/v\s/i.test(textOf(above)))) above.push(...part);
     else cell.push([...part]);
   };
   const cellParagraph = (segments: Segment[]) => {
@@ -297,13 +304,16 @@ export function pdfToWordSource(pages: readonly PdfPage[]): WordSource {
       const next = body[j]!;
       if (next.table) break;
       const samePage = next.page === previous.page;
+      // "… ÁP DỤNG TỪ NĂM 2020-" / "2024 …": the line was broken inside a word; the next one goes on with it.
+      const brokenInWord = BROKEN_AFTER_HYPHEN.test(textOfLine(previous)) && /^[\p{L}\p{N}]/u.test(textOfLine(next));
       const runsOn =
         !RULE_TEXT.test(textOfLine(next)) &&
         !isSplit(next, frame) &&
         !isSplit(previous, frame) &&
         !STARTS_ITEM.test(textOfLine(next)) &&
         (samePage ? gapBefore(j) <= frame.pitch * 1.3 : true) &&
-        ((filledUp(previous, next, frame) && next.x <= frame.left + frame.size * 0.6) ||
+        (brokenInWord ||
+          (filledUp(previous, next, frame) && next.x <= frame.left + frame.size * 0.6) ||
           // A centered title over two lines: both centered, the same weight, the first one long.
           (isCentered(previous, frame) &&
             isCentered(next, frame) &&

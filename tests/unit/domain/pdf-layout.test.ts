@@ -59,7 +59,7 @@ describe('a PDF page laid out as Word lays it out', () => {
     expect(source.items[1]).toMatchObject({ kind: 'paragraph', text: 'BÁO CÁO', align: 'center' });
   });
 
-  it('reads a draft’s header, its số and ngày left blank for the văn thư, and a V/v over three lines in its column', () => {
+  it('reads a draft’s header, its số and ngày left blank for the văn thư, and a V/v over four lines in its column (the last in capitals)', () => {
     // As LibreOffice prints a Sở's draft (the V/v in 13 pt is narrower than 6 pt a letter): the blanks leave gaps inside each column's line.
     const draft = [
       at(113, 800, 'UBND TỈNH LÀO CAI', bold),
@@ -73,16 +73,31 @@ describe('a PDF page laid out as Word lays it out', () => {
       at(102, 750, 'V/v tham gia ý kiến về phương', { width: 150 }),
       at(102, 736, 'án nổ mìn và hồ sơ đảm bảo an', { width: 150 }),
       at(102, 722, 'toàn giao thông trên Quốc lộ 279', { width: 150 }),
+      at(102, 708, 'KTAT VLNCN', { width: 60 }),
       at(200, 690, 'Kính gửi: Sở Xây dựng tỉnh Lào Cai'),
       full(660, 'Sở Công Thương nhận được Văn bản số 09/3/2026 của Công ty TNHH MTV Duy Hiếu về việc hoàn thiện'),
       full(645, 'chỉnh sửa, bổ sung Phương án nổ mìn phục vụ thi công khai thác mỏ đá làm vật liệu xây dựng'),
     ];
     expect(texts([page(draft)])[0]).toEqual([
       [
-        'UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG / Số: /SCT-CN / V/v tham gia ý kiến về phương án nổ mìn và hồ sơ đảm bảo an toàn giao thông trên Quốc lộ 279',
+        'UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG / Số: /SCT-CN / V/v tham gia ý kiến về phương án nổ mìn và hồ sơ đảm bảo an toàn giao thông trên Quốc lộ 279 KTAT VLNCN',
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc / Lào Cai, ngày tháng 3 năm 2026',
       ],
     ]);
+  });
+
+  it('joins a title broken after a hyphen inside a word ("2020-" / "2024") with no space', () => {
+    const lines = [
+      at(270, 730, 'QUYẾT ĐỊNH', bold),
+      { ...at(80, 712, 'SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY ĐỊNH BẢNG GIÁ ĐẤT ÁP DỤNG TỪ NĂM 2020-', bold), width: 440 },
+      { ...at(80, 697, '2024 BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 37/2019/QĐ-', bold), width: 440 },
+      at(150, 682, 'UBND NGÀY 20 THÁNG 12 NĂM 2019', bold),
+      full(650, 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi'),
+      full(635, 'bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;'),
+    ];
+    expect(texts([page(lines)])).toContain(
+      'SỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY ĐỊNH BẢNG GIÁ ĐẤT ÁP DỤNG TỪ NĂM 2020-2024 BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 37/2019/QĐ-UBND NGÀY 20 THÁNG 12 NĂM 2019',
+    );
   });
 
   it('joins a paragraph’s lines, across a page’s foot too, and drops the page numbers', () => {
