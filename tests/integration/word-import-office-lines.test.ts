@@ -165,6 +165,18 @@ describe('an office’s own lines', () => {
     ]);
   });
 
+  it('ends the trích yếu at a part title typed with no space after its label ("I.Tổng quan …")', async () => {
+    const draft = await importOf([
+      header(['SỞ TÀI CHÍNH']),
+      b('BÁO CÁO'),
+      c('Tình hình giá cả thị trường tháng 01/2024'),
+      b('I.Tổng quan về tình hình giá cả thị trường những ngày giáp Tết'),
+      p('Năm 2023, nền kinh tế trong nước có những chuyển biến tích cực.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    expect(draft.report.header.summary).toBe('Tình hình giá cả thị trường tháng 01/2024');
+  });
+
   it('keeps a line read as a heading that holds its content after a colon and has nothing under it (the export leaves empty parts out) as a line of text', async () => {
     // A biên bản's "1. Thời gian: …" items, bold, nothing under them.
     const draft = await importOf([

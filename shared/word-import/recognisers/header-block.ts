@@ -148,6 +148,8 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       ADDRESSEE.test(text) ||
       APPENDIX_REFERENCE.test(text) ||
       labelOf(text) !== null ||
+      // "I.Tổng quan về …": a part's label typed with no space after it.
+      /^[IVXLC]+\.\p{Lu}/u.test(text) ||
       /[;:]$/.test(text) ||
       /^[\p{L}\s]{2,30}:\s/u.test(text) ||
       text.length > 300;
