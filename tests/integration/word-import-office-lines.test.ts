@@ -165,6 +165,21 @@ describe('an office’s own lines', () => {
     ]);
   });
 
+  it('does not take a draft’s "DỰ THẢO" stamp in the header for the cơ quan, and lists it for the clerk', async () => {
+    const draft = await importOf([
+      header(['TỈNH LÀO CAI']),
+      b('DỰ THẢO'),
+      b('QUYẾT ĐỊNH'),
+      b('Về việc phê duyệt phương án nổ mìn'),
+      p('Căn cứ Luật số 42/2024/QH15;'),
+      b('QUYẾT ĐỊNH:'),
+      p('Điều 1. Phê duyệt phương án nổ mìn.'),
+      signature(['PHÓ CHỦ TỊCH']),
+    ]);
+    expect(draft.report.header.issuingBody).toBe('TỈNH LÀO CAI');
+    expect(draft.unplaced.map((l) => l.source)).toContain('DỰ THẢO');
+  });
+
   it('ends the trích yếu at a part title typed with no space after its label ("I.Tổng quan …")', async () => {
     const draft = await importOf([
       header(['SỞ TÀI CHÍNH']),

@@ -64,6 +64,9 @@ function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number }
   return { titleAt: -1, headerEnd };
 }
 
+/** A draft's stamp ("DỰ THẢO", "Dự thảo lần 2") in the header: the clerk's mark, never a cơ quan. */
+const DRAFT_STAMP = /^\(?\s*DỰ THẢO(?:\s+(?:LẦN|L)\s*\S+)?\s*\)?$/iu;
+
 /** The cơ quan's column and the column of a line across the page are one side: the left. */
 const leftSide = (column: number | null) => column === null || column === 0;
 
@@ -96,6 +99,7 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
         summaryColumn = piece.column;
         log.add('summary', piece.p);
       } else if (summaryColumn !== undefined && leftSide(piece.column) === leftSide(summaryColumn) && !isUpper(text)) log.add('summary', piece.p);
+      else if (DRAFT_STAMP.test(text)) log.add('unplaced', piece.p, { note: 'Dấu “Dự thảo” của bản nháp: không phải tên cơ quan' });
       else if (piece.column !== null && piece.column > 0) log.add('unplaced', piece.p, { note: 'Dòng ở cột phải của phần đầu không nhận ra' });
       else if (isUpper(text) || (log.textOnly && BODY_WORD.test(text.toUpperCase()) && text.split(' ').length <= 10)) {
         nameLines.push({ text: isUpper(text) ? text : text.toUpperCase(), bold: allBold(piece.p), pieces: [{ ...piece, slot: log.reserve() }] });
