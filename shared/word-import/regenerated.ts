@@ -4,9 +4,10 @@
  * guidance's sample layouts inside its body, a line no field holds. Each such line is checked
  * against the text the export writes for the report; one not written again is kept — as a
  * paragraph where the body has begun, otherwise listed among the lines not placed for the clerk
- * to choose. A heading that holds its content after a colon and has nothing under it is such a
- * line too — the export leaves an empty part out so the numbers never skip — and is kept as a line
- * of text ("1. Thời gian: 10h ngày 15 tháng 10 năm 2013" of a biên bản).
+ * to choose. A heading with nothing under it that reads as text (`readsAsText`, or taken for a
+ * title by its capitals alone) is such a line too — the export leaves an empty part out so the
+ * numbers never skip — and is kept as a line of text with its label ("1. Thời gian: 10h ngày 15
+ * tháng 10 năm 2013" of a biên bản, a guidance's sample "TM. HỘI ĐỒNG NHÂN DÂN").
  */
 import type { ImportLine } from './lines';
 import type { ReportFile } from '../report-format/schema';
@@ -59,7 +60,8 @@ export function exportedText(view: ExportView): string {
  * A heading with nothing under it that reads as text, not as a part's title: its content after a
  * colon ("1. Thời gian: 10h ngày 15 tháng 10 năm 2013", which the reader could not tell apart by
  * case or weight), a sentence that announces what follows ("4. Bổ sung Phần 5a như sau:" of a
- * thông tư that amends another, its text read as parts of its own), or a sentence too long for a title (a khoản an old .doc numbers like a part).
+ * thông tư that amends another, its text read as parts of its own), or a sentence too long for a
+ * title (a khoản an old .doc numbers like a part).
  * So is a line taken for a title by its capitals alone (a guidance's sample "TM. HỘI ĐỒNG NHÂN
  * DÂN", a form's "ĐƠN VỊ THỤ HƯỞNG"). A short empty title with a label or a heading style stays
  * a heading: an outline imported to be filled in keeps its parts, and the export names those it
