@@ -91,6 +91,8 @@ const PRACTICE_DOC_TYPES: readonly DocType[] = [
   { name: 'BẢN KIỂM ĐIỂM', code: '' },
   { name: 'BẢN CAM KẾT', code: '' },
   { name: 'GIẤY CHỨNG NHẬN', code: '' },
+  // A permit of a sector's law (Luật Quản lý, sử dụng vũ khí, vật liệu nổ …): "Số: 371/GP-UBND".
+  { name: 'GIẤY PHÉP', code: 'GP' },
   { name: 'THƯ MỜI', code: '' },
   { name: 'MẪU', code: '' },
 ];

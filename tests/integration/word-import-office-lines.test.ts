@@ -180,6 +180,24 @@ describe('an office’s own lines', () => {
     expect(draft.unplaced.map((l) => l.source)).toContain('DỰ THẢO');
   });
 
+  it('reads a giấy phép’s title ("GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP") as its tên loại, not as a cơ quan', async () => {
+    const draft = await importOf([
+      table([
+        [
+          [b('ỦY BAN NHÂN DÂN'), b('TỈNH LÀO CAI'), c('Số: 371/GP-UBND')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày 06 tháng 02 năm 2026')],
+        ],
+      ]),
+      b('GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP'),
+      b('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI'),
+      p('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;'),
+      p('Điều 1. Cho phép Doanh nghiệp tư nhân than đá Suối Bắc.'),
+      signature(['PHÓ CHỦ TỊCH']),
+    ]);
+    // The tên loại line whole, as "BIÊN BẢN HỌP LỚP" is kept.
+    expect(draft.report.header).toMatchObject({ issuingBody: 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI', docType: 'GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP' });
+  });
+
   it('ends the trích yếu at a part title typed with no space after its label ("I.Tổng quan …")', async () => {
     const draft = await importOf([
       header(['SỞ TÀI CHÍNH']),
