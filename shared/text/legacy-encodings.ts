@@ -91,6 +91,11 @@ export function encodingOfFont(fontName: string): LegacyEncoding | null {
   return null;
 }
 
+/** A run's text in an old font, as Unicode: .VnTimeH and the other "H" fonts show every letter as a capital. */
+export function fromLegacyFont(text: string, encoding: LegacyEncoding, fontName: string): string {
+  return encoding === 'tcvn3' ? tcvn3ToUnicode(text, { upper: /h$/i.test(fontName.trim()) }) : vniToUnicode(text);
+}
+
 const TCVN3_SIGNS = /[\u00A1-\u00FE]/g;
 
 function wellFormedShare(text: string): number {

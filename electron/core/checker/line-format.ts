@@ -6,8 +6,7 @@
  */
 import type { CheckContext, Line } from './check-context';
 import type { RunFormat } from '../word-file/run-format';
-import { encodingOfFont } from '#shared/text/legacy-encodings';
-import { convertRunText } from '../word-import/read-docx';
+import { encodingOfFont, fromLegacyFont } from '#shared/text/legacy-encodings';
 
 export interface LineFormat {
   /** The size most of its letters have, or null when no run says. */
@@ -31,7 +30,7 @@ export function lineFormat(ctx: CheckContext, line: Line): LineFormat | null {
   const matched = runs.map((r) => {
     const font = r.format.hAnsi ?? r.format.ascii ?? '';
     const encoding = encodingOfFont(font);
-    return compact(encoding ? convertRunText(r.text, encoding, font).normalize('NFC') : r.text);
+    return compact(encoding ? fromLegacyFont(r.text, encoding, font).normalize('NFC') : r.text);
   });
   const owner: number[] = [];
   matched.forEach((text, i) => owner.push(...Array<number>(text.length).fill(i)));

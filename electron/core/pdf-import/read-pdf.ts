@@ -17,7 +17,7 @@ import { pdfProblems } from '#shared/messages/word-files';
 import { pdfToWordSource } from '#shared/pdf-import/pdf-layout';
 import type { PdfPage, PdfRule, PdfRun } from '#shared/pdf-import/page-lines';
 import type { WordSource } from '#shared/word-import/source';
-import { convertLegacy, encodingOfFont, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '#shared/text/legacy-encodings';
+import { convertLegacy, encodingOfFont, fromLegacyFont, isUnicodeAlready, type LegacyEncoding } from '#shared/text/legacy-encodings';
 
 /** A report of a thousand pages is a hostile or mistaken file, not a unit's report. */
 const MAX_PAGES = 1_000;
@@ -154,8 +154,7 @@ export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
         const base = font.replace(/^[A-Z]{6}\+/, '').replace(/[,-](bold|italic|oblique|regular).*$/i, '');
         const encoding = encodingOfFont(base);
         if (encoding) converted.add(encoding);
-        const text =
-          encoding === 'tcvn3' ? tcvn3ToUnicode(item.str, { upper: /^\.?vn\w*h$/i.test(base) }) : encoding === 'vni' ? vniToUnicode(item.str) : item.str;
+        const text = encoding ? fromLegacyFont(item.str, encoding, base) : item.str;
         runs.push({
           text: text.normalize('NFC'),
           x,
@@ -177,7 +176,7 @@ export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
       if (encoding) {
         converted.add(encoding);
         for (const page of pages)
-          for (const run of page.runs) if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(run.text)) run.text = convertLegacy(run.text, encoding).text.normalize('NFC');
+          for (const run of page.runs) if (!isUnicodeAlready(run.text)) run.text = convertLegacy(run.text, encoding).text.normalize('NFC');
       }
     }
     return { ...pdfToWordSource(pages), converted: [...converted] };

@@ -18,7 +18,7 @@ import { RunFormatResolver } from '../word-file/run-format';
 import type { Run } from '#shared/report-format/schema';
 import { appendRun } from '#shared/domain/report';
 import type { SourceItem, SourceParagraph, WordSource } from '#shared/word-import/source';
-import { convertLegacy, encodingOfFont, isUnicodeAlready, tcvn3ToUnicode, vniToUnicode, type LegacyEncoding } from '#shared/text/legacy-encodings';
+import { convertLegacy, encodingOfFont, fromLegacyFont, isUnicodeAlready, type LegacyEncoding } from '#shared/text/legacy-encodings';
 import { numberingOf, WordNumbering } from './numbering';
 import { dropForbiddenChars } from '#shared/text/sanitize';
 
@@ -45,11 +45,6 @@ function runText(r: Element): string {
     else if (name === 'noBreakHyphen') text += '-';
   }
   return text;
-}
-
-export function convertRunText(text: string, encoding: LegacyEncoding, fontName: string): string {
-  // .VnTimeH and the other "H" fonts show every letter as a capital.
-  return encoding === 'tcvn3' ? tcvn3ToUnicode(text, { upper: /h$/i.test(fontName.trim()) }) : vniToUnicode(text);
 }
 
 class DocxReader {
@@ -164,7 +159,7 @@ class DocxReader {
     }
     const convert = (r: (typeof raw)[number], encoding: LegacyEncoding) => {
       this.converted.add(encoding);
-      r.run = { ...r.run, text: r.text === '' ? '' : convertRunText(r.text, encoding, r.font) };
+      r.run = { ...r.run, text: r.text === '' ? '' : fromLegacyFont(r.text, encoding, r.font) };
     };
     // An old font named (often only by the template's Normal style) over text typed in Unicode: left alone.
     const typedInUnicode = raw.some((r) => r.legacy && isUnicodeAlready(r.text));
