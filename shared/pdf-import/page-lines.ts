@@ -198,7 +198,8 @@ export const isPageNumber = (line: Line, page: PdfPage) =>
   /^(-\s*)?(trang\s+)?\d{1,4}(\s*-)?$/i.test(line.segments[0]!.text) &&
   (line.y > page.height * 0.9 || line.y < page.height * 0.1);
 
-export const textOfLine = (line: Line) => line.segments.map((s) => s.text).join(' ');
+export const textOfSegments = (segments: readonly Segment[]) => segments.map((s) => s.text).join(' ');
+export const textOfLine = (line: Line) => textOfSegments(line.segments);
 export const runsOfLine = (line: Line): LayoutRun[] => {
   const runs: LayoutRun[] = [];
   for (const [i, s] of line.segments.entries()) {

@@ -23,6 +23,7 @@ import {
   SPACE,
   STARTS_ITEM,
   textOfLine,
+  textOfSegments,
   trimRuns,
   type Line,
   type PdfPage,
@@ -153,16 +154,11 @@ function paragraphFrom(lines: readonly Line[], frame: Frame): SourceParagraph {
 function twoColumnTable(lines: readonly Line[], gutter: Gutter): SourceItem {
   const left: Segment[][] = [];
   const right: Segment[][] = [];
-  const textOf = (segments: Segment[]) =>
-    segments
-      .flatMap((g) => g.runs.map((r) => r.text))
-      .join('')
-      .trim();
   const add = (cell: Segment[][], part: Segment[]) => {
     if (part.length === 0) return;
     const above = cell.at(-1);
     // A trích yếu ("V/v …") is the last line of its column: what follows it there is its own words, "KTAT VLNCN" too.
-    if (above && (/^\p{Ll}/u.test(textOf(part)) || /^V\/v\s/i.test(textOf(above)))) above.push(...part);
+    if (above && (/^\p{Ll}/u.test(textOfSegments(part)) || /^V\/v\s/i.test(textOfSegments(above)))) above.push(...part);
     else cell.push([...part]);
   };
   const cellParagraph = (segments: Segment[]) => {
