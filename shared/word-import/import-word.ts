@@ -1,5 +1,5 @@
 /** The importer in one call, for the command line and the library: source → lines → report. */
-import type { WordSource } from './source';
+import { sourceParagraphs, type WordSource } from './source';
 import { recognise } from './recognise';
 import { assembleReport, type Assembled } from './assemble';
 import type { ImportLine } from './lines';
@@ -20,8 +20,7 @@ export interface ImportDraft extends Assembled {
 
 /** Paragraphs whose every word a tracked change deleted, in the body and in table cells. */
 function trackedDeletions(source: WordSource): ImportDraft['trackedDeletions'] {
-  const paragraphs = source.items.flatMap((item) => (item.kind === 'paragraph' ? [item] : item.rows.flat(2)));
-  return paragraphs
+  return sourceParagraphs(source)
     .filter((p) => p.text.trim() === '')
     .flatMap((p) => (p.suggestions ?? []).filter((s) => s.kind === 'deleted' && s.text.trim() !== ''))
     .map((s) => ({ author: s.author, text: s.text }));

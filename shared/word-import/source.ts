@@ -47,6 +47,10 @@ export interface WordSource {
   converted: ('tcvn3' | 'vni')[];
 }
 
+/** Every paragraph of a source in reading order: the body's, and each table cell's (nested tables' too). */
+export const sourceParagraphs = (source: WordSource): SourceParagraph[] =>
+  source.items.flatMap((item) => (item.kind === 'paragraph' ? [item] : item.rows.flat(2)));
+
 export const paragraphOf = (text: string, extra: Partial<SourceParagraph> = {}): SourceParagraph => ({
   kind: 'paragraph',
   text,

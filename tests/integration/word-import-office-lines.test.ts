@@ -8,6 +8,8 @@ import { readWordFile } from '../../electron/core/word-import/read-word-file';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { importWordSource } from '#shared/word-import/import-word';
 import { buildExportView } from '#shared/export-view/view-model';
+import { sourceParagraphs } from '#shared/word-import/source';
+import type { ReportFile } from '#shared/report-format/schema';
 import { b, c, docxOf, i, p, table } from '../support/raw-docx';
 
 const header = (issuing: string[]) =>
@@ -25,6 +27,14 @@ const signature = (position: string[]) =>
       [b('KT. CHỦ TỊCH'), ...position.map(b), p(''), b('Nguyễn Văn An')],
     ],
   ]);
+
+/** Every line of the Word file the export writes for a report, body and table cells. */
+async function exportedText(report: ReportFile): Promise<string> {
+  const exported = await readWordFile((await exportReportDocx(report, new Date('2026-12-05'))).bytes);
+  return sourceParagraphs(exported)
+    .map((x) => x.text)
+    .join('\n');
+}
 
 async function importOf(body: string[]) {
   return importWordSource(await readWordFile(await docxOf(body.join(''))));
@@ -223,8 +233,7 @@ describe('an office’s own lines', () => {
       p('Hội nghị thống nhất đề nghị khen thưởng 12 tập thể.'),
       signature(['PHÓ CHỦ TỊCH']),
     ]);
-    const exported = await readWordFile((await exportReportDocx(draft.report, new Date('2026-12-05'))).bytes);
-    const text = exported.items.flatMap((item) => (item.kind === 'paragraph' ? [item.text] : item.rows.flat(2).map((x) => x.text))).join('\n');
+    const text = await exportedText(draft.report);
     for (const line of ['Thời gian: 10h ngày 15 tháng 10 năm 2026', 'Địa điểm: Phòng họp C311']) expect(text).toContain(line);
     const kept = draft.lines.find((l) => l.source.startsWith('1. Thời gian'));
     expect(kept).toMatchObject({ role: 'paragraph', note: expect.stringMatching(/Giữ lại/) });
@@ -243,8 +252,7 @@ describe('an office’s own lines', () => {
       ]),
       signature(['PHÓ CHỦ TỊCH']),
     ]);
-    const exported = await readWordFile((await exportReportDocx(draft.report, new Date('2026-12-05'))).bytes);
-    const text = exported.items.flatMap((item) => (item.kind === 'paragraph' ? [item.text] : item.rows.flat(2).map((x) => x.text))).join('\n');
+    const text = await exportedText(draft.report);
     for (const word of ['Xác nhận của GVCN', 'Thư ký', 'Chủ tọa']) expect(text).toContain(word);
   });
 });

@@ -10,7 +10,7 @@ import { readWordFile } from '../../electron/core/word-import/read-word-file';
 import { importWordSource, type ImportDraft } from '#shared/word-import/import-word';
 import type { ReportFile } from '#shared/report-format/schema';
 import { blocksFromFile, blockTexts } from '#shared/domain/report';
-import type { WordSource } from '#shared/word-import/source';
+import { sourceParagraphs, type WordSource } from '#shared/word-import/source';
 
 export const FIELD_DIR = join(import.meta.dirname, '..', 'fixtures', 'field');
 
@@ -95,7 +95,7 @@ export const words = (text: string): string[] =>
     .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 export function sourceTexts(source: WordSource): string[] {
-  return source.items.flatMap((item) => (item.kind === 'paragraph' ? [item.text] : item.rows.flat(2).map((p) => p.text)));
+  return sourceParagraphs(source).map((p) => p.text);
 }
 
 function reportTexts(report: ReportFile): string[] {

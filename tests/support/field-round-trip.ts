@@ -13,7 +13,7 @@ import { readWordFile } from '../../electron/core/word-import/read-word-file';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { importWordSource } from '#shared/word-import/import-word';
 import type { ImportLine } from '#shared/word-import/lines';
-import type { WordSource } from '#shared/word-import/source';
+import { sourceParagraphs, type WordSource } from '#shared/word-import/source';
 import { restyleWord } from '#shared/text/tone-style';
 import { FIELD_DIR, missingWords, words, type FieldFile } from './field-corpus';
 
@@ -23,8 +23,7 @@ const NOT_CARRIED = new Set<ImportLine['mark']>(['national', 'signNote', 'drafte
 const comparable = (text: string) => words(text).map((w) => (/^\d+$/.test(w) ? String(Number(w)) : restyleWord(w, 'new')));
 
 function texts(source: WordSource): string[] {
-  const paragraphs = source.items.flatMap((item) => (item.kind === 'paragraph' ? [item] : item.rows.flat(2)));
-  return paragraphs.flatMap((p) => [p.text, ...p.runs.map((r) => r.footnote ?? '')]);
+  return sourceParagraphs(source).flatMap((p) => [p.text, ...p.runs.map((r) => r.footnote ?? '')]);
 }
 
 export interface RoundTrip {
