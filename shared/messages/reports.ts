@@ -59,7 +59,7 @@ export const checklistMessages = {
 
 /** "Báo cáo của tôi": what the list says. */
 export const libraryScreen = {
-  notOurFile: (name: string) => `“${name}” không phải gói .baocao, tệp Word hay tệp báo cáo .json. Hãy kéo thả một trong ba loại tệp đó.`,
+  notOurFile: (name: string) => `“${name}” không phải gói .baocao, tệp Word, PDF có chữ hay tệp báo cáo .json. Hãy kéo thả một trong các loại tệp đó.`,
   backedUp: (reports: number, size: string, count: number) =>
     `Đã sao lưu ${reports} báo cáo (${size}, đã kiểm tra đọc lại được). Hiện có ${count} bản sao lưu.`,
   emptyShelf: {

@@ -47,6 +47,9 @@ export interface WordSource {
   converted: ('tcvn3' | 'vni')[];
 }
 
+/** The files the Word reader takes by their name: .docx, an old .doc, and a PDF with text. */
+export const isWordReaderFileName = (fileName: string): boolean => /\.(docx|doc|pdf)$/i.test(fileName);
+
 /** Every paragraph of a source in reading order: the body's, and each table cell's (nested tables' too). */
 export const sourceParagraphs = (source: WordSource): SourceParagraph[] =>
   source.items.flatMap((item) => (item.kind === 'paragraph' ? [item] : item.rows.flat(2)));

@@ -80,6 +80,8 @@ describe('a file dropped on the list', () => {
     expect(droppedFile('BC-xa-An-Phu.baocao', null)).toEqual({ open: 'package' });
     expect(droppedFile('Báo cáo quý II.DOCX', null)).toEqual({ open: 'word' });
     expect(droppedFile('cu.doc', null)).toEqual({ open: 'word' });
+    // A unit's PDF with text is read for review like its Word file, as the "Nhập từ tệp Word, PDF" button reads it.
+    expect(droppedFile('BC-xa-An-Phu.PDF', null)).toEqual({ open: 'word' });
     expect(droppedFile('bao-cao.json', null)).toEqual({ open: 'report-file' });
     const refused = droppedFile('anh.png', null);
     expect('refused' in refused && refused.refused).toMatch(/^“anh.png” không phải gói .baocao.*Hãy kéo thả/);

@@ -14,6 +14,7 @@ import { readPackage } from '../packages/package-file';
 import { unitFileProblems } from '#shared/messages/consolidation';
 import { sheetUnitReport, type SheetChoice } from './read-unit-sheet';
 import { isSpreadsheetName } from '#shared/consolidation/sheet-grid';
+import { isWordReaderFileName } from '#shared/word-import/source';
 
 interface UnitFile {
   unit: string;
@@ -57,7 +58,7 @@ export async function readUnitFile(fileName: string, bytes: Uint8Array, readers:
     if (!result.ok) throw new AppError('unsupported_file', unitFileProblems.badReport(describeProblems(result.problems)));
     return { unit: result.report.header.issuingBody, sourceName: fileName, report: result.report, revision: null, sentAt: null };
   }
-  if (lower.endsWith('.docx') || lower.endsWith('.doc') || lower.endsWith('.pdf')) {
+  if (isWordReaderFileName(lower)) {
     const draft = await readWord(bytes);
     return { unit: draft.report.header.issuingBody, sourceName: fileName, report: draft.report, revision: null, sentAt: null };
   }

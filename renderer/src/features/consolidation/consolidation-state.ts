@@ -9,6 +9,7 @@ import type { ApiResult, ConsolidationView, FilledTemplate, SheetReview, StoredI
 import { templateMessages } from '#shared/messages/spreadsheets';
 import type { ProfileId } from '#shared/domain/vocabulary';
 import type { FileKind } from '../common/file-to-base64';
+import { isWordReaderFileName } from '#shared/word-import/source';
 
 type Refusal = ApiResult<'consolidations.addInputs'>['refused'][number];
 
@@ -55,8 +56,7 @@ export function filledTemplateLines(filled: Pick<FilledTemplate, 'filled' | 'she
 
 /** A unit's Word file or PDF is read under the Word file limit; packages, report files and Excel files under the package one. */
 export function unitFileKind(fileName: string): FileKind {
-  const name = fileName.toLowerCase();
-  return name.endsWith('.docx') || name.endsWith('.doc') || name.endsWith('.pdf') ? 'word' : 'package';
+  return isWordReaderFileName(fileName) ? 'word' : 'package';
 }
 
 /** "3/5 đơn vị đã gửi; hạn gửi hết ngày 15/06/2026." */

@@ -6,6 +6,7 @@
  */
 import type { ReportSummary, Shelf } from '#shared/domain/report';
 import { libraryScreen } from '#shared/messages/reports';
+import { isWordReaderFileName } from '#shared/word-import/source';
 
 /** Rows on one page of a shelf. */
 export const PAGE_SIZE = 50;
@@ -96,12 +97,12 @@ export function pageRange(query: ListQuery, page: ListPage): string {
 
 type DroppedFile = { open: 'package' } | { open: 'word' } | { open: 'report-file' } | { refused: string };
 
-/** A file dropped on the list: a package is received, a Word file read for review, a report file imported; anything else is refused with why. */
+/** A file dropped on the list: a package is received, a Word file or a PDF read for review, a report file imported; anything else is refused with why. */
 export function droppedFile(name: string, writeBlocked: string | null): DroppedFile {
   if (writeBlocked) return { refused: writeBlocked };
   const lower = name.toLowerCase();
   if (lower.endsWith('.baocao')) return { open: 'package' };
-  if (lower.endsWith('.docx') || lower.endsWith('.doc')) return { open: 'word' };
+  if (isWordReaderFileName(lower)) return { open: 'word' };
   if (lower.endsWith('.json')) return { open: 'report-file' };
   return { refused: libraryScreen.notOurFile(name) };
 }
