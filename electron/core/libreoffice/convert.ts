@@ -53,10 +53,50 @@ function sofficeCommand(): string | null {
 
 export const libreOfficeAvailable = (): boolean => sofficeCommand() !== null;
 
+/** A file for LibreOffice to convert: its bytes and the extension that says what it is. */
+export interface LibreOfficeInput {
+  bytes: Uint8Array;
+  fromExtension: string;
+}
+
 /**
- * `bytes` (a file of kind `fromExtension`) converted by LibreOffice to `toExtension`; `then`
- * reads the converted file's path before the private folder is removed.
+ * Every file converted to `toExtension` by one start of LibreOffice, in a private profile: each
+ * start costs about a second before any work, a file after the first a tenth of that. `then`
+ * reads a converted file (with its place in `inputs`) before the private folder is removed. Null
+ * where LibreOffice is missing; a file LibreOffice could not convert — it leaves such a file out
+ * and goes on — or had not reached when the run timed out is null in its place.
  */
+export async function convertAllWithLibreOffice<T>(
+  inputs: readonly LibreOfficeInput[],
+  toExtension: string,
+  timeoutMs: number,
+  then: (convertedPath: string, index: number) => Promise<T>,
+): Promise<(T | null)[] | null> {
+  const command = sofficeCommand();
+  if (!command) return null;
+  const dir = await mkdtemp(join(tmpdir(), 'baocao-lo-'));
+  try {
+    // Numbered names: two files of one name, or a name LibreOffice would mangle, stay apart.
+    const sources = inputs.map((input, i) => join(dir, `tep-${i + 1}.${input.fromExtension}`));
+    await Promise.all(inputs.map((input, i) => writeFile(sources[i] as string, input.bytes)));
+    const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`;
+    // A timeout or a crash ends the run; the files converted before it are still read.
+    await run(command, [profile, '--headless', '--convert-to', toExtension, '--outdir', dir, ...sources], { timeout: timeoutMs }).catch(() => undefined);
+    const results: (T | null)[] = [];
+    for (const [i] of inputs.entries()) {
+      const converted = join(dir, `tep-${i + 1}.${toExtension}`);
+      results.push(existsSync(converted) ? await then(converted, i).catch(() => null) : null);
+    }
+    return results;
+  } catch {
+    // The private folder could not be written (a full disk): as if LibreOffice were missing.
+    return null;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** One file converted (a batch of one); null where LibreOffice is missing or the conversion fails. */
 export async function convertWithLibreOffice<T>(
   bytes: Uint8Array,
   fromExtension: string,
@@ -64,25 +104,8 @@ export async function convertWithLibreOffice<T>(
   timeoutMs: number,
   then: (convertedPath: string) => Promise<T>,
 ): Promise<T | null> {
-  const command = sofficeCommand();
-  if (!command) return null;
-  const dir = await mkdtemp(join(tmpdir(), 'baocao-lo-'));
-  try {
-    const source = join(dir, `tep.${fromExtension}`);
-    await writeFile(source, bytes);
-    await run(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).toString()}`, '--headless', '--convert-to', toExtension, '--outdir', dir, source],
-      {
-        timeout: timeoutMs,
-      },
-    );
-    return await then(join(dir, `tep.${toExtension}`));
-  } catch {
-    return null;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const results = await convertAllWithLibreOffice([{ bytes, fromExtension }], toExtension, timeoutMs, (path) => then(path));
+  return results?.[0] ?? null;
 }
 
 /** The converted file's bytes. */
