@@ -50,4 +50,19 @@ test('a clerk checks a received Word file and sees each defect with what is expe
     .getByLabel('Chọn tệp Word cần kiểm tra')
     .setInputFiles({ name: 'ghi-chu.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') });
   await expect(page.getByRole('alert')).toContainText('Lưu thành” .docx rồi kiểm tra lại', checked);
+
+  // Several files at once — a period's reports from the units: one outcome each, in the order chosen, and a summary.
+  await page.getByLabel('Chọn tệp Word cần kiểm tra').setInputFiles([
+    { name: 'xa-an-phu.docx', mimeType: 'application/octet-stream', buffer: good },
+    { name: 'xa-phu-hoa.docx', mimeType: 'application/octet-stream', buffer: broken },
+    { name: 'ghi-chu.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') },
+  ]);
+  await expect(page.getByText('Kết quả kiểm tra 3 tệp: 1 đúng thể thức, 1 có lỗi thể thức, 1 không kiểm tra được.')).toBeVisible(checked);
+  await expect(page.getByRole('region', { name: /^Kết quả kiểm tra / }).getByRole('heading', { level: 2 })).toHaveText([
+    'xa-an-phu.docx',
+    'xa-phu-hoa.docx',
+    'ghi-chu.docx',
+  ]);
+  await expect(page.getByRole('region', { name: 'Kết quả kiểm tra xa-phu-hoa.docx' }).getByRole('status')).toHaveText('Tìm thấy 2 lỗi thể thức.');
+  await expect(page.getByRole('region', { name: 'Kết quả kiểm tra ghi-chu.docx' }).getByRole('alert')).toContainText('Lưu thành” .docx rồi kiểm tra lại');
 });

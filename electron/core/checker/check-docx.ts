@@ -12,7 +12,7 @@ import type { LayoutProfile } from '#shared/the-thuc/layout-profile';
 import { recognise } from '#shared/word-import/recognise';
 import { readDocxPackage } from '../word-import/read-docx';
 import { buildContext, type RuleFinding, type Rule, type TextRule } from './check-context';
-import { openDocx } from '../word-file/docx-package';
+import { openDocx, type DocxPackage } from '../word-file/docx-package';
 import { RunFormatResolver } from '../word-file/run-format';
 import { recipientsFormat } from './rules/closing-rules';
 import { fonts } from './rules/font-rules';
@@ -61,7 +61,7 @@ const FORMAT_RULES: readonly Rule[] = [
 ];
 
 export interface CheckOptions {
-  /** Lay the pages out with LibreOffice, when installed, to see where the signature falls (a few seconds; off unless asked). */
+  /** Lay the pages out with LibreOffice, when installed, to see where the signature falls (a second or so; off unless asked). */
   layout?: boolean;
 }
 
@@ -70,15 +70,32 @@ export function withSources(findings: readonly RuleFinding[], profile: LayoutPro
   return findings.map((f) => ({ ...f, source: ruleSource(f.ruleId, profile), basis: ruleBasis(f.ruleId) }));
 }
 
-export async function checkDocx(bytes: Uint8Array, profileId?: ProfileId, options: CheckOptions = {}): Promise<CheckReport> {
+/** A .docx read and its parts recognised: all a check needs but the pages as laid out. */
+export interface ReadDocx {
+  pkg: DocxPackage;
+  fmt: RunFormatResolver;
+  recognised: ReturnType<typeof recognise>;
+  profileId: ProfileId | undefined;
+}
+
+/** Reads the file, refusing at once (an AppError) what is not a Word file one can read — before any layout is paid for. */
+export async function readForCheck(bytes: Uint8Array, profileId?: ProfileId): Promise<ReadDocx> {
   const pkg = await openDocx(bytes);
   const fmt = new RunFormatResolver(pkg);
-  const recognised = recognise(readDocxPackage(pkg, fmt));
+  return { pkg, fmt, recognised: recognise(readDocxPackage(pkg, fmt)), profileId };
+}
+
+/** Each rule's judgement of a read file, its pages as LibreOffice laid them out (null: from the file's page breaks). */
+export function judgeDocx({ pkg, fmt, recognised, profileId }: ReadDocx, pages: readonly string[] | null): CheckReport {
   const profile = profileId ?? recognised.profile;
   const layout = getLayoutProfile(profile);
-  const pages = options.layout ? await renderedPages(bytes) : null;
   const ctx = buildContext(pkg, fmt, layout, recognised, pages);
   const lastPage = lastPageAlone(ctx);
   const findings = [...TEXT_RULES.flatMap((rule) => rule(ctx)), ...FORMAT_RULES.flatMap((rule) => rule(ctx)), ...lastPage.findings];
   return { profile, profileDetected: profileId === undefined, findings: withSources(findings, layout), textOnly: false, lastPageMethod: lastPage.method };
+}
+
+export async function checkDocx(bytes: Uint8Array, profileId?: ProfileId, options: CheckOptions = {}): Promise<CheckReport> {
+  const read = await readForCheck(bytes, profileId);
+  return judgeDocx(read, options.layout ? await renderedPages(bytes) : null);
 }

@@ -12,12 +12,40 @@ import { readWordFile } from '../word-import/read-word-file';
 import { isPdf } from '../pdf-import/read-pdf';
 import { checkerFileProblems, wordFileProblems } from '#shared/messages/word-files';
 import { buildTextContext } from './check-context';
-import { checkDocx, TEXT_RULES, withSources, type CheckOptions } from './check-docx';
+import { judgeDocx, readForCheck, TEXT_RULES, withSources, type CheckOptions } from './check-docx';
+import { renderedPagesOfAll } from './layout/rendered-pages';
+import type { ReadDocx } from './check-docx';
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
+/**
+ * Several files checked as one batch: each read first (a file that cannot be read is refused at
+ * once, in its place, as an AppError), then the .docx files read laid out by one start of
+ * LibreOffice — each start costs about a second before any work — then each judged.
+ */
+export async function checkWordFiles(files: readonly Uint8Array[], profileId?: ProfileId, options: CheckOptions = {}): Promise<(CheckReport | AppError)[]> {
+  const read: (ReadDocx | CheckReport | AppError)[] = [];
+  for (const bytes of files) {
+    try {
+      read.push(isZip(bytes) ? await readForCheck(bytes, profileId) : await checkOldWordFile(bytes, profileId));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      read.push(error);
+    }
+  }
+  const docx = read.flatMap((r, i) => (r instanceof AppError || !('pkg' in r) ? [] : [i]));
+  const pages = options.layout ? await renderedPagesOfAll(docx.map((i) => files[i] as Uint8Array)) : docx.map(() => null);
+  return read.map((r, i) => (r instanceof AppError || !('pkg' in r) ? r : judgeDocx(r, pages[docx.indexOf(i)] ?? null)));
+}
+
 export async function checkWordFile(bytes: Uint8Array, profileId?: ProfileId, options: CheckOptions = {}): Promise<CheckReport> {
-  if (isZip(bytes)) return checkDocx(bytes, profileId, options);
+  const [outcome] = await checkWordFiles([bytes], profileId, options);
+  if (outcome instanceof AppError) throw outcome;
+  return outcome as CheckReport;
+}
+
+/** A file that is not a .docx: an old .doc is checked on its text; anything else is refused in the checker's words. */
+async function checkOldWordFile(bytes: Uint8Array, profileId: ProfileId | undefined): Promise<CheckReport> {
   // The import reads a PDF's text; its thể thức (page, fonts, styles) is not in it.
   if (isPdf(bytes)) throw new AppError('unsupported_file', checkerFileProblems.pdf);
   // Not a .docx: readWordFile reads a .doc, and refuses anything else with the import's own words.

@@ -9,8 +9,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '#shared/contract/errors';
 import { backupFromFile, compressExisting, unpackBackup } from '../backups/backup-copy';
 import { backupTask, compressTask, unpackTask } from '../backups/backup-tasks';
-import { checkWordFile } from '../checker/check-word-file';
-import { checkDocxTask } from '../checker/checker-tasks';
+import { checkWordFiles } from '../checker/check-word-file';
+import { checkWordFilesTask } from '../checker/checker-tasks';
 import { quickCheckTask } from '../data-file/data-file-tasks';
 import { checkLiveFile } from '../db/open-database';
 import { useNativeBinding } from '../db/sqlite';
@@ -23,7 +23,10 @@ import type { WorkerTaskImplementation } from '../worker/worker-task';
 const backup: WorkerTaskImplementation<typeof backupTask> = (args) => backupFromFile(args.source, args.folder, args.stem);
 const compress: WorkerTaskImplementation<typeof compressTask> = (args) => compressExisting(args.folder, args.name, args.stem);
 const unpack: WorkerTaskImplementation<typeof unpackTask> = (args) => unpackBackup(args.file, args.target);
-const checkDocx: WorkerTaskImplementation<typeof checkDocxTask> = (args) => checkWordFile(args.bytes, args.profile, { layout: true });
+const checkFiles: WorkerTaskImplementation<typeof checkWordFilesTask> = async (args) =>
+  (await checkWordFiles(args.files, args.profile, { layout: true })).map((outcome) =>
+    outcome instanceof AppError ? { problem: outcome.message, code: outcome.code } : { report: outcome },
+  );
 const importWord: WorkerTaskImplementation<typeof importWordTask> = async (args) => importWordSource(await readWordFile(args.bytes));
 const quickCheck: WorkerTaskImplementation<typeof quickCheckTask> = (args) => checkLiveFile(args.path);
 
@@ -31,7 +34,7 @@ const IMPLEMENTATIONS = new Map<string, (args: never) => unknown>([
   [backupTask.name, backup],
   [compressTask.name, compress],
   [unpackTask.name, unpack],
-  [checkDocxTask.name, checkDocx],
+  [checkWordFilesTask.name, checkFiles],
   [importWordTask.name, importWord],
   [quickCheckTask.name, quickCheck],
 ]);

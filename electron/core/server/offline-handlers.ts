@@ -18,7 +18,16 @@ const unreachable = (error: unknown) => error instanceof ServerUnreachable;
 /** The methods that only need the reports this PC has copies of. */
 const DRAFTING = new Set(['reports.get', 'reports.revisions', 'library.list', 'library.page', 'sections.update', 'reports.updateMeta']);
 /** Methods that work without any server (this PC's own matters). */
-const LOCAL = new Set(['server.status', 'server.connect', 'server.disconnect', 'library.waitForChange', 'app.info', 'checker.checkDocx', 'library.readWord']);
+const LOCAL = new Set([
+  'server.status',
+  'server.connect',
+  'server.disconnect',
+  'library.waitForChange',
+  'app.info',
+  'checker.checkDocx',
+  'checker.checkFiles',
+  'library.readWord',
+]);
 
 export function offlineAware(handlers: Handlers, desk: OfflineDesk, link: ServerLink): Handlers {
   const withConflicts = async (report: Report): Promise<Report> => {
