@@ -7,9 +7,8 @@
  * uses them (words/vocabulary.ts); names, foreign words and the personal dictionary are left
  * alone. Pure and synchronous: the UI runs it off the keystroke path.
  */
-import { matchCase, parseSyllable, tonePlacement, withToneAt, type ToneStyle } from './syllable';
+import { matchCase, parseSyllable, restyleWord, tonePlacement, withToneAt, type ToneStyle } from './syllable';
 import { iyVariant, type IyStyle } from './spelling-variants';
-import { restyleWord } from './tone-style';
 import { decodeVniDigits, hasTelexShapeAndTone } from './typing-leftovers';
 import { vocabulary } from './words/vocabulary';
 import { findWrongPairs } from './words/wrong-pairs';

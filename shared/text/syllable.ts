@@ -224,3 +224,17 @@ export function isWellFormedSyllable(word: string): boolean {
   if (s.tone === 'level') return true;
   return s.tonePosition === tonePlacement(s, 'new') || s.tonePosition === tonePlacement(s, 'old');
 }
+
+/**
+ * The word in the given tone-mark style (ToneStyle), or the word itself when it is not a syllable
+ * or has no choice. A word alone: tone-style.ts's restyleText adds what a text needs (names kept).
+ */
+export function restyleWord(word: string, style: ToneStyle): string {
+  const s = parseSyllable(word);
+  if (!s || s.tone === 'level' || s.tonePosition === null) return word;
+  const target = tonePlacement(s, style);
+  const other = tonePlacement(s, style === 'new' ? 'old' : 'new');
+  // Only move a mark that sits where the other style puts it; anything else is a typo, not a style.
+  if (target === s.tonePosition || s.tonePosition !== other) return word;
+  return withToneAt(s.base, s.tone, target, word);
+}

@@ -6,19 +6,8 @@
  * "Thường trực Ủy ban", a "Tọa đàm" after a list dash) — an institution's name, written in the
  * unit's style like the rest of the text; place names (Khánh Hòa) are not lexicon words.
  */
-import { parseSyllable, tonePlacement, withToneAt, type ToneStyle } from './syllable';
+import { restyleWord, type ToneStyle } from './syllable';
 import { vocabulary } from './words/vocabulary';
-
-/** The word in the given style, or the word itself when it is not a syllable or has no choice. */
-export function restyleWord(word: string, style: ToneStyle): string {
-  const s = parseSyllable(word);
-  if (!s || s.tone === 'level' || s.tonePosition === null) return word;
-  const target = tonePlacement(s, style);
-  const other = tonePlacement(s, style === 'new' ? 'old' : 'new');
-  // Only move a mark that sits where the other style puts it; anything else is a typo, not a style.
-  if (target === s.tonePosition || s.tonePosition !== other) return word;
-  return withToneAt(s.base, s.tone, target, word);
-}
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 

@@ -14,7 +14,7 @@ import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { importWordSource } from '#shared/word-import/import-word';
 import type { ImportLine } from '#shared/word-import/lines';
 import { sourceParagraphs, type WordSource } from '#shared/word-import/source';
-import { restyleWord } from '#shared/text/tone-style';
+import { restyleWord } from '#shared/text/syllable';
 import { FIELD_DIR, missingWords, words, type FieldFile } from './field-corpus';
 
 /** Lines the review shows as not carried over, with the reason: regenerated, or a copy's notes. */

@@ -4,7 +4,7 @@
  * document in either style meets the same vocabulary.
  */
 import { iyVariant } from '../spelling-variants';
-import { restyleWord } from '../tone-style';
+import { restyleWord } from '../syllable';
 
 // Vietnamese has no special case rules, so the plain (much faster) toLowerCase is exact here.
 const keys = new Map<string, string>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWellFormedSyllable, parseSyllable } from '#shared/text/syllable';
-import { restyleText, restyleWord } from '#shared/text/tone-style';
+import { restyleText } from '#shared/text/tone-style';
+import { restyleWord } from '#shared/text/syllable';
 
 describe('syllables', () => {
   const real =
