@@ -34,6 +34,19 @@ export interface DocxPackage {
   savedPages: number | null;
 }
 
+/**
+ * Word's record of the editing sessions a file went through (<w:rsids>, in settings.xml): one
+ * entry per session, tens of thousands in a template reused for years — 384 KB in a real Sở's
+ * report, parsed into a tree as large as the document's own. Nothing here reads it, and the part
+ * holds no text of the document, so it is cut before parsing.
+ */
+const EDIT_SESSIONS = /<(\w+:)?rsids\b[^>]*>[\s\S]*?<\/\1rsids>/;
+const withoutEditSessions = (part: Buffer): Buffer => {
+  const xml = part.toString('utf8');
+  const cut = xml.replace(EDIT_SESSIONS, '');
+  return cut.length === xml.length ? part : Buffer.from(cut, 'utf8');
+};
+
 export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
   const zip = new ZipReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!zip.has('word/document.xml')) throw new AppError('unsupported_file', checkerFileProblems.notDocx);
@@ -46,9 +59,9 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
     text.size <= text.compressed * WORD_FILE_LIMITS.maxRatio
   )
     throw new AppError('unsupported_file', wordFileProblems.textTooLong(text.size, WORD_FILE_LIMITS.maxDocumentXmlBytes));
-  const read = async (name: string) => {
+  const read = async (name: string, trim: (part: Buffer) => Buffer = (part) => part) => {
     const part = zip.read(name);
-    return part ? parseXmlPart(name, part) : null;
+    return part ? parseXmlPart(name, trim(part)) : null;
   };
   const document = await read('word/document.xml');
   const body = kid(document?.documentElement, 'body');
@@ -81,7 +94,7 @@ export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
     body,
     styles: await read('word/styles.xml'),
     theme: await read(`word/${themeTarget}`),
-    settings: await read('word/settings.xml'),
+    settings: await read('word/settings.xml', withoutEditSessions),
     numbering: await read(`word/${numberingTarget}`),
     comments: commentsTarget ? await read(`word/${commentsTarget}`) : null,
     footnotes: footnotesTarget ? await read(`word/${footnotesTarget}`) : null,
