@@ -5,15 +5,7 @@
  * of the judged defects it finds, of those it can see: text-only for a .doc).
  *   tsx bench/field-checker.ts [--layout] [--files]   (with LibreOffice's layout of the pages / each file's errors, tuned-on files only)
  */
-import {
-  findingsJudgedFiles,
-  judgedFiles,
-  scoreChecker,
-  scoreFindings,
-  summariseChecker,
-  summariseFindings,
-  type CheckerScore,
-} from '../tests/support/field-checker';
+import { judgedFiles, scoreChecker, summariseChecker, type CheckerScore } from '../tests/support/field-checker';
 
 const layout = process.argv.includes('--layout');
 const pct = (share: number | null) => (share === null ? '  –  ' : `${(100 * share).toFixed(0).padStart(3)}%`);
@@ -55,14 +47,6 @@ for (const part of [
   );
 }
 console.log(`\n${row('all files', scores)}`);
-
-// Held-out files whose findings (not their whole pages) were judged: precision on files never tuned on.
-const findings = [];
-for (const file of findingsJudgedFiles()) findings.push(await scoreFindings(file, { layout }));
-const f = summariseFindings(findings);
-console.log(
-  `\nheld out, findings judged one by one (precision only; their other defects not looked for): ${f.files} files (${new Set(findings.map((s) => s.file.id)).size} documents)  findings ${f.findings}  precision ${pct(f.precision)}${f.unjudged > 0 ? `  (${f.unjudged} findings of rules not judged then)` : ''}`,
-);
 
 // Held-out files are measured, not looked into while tuning.
 if (process.argv.includes('--files')) {

@@ -13,35 +13,6 @@ import { FIELD_DIR, fieldFiles, type FieldFile } from './field-corpus';
 /** The files whose pages were judged for thể thức defects: the checker is scored on these. */
 export const judgedFiles = (): FieldFile[] => fieldFiles().filter((f) => f.expected.defects !== null);
 
-/** Held-out files not yet judged whole, whose checker findings were judged one by one (precision only). */
-export const findingsJudgedFiles = (): FieldFile[] => fieldFiles().filter((f) => f.expected.defects === null && f.expected.findingsJudged);
-
-export interface FindingsScore {
-  file: FieldFile;
-  /** Rule ids found (rule-backed, one per id): judged true or false, or null when the checker reports one not judged then. */
-  found: { rule: string; true: boolean | null }[];
-}
-
-/** The checker's findings on a file whose findings were judged one by one. */
-export async function scoreFindings(file: FieldFile, options: { layout?: boolean } = {}): Promise<FindingsScore> {
-  const judged = file.expected.findingsJudged;
-  if (!judged) throw new Error(`${file.file}: its findings are not judged`);
-  const report = await checkWordFile(readFileSync(join(FIELD_DIR, 'files', file.file)), undefined, { layout: options.layout });
-  const ids = [...new Set(report.findings.filter((f) => f.basis === 'rule').map((f) => f.ruleId))];
-  return { file, found: ids.map((rule) => ({ rule, true: judged[rule] ?? null })) };
-}
-
-/** Precision over the judged findings, and how many findings were not judged (a rule the checker did not report then). */
-export function summariseFindings(scores: readonly FindingsScore[]): { files: number; findings: number; precision: number | null; unjudged: number } {
-  const judged = scores.flatMap((s) => s.found).filter((f) => f.true !== null);
-  return {
-    files: scores.length,
-    findings: judged.length,
-    precision: judged.length === 0 ? null : judged.filter((f) => f.true).length / judged.length,
-    unjudged: scores.flatMap((s) => s.found).length - judged.length,
-  };
-}
-
 export interface CheckerScore {
   file: FieldFile;
   textOnly: boolean;

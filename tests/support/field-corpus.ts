@@ -53,12 +53,6 @@ export interface FieldExpectation {
   defects: { rule: string; needs: 'text' | 'format' | 'layout' }[] | null;
   /** Rule ids (or their beginnings) not judged from the page: left out of the checker's precision. */
   unsure: string[];
-  /**
-   * Held-out files whose defects are not yet judged: each rule id the checker reported when first
-   * run on the file, judged true or false on the rendered page — its precision on files never
-   * tuned on. The file's other defects were not looked for: nothing here speaks of recall.
-   */
-  findingsJudged?: Record<string, boolean>;
 }
 
 export interface FieldFile {
