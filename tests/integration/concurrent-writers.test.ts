@@ -45,8 +45,9 @@ describe('the app and the command line writing the same data folder', () => {
           const child = spawn(process.execPath, [BIN, 'library', 'add', ...paths, '--data-dir', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
           let stderr = '';
           child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-          child.on('close', (c) => {
-            if (c !== 0) cliErrors.push(stderr);
+          // How it ended is kept with what it said: a run killed by a signal says nothing on stderr.
+          child.on('close', (c, signal) => {
+            if (c !== 0) cliErrors.push(`exit ${c ?? '-'}${signal ? ` (${signal})` : ''}: ${stderr}`);
             resolve(c ?? 1);
           });
         });
