@@ -16,6 +16,8 @@ import { labelOf } from './outline-labels';
 import { addTable } from './table-lines';
 
 const DASH = /^([-–—•+])\s*/;
+/** A line that starts with a short label and its colon ("Kính gửi: …", "Đơn vị trình: …"). */
+const FIELD_LINE = /^[^\s:][^:]{0,40}:\s*\S/u;
 
 export function readAfterSignature(all: readonly Unit[], from: number, log: LineLog): void {
   const rest = all.slice(from).filter((u) => u.kind === 'table' || u.text !== '');
@@ -135,6 +137,8 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
         for (; k < all.length && summary.length < 4; k += 1) {
           const v = all[k]!;
           if (v.kind !== 'p' || v.text === '' || APPENDIX_REFERENCE.test(v.text) || RULE.test(v.text) || labelOf(v.text) || /[;:]$/.test(v.text)) break;
+          // "Kính gửi: …", "Đơn vị trình: …": the attached document's own lines, not its trích yếu.
+          if (FIELD_LINE.test(v.text)) break;
           if (docTypeOfLine(v.text)) break;
           summary.push(v.text);
         }
@@ -158,9 +162,9 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
         continue;
       }
       if (!open) {
-        // Before the title: the attachment's own header (its cơ quan in capitals) or a line above the title.
-        if (isUpper(text) && !labelOf(text)) log.add('layout', piece.p, { note: 'Phần đầu của văn bản kèm theo' });
-        else held.push(piece.p);
+        // Before the title: the attachment's own header (its cơ quan, its date) or a line above the
+        // title — kept, under the title, for the export writes no header for a phụ lục.
+        held.push(piece.p);
         continue;
       }
       content(piece.p, text);

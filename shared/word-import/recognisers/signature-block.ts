@@ -20,6 +20,8 @@ import {
   APPENDIX_REFERENCE,
   isUpper,
   NATIONAL,
+  NUMBER,
+  PLACE_DATE,
   POSITION_WORDS,
   RECIPIENTS_LABEL,
   RULE,
@@ -156,7 +158,8 @@ export function startsAttachment(all: readonly Unit[], at: number): boolean {
       )
     )
       return true;
-    if (!pieces.every((p) => isUpper(p.text) || RULE.test(p.text))) return false;
+    // An attached document's own header comes first: its cơ quan, số and date (a phiếu trình after a công văn).
+    if (!pieces.every((p) => isUpper(p.text) || RULE.test(p.text) || NUMBER.test(p.text) || PLACE_DATE.test(p.text))) return false;
   }
   return false;
 }
