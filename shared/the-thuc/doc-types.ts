@@ -90,6 +90,10 @@ const PRACTICE_DOC_TYPES: readonly DocType[] = [
   { name: 'BẢN TỰ KIỂM ĐIỂM', code: '' },
   { name: 'BẢN KIỂM ĐIỂM', code: '' },
   { name: 'BẢN CAM KẾT', code: '' },
+  // What an office answers a court or an inspection with (Ban Quản lý các KCN Bắc Giang, 2012).
+  { name: 'BẢN TỰ KHAI', code: '' },
+  { name: 'BẢN GIẢI TRÌNH', code: '' },
+  { name: 'BẢN TƯỜNG TRÌNH', code: '' },
   { name: 'GIẤY CHỨNG NHẬN', code: '' },
   // A permit of a sector's law (Luật Quản lý, sử dụng vũ khí, vật liệu nổ …): "Số: 371/GP-UBND".
   { name: 'GIẤY PHÉP', code: 'GP' },

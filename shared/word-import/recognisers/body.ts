@@ -114,7 +114,9 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       const next = nextText(all, at, to);
       return !/^\d+\.\s/.test(next) || /;$/.test(next);
     };
-    const titleLike = (t: string) => (t.length <= 150 || label?.scheme === 'dieu') && !/[.;,]$/.test(t) && !dieuSentence(t);
+    // A title starts with a capital: "3- nhà làm việc hoàn thành 27/12/2010" is an item of a list, whatever its end.
+    const itemInLowerCase = label !== null && /^\p{Ll}/u.test(clean(shown.slice(label.length)));
+    const titleLike = (t: string) => (t.length <= 150 || label?.scheme === 'dieu') && !/[.;,]$/.test(t) && !dieuSentence(t) && !itemInLowerCase;
     // "Chương 1." or "Phần thứ nhất" alone on its line is a heading whatever its end mark: its title follows.
     const labelAlone = label !== null && (label.kind === 'part' || label.keepInTitle) && clean(shown.slice(label.length)) === '';
     // "2. Các tai nạn, sự cố …: Không." — a bold title, then its content in plain type — is a part with its text.
