@@ -61,6 +61,13 @@ const LIST_METHODS: ReadonlySet<ApiMethod> = new Set(['library.list', 'library.p
 
 /** The editor's autosaves are retried with "Thử lưu lại"; a backup with "Sao lưu ngay". */
 const AUTOSAVE_METHODS: ReadonlySet<ApiMethod> = new Set(['sections.update', 'reports.updateMeta']);
+/**
+ * Writes that wait out another writer's lock: the autosaves, and a report file added in one
+ * transaction (\`baocao library add\` of .json files beside the open app) — refused by SQLite
+ * before anything is written, so safe to try again; refused as "busy" it would leave a file out.
+ * (library.saveImport writes twice, the report then its first version: a repeat could add it twice.)
+ */
+const LOCK_WAITING_METHODS: ReadonlySet<ApiMethod> = new Set([...AUTOSAVE_METHODS, 'library.importJson']);
 function retryFor(method: ApiMethod): Retry {
   if (AUTOSAVE_METHODS.has(method)) return RETRY.save;
   return method === 'backups.create' ? RETRY.backup : RETRY.other;
@@ -101,7 +108,7 @@ export function createDispatcher(handlers: Handlers | (() => Handlers), log: Log
     try {
       await options.guard?.(method);
       const handler = current()[method] as (a: unknown) => unknown;
-      const value = AUTOSAVE_METHODS.has(method)
+      const value = LOCK_WAITING_METHODS.has(method)
         ? await waitingOutLocks(
             () => handler(parsed.data),
             options.lockWait ?? AUTOSAVE_LOCK_WAIT,
