@@ -94,39 +94,43 @@ describe('the app and the command line writing the same data folder', () => {
   }, 180_000);
 });
 
+/**
+ * A data folder's core with one report, whose busy timeout is short (a long hold on a loaded PC),
+ * and the write lock held by another connection until `release`; `waiting` settles when the core
+ * logs that a write waits for the lock.
+ */
+async function coreBesideAHeldLock(name: string) {
+  const dir = newDataDir(name);
+  let lockSeen: () => void = () => undefined;
+  const waiting = new Promise<'waits for the lock'>((resolve) => (lockSeen = () => resolve('waits for the lock')));
+  const data = DataFile.open(dir, () => new Date(), { error: () => undefined });
+  const core = createCore({
+    data,
+    clock: () => new Date(),
+    newId: (() => {
+      let n = 0;
+      return () => `${name}-${++n}`;
+    })(),
+    log: { error: () => undefined, info: (line) => /waits for the data file's write lock/.test(line) && lockSeen() },
+    info: { version: 'test', dataDir: dir, mode: 'browser' },
+  });
+  await data.checked();
+  const made = await core.dispatch('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'Tháng 6 năm 2026' });
+  if (!made.ok) throw new Error(made.error.message);
+  const report = made.value as { id: string; sections: { id: string; revision: number }[] };
+  data.db.pragma('busy_timeout = 50');
+  const other = new BetterSqlite3(join(dir, 'baocao.db'));
+  other.exec('BEGIN IMMEDIATE');
+  const release = () => {
+    other.exec('COMMIT');
+    other.close();
+  };
+  return { core, report, waiting, release };
+}
+
 describe('an autosave while another program holds the write lock', () => {
   it('is tried again quietly, and saved once the lock is let go, longer than SQLite’s busy timeout', async () => {
-    const dir = newDataDir('khoa-ghi');
-    let waited = 0;
-    let lockSeen: () => void = () => undefined;
-    const seen = new Promise<void>((resolve) => (lockSeen = resolve));
-    const data = DataFile.open(dir, () => new Date(), { error: () => undefined });
-    const core = createCore({
-      data,
-      clock: () => new Date(),
-      newId: (() => {
-        let n = 0;
-        return () => `k-${++n}`;
-      })(),
-      log: {
-        error: () => undefined,
-        info: (line) => {
-          if (/waits for the data file's write lock/.test(line)) {
-            waited += 1;
-            lockSeen();
-          }
-        },
-      },
-      info: { version: 'test', dataDir: dir, mode: 'browser' },
-    });
-    await data.checked();
-    const made = await core.dispatch('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'Tháng 6 năm 2026' });
-    if (!made.ok) throw new Error(made.error.message);
-    const report = made.value as { id: string; sections: { id: string; revision: number }[] };
-    // The app gives up on a lock after its busy timeout; here a short one stands for a long hold on a loaded PC.
-    data.db.pragma('busy_timeout = 50');
-    const other = new BetterSqlite3(join(dir, 'baocao.db'));
-    other.exec('BEGIN IMMEDIATE');
+    const { core, report, waiting, release } = await coreBesideAHeldLock('khoa-ghi');
     const saving = core.dispatch('sections.update', {
       reportId: report.id,
       sectionId: report.sections[0]!.id,
@@ -134,12 +138,10 @@ describe('an autosave while another program holds the write lock', () => {
       blocks: [{ type: 'paragraph', text: 'Đoạn gõ trong lúc dòng lệnh đang ghi.' }],
     });
     // Let go of the lock only once the save has been refused by SQLite at least once.
-    await seen;
-    other.exec('COMMIT');
-    other.close();
+    expect(await Promise.race([waiting, saving])).toBe('waits for the lock');
+    release();
     const saved = await saving;
     expect(saved.ok).toBe(true);
-    expect(waited).toBeGreaterThan(0);
     const stored = await core.dispatch('reports.get', { id: report.id });
     expect(JSON.stringify(stored)).toContain('Đoạn gõ trong lúc dòng lệnh đang ghi.');
     core.close();
@@ -148,35 +150,13 @@ describe('an autosave while another program holds the write lock', () => {
 
 describe('a report added while another program holds the write lock', () => {
   it('waits the lock out as an autosave does, instead of refusing the file as "busy"', async () => {
-    const dir = newDataDir('khoa-ghi-them');
-    let lockSeen: () => void = () => undefined;
-    const seen = new Promise<void>((resolve) => (lockSeen = resolve));
-    const data = DataFile.open(dir, () => new Date(), { error: () => undefined });
-    const core = createCore({
-      data,
-      clock: () => new Date(),
-      newId: (() => {
-        let n = 0;
-        return () => `t-${++n}`;
-      })(),
-      log: { error: () => undefined, info: (line) => /waits for the data file's write lock/.test(line) && lockSeen() },
-      info: { version: 'test', dataDir: dir, mode: 'browser' },
-    });
-    await data.checked();
-    const first = await core.dispatch('reports.create', { templateId: 'dinh-ky', profile: 'state', period: 'Tháng 6 năm 2026' });
-    expect(first.ok).toBe(true);
-    // The app holds the lock longer than the busy timeout — here a short one stands for a long hold
-    // (the app saving on and on while \`baocao library add\` runs on a loaded PC).
-    data.db.pragma('busy_timeout = 50');
-    const other = new BetterSqlite3(join(dir, 'baocao.db'));
-    other.exec('BEGIN IMMEDIATE');
+    const { core, waiting, release } = await coreBesideAHeldLock('khoa-ghi-them');
     const file = sampleReport();
     file.header.summary = 'Báo cáo thêm trong lúc tệp dữ liệu đang bận';
     const adding = core.dispatch('library.importJson', { json: JSON.stringify(file) });
     // It waits for the lock (and says so in the log) rather than answering "busy" at once.
-    expect(await Promise.race([seen.then(() => 'waits for the lock'), adding])).toBe('waits for the lock');
-    other.exec('COMMIT');
-    other.close();
+    expect(await Promise.race([waiting, adding])).toBe('waits for the lock');
+    release();
     const added = await adding;
     expect(added.ok, JSON.stringify(added)).toBe(true);
     const listed = await core.dispatch('library.list', {});
