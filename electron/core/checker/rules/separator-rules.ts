@@ -251,6 +251,14 @@ function findRule(ctx: CheckContext, lines: readonly Line[], headerParas: readon
   return { how: 'đường kẻ vẽ', lengthMm: sized[0]?.lengthMm ?? null };
 }
 
+/** A millimetre either side of a rule's range is nothing a reader sees: drawn lengths and text widths are not measured that exactly. */
+const RULE_LENGTH_TOLERANCE_MM = 1;
+
+/** Whether a rule of `lengthMm` under a line `referenceMm` wide is within the profile's share of it, give or take a millimetre. */
+export function ruleLengthFits(lengthMm: number, referenceMm: number, share: readonly [number, number]): boolean {
+  return lengthMm >= referenceMm * share[0] - RULE_LENGTH_TOLERANCE_MM && lengthMm <= referenceMm * share[1] + RULE_LENGTH_TOLERANCE_MM;
+}
+
 /** The finding for a missing or ill-sized rule under `lines` (measured on their widest). */
 function checkRule(
   ctx: CheckContext,
@@ -270,7 +278,7 @@ function checkRule(
   if (drawn.lengthMm === null) return [];
   const referenceMm = Math.max(...lines.map((l) => lineWidthMm(ctx, l)));
   const ratio = drawn.lengthMm / Math.max(referenceMm, 1);
-  if (ratio >= share[0] && ratio <= share[1]) return [];
+  if (ruleLengthFits(drawn.lengthMm, Math.max(referenceMm, 1), share)) return [];
   return [
     {
       ruleId: `${ruleId}-length`,
