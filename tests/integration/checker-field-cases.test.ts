@@ -158,6 +158,15 @@ describe('defects a văn thư returns a report for', () => {
     expect(await ids(partyDotted)).toContain('content.ending');
   });
 
+  it('a paragraph that sets a tab stop is not indented by it: only a tab typed at its start reaches a stop', async () => {
+    // Sở Công Thương Lào Cai's công văn set a stop at 128,7 mm on every body paragraph (for the
+    // signature's column); the text starts at its 12,7 mm first-line indent all the same.
+    const bytes = await mutate(await exported(sampleReport()), 'word/document.xml', (xml) =>
+      xml.replace(/<w:pPr>/g, '<w:pPr><w:tabs><w:tab w:val="left" w:pos="7296"/></w:tabs>'),
+    );
+    expect(await ids(bytes)).not.toContain('body.indent');
+  });
+
   it('a rule that is too short is too short, not missing', async () => {
     const bytes = await mutate(
       await exported(sampleReport()),

@@ -52,9 +52,10 @@ export interface ParagraphProps {
   outlineLevel: number | null;
 }
 
-/** Height of one line of a paragraph at `sizePt`: a multiple of the font's single line, or exact/at-least pt. */
+/** Height of one line of a paragraph at `sizePt`: a multiple of the font's single line, exact pt, or at least pt (the single line when it is taller). */
 export function paragraphLineHeightPt(props: Pick<ParagraphProps, 'line' | 'lineRule'>, sizePt: number): number {
-  return props.lineRule === 'auto' ? (props.line / 240) * lineHeightPt(sizePt) : props.line / 20;
+  if (props.lineRule === 'auto') return (props.line / 240) * lineHeightPt(sizePt);
+  return props.lineRule === 'atLeast' ? Math.max(props.line / 20, lineHeightPt(sizePt)) : props.line / 20;
 }
 
 const num = (value: string | null): number | undefined => (value === null || value === '' || Number.isNaN(Number(value)) ? undefined : Number(value));

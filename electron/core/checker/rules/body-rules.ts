@@ -40,7 +40,8 @@ function firstLineStart(ctx: CheckContext, p: Element): number {
     /^[\t ]*/
       .exec(
         descendants(p, '*')
-          .filter((n) => n.localName === 't' || n.localName === 'tab')
+          // A w:tab in a run is a typed tab; the w:tab of the paragraph's w:tabs is a stop, not a character.
+          .filter((n) => n.localName === 't' || (n.localName === 'tab' && (n.parentNode as Element | null)?.localName === 'r'))
           .map((n) => (n.localName === 'tab' ? '\t' : (n.textContent ?? '')))
           .join(''),
       )?.[0]
