@@ -185,6 +185,48 @@ describe('defects a văn thư returns a report for', () => {
     expect(found).toContain('numbering.jump');
   });
 
+  it('numbering inside a quoted passage (an article amended "như sau: “…”") is not the document’s own', async () => {
+    // UBND tỉnh Vĩnh Long's 2024 quyết định amends Điều 6, quoting its khoản 1–10, then goes on with its own "4.".
+    const quoted =
+      p('3. Sửa đổi, bổ sung Điều 6 như sau:') +
+      p('“Điều 6. Các nguyên tắc trong bảng giá đất') +
+      p('1. Bảng giá đất căn cứ vào nguyên tắc định giá đất;') +
+      p('2. Giá đất không vượt khung giá đất;') +
+      p('3. Thửa đất có nhiều vị trí áp dụng giá cao nhất;') +
+      p('4. Tuyến đường đưa vào bảng giá phải hoàn chỉnh hạ tầng;') +
+      p('5. Giá đất nông nghiệp tại các vị trí liền kề chênh lệch khoảng 20%.”');
+    const amending = (next: string) =>
+      docxOf(
+        HEADER +
+          b('QUYẾT ĐỊNH') +
+          b('Sửa đổi một số điều của Quy định') +
+          p('Điều 1. Sửa đổi, bổ sung như sau:') +
+          p('1. Sửa đổi khoản 3 Điều 3.') +
+          p('2. Sửa đổi khoản 1 Điều 5.') +
+          quoted +
+          p(next) +
+          p('Điều 2. Quyết định có hiệu lực kể từ ngày ký./.'),
+      );
+    expect(await ids(await amending('4. Sửa đổi, bổ sung Điều 10 như sau: bảng giá gồm 10 phụ lục.'))).not.toContain('numbering.jump');
+    expect(await ids(await amending('5. Sửa đổi, bổ sung Điều 10 như sau: bảng giá gồm 10 phụ lục.'))).toContain('numbering.jump');
+    // The same document leaves a quote open ("… hơn vị trí 1." with no ”): its next "… như sau:" line is its own again.
+    const unclosed = docxOf(
+      HEADER +
+        b('QUYẾT ĐỊNH') +
+        b('Sửa đổi một số điều của Quy định') +
+        p('Điều 1. Sửa đổi, bổ sung như sau:') +
+        p('1. Sửa đổi, bổ sung Điều 12 như sau:') +
+        p('“Điều 12. Xác định vị trí đất') +
+        p('1. Vị trí 1 áp dụng cho thửa đất mặt tiền;') +
+        p('2. Vị trí 2 áp dụng cho khu vực còn lại của chợ nhưng kém sinh lợi hơn vị trí 1.') +
+        p('2. Sửa đổi, bổ sung Điều 13 như sau:') +
+        p('“Điều 13. Giá đất ở tại đô thị theo vị trí.”') +
+        p('3. Bãi bỏ Điều 15.') +
+        p('Điều 2. Quyết định có hiệu lực kể từ ngày ký./.'),
+    );
+    expect(await ids(await unclosed)).not.toContain('numbering.jump');
+  });
+
   it('"V/v" in a document that is not a công văn', async () => {
     const found = await checkDocx(await docxOf(HEADER + b('BÁO CÁO') + b('V/v kết quả công tác tháng 5') + p('I. KẾT QUẢ') + p('Nội dung./.')));
     expect(found.findings.find((f) => f.ruleId === 'summary.vv')?.expected).toBe('Kết quả công tác tháng 5');

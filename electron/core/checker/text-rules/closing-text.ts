@@ -44,13 +44,27 @@ function follows(value: number, next: number, scheme: string): boolean {
  * scheme, nested in the order met (as the Word reader nests them); a scheme met again closes the
  * deeper ones, and an Điều or Chương starts its khoản again — so "1." under each Điều is no jump.
  */
+/** An amending document's own instruction: "7. Sửa đổi, bổ sung Điều 13 như sau:", "b) Bãi bỏ khoản 2 như sau:". */
+const AMENDING = /^(?:\d+\.|[a-zđ]\))\s*(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế)(?![\p{L}\p{M}]).*:$/iu;
+
 export const numberingJumps: TextRule = ({ map }) => {
   // A .doc read as text has lost the numbers Word's lists draw: the labels left in its text cannot be counted.
   if (map.textOnly) return [];
   const findings: RuleFinding[] = [];
   const stack: { scheme: string; value: number | null }[] = [];
+  // A passage quoted over several paragraphs (an article amended "như sau: “Điều 6. … 1. … 10. …”")
+  // numbers its own khoản: they are not the document's, whose numbering goes on after the quote.
+  let quoted = false;
   for (const l of map.body) {
     const text = l.line.source.trim();
+    // "7. Sửa đổi, bổ sung Điều 13 như sau:" is the document's own line, even when the quote before it was never closed.
+    if (quoted && AMENDING.test(text)) quoted = false;
+    const opens = !quoted && /^[“"]/.test(text);
+    if (quoted || opens) {
+      const closes = /[”"]/.test(opens ? text.slice(1) : text);
+      quoted = !closes;
+      continue;
+    }
     const label = labelOf(text);
     if (!label || label.kind === 'part') {
       if (label) stack.length = 0;
