@@ -12,8 +12,12 @@ import { pageTextWidth } from '../../word-file/docx-package';
 import { textWidthInCell } from '../table-geometry';
 import type { RunFormat } from '../../word-file/run-format';
 
-/** Measuring and Word's layout round differently: a line this much wider is still taken as fitting. */
-const TOLERANCE_PT = 1;
+/**
+ * Measuring and the layout round differently: a line this much wider is still taken as fitting.
+ * UBND tỉnh Lào Cai's 14 pt quốc hiệu, 1,7 pt over its cell by Times New Roman's widths, stands on
+ * one line on the page; a line that really wraps is several points over (2,8 mm in a Sở's file).
+ */
+const TOLERANCE_PT = 2;
 
 /**
  * The lines of a paragraph (split at typed line breaks), each with its width in points; spaces at a
