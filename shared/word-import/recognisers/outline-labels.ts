@@ -25,6 +25,9 @@ const SCHEMES: { re: RegExp; kind: Label['kind']; scheme: string; keepInTitle?: 
   { re: /^Điều\s+\d+[a-z]?\s*[.:]\s*/u, kind: 'heading', scheme: 'dieu', keepInTitle: true },
   { re: /^[IVXLC]+\s*[.)]\s+/, kind: 'heading', scheme: 'roman' },
   { re: /^[IVXLC]+\s*-\s+(?=\p{L})/u, kind: 'heading', scheme: 'roman-dash' },
+  // "A. KẾT QUẢ ĐẠT ĐƯỢC", "B. PHƯƠNG HƯỚNG": parts of a report, each with its own I., II. (after the Roman
+  // numerals, so "I.", "V.", "X.", "C.", "L." stay Roman unless read in their sequence: labelInSequence).
+  { re: /^[A-ZĐ]\.\s+(?=\p{L})/u, kind: 'part', scheme: 'upper-letter' },
   { re: /^\d+\.\d+\.\d+\.?\s+/, kind: 'heading', scheme: 'decimal3' },
   { re: /^\d+\.\d+\.?\s+/, kind: 'heading', scheme: 'decimal2' },
   { re: /^\d+\s*[.)]\s*(?=\S)/, kind: 'heading', scheme: 'decimal' },
@@ -44,6 +47,21 @@ export function labelOf(text: string): Label | null {
     return { kind, length: match[0].length, scheme, keepInTitle: !!keepInTitle };
   }
   return null;
+}
+
+/** The capital letters of "A.", "B.", "C." parts, in order (the Vietnamese alphabet, as for "a)", "b)"). */
+const UPPER_LETTERS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
+
+/**
+ * The label of `text` read in the sequence it stands in: after "B.", "C." is the third part, not
+ * the Roman hundred (nor "D." after "C.", "L." after "K."). `previousPart` is the letter of the last
+ * "A./B." part met, or null.
+ */
+export function labelInSequence(text: string, previousPart: string | null): Label | null {
+  const label = labelOf(text);
+  if (label?.scheme !== 'roman' || previousPart === null || !/^[A-ZĐ]\s*\./u.test(text)) return label;
+  const follows = UPPER_LETTERS.indexOf(text[0] as string) === UPPER_LETTERS.indexOf(previousPart) + 1;
+  return follows ? { kind: 'part', length: /^[A-ZĐ]\.\s*/u.exec(text)?.[0].length ?? 2, scheme: 'upper-letter', keepInTitle: false } : label;
 }
 
 /** The levels of the schemes met so far, the outermost first. */

@@ -23,4 +23,30 @@ describe('numbering the export writes differently', () => {
     const draft = importWordSource(await readWordFile(await docxOf(body)));
     expect(renumberedLabels(draft.lines)).toEqual(['1.1.', '1.2.']);
   });
+
+  it('reads "A./B./C." parts as parts — "C." after "B." is a letter, not the Roman hundred — and says the export writes them as "Phần thứ …"', async () => {
+    const body = [
+      b('BÁO CÁO'),
+      b('Kết quả công tác 6 tháng đầu năm 2026'),
+      p('Thực hiện chỉ đạo của UBND tỉnh, Sở báo cáo như sau:'),
+      b('A. KẾT QUẢ ĐẠT ĐƯỢC'),
+      b('I. CÔNG TÁC CHỈ ĐẠO'),
+      p('Sở đã ban hành 12 văn bản.'),
+      b('II. KẾT QUẢ CỤ THỂ'),
+      p('Giải quyết 125 hồ sơ.'),
+      b('B. PHƯƠNG HƯỚNG NHIỆM VỤ'),
+      b('I. MỤC TIÊU'),
+      p('Hoàn thành kế hoạch năm.'),
+      b('C. KIẾN NGHỊ'),
+      p('Không có kiến nghị./.'),
+    ].join('');
+    const draft = importWordSource(await readWordFile(await docxOf(body)));
+    expect(draft.report.outline).toBe('parts');
+    expect(draft.report.sections.map((s) => [s.title, (s.children ?? []).map((c) => c.title)])).toEqual([
+      ['Kết quả đạt được', ['Công tác chỉ đạo', 'Kết quả cụ thể']],
+      ['Phương hướng nhiệm vụ', ['Mục tiêu']],
+      ['Kiến nghị', []],
+    ]);
+    expect(renumberedLabels(draft.lines)).toEqual(['A.', 'B.', 'C.']);
+  });
 });

@@ -8,7 +8,7 @@
 import type { RuleFinding, TextContext, TextRule } from '../check-context';
 import { needsRecipients } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
-import { labelOf } from '#shared/word-import/recognisers/outline-labels';
+import { labelInSequence } from '#shared/word-import/recognisers/outline-labels';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 function romanValue(text: string): number {
@@ -39,14 +39,14 @@ function follows(value: number, next: number, scheme: string): boolean {
   return scheme === 'letter' && value === 4 && next === 6;
 }
 
+/** An amending document's own instruction: "7. Sửa đổi, bổ sung Điều 13 như sau:", "b) Bãi bỏ khoản 2 như sau:". */
+const AMENDING = /^(?:\d+\.|[a-zđ]\))\s*(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế)(?![\p{L}\p{M}]).*:$/iu;
+
 /**
  * Numbers typed by hand count on within their level (I. then II., not III.). A level is a label
  * scheme, nested in the order met (as the Word reader nests them); a scheme met again closes the
  * deeper ones, and an Điều or Chương starts its khoản again — so "1." under each Điều is no jump.
  */
-/** An amending document's own instruction: "7. Sửa đổi, bổ sung Điều 13 như sau:", "b) Bãi bỏ khoản 2 như sau:". */
-const AMENDING = /^(?:\d+\.|[a-zđ]\))\s*(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế)(?![\p{L}\p{M}]).*:$/iu;
-
 export const numberingJumps: TextRule = ({ map }) => {
   // A .doc read as text has lost the numbers Word's lists draw: the labels left in its text cannot be counted.
   if (map.textOnly) return [];
@@ -55,6 +55,8 @@ export const numberingJumps: TextRule = ({ map }) => {
   // A passage quoted over several paragraphs (an article amended "như sau: “Điều 6. … 1. … 10. …”")
   // numbers its own khoản: they are not the document's, whose numbering goes on after the quote.
   let quoted = false;
+  /** The letter of the last "A./B." part ("C." after "B." is a part, not a Roman hundred). */
+  let previousPart: string | null = null;
   for (const l of map.body) {
     const text = l.line.source.trim();
     // "7. Sửa đổi, bổ sung Điều 13 như sau:" is the document's own line, even when the quote before it was never closed.
@@ -65,9 +67,10 @@ export const numberingJumps: TextRule = ({ map }) => {
       quoted = !closes;
       continue;
     }
-    const label = labelOf(text);
+    const label = labelInSequence(text, previousPart);
     if (!label || label.kind === 'part') {
       if (label) stack.length = 0;
+      if (label?.scheme === 'upper-letter') previousPart = text[0] ?? null;
       continue;
     }
     const scheme = FAMILY[label.scheme] ?? label.scheme;
