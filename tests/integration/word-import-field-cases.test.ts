@@ -329,6 +329,40 @@ describe('what follows the signature', () => {
     expectNothingDropped(draft);
   });
 
+  it('a title in capitals under the header that is no tên loại ("PHÂN CÔNG NHIỆM VỤ") is the title, not more of the cơ quan', async () => {
+    // Sở Nội vụ Quảng Bình, 2021: the phòng's tasks, titled in capitals under the header, with A./B. parts.
+    const header = table([
+      [
+        [b('SỞ NỘI VỤ'), b('PHÒNG THI ĐUA, KHEN THƯỞNG')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Quảng Bình, ngày 04 tháng 5 năm 2021')],
+      ],
+    ]);
+    const draft = await read(
+      header +
+        b('PHÂN CÔNG NHIỆM VỤ') +
+        b('CÁC THÀNH VIÊN PHÒNG THI ĐUA KHEN THƯỞNG') +
+        p('Căn cứ Quyết định số 135/QĐ-SNV ngày 29/4/2021 của Giám đốc Sở Nội vụ;') +
+        b('A. Phân công nhiệm vụ:') +
+        p('1. Ông Hồ Quyết Thắng - Trưởng phòng: phụ trách chung.') +
+        b('B. Tổ chức thực hiện:') +
+        p('Các thành viên thực hiện nghiêm túc./.') +
+        p('Nơi nhận:\t\t\tTRƯỞNG PHÒNG') +
+        p('- Lãnh đạo Sở (để b/c);') +
+        p('- Thành viên phòng TĐKT.') +
+        p('') +
+        p('                                                   Hồ Quyết Thắng'),
+    );
+    const h = draft.report.header;
+    expect([h.parentBody, h.issuingBody, h.docType, h.summary]).toEqual([
+      'SỞ NỘI VỤ',
+      'PHÒNG THI ĐUA, KHEN THƯỞNG',
+      'PHÂN CÔNG NHIỆM VỤ',
+      'CÁC THÀNH VIÊN PHÒNG THI ĐUA KHEN THƯỞNG',
+    ]);
+    expect(draft.report.signature).toMatchObject({ position: 'TRƯỞNG PHÒNG', name: 'Hồ Quyết Thắng' });
+    expect(draft.report.recipients).toEqual(['Lãnh đạo Sở (để b/c)', 'Thành viên phòng TĐKT']);
+  });
+
   it('a stray line after the signature is listed as not placed, never dropped', async () => {
     const draft = await read(
       STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + SIGNATURE + p('Ghi chú: gửi kèm bản mềm qua thư điện tử'),

@@ -42,8 +42,12 @@ const headerish = (text: string) => NATIONAL.test(text) || RULE.test(text) || NU
 const isTitleUnit = (u: Unit) =>
   u.kind === 'p' && columnsOf(u).some((p, _, pieces) => docTypeOfLine(p.text) && (p.column === null || (!u.inLayoutTable && pieces.length === 1)));
 
+/** A draft's stamp ("DỰ THẢO", "Dự thảo lần 2") in the header: the clerk's mark, never a cơ quan. */
+const DRAFT_STAMP = /^\(?\s*DỰ THẢO(?:\s+(?:LẦN|L)\s*\S+)?\s*\)?$/iu;
+
 function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number } {
   let headerEnd = 0;
+  let dated = false;
   for (let i = 0; i < Math.min(all.length, 40); i += 1) {
     const u = all[i]!;
     if (u.kind === 'table') break;
@@ -51,6 +55,20 @@ function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number }
     if (pieces.length === 0) continue;
     // A tên loại stands across the page: a line of a column ("CHƯƠNG TRÌNH" in a cơ quan's name) is not one.
     if (isTitleUnit(u)) return { titleAt: i, headerEnd: i };
+    // Past the date, a line in capitals across the page, out of the header's table, is the title even
+    // when it names no tên loại ("PHÂN CÔNG NHIỆM VỤ"): a cơ quan's name never comes after the date.
+    if (
+      dated &&
+      !u.inLayoutTable &&
+      pieces.length === 1 &&
+      pieces[0]!.column === null &&
+      isUpper(u.text) &&
+      !headerish(u.text) &&
+      !labelOf(u.text) &&
+      !DRAFT_STAMP.test(u.text)
+    )
+      return { titleAt: i, headerEnd: i };
+    if (pieces.some((p) => PLACE_DATE.test(p.text))) dated = true;
     // A Kính gửi typed above the tên loại is in the header too (misplaced: the checker says so); one after the header of a công văn is not.
     const kinhGuiAboveTitle = pieces.some((p) => ADDRESSEE.test(p.text)) && all.slice(i + 1, i + 8).some(isTitleUnit);
     const isHeader =
@@ -63,9 +81,6 @@ function findTitle(all: readonly Unit[]): { titleAt: number; headerEnd: number }
   }
   return { titleAt: -1, headerEnd };
 }
-
-/** A draft's stamp ("DỰ THẢO", "Dự thảo lần 2") in the header: the clerk's mark, never a cơ quan. */
-const DRAFT_STAMP = /^\(?\s*DỰ THẢO(?:\s+(?:LẦN|L)\s*\S+)?\s*\)?$/iu;
 
 /** The cơ quan's column and the column of a line across the page are one side: the left. */
 const leftSide = (column: number | null) => column === null || column === 0;

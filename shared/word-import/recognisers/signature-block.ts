@@ -59,6 +59,8 @@ function parseBlock(all: readonly Unit[], start: number): Block {
   let recipientsDone = false;
   let lastRecipient: Assignment | null = null;
   let lastEnded = true;
+  /** The last recipient ended with ".": the list's end (ND30), so a name under it is the signer's. */
+  let lastClosed = false;
   let positions = 0;
   let sinceProgress = 0;
   let at = start;
@@ -87,9 +89,11 @@ function parseBlock(all: readonly Unit[], start: number): Block {
     let progressed = false;
     for (const piece of pieces) {
       const text = piece.text;
+      // "Hồ Quyết Thắng" laid out with spaces under a list that ended with ".": the signer, not one more recipient.
+      const nameAfterList = lastClosed && !DASH.test(text) && signerName(text) !== null && (positions > 0 || out.authorities.length > 0);
       const left =
         piece.column === 0 ||
-        (piece.column === null && (RECIPIENTS_LABEL.test(text) || (inRecipients && !recipientsDone && (DASH.test(text) || !isUpper(text)))));
+        (piece.column === null && (RECIPIENTS_LABEL.test(text) || (inRecipients && !recipientsDone && !nameAfterList && (DASH.test(text) || !isUpper(text)))));
       if (RECIPIENTS_LABEL.test(text)) {
         inRecipients = true;
         assign('layout', piece.p, { note: '“Nơi nhận:”', mark: 'recipientsLabel' });
@@ -108,6 +112,7 @@ function parseBlock(all: readonly Unit[], start: number): Block {
           assign('layout', piece.p, { note: 'Nối vào dòng nơi nhận ở trên', mark: 'continues' });
         }
         lastEnded = /[;.]$/.test(text);
+        lastClosed = /\.$/.test(text);
         if (/^Lưu(?![\p{L}\p{M}\p{N}])/iu.test(lastRecipient.extra.text ?? '')) {
           recipientsDone = true;
           out.fileCopy = lastRecipient.extra.text ?? null;
