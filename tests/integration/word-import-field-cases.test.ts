@@ -363,6 +363,30 @@ describe('what follows the signature', () => {
     expect(draft.report.recipients).toEqual(['Lãnh đạo Sở (để b/c)', 'Thành viên phòng TĐKT']);
   });
 
+  it('a document sent with this one keeps its own header — cơ quan, quốc hiệu, tiêu ngữ — under its title: the export writes none for a phụ lục', async () => {
+    // UBND TP Hà Nội's 2010 quyết định and the Quy định it issues, which opens with its own header.
+    const draft = await read(
+      STATE_HEADER +
+        b('QUYẾT ĐỊNH') +
+        b('Ban hành Quy định quản lý đại lý Internet') +
+        p('Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý đại lý Internet./.') +
+        SIGNATURE +
+        table([
+          [
+            [b('ỦY BAN NHÂN DÂN'), b('XÃ BA TƠ')],
+            [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')],
+          ],
+        ]) +
+        b('QUY ĐỊNH') +
+        b('Quản lý đại lý Internet trên địa bàn xã') +
+        p('Điều 1. Phạm vi điều chỉnh'),
+    );
+    const appendix = draft.report.appendices?.[0];
+    const texts = (appendix?.blocks ?? []).map((block) => (block.type === 'paragraph' ? (block.runs ?? []).map((r) => r.text).join('') : block.type));
+    expect(texts).toEqual(expect.arrayContaining(['ỦY BAN NHÂN DÂN', 'XÃ BA TƠ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']));
+    expect(draft.lines.filter((l) => l.role === 'layout' && /CỘNG HÒA|Độc lập/.test(l.source) && l.mark !== 'national')).toEqual([]);
+  });
+
   it('a stray line after the signature is listed as not placed, never dropped', async () => {
     const draft = await read(
       STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + SIGNATURE + p('Ghi chú: gửi kèm bản mềm qua thư điện tử'),

@@ -110,10 +110,16 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
         break;
       }
       afterLabel = false;
-      if (NATIONAL.test(text) || RULE.test(text)) {
-        // A quốc hiệu begins another document's header; a rule alone is only a rule.
-        if (NATIONAL.test(text)) expectTitle = true;
-        log.add('layout', piece.p, { note: open && !NATIONAL.test(text) ? 'Đường kẻ' : 'Phần đầu của văn bản kèm theo' });
+      if (NATIONAL.test(text)) {
+        // A quốc hiệu begins another document's header: kept with it, under its title (the export
+        // writes no header for a phụ lục, so "Bỏ" would lose it).
+        expectTitle = true;
+        held.push(piece.p);
+        continue;
+      }
+      if (RULE.test(text)) {
+        // A rule alone is only a rule: a line drawn, no words.
+        log.add('layout', piece.p, { note: 'Đường kẻ' });
         continue;
       }
       const type = docTypeOfLine(text);
