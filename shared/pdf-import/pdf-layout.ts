@@ -77,10 +77,9 @@ function frameOf(lines: readonly Line[]): Frame {
 const isSplit = (line: Line, frame: Frame) =>
   line.segments.length >= 2 && line.segments.length <= 5 && line.segments[0]!.x < frame.middle && line.segments.at(-1)!.right > frame.middle;
 
-/** Between the two columns of a split line: its widest gap — where the left column ends, where the right one starts. */
+/** Between the two columns of a split line: the middle of its widest gap, and where the right column starts. */
 interface Gutter {
   at: number;
-  leftEnd: number;
   rightStart: number;
 }
 
@@ -90,7 +89,7 @@ function gutterOf(line: Line): Gutter {
     if (line.segments[k]!.x - line.segments[k - 1]!.right > line.segments[best + 1]!.x - line.segments[best]!.right) best = k - 1;
   const leftEnd = line.segments[best]!.right;
   const rightStart = line.segments[best + 1]!.x;
-  return { at: (leftEnd + rightStart) / 2, leftEnd, rightStart };
+  return { at: (leftEnd + rightStart) / 2, rightStart };
 }
 
 /**
@@ -274,7 +273,7 @@ export function pdfToWordSource(pages: readonly PdfPage[]): WordSource {
     }
     // A two-column block (the header, the signature): a split line, the one-sided lines around it.
     const seed = isSplit(line, frame) ? line : body[i + 1] && !body[i + 1]!.table && isSplit(body[i + 1]!, frame) ? body[i + 1]! : null;
-    const gutter = seed ? gutterOf(seed) : { at: 0, leftEnd: 0, rightStart: 0 };
+    const gutter = seed ? gutterOf(seed) : { at: 0, rightStart: 0 };
     if (seed && (seed === line || (oneSided(line, gutter, frame) && body[i + 1]!.page === line.page && gapBefore(i + 1) < frame.pitch * 1.3))) {
       const block: Line[] = [line];
       let j = i + 1;

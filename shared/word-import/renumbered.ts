@@ -4,19 +4,19 @@
  * the import, but a change the clerk is told about before saving, never made without a word.
  */
 import type { ImportLine } from './lines';
-import { labelInSequence } from './recognisers/outline-labels';
+import { PartLetters } from './recognisers/outline-labels';
 
 /** Schemes of numbering that Nghị định 30 and Hướng dẫn 05 do not write ("A." parts are written "Phần thứ nhất"). */
 const RENUMBERED_SCHEMES = new Set(['decimal2', 'decimal3', 'roman-dash', 'decimal-dash', 'letter-dot', 'upper-letter']);
 
 /** The labels, as the file wrote them, of the titles whose numbering the export changes. */
 export function renumberedLabels(lines: readonly ImportLine[]): string[] {
-  let previousPart: string | null = null;
+  const parts = new PartLetters();
   return lines.flatMap((line) => {
     if (line.role !== 'heading' && line.role !== 'part') return [];
     const source = line.source.trim();
-    const label = labelInSequence(source, previousPart);
-    if (label?.scheme === 'upper-letter') previousPart = source[0] ?? null;
+    const label = parts.labelOf(source);
+    parts.passed(source, label);
     return label && RENUMBERED_SCHEMES.has(label.scheme) ? [source.slice(0, label.length).trim()] : [];
   });
 }

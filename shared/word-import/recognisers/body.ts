@@ -10,7 +10,7 @@ import { docTypeOfLine } from '../../the-thuc/doc-types';
 import { restoreCase } from '../restore-case';
 import type { LineLog } from './line-log';
 import { addressees } from './header-block';
-import { labelInSequence, labelOf, SchemeStack } from './outline-labels';
+import { labelOf, PartLetters, SchemeStack } from './outline-labels';
 import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRuns } from './patterns';
 import type { Run } from '../../report-format/schema';
 import type { Unit } from './units';
@@ -44,8 +44,8 @@ const DASH = /^([-–—•+])\s*/;
 export function readBody(all: readonly Unit[], from: number, to: number, log: LineLog): void {
   const levels = new SchemeStack();
   let seenHeading = false;
-  /** The letter of the last "A./B." part, so that the "C." after "B." is read as a part, not a Roman hundred. */
-  let previousPart: string | null = null;
+  /** The letters of the "A./B." parts taken, so that the "C." after "B." is read as a part, not a Roman hundred. */
+  const parts = new PartLetters();
   let inAddressees = false;
   let pendingCaption: ReturnType<LineLog['add']> | null = null;
   const addTableOf = (unit: Extract<Unit, { kind: 'table' }>) => {
@@ -106,7 +106,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       continue;
     }
     const shown = p.label ? `${p.label} ${text}` : text;
-    const label = labelInSequence(shown, previousPart);
+    const label = parts.labelOf(shown);
     const labelLength = p.label ? 0 : (label?.length ?? 0);
     // An Điều's title is a name ("Điều 2. Hiệu lực thi hành"); "Điều 1. Công nhận … cho:" is the article's sentence.
     // …unless numbered khoản follow it ("Điều 1. Phê duyệt … như sau:" / "1. Khoảng cách an toàn"): then it is their part.
@@ -126,7 +126,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     const headingLike = p.outlineLevel !== null || allBold(p) || titleLike(shown) || labelAlone || runInByWeight();
     if (label?.kind === 'part' && headingLike) {
       levels.reset();
-      if (label.scheme === 'upper-letter') previousPart = shown[0] ?? null;
+      parts.passed(shown, label);
       const title = clean(shown.slice(label.length));
       const line = log.add('part', p, { text: restoreCase(title, log.casing), runs: dropLeading(p.runs, labelLength) });
       // "PHẦN THỨ NHẤT" alone on its line: the title is the next line.

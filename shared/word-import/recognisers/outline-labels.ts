@@ -26,7 +26,7 @@ const SCHEMES: { re: RegExp; kind: Label['kind']; scheme: string; keepInTitle?: 
   { re: /^[IVXLC]+\s*[.)]\s+/, kind: 'heading', scheme: 'roman' },
   { re: /^[IVXLC]+\s*-\s+(?=\p{L})/u, kind: 'heading', scheme: 'roman-dash' },
   // "A. KẾT QUẢ ĐẠT ĐƯỢC", "B. PHƯƠNG HƯỚNG": parts of a report, each with its own I., II. (after the Roman
-  // numerals, so "I.", "V.", "X.", "C.", "L." stay Roman unless read in their sequence: labelInSequence).
+  // numerals, so "I.", "V.", "X.", "C.", "L." stay Roman unless read in their sequence: PartLetters).
   { re: /^[A-ZĐ]\.\s+(?=\p{L})/u, kind: 'part', scheme: 'upper-letter' },
   { re: /^\d+\.\d+\.\d+\.?\s+/, kind: 'heading', scheme: 'decimal3' },
   { re: /^\d+\.\d+\.?\s+/, kind: 'heading', scheme: 'decimal2' },
@@ -53,15 +53,24 @@ export function labelOf(text: string): Label | null {
 const UPPER_LETTERS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
 
 /**
- * The label of `text` read in the sequence it stands in: after "B.", "C." is the third part, not
- * the Roman hundred (nor "D." after "C.", "L." after "K."). `previousPart` is the letter of the last
- * "A./B." part met, or null.
+ * Labels read in the order the document gives them: after "B.", "C." is the third part, not the
+ * Roman hundred (nor "D." after "C.", "L." after "K."). `labelOf` reads a line where it stands;
+ * `passed` notes a part's letter once the reader takes the line as that part.
  */
-export function labelInSequence(text: string, previousPart: string | null): Label | null {
-  const label = labelOf(text);
-  if (label?.scheme !== 'roman' || previousPart === null || !/^[A-ZĐ]\s*\./u.test(text)) return label;
-  const follows = UPPER_LETTERS.indexOf(text[0] as string) === UPPER_LETTERS.indexOf(previousPart) + 1;
-  return follows ? { kind: 'part', length: /^[A-ZĐ]\.\s*/u.exec(text)?.[0].length ?? 2, scheme: 'upper-letter', keepInTitle: false } : label;
+export class PartLetters {
+  private previous: string | null = null;
+
+  labelOf(text: string): Label | null {
+    const label = labelOf(text);
+    if (label?.scheme !== 'roman' || this.previous === null || !/^[A-ZĐ]\s*\./u.test(text)) return label;
+    const follows = UPPER_LETTERS.indexOf(text[0] as string) === UPPER_LETTERS.indexOf(this.previous) + 1;
+    // The Roman label's length is the letter's, its mark and its space.
+    return follows ? { ...label, kind: 'part', scheme: 'upper-letter' } : label;
+  }
+
+  passed(text: string, label: Label | null): void {
+    if (label?.scheme === 'upper-letter') this.previous = text[0] ?? null;
+  }
 }
 
 /** The levels of the schemes met so far, the outermost first. */

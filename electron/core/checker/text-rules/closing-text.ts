@@ -8,7 +8,7 @@
 import type { RuleFinding, TextContext, TextRule } from '../check-context';
 import { needsRecipients } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
-import { labelInSequence } from '#shared/word-import/recognisers/outline-labels';
+import { PartLetters } from '#shared/word-import/recognisers/outline-labels';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 function romanValue(text: string): number {
@@ -55,8 +55,8 @@ export const numberingJumps: TextRule = ({ map }) => {
   // A passage quoted over several paragraphs (an article amended "như sau: “Điều 6. … 1. … 10. …”")
   // numbers its own khoản: they are not the document's, whose numbering goes on after the quote.
   let quoted = false;
-  /** The letter of the last "A./B." part ("C." after "B." is a part, not a Roman hundred). */
-  let previousPart: string | null = null;
+  /** The letters of the "A./B." parts met ("C." after "B." is a part, not a Roman hundred). */
+  const parts = new PartLetters();
   for (const l of map.body) {
     const text = l.line.source.trim();
     // "7. Sửa đổi, bổ sung Điều 13 như sau:" is the document's own line, even when the quote before it was never closed.
@@ -67,10 +67,10 @@ export const numberingJumps: TextRule = ({ map }) => {
       quoted = !closes;
       continue;
     }
-    const label = labelInSequence(text, previousPart);
+    const label = parts.labelOf(text);
+    parts.passed(text, label);
     if (!label || label.kind === 'part') {
       if (label) stack.length = 0;
-      if (label?.scheme === 'upper-letter') previousPart = text[0] ?? null;
       continue;
     }
     const scheme = FAMILY[label.scheme] ?? label.scheme;
