@@ -33,9 +33,10 @@ export async function checkWordFiles(files: readonly Uint8Array[], profileId?: P
       read.push(error);
     }
   }
-  const docx = read.flatMap((r, i) => (r instanceof AppError || !('pkg' in r) ? [] : [i]));
+  const isRead = (r: ReadDocx | CheckReport | AppError): r is ReadDocx => !(r instanceof AppError) && 'pkg' in r;
+  const docx = read.flatMap((r, i) => (isRead(r) ? [i] : []));
   const pages = options.layout ? await renderedPagesOfAll(docx.map((i) => files[i] as Uint8Array)) : docx.map(() => null);
-  return read.map((r, i) => (r instanceof AppError || !('pkg' in r) ? r : judgeDocx(r, pages[docx.indexOf(i)] ?? null)));
+  return read.map((r, i) => (isRead(r) ? judgeDocx(r, pages[docx.indexOf(i)] ?? null) : r));
 }
 
 export async function checkWordFile(bytes: Uint8Array, profileId?: ProfileId, options: CheckOptions = {}): Promise<CheckReport> {
