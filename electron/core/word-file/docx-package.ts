@@ -5,7 +5,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import { AppError } from '#shared/contract/errors';
-import { parseXmlPart } from './parse-xml';
+import { parseXmlPart, xmlPartText } from './parse-xml';
 import { ZipReader } from './read-zip';
 import { A4_TWIPS } from '#shared/the-thuc/units';
 import { attr, descendants, kid } from './ooxml';
@@ -42,7 +42,7 @@ export interface DocxPackage {
  */
 const EDIT_SESSIONS = /<(\w+:)?rsids\b[^>]*>[\s\S]*?<\/\1rsids>/;
 const withoutEditSessions = (part: Buffer): Buffer => {
-  const xml = part.toString('utf8');
+  const xml = xmlPartText(part);
   const cut = xml.replace(EDIT_SESSIONS, '');
   return cut.length === xml.length ? part : Buffer.from(cut, 'utf8');
 };

@@ -35,8 +35,30 @@ function xmlDepthExceeds(xml: string, limit: number): boolean {
   return false;
 }
 
+/** UTF-16 big-endian text; a stray last byte (a damaged file's) is left out rather than thrown on. */
+const bigEndianText = (bytes: Buffer): string =>
+  Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)))
+    .swap16()
+    .toString('utf16le');
+
+/**
+ * The text of an XML part. A package's parts are UTF-8 or UTF-16 (ECMA-376 Part 2, §8.1.4), either
+ * with a byte-order mark: Word writes plain UTF-8, but Word files downloaded from legal sites start
+ * with a UTF-8 mark, and Word opens UTF-16 parts too — so all are read as Word reads them.
+ */
+export function xmlPartText(bytes: Buffer): string {
+  const [first, second, third] = [bytes[0], bytes[1], bytes[2]];
+  if (first === 0xef && second === 0xbb && third === 0xbf) return bytes.subarray(3).toString('utf8');
+  if (first === 0xff && second === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (first === 0xfe && second === 0xff) return bigEndianText(bytes.subarray(2));
+  // Without a mark, UTF-16 shows itself by the zero byte beside the first "<".
+  if (first === 0x3c && second === 0x00) return bytes.toString('utf16le');
+  if (first === 0x00 && second === 0x3c) return bigEndianText(bytes);
+  return bytes.toString('utf8');
+}
+
 export function parseXmlPart(name: string, bytes: Buffer, limit: number = WORD_FILE_LIMITS.maxXmlDepth): Document {
-  const xml = bytes.toString('utf8');
+  const xml = xmlPartText(bytes);
   if (xml.trim() === '') throw new AppError('unsupported_file', xmlProblems.empty(name));
   if (xmlDepthExceeds(xml, limit)) throw new AppError('unsupported_file', xmlProblems.tooDeep(name, limit));
   const errors: string[] = [];
