@@ -111,6 +111,22 @@ describe('no false findings on how offices lay out their files', () => {
     expect((await checkDocx(await exported(report))).findings).toEqual([]);
   });
 
+  it('a file that names no font anywhere is in Times New Roman, as Word and LibreOffice show it (a legal site’s Luật Hóa chất 69/2025)', async () => {
+    expect(await ids(await docxOf(HEADER + BODY))).not.toContain('font.family');
+    const arial = await checkDocx(await docxOf(HEADER + BODY.replace('<w:r><w:t', '<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr><w:t')));
+    expect(arial.findings.find((f) => f.ruleId === 'font.family')?.found).toMatch(/^Arial \(1 đoạn chữ\)/);
+  });
+
+  it('margins a file does not declare are said to be undeclared, not "0 mm"', async () => {
+    const report = await checkDocx(
+      await docxOf(HEADER + BODY + '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:header="720" w:footer="720"/></w:sectPr>'),
+    );
+    const margins = Object.fromEntries(report.findings.filter((f) => f.ruleId.startsWith('page.margin-')).map((f) => [f.ruleId, f.found]));
+    expect(margins['page.margin-top']).toBeUndefined();
+    expect(margins['page.margin-left']).toMatch(/^không khai báo/);
+    expect(Object.values(margins).join(' ')).not.toMatch(/\b0 mm/);
+  });
+
   it('a measure ending in 0 keeps it ("51–70 mm")', () => {
     expect([num(70), num(51), num(95.7), num(20, 0), num(12.7)]).toEqual(['70', '51', '95,7', '20', '12,7']);
   });

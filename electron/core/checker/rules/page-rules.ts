@@ -33,14 +33,16 @@ export const pageSetup: Rule = (ctx) => {
       ['right', 'phải'],
     ] as const;
     for (const [side, name] of sides) {
-      const mm = twipToMm(Number(attr(margin, side) ?? 0));
+      // A margin the file does not give is the reader's own default (LibreOffice 25,4 mm, Word its template's): never what the thể thức asks, and not "0 mm".
+      const declared = attr(margin, side);
+      const mm = declared === null ? null : twipToMm(Number(declared));
       const range = ctx.profile.accepted.marginsMm[side];
       const id = `page.margin-${side}`;
-      if (!inRange(mm, range, 0.3) && !findings.has(id)) {
+      if ((mm === null || !inRange(mm, range, 0.3)) && !findings.has(id)) {
         findings.set(id, {
           ruleId: id,
           rule: `Lề ${name} theo ${ctx.profile.source}`,
-          found: `${num(mm)} mm`,
+          found: mm === null ? 'không khai báo (mỗi máy tự đặt lề mặc định của mình)' : `${num(mm)} mm`,
           expected: showRange(range, 'mm'),
           where: 'Bố cục trang',
         });
