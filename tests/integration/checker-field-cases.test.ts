@@ -14,6 +14,8 @@ import { FIXTURES_DIR, sampleReport, samplePartyReport } from '../support/fixtur
 import { convertWithLibreOffice, hasLibreOffice, mustRender, renderDocx } from '../support/libreoffice';
 import { b, c, docxOf, i, p, table } from '../support/raw-docx';
 import type { ReportFile } from '#shared/report-format/schema';
+import { importWordSource } from '#shared/word-import/import-word';
+import { readWordFile } from '../../electron/core/word-import/read-word-file';
 
 const ids = async (bytes: Uint8Array) => (await checkDocx(bytes)).findings.map((f) => f.ruleId);
 const HEADER = table([
@@ -125,6 +127,13 @@ describe('no false findings on how offices lay out their files', () => {
     expect(margins['page.margin-top']).toBeUndefined();
     expect(margins['page.margin-left']).toMatch(/^không khai báo/);
     expect(Object.values(margins).join(' ')).not.toMatch(/\b0 mm/);
+  });
+
+  it('a number with a dot ("Số: 66.18/2026/NQ-CP", the Chính phủ’s series of 2026) is the number, read and kept', async () => {
+    const file = await docxOf(HEADER.replace('Số: 15/BC-UBND', 'Số: 66.18/2026/NQ-CP') + BODY);
+    expect(await ids(file)).not.toContain('number.missing');
+    const header = importWordSource(await readWordFile(file)).report.header;
+    expect([header.number, header.symbol]).toEqual(['66.18', '2026/NQ-CP']);
   });
 
   it('a measure ending in 0 keeps it ("51–70 mm")', () => {

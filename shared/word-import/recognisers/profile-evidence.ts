@@ -22,7 +22,7 @@ const YOUTH_BODY = /^(BAN CHẤP HÀNH ĐOÀN|BCH ĐOÀN|TỈNH ĐOÀN|THÀNH Đ
 const TRADE_UNION_BODY = /(CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG)/;
 const FRONT_BODY = /(MẶT TRẬN TỔ QUỐC|MTTQ)/;
 const PARTY_NUMBER = /^Số\s+\d*\s*-\s*[\p{L}]+\/[\p{L}]/u;
-const STATE_NUMBER = /^Số\s*:\s*\d*\s*\/\s*\S/;
+const STATE_NUMBER = /^Số\s*:\s*\d*(?:\.\d+)?\s*\/\s*\S/;
 
 interface EvidenceLines {
   national: string[];
