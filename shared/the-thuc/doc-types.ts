@@ -135,5 +135,28 @@ export function docTypeOfLine(line: string): DocType | null {
   return null;
 }
 
+/**
+ * The code a tên loại's ký hiệu starts with ("QĐ" in "Số: 15/QĐ-UBND"), in the family's own list
+ * first (a Party QUY ĐỊNH is "QĐ", a state one "QyĐ"); null when no list gives one.
+ */
+export function docTypeCode(type: DocType, family: 'state' | 'party'): string | null {
+  const lists = family === 'party' ? [PARTY_DOC_TYPES, LEGAL_DOC_TYPES, PRACTICE_DOC_TYPES] : [STATE_DOC_TYPES, LEGAL_DOC_TYPES, PRACTICE_DOC_TYPES];
+  for (const list of lists) {
+    const code = list.find((t) => t.name === type.name)?.code;
+    if (code !== undefined) return code === '' ? null : code;
+  }
+  return null;
+}
+
+/**
+ * Whether the title line names a tên loại the rules list (ND30 Phụ lục III, HD 05, the law on legal
+ * documents): only these have a trích yếu whose case and size a rule sets. A bản tự kiểm điểm or a
+ * bảng tổng hợp follows a form of its own.
+ */
+export function isRegulatedDocType(line: string): boolean {
+  const type = docTypeOfLine(line);
+  return type !== null && [STATE_DOC_TYPES, PARTY_DOC_TYPES, LEGAL_DOC_TYPES].some((list) => list.some((t) => t.name === type.name));
+}
+
 /** A công văn carries no tên loại: its trích yếu is the "V/v …" line under the số (ND30 ô 5b). */
 export const CONG_VAN_SUMMARY = /^V\/v(?![\p{L}\p{M}\p{N}])/iu;

@@ -88,12 +88,18 @@ interface AcceptedRanges {
   nationalPt: Range;
   /** Size of the tiêu ngữ (state layouts only). */
   mottoPt?: Range;
+  /** Size of the cơ quan chủ quản's name (the cơ quan cấp trên in a Party document). */
+  parentBodyPt: Range;
   /** Size of the cơ quan ban hành's name. */
   issuingBodyPt: Range;
   numberLinePt: Range;
   dateLinePt: Range;
   /** Size of the tên loại ("BÁO CÁO", "QUYẾT ĐỊNH"). */
   docTypePt: Range;
+  /** Size of the trích yếu under the tên loại (a công văn's "V/v …" line is set apart). */
+  summaryPt: Range;
+  /** Size of the signature's lines: quyền hạn, chức vụ, họ tên. */
+  signaturePt: Range;
   bodyPt: Range;
   pageNumberPt: Range;
   recipientsLabelPt: Range;

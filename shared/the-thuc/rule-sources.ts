@@ -12,6 +12,7 @@ const ITEMS: [prefix: string, item: string][] = [
   ['header.wrap', 'ô 1–4 (mỗi thành phần trên một dòng)'],
   ['header.national', 'ô 1 (quốc hiệu / tiêu đề)'],
   ['header.motto', 'ô 1 (tiêu ngữ)'],
+  ['header.parent', 'ô 2 (tên cơ quan chủ quản)'],
   ['header.issuing', 'ô 2 (tên cơ quan ban hành)'],
   ['number.', 'ô 3 (số, ký hiệu)'],
   ['date.', 'ô 4 (địa danh, ngày tháng)'],

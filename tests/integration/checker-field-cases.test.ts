@@ -164,6 +164,89 @@ describe('defects a văn thư returns a report for', () => {
     expect(await ids(bytes)).toEqual(expect.arrayContaining(['title.doctype.size', 'title.doctype.bold']));
   });
 
+  it('the cơ quan chủ quản, the trích yếu and the signature each in a size ND30 does not allow', async () => {
+    const resize = (marker: string, halfPoints: number) =>
+      inElementWith('w:p', marker, (x) =>
+        x.replace(/<w:sz w:val="\d+"\/>/g, `<w:sz w:val="${halfPoints}"/>`).replace(/<w:szCs w:val="\d+"\/>/g, `<w:szCs w:val="${halfPoints}"/>`),
+      );
+    let bytes = await exported(sampleReport());
+    expect(await ids(bytes)).not.toEqual(expect.arrayContaining(['header.parent.size']));
+    bytes = await mutate(bytes, 'word/document.xml', resize('>UBND TỈNH QUẢNG NGÃI<', 28));
+    bytes = await mutate(bytes, 'word/document.xml', resize('>Sơ kết 6 tháng đầu năm 2026', 24));
+    bytes = await mutate(bytes, 'word/document.xml', resize('>Nguyễn Văn An<', 24));
+    const report = await checkDocx(bytes);
+    const found = Object.fromEntries(report.findings.map((f) => [f.ruleId, f]));
+    expect(found['header.parent.size']).toMatchObject({ found: '14 pt', expected: '12–13 pt', source: 'ND30, Phụ lục I, ô 2 (tên cơ quan chủ quản)' });
+    expect(found['title.summary.size']).toMatchObject({ found: '12 pt', expected: '13–14 pt' });
+    expect(found['signature.size']).toMatchObject({ found: '12 pt', expected: '13–14 pt' });
+  });
+
+  it('a trích yếu written in capitals (a law’s name excepted, which the Quốc hội writes so)', async () => {
+    const caps = await mutate(
+      await exported(sampleReport()),
+      'word/document.xml',
+      replace(
+        '>Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU về chuyển đổi số<',
+        '>SƠ KẾT 6 THÁNG ĐẦU NĂM 2026 THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/ĐU VỀ CHUYỂN ĐỔI SỐ<',
+      ),
+    );
+    const report = await checkDocx(caps);
+    expect(report.findings.find((f) => f.ruleId === 'title.summary.case')?.expected).toMatch(/^Sơ kết 6 tháng đầu năm 2026/);
+    expect(await ids(await exported(sampleReport()))).not.toContain('title.summary.case');
+    const law = await docxOf(
+      table([
+        [
+          [b('QUỐC HỘI'), c('Luật số: 69/2025/QH15')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 14 tháng 6 năm 2025')],
+        ],
+      ]) +
+        b('LUẬT') +
+        b('HÓA CHẤT') +
+        p('Điều 1. Phạm vi điều chỉnh') +
+        p('Luật này quy định về hóa chất.') +
+        b('CHỦ TỊCH QUỐC HỘI') +
+        b('Trần Thanh Mẫn'),
+    );
+    expect(await ids(law)).not.toContain('title.summary.case');
+  });
+
+  it('a ký hiệu whose code is not its tên loại’s ("QUYẾT ĐỊNH" numbered "/GP-UBND"), and no finding when it is', async () => {
+    const header = (number: string) =>
+      table([
+        [
+          [b('ỦY BAN NHÂN DÂN TỈNH LÀO CAI'), c(number)],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày 05 tháng 3 năm 2026')],
+        ],
+      ]);
+    const decision = (number: string) =>
+      docxOf(
+        header(number) +
+          b('QUYẾT ĐỊNH') +
+          b('Về việc cấp phép sử dụng vật liệu nổ công nghiệp') +
+          p('Điều 1. Cấp phép cho Công ty ….') +
+          p('Điều 2. Quyết định này có hiệu lực từ ngày ký./.') +
+          b('CHỦ TỊCH') +
+          b('Nguyễn Văn An'),
+      );
+    const wrong = await checkDocx(await decision('Số: 371/GP-UBND'));
+    expect(wrong.findings.find((f) => f.ruleId === 'number.doctype')).toMatchObject({ found: 'Số: 371/GP-UBND', expected: 'Số: 371/QĐ-UBND' });
+    for (const right of ['Số: 371/QĐ-UBND', 'Số: 15/2026/QĐ-UBND', 'Số:   /QĐ-UBND', 'Số: 371/QD-UBND'])
+      expect(await ids(await decision(right))).not.toContain('number.doctype');
+    // A công văn has no tên loại: its ký hiệu names the body and the unit.
+    expect(
+      await ids(
+        await docxOf(
+          header('Số: 12/UBND-KT') +
+            c('V/v tăng cường quản lý khoáng sản') +
+            p('Kính gửi: Sở Công Thương') +
+            p('Nội dung./.') +
+            b('CHỦ TỊCH') +
+            b('Nguyễn Văn An'),
+        ),
+      ),
+    ).not.toContain('number.doctype');
+  });
+
   it('the Nơi nhận list not in 11 pt', async () => {
     const bytes = await mutate(await exported(sampleReport()), 'word/document.xml', (xml) =>
       xml.replace(/(<w:t xml:space="preserve">- [^<]*;<\/w:t>)/, '$1').replace(/<w:sz w:val="22"\/>/g, '<w:sz w:val="28"/>'),

@@ -88,9 +88,10 @@ describe('the thể thức checker on real documents', () => {
   it('holds its floors on the held-out files it was never tuned on', async () => {
     const held = summariseChecker((await scoredChecker()).filter((s) => s.file.expected.heldOut));
     // 27 documents since the 20 held-out ones of source D and E–H were judged (December 2026): 90% and 92% then,
-    // 92% with tolerances shown by tuned-on files on rule lengths and wrapped lines (seen first on held-out files — see SOURCES.md).
+    // 92% with tolerances shown by tuned-on files on rule lengths and wrapped lines (seen first on held-out files — see SOURCES.md);
+    // recall 95% with the rules on the chủ quản's, trích yếu's and signature's size, the trích yếu's case and the ký hiệu's code.
     expect(held.precision).toBeGreaterThanOrEqual(0.91);
-    expect(held.recall).toBeGreaterThanOrEqual(0.92);
+    expect(held.recall).toBeGreaterThanOrEqual(0.95);
   }, 120_000);
 
   it('checks a .doc on its text and says so', async () => {

@@ -25,7 +25,7 @@ import { bodyLayout, bodySize } from './rules/body-rules';
 import { signatureFormat } from './rules/signature-rules';
 import { lastPageAlone } from './rules/last-page';
 import { renderedPages } from './layout/rendered-pages';
-import { dateLine, documentWhole, kinhGui, nationalLines, numberLine, partyMarks, profileMix, summaryForm } from './text-rules/header-text';
+import { dateLine, documentWhole, kinhGui, nationalLines, numberLine, partyMarks, profileMix, summaryCase, summaryForm } from './text-rules/header-text';
 import { authorityForm, contentEnding, numberingJumps, recipientsText, signatureParts } from './text-rules/closing-text';
 
 /** The rules on words: what a .doc read as text can be checked for too. */
@@ -37,6 +37,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   numberLine,
   dateLine,
   summaryForm,
+  summaryCase,
   kinhGui,
   numberingJumps,
   contentEnding,

@@ -1,7 +1,7 @@
 /**
  * How the header's lines are set (ND30 Phụ lục I ô 1–5; HD 05 ô 1–5): the size and weight of the
- * quốc hiệu (or the Party title), the tiêu ngữ, the cơ quan ban hành, the số, the date (italic)
- * and the tên loại; the cơ quan and the quốc hiệu side by side. Each line is judged on its own
+ * quốc hiệu (or the Party title), the tiêu ngữ, the cơ quan chủ quản and ban hành, the số, the date
+ * (italic), the tên loại and the trích yếu; the cơ quan and the quốc hiệu side by side. Each line is judged on its own
  * runs (line-format.ts), so a date laid out with a tab beside the số keeps its own italics.
  */
 import { inRange, showRange, type CheckContext, type Line, type Rule, type RuleFinding } from '../check-context';
@@ -9,6 +9,7 @@ import { lineFormat } from '../line-format';
 import { snippet } from '../../word-file/ooxml';
 import { ancestor } from '../table-geometry';
 import type { Range } from '#shared/the-thuc/layout-profile';
+import { isRegulatedDocType } from '#shared/the-thuc/doc-types';
 
 function styleFindings(
   ctx: CheckContext,
@@ -53,10 +54,15 @@ export const headerFormat: Rule = (ctx) => {
   return [
     ...styleFindings(ctx, title, 'header.national', `"${first}"`, accepted.nationalPt, { bold: true }),
     ...(accepted.mottoPt ? styleFindings(ctx, motto, 'header.motto', 'tiêu ngữ', accepted.mottoPt, { bold: true }) : []),
+    ...styleFindings(ctx, map.parentBody[0], 'header.parent', 'tên cơ quan chủ quản', accepted.parentBodyPt, {}),
     ...map.issuingBody.slice(0, 1).flatMap((l) => styleFindings(ctx, l, 'header.issuing', 'tên cơ quan ban hành', accepted.issuingBodyPt, { bold: true })),
     ...styleFindings(ctx, map.number, 'number', 'dòng số, ký hiệu', accepted.numberLinePt, {}),
     ...styleFindings(ctx, map.placeDate, 'date', 'dòng địa danh, ngày tháng', accepted.dateLinePt, { italic: true }),
     ...styleFindings(ctx, map.docTypeLine, 'title.doctype', 'tên loại văn bản', accepted.docTypePt, { bold: true }),
+    // Under a tên loại a rule lists only: a công văn's "V/v …" line has a size of its own (ND30 ô 5b), a bản tự kiểm điểm its form's.
+    ...(map.docTypeLine && isRegulatedDocType(map.docTypeLine.line.source)
+      ? styleFindings(ctx, map.summary[0], 'title.summary', 'trích yếu nội dung', accepted.summaryPt, {})
+      : []),
   ];
 };
 

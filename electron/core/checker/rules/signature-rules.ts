@@ -1,9 +1,9 @@
 /**
- * How the signature block is set (ND30 Phụ lục I ô 7a–7c; HD 05 ô 7): the signer's name in bold,
+ * How the signature block is set (ND30 Phụ lục I ô 7a–7c; HD 05 ô 7): its lines' size, the signer's name in bold,
  * and room to sign and seal between the last title line and the name — however the block is laid
  * out (a table beside Nơi nhận, tab stops, one column after the other).
  */
-import type { Rule, RuleFinding } from '../check-context';
+import { inRange, showRange, type Rule, type RuleFinding } from '../check-context';
 import { lineFormat } from '../line-format';
 import { paragraphLineHeightPt } from '../../word-file/run-format';
 import { snippet } from '../../word-file/ooxml';
@@ -17,6 +17,19 @@ export const signatureFormat: Rule = (ctx) => {
   if (!name?.para) return [];
   const findings: RuleFinding[] = [];
   const where = 'Chữ ký';
+  const range = ctx.profile.accepted.signaturePt;
+  const offSize = [...map.authority, ...map.position, name].find((l) => {
+    const size = l.para ? lineFormat(ctx, l)?.sizePt : null;
+    return size !== null && size !== undefined && !inRange(size, range);
+  });
+  if (offSize)
+    findings.push({
+      ruleId: 'signature.size',
+      rule: 'Cỡ chữ quyền hạn, chức vụ và họ tên người ký',
+      found: `${lineFormat(ctx, offSize)!.sizePt} pt`,
+      expected: showRange(range, 'pt'),
+      where: snippet(offSize.line.source),
+    });
   if (lineFormat(ctx, name)?.bold === false)
     findings.push({
       ruleId: 'signature.name-bold',

@@ -6,9 +6,9 @@
  * is the file's own line put right.
  */
 import { restyleText } from '#shared/text/tone-style';
-import { CONG_VAN_SUMMARY } from '#shared/the-thuc/doc-types';
+import { CONG_VAN_SUMMARY, docTypeCode, docTypeOfLine, isRegulatedDocType } from '#shared/the-thuc/doc-types';
 import type { RuleFinding, TextRule } from '../check-context';
-import { needsNumberAndDate } from '../document-map';
+import { needsNumberAndDate, type DocumentMap } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
 
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -87,6 +87,15 @@ export const numberLine: TextRule = ({ profile, map }) => {
   if (party) {
     const loose = PARTY_NUMBER_LOOSE.exec(text);
     const right = loose ? `Số ${pad(loose[1] ?? '')}-${(loose[2] ?? '').replace(/^-/, '')}` : `Số 01-${profile.examples.symbol}`;
+    const wrongCode = symbolCodeMismatch(map, 'party', (loose?.[2] ?? '').replace(/^-/, ''));
+    if (wrongCode)
+      findings.push({
+        ruleId: 'number.doctype',
+        rule: 'Ký hiệu bắt đầu bằng chữ viết tắt của tên loại văn bản (HD 05)',
+        found: text,
+        expected: text.replace(new RegExp(`([-/]|^)${escapeRegExp(wrongCode.written)}(?=/)`), `$1${wrongCode.wanted}`),
+        where,
+      });
     if (text.startsWith('Số:'))
       findings.push({ ruleId: 'number.party-colon', rule: 'Văn bản của Đảng: không có dấu hai chấm sau "Số" (HD 05)', found: text, expected: right, where });
     else if (!PARTY_NUMBER.test(text))
@@ -102,6 +111,15 @@ export const numberLine: TextRule = ({ profile, map }) => {
     return findings;
   }
   const loose = STATE_NUMBER_LOOSE.exec(text);
+  const wrongCode = symbolCodeMismatch(map, profile.family === 'party' ? 'party' : 'state', loose?.[2] ?? '');
+  if (wrongCode)
+    findings.push({
+      ruleId: 'number.doctype',
+      rule: 'Ký hiệu bắt đầu bằng chữ viết tắt của tên loại văn bản (Nghị định 30, Phụ lục III)',
+      found: text,
+      expected: text.replace(new RegExp(`(/|^)${escapeRegExp(wrongCode.written)}(?=[-/])`), `$1${wrongCode.wanted}`),
+      where,
+    });
   const blank = (n: string) => (n === '' ? '      ' : pad(n));
   const right = loose ? `Số: ${blank(loose[1] ?? '')}/${loose[2] ?? ''}` : `Số: 01/${profile.examples.symbol}`;
   const strict = STATE_NUMBER.exec(text);
@@ -119,6 +137,29 @@ export const numberLine: TextRule = ({ profile, map }) => {
 };
 
 const pad = (n: string) => (/^\d$/.test(n) ? `0${n}` : n);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A code as compared: capitals, Đ as D ("QD" typed without its Đ is a slip of the keyboard, not another tên loại). */
+const codeKey = (code: string) => code.normalize('NFC').toLocaleUpperCase('vi-VN').replace(/Đ/g, 'D');
+
+/**
+ * The ký hiệu's first code ("GP" of "371/GP-UBND", after a year "2026/") when it is not the
+ * tên loại's: a quyết định numbered as a giấy phép is filed under the wrong register. A công văn
+ * (no tên loại), a luật (numbered by the Quốc hội's term) and a document issued with another
+ * (no number of its own) are not judged; nor a tên loại no list gives a code.
+ */
+function symbolCodeMismatch(map: DocumentMap, family: 'state' | 'party', symbol: string): { written: string; wanted: string } | null {
+  if (!map.docTypeLine || (map.kind !== 'administrative' && map.kind !== 'legal') || NUMBERED_BY_TERM.test(map.docType)) return null;
+  const type = docTypeOfLine(map.docTypeLine.line.source);
+  const wanted = type ? docTypeCode(type, family) : null;
+  const writtenCode =
+    symbol
+      .trim()
+      .replace(/^\d{4}\//, '')
+      .split(/[-/]/)[0] ?? '';
+  if (!wanted || writtenCode === '' || !/\p{L}/u.test(writtenCode)) return null;
+  return codeKey(writtenCode) === codeKey(wanted) ? null : { written: writtenCode, wanted };
+}
+const NUMBERED_BY_TERM = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)$/;
 
 const DATE = /ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})/;
 
@@ -167,6 +208,35 @@ export const summaryForm: TextRule = ({ map }) => {
         .replace(CONG_VAN_SUMMARY, '')
         .replace(/^[\s:.]+/, '')
         .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi-VN')),
+      where: snippet(text),
+    },
+  ];
+};
+
+/**
+ * The trích yếu under a tên loại is written in lower case, its first letter and names capital (ND30
+ * Phụ lục I ô 5a; HD 05 starts it small): a whole line in capitals is a title retyped from a legal
+ * site's copy. A luật's name is the Quốc hội's to write in capitals ("LUẬT / HÓA CHẤT"); an old
+ * font's capitals are lost on reading, so its case is not judged.
+ */
+export const summaryCase: TextRule = ({ profile, map }) => {
+  if (!map.docTypeLine || !isRegulatedDocType(map.docTypeLine.line.source) || map.caseUnknown || map.kind === 'fragment' || NUMBERED_BY_TERM.test(map.docType))
+    return [];
+  const lines = map.summary.filter((l) => !CONG_VAN_SUMMARY.test(l.line.source.trim()));
+  const text = lines
+    .map((l) => l.line.source.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toLocaleUpperCase('vi-VN')) return [];
+  const lower = text.toLocaleLowerCase('vi-VN');
+  const expected = profile.family === 'party' ? lower : lower.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi-VN'));
+  return [
+    {
+      ruleId: 'title.summary.case',
+      rule: 'Trích yếu viết chữ in thường (chỉ viết hoa chữ đầu theo mẫu và tên riêng), không viết in hoa cả dòng',
+      found: snippet(text),
+      expected: snippet(expected),
       where: snippet(text),
     },
   ];
