@@ -148,6 +148,11 @@ export function docTypeCode(type: DocType, family: 'state' | 'party'): string | 
   return null;
 }
 
+/** Every ký hiệu code a list gives ("QĐ", "GP", "TTr" …): a ký hiệu starting with another word starts with its body's name. */
+export const DOC_TYPE_CODES: readonly string[] = [
+  ...new Set([...STATE_DOC_TYPES, ...PARTY_DOC_TYPES, ...LEGAL_DOC_TYPES, ...PRACTICE_DOC_TYPES].map((t) => t.code).filter((code) => code !== '')),
+];
+
 /**
  * Whether the title line names a tên loại the rules list (ND30 Phụ lục III, HD 05, the law on legal
  * documents): only these have a trích yếu whose case and size a rule sets. A bản tự kiểm điểm or a

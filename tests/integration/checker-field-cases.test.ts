@@ -230,6 +230,9 @@ describe('defects a văn thư returns a report for', () => {
       );
     const wrong = await checkDocx(await decision('Số: 371/GP-UBND'));
     expect(wrong.findings.find((f) => f.ruleId === 'number.doctype')).toMatchObject({ found: 'Số: 371/GP-UBND', expected: 'Số: 371/QĐ-UBND' });
+    // A ký hiệu that starts with the body's name lacks the tên loại's code: it is put before it.
+    const bodyFirst = await checkDocx(await decision('Số: 12/ĐKT-SCT'));
+    expect(bodyFirst.findings.find((f) => f.ruleId === 'number.doctype')?.expected).toBe('Số: 12/QĐ-ĐKT-SCT');
     for (const right of ['Số: 371/QĐ-UBND', 'Số: 15/2026/QĐ-UBND', 'Số:   /QĐ-UBND', 'Số: 371/QD-UBND'])
       expect(await ids(await decision(right))).not.toContain('number.doctype');
     // A công văn has no tên loại: its ký hiệu names the body and the unit.
@@ -245,6 +248,24 @@ describe('defects a văn thư returns a report for', () => {
         ),
       ),
     ).not.toContain('number.doctype');
+  });
+
+  it('a header without the cơ quan ban hành (a chỉ thị as a legal site publishes it)', async () => {
+    const withoutBody = await docxOf(
+      table([[[c('Số: 07/CT-BTTTT')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 18 tháng 12 năm 2008')]]]) +
+        b('CHỈ THỊ') +
+        b('Về việc tăng cường công tác bảo đảm an toàn thông tin') +
+        p('1. Các cơ quan, đơn vị triển khai ngay.') +
+        p('2. Chỉ thị này có hiệu lực từ ngày ký./.') +
+        b('BỘ TRƯỞNG') +
+        b('Lê Doãn Hợp'),
+    );
+    expect((await checkDocx(withoutBody)).findings.find((f) => f.ruleId === 'header.issuing.missing')).toMatchObject({
+      found: 'không có',
+      where: 'Đầu văn bản',
+    });
+    expect(await ids(await exported(sampleReport()))).not.toContain('header.issuing.missing');
+    expect(await ids(await exported(samplePartyReport()))).not.toContain('header.issuing.missing');
   });
 
   it('the Nơi nhận list not in 11 pt', async () => {

@@ -25,7 +25,18 @@ import { bodyLayout, bodySize } from './rules/body-rules';
 import { signatureFormat } from './rules/signature-rules';
 import { lastPageAlone } from './rules/last-page';
 import { renderedPages } from './layout/rendered-pages';
-import { dateLine, documentWhole, kinhGui, nationalLines, numberLine, partyMarks, profileMix, summaryCase, summaryForm } from './text-rules/header-text';
+import {
+  dateLine,
+  documentWhole,
+  issuingBodyPresent,
+  kinhGui,
+  nationalLines,
+  numberLine,
+  partyMarks,
+  profileMix,
+  summaryCase,
+  summaryForm,
+} from './text-rules/header-text';
 import { authorityForm, contentEnding, numberingJumps, recipientsText, signatureParts } from './text-rules/closing-text';
 
 /** The rules on words: what a .doc read as text can be checked for too. */
@@ -33,6 +44,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   documentWhole,
   profileMix,
   nationalLines,
+  issuingBodyPresent,
   partyMarks,
   numberLine,
   dateLine,

@@ -6,7 +6,7 @@
  * is the file's own line put right.
  */
 import { restyleText } from '#shared/text/tone-style';
-import { CONG_VAN_SUMMARY, docTypeCode, docTypeOfLine, isRegulatedDocType } from '#shared/the-thuc/doc-types';
+import { CONG_VAN_SUMMARY, DOC_TYPE_CODES, docTypeCode, docTypeOfLine, isRegulatedDocType } from '#shared/the-thuc/doc-types';
 import type { RuleFinding, TextRule } from '../check-context';
 import { needsNumberAndDate, type DocumentMap } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
@@ -157,7 +157,10 @@ function symbolCodeMismatch(map: DocumentMap, family: 'state' | 'party', symbol:
       .replace(/^\d{4}\//, '')
       .split(/[-/]/)[0] ?? '';
   if (!wanted || writtenCode === '' || !/\p{L}/u.test(writtenCode)) return null;
-  return codeKey(writtenCode) === codeKey(wanted) ? null : { written: writtenCode, wanted };
+  if (codeKey(writtenCode) === codeKey(wanted)) return null;
+  // Another tên loại's code is put right; a body's name ("ĐKT-SCT" on a báo cáo) is kept, the tên loại's code put before it.
+  const anotherType = DOC_TYPE_CODES.some((code) => codeKey(code) === codeKey(writtenCode));
+  return { written: writtenCode, wanted: anotherType ? wanted : `${wanted}-${writtenCode}` };
 }
 const NUMBERED_BY_TERM = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)$/;
 
@@ -273,6 +276,24 @@ export const documentWhole: TextRule = ({ map }) =>
           found: 'không có phần đầu và phần chữ ký: có lẽ đây là một đoạn trích của dự thảo',
           expected: 'văn bản hoàn chỉnh theo thể thức',
           where: 'Cả văn bản',
+        },
+      ]
+    : [];
+
+/**
+ * The cơ quan ban hành at the head of every document that has a header (ND30 ô 2; HD 05 ô 2): who
+ * issues it is the first thing a văn thư registers. A person's own paper (a bản tự khai, a bản tự
+ * kiểm điểm: a tên loại no rule lists) is signed by its writer, not issued by a body.
+ */
+export const issuingBodyPresent: TextRule = ({ map }) =>
+  needsNumberAndDate(map) && map.issuingBody.length === 0 && (!map.docTypeLine || isRegulatedDocType(map.docTypeLine.line.source))
+    ? [
+        {
+          ruleId: 'header.issuing.missing',
+          rule: 'Tên cơ quan, tổ chức ban hành văn bản ở góc trái phần đầu',
+          found: 'không có',
+          expected: 'tên cơ quan ban hành, viết in hoa, đậm, trên số và ký hiệu',
+          where: 'Đầu văn bản',
         },
       ]
     : [];
