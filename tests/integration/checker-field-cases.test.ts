@@ -75,6 +75,22 @@ describe('no false findings on how offices lay out their files', () => {
     expect(await ids(await docxOf(HEADER + body))).not.toContain('body.indent');
   });
 
+  it('a person’s own paper (a bản tự khai) is not asked for a số or a Nơi nhận, which only a body’s document carries', async () => {
+    const paper = await docxOf(
+      table([[[p('')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Bắc Giang, ngày 07 tháng 02 năm 2012')]]]) +
+        b('BẢN TỰ KHAI') +
+        b('Về đơn kiện của Công ty Transimex Sài Gòn-Hữu Nghị') +
+        p('Họ và tên: Nguyễn Anh Quyền - Trưởng Ban Quản lý các KCN tỉnh Bắc Giang.') +
+        p('Tôi xin khai như sau: Ban Quản lý đã nhận được thông báo thụ lý vụ án./.') +
+        b('NGƯỜI KHAI') +
+        b('Nguyễn Anh Quyền'),
+    );
+    const found = await ids(paper);
+    expect(found).not.toContain('number.missing');
+    expect(found).not.toContain('recipients.missing');
+    expect(found).not.toContain('header.issuing.missing');
+  });
+
   it('a Kính gửi after the trích yếu is where ND30 puts it', async () => {
     const report: ReportFile = { ...sampleReport(), header: { ...sampleReport().header, addressees: ['Ủy ban nhân dân tỉnh Quảng Ngãi'] } };
     expect(await ids(await exported(report))).not.toContain('kinh-gui.place');

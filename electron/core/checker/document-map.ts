@@ -142,5 +142,11 @@ export function needsNumberAndDate(map: DocumentMap): boolean {
 }
 
 export function needsRecipients(map: DocumentMap): boolean {
-  return (map.kind === 'administrative' || map.kind === 'legal') && !NO_RECIPIENTS.test(map.docType);
+  return (map.kind === 'administrative' || map.kind === 'legal') && !NO_RECIPIENTS.test(map.docType) && !isPersonalPaper(map);
+}
+
+/** A person's own paper — written and signed by its writer, not issued by a body: no số, no Nơi nhận. */
+const PERSONAL_PAPER = /^BẢN (TỰ KIỂM ĐIỂM|KIỂM ĐIỂM|CAM KẾT|TỰ KHAI|GIẢI TRÌNH|TƯỜNG TRÌNH)\b/;
+export function isPersonalPaper(map: DocumentMap): boolean {
+  return PERSONAL_PAPER.test(map.docType);
 }

@@ -8,7 +8,7 @@
 import { restyleText } from '#shared/text/tone-style';
 import { CONG_VAN_SUMMARY, DOC_TYPE_CODES, docTypeCode, docTypeOfLine, isRegulatedDocType } from '#shared/the-thuc/doc-types';
 import type { RuleFinding, TextRule } from '../check-context';
-import { needsNumberAndDate, type DocumentMap } from '../document-map';
+import { isPersonalPaper, needsNumberAndDate, type DocumentMap } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
 
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -71,6 +71,7 @@ export const numberLine: TextRule = ({ profile, map }) => {
   const where = 'Số, ký hiệu';
   const party = profile.numberStyle === 'party';
   const line = map.number;
+  if (!line && isPersonalPaper(map)) return [];
   if (!line)
     return [
       {
