@@ -387,6 +387,42 @@ describe('what follows the signature', () => {
     expect(draft.lines.filter((l) => l.role === 'layout' && /CỘNG HÒA|Độc lập/.test(l.source) && l.mark !== 'national')).toEqual([]);
   });
 
+  it('a signer whose name carries a quân hàm or a học hàm ("Thượng tướng Nguyễn Văn Hiền", "PGS.TS. Lê Văn Minh") is the signer, and the phụ lục after it stays a phụ lục', async () => {
+    const header = table([
+      [
+        [b('BỘ QUỐC PHÒNG'), c('Số: 13/2026/TT-BQP')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 12 tháng 02 năm 2026')],
+      ],
+    ]);
+    const signature = (name: string) =>
+      table([
+        [
+          [b('Nơi nhận:'), p('- Như Điều 3;'), p('- Lưu: VT, NCTH.')],
+          [b('KT. BỘ TRƯỞNG'), b('THỨ TRƯỞNG'), c(''), b(name)],
+        ],
+      ]);
+    const body = b('THÔNG TƯ') + b('Quy định danh mục hóa chất nguy hiểm') + p('Điều 1. Phạm vi điều chỉnh') + p('Thông tư này quy định danh mục hóa chất./.');
+    const appendix =
+      b('PHỤ LỤC') +
+      b('DANH MỤC HÓA CHẤT NGUY HIỂM TRONG SẢN PHẨM, HÀNG HÓA') +
+      i('(Ban hành kèm theo Thông tư số 13/2026/TT-BQP ngày 12 tháng 02 năm 2026 của Bộ trưởng Bộ Quốc phòng)') +
+      table([
+        [[p('TT')], [p('Tên hóa chất')]],
+        [[p('1')], [p('Kali dicromat')]],
+      ]);
+    const military = await read(header + body + signature('Thượng tướng Nguyễn Văn Hiền') + appendix);
+    expect(military.report.signature).toMatchObject({
+      authority: 'KT.',
+      onBehalfOf: 'BỘ TRƯỞNG',
+      position: 'THỨ TRƯỞNG',
+      name: 'Thượng tướng Nguyễn Văn Hiền',
+    });
+    expect(military.report.appendices?.map((a) => a.title)).toEqual(['Danh mục hóa chất nguy hiểm trong sản phẩm, hàng hóa']);
+    expect(military.unplaced).toEqual([]);
+    for (const name of ['PGS.TS. Lê Văn Minh', 'Đại tá Hoàng Văn Nam', 'TS. Nguyễn Thị Hoa'])
+      expect((await read(header + body + signature(name))).report.signature.name).toBe(name);
+  });
+
   it('a stray line after the signature is listed as not placed, never dropped', async () => {
     const draft = await read(
       STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + SIGNATURE + p('Ghi chú: gửi kèm bản mềm qua thư điện tử'),

@@ -83,8 +83,17 @@ export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[]
   return dropLeading(out, 0);
 }
 
+/**
+ * What may stand before the signer's name (ND30 Phụ lục I ô 7b): a quân hàm in the armed forces'
+ * documents ("Thượng tướng Nguyễn Văn Hiền" signs for the Bộ Quốc phòng), a học hàm or học vị in a
+ * school's, a hospital's or an institute's ("PGS.TS. Lê Văn Minh"). Kept as part of the name: the
+ * export writes it back as printed.
+ */
+const NAME_PREFIX =
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:Phó\s+|Chuẩn\s+)?Đô\s+đốc|(?:(?:GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BS|DS|KS|NGND|NGƯT|TTND|TTƯT)\.\s*)+)\s*(?=\p{Lu})/u;
+
 /** A name as the signature prints it, with what a copy adds after it taken off ("Trần Văn Truyền - Đã ký"). */
 export function signerName(text: string): string | null {
   const bare = clean(text.replace(/\s*[-–(]?\s*(?:đã ký|Đã ký)\s*\)?\s*$/i, '').replace(/^\(?\s*(?:đã ký|Đã ký)\s*\)?\s*/i, ''));
-  return PERSON_NAME.test(bare) ? bare : null;
+  return PERSON_NAME.test(bare.replace(NAME_PREFIX, '')) ? bare : null;
 }
