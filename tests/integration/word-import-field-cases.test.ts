@@ -419,6 +419,10 @@ describe('what follows the signature', () => {
     });
     expect(military.report.appendices?.map((a) => a.title)).toEqual(['Danh mục hóa chất nguy hiểm trong sản phẩm, hàng hóa']);
     expect(military.unplaced).toEqual([]);
+    // A name the reader cannot tell from other words: listed for the clerk, and the phụ lục is still a phụ lục, never more of the chức vụ.
+    const unread = await read(header + body + signature('nguyễn văn hiền') + appendix);
+    expect(unread.report.signature.position).toBe('THỨ TRƯỞNG');
+    expect(unread.report.appendices?.map((a) => a.title)).toEqual(['Danh mục hóa chất nguy hiểm trong sản phẩm, hàng hóa']);
     for (const name of ['PGS.TS. Lê Văn Minh', 'Đại tá Hoàng Văn Nam', 'TS. Nguyễn Thị Hoa'])
       expect((await read(header + body + signature(name))).report.signature.name).toBe(name);
   });
