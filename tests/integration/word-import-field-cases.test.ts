@@ -10,6 +10,8 @@ import { importWordSource, type ImportDraft } from '#shared/word-import/import-w
 import { mixedProfileNote } from '#shared/word-import/recognisers/profile-evidence';
 import { PARTY_DOC_TYPES, STATE_DOC_TYPES } from '#shared/the-thuc/doc-types';
 import { buildExportView } from '#shared/export-view/view-model';
+import { exportReportDocx } from '../../electron/core/export/export-docx';
+import { sourceParagraphs } from '#shared/word-import/source';
 import { b, c, docxOf, i, p, table } from '../support/raw-docx';
 
 async function read(body: string): Promise<ImportDraft> {
@@ -87,6 +89,20 @@ describe('the header of every tên loại', () => {
       summary: 'V/v báo cáo kết quả thực hiện công tác cải cách hành chính',
       addressees: ['Ủy ban nhân dân các xã, phường'],
     });
+  });
+
+  it('a công văn’s trích yếu written out ("về việc …", not "V/v …") right under the số is the trích yếu, and the export writes it back', async () => {
+    const header = table([
+      [
+        [b('CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ RAINBOW VN'), c('Số: 12/RBVN-GPVC'), c('về việc rút hồ sơ cấp giấy phép vận chuyển hàng nguy hiểm')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hồ Chí Minh, ngày 05 tháng 3 năm 2026')],
+      ],
+    ]);
+    const draft = await read(header + c('Kính gửi: Cục Hóa chất') + p('Công ty xin rút hồ sơ đã nộp để hoàn thiện./.') + SIGNATURE);
+    expect(draft.report.header.summary).toBe('về việc rút hồ sơ cấp giấy phép vận chuyển hàng nguy hiểm');
+    expect(draft.unplaced).toEqual([]);
+    const exported = await readWordFile((await exportReportDocx(draft.report, new Date('2026-12-07'))).bytes);
+    expect(sourceParagraphs(exported).map((x) => x.text)).toContain('về việc rút hồ sơ cấp giấy phép vận chuyển hàng nguy hiểm');
   });
 
   it('a trích yếu typed inside the header table, under the số, is the trích yếu', async () => {

@@ -36,6 +36,8 @@ interface Name {
   pieces: (Piece & { slot: number })[];
 }
 
+/** A công văn's trích yếu written out instead of "V/v": read so only right under the số (a QĐ's "Về việc …" stands under its tên loại). */
+const WRITTEN_OUT_SUMMARY = /^về việc(?![\p{L}\p{M}\p{N}])/iu;
 const headerish = (text: string) => NATIONAL.test(text) || RULE.test(text) || NUMBER.test(text) || PLACE_DATE.test(text) || CONG_VAN_SUMMARY.test(text);
 
 /** Where the header block ends: the tên loại line, or the last line of header marks (a công văn has no tên loại). */
@@ -91,6 +93,8 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
   const result: HeaderResult = { end, docType: '', national: [], bodies: [], number: null };
   const nameLines: Name[] = [];
   let summaryColumn: number | null | undefined;
+  /** The column of the số line, while the next line in it is still to come. */
+  let numberColumn: number | null | undefined;
   let inAddressees = false;
 
   for (let i = 0; i < end; i += 1) {
@@ -99,18 +103,23 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
     for (const piece of columnsOf(u)) {
       const text = piece.text;
       if (text === '') continue;
+      // Only the line right under the số, in its column, may be a trích yếu written out.
+      const afterNumber = numberColumn;
+      if (piece.column === numberColumn) numberColumn = undefined;
       if (NATIONAL.test(text)) {
         result.national.push(text);
         log.add('layout', piece.p, { note: 'Quốc hiệu, tiêu ngữ: tạo lại theo thể thức', mark: 'national' });
       } else if (RULE.test(text)) log.add('layout', piece.p, { note: 'Đường kẻ: tạo lại theo thể thức', mark: 'rule' });
       else if (NUMBER.test(text) && result.number === null) {
         result.number = text;
+        numberColumn = piece.column;
         log.add('number', piece.p);
+        continue;
       } else if (PLACE_DATE.test(text)) log.add('placeDate', piece.p);
       else if (ADDRESSEE.test(text) || (inAddressees && /^[-–]/.test(text))) {
         inAddressees = true;
         addressees(piece.p, text, log);
-      } else if (CONG_VAN_SUMMARY.test(text)) {
+      } else if (CONG_VAN_SUMMARY.test(text) || (afterNumber !== undefined && piece.column === afterNumber && WRITTEN_OUT_SUMMARY.test(text))) {
         summaryColumn = piece.column;
         log.add('summary', piece.p);
       } else if (summaryColumn !== undefined && leftSide(piece.column) === leftSide(summaryColumn) && !isUpper(text)) log.add('summary', piece.p);
