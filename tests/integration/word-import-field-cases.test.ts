@@ -443,6 +443,30 @@ describe('what follows the signature', () => {
       expect((await read(header + body + signature(name))).report.signature.name).toBe(name);
   });
 
+  it('a date written above the chức vụ, where a giấy phép puts it, is the document’s date when its header has none', async () => {
+    const header = table([
+      [
+        [b('BỘ CÔNG THƯƠNG'), b('CỤC HÓA CHẤT'), c('Số: 15/GP-HC')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')],
+      ],
+    ]);
+    const signature = table([
+      [
+        [b('Nơi nhận:'), p('- Công ty TNHH Hóa chất Thành Phát;'), p('- Lưu: VT, QLHC.')],
+        [i('Hà Nội, ngày 12 tháng 01 năm 2026'), b('CỤC TRƯỞNG'), c(''), b('Phùng Mạnh Ngọc')],
+      ],
+    ]);
+    const draft = await read(
+      header + b('GIẤY PHÉP') + b('VẬN CHUYỂN HÀNG HÓA NGUY HIỂM') + p('Cục Hóa chất cho phép Công ty vận chuyển hàng hóa nguy hiểm.') + signature,
+    );
+    expect(draft.report.header).toMatchObject({ place: 'Hà Nội', date: '2026-01-12' });
+    expect(draft.report.signature).toMatchObject({ position: 'CỤC TRƯỞNG', name: 'Phùng Mạnh Ngọc' });
+    expect(draft.unplaced).toEqual([]);
+    // A header that has its date keeps it; a second one by the signature is listed, not taken.
+    const both = await read(STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('Nội dung./.') + signature);
+    expect(both.report.header.date).toBe('2026-06-05');
+  });
+
   it('a stray line after the signature is listed as not placed, never dropped', async () => {
     const draft = await read(
       STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + SIGNATURE + p('Ghi chú: gửi kèm bản mềm qua thư điện tử'),

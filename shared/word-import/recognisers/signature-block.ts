@@ -136,6 +136,9 @@ function parseBlock(all: readonly Unit[], start: number): Block {
         assign('position', piece.p);
         positions += 1;
         progressed = true;
+      } else if (PLACE_DATE.test(text) && !out.complete && positions === 0 && out.authorities.length === 0) {
+        // A giấy phép dates itself above the chức vụ: the document's date when its header has none (writeSignature decides).
+        assign('placeDate', piece.p, { note: 'Địa danh, ngày tháng đặt trên chức vụ' });
       } else assign('unplaced', piece.p, { note: 'Dòng ở phần chữ ký, nơi nhận không nhận ra' });
     }
     sinceProgress = progressed ? 0 : sinceProgress + 1;
@@ -211,6 +214,9 @@ export function findSignature(all: readonly Unit[], from: number): Block | null 
 }
 
 export function writeSignature(block: Block, log: LineLog): SignatureResult {
-  for (const a of block.assignments) log.add(a.role, a.p, a.extra);
+  const dated = log.lines.some((l) => l.role === 'placeDate');
+  for (const a of block.assignments)
+    if (a.role === 'placeDate' && dated) log.add('unplaced', a.p, { note: 'Dòng địa danh, ngày tháng thứ hai, ở phần chữ ký' });
+    else log.add(a.role, a.p, a.extra);
   return { start: block.start, end: block.end, authorities: block.authorities, fileCopy: block.fileCopy };
 }
