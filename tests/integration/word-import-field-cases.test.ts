@@ -105,6 +105,48 @@ describe('the header of every tên loại', () => {
     expect(sourceParagraphs(exported).map((x) => x.text)).toContain('về việc rút hồ sơ cấp giấy phép vận chuyển hàng nguy hiểm');
   });
 
+  it('a Kính gửi item broken after a comma goes on on the next line, even when that line starts with a name in capitals', async () => {
+    const header = table([
+      [
+        [b('ỦY BAN NHÂN DÂN'), b('TỈNH LÀO CAI'), c('Số: 215/UBND-KT'), c('V/v triển khai di dời cụm công nghiệp Đầm Hồng')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày 05 tháng 6 năm 2026')],
+      ],
+    ]);
+    const draft = await read(
+      header +
+        p('Kính gửi: ') +
+        p('- Các Sở: Công Thương, Tài chính, Xây dựng,') +
+        p('               Nông nghiệp và Môi trường;') +
+        p('- UBND các phường: Yên Bái, Văn Phú, Âu Lâu.') +
+        p('Xét đề nghị của Sở Công Thương, Ủy ban nhân dân tỉnh có ý kiến như sau./.') +
+        SIGNATURE,
+    );
+    expect(draft.report.header.addressees).toEqual([
+      'Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường',
+      'UBND các phường: Yên Bái, Văn Phú, Âu Lâu',
+    ]);
+    expect(draft.unplaced).toEqual([]);
+    // As UBND tỉnh Lào Cai lays it out: "Kính gửi:" and its items in the right cell of a borderless table.
+    const inTable = await read(
+      header +
+        table([
+          [
+            [p('')],
+            [
+              p('Kính gửi: '),
+              p('- Các Sở: Công Thương, Tài chính, Xây dựng,'),
+              p('               Nông nghiệp và Môi trường;'),
+              p('- UBND các phường: Yên Bái, Văn Phú, Âu Lâu.'),
+            ],
+          ],
+        ]) +
+        p('Xét đề nghị của Sở Công Thương, Ủy ban nhân dân tỉnh có ý kiến như sau./.') +
+        SIGNATURE,
+    );
+    expect(inTable.report.header.addressees).toEqual(draft.report.header.addressees);
+    expect(inTable.unplaced).toEqual([]);
+  });
+
   it('a trích yếu typed inside the header table, under the số, is the trích yếu', async () => {
     const header = table([
       [

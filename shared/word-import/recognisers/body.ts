@@ -9,7 +9,7 @@ import type { SourceParagraph } from '../source';
 import { docTypeOfLine } from '../../the-thuc/doc-types';
 import { restoreCase } from '../restore-case';
 import type { LineLog } from './line-log';
-import { addressees } from './header-block';
+import { addressees, continuesAddressee } from './header-block';
 import { labelOf, PartLetters, SchemeStack } from './outline-labels';
 import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRuns } from './patterns';
 import type { Run } from '../../report-format/schema';
@@ -80,13 +80,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       addressees(p, text, log);
       continue;
     }
-    // "Kính gửi: Các tổ chức, cá nhân hoạt động …" / "trên địa bàn tỉnh Lào Cai": the line goes on with a small letter.
-    const lastLine = log.lines.at(-1);
-    if (inAddressees && /^\p{Ll}/u.test(text) && lastLine?.role === 'addressee') {
-      lastLine.text = `${lastLine.text} ${text.replace(/[;.,]+$/, '')}`;
-      log.add('layout', p, { note: 'Dòng tiếp của Kính gửi', mark: 'continues' });
-      continue;
-    }
+    if (inAddressees && continuesAddressee(p, text, log)) continue;
     inAddressees = false;
     pendingCaption = null;
     if (text === './.') {

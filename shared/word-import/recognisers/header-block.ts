@@ -119,6 +119,8 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       else if (ADDRESSEE.test(text) || (inAddressees && /^[-–]/.test(text))) {
         inAddressees = true;
         addressees(piece.p, text, log);
+      } else if (inAddressees && continuesAddressee(piece.p, text, log)) {
+        // Joined to the Kính gửi item above it.
       } else if (CONG_VAN_SUMMARY.test(text) || (afterNumber !== undefined && piece.column === afterNumber && WRITTEN_OUT_SUMMARY.test(text))) {
         summaryColumn = piece.column;
         log.add('summary', piece.p);
@@ -209,6 +211,19 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
 }
 
 /** "Kính gửi: A; B" on one line is two addressees; "Kính gửi:" alone is followed by dash lines. */
+/**
+ * A Kính gửi item's next line: it goes on with a small letter ("Kính gửi: Các tổ chức, cá nhân hoạt
+ * động …" / "trên địa bàn tỉnh Lào Cai"), or after a comma ("- Các Sở: Công Thương, Tài chính, Xây
+ * dựng," / "Nông nghiệp và Môi trường;"). Joined to the item, its comma kept; false when it is no such line.
+ */
+export function continuesAddressee(p: SourceParagraph, text: string, log: LineLog): boolean {
+  const last = log.lines.at(-1);
+  if (last?.role !== 'addressee' || /^[-–]/.test(text) || !(/^\p{Ll}/u.test(text) || /,\s*$/.test(last.source))) return false;
+  last.text = `${last.text}${/,\s*$/.test(last.source) ? ',' : ''} ${text.replace(/[;.,]+$/, '')}`;
+  log.add('layout', p, { note: 'Dòng tiếp của Kính gửi', mark: 'continues' });
+  return true;
+}
+
 export function addressees(p: SourceParagraph, text: string, log: LineLog): void {
   const first = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i.exec(text);
   const rest = first ? first[1]! : text.replace(/^[-–]\s*/, '');
