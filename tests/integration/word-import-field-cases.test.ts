@@ -509,6 +509,36 @@ describe('what follows the signature', () => {
     expect(both.report.header.date).toBe('2026-06-05');
   });
 
+  it('a list sent with a form whose signer is still "(Họ và tên)" is a phụ lục: its title and its "(Kèm theo …)" caption are never more of the chức vụ', async () => {
+    const header = table([
+      [
+        [c('UBND TỈNH LÀO CAI'), b('SỞ CÔNG THƯƠNG'), c('Số:         /GP-SCT')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày       tháng 6 năm 2026')],
+      ],
+    ]);
+    const signature = table([
+      [
+        [b('Nơi nhận:'), p('- (tên tổ chức được cấp phép);'), p('- Lưu: VT, CN.')],
+        [b('KT. GIÁM ĐỐC'), b('PHÓ GIÁM ĐỐC'), c(''), b('(Họ và tên)')],
+      ],
+    ]);
+    const draft = await read(
+      header +
+        b('GIẤY PHÉP') +
+        b('VẬN CHUYỂN HÀNG HÓA NGUY HIỂM') +
+        p('Sở Công Thương tỉnh Lào Cai cho phép: (tên tổ chức được cấp phép)./.') +
+        signature +
+        b('HÀNG HÓA NGUY HIỂM ĐƯỢC PHÉP VẬN CHUYỂN') +
+        i('(Kèm theo Giấy phép vận chuyển hàng hóa nguy hiểm Số:         /GP-SCT ngày …../6/2026 của Sở Công Thương tỉnh Lào Cai)') +
+        table([
+          [[p('TT')], [p('Tên hàng hóa nguy hiểm')]],
+          [[p('1')], [p('Axit clohydric')]],
+        ]),
+    );
+    expect(draft.report.signature).toMatchObject({ authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC' });
+    expect(draft.report.appendices?.map((a) => a.title)).toEqual(['Hàng hóa nguy hiểm được phép vận chuyển']);
+  });
+
   it('a stray line after the signature is listed as not placed, never dropped', async () => {
     const draft = await read(
       STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('I. KẾT QUẢ') + p('Nội dung.') + SIGNATURE + p('Ghi chú: gửi kèm bản mềm qua thư điện tử'),
