@@ -7,7 +7,7 @@ import type { ImportLine } from './lines';
 import { PartLetters } from './recognisers/outline-labels';
 
 /** Schemes of numbering that Nghị định 30 and Hướng dẫn 05 do not write ("A." parts are written "Phần thứ nhất"). */
-const RENUMBERED_SCHEMES = new Set(['decimal2', 'decimal3', 'roman-dash', 'decimal-dash', 'letter-dot', 'upper-letter']);
+const RENUMBERED_SCHEMES = new Set(['decimal2', 'decimal3', 'decimal4', 'roman-dash', 'decimal-dash', 'letter-dot', 'upper-letter']);
 
 /** The labels, as the file wrote them, of the titles whose numbering the export changes. */
 export function renumberedLabels(lines: readonly ImportLine[]): string[] {

@@ -28,6 +28,8 @@ const SCHEMES: { re: RegExp; kind: Label['kind']; scheme: string; keepInTitle?: 
   // "A. KẾT QUẢ ĐẠT ĐƯỢC", "B. PHƯƠNG HƯỚNG": parts of a report, each with its own I., II. (after the Roman
   // numerals, so "I.", "V.", "X.", "C.", "L." stay Roman unless read in their sequence: PartLetters).
   { re: /^[A-ZĐ]\.\s+(?=\p{L})/u, kind: 'part', scheme: 'upper-letter' },
+  // "8.2.2.2.", "1.1.1.1.1.": a technical appendix's deep outline, read whole (the outline keeps four levels).
+  { re: /^\d+(?:\.\d+){3,}\.?\s+/, kind: 'heading', scheme: 'decimal4' },
   { re: /^\d+\.\d+\.\d+\.?\s+/, kind: 'heading', scheme: 'decimal3' },
   { re: /^\d+\.\d+\.?\s+/, kind: 'heading', scheme: 'decimal2' },
   { re: /^\d+\s*[.)]\s*(?=\S)/, kind: 'heading', scheme: 'decimal' },

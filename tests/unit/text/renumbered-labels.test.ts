@@ -24,6 +24,22 @@ describe('numbering the export writes differently', () => {
     expect(renumberedLabels(draft.lines)).toEqual(['1.1.', '1.2.']);
   });
 
+  it('reads a four-level label ("8.2.2.2.") whole: none of it is left in the title, and the review lists it', async () => {
+    const body = [
+      b('HƯỚNG DẪN'),
+      b('Nội dung thiết kế cơ sở'),
+      b('8. AN TOÀN VÀ MÔI TRƯỜNG'),
+      b('8.2. Công tác thải'),
+      b('8.2.2. Công tác thải quặng đuôi (thải bùn)'),
+      b('8.2.2.2. Tính toán khối lượng bùn thải của nhà máy tuyển'),
+      p('Từ khối lượng bùn thải theo giờ của nhà máy, tính khối lượng theo năm.'),
+    ].join('');
+    const draft = importWordSource(await readWordFile(await docxOf(body)));
+    const titles = (sections: typeof draft.report.sections): string[] => sections.flatMap((s) => [s.title, ...titles(s.children ?? [])]);
+    expect(titles(draft.report.sections)).toContain('Tính toán khối lượng bùn thải của nhà máy tuyển');
+    expect(renumberedLabels(draft.lines)).toEqual(['8.2.', '8.2.2.', '8.2.2.2.']);
+  });
+
   it('reads "A./B./C." parts as parts — "C." after "B." is a letter, not the Roman hundred — and says the export writes them as "Phần thứ …"', async () => {
     const body = [
       b('BÁO CÁO'),
