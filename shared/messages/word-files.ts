@@ -40,6 +40,10 @@ export const wordFileProblems = {
     `Phần chữ của tệp dài quá mức đọc được một lần (${megabytes(bytes)} MB sau khi giải nén; ứng dụng đọc được đến ${megabytes(limit)} MB, ` +
     'cỡ 2.000 trang). Hãy mở bằng Word, tách thành vài tệp nhỏ hơn rồi nhập hoặc kiểm tra từng tệp.',
   damagedDoc: 'Tệp .doc này bị hỏng hoặc là loại Word quá cũ nên không đọc được. Hãy mở bằng Word và “Lưu thành” .docx rồi nhập.',
+  /** A web page (or a single-file web archive) named .doc, as web systems "export to Word". */
+  webPageAsDoc:
+    'Tệp này là trang web (HTML) mang đuôi .doc — phần mềm “xuất ra Word” thường tạo ra như vậy — chứ không phải tệp Word thật. Hãy mở bằng Word, chọn “Lưu thành” kiểu Word Document (.docx) rồi nhập.',
+  rtfAsDoc: 'Tệp này ở định dạng RTF chứ không phải tệp Word thật. Hãy mở bằng Word, chọn “Lưu thành” kiểu Word Document (.docx) rồi nhập.',
 };
 
 /** A PDF a unit sent: read like a Word file when it has text. */

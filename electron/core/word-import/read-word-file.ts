@@ -20,9 +20,25 @@ export async function readWordFile(bytes: Uint8Array): Promise<WordSource> {
   if (buffer.length > MAX_WORD_FILE_BYTES) throw new AppError('unsupported_file', wordFileProblems.tooLarge);
   if (buffer.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return readDocx(buffer);
   if (isPdf(buffer)) return readPdf(buffer);
-  if (!isOleFile(buffer)) throw new AppError('unsupported_file', wordFileProblems.notWord);
+  if (!isOleFile(buffer)) throw new AppError('unsupported_file', notWordProblem(buffer));
   if (isEncryptedPackage(buffer)) throw new AppError('unsupported_file', wordFileProblems.encrypted);
   return readDoc(buffer);
+}
+
+/**
+ * What a file that is no Word file is, when Word would still open it: a web system's "export to
+ * Word" writes a web page (or a single-file web archive) named .doc, some tools write RTF so.
+ */
+function notWordProblem(buffer: Buffer): string {
+  const head = buffer
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trimStart();
+  if (head.startsWith('{\\rtf')) return wordFileProblems.rtfAsDoc;
+  if (/^MIME-Version:/i.test(head) && /multipart\/related/i.test(head)) return wordFileProblems.webPageAsDoc;
+  if (head.startsWith('<') && /<(?:!DOCTYPE\s+html|html|head|body|meta|p|table|div|br)\b/i.test(head)) return wordFileProblems.webPageAsDoc;
+  return wordFileProblems.notWord;
 }
 
 /**
