@@ -251,6 +251,10 @@ describe('defects a văn thư returns a report for', () => {
     expect(bodyFirst.findings.find((f) => f.ruleId === 'number.doctype')?.expected).toBe('Số: 12/QĐ-ĐKT-SCT');
     for (const right of ['Số: 371/QĐ-UBND', 'Số: 15/2026/QĐ-UBND', 'Số:   /QĐ-UBND', 'Số: 371/QD-UBND'])
       expect(await ids(await decision(right))).not.toContain('number.doctype');
+    // A Party report's "Số 05-BC/ĐU": the code stands before the "/", and is put right there.
+    expect(await ids(await exported(samplePartyReport()))).not.toContain('number.doctype');
+    const party = await checkDocx(await mutate(await exported(samplePartyReport()), 'word/document.xml', replace(/-BC\/ĐU/, '-KH/ĐU')));
+    expect(party.findings.find((f) => f.ruleId === 'number.doctype')?.expected).toMatch(/^Số \d+-BC\/ĐU$/);
     // A công văn has no tên loại: its ký hiệu names the body and the unit.
     expect(
       await ids(

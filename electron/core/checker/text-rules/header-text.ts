@@ -88,15 +88,7 @@ export const numberLine: TextRule = ({ profile, map }) => {
   if (party) {
     const loose = PARTY_NUMBER_LOOSE.exec(text);
     const right = loose ? `Số ${pad(loose[1] ?? '')}-${(loose[2] ?? '').replace(/^-/, '')}` : `Số 01-${profile.examples.symbol}`;
-    const wrongCode = symbolCodeMismatch(map, 'party', (loose?.[2] ?? '').replace(/^-/, ''));
-    if (wrongCode)
-      findings.push({
-        ruleId: 'number.doctype',
-        rule: 'Ký hiệu bắt đầu bằng chữ viết tắt của tên loại văn bản (HD 05)',
-        found: text,
-        expected: text.replace(new RegExp(`([-/]|^)${escapeRegExp(wrongCode.written)}(?=/)`), `$1${wrongCode.wanted}`),
-        where,
-      });
+    findings.push(...symbolCodeFindings(map, 'party', text, (loose?.[2] ?? '').replace(/^-/, ''), where));
     if (text.startsWith('Số:'))
       findings.push({ ruleId: 'number.party-colon', rule: 'Văn bản của Đảng: không có dấu hai chấm sau "Số" (HD 05)', found: text, expected: right, where });
     else if (!PARTY_NUMBER.test(text))
@@ -112,15 +104,7 @@ export const numberLine: TextRule = ({ profile, map }) => {
     return findings;
   }
   const loose = STATE_NUMBER_LOOSE.exec(text);
-  const wrongCode = symbolCodeMismatch(map, profile.family === 'party' ? 'party' : 'state', loose?.[2] ?? '');
-  if (wrongCode)
-    findings.push({
-      ruleId: 'number.doctype',
-      rule: 'Ký hiệu bắt đầu bằng chữ viết tắt của tên loại văn bản (Nghị định 30, Phụ lục III)',
-      found: text,
-      expected: text.replace(new RegExp(`(/|^)${escapeRegExp(wrongCode.written)}(?=[-/])`), `$1${wrongCode.wanted}`),
-      where,
-    });
+  findings.push(...symbolCodeFindings(map, 'state', text, loose?.[2] ?? '', where));
   const blank = (n: string) => (n === '' ? '      ' : pad(n));
   const right = loose ? `Số: ${blank(loose[1] ?? '')}/${loose[2] ?? ''}` : `Số: 01/${profile.examples.symbol}`;
   const strict = STATE_NUMBER.exec(text);
@@ -148,6 +132,20 @@ const codeKey = (code: string) => code.normalize('NFC').toLocaleUpperCase('vi-VN
  * (no tên loại), a luật (numbered by the Quốc hội's term) and a document issued with another
  * (no number of its own) are not judged; nor a tên loại no list gives a code.
  */
+function symbolCodeFindings(map: DocumentMap, family: 'state' | 'party', text: string, symbol: string, where: string): RuleFinding[] {
+  const wrong = symbolCodeMismatch(map, family, symbol);
+  if (!wrong) return [];
+  return [
+    {
+      ruleId: 'number.doctype',
+      rule: `Ký hiệu bắt đầu bằng chữ viết tắt của tên loại văn bản (${family === 'party' ? 'HD 05' : 'Nghị định 30, Phụ lục III'})`,
+      found: text,
+      expected: text.replace(new RegExp(`([-/]|^)${escapeRegExp(wrong.written)}(?=[-/])`), `$1${wrong.wanted}`),
+      where,
+    },
+  ];
+}
+
 function symbolCodeMismatch(map: DocumentMap, family: 'state' | 'party', symbol: string): { written: string; wanted: string } | null {
   if (!map.docTypeLine || (map.kind !== 'administrative' && map.kind !== 'legal') || NUMBERED_BY_TERM.test(map.docType)) return null;
   const type = docTypeOfLine(map.docTypeLine.line.source);
