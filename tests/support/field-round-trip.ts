@@ -34,7 +34,12 @@ export interface RoundTrip {
 }
 
 export async function roundTrip(file: FieldFile): Promise<RoundTrip> {
-  const source = await readWordFile(readFileSync(join(FIELD_DIR, 'files', file.file)));
+  return { file, ...(await roundTripOf(readFileSync(join(FIELD_DIR, 'files', file.file)))) };
+}
+
+/** The round trip of any Word file's bytes: the share of its words the exported file holds, and those it lost. */
+export async function roundTripOf(bytes: Uint8Array): Promise<Omit<RoundTrip, 'file'>> {
+  const source = await readWordFile(bytes);
   const draft = importWordSource(source);
   const notCarried = [
     ...draft.lines.filter((l) => l.role === 'layout' && NOT_CARRIED.has(l.mark)).flatMap((l) => comparable(l.source)),
@@ -44,5 +49,5 @@ export async function roundTrip(file: FieldFile): Promise<RoundTrip> {
   const original = missingWords(texts(source).flatMap(comparable), notCarried);
   const exported = await readWordFile((await exportReportDocx(draft.report, new Date('2026-12-07T08:00:00'))).bytes);
   const lost = missingWords(original, texts(exported).flatMap(comparable));
-  return { file, kept: original.length === 0 ? 1 : 1 - lost.length / original.length, lost };
+  return { kept: original.length === 0 ? 1 : 1 - lost.length / original.length, lost };
 }
