@@ -286,6 +286,22 @@ describe('defects a văn thư returns a report for', () => {
     });
     expect(await ids(await exported(sampleReport()))).not.toContain('header.issuing.missing');
     expect(await ids(await exported(samplePartyReport()))).not.toContain('header.issuing.missing');
+    // A biên bản làm việc liên ngành records several bodies' meeting: no one of them heads it (Sở Công Thương Lào Cai, 2026).
+    const jointMinutes = await docxOf(
+      table([[[p('')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')]]]) +
+        b('BIÊN BẢN LÀM VIỆC') +
+        p('Hôm nay, ngày 26/5/2026 tại Sở Công Thương tỉnh Lào Cai chúng tôi cùng nhau tiến hành làm việc.') +
+        p('I. Thành phần tham gia') +
+        p('1. Sở Công Thương') +
+        p('Biên bản kết thúc lúc 11 giờ cùng ngày./.') +
+        table([
+          [
+            [b('ĐẠI DIỆN SỞ XÂY DỰNG'), c(''), b('Trần Văn Bình')],
+            [b('ĐẠI DIỆN SỞ CÔNG THƯƠNG'), c(''), b('Nguyễn Đình Chiến')],
+          ],
+        ]),
+    );
+    expect(await ids(jointMinutes)).not.toContain('header.issuing.missing');
   });
 
   it('the Nơi nhận list not in 11 pt', async () => {

@@ -282,10 +282,15 @@ export const documentWhole: TextRule = ({ map }) =>
 /**
  * The cơ quan ban hành at the head of every document that has a header (ND30 ô 2; HD 05 ô 2): who
  * issues it is the first thing a văn thư registers. A person's own paper (a bản tự khai, a bản tự
- * kiểm điểm: a tên loại no rule lists) is signed by its writer, not issued by a body.
+ * kiểm điểm: a tên loại no rule lists) is signed by its writer, not issued by a body; a biên bản may
+ * record a meeting of several bodies (a biên bản làm việc liên ngành), none of which heads it.
  */
+const RECORDS_SEVERAL_BODIES = /^BIÊN BẢN/;
 export const issuingBodyPresent: TextRule = ({ map }) =>
-  needsNumberAndDate(map) && map.issuingBody.length === 0 && (!map.docTypeLine || isRegulatedDocType(map.docTypeLine.line.source))
+  needsNumberAndDate(map) &&
+  map.issuingBody.length === 0 &&
+  !RECORDS_SEVERAL_BODIES.test(map.docType) &&
+  (!map.docTypeLine || isRegulatedDocType(map.docTypeLine.line.source))
     ? [
         {
           ruleId: 'header.issuing.missing',
