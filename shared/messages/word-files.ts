@@ -43,6 +43,8 @@ export const wordFileProblems = {
   /** A web page (or a single-file web archive) named .doc, as web systems "export to Word". */
   webPageAsDoc:
     'Tệp này là trang web (HTML) mang đuôi .doc — phần mềm “xuất ra Word” thường tạo ra như vậy — chứ không phải tệp Word thật. Hãy mở bằng Word, chọn “Lưu thành” kiểu Word Document (.docx) rồi nhập.',
+  /** A file of no bytes: a download or a copy cut short. */
+  emptyFile: 'Tệp này trống (0 byte) — có thể việc tải về hoặc sao chép chưa xong. Hãy lấy lại tệp từ nơi gửi (hoặc xin gửi lại) rồi nhập.',
   rtfAsDoc: 'Tệp này ở định dạng RTF chứ không phải tệp Word thật. Hãy mở bằng Word, chọn “Lưu thành” kiểu Word Document (.docx) rồi nhập.',
 };
 

@@ -37,6 +37,11 @@ describe('a file named .doc that is no Word file', () => {
     await expect(checkWordFile(bytes(RTF))).rejects.toThrow(/RTF.*rồi kiểm tra lại\.$/);
   });
 
+  it('an empty file (a download cut short: one of the Sở Công Thương’s nghị định is 0 bytes) is said to be empty', async () => {
+    await expect(readWordFile(new Uint8Array(0))).rejects.toThrow(/trống \(0 byte\).*rồi nhập\.$/);
+    await expect(checkWordFile(new Uint8Array(0))).rejects.toThrow(/trống \(0 byte\).*rồi kiểm tra lại\.$/);
+  });
+
   it('anything else is still "not a Word file"', async () => {
     await expect(readWordFile(new Uint8Array(32_000))).rejects.toThrow(/không phải tệp Word/);
     await expect(readWordFile(bytes('Chỉ là một dòng chữ <b>có thẻ</b> ở giữa.'))).rejects.toThrow(/không phải tệp Word/);

@@ -17,6 +17,7 @@ import { MAX_WORD_FILE_BYTES } from '#shared/contract/file-sizes';
 
 export async function readWordFile(bytes: Uint8Array): Promise<WordSource> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length === 0) throw new AppError('unsupported_file', wordFileProblems.emptyFile);
   if (buffer.length > MAX_WORD_FILE_BYTES) throw new AppError('unsupported_file', wordFileProblems.tooLarge);
   if (buffer.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) return readDocx(buffer);
   if (isPdf(buffer)) return readPdf(buffer);
