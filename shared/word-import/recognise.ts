@@ -22,6 +22,7 @@ import { findSignature, writeSignature } from './recognisers/signature-block';
 import { readBody } from './recognisers/body';
 import { readAfterSignature } from './recognisers/after-signature';
 import { decideProfile, type ProfileEvidence } from './recognisers/profile-evidence';
+import { restoreSummaryCase } from './recognisers/summary-case';
 
 import { signerName } from './recognisers/patterns';
 
@@ -54,5 +55,6 @@ export function recognise(source: WordSource): Recognised {
     authorities: signature?.authorities ?? [],
     fileCopy: signature?.fileCopy ?? null,
   });
+  restoreSummaryCase(log.lines, log.casing, profileEvidence.profile);
   return { lines: log.lines, profile: profileEvidence.profile, profileEvidence };
 }

@@ -11,6 +11,7 @@ import { mixedProfileNote } from '#shared/word-import/recognisers/profile-eviden
 import { PARTY_DOC_TYPES, STATE_DOC_TYPES } from '#shared/the-thuc/doc-types';
 import { buildExportView } from '#shared/export-view/view-model';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
+import { checkDocx } from '../../electron/core/checker/check-docx';
 import { sourceParagraphs } from '#shared/word-import/source';
 import { b, c, docxOf, i, p, table } from '../support/raw-docx';
 
@@ -537,6 +538,30 @@ describe('what follows the signature', () => {
     );
     expect(draft.report.signature).toMatchObject({ authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC' });
     expect(draft.report.appendices?.map((a) => a.title)).toEqual(['Hàng hóa nguy hiểm được phép vận chuyển']);
+  });
+
+  it('a trích yếu typed in capitals is read in the case its words have in the document (the export writes ND30’s form); a luật’s name keeps its capitals', async () => {
+    const header = table([
+      [
+        [b('CHÍNH PHỦ'), c('Số: 181/2024/NĐ-CP')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 31 tháng 12 năm 2024')],
+      ],
+    ]);
+    const body =
+      p('Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29 tháng 6 năm 2024;') +
+      p('Điều 1. Phạm vi điều chỉnh') +
+      p('Nghị định này quy định chi tiết về vật liệu nổ công nghiệp./.');
+    const decree = await read(
+      header + b('NGHỊ ĐỊNH') + b('QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ,') + b('SỬ DỤNG VŨ KHÍ, VẬT LIỆU NỔ') + body + SIGNATURE,
+    );
+    expect(decree.report.header.summary).toBe('Quy định chi tiết một số điều của Luật Quản lý, sử dụng vũ khí, vật liệu nổ');
+    // The checker finds the capitals in the file as it came, and none in the Word file the app writes from it.
+    const exported = (await exportReportDocx(decree.report, new Date('2026-12-07'))).bytes;
+    expect((await checkDocx(exported)).findings.map((f) => f.ruleId)).not.toContain('title.summary.case');
+    const law = await read(
+      header.replace('CHÍNH PHỦ', 'QUỐC HỘI').replace('Số: 181/2024/NĐ-CP', 'Luật số: 69/2025/QH15') + b('LUẬT') + b('HÓA CHẤT') + body + SIGNATURE,
+    );
+    expect(law.report.header.summary).toBe('HÓA CHẤT');
   });
 
   it('a stray line after the signature is listed as not placed, never dropped', async () => {
