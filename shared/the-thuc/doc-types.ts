@@ -12,6 +12,8 @@ interface DocType {
   name: string;
   /** The ký hiệu code, "" when the list gives none. */
   code: string;
+  /** A person's own paper, written and signed by its writer — not issued by a body: no số, no Nơi nhận, no cơ quan. */
+  personal?: true;
 }
 
 /** Nghị định 30/2020, Phụ lục III: văn bản hành chính. */
@@ -87,13 +89,13 @@ const PRACTICE_DOC_TYPES: readonly DocType[] = [
   { name: 'LỊCH CÔNG TÁC', code: '' },
   { name: 'DANH SÁCH', code: '' },
   { name: 'BẢNG TỔNG HỢP', code: '' },
-  { name: 'BẢN TỰ KIỂM ĐIỂM', code: '' },
-  { name: 'BẢN KIỂM ĐIỂM', code: '' },
-  { name: 'BẢN CAM KẾT', code: '' },
+  { name: 'BẢN TỰ KIỂM ĐIỂM', code: '', personal: true },
+  { name: 'BẢN KIỂM ĐIỂM', code: '', personal: true },
+  { name: 'BẢN CAM KẾT', code: '', personal: true },
   // What an office answers a court or an inspection with (Ban Quản lý các KCN Bắc Giang, 2012).
-  { name: 'BẢN TỰ KHAI', code: '' },
-  { name: 'BẢN GIẢI TRÌNH', code: '' },
-  { name: 'BẢN TƯỜNG TRÌNH', code: '' },
+  { name: 'BẢN TỰ KHAI', code: '', personal: true },
+  { name: 'BẢN GIẢI TRÌNH', code: '', personal: true },
+  { name: 'BẢN TƯỜNG TRÌNH', code: '', personal: true },
   { name: 'GIẤY CHỨNG NHẬN', code: '' },
   // A permit of a sector's law (Luật Quản lý, sử dụng vũ khí, vật liệu nổ …): "Số: 371/GP-UBND".
   { name: 'GIẤY PHÉP', code: 'GP' },
@@ -162,6 +164,16 @@ export function isRegulatedDocType(line: string): boolean {
   const type = docTypeOfLine(line);
   return type !== null && [STATE_DOC_TYPES, PARTY_DOC_TYPES, LEGAL_DOC_TYPES].some((list) => list.some((t) => t.name === type.name));
 }
+
+/** Whether the title line names a person's own paper (a bản tự khai, a bản tự kiểm điểm …). */
+export function isPersonalPaper(line: string): boolean {
+  return docTypeOfLine(line)?.personal === true;
+}
+
+/** The Quốc hội's own documents: a luật's name is written in capitals, its number is the term's ("69/2025/QH15"), it has no Nơi nhận. */
+const NAMED_BY_THE_QUOC_HOI = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)$/;
+/** Whether a tên loại (as the title writes it) is one of the Quốc hội's. */
+export const isQuocHoiDocType = (docType: string): boolean => NAMED_BY_THE_QUOC_HOI.test(docType.trim().toUpperCase());
 
 /** A công văn carries no tên loại: its trích yếu is the "V/v …" line under the số (ND30 ô 5b). */
 export const CONG_VAN_SUMMARY = /^V\/v(?![\p{L}\p{M}\p{N}])/iu;

@@ -9,7 +9,7 @@
  */
 import type { ImportLine, LineRole } from '#shared/word-import/lines';
 import type { Recognised } from '#shared/word-import/recognise';
-import { LEGAL_DOC_TYPES } from '#shared/the-thuc/doc-types';
+import { isPersonalPaper, isQuocHoiDocType, LEGAL_DOC_TYPES } from '#shared/the-thuc/doc-types';
 import { APPENDIX_REFERENCE } from '#shared/word-import/recognisers/patterns';
 import type { ProfileEvidence } from '#shared/word-import/recognisers/profile-evidence';
 
@@ -67,8 +67,6 @@ export interface DocumentMap<P = unknown> {
 
 const BODY_ROLES = new Set<LineRole>(['opening', 'part', 'heading', 'paragraph', 'bullet', 'closing']);
 const SIGNATURE_ROLES = new Set<LineRole>(['authority', 'position', 'signerName', 'recipient']);
-/** Tên loại whose documents carry no Nơi nhận: the Quốc hội's. */
-const NO_RECIPIENTS = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)$/;
 
 export function buildDocumentMap<P>(
   recognised: Recognised,
@@ -142,11 +140,11 @@ export function needsNumberAndDate(map: DocumentMap): boolean {
 }
 
 export function needsRecipients(map: DocumentMap): boolean {
-  return (map.kind === 'administrative' || map.kind === 'legal') && !NO_RECIPIENTS.test(map.docType) && !isPersonalPaper(map);
+  // The Quốc hội's documents carry no Nơi nhận; nor does a person's own paper.
+  return (map.kind === 'administrative' || map.kind === 'legal') && !isQuocHoiDocType(map.docType) && !isPersonalDocument(map);
 }
 
 /** A person's own paper — written and signed by its writer, not issued by a body: no số, no Nơi nhận. */
-const PERSONAL_PAPER = /^BẢN (TỰ KIỂM ĐIỂM|KIỂM ĐIỂM|CAM KẾT|TỰ KHAI|GIẢI TRÌNH|TƯỜNG TRÌNH)\b/;
-export function isPersonalPaper(map: DocumentMap): boolean {
-  return PERSONAL_PAPER.test(map.docType);
+export function isPersonalDocument(map: DocumentMap): boolean {
+  return map.docTypeLine !== null && isPersonalPaper(map.docTypeLine.line.source);
 }

@@ -210,7 +210,6 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
   return result;
 }
 
-/** "Kính gửi: A; B" on one line is two addressees; "Kính gửi:" alone is followed by dash lines. */
 /**
  * A Kính gửi item's next line: it goes on with a small letter ("Kính gửi: Các tổ chức, cá nhân hoạt
  * động …" / "trên địa bàn tỉnh Lào Cai"), or after a comma ("- Các Sở: Công Thương, Tài chính, Xây
@@ -218,12 +217,15 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
  */
 export function continuesAddressee(p: SourceParagraph, text: string, log: LineLog): boolean {
   const last = log.lines.at(-1);
-  if (last?.role !== 'addressee' || /^[-–]/.test(text) || !(/^\p{Ll}/u.test(text) || /,\s*$/.test(last.source))) return false;
-  last.text = `${last.text}${/,\s*$/.test(last.source) ? ',' : ''} ${text.replace(/[;.,]+$/, '')}`;
+  if (last?.role !== 'addressee' || /^[-–]/.test(text)) return false;
+  const afterComma = /,\s*$/.test(last.source);
+  if (!afterComma && !/^\p{Ll}/u.test(text)) return false;
+  last.text = `${last.text}${afterComma ? ',' : ''} ${text.replace(/[;.,]+$/, '')}`;
   log.add('layout', p, { note: 'Dòng tiếp của Kính gửi', mark: 'continues' });
   return true;
 }
 
+/** "Kính gửi: A; B" on one line is two addressees; "Kính gửi:" alone is followed by dash lines. */
 export function addressees(p: SourceParagraph, text: string, log: LineLog): void {
   const first = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i.exec(text);
   const rest = first ? first[1]! : text.replace(/^[-–]\s*/, '');

@@ -73,13 +73,9 @@ function parseBlock(all: readonly Unit[], start: number): Block {
     }
     const pieces = columnsOf(u);
     if (pieces.length === 0) continue;
-    // A phụ lục's own label, or a title a "(Kèm theo …)" caption follows, ends the block, the name read or not:
-    // it is never one more line of the chức vụ (a form's signer still "(Họ và tên)").
-    if (
-      positions + out.authorities.length > 0 &&
-      (pieces.some((pc) => APPENDIX_LABEL.test(pc.text) || APPENDIX_LABEL_WITH_NAME.test(pc.text)) || startsAttachment(all, at))
-    )
-      break;
+    // Where a document sent with this one starts (a phụ lục's own label, a title a "(Kèm theo …)" caption follows)
+    // the block ends, the name read or not: it is never one more line of the chức vụ (a form's signer still "(Họ và tên)").
+    if (positions + out.authorities.length > 0 && startsAttachment(all, at)) break;
     // Once the name is found, only more of Nơi nhận, notes and the drafter's code belong to the block.
     if (out.complete) {
       const belongs = pieces.every((pc) => {

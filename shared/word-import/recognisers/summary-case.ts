@@ -8,25 +8,43 @@
 import type { ProfileId } from '../../domain/vocabulary';
 import type { ImportLine } from '../lines';
 import { restoreCase, type Casing } from '../restore-case';
-import { CONG_VAN_SUMMARY, isRegulatedDocType } from '../../the-thuc/doc-types';
+import { CONG_VAN_SUMMARY, isQuocHoiDocType, isRegulatedDocType } from '../../the-thuc/doc-types';
 import { isUpper } from './patterns';
 
-const NAMED_BY_THE_QUOC_HOI = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)$/;
 const PARTY_PROFILES: readonly ProfileId[] = ['party', 'youth-union'];
 const wordsOf = (text: string) =>
   text
     .trim()
     .split(/\s+/)
     .filter((w) => w !== '');
+const isCongVanSummary = (text: string) => CONG_VAN_SUMMARY.test(text.trim());
+
+/**
+ * The trích yếu, its spaces made single, when it is typed in capitals under a tên loại the rules
+ * list — not the Quốc hội's, whose names are capitals, nor an office's own title ("PHÂN CÔNG NHIỆM
+ * VỤ"); a công văn's "V/v …" line is no such trích yếu. What the checker calls a defect
+ * (`title.summary.case`) and the import puts in the document's case: one reading for both.
+ */
+export function summaryInCapitals(docTypeLine: string, summaryLines: readonly string[]): string | null {
+  if (!isRegulatedDocType(docTypeLine) || isQuocHoiDocType(docTypeLine)) return null;
+  const text = summaryLines
+    .filter((t) => !isCongVanSummary(t))
+    .flatMap(wordsOf)
+    .join(' ');
+  return text.replace(/[^\p{L}]/gu, '').length >= 4 && isUpper(text) ? text : null;
+}
 
 export function restoreSummaryCase(lines: readonly ImportLine[], casing: Casing, profile: ProfileId): void {
   if (PARTY_PROFILES.includes(profile)) return;
   const docType = lines.find((l) => l.role === 'docType');
-  // Only under a tên loại the rules list, as the checker judges it: a title of the office's own ("PHÂN CÔNG NHIỆM VỤ") is left as typed.
-  if (!docType || !isRegulatedDocType(docType.text) || NAMED_BY_THE_QUOC_HOI.test(docType.text.trim().toUpperCase())) return;
-  const summary = lines.filter((l) => l.role === 'summary' && !CONG_VAN_SUMMARY.test(l.text.trim()));
-  const joined = summary.map((l) => wordsOf(l.text).join(' ')).join(' ');
-  if (joined.replace(/[^\p{L}]/gu, '').length < 4 || !isUpper(joined)) return;
+  const summary = lines.filter((l) => l.role === 'summary' && !isCongVanSummary(l.text));
+  const joined = docType
+    ? summaryInCapitals(
+        docType.text,
+        summary.map((l) => l.text),
+      )
+    : null;
+  if (joined === null) return;
   // Restored whole (a word's case may hang on its neighbour on the next line), then given back line by line.
   const restored = wordsOf(restoreCase(joined, casing));
   let at = 0;

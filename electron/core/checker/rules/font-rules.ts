@@ -8,8 +8,7 @@ import { encodingOfFont } from '#shared/text/legacy-encodings';
  * A run whose font nothing declares — not the run, its styles, the defaults nor a theme — is shown
  * in Times New Roman by Word and by LibreOffice alike (a legal site's Word files name no font at all).
  */
-const UNDECLARED_FONT_SHOWN_AS = 'times new roman';
-const isTimes = (font: string | null) => (font ?? UNDECLARED_FONT_SHOWN_AS).trim().toLowerCase() === 'times new roman';
+const isTimes = (font: string | null) => font === null || font.trim().toLowerCase() === 'times new roman';
 /** Fonts of signs, not letters (a form's check boxes, arrows): no text is set in them. */
 const SIGNS = /^(symbol|wingdings( \d)?|webdings|ms outlook|marlett|segoe ui symbol)$/i;
 
@@ -18,10 +17,10 @@ export const fonts: Rule = (ctx) => {
   let first: { text: string; font: string } | null = null;
   for (const p of ctx.paragraphs) {
     for (const run of ctx.fmt.runs(p.el)) {
-      const bad = [run.format.ascii, run.format.hAnsi].find((f) => !isTimes(f) && !SIGNS.test((f ?? '').trim()));
+      const bad = [run.format.ascii, run.format.hAnsi].find((f): f is string => !isTimes(f) && !SIGNS.test((f ?? '').trim()));
       if (bad === undefined) continue;
       wrong += 1;
-      first ??= { text: p.text, font: bad ?? '' };
+      first ??= { text: p.text, font: bad };
     }
   }
   if (!first) return [];

@@ -18,17 +18,16 @@ export const signatureFormat: Rule = (ctx) => {
   const findings: RuleFinding[] = [];
   const where = 'Chữ ký';
   const range = ctx.profile.accepted.signaturePt;
-  const offSize = [...map.authority, ...map.position, name].find((l) => {
-    const size = l.para ? lineFormat(ctx, l)?.sizePt : null;
-    return size !== null && size !== undefined && !inRange(size, range);
-  });
+  const offSize = [...map.authority, ...map.position, name]
+    .map((line) => ({ line, sizePt: line.para ? (lineFormat(ctx, line)?.sizePt ?? null) : null }))
+    .find(({ sizePt }) => sizePt !== null && !inRange(sizePt, range));
   if (offSize)
     findings.push({
       ruleId: 'signature.size',
       rule: 'Cỡ chữ quyền hạn, chức vụ và họ tên người ký',
-      found: `${lineFormat(ctx, offSize)!.sizePt} pt`,
+      found: `${offSize.sizePt} pt`,
       expected: showRange(range, 'pt'),
-      where: snippet(offSize.line.source),
+      where: snippet(offSize.line.line.source),
     });
   if (lineFormat(ctx, name)?.bold === false)
     findings.push({

@@ -6,10 +6,11 @@
  * is the file's own line put right.
  */
 import { restyleText } from '#shared/text/tone-style';
-import { CONG_VAN_SUMMARY, DOC_TYPE_CODES, docTypeCode, docTypeOfLine, isRegulatedDocType } from '#shared/the-thuc/doc-types';
+import { CONG_VAN_SUMMARY, DOC_TYPE_CODES, docTypeCode, docTypeOfLine, isQuocHoiDocType, isRegulatedDocType } from '#shared/the-thuc/doc-types';
 import type { RuleFinding, TextRule } from '../check-context';
-import { isPersonalPaper, needsNumberAndDate, type DocumentMap } from '../document-map';
+import { isPersonalDocument, needsNumberAndDate, type DocumentMap } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
+import { summaryInCapitals } from '#shared/word-import/recognisers/summary-case';
 
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
@@ -71,7 +72,7 @@ export const numberLine: TextRule = ({ profile, map }) => {
   const where = 'Số, ký hiệu';
   const party = profile.numberStyle === 'party';
   const line = map.number;
-  if (!line && isPersonalPaper(map)) return [];
+  if (!line && isPersonalDocument(map)) return [];
   if (!line)
     return [
       {
@@ -147,7 +148,7 @@ function symbolCodeFindings(map: DocumentMap, family: 'state' | 'party', text: s
 }
 
 function symbolCodeMismatch(map: DocumentMap, family: 'state' | 'party', symbol: string): { written: string; wanted: string } | null {
-  if (!map.docTypeLine || (map.kind !== 'administrative' && map.kind !== 'legal') || NUMBERED_BY_TERM.test(map.docType)) return null;
+  if (!map.docTypeLine || (map.kind !== 'administrative' && map.kind !== 'legal') || isQuocHoiDocType(map.docType)) return null;
   const type = docTypeOfLine(map.docTypeLine.line.source);
   const wanted = type ? docTypeCode(type, family) : null;
   const writtenCode =
@@ -161,7 +162,6 @@ function symbolCodeMismatch(map: DocumentMap, family: 'state' | 'party', symbol:
   const anotherType = DOC_TYPE_CODES.some((code) => codeKey(code) === codeKey(writtenCode));
   return { written: writtenCode, wanted: anotherType ? wanted : `${wanted}-${writtenCode}` };
 }
-const NUMBERED_BY_TERM = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)$/;
 
 const DATE = /ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})/;
 
@@ -222,15 +222,12 @@ export const summaryForm: TextRule = ({ map }) => {
  * font's capitals are lost on reading, so its case is not judged.
  */
 export const summaryCase: TextRule = ({ profile, map }) => {
-  if (!map.docTypeLine || !isRegulatedDocType(map.docTypeLine.line.source) || map.caseUnknown || map.kind === 'fragment' || NUMBERED_BY_TERM.test(map.docType))
-    return [];
-  const lines = map.summary.filter((l) => !CONG_VAN_SUMMARY.test(l.line.source.trim()));
-  const text = lines
-    .map((l) => l.line.source.trim())
-    .join(' ')
-    .replace(/\s+/g, ' ');
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4 || letters !== letters.toLocaleUpperCase('vi-VN')) return [];
+  if (!map.docTypeLine || map.caseUnknown || map.kind === 'fragment') return [];
+  const text = summaryInCapitals(
+    map.docTypeLine.line.source,
+    map.summary.map((l) => l.line.source),
+  );
+  if (text === null) return [];
   const lower = text.toLocaleLowerCase('vi-VN');
   const expected = profile.family === 'party' ? lower : lower.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi-VN'));
   return [
