@@ -96,6 +96,10 @@ const PRACTICE_DOC_TYPES: readonly DocType[] = [
   { name: 'BẢN TỰ KHAI', code: '', personal: true },
   { name: 'BẢN GIẢI TRÌNH', code: '', personal: true },
   { name: 'BẢN TƯỜNG TRÌNH', code: '', personal: true },
+  // A person's request to the office's head or its union (a union member's claim on the welfare fund).
+  { name: 'GIẤY ĐỀ NGHỊ', code: '', personal: true },
+  { name: 'ĐƠN ĐỀ NGHỊ', code: '', personal: true },
+  { name: 'ĐƠN XIN', code: '', personal: true },
   { name: 'GIẤY CHỨNG NHẬN', code: '' },
   // A permit of a sector's law (Luật Quản lý, sử dụng vũ khí, vật liệu nổ …): "Số: 371/GP-UBND".
   { name: 'GIẤY PHÉP', code: 'GP' },
@@ -171,8 +175,8 @@ export function isPersonalPaper(line: string): boolean {
 }
 
 /** The Quốc hội's own documents: a luật's name is written in capitals, its number is the term's ("69/2025/QH15"), it has no Nơi nhận. */
-const NAMED_BY_THE_QUOC_HOI = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)$/;
-/** Whether a tên loại (as the title writes it) is one of the Quốc hội's. */
+const NAMED_BY_THE_QUOC_HOI = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)(\s|$)/u;
+/** Whether a tên loại (as the title writes it: alone, or with the law's name on its line — "LUẬT GIÁ") is one of the Quốc hội's. */
 export const isQuocHoiDocType = (docType: string): boolean => NAMED_BY_THE_QUOC_HOI.test(docType.trim().toUpperCase());
 
 /** A công văn carries no tên loại: its trích yếu is the "V/v …" line under the số (ND30 ô 5b). */

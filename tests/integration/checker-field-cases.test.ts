@@ -91,6 +91,29 @@ describe('no false findings on how offices lay out their files', () => {
     expect(found).not.toContain('header.issuing.missing');
   });
 
+  it('a member’s giấy đề nghị under the company’s header is a person’s paper too: its title is not read into the cơ quan, nor is it asked for a số or a Nơi nhận', async () => {
+    const request = await docxOf(
+      table([
+        [
+          [b('TẬP ĐOÀN CÔNG NGHIỆP - VIỄN THÔNG QUÂN ĐỘI'), b('TCT CÔNG NGHIỆP CÔNG NGHỆ CAO VIETTEL')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')],
+        ],
+      ]) +
+        b('GIẤY ĐỀ NGHỊ') +
+        b('CHI QUỸ PHÚC LỢI VÀ QUỸ CÔNG ĐOÀN') +
+        p('Kính gửi: Ban Chấp hành Công đoàn cơ sở.') +
+        p('Họ và tên người đề nghị: Nguyễn Thị Hoa. Chức vụ: Chủ tịch Công đoàn bộ phận Khối 3.') +
+        p('Đề nghị trích Quỹ Công đoàn 1.000.000 đồng chúc mừng đoàn viên Trần Văn Nam kết hôn./.') +
+        i('Hà Nội, ngày 12 tháng 10 năm 2026') +
+        b('NGƯỜI ĐỀ NGHỊ') +
+        b('Nguyễn Thị Hoa'),
+    );
+    const found = await ids(request);
+    expect(found).not.toContain('number.missing');
+    expect(found).not.toContain('recipients.missing');
+    expect(found).not.toContain('header.wrap');
+  });
+
   it('a Kính gửi after the trích yếu is where ND30 puts it', async () => {
     const report: ReportFile = { ...sampleReport(), header: { ...sampleReport().header, addressees: ['Ủy ban nhân dân tỉnh Quảng Ngãi'] } };
     expect(await ids(await exported(report))).not.toContain('kinh-gui.place');
@@ -224,6 +247,27 @@ describe('defects a văn thư returns a report for', () => {
         b('Trần Thanh Mẫn'),
     );
     expect(await ids(law)).not.toContain('title.summary.case');
+  });
+
+  it('a luật whose name shares the tên loại’s line ("LUẬT GIÁ", as a province’s copy of Luật 16/2023/QH15 has it) is not asked for a Nơi nhận', async () => {
+    const law = await docxOf(
+      table([
+        [
+          [b('QUỐC HỘI'), c('Luật số: 16/2023/QH15')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 19 tháng 6 năm 2023')],
+        ],
+      ]) +
+        b('LUẬT GIÁ') +
+        p('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;') +
+        p('Quốc hội ban hành Luật Giá.') +
+        p('Điều 1. Phạm vi điều chỉnh') +
+        p('Luật này quy định về quyền và nghĩa vụ của cơ quan, tổ chức, cá nhân trong lĩnh vực giá.') +
+        b('CHỦ TỊCH QUỐC HỘI') +
+        b('Vương Đình Huệ'),
+    );
+    const found = await ids(law);
+    expect(found).not.toContain('recipients.missing');
+    expect(found).not.toContain('title.summary.case');
   });
 
   it('a ký hiệu whose code is not its tên loại’s ("QUYẾT ĐỊNH" numbered "/GP-UBND"), and no finding when it is', async () => {
