@@ -14,7 +14,7 @@
 import type { ProfileId } from '../domain/vocabulary';
 import type { WordSource } from './source';
 import type { ImportLine } from './lines';
-import { wordCasing } from './restore-case';
+import { wordCasing, type Casing } from './restore-case';
 import { LineLog } from './recognisers/line-log';
 import { units } from './recognisers/units';
 import { readHeader } from './recognisers/header-block';
@@ -33,6 +33,8 @@ export interface Recognised {
   profile: ProfileId;
   /** Why that profile, and the evidence for the other one when the document mixes them. */
   profileEvidence: ProfileEvidence;
+  /** How the document's own sentences write each word: what a line in capitals is read back by. */
+  casing: Casing;
 }
 
 export function recognise(source: WordSource): Recognised {
@@ -56,5 +58,5 @@ export function recognise(source: WordSource): Recognised {
     fileCopy: signature?.fileCopy ?? null,
   });
   restoreSummaryCase(log.lines, log.casing, profileEvidence.profile);
-  return { lines: log.lines, profile: profileEvidence.profile, profileEvidence };
+  return { lines: log.lines, profile: profileEvidence.profile, profileEvidence, casing: log.casing };
 }

@@ -249,6 +249,27 @@ describe('defects a văn thư returns a report for', () => {
     expect(await ids(law)).not.toContain('title.summary.case');
   });
 
+  it('the line suggested for a trích yếu in capitals writes names as the document’s own sentences do', async () => {
+    const decree = await docxOf(
+      table([
+        [
+          [b('CHÍNH PHỦ'), c('Số: 15/2026/NĐ-CP')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 05 tháng 01 năm 2026')],
+        ],
+      ]) +
+        b('NGHỊ ĐỊNH') +
+        b('QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ, SỬ DỤNG VŨ KHÍ') +
+        p('Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29 tháng 6 năm 2024;') +
+        p('Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Quản lý, sử dụng vũ khí.') +
+        p('Điều 1. Nghị định này có hiệu lực từ ngày ký./.') +
+        b('TM. CHÍNH PHỦ') +
+        b('THỦ TƯỚNG') +
+        b('Phạm Minh Chính'),
+    );
+    const finding = (await checkDocx(decree)).findings.find((f) => f.ruleId === 'title.summary.case');
+    expect(finding?.expected).toMatch(/^Quy định chi tiết một số điều của Luật Quản lý, sử dụng/);
+  });
+
   it('a luật whose name shares the tên loại’s line ("LUẬT GIÁ", as a province’s copy of Luật 16/2023/QH15 has it) is not asked for a Nơi nhận', async () => {
     const law = await docxOf(
       table([

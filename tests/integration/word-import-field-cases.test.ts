@@ -264,6 +264,24 @@ describe('signature blocks as offices lay them out', () => {
     expect(draft.report.recipients).toEqual(['UBND tỉnh', 'Các ban ngành xã', 'Lưu: VT']);
   });
 
+  it('laid out with runs of spaces, a "(ký tên, đóng dấu)" note beside a recipient is the signature column’s, not the recipient’s end', async () => {
+    const spaces = ' '.repeat(40);
+    const draft = await read(
+      STATE_HEADER +
+        b('BÁO CÁO') +
+        b('Kết quả tháng 5') +
+        p('I. KẾT QUẢ') +
+        p('Nội dung.') +
+        p(`Nơi nhận:${spaces}GIÁM ĐỐC`) +
+        p(`- Như trên;${spaces}(ký tên, đóng dấu)`) +
+        p('- Lưu: VT.') +
+        p('') +
+        p(`${spaces}Trần Văn Minh`),
+    );
+    expect(draft.report.recipients).toEqual(['Như trên', 'Lưu: VT']);
+    expect(draft.report.signature).toMatchObject({ position: 'GIÁM ĐỐC', name: 'Trần Văn Minh' });
+  });
+
   it('TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG: both quyền hạn lines, the position, and a second title line kept apart', async () => {
     const signature = table([
       [

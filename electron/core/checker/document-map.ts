@@ -12,6 +12,7 @@ import type { Recognised } from '#shared/word-import/recognise';
 import { isPersonalPaper, isQuocHoiDocType, LEGAL_DOC_TYPES } from '#shared/the-thuc/doc-types';
 import { APPENDIX_REFERENCE } from '#shared/word-import/recognisers/patterns';
 import type { ProfileEvidence } from '#shared/word-import/recognisers/profile-evidence';
+import type { Casing } from '#shared/word-import/restore-case';
 
 /** A recognised line and, in a .docx, the paragraph it stands in. */
 export interface MapLine<P = unknown> {
@@ -38,6 +39,8 @@ export interface DocumentMap<P = unknown> {
   /** Read as text from old-font letters (.VnTime, VNI in a .doc): their capitals are lost, so case is not judged. */
   caseUnknown: boolean;
   profileEvidence: ProfileEvidence;
+  /** How the document's sentences write each word (the reader's), to suggest a line in capitals in its case. */
+  casing: Casing;
   kind: DocumentKind;
   /** The tên loại as the title writes it ("" for a công văn). */
   docType: string;
@@ -113,6 +116,7 @@ export function buildDocumentMap<P>(
     textOnly,
     caseUnknown: textOnly && source.converted.length > 0,
     profileEvidence: recognised.profileEvidence,
+    casing: recognised.casing,
     kind,
     docType,
     national: marked('national'),

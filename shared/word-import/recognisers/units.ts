@@ -10,7 +10,7 @@
  */
 import type { SourceItem, SourceParagraph } from '../source';
 import { AUTHORITY_LINE } from '../../the-thuc/authority-labels';
-import { clean, isUpper, NATIONAL, NUMBER, PLACE_DATE, POSITION_WORDS, RECIPIENTS_LABEL, RULE, signerName, sliceRuns } from './patterns';
+import { clean, isUpper, NATIONAL, NUMBER, PLACE_DATE, POSITION_WORDS, RECIPIENTS_LABEL, RULE, SIGN_NOTE, signerName, sliceRuns } from './patterns';
 
 export type Unit =
   | { kind: 'p'; p: SourceParagraph; text: string; column: number | null; inLayoutTable: boolean }
@@ -127,7 +127,9 @@ function withCellNotes(p: SourceParagraph): string {
   return p.runs.map((r) => (r.footnote ? `${r.text} (Chú thích: ${r.footnote})` : r.text)).join('');
 }
 
-const columnMark = (text: string) => NATIONAL.test(text) || PLACE_DATE.test(text) || RULE.test(text) || SIGNATURE_MARK(text);
+/** A note under the chức vụ in brackets ("(ký tên, đóng dấu)"): a form lays it beside a recipient with spaces. */
+const SIGN_NOTE_IN_BRACKETS = (text: string) => text.startsWith('(') && SIGN_NOTE.test(text);
+const columnMark = (text: string) => NATIONAL.test(text) || PLACE_DATE.test(text) || RULE.test(text) || SIGNATURE_MARK(text) || SIGN_NOTE_IN_BRACKETS(text);
 
 /**
  * The pieces of a line laid out in columns. Tabs always part columns; a run of four or more

@@ -11,6 +11,7 @@ import type { RuleFinding, TextRule } from '../check-context';
 import { isPersonalDocument, needsNumberAndDate, type DocumentMap } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
 import { summaryInCapitals } from '#shared/word-import/recognisers/summary-case';
+import { restoreCase } from '#shared/word-import/restore-case';
 
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
@@ -228,8 +229,9 @@ export const summaryCase: TextRule = ({ profile, map }) => {
     map.summary.map((l) => l.line.source),
   );
   if (text === null) return [];
-  const lower = text.toLocaleLowerCase('vi-VN');
-  const expected = profile.family === 'party' ? lower : lower.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi-VN'));
+  // In the case the document's own sentences write its words ("… của Luật Quản lý …"), as the import reads it back.
+  const restored = restoreCase(text, map.casing);
+  const expected = profile.family === 'party' ? restored.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('vi-VN')) : restored;
   return [
     {
       ruleId: 'title.summary.case',
