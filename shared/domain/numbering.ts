@@ -81,3 +81,40 @@ export function outlineLabel(outline: 'sections' | 'parts', depth: number, index
 export function appendixLabel(style: 'state' | 'party', index: number): string {
   return `Phụ lục ${style === 'party' ? index : toRoman(index)}`;
 }
+
+/**
+ * A title that carries its own label, as laws, decrees and decisions number their parts — "Chương I.
+ * Những quy định chung", "Mục 2. Định giá", "Điều 5. Hiệu lực thi hành" (the reader keeps the label in
+ * the title). ND30 Phụ lục I §II.6.đ lays them out: "Chương I" / "Mục 1" on a line of its own and the
+ * title in capitals under it; "Điều 5." and its title on one line, lower case, bold. They are never
+ * given a number by position ("I. ĐIỀU 5. …").
+ */
+export type OwnLabel = { kind: 'chuong' | 'muc'; label: string; title: string } | { kind: 'dieu'; label: string; title: string };
+
+const CHUONG_OR_MUC = /^(Chương|Mục)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s+(?=\S)/iu;
+const DIEU = /^Điều\s+\d+[a-zđ]?\s*[.:]\s*/u;
+
+export function ownLabelOf(title: string): OwnLabel | null {
+  const text = title.trim();
+  const part = CHUONG_OR_MUC.exec(text);
+  if (part) {
+    const word = part[1]!.toLowerCase() === 'chương' ? 'Chương' : 'Mục';
+    return { kind: word === 'Chương' ? 'chuong' : 'muc', label: `${word} ${part[2]!.toUpperCase()}`, title: text.slice(part[0].length) };
+  }
+  const dieu = DIEU.exec(text);
+  return dieu ? { kind: 'dieu', label: dieu[0].trim(), title: text.slice(dieu[0].length) } : null;
+}
+
+/**
+ * The numbering depth of a section with no label of its own under labelled ones: a khoản under an
+ * điều is "1.", its điểm "a)" — the điều stands where a mục would, the chương and mục above it count
+ * for nothing.
+ */
+export function depthUnderOwnLabels(depth: number, ownAbove: number, underDieu: boolean): number {
+  return depth - ownAbove + (underDieu ? 1 : 0);
+}
+
+/** The number shown before a section's title on the screens: none when the title carries its own ("Điều 5. …"). */
+export function shownLabel(outline: 'sections' | 'parts', depth: number, index: number, title: string): string {
+  return ownLabelOf(title) ? '' : outlineLabel(outline, depth, index);
+}

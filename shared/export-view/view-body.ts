@@ -4,7 +4,7 @@
  */
 import { indicatorTableOf } from '../domain/indicators';
 import { blockHasContent, sectionHasContent, type Block } from '../domain/report';
-import { outlineLabel } from '../domain/numbering';
+import { depthUnderOwnLabels, outlineLabel, ownLabelOf, type OwnLabel } from '../domain/numbering';
 import type { SectionContent } from '../domain/report-file-mapping';
 import type { Outline, Run } from '../report-format/schema';
 import { figureColumns } from '../the-thuc/figure-columns';
@@ -86,8 +86,25 @@ function headingItem(outline: Outline, depth: number, index: number, title: stri
   return { kind: 'heading', depth: level, text: shown === '' ? label : `${label} ${shown}`, bold: level <= 2 };
 }
 
+/** A chương or mục on a line of its own, its title in capitals under it; an điều on one line, bold (ND30 Phụ lục I §II.6.đ). */
+function ownLabelItem(own: OwnLabel, depth: number, title: string): BodyItem {
+  if (own.kind === 'dieu') return { kind: 'heading', depth, text: title.trim(), bold: true };
+  return { kind: 'part', label: own.label, title: upper(own.title) };
+}
+
+/** Where a list of sections stands: its depth, and how many labelled sections (a chương, an điều …) hold it. */
+interface Place {
+  depth: number;
+  ownAbove: number;
+  underDieu: boolean;
+}
+
 /** Items for a list of sections; empty ones are left out (and named in `omitted`) so numbers never skip. */
 export function sectionItems(outline: Outline, sections: readonly SectionContent[], depth: number, omitted: string[]): BodyItem[] {
+  return itemsAt(outline, sections, { depth, ownAbove: 0, underDieu: false }, omitted);
+}
+
+function itemsAt(outline: Outline, sections: readonly SectionContent[], place: Place, omitted: string[]): BodyItem[] {
   const items: BodyItem[] = [];
   let index = 0;
   for (const section of sections) {
@@ -95,10 +112,15 @@ export function sectionItems(outline: Outline, sections: readonly SectionContent
       omitted.push(section.title);
       continue;
     }
-    index += 1;
-    items.push(headingItem(outline, depth, index, section.title));
+    const own = ownLabelOf(section.title);
+    if (own) items.push(ownLabelItem(own, place.depth, section.title));
+    else {
+      index += 1;
+      items.push(headingItem(outline, depthUnderOwnLabels(place.depth, place.ownAbove, place.underDieu), index, section.title));
+    }
     for (const block of section.blocks ?? []) items.push(...blockItems(block));
-    items.push(...sectionItems(outline, section.children ?? [], depth + 1, omitted));
+    const inner = { depth: place.depth + 1, ownAbove: place.ownAbove + (own ? 1 : 0), underDieu: place.underDieu || own?.kind === 'dieu' };
+    items.push(...itemsAt(outline, section.children ?? [], inner, omitted));
   }
   return items;
 }

@@ -95,6 +95,39 @@ describe.skipIf(!available)('LibreOffice render of sections', () => {
   });
 });
 
+describe.skipIf(!available)('LibreOffice render of a document laid out by chương and điều', () => {
+  it('shows "Chương I" on its line and its title in capitals under it, "Điều 1." with its title, and khoản numbered from 1 — never "I. ĐIỀU 1."', async () => {
+    const { sampleReport } = await import('../support/fixtures');
+    const para = (text: string) => ({ type: 'paragraph' as const, text });
+    const report = {
+      ...sampleReport(),
+      header: { ...sampleReport().header, docType: 'Quy chế', summary: 'Làm việc của Ủy ban nhân dân xã' },
+      sections: [
+        {
+          title: 'Chương I. Những quy định chung',
+          children: [
+            {
+              title: 'Điều 1. Phạm vi điều chỉnh',
+              blocks: [para('Quy chế này quy định nguyên tắc, chế độ trách nhiệm và lề lối làm việc.')],
+              children: [{ title: 'Trách nhiệm của tập thể', blocks: [para('Ủy ban nhân dân xã làm việc theo chế độ tập thể.')] }],
+            },
+          ],
+        },
+        { title: 'Chương II. Điều khoản thi hành', children: [{ title: 'Điều 2. Hiệu lực thi hành', blocks: [para('Quy chế có hiệu lực từ ngày ký.')] }] },
+      ],
+    };
+    const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));
+    const text = renderDocx(bytes, 'chuong-dieu').pages.join('\n');
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('Chương I');
+    expect(lines).toContain('NHỮNG QUY ĐỊNH CHUNG');
+    expect(lines).toContain('Điều 1. Phạm vi điều chỉnh');
+    expect(lines).toContain('1. Trách nhiệm của tập thể');
+    expect(lines).toContain('Điều 2. Hiệu lực thi hành');
+    expect(text).not.toMatch(/I\.\s+(ĐIỀU|CHƯƠNG)/);
+  });
+});
+
 describe.skipIf(!available)('LibreOffice render: where the signature falls', () => {
   it('never puts the signature alone on the last page: the last paragraph goes with it', async () => {
     const { sampleReport } = await import('../support/fixtures');

@@ -264,6 +264,29 @@ describe('signature blocks as offices lay them out', () => {
     expect(draft.report.recipients).toEqual(['UBND tỉnh', 'Các ban ngành xã', 'Lưu: VT']);
   });
 
+  it('a person’s paper signed "NGƯỜI KHAI", the writer’s post under it and the name after lines left to sign in (Ban Quản lý các KCN Bắc Giang, 2012)', async () => {
+    const paper = (label: string) =>
+      read(
+        table([[[p('')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Bắc Giang, ngày 07 tháng 02 năm 2012')]]]) +
+          b('BẢN TỰ KHAI') +
+          b('Về đơn kiện của Công ty Transimex Sài Gòn-Hữu Nghị') +
+          p('Tôi xin khai như sau: Ban Quản lý đã nhận được thông báo thụ lý vụ án.') +
+          p('Ban Quản lý bác bỏ đơn khởi kiện của Công ty.') +
+          p(`\t\t\t${label}\n\t\t\tTrưởng Ban Quản lý các KCN`) +
+          p('') +
+          p('') +
+          p('') +
+          p('') +
+          p('') +
+          p('') +
+          p('\t\t\tNguyễn Anh Quyền'),
+      );
+    for (const label of ['NGƯỜI KHAI', 'Người khai']) {
+      const draft = await paper(label);
+      expect(draft.report.signature).toMatchObject({ position: `${label}\nTrưởng Ban Quản lý các KCN`, name: 'Nguyễn Anh Quyền' });
+    }
+  });
+
   it('laid out with runs of spaces, a "(ký tên, đóng dấu)" note beside a recipient is the signature column’s, not the recipient’s end', async () => {
     const spaces = ' '.repeat(40);
     const draft = await read(

@@ -18,6 +18,7 @@ import {
   APPENDIX_LABEL,
   APPENDIX_LABEL_WITH_NAME,
   APPENDIX_REFERENCE,
+  clean,
   isUpper,
   NATIONAL,
   NUMBER,
@@ -48,8 +49,12 @@ interface Block {
 }
 
 const DASH = /^[-–+]\s*/;
+/** How a person signs a paper of their own: "NGƯỜI KHAI", "NGƯỜI LÀM ĐƠN", "NGƯỜI ĐỀ NGHỊ" … */
+const PERSONAL_SIGNER = /^NGƯỜI (KÊ KHAI|KHAI|VIẾT|LÀM ĐƠN|ĐỀ NGHỊ|CAM KẾT|TƯỜNG TRÌNH|GIẢI TRÌNH)$/u;
+/** A person's signing label in any case: an old .doc read as text has lost the capitals its font gave it ("Người khai"). */
+const isPersonalSigner = (text: string) => PERSONAL_SIGNER.test(clean(text).toLocaleUpperCase('vi-VN'));
 const isPosition = (text: string) =>
-  isUpper(text) && text.split(' ').length <= 10 && !labelOf(text) && (POSITION_WORDS.test(text) || AUTHORITY_LINE.test(text));
+  (isUpper(text) && text.split(' ').length <= 10 && !labelOf(text) && (POSITION_WORDS.test(text) || AUTHORITY_LINE.test(text))) || isPersonalSigner(text);
 
 /** Reads a signature block from `start`, without writing anything: what each line is, and where the block ends. */
 function parseBlock(all: readonly Unit[], start: number): Block {
@@ -63,6 +68,11 @@ function parseBlock(all: readonly Unit[], start: number): Block {
   let lastClosed = false;
   let positions = 0;
   let sinceProgress = 0;
+  /** The line before is a person's signing label ("NGƯỜI KHAI"): a line in lower case under it is the writer's post. */
+  const afterPersonalLabel = () => {
+    const last = out.assignments[out.assignments.length - 1];
+    return last?.role === 'position' && last.p !== null && isPersonalSigner(last.p.text);
+  };
   let at = start;
   for (; at < all.length; at += 1) {
     const u = all[at]!;
@@ -133,7 +143,12 @@ function parseBlock(all: readonly Unit[], start: number): Block {
         assign('signerName', piece.p, { text: signerName(text) as string });
         out.complete = true;
         progressed = true;
-      } else if (isUpper(text) && !out.complete && positions < 3 && !RULE.test(text) && !NATIONAL.test(text)) {
+      } else if ((isUpper(text) || isPersonalSigner(text)) && !out.complete && positions < 3 && !RULE.test(text) && !NATIONAL.test(text)) {
+        assign('position', piece.p);
+        positions += 1;
+        progressed = true;
+      } else if (afterPersonalLabel() && !out.complete && text.split(' ').length <= 10 && !/[.;:]$/.test(text)) {
+        // The writer's own post under a person's paper's signing label ("NGƯỜI KHAI" / "Trưởng Ban Quản lý các KCN").
         assign('position', piece.p);
         positions += 1;
         progressed = true;
@@ -186,10 +201,15 @@ function candidates(all: readonly Unit[], from: number): number[] {
     const pieces = columnsOf(u);
     if (pieces.some((p) => RECIPIENTS_LABEL.test(p.text) || AUTHORITY_LINE.test(p.text))) out.push(i);
     else if (pieces.some((p) => isPosition(p.text))) {
-      // A chức vụ in capitals with a name a few lines below it.
-      for (let k = i + 1; k < Math.min(all.length, i + 8); k += 1) {
+      // A chức vụ in capitals with a name a few lines below it. A person signing a paper of their own
+      // leaves as many empty lines to sign in as they like: those are not counted.
+      const personal = pieces.some((p) => isPersonalSigner(p.text));
+      for (let k = i + 1, seen = 0; k < all.length && seen < 7; k += 1) {
         const v = all[k]!;
-        if (v.kind === 'p' && columnsOf(v).some((p) => signerName(p.text))) {
+        const vPieces = v.kind === 'p' ? columnsOf(v) : [];
+        if (personal && v.kind === 'p' && vPieces.length === 0) continue;
+        seen += 1;
+        if (vPieces.some((p) => signerName(p.text))) {
           out.push(i);
           break;
         }

@@ -30,6 +30,56 @@ describe('export view model — state profile (ND30)', () => {
     expect(view.omittedEmptyParts).toEqual(['Nguyên nhân']);
   });
 
+  it('writes a chương and an điều by their own labels as ND30 Phụ lục I lays them out, numbering only what has none', () => {
+    const para = (text: string) => ({ type: 'paragraph' as const, text });
+    const law = buildExportView(
+      {
+        ...sampleReport(),
+        sections: [
+          {
+            role: 'other',
+            title: 'Chương I. Những quy định chung',
+            children: [
+              {
+                role: 'other',
+                title: 'Điều 1. Phạm vi điều chỉnh',
+                blocks: [para('Thông tư này quy định về phân cấp thủ tục hành chính.')],
+                children: [
+                  {
+                    role: 'other',
+                    title: 'Khoản có tiêu đề',
+                    blocks: [para('Nội dung khoản một.')],
+                    children: [{ role: 'other', title: 'Điểm có tiêu đề', blocks: [para('Nội dung.')] }],
+                  },
+                  { role: 'other', title: 'Khoản thứ hai', blocks: [para('Nội dung khoản hai.')] },
+                ],
+              },
+              { role: 'other', title: 'Điều 2: Đối tượng áp dụng', blocks: [para('Cơ quan, tổ chức, cá nhân có liên quan.')] },
+            ],
+          },
+          {
+            role: 'other',
+            title: 'Chương II. Điều khoản thi hành',
+            children: [{ role: 'other', title: 'Điều 3. Hiệu lực thi hành', blocks: [para('Có hiệu lực từ ngày ký.')] }],
+          },
+        ],
+      },
+      TODAY,
+    );
+    const shown = law.body.flatMap((i) => (i.kind === 'part' ? [`${i.label} / ${i.title}`] : i.kind === 'heading' ? [i.text] : []));
+    expect(shown).toEqual([
+      'Chương I / NHỮNG QUY ĐỊNH CHUNG',
+      'Điều 1. Phạm vi điều chỉnh',
+      '1. Khoản có tiêu đề',
+      'a) Điểm có tiêu đề',
+      '2. Khoản thứ hai',
+      'Điều 2: Đối tượng áp dụng',
+      'Chương II / ĐIỀU KHOẢN THI HÀNH',
+      'Điều 3. Hiệu lực thi hành',
+    ]);
+    expect(law.body.find((i) => i.kind === 'heading' && i.text.startsWith('Điều 1'))).toMatchObject({ bold: true });
+  });
+
   it('makes mục and khoản bold, điểm upright', () => {
     const byText = new Map(view.body.flatMap((i) => (i.kind === 'heading' ? [[i.text, i.bold] as const] : [])));
     expect(byText.get('II. KẾT QUẢ THỰC HIỆN')).toBe(true);

@@ -11,7 +11,7 @@ import { assembleReport } from '#shared/word-import/assemble';
 import { ROLE_LABELS, type ImportLine, type LineRole } from '#shared/word-import/lines';
 import type { FileSection } from '#shared/report-format/schema';
 import type { ProfileId } from '#shared/domain/vocabulary';
-import { outlineLabel } from '#shared/domain/numbering';
+import { shownLabel } from '#shared/domain/numbering';
 import { signerSummary } from '#shared/the-thuc/authority-labels';
 import { mixedProfileNote } from '#shared/word-import/recognisers/profile-evidence';
 import { renumberedLabels } from '#shared/word-import/renumbered';
@@ -66,9 +66,7 @@ function Outline({ sections, outline, depth }: { sections: readonly FileSection[
     <ul className="import-outline">
       {sections.map((s, i) => (
         <li key={i}>
-          <span className="outline-title">
-            {outlineLabel(outline, depth, i + 1)} {s.title}
-          </span>
+          <span className="outline-title">{`${shownLabel(outline, depth, i + 1, s.title)} ${s.title}`.trim()}</span>
           {(s.blocks ?? []).length > 0 && <small> · {(s.blocks ?? []).length} khối nội dung</small>}
           {(s.children ?? []).length > 0 && <Outline sections={s.children ?? []} outline={outline} depth={depth + 1} />}
         </li>

@@ -8,7 +8,7 @@ import { titleRevealKey, useRevealInField } from './reveal-context';
 import { WrappingLine } from '../common/WrappingLine';
 import { previousTexts } from '#shared/domain/carried-figures';
 import { CarriedTextsContext } from './editor/carried-figures';
-import { outlineLabel } from '#shared/domain/numbering';
+import { outlineLabel, shownLabel } from '#shared/domain/numbering';
 import { matchPreviousSection } from '#shared/domain/next-period-report';
 import { type Block, type Outline, type Report, type SectionNode, textParagraph } from '#shared/domain/report';
 import { SECTION_HINTS } from '#shared/domain/section-hints';
@@ -80,12 +80,14 @@ const SubsectionCard = memo(function SubsectionCard({
   previous: SectionNode | null;
 }) {
   const label = outlineLabel(actions.outline, depth, index + 1);
+  // A title with its own label ("Điều 5. …") shows no number by position; the buttons still name the place.
+  const number = shownLabel(actions.outline, depth, index + 1, section.title);
   const titleField = useRef<HTMLTextAreaElement>(null);
   useRevealInField(titleRevealKey(section.id), titleField);
   return (
     <div className="subsection" data-depth={depth} data-section-id={section.id} aria-label={`${label} ${section.title}`}>
       <div className="subsection-head">
-        <span className="number">{label}</span>
+        <span className="number">{number}</span>
         <WrappingLine
           ref={titleField}
           className="title-input"
@@ -166,6 +168,7 @@ function Children({ section, depth, actions, previous }: { section: SectionNode;
 
 export function SectionStep({ section, index, count, actions }: { section: SectionNode; index: number; count: number; actions: SectionActions }) {
   const label = outlineLabel(actions.outline, 1, index + 1);
+  const number = shownLabel(actions.outline, 1, index + 1, section.title);
   const previous = actions.previous ? matchPreviousSection(actions.previous.sections, section, index) : null;
   const titleField = useRef<HTMLTextAreaElement>(null);
   useRevealInField(titleRevealKey(section.id), titleField);
@@ -173,7 +176,7 @@ export function SectionStep({ section, index, count, actions }: { section: Secti
     <section className="step-page" aria-labelledby={`title-${section.id}`}>
       <div className="part-head">
         <h2 id={`title-${section.id}`}>
-          <span className="number">{label}</span>
+          <span className="number">{number}</span>
           <WrappingLine
             ref={titleField}
             className="title-input big"

@@ -1,6 +1,6 @@
 /** The wizard's steps, in order, and whether each is filled (for the step rail). */
 import { blockHasContent, sectionHasContent, type Report } from '#shared/domain/report';
-import { outlineLabel } from '#shared/domain/numbering';
+import { shownLabel } from '#shared/domain/numbering';
 
 export type StepId = 'header' | 'opening' | 'signer' | 'appendices' | 'preview' | 'export' | `section:${string}`;
 
@@ -27,7 +27,7 @@ export function wizardSteps(report: Report): Step[] {
     { id: 'opening', label: 'Mở đầu, kết thúc', filled: report.opening.some(blockHasContent) },
     ...report.sections.map((section, i) => ({
       id: `section:${section.id}` as StepId,
-      label: `${outlineLabel(report.outline, 1, i + 1)} ${section.title || '(chưa đặt tên)'}`,
+      label: `${shownLabel(report.outline, 1, i + 1, section.title)} ${section.title || '(chưa đặt tên)'}`.trim(),
       filled: sectionHasContent(section),
       children: section.children.map((c) => ({ id: c.id, title: c.title || '(chưa đặt tên)', filled: sectionHasContent(c) })),
     })),
