@@ -247,6 +247,8 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   // A report sent upward lists "Như trên" first in Nơi nhận (ND30 ô 9a–9b).
   const recipients = addressees.length > 0 && !report.recipients.some((r) => /Như trên/i.test(r)) ? ['Như trên', ...report.recipients] : report.recipients;
 
+  const recipientItems = recipientLines(recipients).map((text) => ({ text, style: profile.recipientsItem }));
+
   const s = report.signature;
   const signature: StyledLine[] = [];
   for (const text of authorityLines(s, profile)) signature.push({ text, style: profile.signature.authority });
@@ -279,8 +281,9 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
     body,
     appendices,
     recipients: {
-      label: { text: 'Nơi nhận:', style: profile.recipientsLabel },
-      items: recipientLines(recipients).map((text) => ({ text, style: profile.recipientsItem })),
+      // No label over an empty list: a luật or a person's own paper has no Nơi nhận, and "Nơi nhận:" alone is no list.
+      label: { text: recipientItems.length > 0 ? 'Nơi nhận:' : '', style: profile.recipientsLabel },
+      items: recipientItems,
     },
     signature,
     blankLinesForSignature: profile.signature.blankLinesForSignature,

@@ -337,6 +337,35 @@ describe('signature blocks as offices lay them out', () => {
 });
 
 describe('the outline', () => {
+  it('a khoản that leads into its điểm ("… có các nội dung chính sau đây:") is a sentence of the điều, kept with its own number — the Word file then numbers nothing again', async () => {
+    const draft = await read(
+      table([
+        [
+          [b('QUỐC HỘI'), c('Luật số: 69/2025/QH15')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 14 tháng 6 năm 2025')],
+        ],
+      ]) +
+        b('LUẬT') +
+        b('HÓA CHẤT') +
+        b('Điều 6. Chiến lược phát triển ngành công nghiệp hóa chất') +
+        p('1. Chiến lược phát triển ngành công nghiệp hóa chất là cơ sở để định hướng phát triển ngành.') +
+        p('2. Chiến lược phát triển ngành công nghiệp hóa chất có các nội dung chính sau đây:') +
+        p('a) Quan điểm, mục tiêu, định hướng phát triển ngành công nghiệp hóa chất;') +
+        p('b) Nhiệm vụ, giải pháp thực hiện.') +
+        p('3. Chiến lược được lập cho giai đoạn 10 năm, tầm nhìn đến 30 năm.') +
+        b('Điều 7. Hiệu lực thi hành') +
+        p('Luật này có hiệu lực từ ngày 01 tháng 01 năm 2026.') +
+        b('CHỦ TỊCH QUỐC HỘI') +
+        b('Trần Thanh Mẫn'),
+    );
+    const lead = draft.lines.find((l) => l.source.startsWith('2. Chiến lược'));
+    expect(lead?.role).toBe('paragraph');
+    const { bytes } = await exportReportDocx(draft.report, new Date('2026-12-07T08:00:00'));
+    const texts = sourceParagraphs(await readWordFile(bytes)).map((q) => q.text.trim());
+    expect(texts).toContain('2. Chiến lược phát triển ngành công nghiệp hóa chất có các nội dung chính sau đây:');
+    expect((await checkDocx(bytes)).findings.map((f) => f.ruleId)).not.toContain('numbering.jump');
+  });
+
   it('a top level typed "1., 2., 3." is three siblings, and dash lines are content, not parts', async () => {
     const draft = await read(
       STATE_HEADER +

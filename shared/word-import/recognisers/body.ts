@@ -14,6 +14,9 @@ import { labelOf, PartLetters, SchemeStack } from './outline-labels';
 import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRuns } from './patterns';
 import type { Run } from '../../report-format/schema';
 import type { Unit } from './units';
+
+/** The label schemes of an điều's khoản ("1.", "1-") and điểm ("a)", "a."). */
+const KHOAN_AND_DIEM = new Set(['decimal', 'decimal-dash', 'letter', 'letter-dot']);
 import { addTable } from './table-lines';
 
 /**
@@ -41,6 +44,27 @@ function splitRunIn(title: string, runs: readonly Run[]): { title: string; runs:
 
 const DASH = /^([-–—•+])\s*/;
 
+/**
+ * Whether every khoản of the điều whose lines start at `from` is a title — its own line, no end
+ * mark ("1. Khoảng cách an toàn") — up to the next điều, chương, mục or phần. One khoản that is a
+ * sentence ("1. Tổ chức kinh doanh hóa chất là tổ chức được thành lập …", "2. … sau đây:") makes them
+ * all lines of the điều, as written.
+ */
+function khoanAllTitles(all: readonly Unit[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const u = all[i]!;
+    if (u.kind !== 'p' || u.text === '') continue;
+    const shown = u.p.label ? `${u.p.label} ${u.text}` : u.text;
+    const label = labelOf(shown);
+    if (!label) continue;
+    if (label.kind === 'part' || label.keepInTitle) break;
+    if (label.scheme !== 'decimal' && label.scheme !== 'decimal-dash') continue;
+    const rest = clean(shown.slice(label.length));
+    if (rest.length > 150 || /[.;,:]$/.test(rest)) return false;
+  }
+  return true;
+}
+
 export function readBody(all: readonly Unit[], from: number, to: number, log: LineLog): void {
   const levels = new SchemeStack();
   let seenHeading = false;
@@ -48,6 +72,8 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
   const parts = new PartLetters();
   let inAddressees = false;
   let pendingCaption: ReturnType<LineLog['add']> | null = null;
+  /** The khoản of the điều being read are all titles: its parts ("1. Khoảng cách an toàn", "2. Quy mô nổ mìn"). */
+  let khoanAreParts = true;
   const addTableOf = (unit: Extract<Unit, { kind: 'table' }>) => {
     const table = addTable(log, unit, seenHeading ? 'paragraph' : 'opening', pendingCaption?.text);
     if (table && pendingCaption) {
@@ -117,7 +143,12 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     const labelAlone = label !== null && (label.kind === 'part' || label.keepInTitle) && clean(shown.slice(label.length)) === '';
     // "2. Các tai nạn, sự cố …: Không." — a bold title, then its content in plain type — is a part with its text.
     const runInByWeight = () => label !== null && splitRunIn(clean(shown.slice(label.length)), dropLeading(p.runs, labelLength)) !== null;
-    const headingLike = p.outlineLevel !== null || allBold(p) || titleLike(shown) || labelAlone || runInByWeight();
+    // Inside an điều whose khoản are not all titles, its khoản and điểm ("4. Tồn trữ, bảo quản hóa chất" among
+    // "3. Tồn trữ … phải tuân thủ quy định tại khoản 7 Điều 4.") are its lines, numbered as written: made titles,
+    // the few were numbered again by position while the khoản between them kept their own (1., 2., 3., 1., 5. …).
+    if (label?.scheme === 'dieu') khoanAreParts = khoanAllTitles(all, at + 1, to);
+    const lineOfDieu = label !== null && levels.within('dieu') && !khoanAreParts && KHOAN_AND_DIEM.has(label.scheme);
+    const headingLike = !lineOfDieu && (p.outlineLevel !== null || allBold(p) || titleLike(shown) || labelAlone || runInByWeight());
     if (label?.kind === 'part' && headingLike) {
       levels.reset();
       parts.passed(shown, label);
@@ -163,7 +194,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
       seenHeading = true;
       continue;
     }
-    if (p.outlineLevel !== null && shown.length <= 200) {
+    if (p.outlineLevel !== null && shown.length <= 200 && !lineOfDieu) {
       add(log, p, levels.levelOf(`style-${p.outlineLevel}`), text);
       seenHeading = true;
       continue;

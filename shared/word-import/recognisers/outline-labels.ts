@@ -84,6 +84,11 @@ export class SchemeStack {
     this.schemes = [];
   }
 
+  /** Whether a heading of this scheme holds the lines read now (a khoản inside an điều). */
+  within(scheme: string): boolean {
+    return this.schemes.includes(scheme);
+  }
+
   /** The level (1 = mục) of a heading of this scheme, here in the document. */
   levelOf(scheme: string): number {
     const at = this.schemes.indexOf(scheme);

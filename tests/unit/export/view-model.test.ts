@@ -159,6 +159,14 @@ describe('export view model — Party profile (HD 05)', () => {
   });
 });
 
+describe('a document with no Nơi nhận', () => {
+  it('writes no "Nơi nhận:" over an empty list — a luật or a person’s own paper has none, and an empty label is no list', () => {
+    const view = buildExportView({ ...sampleReport(), recipients: [] }, TODAY);
+    expect(view.recipients.items).toEqual([]);
+    expect(view.recipients.label.text).toBe('');
+  });
+});
+
 describe('recipient lines', () => {
   it('puts a dash in front, ";" after each and "." after the last', () => {
     expect(recipientLines(['Như trên', '- UBND tỉnh (b/c);', '', 'Lưu: VT, VP'])).toEqual(['- Như trên;', '- UBND tỉnh (b/c);', '- Lưu: VT, VP.']);
