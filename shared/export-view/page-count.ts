@@ -216,7 +216,8 @@ function headPieces(view: ExportView): Piece[] {
   const columnHeight = (lines: readonly StyledLine[], mm: number, extra: number) => lines.reduce((sum, l) => sum + heightOf(styled(l, mmToPt(mm))), 0) + extra;
   const separatorHeight = h.underIssuingBody.kind === 'rule' ? RULE_PT : single(h.underIssuingBody.style.sizePt);
   const top = Math.max(columnHeight(h.left, h.columnsMm.left, separatorHeight), columnHeight(h.national, h.columnsMm.right, RULE_PT));
-  const second = view.layout.gapsPt.belowHeaderNames + Math.max(single(h.numberLine.style.sizePt), single(h.dateLine.style.sizePt));
+  const congVan = h.congVanSummary ? view.layout.gapsPt.aboveCongVanSummary + heightOf(styled(h.congVanSummary, mmToPt(h.columnsMm.left))) : 0;
+  const second = view.layout.gapsPt.belowHeaderNames + Math.max(single(h.numberLine.style.sizePt) + congVan, single(h.dateLine.style.sizePt));
   const width = view.textWidthMm;
   const pieces: Piece[] = [
     {
@@ -227,17 +228,20 @@ function headPieces(view: ExportView): Piece[] {
       ],
       keepNext: false,
     },
-    styled(view.docType, mmToPt(width), { before: view.layout.gapsPt.aboveTitle, keepNext: true }),
   ];
-  if (view.summary.text !== '') pieces.push(styled(view.summary, mmToPt(width), { keepNext: true }));
-  pieces.push({
-    kind: 'para',
-    lines: [view.underSummary.kind === 'rule' ? 2 : single(view.underSummary.style.sizePt)],
-    before: view.underSummary.kind === 'rule' ? 1 : 0,
-    after: 0,
-    keepNext: false,
-    keepLines: false,
-  });
+  // A công văn has no tên loại, trích yếu or rule here: its "V/v …" is in the header's second row.
+  if (view.docType.text !== '') {
+    pieces.push(styled(view.docType, mmToPt(width), { before: view.layout.gapsPt.aboveTitle, keepNext: true }));
+    if (view.summary.text !== '') pieces.push(styled(view.summary, mmToPt(width), { keepNext: true }));
+    pieces.push({
+      kind: 'para',
+      lines: [view.underSummary.kind === 'rule' ? 2 : single(view.underSummary.style.sizePt)],
+      before: view.underSummary.kind === 'rule' ? 1 : 0,
+      after: 0,
+      keepNext: false,
+      keepLines: false,
+    });
+  }
   pieces.push({
     kind: 'para',
     lines: [single(view.profile.body.sizePt)],

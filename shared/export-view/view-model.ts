@@ -5,6 +5,7 @@
  * turn this into XML.
  */
 import { DEFAULT_DOC_TYPE } from '../domain/report';
+import { CONG_VAN_SUMMARY } from '../the-thuc/doc-types';
 import { appendixLabel } from '../domain/numbering';
 import { contentFromFile } from '../domain/report-file-mapping';
 import type { ReportFile } from '../report-format/schema';
@@ -52,7 +53,10 @@ export interface ExportView {
     /** Rule under the last national line, as long as that line. */
     nationalRuleMm: number;
     dateLine: StyledLine;
+    /** A công văn's "V/v …" trích yếu under the số; null for a document with a tên loại. */
+    congVanSummary: StyledLine | null;
   };
+  /** The tên loại; "" for a công văn, which has no title block (its trích yếu is `header.congVanSummary`). */
   docType: StyledLine;
   summary: StyledLine;
   underSummary: ResolvedSeparator;
@@ -81,7 +85,8 @@ export function generatedAppendixReference(report: Pick<ReportFile, 'header' | '
   const h = report.header;
   const profile = getLayoutProfile(report.profile);
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
-  const docType = ((h.docType ?? DEFAULT_DOC_TYPE).trim() || DEFAULT_DOC_TYPE).toLocaleLowerCase('vi-VN');
+  // A công văn has no tên loại line, but its phụ lục is "kèm theo Công văn số …".
+  const docType = ((h.docType ?? DEFAULT_DOC_TYPE).trim() || 'công văn').toLocaleLowerCase('vi-VN');
   const named = docType.charAt(0).toLocaleUpperCase('vi-VN') + docType.slice(1);
   return `(Kèm theo ${named} số ${number} ${placeDateLine('', h.date, today.getFullYear(), h.dateMonth)})`;
 }
@@ -113,6 +118,8 @@ const LAYOUT = {
   gapsPt: {
     /** Số and the date, below the names in the header. */
     belowHeaderNames: 6,
+    /** A công văn's "V/v …" under the số (ND30 ô 5b: 6 pt from it). */
+    aboveCongVanSummary: 6,
     /** Tên loại below the header. */
     aboveTitle: 24,
     afterTitleBlock: 6,
@@ -146,6 +153,16 @@ const HEADER_EDGE_MM = { left: 15, right: 10 };
 function resolveSeparator(separator: Separator, measuredMm: number): ResolvedSeparator {
   if (separator.kind === 'text') return separator;
   return { kind: 'rule', widthMm: Math.round(measuredMm * separator.widthShareOfText * 10) / 10 };
+}
+
+/** A công văn's trích yếu as ND30 writes it: "V/v …", however it was typed ("về việc …", without the mark). */
+function congVanSummaryText(summary: string): string {
+  const text = summary
+    .trim()
+    .replace(CONG_VAN_SUMMARY, '')
+    .replace(/^[\s:.]+/, '')
+    .replace(/^về việc\s+/iu, '');
+  return text === '' ? '' : `V/v ${text}`;
 }
 
 /** One recipient per line, "- " in front; ";" after each, "." after the last (ND30 ô 9b, HD 05). */
@@ -211,7 +228,9 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   const indentMm = -(overhangMm - Math.min(overhangMaxMm.right, overhangMm / 2));
   const issuingWidth = Math.min(Math.max(0, ...issuingLines.map((line) => measureTextMm(line, profile.issuingBody.sizePt, profile.issuingBody))), leftMm);
 
-  const summaryText = h.summary.trim();
+  // A công văn ("" for its tên loại) has no title block: its trích yếu is "V/v …" under the số (ND30 ô 5b).
+  const congVan = (h.docType ?? DEFAULT_DOC_TYPE).trim() === '';
+  const summaryText = congVan ? '' : h.summary.trim();
   const summaryWidth = Math.min(measureTextMm(summaryText, profile.summary.sizePt, profile.summary), textWidthMm);
 
   const omittedEmptyParts: string[] = [];
@@ -273,8 +292,9 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
       national,
       nationalRuleMm: Math.round(measureTextMm(lastNational.text, lastNational.style.sizePt, lastNational.style) * 10) / 10,
       dateLine,
+      congVanSummary: congVan ? { text: congVanSummaryText(h.summary), style: profile.congVanSummary } : null,
     },
-    docType: { text: upper((h.docType ?? DEFAULT_DOC_TYPE).trim() || DEFAULT_DOC_TYPE), style: profile.docType },
+    docType: { text: congVan ? '' : upper((h.docType ?? DEFAULT_DOC_TYPE).trim()), style: profile.docType },
     summary: { text: summaryText, style: profile.summary },
     underSummary: resolveSeparator(profile.underSummary, summaryWidth),
     addressees: addresseesView(addressees, profile.body.sizePt, textWidthMm),

@@ -48,6 +48,8 @@ export interface LayoutProfile {
   dateLine: TextStyle;
   docType: TextStyle;
   summary: TextStyle;
+  /** A công văn's "V/v …" trích yếu, under the số (ND30 ô 5b; HD 05): it has no tên loại. */
+  congVanSummary: TextStyle;
   underSummary: Separator;
   body: { sizePt: number; firstLineIndentMm: number; spacingBeforePt: number; spacingAfterPt: number; line: LineSpacing };
   /** Written after the last sentence of the content: "./." (ND30 samples) or "." (HD 05). */

@@ -31,6 +31,7 @@ const stateProfile: LayoutProfile = {
   dateLine: { sizePt: 14, italic: true }, // 13–14 italic [choice 14]
   docType: { sizePt: 14, bold: true },
   summary: { sizePt: 14, bold: true },
+  congVanSummary: { sizePt: 12 }, // 12–13, upright [choice 12, ND30's sample]
   underSummary: { kind: 'rule', widthShareOfText: 0.4 },
   // Body 13–14 pt, indent 1–1.27 cm, ≥ 6 pt between paragraphs, single to 1.5 lines.
   body: { sizePt: 14, firstLineIndentMm: 12.7, spacingBeforePt: 6, spacingAfterPt: 0, line: { kind: 'multiple', value: 1.15 } },
@@ -98,6 +99,7 @@ const partyProfile: LayoutProfile = {
   dateLine: { sizePt: 14, italic: true },
   docType: { sizePt: 16, bold: true }, // 15–16 [choice 16]
   summary: { sizePt: 14, bold: true }, // 14–15 [choice 14]
+  congVanSummary: { sizePt: 12, italic: true }, // 12, italic (HD 05; HD 36 before it)
   underSummary: { kind: 'text', text: '-----', style: { sizePt: 14 } },
   // 14–15 pt, indent about 10 mm, ≥ 6 pt between paragraphs, exactly 18–22 pt [choice 18].
   body: { sizePt: 14, firstLineIndentMm: 10, spacingBeforePt: 6, spacingAfterPt: 0, line: { kind: 'exact', pt: 18 } },

@@ -128,6 +128,29 @@ describe.skipIf(!available)('LibreOffice render of a document laid out by chươ
   });
 });
 
+describe.skipIf(!available)('LibreOffice render of a công văn', () => {
+  it('shows its "V/v …" under the số in the header, and no tên loại over the content', async () => {
+    const { sampleReport } = await import('../support/fixtures');
+    const base = sampleReport();
+    const report = {
+      ...base,
+      header: { ...base.header, docType: '', symbol: 'UBND-VP', summary: 'V/v báo cáo kết quả chuyển đổi số', addressees: ['Sở Khoa học và Công nghệ'] },
+      sections: [],
+      opening: [{ type: 'paragraph' as const, text: 'Ủy ban nhân dân phường báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số sáu tháng đầu năm.' }],
+      closing: [],
+    };
+    const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));
+    const page = renderDocx(bytes, 'cong-van').pages[0] ?? '';
+    const lines = page.split('\n').map((l) => l.trim());
+    const numberAt = lines.findIndex((l) => /^Số:\s*\d*\/UBND-VP/.test(l));
+    const vvAt = lines.findIndex((l) => l.startsWith('V/v báo cáo kết quả chuyển đổi số'));
+    expect(numberAt).toBeGreaterThanOrEqual(0);
+    expect(vvAt).toBeGreaterThan(numberAt);
+    expect(lines.findIndex((l) => l.startsWith('Kính gửi'))).toBeGreaterThan(vvAt);
+    expect(page).not.toContain('BÁO CÁO');
+  });
+});
+
 describe.skipIf(!available)('LibreOffice render: where the signature falls', () => {
   it('never puts the signature alone on the last page: the last paragraph goes with it', async () => {
     const { sampleReport } = await import('../support/fixtures');

@@ -336,6 +336,37 @@ describe('signature blocks as offices lay them out', () => {
   });
 });
 
+describe('a công văn read and written again', () => {
+  it('stays a công văn: its "V/v …" under the số, no "BÁO CÁO" put over it, and its own check finds nothing of the kind', async () => {
+    const draft = await read(
+      table([
+        [
+          [b('UBND TỈNH LÀO CAI'), b('SỞ CÔNG THƯƠNG'), c('Số: 125/SCT-CN'), c('V/v mời dự họp thẩm định hồ sơ')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày 05 tháng 3 năm 2026')],
+        ],
+      ]) +
+        p('Kính gửi: Công ty Cổ phần Hóa chất Đức Giang Lào Cai.') +
+        p('Sở Công Thương mời đại diện Công ty dự họp thẩm định hồ sơ vào 8 giờ ngày 10/3/2026 tại phòng họp Sở./.') +
+        table([
+          [
+            [b('Nơi nhận:'), p('- Như trên;'), p('- Lưu: VT, CN.')],
+            [b('KT. GIÁM ĐỐC'), b('PHÓ GIÁM ĐỐC'), p(''), b('Nguyễn Văn Hùng')],
+          ],
+        ]),
+    );
+    expect(draft.report.header).toMatchObject({ docType: '', summary: 'V/v mời dự họp thẩm định hồ sơ' });
+    const { bytes } = await exportReportDocx(draft.report, new Date('2026-12-07T08:00:00'));
+    const texts = sourceParagraphs(await readWordFile(bytes)).map((q) => q.text.trim());
+    expect(texts).toContain('V/v mời dự họp thẩm định hồ sơ');
+    expect(texts).not.toContain('BÁO CÁO');
+    const found = (await checkDocx(bytes)).findings.map((f) => f.ruleId);
+    expect(found).not.toContain('summary.vv');
+    expect(found).not.toContain('number.doctype');
+    const again = importWordSource(await readWordFile(bytes));
+    expect(again.report.header).toMatchObject({ docType: '', summary: 'V/v mời dự họp thẩm định hồ sơ', symbol: 'SCT-CN' });
+  });
+});
+
 describe('the outline', () => {
   it('a khoản that leads into its điểm ("… có các nội dung chính sau đây:") is a sentence of the điều, kept with its own number — the Word file then numbers nothing again', async () => {
     const draft = await read(

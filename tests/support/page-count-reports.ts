@@ -75,10 +75,49 @@ function generated(seed: number, profile: ProfileId): ReportFile {
 
 /** The reports the page count is measured on (names say what each is). */
 export function pageCountReports(count = 24): MeasuredReport[] {
-  const out: MeasuredReport[] = [{ name: 'mẫu sơ kết phường', report: sampleReport() }];
-  for (let i = 0; out.length < count; i += 1) {
+  const out: MeasuredReport[] = [{ name: 'mẫu sơ kết phường', report: sampleReport() }, ...otherShapes()];
+  for (let i = 0; out.length < count + 2; i += 1) {
     const profile = PROFILE_IDS[i % PROFILE_IDS.length]!;
     out.push({ name: `báo cáo ${i + 1} (${profile})`, report: generated(1000 + i, profile) });
   }
   return out;
+}
+
+/** Two documents that are no báo cáo: a công văn ("V/v …" under the số, no title block) and a quy chế by chương and điều. */
+function otherShapes(): MeasuredReport[] {
+  const base = sampleReport();
+  const random = seeded(77);
+  const pick = () => PROSE[Math.floor(random() * PROSE.length)]!;
+  const para = (sentences: number) => ({ type: 'paragraph' as const, text: Array.from({ length: sentences }, pick).join(' ') });
+  const congVan: ReportFile = {
+    ...base,
+    header: {
+      ...base.header,
+      docType: '',
+      symbol: 'UBND-VP',
+      summary: 'V/v báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số',
+      addressees: ['Sở Khoa học và Công nghệ tỉnh Quảng Ngãi'],
+    },
+    sections: [],
+    opening: [para(3), para(4), para(2)],
+    closing: [],
+    appendices: [],
+  };
+  const dieu = (n: number, title: string): FileSection => ({ title: `Điều ${n}. ${title}`, blocks: [para(2), para(3)] });
+  const quyChe: ReportFile = {
+    ...base,
+    header: { ...base.header, docType: 'Quy chế', summary: 'Làm việc của Ủy ban nhân dân phường' },
+    sections: [
+      { title: 'Chương I. Những quy định chung', children: [dieu(1, 'Phạm vi điều chỉnh'), dieu(2, 'Nguyên tắc làm việc')] },
+      {
+        title: 'Chương II. Trách nhiệm, phạm vi giải quyết công việc',
+        children: [dieu(3, 'Trách nhiệm của tập thể'), dieu(4, 'Trách nhiệm của Chủ tịch'), dieu(5, 'Trách nhiệm của thành viên')],
+      },
+      { title: 'Chương III. Điều khoản thi hành', children: [dieu(6, 'Hiệu lực thi hành')] },
+    ],
+  };
+  return [
+    { name: 'công văn (V/v dưới số)', report: congVan },
+    { name: 'quy chế theo chương, điều', report: quyChe },
+  ];
 }

@@ -159,6 +159,26 @@ describe('export view model — Party profile (HD 05)', () => {
   });
 });
 
+describe('a công văn (no tên loại)', () => {
+  it('writes its "V/v …" trích yếu under the số in 12 pt, upright, and no tên loại or title block (ND30 ô 5b)', () => {
+    const base = sampleReport();
+    const view = buildExportView({ ...base, header: { ...base.header, docType: '', symbol: 'UBND-VP', summary: 'V/v mời dự họp sơ kết' } }, TODAY);
+    expect(view.header.congVanSummary).toEqual({ text: 'V/v mời dự họp sơ kết', style: { sizePt: 12 } });
+    expect(view.docType.text).toBe('');
+    expect(view.summary.text).toBe('');
+  });
+
+  it('puts "V/v" before a công văn’s trích yếu typed without it, and the Party’s in italics (HD 05)', () => {
+    const base = samplePartyReport();
+    const view = buildExportView({ ...base, header: { ...base.header, docType: '', summary: 'về việc chuẩn bị đại hội chi bộ' } }, TODAY);
+    expect(view.header.congVanSummary).toEqual({ text: 'V/v chuẩn bị đại hội chi bộ', style: { sizePt: 12, italic: true } });
+  });
+
+  it('a document with a tên loại has none', () => {
+    expect(buildExportView(sampleReport(), TODAY).header.congVanSummary).toBeNull();
+  });
+});
+
 describe('a document with no Nơi nhận', () => {
   it('writes no "Nơi nhận:" over an empty list — a luật or a person’s own paper has none, and an empty label is no list', () => {
     const view = buildExportView({ ...sampleReport(), recipients: [] }, TODAY);

@@ -27,7 +27,18 @@ export function headerBlock(view: ExportView): Table {
     borders: 'none',
     rows: [
       { cells: [cell(leftMm, leftTop), cell(rightMm, rightTop)] },
-      { cells: [cell(leftMm, [styledParagraph(h.numberLine, 'center', below)]), cell(rightMm, [styledParagraph(h.dateLine, 'center', below)])] },
+      {
+        cells: [
+          cell(leftMm, [
+            styledParagraph(h.numberLine, 'center', below),
+            // A công văn's "V/v …" under the số (ND30 ô 5b).
+            ...(h.congVanSummary
+              ? [styledParagraph(h.congVanSummary, 'center', { spacing: { before: ptToTwip(view.layout.gapsPt.aboveCongVanSummary), after: 0 } })]
+              : []),
+          ]),
+          cell(rightMm, [styledParagraph(h.dateLine, 'center', below)]),
+        ],
+      },
     ],
   });
 }

@@ -201,6 +201,11 @@ export function previewPieces(view: ExportView): Piece[] {
           </div>
           <div style={{ marginTop: `${gaps.belowHeaderNames}pt` }}>
             <Line l={h.numberLine} />
+            {h.congVanSummary && (
+              <div style={{ marginTop: `${gaps.aboveCongVanSummary}pt` }}>
+                <Line l={h.congVanSummary} />
+              </div>
+            )}
           </div>
           <div style={{ marginTop: `${gaps.belowHeaderNames}pt` }}>
             <Line l={h.dateLine} />
@@ -213,9 +218,14 @@ export function previewPieces(view: ExportView): Piece[] {
       keepNext: true,
       node: (
         <div style={{ marginTop: `${gaps.aboveTitle}pt` }}>
-          <Line l={view.docType} />
-          {view.summary.text && <Line l={view.summary} />}
-          <Separator s={view.underSummary} />
+          {/* A công văn has no tên loại: its "V/v …" stands under the số. */}
+          {view.docType.text !== '' && (
+            <>
+              <Line l={view.docType} />
+              {view.summary.text && <Line l={view.summary} />}
+              <Separator s={view.underSummary} />
+            </>
+          )}
           {/* The Word file's empty paragraph after the title block: one line, then 6 pt. */}
           <div style={{ height: `${view.lineHeightsPt.single}pt`, marginBottom: `${gaps.afterTitleBlock}pt` }} />
         </div>
