@@ -5,7 +5,7 @@
  * turn this into XML.
  */
 import { DEFAULT_DOC_TYPE } from '../domain/report';
-import { CONG_VAN_SUMMARY } from '../the-thuc/doc-types';
+import { CONG_VAN_NAME, CONG_VAN_SUMMARY } from '../the-thuc/doc-types';
 import { appendixLabel } from '../domain/numbering';
 import { contentFromFile } from '../domain/report-file-mapping';
 import type { ReportFile } from '../report-format/schema';
@@ -86,7 +86,7 @@ export function generatedAppendixReference(report: Pick<ReportFile, 'header' | '
   const profile = getLayoutProfile(report.profile);
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
   // A công văn has no tên loại line, but its phụ lục is "kèm theo Công văn số …".
-  const docType = ((h.docType ?? DEFAULT_DOC_TYPE).trim() || 'công văn').toLocaleLowerCase('vi-VN');
+  const docType = ((h.docType ?? DEFAULT_DOC_TYPE).trim() || CONG_VAN_NAME).toLocaleLowerCase('vi-VN');
   const named = docType.charAt(0).toLocaleUpperCase('vi-VN') + docType.slice(1);
   return `(Kèm theo ${named} số ${number} ${placeDateLine('', h.date, today.getFullYear(), h.dateMonth)})`;
 }

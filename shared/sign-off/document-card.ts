@@ -6,6 +6,7 @@
  */
 import type { ReportFile } from '../report-format/schema';
 import { getLayoutProfile } from '../the-thuc/profiles';
+import { CONG_VAN_NAME } from '../the-thuc/doc-types';
 import { padDocumentNumber } from '../the-thuc/header-lines';
 import { authorityLines } from '../the-thuc/authority-labels';
 import { buildExportView } from '../export-view/view-model';
@@ -66,7 +67,8 @@ export function documentCard(report: ReportFile, choices: DocumentCardChoices, t
   // Độ khẩn and độ mật are one field in Phụ lục VI (Priority): the first marked wins, "Thường" is 0.
   const priority = Math.max(URGENCIES.indexOf(choices.urgency), 0) || Math.max(SECRECIES.indexOf(choices.secrecy), 0);
   const json = {
-    TypeName: (h.docType ?? 'BÁO CÁO').trim(),
+    // A công văn has no tên loại line ("" in the file): its kind is still named.
+    TypeName: (h.docType ?? 'BÁO CÁO').trim() || CONG_VAN_NAME,
     CodeNumber: padDocumentNumber(h.number),
     CodeNotation: h.symbol.trim(),
     IssuedDate: h.date ?? '',

@@ -179,5 +179,8 @@ const NAMED_BY_THE_QUOC_HOI = /^(LUẬT|PHÁP LỆNH|HIẾN PHÁP)(\s|$)/u;
 /** Whether a tên loại (as the title writes it: alone, or with the law's name on its line — "LUẬT GIÁ") is one of the Quốc hội's. */
 export const isQuocHoiDocType = (docType: string): boolean => NAMED_BY_THE_QUOC_HOI.test(docType.trim().toUpperCase());
 
+/** What a công văn is called where its kind must be named (the e-office card, a phụ lục's "Kèm theo …"): it has no tên loại line. */
+export const CONG_VAN_NAME = 'Công văn';
+
 /** A công văn carries no tên loại: its trích yếu is the "V/v …" line under the số (ND30 ô 5b). */
 export const CONG_VAN_SUMMARY = /^V\/v(?![\p{L}\p{M}\p{N}])/iu;

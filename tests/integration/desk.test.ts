@@ -204,4 +204,13 @@ describe('the e-office card of a Mặt trận report', () => {
     expect(card.json.OrganName).toBe('BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG NGÃI');
     expect(card.json.To).toEqual([{ OrganName: 'Ban Thường trực UBTƯ MTTQ Việt Nam' }]);
   });
+
+  it('names a công văn’s kind "Công văn" (it has no tên loại line), and its trích yếu as written', async () => {
+    const { documentCard } = await import('#shared/sign-off/document-card');
+    const base = communeReport(SET, 0);
+    const report: ReportFile = { ...base, header: { ...base.header, docType: '', summary: 'V/v mời dự hội nghị' } };
+    const card = documentCard(report, { urgency: 'Thường', secrecy: 'Thường', copies: 1 });
+    expect(card.json.TypeName).toBe('Công văn');
+    expect(card.json.Subject).toBe('V/v mời dự hội nghị');
+  });
 });

@@ -13,6 +13,7 @@ import type { FileSection } from '#shared/report-format/schema';
 import type { ProfileId } from '#shared/domain/vocabulary';
 import { shownLabel } from '#shared/domain/numbering';
 import { signerSummary } from '#shared/the-thuc/authority-labels';
+import { CONG_VAN_NAME } from '#shared/the-thuc/doc-types';
 import { mixedProfileNote } from '#shared/word-import/recognisers/profile-evidence';
 import { renumberedLabels } from '#shared/word-import/renumbered';
 import { ProfileSelect } from '../common/ProfileSelect';
@@ -193,7 +194,7 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
           )}
           <dl>
             <dt>Tên loại</dt>
-            <dd>{h.docType || 'Công văn (không có tên loại)'}</dd>
+            <dd>{h.docType || `${CONG_VAN_NAME} (không có tên loại)`}</dd>
             <dt>Cơ quan</dt>
             <dd>{[h.parentBody, h.issuingBody].filter(Boolean).join(' / ') || '(chưa có)'}</dd>
             <dt>Số, ký hiệu</dt>

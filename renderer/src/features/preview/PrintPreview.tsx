@@ -13,6 +13,7 @@ import type { Report } from '#shared/domain/report';
 import { buildExportView } from '#shared/export-view/view-model';
 import { textWidthMm } from '#shared/the-thuc/layout-profile';
 import { A4_MM, MM_PER_INCH } from '#shared/the-thuc/units';
+import { CONG_VAN_NAME } from '#shared/the-thuc/doc-types';
 import { FootnoteBlock, previewPieces } from './PreviewElements';
 
 /** CSS pixels are 1/96 inch. */
@@ -83,9 +84,9 @@ export function PrintPreview({ report, printNow, onPrinted }: { report: Report; 
           type="button"
           onClick={() =>
             void printPdf(reportFileName(report, findTemplate(report.kind)?.fileNameStem, 'pdf'), {
-              title: view.summary.text || view.docType.text,
+              title: view.summary.text || view.header.congVanSummary?.text || view.docType.text,
               author: report.header.issuingBody.replace(/\s+/g, ' ').trim(),
-              subject: view.docType.text,
+              subject: view.docType.text || CONG_VAN_NAME,
             }).then(
               (r) =>
                 setPdfNote(
