@@ -231,7 +231,12 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   // A công văn ("" for its tên loại) has no title block: its trích yếu is "V/v …" under the số (ND30 ô 5b).
   const congVan = (h.docType ?? DEFAULT_DOC_TYPE).trim() === '';
   const summaryText = congVan ? '' : h.summary.trim();
-  const summaryWidth = Math.min(measureTextMm(summaryText, profile.summary.sizePt, profile.summary), textWidthMm);
+  // The rule goes under the trích yếu; with none, under the tên loại (a rule 0 mm long is no rule).
+  const docTypeText = congVan ? '' : upper((h.docType ?? DEFAULT_DOC_TYPE).trim());
+  const summaryWidth = Math.min(
+    summaryText !== '' ? measureTextMm(summaryText, profile.summary.sizePt, profile.summary) : measureTextMm(docTypeText, profile.docType.sizePt, profile.docType),
+    textWidthMm,
+  );
 
   const omittedEmptyParts: string[] = [];
   const outline = report.outline ?? 'sections';
@@ -294,7 +299,7 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
       dateLine,
       congVanSummary: congVan ? { text: congVanSummaryText(h.summary), style: profile.congVanSummary } : null,
     },
-    docType: { text: congVan ? '' : upper((h.docType ?? DEFAULT_DOC_TYPE).trim()), style: profile.docType },
+    docType: { text: docTypeText, style: profile.docType },
     summary: { text: summaryText, style: profile.summary },
     underSummary: resolveSeparator(profile.underSummary, summaryWidth),
     addressees: addresseesView(addressees, profile.body.sizePt, textWidthMm),

@@ -179,6 +179,15 @@ describe('a công văn (no tên loại)', () => {
   });
 });
 
+describe('a tên loại with no trích yếu', () => {
+  it('draws the rule under the tên loại at 1/3–1/2 of its line, not a rule 0 mm long', () => {
+    const base = sampleReport();
+    const view = buildExportView({ ...base, header: { ...base.header, docType: 'Quy chế', summary: '' } }, TODAY);
+    expect(view.underSummary.kind).toBe('rule');
+    if (view.underSummary.kind === 'rule') expect(view.underSummary.widthMm).toBeGreaterThan(5);
+  });
+});
+
 describe('a document with no Nơi nhận', () => {
   it('writes no "Nơi nhận:" over an empty list — a luật or a person’s own paper has none, and an empty label is no list', () => {
     const view = buildExportView({ ...sampleReport(), recipients: [] }, TODAY);
