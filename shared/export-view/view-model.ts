@@ -234,7 +234,9 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   // The rule goes under the trích yếu; with none, under the tên loại (a rule 0 mm long is no rule).
   const docTypeText = congVan ? '' : upper((h.docType ?? DEFAULT_DOC_TYPE).trim());
   const summaryWidth = Math.min(
-    summaryText !== '' ? measureTextMm(summaryText, profile.summary.sizePt, profile.summary) : measureTextMm(docTypeText, profile.docType.sizePt, profile.docType),
+    summaryText !== ''
+      ? measureTextMm(summaryText, profile.summary.sizePt, profile.summary)
+      : measureTextMm(docTypeText, profile.docType.sizePt, profile.docType),
     textWidthMm,
   );
 
