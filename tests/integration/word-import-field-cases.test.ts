@@ -287,6 +287,27 @@ describe('signature blocks as offices lay them out', () => {
     }
   });
 
+  it('two signers side by side (a đơn signed by its writer and their head): neither name is lost in a one-signer signature', async () => {
+    const draft = await read(
+      table([[[p('')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')]]]) +
+        b('ĐƠN XIN TĂNG LƯƠNG') +
+        p('Kính gửi: Ban lãnh đạo Công ty.') +
+        p('Tên tôi là: Trần Đức Minh, Phó phòng phần mềm. Kính mong Ban lãnh đạo xem xét.') +
+        p('\t\t\tHà Nội, ngày 04 tháng 11 năm 2023') +
+        p('Trưởng phòng phần mềm\t\t\tNgười làm đơn') +
+        p('(Ký và ghi rõ họ tên)\t\t\t(Ký và ghi rõ họ tên)') +
+        p('') +
+        p('Vũ Hồng Hưởng\t\t\tTrần Đức Minh'),
+    );
+    const { bytes } = await exportReportDocx(draft.report, new Date('2026-12-07T08:00:00'));
+    const written = sourceParagraphs(await readWordFile(bytes))
+      .map((q) => q.text)
+      .join('\n');
+    expect(written).toContain('Vũ Hồng Hưởng');
+    // Once in the writer's sentence, once under "Người làm đơn".
+    expect(written.split('Trần Đức Minh').length - 1).toBe(2);
+  });
+
   it('laid out with runs of spaces, a "(ký tên, đóng dấu)" note beside a recipient is the signature column’s, not the recipient’s end', async () => {
     const spaces = ' '.repeat(40);
     const draft = await read(

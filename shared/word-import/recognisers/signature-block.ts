@@ -46,6 +46,8 @@ interface Block {
   assignments: Assignment[];
   authorities: string[];
   fileCopy: string | null;
+  /** Two names read: a table of signers, not one signature. */
+  severalSigners: boolean;
 }
 
 const DASH = /^[-–+]\s*/;
@@ -58,7 +60,7 @@ const isPosition = (text: string) =>
 
 /** Reads a signature block from `start`, without writing anything: what each line is, and where the block ends. */
 function parseBlock(all: readonly Unit[], start: number): Block {
-  const out: Block = { start, end: start, complete: false, assignments: [], authorities: [], fileCopy: null };
+  const out: Block = { start, end: start, complete: false, assignments: [], authorities: [], fileCopy: null, severalSigners: false };
   const assign = (role: LineRole, p: SourceParagraph | null, extra: Partial<ImportLine> = {}) => out.assignments.push({ role, p, extra });
   let inRecipients = false;
   let recipientsDone = false;
@@ -140,6 +142,9 @@ function parseBlock(all: readonly Unit[], start: number): Block {
         assign('authority', piece.p);
         progressed = true;
       } else if (signerName(text) && (positions > 0 || out.authorities.length > 0 || piece.column !== 0)) {
+        // A second name beside the first ("Vũ Hồng Hưởng⇥Trần Đức Minh" under two posts): several signers, which
+        // the report's one signature cannot hold — the lines stay in the content rather than lose a name.
+        if (out.complete) out.severalSigners = true;
         assign('signerName', piece.p, { text: signerName(text) as string });
         out.complete = true;
         progressed = true;
@@ -229,7 +234,9 @@ interface SignatureResult {
 }
 
 export function findSignature(all: readonly Unit[], from: number): Block | null {
-  const blocks = candidates(all, from).map((start) => parseBlock(all, start));
+  const blocks = candidates(all, from)
+    .map((start) => parseBlock(all, start))
+    .filter((b) => !b.severalSigners);
   const clean = blocks.find((b) => b.complete && (substantial(all, b.end) <= 3 || startsAttachment(all, b.end)));
   return clean ?? [...blocks].reverse().find((b) => b.complete) ?? blocks[0] ?? null;
 }
