@@ -89,7 +89,13 @@ export function appendixLabel(style: 'state' | 'party', index: number): string {
  * title in capitals under it; "Điều 5." and its title on one line, lower case, bold. They are never
  * given a number by position ("I. ĐIỀU 5. …").
  */
-export type OwnLabel = { kind: 'chuong' | 'muc'; label: string; title: string } | { kind: 'dieu'; label: string; title: string };
+export interface OwnLabel {
+  kind: 'chuong' | 'muc' | 'dieu';
+  /** "Chương I", "Mục 2", "Điều 5." */
+  label: string;
+  /** The title after the label. */
+  title: string;
+}
 
 const CHUONG_OR_MUC = /^(Chương|Mục)\s+([IVXLC]+|\d+)\s*[.:\-–]?\s+(?=\S)/iu;
 const DIEU = /^Điều\s+\d+[a-zđ]?\s*[.:]\s*/u;

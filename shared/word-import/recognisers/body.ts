@@ -14,9 +14,6 @@ import { labelOf, PartLetters, SchemeStack } from './outline-labels';
 import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRuns } from './patterns';
 import type { Run } from '../../report-format/schema';
 import type { Unit } from './units';
-
-/** The label schemes of an điều's khoản ("1.", "1-") and điểm ("a)", "a."). */
-const KHOAN_AND_DIEM = new Set(['decimal', 'decimal-dash', 'letter', 'letter-dot']);
 import { addTable } from './table-lines';
 
 /**
@@ -43,6 +40,9 @@ function splitRunIn(title: string, runs: readonly Run[]): { title: string; runs:
 }
 
 const DASH = /^([-–—•+])\s*/;
+
+/** The label schemes of an điều's khoản ("1.", "1-") and điểm ("a)", "a."). */
+const KHOAN_AND_DIEM = new Set(['decimal', 'decimal-dash', 'letter', 'letter-dot']);
 
 /**
  * Whether every khoản of the điều whose lines start at `from` is a title — its own line, no end

@@ -36,7 +36,7 @@ const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,6}$`, 'u');
 
 /** Titles a signature's chức vụ line carries (the line names a post, not a body). */
 export const POSITION_WORDS =
-  /(?<![\p{L}\p{M}\p{N}])(CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|TỔNG THANH TRA|CHÁNH THANH TRA|CHÁNH VĂN PHÒNG|TRƯỞNG|PHÓ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|THỦ TRƯỞNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TỔNG GIÁM ĐỐC|CHÁNH ÁN|KẾ TOÁN TRƯỞNG|THƯ KÝ|CHỦ TỌA|NGƯỜI KÊ KHAI|NGƯỜI KHAI|NGƯỜI VIẾT|NGƯỜI LÀM ĐƠN|NGƯỜI ĐỀ NGHỊ|NGƯỜI CAM KẾT|NGƯỜI TƯỜNG TRÌNH|NGƯỜI GIẢI TRÌNH)(?![\p{L}\p{M}\p{N}])/u;
+  /(?<![\p{L}\p{M}\p{N}])(CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|TỔNG THANH TRA|CHÁNH THANH TRA|CHÁNH VĂN PHÒNG|TRƯỞNG|PHÓ TRƯỞNG|BÍ THƯ|PHÓ BÍ THƯ|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|THỦ TRƯỞNG|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|TỔNG GIÁM ĐỐC|CHÁNH ÁN|KẾ TOÁN TRƯỞNG|THƯ KÝ|CHỦ TỌA|NGƯỜI KÊ KHAI)(?![\p{L}\p{M}\p{N}])/u;
 
 /** A level word that begins the second line of a cơ quan's name ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CẦN THƠ"). */
 export const NAME_CONTINUES = /^(PHƯỜNG|XÃ|TỈNH|THÀNH PHỐ|TP\.?|THỊ XÃ|THỊ TRẤN|HUYỆN|QUẬN|ĐẶC KHU|KHU PHỐ|THÔN)(?![\p{L}\p{M}\p{N}])/u;
