@@ -174,6 +174,20 @@ describe('the header of every tên loại', () => {
   });
 });
 
+describe('a draft’s number left for the văn thư', () => {
+  it.each(['Số: …/BC-UBND', 'Số: ...../BC-UBND', 'Số: ……/BC-UBND', 'Số:      /BC-UBND'])('"%s": the số blank, the ký hiệu kept', async (line) => {
+    const header = table([
+      [
+        [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c(line)],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày      tháng 6 năm 2026')],
+      ],
+    ]);
+    const draft = await read(header + b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('Nội dung thứ nhất của báo cáo.') + SIGNATURE);
+    expect(draft.report.header).toMatchObject({ number: '', symbol: 'BC-UBND', issuingBody: 'ỦY BAN NHÂN DÂN XÃ BA TƠ' });
+    expect(draft.lines.find((l) => l.source.startsWith('Số:'))?.role).toBe('number');
+  });
+});
+
 describe('a trích yếu that begins like a căn cứ', () => {
   it('reads "Thực hiện quy trình …" in bold under the tên loại as the trích yếu, and "Thực hiện Kế hoạch …" in the body as the opening', async () => {
     const draft = await read(

@@ -10,8 +10,8 @@ export const NATIONAL =
   /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$|^ĐẢNG CỘNG SẢN VIỆT NAM$|^ĐOÀN TNCS HỒ CHÍ MINH$|^ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH$/i;
 /** A rule typed or drawn as characters: "-----", "____", "––––" (en dashes), "*", "=====o0o=====", "*****o0o*****". */
 export const RULE = /^(?:[-–—_=*.…~\s]{1,}|[-–—_=*~\s]*o0o[-–—_=*~\s]*)$/i;
-/** "Số: 05/BC-UBND", "Số 05-BC/ĐU", "Số:09/2010/QĐ-UBND", "Số:     /KH-STTTT", "Luật số: 56/2010/QH12", "Số: 66.18/2026/NQ-CP" (the Chính phủ numbers a series so). */
-export const NUMBER = /^(?:(?:Luật|Pháp lệnh)\s+)?[Ss]ố\s*:?\s*(\d*(?:\.\d+)?)\s*([/-])\s*(\S.*)$/;
+/** "Số: 05/BC-UBND", "Số 05-BC/ĐU", "Số:09/2010/QĐ-UBND", "Số:     /KH-STTTT", "Luật số: 56/2010/QH12", "Số: 66.18/2026/NQ-CP" (the Chính phủ numbers a series so); a draft leaves the số to the văn thư with spaces or dots ("Số: …/BC-UBND"). */
+export const NUMBER = /^(?:(?:Luật|Pháp lệnh)\s+)?[Ss]ố\s*:?\s*(\d*(?:\.\d+)?)\s*(?:[.…]+\s*)?([/-])\s*(\S.*)$/;
 /** "Cần Thơ, ngày 21 tháng 01 năm 2010"; a draft leaves the day (and the month) blank: "ngày    tháng 12 năm 2011". */
 export const PLACE_DATE = /^(.*?),?\s*ngày\s*([\d\s.…]*?)\s*tháng\s*([\d\s.…]*?)\s*năm\s*(\d{4})\s*$/i;
 export const ADDRESSEE = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i;
