@@ -4,8 +4,7 @@
  * made here, as plain data that tests read without opening a .docx. The docx builders only
  * turn this into XML.
  */
-import { DEFAULT_DOC_TYPE } from '../domain/report';
-import { CONG_VAN_NAME, CONG_VAN_SUMMARY } from '../the-thuc/doc-types';
+import { docTypeName, isCongVan, withoutVv } from '../the-thuc/doc-types';
 import { appendixLabel } from '../domain/numbering';
 import { contentFromFile } from '../domain/report-file-mapping';
 import type { ReportFile } from '../report-format/schema';
@@ -86,7 +85,7 @@ export function generatedAppendixReference(report: Pick<ReportFile, 'header' | '
   const profile = getLayoutProfile(report.profile);
   const number = numberLine(profile.numberStyle, h.number, h.symbol).replace(/^Số:?\s?/, '');
   // A công văn has no tên loại line, but its phụ lục is "kèm theo Công văn số …".
-  const docType = ((h.docType ?? DEFAULT_DOC_TYPE).trim() || CONG_VAN_NAME).toLocaleLowerCase('vi-VN');
+  const docType = docTypeName(h.docType).toLocaleLowerCase('vi-VN');
   const named = docType.charAt(0).toLocaleUpperCase('vi-VN') + docType.slice(1);
   return `(Kèm theo ${named} số ${number} ${placeDateLine('', h.date, today.getFullYear(), h.dateMonth)})`;
 }
@@ -157,11 +156,7 @@ function resolveSeparator(separator: Separator, measuredMm: number): ResolvedSep
 
 /** A công văn's trích yếu as ND30 writes it: "V/v …", however it was typed ("về việc …", without the mark). */
 function congVanSummaryText(summary: string): string {
-  const text = summary
-    .trim()
-    .replace(CONG_VAN_SUMMARY, '')
-    .replace(/^[\s:.]+/, '')
-    .replace(/^về việc\s+/iu, '');
+  const text = withoutVv(summary).replace(/^về việc\s+/iu, '');
   return text === '' ? '' : `V/v ${text}`;
 }
 
@@ -229,10 +224,10 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   const issuingWidth = Math.min(Math.max(0, ...issuingLines.map((line) => measureTextMm(line, profile.issuingBody.sizePt, profile.issuingBody))), leftMm);
 
   // A công văn ("" for its tên loại) has no title block: its trích yếu is "V/v …" under the số (ND30 ô 5b).
-  const congVan = (h.docType ?? DEFAULT_DOC_TYPE).trim() === '';
+  const congVan = isCongVan(h.docType);
   const summaryText = congVan ? '' : h.summary.trim();
   // The rule goes under the trích yếu; with none, under the tên loại (a rule 0 mm long is no rule).
-  const docTypeText = congVan ? '' : upper((h.docType ?? DEFAULT_DOC_TYPE).trim());
+  const docTypeText = congVan ? '' : upper(docTypeName(h.docType));
   const summaryWidth = Math.min(
     summaryText !== ''
       ? measureTextMm(summaryText, profile.summary.sizePt, profile.summary)

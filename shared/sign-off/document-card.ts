@@ -6,7 +6,7 @@
  */
 import type { ReportFile } from '../report-format/schema';
 import { getLayoutProfile } from '../the-thuc/profiles';
-import { CONG_VAN_NAME } from '../the-thuc/doc-types';
+import { docTypeName } from '../the-thuc/doc-types';
 import { padDocumentNumber } from '../the-thuc/header-lines';
 import { authorityLines } from '../the-thuc/authority-labels';
 import { buildExportView } from '../export-view/view-model';
@@ -68,7 +68,7 @@ export function documentCard(report: ReportFile, choices: DocumentCardChoices, t
   const priority = Math.max(URGENCIES.indexOf(choices.urgency), 0) || Math.max(SECRECIES.indexOf(choices.secrecy), 0);
   const json = {
     // A công văn has no tên loại line ("" in the file): its kind is still named.
-    TypeName: (h.docType ?? 'BÁO CÁO').trim() || CONG_VAN_NAME,
+    TypeName: docTypeName(h.docType),
     CodeNumber: padDocumentNumber(h.number),
     CodeNotation: h.symbol.trim(),
     IssuedDate: h.date ?? '',

@@ -6,6 +6,7 @@
  * One list for the Word reader (which line is the tên loại) and the checker (what a công văn is).
  */
 import { restyleWord } from '../text/syllable';
+import { DEFAULT_DOC_TYPE } from '../domain/report';
 
 interface DocType {
   /** As the title line writes it, in capitals. */
@@ -184,3 +185,16 @@ export const CONG_VAN_NAME = 'Công văn';
 
 /** A công văn carries no tên loại: its trích yếu is the "V/v …" line under the số (ND30 ô 5b). */
 export const CONG_VAN_SUMMARY = /^V\/v(?![\p{L}\p{M}\p{N}])/iu;
+
+/** Whether a report's tên loại (`header.docType`) says it is a công văn: "" — none set is a báo cáo. */
+export const isCongVan = (docType: string | undefined): boolean => (docType ?? DEFAULT_DOC_TYPE).trim() === '';
+
+/** The name of a report's kind: its tên loại, BÁO CÁO when none is set, "Công văn" for a công văn. */
+export const docTypeName = (docType: string | undefined): string => (isCongVan(docType) ? CONG_VAN_NAME : (docType ?? DEFAULT_DOC_TYPE).trim());
+
+/** A trích yếu without its "V/v" and the marks after it ("V/v: mời dự họp" → "mời dự họp"). */
+export const withoutVv = (summary: string): string =>
+  summary
+    .trim()
+    .replace(CONG_VAN_SUMMARY, '')
+    .replace(/^[\s:.]+/, '');

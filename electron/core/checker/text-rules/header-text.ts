@@ -6,7 +6,7 @@
  * is the file's own line put right.
  */
 import { restyleText } from '#shared/text/tone-style';
-import { CONG_VAN_SUMMARY, DOC_TYPE_CODES, docTypeCode, docTypeOfLine, isQuocHoiDocType, isRegulatedDocType } from '#shared/the-thuc/doc-types';
+import { CONG_VAN_SUMMARY, DOC_TYPE_CODES, docTypeCode, docTypeOfLine, isQuocHoiDocType, isRegulatedDocType, withoutVv } from '#shared/the-thuc/doc-types';
 import type { RuleFinding, TextRule } from '../check-context';
 import { isPersonalDocument, needsNumberAndDate, type DocumentMap } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
@@ -207,10 +207,7 @@ export const summaryForm: TextRule = ({ map }) => {
       ruleId: 'summary.vv',
       rule: '"V/v" chỉ dùng cho trích yếu của công văn; văn bản có tên loại ghi trích yếu không có "V/v"',
       found: text,
-      expected: text
-        .replace(CONG_VAN_SUMMARY, '')
-        .replace(/^[\s:.]+/, '')
-        .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi-VN')),
+      expected: withoutVv(text).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi-VN')),
       where: snippet(text),
     },
   ];

@@ -8,11 +8,16 @@ import { styledParagraph } from './styled';
 
 export function titleBlock(view: ExportView): Paragraph[] {
   // A công văn has no tên loại: its trích yếu is in the header, under the số.
-  if (view.docType.text === '') return [paragraph({ spacing: { before: 0, after: ptToTwip(view.layout.gapsPt.afterTitleBlock) } })];
+  const title =
+    view.docType.text === ''
+      ? []
+      : [
+          styledParagraph(view.docType, 'center', { keepNext: true, spacing: { before: ptToTwip(view.layout.gapsPt.aboveTitle), after: 0 } }),
+          ...(view.summary.text === '' ? [] : [styledParagraph(view.summary, 'center', { keepNext: true })]),
+          separatorParagraph(view.underSummary, view.textWidthMm),
+        ];
   return [
-    styledParagraph(view.docType, 'center', { keepNext: true, spacing: { before: ptToTwip(view.layout.gapsPt.aboveTitle), after: 0 } }),
-    ...(view.summary.text === '' ? [] : [styledParagraph(view.summary, 'center', { keepNext: true })]),
-    separatorParagraph(view.underSummary, view.textWidthMm),
+    ...title,
     // Breathing space between the title block and what follows.
     paragraph({ spacing: { before: 0, after: ptToTwip(view.layout.gapsPt.afterTitleBlock) } }),
   ];
