@@ -265,8 +265,12 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
     reference: { text: a.reference?.trim() || reference, style: { sizePt: profile.body.sizePt, italic: true } },
     body: (a.blocks ?? []).flatMap(blockItems),
   }));
-  // A report sent upward lists "Như trên" first in Nơi nhận (ND30 ô 9a–9b).
-  const recipients = addressees.length > 0 && !report.recipients.some((r) => /Như trên/i.test(r)) ? ['Như trên', ...report.recipients] : report.recipients;
+  // A report sent upward lists "Như trên" first in Nơi nhận (ND30 ô 9a–9b). A paper with no
+  // Nơi nhận of its own (a phiếu trình, a đơn) gets none: "Như trên" alone is no Nơi nhận.
+  const recipients =
+    addressees.length > 0 && report.recipients.length > 0 && !report.recipients.some((r) => /Như trên/i.test(r))
+      ? ['Như trên', ...report.recipients]
+      : report.recipients;
 
   const recipientItems = recipientLines(recipients).map((text) => ({ text, style: profile.recipientsItem }));
 

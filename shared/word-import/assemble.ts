@@ -247,8 +247,10 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   let recipients = of('recipient')
     .map((l) => l.text)
     .filter((t) => t !== '');
-  // The exporter writes "Như trên" first when the report has a Kính gửi.
-  if (addressees.length > 0) recipients = recipients.filter((r) => !/^Như trên$/i.test(r));
+  // The exporter writes "Như trên" first when the report has a Kính gửi and a Nơi nhận (kept
+  // when it is the whole list, which the exporter would not write again).
+  const others = recipients.filter((r) => !/^Như trên$/i.test(r));
+  if (addressees.length > 0 && others.length > 0) recipients = others;
 
   const report: ReportFile = {
     format: REPORT_FORMAT_ID,

@@ -278,6 +278,24 @@ describe('signature blocks as offices lay them out', () => {
     expect(draft.report.recipients).toEqual(['UBND tỉnh', 'Các ban ngành xã', 'Lưu: VT']);
   });
 
+  it('"Nơi nhận:" and the first recipient typed on one line of a narrow cell, the recipient wrapping under it (Sở Công Thương Lào Cai, 2019)', async () => {
+    const draft = await read(
+      STATE_HEADER +
+        b('BÁO CÁO') +
+        b('Kết quả tháng 5') +
+        p('I. KẾT QUẢ') +
+        p('Nội dung./.') +
+        table([
+          [
+            [p('Nơi nhận:\t\t\t                               - Như trên;       '), p('- Lưu: VT, KT.')],
+            [b('KT. GIÁM ĐỐC'), b('PHÓ GIÁM ĐỐC'), c(''), b('Phan Văn Cương')],
+          ],
+        ]),
+    );
+    expect(draft.report.recipients).toEqual(['Như trên', 'Lưu: VT, KT']);
+    expect(draft.report.signature).toMatchObject({ authority: 'KT.', position: 'PHÓ GIÁM ĐỐC', name: 'Phan Văn Cương' });
+  });
+
   it('a person’s paper signed "NGƯỜI KHAI", the writer’s post under it and the name after lines left to sign in (Ban Quản lý các KCN Bắc Giang, 2012)', async () => {
     const paper = (label: string) =>
       read(
@@ -620,6 +638,38 @@ describe('what follows the signature', () => {
     expect(unread.report.appendices?.map((a) => a.title)).toEqual(['Danh mục hóa chất nguy hiểm trong sản phẩm, hàng hóa']);
     for (const name of ['PGS.TS. Lê Văn Minh', 'Đại tá Hoàng Văn Nam', 'TS. Nguyễn Thị Hoa'])
       expect((await read(header + body + signature(name))).report.signature.name).toBe(name);
+  });
+
+  it('a thông tư with a quy chuẩn after its signature keeps its Nơi nhận and its quyền hạn line (TT 19/2024/TT-BCT)', async () => {
+    // The quy chuẩn has no "PHỤ LỤC" or "(Ban hành kèm theo …)" line to say where it starts.
+    const header = table([
+      [
+        [b('BỘ CÔNG THƯƠNG'), c('Số: 19/2024/TT-BCT')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 30 tháng 9 năm 2024')],
+      ],
+    ]);
+    const draft = await read(
+      header +
+        b('THÔNG TƯ') +
+        b('Ban hành Sửa đổi 1:2024 QCVN 05A:2020/BCT') +
+        p('Điều 1. Ban hành kèm theo Thông tư này Sửa đổi 1:2024 QCVN 05A:2020/BCT.') +
+        p('Điều 2. Thông tư này có hiệu lực từ ngày 15 tháng 11 năm 2024./.') +
+        table([
+          [
+            [b('Nơi nhận:'), p('- Văn phòng Chính phủ;'), p('- Công báo;'), p('- Lưu: VT, HC.')],
+            [b('KT. BỘ TRƯỞNG'), b('THỨ TRƯỞNG'), c(''), b('Nguyễn Sinh Nhật Tân')],
+          ],
+        ]) +
+        b('SỬA ĐỔI 1:2024 QCVN 05A:2020/BCT') +
+        b('QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ AN TOÀN TRONG SẢN XUẤT, KINH DOANH HÓA CHẤT NGUY HIỂM') +
+        p('Lời nói đầu') +
+        p('Sửa đổi 1:2024 QCVN 05A:2020/BCT do Tổ soạn thảo biên soạn, Cục Hóa chất trình duyệt.') +
+        p('I. Quy định chung') +
+        p('1. Bổ sung điểm 3.6 như sau: “3.6. Hệ thống thu gom là một trong các phương tiện …”'),
+    );
+    expect(draft.report.recipients).toEqual(['Văn phòng Chính phủ', 'Công báo', 'Lưu: VT, HC']);
+    expect(draft.report.signature).toMatchObject({ authority: 'KT.', onBehalfOf: 'BỘ TRƯỞNG', position: 'THỨ TRƯỞNG', name: 'Nguyễn Sinh Nhật Tân' });
+    expectNothingDropped(draft);
   });
 
   it('a date written above the chức vụ, where a giấy phép puts it, is the document’s date when its header has none', async () => {

@@ -381,4 +381,27 @@ describe('Nơi nhận', () => {
     const view = buildExportView(draft.report, new Date('2026-12-05'));
     expect(view.recipients.items.map((l) => l.text).join(' ')).toMatch(/Như trên/);
   });
+
+  it('keeps a Nơi nhận that is "Như trên" alone, and writes none for a paper that had none', async () => {
+    const letterTo = (recipients: string[]) =>
+      importOf([
+        header(['SỞ NỘI VỤ']),
+        b('TỜ TRÌNH'),
+        b('Về việc phê duyệt kế hoạch năm 2027'),
+        p('Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng'),
+        p('Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt.'),
+        table([
+          [
+            [...(recipients.length > 0 ? [b('Nơi nhận:')] : []), ...recipients.map((r) => p(r))],
+            [b('GIÁM ĐỐC'), p(''), b('Nguyễn Văn An')],
+          ],
+        ]),
+      ]);
+    const alone = await letterTo(['- Như trên.']);
+    expect(alone.report.recipients).toEqual(['Như trên']);
+    expect(await exportedText(alone.report)).toMatch(/Nơi nhận:\n- Như trên\./);
+    const none = await letterTo([]);
+    expect(none.report.recipients).toEqual([]);
+    expect(await exportedText(none.report)).not.toMatch(/Nơi nhận|Như trên/);
+  });
 });

@@ -238,7 +238,12 @@ export function findSignature(all: readonly Unit[], from: number): Block | null 
     .map((start) => parseBlock(all, start))
     .filter((b) => !b.severalSigners);
   const clean = blocks.find((b) => b.complete && (substantial(all, b.end) <= 3 || startsAttachment(all, b.end)));
-  return clean ?? [...blocks].reverse().find((b) => b.complete) ?? blocks[0] ?? null;
+  if (clean) return clean;
+  // Else the last complete one (body text can show sample signatures), from its first line: a block
+  // from "Nơi nhận:" and one from the chức vụ beside it end on the same name, and the chức vụ's alone
+  // would leave the Nơi nhận and the quyền hạn line in the content.
+  const last = [...blocks].reverse().find((b) => b.complete);
+  return (last && blocks.find((b) => b.complete && b.end === last.end)) ?? blocks[0] ?? null;
 }
 
 export function writeSignature(block: Block, log: LineLog): SignatureResult {

@@ -131,6 +131,9 @@ function withCellNotes(p: SourceParagraph): string {
 const SIGN_NOTE_IN_BRACKETS = (text: string) => text.startsWith('(') && SIGN_NOTE.test(text);
 const columnMark = (text: string) => NATIONAL.test(text) || PLACE_DATE.test(text) || RULE.test(text) || SIGNATURE_MARK(text) || SIGN_NOTE_IN_BRACKETS(text);
 
+/** "Nơi nhận:" and the first recipient on one line of the Nơi nhận column. */
+const LABEL_THEN_RECIPIENT = /^(\s*Nơi nhận\s*:)\s+([-–]\s*\S.*)$/iu;
+
 /**
  * The pieces of a line laid out in columns. Tabs always part columns; a run of four or more
  * spaces does when one side is a mark that lives in a column (the quốc hiệu, the date, a rule,
@@ -138,7 +141,20 @@ const columnMark = (text: string) => NATIONAL.test(text) || PLACE_DATE.test(text
  * tab or with such spaces is in the right column.
  */
 export function columnsOf(unit: Extract<Unit, { kind: 'p' }>): Piece[] {
-  if (unit.column !== null) return unit.text === '' ? [] : [{ p: unit.p, text: unit.text, column: unit.column }];
+  if (unit.column !== null) {
+    if (unit.text === '') return [];
+    // "Nơi nhận:⇥⇥⇥   - Như trên;" in a narrow cell: the first recipient wraps under the label.
+    const first = LABEL_THEN_RECIPIENT.exec(unit.p.text);
+    if (first) {
+      const piece = (from: number, to: number): Piece => {
+        const text = unit.p.text.slice(from, to);
+        return { p: { ...unit.p, text: text.trim(), runs: sliceRuns(unit.p.runs, from, to) }, text: clean(text), column: unit.column };
+      };
+      const itemAt = unit.p.text.length - first[2]!.length;
+      return [piece(0, first[1]!.length), piece(itemAt, unit.p.text.length)];
+    }
+    return [{ p: unit.p, text: unit.text, column: unit.column }];
+  }
   const raw = unit.p.text;
   const cuts: { from: number; to: number }[] = [];
   const gap = /\t+\s*|\s{4,}/g;

@@ -35,6 +35,13 @@ describe('Kính gửi', () => {
     expect(view.recipients.items[0]?.text).toBe('- Như trên;');
   });
 
+  it('adds no Nơi nhận of its own to a paper that has none (a phiếu trình, a đơn with a Kính gửi)', () => {
+    // "Như trên" alone, with no "Lưu: VT", is a Nơi nhận the văn thư would send back.
+    const report = fullFeatureReport();
+    report.recipients = [];
+    expect(buildExportView(report, TODAY).recipients.items).toEqual([]);
+  });
+
   it('keeps one addressee on the "Kính gửi:" line', () => {
     const report = fullFeatureReport();
     report.header.addressees = ['Ủy ban nhân dân tỉnh Quảng Ngãi'];
