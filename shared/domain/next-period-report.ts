@@ -12,7 +12,7 @@
 import { rollIndicators } from './indicators';
 import { isIndicatorTable } from './indicators';
 import { advancePeriodText, findPeriod, monthsBetween, nextPeriod, parsePeriod, shiftPeriods, writePeriod } from './period';
-import type { Block, Report, ReportMeta, SectionNode, Table } from './report';
+import { alignOf, type Block, type Report, type ReportMeta, type SectionNode, type Table } from './report';
 import type { SectionContent } from './report-file-mapping';
 
 /** An indicator table for the next period: this period's figures become the previous ones. */
@@ -35,7 +35,7 @@ const keep: Shift = (text) => text;
 function carryBlock(block: Block, shift: Shift): Block {
   if (block.type === 'table') return rollIndicatorTable(block);
   if (block.type === 'indicators') return rollIndicators(block, (label) => advancePeriodText(label) ?? label);
-  if (block.type === 'paragraph') return { type: 'paragraph', runs: block.runs.map((r) => ({ ...r, text: shift(r.text) })) };
+  if (block.type === 'paragraph') return { type: 'paragraph', runs: block.runs.map((r) => ({ ...r, text: shift(r.text) })), ...alignOf(block) };
   return { type: 'bullets', items: block.items.map((i) => ({ ...i, runs: i.runs.map((r) => ({ ...r, text: shift(r.text) })) })) };
 }
 

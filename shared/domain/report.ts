@@ -27,7 +27,12 @@ export type { FileBlock, Outline, ReportHeader, Run, Signature };
 export interface Paragraph {
   type: 'paragraph';
   runs: Run[];
+  /** Set in the middle of the page (a quyết định's thẩm quyền line); absent: justified. */
+  align?: 'center';
 }
+
+/** A paragraph's alignment, to carry to a copy of it. */
+export const alignOf = (block: { align?: 'center' }) => (block.align ? { align: block.align } : {});
 /** A dash item: level 2 is the "+" item under a "-" item. */
 export interface DashItem {
   runs: Run[];
@@ -55,7 +60,7 @@ export interface Appendix {
 export function blockFromFile(block: FileBlock): Block {
   switch (block.type) {
     case 'paragraph':
-      return { type: 'paragraph', runs: block.runs ? block.runs.map((r) => ({ ...r })) : [{ text: block.text ?? '' }] };
+      return { type: 'paragraph', runs: block.runs ? block.runs.map((r) => ({ ...r })) : [{ text: block.text ?? '' }], ...alignOf(block) };
     case 'bullets':
       return { type: 'bullets', items: block.items.map(dashItemFromFile) };
     case 'table':
@@ -89,7 +94,9 @@ export function appendRun(runs: Run[], run: Run): void {
 export function blockToFile(block: Block): FileBlock {
   switch (block.type) {
     case 'paragraph':
-      return marked(block.runs) ? { type: 'paragraph', runs: block.runs } : { type: 'paragraph', text: block.runs.map((r) => r.text).join('') };
+      return marked(block.runs)
+        ? { type: 'paragraph', runs: block.runs, ...alignOf(block) }
+        : { type: 'paragraph', text: block.runs.map((r) => r.text).join(''), ...alignOf(block) };
     case 'bullets':
       return {
         type: 'bullets',

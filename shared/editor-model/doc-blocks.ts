@@ -2,8 +2,8 @@
  * The rich editor's document (ProseMirror JSON, as TipTap gives it) to the report format's
  * blocks and back. The editor holds a run of paragraphs and dash lists; what is stored is the
  * same `paragraph` and `bullets` blocks the exporter, the checker and report files use, so the
- * editor adds nothing the format cannot carry: bold, italic, underline, a "+" level under a
- * "-" item, and footnotes (an inline `footnote` node holding the note's text, standing where its
+ * editor adds nothing the format cannot carry: bold, italic, underline, a centred paragraph, a
+ * "+" level under a "-" item, and footnotes (an inline `footnote` node holding the note's text, standing where its
  * number stands: right after the run it belongs to). Pure JSON in, JSON out, so it is unit-tested
  * without a browser.
  */
@@ -35,9 +35,9 @@ function textNodes(runs: readonly Run[]): DocNode[] {
 
 export const footnoteNode = (text: string): DocNode => ({ type: 'footnote', attrs: { text } });
 
-function paragraphNode(runs: readonly Run[]): DocNode {
+function paragraphNode(runs: readonly Run[], align?: 'center'): DocNode {
   const content = textNodes(runs);
-  return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
+  return { type: 'paragraph', ...(align ? { attrs: { align } } : {}), ...(content.length > 0 ? { content } : {}) };
 }
 
 function listItemNode(item: DashItem, children: DocNode[]): DocNode {
@@ -71,7 +71,7 @@ function bulletListNode(items: readonly DashItem[]): DocNode {
 }
 
 export function blocksToDoc(blocks: readonly TextBlock[]): DocNode {
-  const content = blocks.map((block) => (block.type === 'paragraph' ? paragraphNode(block.runs) : bulletListNode(block.items)));
+  const content = blocks.map((block) => (block.type === 'paragraph' ? paragraphNode(block.runs, block.align) : bulletListNode(block.items)));
   // ProseMirror needs one block at least: an empty part opens on an empty paragraph.
   return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
 }
@@ -101,8 +101,8 @@ function runsOf(node: DocNode | undefined): Run[] {
 }
 
 /** A paragraph's runs; an empty paragraph is one empty run, as plain text would be. */
-function paragraphBlock(runs: Run[]): TextBlock {
-  return { type: 'paragraph', runs: runs.length > 0 ? runs : [{ text: '' }] };
+function paragraphBlock(runs: Run[], align?: unknown): TextBlock {
+  return { type: 'paragraph', runs: runs.length > 0 ? runs : [{ text: '' }], ...(align === 'center' ? { align } : {}) };
 }
 
 /** Paragraphs of one list item joined by a space (an item is one line in the report). */
@@ -123,7 +123,7 @@ function listItems(list: DocNode, level: 1 | 2, out: DashItem[]): void {
 
 /** The block one top-level node of the document makes (null for anything else). */
 export function topLevelBlock(node: DocNode): TextBlock | null {
-  if (node.type === 'paragraph' || node.type === 'heading') return paragraphBlock(runsOf(node));
+  if (node.type === 'paragraph' || node.type === 'heading') return paragraphBlock(runsOf(node), node.attrs?.align);
   if (node.type === 'bulletList' || node.type === 'orderedList') {
     const items: DashItem[] = [];
     listItems(node, 1, items);

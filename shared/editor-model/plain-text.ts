@@ -6,7 +6,7 @@
  *
  * Printing a parse gives back the very text typed (so the textarea's value never changes under
  * the input method), and a line whose words did not change keeps the bold, italic and
- * underline it had.
+ * underline it had, and its centring.
  */
 import { marked, paragraphText } from '../domain/report';
 import type { DashItem, Run } from '../domain/report';
@@ -43,11 +43,14 @@ function marksByLine(previous: readonly TextBlock[]): Map<string, Run[][]> {
 export function plainToBlocks(text: string, previous: readonly TextBlock[] = []): TextBlock[] {
   const marks = marksByLine(previous);
   const runsFor = (key: string, text: string): Run[] => marks.get(key)?.shift() ?? [{ text }];
+  const centred = previous.flatMap((b) => (b.type === 'paragraph' && b.align ? [runsText(b.runs)] : []));
   const blocks: TextBlock[] = [];
   for (const line of text.split('\n')) {
     const level = line.startsWith(DASH) ? 1 : line.startsWith(PLUS) ? 2 : 0;
     if (level === 0) {
-      blocks.push({ type: 'paragraph', runs: runsFor(`p ${line}`, line) });
+      const at = centred.indexOf(line);
+      if (at >= 0) centred.splice(at, 1);
+      blocks.push({ type: 'paragraph', runs: runsFor(`p ${line}`, line), ...(at >= 0 ? { align: 'center' as const } : {}) });
       continue;
     }
     const words = line.slice(2);

@@ -169,7 +169,7 @@ function bodyPieces(items: readonly BodyItem[], view: ExportView, widthMm: numbe
       case 'heading':
         return [para([{ text: item.text, bold: item.bold }], width, { ...body, keepNext: true })];
       case 'paragraph':
-        return [withNotes(para(item.runs, width, { ...body, keepNext: item.keepNext ?? false }), item.runs)];
+        return [withNotes(para(item.runs, width, { ...body, ...(item.align ? { firstLineIndent: 0 } : {}), keepNext: item.keepNext ?? false }), item.runs)];
       case 'bullet':
         return [withNotes(para([{ text: item.level === 2 ? '+ ' : '- ' }, ...item.runs], width, { ...body, keepNext: item.keepNext ?? false }), item.runs)];
       case 'table': {

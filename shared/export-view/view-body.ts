@@ -3,7 +3,7 @@
  * content blocks, and tables with their column alignment and orientation decided.
  */
 import { indicatorTableOf } from '../domain/indicators';
-import { blockHasContent, sectionHasContent, type Block } from '../domain/report';
+import { alignOf, blockHasContent, sectionHasContent, type Block } from '../domain/report';
 import { depthUnderOwnLabels, outlineLabel, ownLabelOf, type OwnLabel } from '../domain/numbering';
 import type { SectionContent } from '../domain/report-file-mapping';
 import type { Outline, Run } from '../report-format/schema';
@@ -15,7 +15,7 @@ export type BodyItem =
   | { kind: 'part'; label: string; title: string }
   | { kind: 'heading'; depth: number; text: string; bold: boolean }
   /** keepNext: stays on the page of what follows (the last one goes with the signature). */
-  | { kind: 'paragraph'; runs: Run[]; keepNext?: boolean }
+  | { kind: 'paragraph'; runs: Run[]; keepNext?: boolean; align?: 'center' }
   /** A dash item; level 2 is the "+" item under a "-" item. */
   | { kind: 'bullet'; runs: Run[]; level: 1 | 2; keepNext?: boolean }
   /** keepNext: its last row stays on the page of what follows (a table that ends the content goes with the signature). */
@@ -55,7 +55,7 @@ export function blockItems(block: Block): BodyItem[] {
     case 'indicators':
       return blockItems(indicatorTableOf(block));
     case 'paragraph':
-      return [{ kind: 'paragraph', runs: block.runs }];
+      return [{ kind: 'paragraph', runs: block.runs, ...alignOf(block) }];
     case 'bullets':
       return block.items.flatMap((item): BodyItem[] => {
         const runs = trimRuns(item.runs);
@@ -135,7 +135,7 @@ export function withContentEnding(body: BodyItem[], ending: string): BodyItem[] 
     if (ending === '.') return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed.replace(/[;,:]$/, '')}.`;
     return /[.]$/.test(trimmed) ? `${trimmed}/.` : `${trimmed.replace(/[;,:]$/, '')}${ending}`;
   };
-  if (last?.kind === 'paragraph') return [...body.slice(0, -1), { kind: 'paragraph', runs: withLastRunText(last.runs, endText) }];
+  if (last?.kind === 'paragraph') return [...body.slice(0, -1), { ...last, runs: withLastRunText(last.runs, endText) }];
   if (last?.kind === 'bullet') return [...body.slice(0, -1), { ...last, runs: withLastRunText(last.runs, endText) }];
   // After a table: ND30's "./." stands on its own line; HD 05's full stop has nothing to end.
   if (last === undefined || ending === '.') return body;

@@ -16,8 +16,8 @@ function cleanBlock(b: Block): Block {
   {
     if (b.type === 'paragraph') {
       return b.runs
-        ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })) }
-        : { type: 'paragraph', text: cleanText(b.text ?? '') };
+        ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })), ...(b.align ? { align: b.align } : {}) }
+        : { type: 'paragraph', text: cleanText(b.text ?? ''), ...(b.align ? { align: b.align } : {}) };
     }
     if (b.type === 'bullets')
       return {

@@ -33,6 +33,11 @@ const paragraphBlockSchema = z
     type: z.literal('paragraph'),
     text: z.string().max(PARAGRAPH_MAX).optional(),
     runs: z.array(runSchema).max(10_000).optional(),
+    /**
+     * A line set in the middle of the page, as the document wrote it: a quyết định's thẩm quyền
+     * ban hành and its "QUYẾT ĐỊNH:", a sample layout shown in the text. Absent: justified.
+     */
+    align: z.literal('center').optional(),
   })
   .refine((p) => (p.text === undefined) !== (p.runs === undefined), {
     message: 'paragraph_text_or_runs',

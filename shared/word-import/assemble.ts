@@ -56,7 +56,7 @@ interface OpenSection {
 
 /** A line's runs; a line read without them (an old .doc) is its text. */
 const runsOf = (line: ImportLine): Run[] => (line.runs.length > 0 ? line.runs : [{ text: line.text }]);
-const paragraphBlock = (line: ImportLine): Block => ({ type: 'paragraph', runs: runsOf(line) });
+const paragraphBlock = (line: ImportLine, runs = runsOf(line)): Block => ({ type: 'paragraph', runs, ...(line.centred ? { align: 'center' as const } : {}) });
 
 /** The report fields a header, signature or Nơi nhận line belongs to (where a comment on it is shown). */
 export type LineField = 'Phần đầu' | 'Trích yếu' | 'Số, ký hiệu' | 'Địa danh, ngày' | 'Kính gửi' | 'Người ký' | 'Nơi nhận';
@@ -181,7 +181,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
         placeUnit(line, 'Kết thúc');
         break;
       case 'paragraph':
-        pushBlock({ type: 'paragraph', runs: withTitleNotes(runsOf(line)) }, contentTarget());
+        pushBlock(paragraphBlock(line, withTitleNotes(runsOf(line))), contentTarget());
         placeUnit(line);
         break;
       case 'bullet': {

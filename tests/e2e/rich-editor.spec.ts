@@ -134,3 +134,36 @@ test('"Chèn đoạn mẫu" is one undo step: Ctrl+Z takes the example back and 
   await page.keyboard.press('Control+y');
   await expect.poll(async () => (await app.editorLines(editor)).length).toBe(2);
 });
+
+test('a line set in the middle with Ctrl+E or "Canh giữa" stays centred on screen, in the preview and after reopening', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'tháng 5 năm 2027');
+  const area = await app.openResultsPart();
+  const editor = app.editor(area);
+  const centre = area.getByRole('button', { name: 'Canh giữa' });
+  await editor.click();
+  await page.keyboard.insertText('BIỂU TỔNG HỢP KẾT QUẢ');
+  await page.keyboard.press('Control+E');
+  await expect(centre).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  // The next line is a new paragraph of the page's text: the button turns it back to justified.
+  await expect(centre).toHaveAttribute('aria-pressed', 'true');
+  await centre.click();
+  await expect(centre).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.insertText('Số liệu tính đến ngày 30 tháng 4.');
+  await expect(editor.locator('p').first()).toHaveCSS('text-align', 'center');
+  await expect(editor.locator('p').nth(1)).not.toHaveCSS('text-align', 'center');
+  await app.waitSaved();
+
+  await app.step('Xem trước bản in').click();
+  const first = page.getByRole('region', { name: /^Trang \d+$/ }).first();
+  await expect(first.getByText('BIỂU TỔNG HỢP KẾT QUẢ', { exact: true })).toHaveCSS('text-align', 'center');
+  await expect(first.getByText(/^Số liệu tính đến ngày 30 tháng 4/)).toHaveCSS('text-align', 'justify');
+
+  // Saved with the report: opened again, the line is still centred.
+  await page.reload();
+  const again = app.editor(await app.openResultsPart());
+  await expect(again.locator('p').first()).toHaveText('BIỂU TỔNG HỢP KẾT QUẢ');
+  await expect(again.locator('p').first()).toHaveCSS('text-align', 'center');
+});

@@ -218,3 +218,38 @@ describe.skipIf(!available)('LibreOffice render of Mục lục', () => {
     expect(last).toContain('1. Xây dựng chính quyền số');
   });
 });
+
+describe.skipIf(!available)('LibreOffice render of centred lines in the text', () => {
+  it('sets a quyết định’s thẩm quyền line and its “QUYẾT ĐỊNH:” in the middle of the text, the căn cứ flush with the page', async () => {
+    const { sampleReport } = await import('../support/fixtures');
+    const base = sampleReport();
+    const report = {
+      ...base,
+      header: { ...base.header, docType: 'Quyết định', symbol: 'QĐ-UBND', summary: 'Về việc thành lập Tổ công tác chuyển đổi số' },
+      opening: [
+        { type: 'paragraph' as const, runs: [{ text: 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG', bold: true }], align: 'center' as const },
+        { type: 'paragraph' as const, text: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;' },
+        { type: 'paragraph' as const, runs: [{ text: 'QUYẾT ĐỊNH:', bold: true }], align: 'center' as const },
+      ],
+      sections: [],
+      closing: [{ type: 'paragraph' as const, text: 'Điều 1. Thành lập Tổ công tác chuyển đổi số của phường.' }],
+    };
+    const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));
+    const lines = (renderDocx(bytes, 'centred-lines').pages[0] ?? '').split('\n');
+    const line = (start: string) => lines.find((l) => l.trim().startsWith(start)) ?? '';
+    const lead = (l: string) => l.length - l.trimStart().length;
+    const middle = (l: string) => lead(l) + l.trim().length / 2;
+    const authority = line('CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG');
+    const decide = line('QUYẾT ĐỊNH:');
+    const basis = line('Căn cứ Luật');
+    const title = lines.find((l) => l.trim() === 'QUYẾT ĐỊNH') ?? '';
+    expect(authority).not.toBe('');
+    expect(decide).not.toBe('');
+    // "QUYẾT ĐỊNH:" on the middle of the tên loại above it (pdftotext lays capitals out a little
+    // wider than they print, so a longer line is judged more loosely), both well in from the căn cứ's start.
+    expect(Math.abs(middle(decide) - middle(title))).toBeLessThanOrEqual(2);
+    expect(Math.abs(middle(authority) - middle(title))).toBeLessThanOrEqual(5);
+    expect(lead(authority)).toBeGreaterThan(lead(basis) + 10);
+    expect(lead(decide)).toBeGreaterThan(lead(basis) + 10);
+  });
+});

@@ -8,6 +8,7 @@ import { readWordFile } from '../../electron/core/word-import/read-word-file';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { importWordSource } from '#shared/word-import/import-word';
 import { buildExportView } from '#shared/export-view/view-model';
+import { checkDocx } from '../../electron/core/checker/check-docx';
 import { sourceParagraphs } from '#shared/word-import/source';
 import type { ReportFile } from '#shared/report-format/schema';
 import { b, c, docxOf, i, p, table } from '../support/raw-docx';
@@ -302,6 +303,31 @@ describe('what the export writes again, and what it must keep', () => {
     const draft = await importOf([...decision.slice(0, 3), b('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'), ...decision.slice(3)]);
     // The quốc hiệu is written again by the export: still left to it.
     expect(draft.lines.find((l) => /CỘNG HÒA/.test(l.source))?.role).toBe('layout');
+  });
+
+  it('keeps a quyết định’s thẩm quyền line and its “QUYẾT ĐỊNH:” centred, and reads the Word file it writes the same way', async () => {
+    // A giấy phép (Sở Công Thương Lào Cai, 2026): its tên loại line is its name, and no trích yếu follows it.
+    const permit = await importOf([
+      decision[0]!,
+      b('GIẤY PHÉP SẢN XUẤT RƯỢU CÔNG NGHIỆP'),
+      c('---------------'),
+      b('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'),
+      p('Căn cứ Nghị định số 105/2017/NĐ-CP ngày 14 tháng 9 năm 2017 của Chính phủ về kinh doanh rượu;'),
+      b('QUYẾT ĐỊNH:'),
+      p('Điều 1. Cấp phép sản xuất rượu công nghiệp cho Công ty TNHH Hương Rừng.'),
+      decision[decision.length - 5]!,
+    ]);
+    const centred = (report: ReportFile) =>
+      (report.opening ?? []).flatMap((block) =>
+        block.type === 'paragraph' && block.align === 'center' ? [(block.runs ?? []).map((r) => r.text).join('')] : [],
+      );
+    expect(centred(permit.report)).toEqual(['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'QUYẾT ĐỊNH:']);
+    const bytes = (await exportReportDocx(permit.report, new Date('2026-12-05'))).bytes;
+    const again = importWordSource(await readWordFile(bytes));
+    expect(again.report.header.summary).toBe('');
+    expect(centred(again.report)).toEqual(['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'QUYẾT ĐỊNH:']);
+    // Its own check finds the rule under the tên loại where it stands.
+    expect((await checkDocx(bytes)).findings.filter((f) => f.ruleId === 'title.rule')).toEqual([]);
   });
 
   it('writes the line it makes itself from the report’s tên loại, and does not freeze it on a round trip', async () => {

@@ -184,6 +184,10 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       /^[\p{L}\s]{2,30}:\s/u.test(text) ||
       text.length > 300;
     if (looksLikeBody || summaryLines >= 4 || (formatted && u.p.align !== 'center' && !allBold(u.p))) break;
+    // Right under the tên loại, the issuer or a chức vụ in capitals is the thẩm quyền line of a tên loại
+    // with no trích yếu (a giấy phép named on its tên loại line), never its trích yếu: the Word file the
+    // export writes draws the rule between them, where a typed rule line stood.
+    if (summaryLines === 0 && isUpper(text) && (ISSUER_REPEATED.test(text) || POSITION_WORDS.exec(text)?.index === 0)) break;
     // The issuer named again before the căn cứ ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ") ends the trích yếu.
     if (summaryLines > 0 && isUpper(text) && (ISSUER_REPEATED.test(text) || POSITION_WORDS.test(text) || result.bodies.some((b) => clean(b) === text))) break;
     log.add('summary', u.p);

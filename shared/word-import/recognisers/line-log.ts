@@ -45,6 +45,7 @@ export class LineLog {
       text: p ? clean(p.text) : '',
       runs: p ? p.runs : [],
       ...(p?.at !== undefined ? { at: p.at } : {}),
+      ...(p?.align === 'center' ? { centred: true as const } : {}),
       ...(p?.suggestions?.length ? { suggestions: p.suggestions } : {}),
       ...(p?.comments?.length ? { comments: p.comments } : {}),
       ...extra,

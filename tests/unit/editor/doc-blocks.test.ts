@@ -87,7 +87,9 @@ describe('round trip', () => {
   };
 
   it('document → blocks → document → blocks is stable, and every block is valid in the file format', () => {
-    const paragraph = fc.array(run, { minLength: 1, maxLength: 4 }).map((runs) => canonicalRuns(runs)[0]!);
+    const paragraph = fc
+      .tuple(fc.array(run, { minLength: 1, maxLength: 4 }), fc.boolean())
+      .map(([runs, centred]) => ({ ...canonicalRuns(runs)[0]!, ...(centred ? { align: 'center' as const } : {}) }));
     const item = fc.tuple(fc.array(run, { minLength: 1, maxLength: 3 }), fc.constantFrom(1 as const, 2 as const)).map(([runs, level]) => {
       const p = canonicalRuns(runs)[0]!;
       return { runs: p.type === 'paragraph' ? p.runs : [], level };
@@ -120,6 +122,20 @@ describe('the file boundary', () => {
     expect(blockToFile(textParagraph('Công tác'))).toEqual({ type: 'paragraph', text: 'Công tác' });
     expect(blockToFile({ type: 'paragraph', runs: [{ text: 'A', bold: true }] })).toEqual({ type: 'paragraph', runs: [{ text: 'A', bold: true }] });
     expect(blockToFile({ type: 'bullets', items: [dash('a'), plus('c')] })).toEqual({ type: 'bullets', items: ['a', { runs: [{ text: 'c' }], level: 2 }] });
+    // A centred line stays centred, in either form.
+    expect(blockToFile({ type: 'paragraph', runs: [{ text: 'QUYẾT ĐỊNH:' }], align: 'center' })).toEqual({
+      type: 'paragraph',
+      text: 'QUYẾT ĐỊNH:',
+      align: 'center',
+    });
+    expect(blockFromFile({ type: 'paragraph', runs: [{ text: 'GIÁM ĐỐC', bold: true }], align: 'center' })).toEqual({
+      type: 'paragraph',
+      runs: [{ text: 'GIÁM ĐỐC', bold: true }],
+      align: 'center',
+    });
+    expect(docToBlocks(blocksToDoc([{ type: 'paragraph', runs: [{ text: 'QUYẾT ĐỊNH:' }], align: 'center' }]))).toEqual([
+      { type: 'paragraph', runs: [{ text: 'QUYẾT ĐỊNH:' }], align: 'center' },
+    ]);
     // Reading what was written gives the same content back.
     const content = { type: 'bullets' as const, items: [dash('a'), { runs: [{ text: 'b', italic: true }], level: 1 as const }, plus('c')] };
     expect(blockFromFile(blockToFile(content))).toEqual(content);

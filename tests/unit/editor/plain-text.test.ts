@@ -44,5 +44,9 @@ describe('plain text of a part', () => {
     expect(plainToBlocks(text.replace('Sửa tôi', 'Đã sửa'), before)).toEqual([before[0], before[1], textParagraph('Đã sửa')]);
     // A line moved keeps its marks too.
     expect(plainToBlocks('Thêm dòng\nKết quả nổi bật', before)).toEqual([textParagraph('Thêm dòng'), before[0]]);
+    // …and a centred line its centring, while an edited one is the page's text again.
+    const centred = [{ type: 'paragraph' as const, runs: [{ text: 'QUYẾT ĐỊNH:' }], align: 'center' as const }, textParagraph('Điều 1.')];
+    expect(plainToBlocks('QUYẾT ĐỊNH:\nĐiều 1.', centred)).toEqual(centred);
+    expect(plainToBlocks('QUYẾT ĐỊNH\nĐiều 1.', centred)).toEqual([textParagraph('QUYẾT ĐỊNH'), textParagraph('Điều 1.')]);
   });
 });

@@ -79,7 +79,13 @@ export function bodyBlocks(items: readonly BodyItem[], view: ExportView, widthMm
           ),
         ];
       case 'paragraph':
-        return [paragraph({ style: BODY_STYLE, keepNext: item.keepNext }, markedRuns(item.runs, view))];
+        // A centred line (a quyết định's thẩm quyền line, "QUYẾT ĐỊNH:") has no first-line indent.
+        return [
+          paragraph(
+            { style: BODY_STYLE, keepNext: item.keepNext, ...(item.align ? { align: item.align, indent: { firstLine: 0 } } : {}) },
+            markedRuns(item.runs, view),
+          ),
+        ];
       case 'bullet':
         // The dash is typed text, not a Word list: it survives every reader (LibreOffice drops
         // some docx lists) and is what the văn thư expects to see: "-" then "+" one level in.

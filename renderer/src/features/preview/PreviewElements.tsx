@@ -113,7 +113,7 @@ function bodyPiece(item: BodyItem, view: ExportView, key: string, counter: NoteC
         keepNext: item.keepNext,
         notes,
         node: (
-          <p style={{ ...para, margin: `${b.spacingBeforePt}pt 0 0` }}>
+          <p style={{ ...para, ...(item.align ? { textAlign: item.align, textIndent: 0 } : {}), margin: `${b.spacingBeforePt}pt 0 0` }}>
             <MarkedRuns runs={item.runs} notes={notes} />
           </p>
         ),

@@ -1,5 +1,5 @@
 /**
- * The small toolbar over each editor: bold, italic, underline, dash list, "+" level in and out,
+ * The small toolbar over each editor: bold, italic, underline, centred, dash list, "+" level in and out,
  * table, footnote (chú thích cuối trang: written in a small form under the toolbar), undo and
  * redo. Buttons keep the focus in the text (mousedown does not steal it), so a clerk can click
  * Đậm and go on typing — the IME matrix covers exactly that.
@@ -10,6 +10,7 @@ import { setEditorMode } from './editor-mode';
 import { onFootnoteKey, selectedFootnote } from './footnote-node';
 import { TextArea } from '../../common/TextArea';
 import { listDepth } from './report-keys';
+import { isCentred, toggleCentred } from './centred-paragraph';
 
 function ToolButton({
   label,
@@ -51,6 +52,7 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
       italic: e.isActive('italic'),
       underline: e.isActive('underline'),
       list: e.isActive('bulletList'),
+      centred: isCentred(e),
       depth: listDepth(e.state),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
@@ -84,6 +86,9 @@ export function EditorToolbar({ editor, onInsertTable }: { editor: Editor; onIns
       </ToolButton>
       <ToolButton label="Gạch chân" shortcut="Ctrl+U" active={state.underline} onRun={run((c) => c.toggleUnderline())}>
         <u>G</u>
+      </ToolButton>
+      <ToolButton label="Canh giữa" shortcut="Ctrl+E" active={state.centred} disabled={state.list} onRun={() => void toggleCentred(editor)}>
+        ≡
       </ToolButton>
       <span className="tool-gap" />
       <ToolButton label="Gạch đầu dòng" shortcut="Ctrl+Shift+8" active={state.list} onRun={run((c) => c.toggleBulletList())}>

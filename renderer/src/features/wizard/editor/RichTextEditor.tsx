@@ -10,7 +10,7 @@ import { isUndoableReplacement } from './undoable-replacements';
 import { useEditor, EditorContent, type Editor } from '@tiptap/react';
 import { rememberCaret } from './caret-targets';
 import Document from '@tiptap/extension-document';
-import Paragraph from '@tiptap/extension-paragraph';
+import { CentredParagraph } from './centred-paragraph';
 import Text from '@tiptap/extension-text';
 import Bold from '@tiptap/extension-bold';
 import Italic from '@tiptap/extension-italic';
@@ -79,7 +79,7 @@ export const RichTextEditor = memo(function RichTextEditor({ blocks, label, onCh
   const editor = useEditor({
     extensions: [
       Document,
-      Paragraph,
+      CentredParagraph,
       Text,
       Bold,
       Italic,
