@@ -4,6 +4,7 @@ import { recognise } from './recognise';
 import { assembleReport, type Assembled } from './assemble';
 import type { ImportLine } from './lines';
 import { keepLinesNotWrittenAgain } from './regenerated';
+import { keepNumbersAmongSentences } from './numbered-sentences';
 import type { ProfileId } from '../domain/vocabulary';
 import type { ProfileEvidence } from './recognisers/profile-evidence';
 
@@ -28,6 +29,7 @@ function trackedDeletions(source: WordSource): ImportDraft['trackedDeletions'] {
 
 export function importWordSource(source: WordSource): ImportDraft {
   const { lines, profile, profileEvidence } = recognise(source);
+  keepNumbersAmongSentences(lines);
   let assembled = assembleReport(lines, profile);
   // Lines to be "made again on export" that the export would not make: kept, not lost.
   if (keepLinesNotWrittenAgain(lines, assembled.report)) assembled = assembleReport(lines, profile);

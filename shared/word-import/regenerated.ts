@@ -71,7 +71,7 @@ const readsAsText = (title: string) => /:(\s*[\p{L}\p{N}]|\s*$)/u.test(title) ||
 const TITLE_MAX_WORDS = 12;
 
 /** A heading kept as a line of text keeps its label ("1.") too: nothing numbers it again. Its runs (a footnote's mark) stay. */
-function keepLabel(line: ImportLine): void {
+export function keepLabel(line: ImportLine): void {
   const bold = line.runs.length > 0 && line.runs.every((r) => r.bold || r.text.trim() === '') ? { bold: true } : {};
   const at = line.source.length - line.text.length;
   const label = line.source.slice(0, at);

@@ -221,6 +221,75 @@ describe('an office’s own lines', () => {
     expect(draft.report.header.summary).toBe('Tình hình giá cả thị trường tháng 01/2024');
   });
 
+  it('keeps a numbered title among numbered sentences as the office numbered it, and says so; the Word file reads 1 to 9 without a jump', async () => {
+    // A thông báo thẩm định (Sở Công Thương Lào Cai, 2026): items 1–6 and 9 are sentences, 7 and 8 titles.
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('THÔNG BÁO'),
+      b('Kết quả thẩm định thiết kế xây dựng công trình Đường ô tô lên bãi thải San Bang'),
+      b('I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH'),
+      ...['Tên công trình: Đường ô tô lên bãi thải San Bang.', 'Mã số thông tin dự án: chưa có.', 'Loại, cấp công trình: Công trình giao thông, cấp IV.'].map(
+        (t, n) => p(`${n + 1}. ${t}`),
+      ),
+      ...['Tên dự án: Mở rộng mỏ đồng Sin Quyền.', 'Địa điểm xây dựng: xã Bát Xát, tỉnh Lào Cai.', 'Chủ đầu tư: Tổng công ty Khoáng sản TKV.'].map((t, n) =>
+        p(`${n + 4}. ${t}`),
+      ),
+      b('7. Giá trị dự toán xây dựng công trình:'),
+      p('- Chi phí xây dựng: 12.500.000.000 đồng;'),
+      p('- Chi phí khác: 1.200.000.000 đồng.'),
+      b('8. Nguồn vốn đầu tư: Vốn chủ sở hữu và vốn vay'),
+      p('9. Nhà thầu lập thiết kế xây dựng: Viện Khoa học và Công nghệ Mỏ.'),
+      b('II. KẾT LUẬN'),
+      b('1. Kết luận'),
+      p('1. Hồ sơ đủ điều kiện.'),
+      b('2. Kiến nghị'),
+      p('Chủ đầu tư hoàn thiện hồ sơ.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    const seven = draft.lines.find((l) => l.source.startsWith('7. Giá trị'));
+    expect(seven).toMatchObject({ role: 'paragraph', note: expect.stringContaining('Giữ số như văn bản') });
+    expect(draft.lines.find((l) => l.source.startsWith('8. Nguồn vốn'))?.role).toBe('paragraph');
+    // A title whose run of titles holds a list of its own keeps its place: "1. Kết luận", "2. Kiến nghị".
+    expect(draft.report.sections[1]?.children?.map((s) => s.title.toLocaleLowerCase('vi-VN'))).toEqual(['kết luận', 'kiến nghị']);
+    const text = await exportedText(draft.report);
+    const numbers = text
+      .slice(text.indexOf('THÔNG TIN CHUNG'), text.indexOf('KẾT LUẬN'))
+      .split('\n')
+      .flatMap((l) => /^(\d+)\. /.exec(l)?.[1] ?? []);
+    expect(numbers).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(text).toContain('- Chi phí xây dựng: 12.500.000.000 đồng;');
+  });
+
+  it('reads a part typed with no space after its label ("I.MỤC ĐÍCH, YÊU CẦU") as part I, and the parts after it at its level', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('KẾ HOẠCH'),
+      b('Triển khai thực hiện Luật Phòng cháy, chữa cháy'),
+      b('I.MỤC ĐÍCH, YÊU CẦU'),
+      b('1. Mục đích'),
+      p('Tổ chức triển khai kịp thời, hiệu quả Luật Phòng cháy, chữa cháy.'),
+      b('II. NỘI DUNG THỰC HIỆN'),
+      p('1. Phối hợp với Sở Xây dựng tham mưu cho Ủy ban nhân dân tỉnh.'),
+      b('III. TỔ CHỨC THỰC HIỆN'),
+      b('1. Phòng Quản lý công nghiệp'),
+      p('Là đầu mối triển khai các nhiệm vụ.'),
+      b('2. Phòng Quản lý năng lượng'),
+      p('Tổ chức tuyên truyền, phổ biến.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    // Titles compared as words: their case is restored from the document's own sentences.
+    const outline = (sections: ReportFile['sections']): unknown[] =>
+      sections.map((s) => {
+        const title = s.title.toLocaleLowerCase('vi-VN');
+        return s.children?.length ? [title, outline(s.children)] : title;
+      });
+    expect(outline(draft.report.sections)).toEqual([
+      ['mục đích, yêu cầu', ['mục đích']],
+      'nội dung thực hiện',
+      ['tổ chức thực hiện', ['phòng quản lý công nghiệp', 'phòng quản lý năng lượng']],
+    ]);
+  });
+
   it('keeps a line read as a heading that holds its content after a colon and has nothing under it (the export leaves empty parts out) as a line of text', async () => {
     // A biên bản's "1. Thời gian: …" items, bold, nothing under them.
     const draft = await importOf([

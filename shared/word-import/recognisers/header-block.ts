@@ -177,9 +177,8 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       (BODY_STARTS.test(text) && !titleLike) ||
       ADDRESSEE.test(text) ||
       APPENDIX_REFERENCE.test(text) ||
+      // A part's label, also typed with no space after it ("I.Tổng quan về …").
       labelOf(text) !== null ||
-      // "I.Tổng quan về …": a part's label typed with no space after it.
-      /^[IVXLC]+\.\p{Lu}/u.test(text) ||
       /[;:]$/.test(text) ||
       /^[\p{L}\s]{2,30}:\s/u.test(text) ||
       text.length > 300;

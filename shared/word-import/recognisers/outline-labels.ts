@@ -23,7 +23,8 @@ const SCHEMES: { re: RegExp; kind: Label['kind']; scheme: string; keepInTitle?: 
   { re: /^CHƯƠNG\s+(?:[IVXLC]+|\d+)(?=$|\s*[.:\-–]|\s+\p{Lu})\s*[.:\-–]?\s*/iu, kind: 'heading', scheme: 'chuong', keepInTitle: true },
   { re: /^MỤC\s+(?:[IVXLC]+|\d+)(?=$|\s*[.:\-–])\s*[.:\-–]?\s*/iu, kind: 'heading', scheme: 'muc', keepInTitle: true },
   { re: /^Điều\s+\d+[a-z]?\s*[.:]\s*/u, kind: 'heading', scheme: 'dieu', keepInTitle: true },
-  { re: /^[IVXLC]+\s*[.)]\s+/, kind: 'heading', scheme: 'roman' },
+  // "I.MỤC ĐÍCH, YÊU CẦU": typed with no space after the label (a word follows: not "V.I.Lênin").
+  { re: /^[IVXLC]+\s*[.)]\s+|^[IVXLC]+\.(?=\p{Lu}\p{L})/u, kind: 'heading', scheme: 'roman' },
   { re: /^[IVXLC]+\s*-\s+(?=\p{L})/u, kind: 'heading', scheme: 'roman-dash' },
   // "A. KẾT QUẢ ĐẠT ĐƯỢC", "B. PHƯƠNG HƯỚNG": parts of a report, each with its own I., II. (after the Roman
   // numerals, so "I.", "V.", "X.", "C.", "L." stay Roman unless read in their sequence: PartLetters).

@@ -1,0 +1,62 @@
+/**
+ * Numbered lines that mix titles and sentences. An office numbers the items of a part in one run
+ * whether an item is a sentence ("6. Chủ đầu tư: Tổng công ty Khoáng sản TKV.") or a title with
+ * its own lines under it ("7. Giá trị dự toán xây dựng công trình:"). The reader takes the second
+ * for a part, and the export numbers parts by position: "6., 1., 2., 9." where the office wrote
+ * 6 to 9 — a jump the văn thư sends back. Such a title, going on a written run of numbered
+ * sentences, is kept as a numbered line of text: its number as written, its lines after it.
+ */
+import type { ImportLine } from './lines';
+import { labelOf } from './recognisers/outline-labels';
+import { keepLabel } from './regenerated';
+
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** The place in its run of a label the export would write again ("7." → 7, "c)" → 3), or null. */
+function ordinalOf(text: string): { scheme: string; ordinal: number } | null {
+  const label = labelOf(text.trim());
+  if (!label) return null;
+  const written = text.trim().slice(0, label.length);
+  if (label.scheme === 'decimal' || label.scheme === 'decimal-dash') return { scheme: label.scheme, ordinal: Number.parseInt(written, 10) };
+  if (label.scheme === 'letter') return { scheme: label.scheme, ordinal: LETTERS.indexOf(written[0]!) + 1 };
+  return null;
+}
+
+const isTitle = (line: ImportLine) => line.role === 'heading' || line.role === 'part';
+
+/** Turns such titles into numbered lines of text, each with a note for the review. Returns true when any changed. */
+export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
+  let changed = false;
+  lines.forEach((line, at) => {
+    if (line.role !== 'heading') return;
+    const own = ordinalOf(line.source);
+    if (!own || own.ordinal < 2) return;
+    const level = line.level ?? 1;
+    // Its parts under it would lose their place: a title with sub-parts stays a title.
+    const next = lines.slice(at + 1).find(isTitle);
+    if (next && next.role === 'heading' && (next.level ?? 1) > level) return;
+    // The line before it in the run, within its parent part: a sentence numbered one less, after
+    // any title of the same run (a list of sentences inside the part before is not the run).
+    let before: { line: ImportLine; ordinal: number } | null = null;
+    for (let k = at - 1; k >= 0; k -= 1) {
+      const other = lines[k]!;
+      if (other.role === 'part' || (other.role === 'heading' && (other.level ?? 1) < level)) break;
+      if (other.role !== 'heading' && other.role !== 'paragraph') continue;
+      const label = ordinalOf(other.source);
+      if (label?.scheme !== own.scheme) continue;
+      if (other.role === 'heading' && (other.level ?? 1) !== level) continue;
+      before ??= { line: other, ordinal: label.ordinal };
+      if (other.role === 'heading') {
+        // A title of the run before the sentence: the sentence must go on from it, not start a list of its own.
+        if (before.line !== other && label.ordinal >= before.ordinal) before = null;
+        break;
+      }
+    }
+    if (!before || before.line.role !== 'paragraph' || before.ordinal !== own.ordinal - 1) return;
+    line.role = 'paragraph';
+    line.note = 'Giữ số như văn bản: mục có số nằm giữa các câu có số cùng dãy';
+    keepLabel(line);
+    changed = true;
+  });
+  return changed;
+}
