@@ -12,14 +12,41 @@ import { keepLabel } from './regenerated';
 
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-/** The place in its run of a label the export would write again ("7." → 7, "c)" → 3), or null. */
-function ordinalOf(text: string): { scheme: string; ordinal: number } | null {
+/**
+ * The place in its run of a label the export would write again ("7." → 7, "c)" → 3, "5.2." → 2 in
+ * the run under 5), or null; `under` is the number of the item a "5.2." belongs to.
+ */
+function ordinalOf(text: string): { scheme: string; ordinal: number; under?: number } | null {
   const label = labelOf(text.trim());
   if (!label) return null;
   const written = text.trim().slice(0, label.length);
   if (label.scheme === 'decimal' || label.scheme === 'decimal-dash') return { scheme: label.scheme, ordinal: Number.parseInt(written, 10) };
   if (label.scheme === 'letter') return { scheme: label.scheme, ordinal: LETTERS.indexOf(written[0]!) + 1 };
+  if (label.scheme === 'decimal2') {
+    const [under, ordinal] = written.split('.').map((n) => Number.parseInt(n, 10));
+    return { scheme: `decimal2 under ${under}`, ordinal: ordinal!, under };
+  }
   return null;
+}
+
+/** The nearest line before `at`, in the same parent part, numbered in `scheme` (a title of another level is not). */
+function runBefore(lines: readonly ImportLine[], at: number, level: number, scheme: string): { line: ImportLine; ordinal: number } | null {
+  let before: { line: ImportLine; ordinal: number } | null = null;
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const other = lines[k]!;
+    if (other.role === 'part' || (other.role === 'heading' && (other.level ?? 1) < level)) break;
+    if (other.role !== 'heading' && other.role !== 'paragraph') continue;
+    const label = ordinalOf(other.source);
+    if (label?.scheme !== scheme) continue;
+    if (other.role === 'heading' && (other.level ?? 1) !== level) continue;
+    before ??= { line: other, ordinal: label.ordinal };
+    if (other.role === 'heading') {
+      // A title of the run before the sentence: the sentence must go on from it, not start a list of its own.
+      if (before.line !== other && label.ordinal >= before.ordinal) before = null;
+      break;
+    }
+  }
+  return before;
 }
 
 const isTitle = (line: ImportLine) => line.role === 'heading' || line.role === 'part';
@@ -30,29 +57,19 @@ export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
   lines.forEach((line, at) => {
     if (line.role !== 'heading') return;
     const own = ordinalOf(line.source);
-    if (!own || own.ordinal < 2) return;
+    if (!own) return;
     const level = line.level ?? 1;
     // Its parts under it would lose their place: a title with sub-parts stays a title.
     const next = lines.slice(at + 1).find(isTitle);
     if (next && next.role === 'heading' && (next.level ?? 1) > level) return;
     // The line before it in the run, within its parent part: a sentence numbered one less, after
     // any title of the same run (a list of sentences inside the part before is not the run).
-    let before: { line: ImportLine; ordinal: number } | null = null;
-    for (let k = at - 1; k >= 0; k -= 1) {
-      const other = lines[k]!;
-      if (other.role === 'part' || (other.role === 'heading' && (other.level ?? 1) < level)) break;
-      if (other.role !== 'heading' && other.role !== 'paragraph') continue;
-      const label = ordinalOf(other.source);
-      if (label?.scheme !== own.scheme) continue;
-      if (other.role === 'heading' && (other.level ?? 1) !== level) continue;
-      before ??= { line: other, ordinal: label.ordinal };
-      if (other.role === 'heading') {
-        // A title of the run before the sentence: the sentence must go on from it, not start a list of its own.
-        if (before.line !== other && label.ordinal >= before.ordinal) before = null;
-        break;
-      }
-    }
-    if (!before || before.line.role !== 'paragraph' || before.ordinal !== own.ordinal - 1) return;
+    const before = own.ordinal > 1 ? runBefore(lines, at, level, own.scheme) : null;
+    const goesOn = before?.line.role === 'paragraph' && before.ordinal === own.ordinal - 1;
+    // "5.1." under a sentence numbered 5: an item of a sentence is no part either.
+    const item = own.under !== undefined ? runBefore(lines, at, level, 'decimal') : null;
+    const underSentence = item?.line.role === 'paragraph' && item.ordinal === own.under;
+    if (!goesOn && !underSentence) return;
     line.role = 'paragraph';
     line.note = 'Giữ số như văn bản: mục có số nằm giữa các câu có số cùng dãy';
     keepLabel(line);

@@ -75,6 +75,15 @@ describe('no false findings on how offices lay out their files', () => {
     expect(await ids(await docxOf(HEADER + body))).not.toContain('body.indent');
   });
 
+  it('centred lines are no running text: they do not decide the body’s indent', async () => {
+    const long = 'Trong tháng, Ủy ban nhân dân xã đã chỉ đạo các ngành chuyên môn tập trung giải quyết hồ sơ thủ tục hành chính đúng hạn cho người dân.';
+    // Long centred captions, as a phụ lục's "(Kèm theo Quyết định số …)" lines: more of them than of running text.
+    const caption = (n: number) =>
+      p(`(Kèm theo Quyết định số ${n}/QĐ-UBND ngày 05 tháng 6 năm 2026 của Chủ tịch Ủy ban nhân dân xã Ba Tơ về danh mục)`, '<w:jc w:val="center"/>');
+    const body = b('BÁO CÁO') + b('Kết quả công tác tháng 5') + caption(1) + caption(2) + caption(3) + p(long, '<w:ind w:firstLine="720"/>');
+    expect(await ids(await docxOf(HEADER + body))).not.toContain('body.indent');
+  });
+
   it('a person’s own paper (a bản tự khai) is not asked for a số or a Nơi nhận, which only a body’s document carries', async () => {
     const paper = await docxOf(
       table([[[p('')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Bắc Giang, ngày 07 tháng 02 năm 2012')]]]) +

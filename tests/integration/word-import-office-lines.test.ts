@@ -260,6 +260,33 @@ describe('an office’s own lines', () => {
     expect(text).toContain('- Chi phí xây dựng: 12.500.000.000 đồng;');
   });
 
+  it('keeps "5.1.", "5.2." under a khoản that is a sentence as the office numbered them (a quyết định phê duyệt phương án nổ mìn)', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('QUYẾT ĐỊNH'),
+      b('Phê duyệt Phương án nổ mìn thi công công trình'),
+      p('Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;'),
+      b('QUYẾT ĐỊNH:'),
+      b('Điều 1. Phê duyệt Phương án nổ mìn thi công công trình, với các nội dung sau:'),
+      p('1. Vị trí, phạm vi sử dụng vật liệu nổ công nghiệp: tại Gói thầu 11.'),
+      p('2. Phương pháp nổ mìn: Phương pháp nổ mìn vi sai.'),
+      p('3. Tính toán khoảng cách an toàn'),
+      b('3.1. Đối với vị trí nổ hở:'),
+      p('a) Khoảng cách an toàn về chấn động: 50 m.'),
+      b('3.2. Đối với nổ mìn hầm:'),
+      p('Khoảng cách an toàn về chấn động: 30 m.'),
+      p('4. Biện pháp an toàn che chắn bảo vệ chống đá văng.'),
+      b('Điều 2. Quyết định có hiệu lực kể từ ngày ký.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    const text = await exportedText(draft.report);
+    const labels = text
+      .slice(text.indexOf('Điều 1.'), text.indexOf('Điều 2.'))
+      .split('\n')
+      .flatMap((l) => /^(\d+(?:\.\d+)?\.|[a-z]\))\s/.exec(l)?.[1] ?? []);
+    expect(labels).toEqual(['1.', '2.', '3.', '3.1.', 'a)', '3.2.', '4.']);
+  });
+
   it('reads a part typed with no space after its label ("I.MỤC ĐÍCH, YÊU CẦU") as part I, and the parts after it at its level', async () => {
     const draft = await importOf([
       header(['SỞ CÔNG THƯƠNG']),

@@ -21,12 +21,16 @@ const mode = (values: readonly number[]): number | undefined => {
 /** Word's default tab stops when the file sets none: every 1,27 cm. */
 const WORD_DEFAULT_TAB = 720;
 
-/** The paragraphs of running text: content lines of some length, outside tables, not dash items. */
+/**
+ * The paragraphs of running text: content lines of some length, outside tables, not dash items,
+ * not set in the middle (a thẩm quyền line, a phụ lục's "(Kèm theo …)" caption has no indent).
+ */
 function running(ctx: CheckContext, minLength: number): Element[] {
   const out = new Set<Element>();
   for (const l of ctx.map.body) {
     if (!l.para || !['paragraph', 'opening', 'closing'].includes(l.line.role)) continue;
     if (l.line.source.trim().length < minLength || /^[-+–•]/.test(l.line.source.trim()) || ancestor(l.para.el, 'tc')) continue;
+    if (ctx.fmt.paragraphProps(l.para.el).align === 'center') continue;
     out.add(l.para.el);
   }
   return [...out];
