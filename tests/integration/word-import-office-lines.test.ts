@@ -336,6 +336,37 @@ describe('an office’s own lines', () => {
     expect(kept).toMatchObject({ role: 'paragraph', note: expect.stringMatching(/Giữ lại/) });
   });
 
+  it('keeps a blank form’s field left to fill in ("1. Địa chỉ trụ sở chính: ………") as a line of text, never left out as an empty part', async () => {
+    // Mẫu 10c, Giấy chứng nhận đủ điều kiện sản xuất, kinh doanh hóa chất (Thông tư 01/2026/TT-BCT).
+    const draft = await importOf([
+      table([
+        [
+          [c('…(1)…'), c('Số: ……/GCN-…(2)…')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('……, ngày … tháng … năm ……')],
+        ],
+      ]),
+      b('GIẤY CHỨNG NHẬN'),
+      b('Đủ điều kiện sản xuất, kinh doanh hóa chất có điều kiện'),
+      p('Căn cứ Luật Hóa chất số 69/2025/QH15;'),
+      b('QUYẾT ĐỊNH:'),
+      b('I. THÔNG TIN CƠ SỞ'),
+      b('1. Địa chỉ trụ sở chính: …………………………………………………'),
+      b('2. Điện thoại: ...............................'),
+      b('3. Người đại diện: (họ và tên)'),
+      b('II. NỘI DUNG CẤP'),
+      p('Người đại diện pháp luật: ……………… chức vụ: …………………………'),
+      p('Điều 2. Giấy chứng nhận này có giá trị 05 năm kể từ ngày ký.'),
+      table([
+        [
+          [b('Nơi nhận:'), p('- …(4)…;'), p('- Lưu: VT, CN.')],
+          [b('…(6)…'), c('(Ký, ghi rõ họ tên, đóng dấu)')],
+        ],
+      ]),
+    ]);
+    const text = await exportedText(draft.report);
+    for (const line of ['Địa chỉ trụ sở chính: ………', 'Điện thoại: ....', 'Người đại diện: (họ và tên)']) expect(text).toContain(line);
+  });
+
   it('keeps the words of a table with one row of text (where several people sign a biên bản), which as a table would have no content', async () => {
     const draft = await importOf([
       header(['SỞ NỘI VỤ']),
