@@ -40,6 +40,8 @@ function parsePlaceDate(text: string): { place: string; date: string | null; dat
   const match = PLACE_DATE.exec(text);
   if (!match) return { place: '', date: null };
   const [, place = '', rawDay = '', rawMonth = '', y = ''] = match;
+  // A blank form's date: its place (dots) kept for the clerk to fill in, no day, month or year.
+  if (!/^\d{4}$/.test(y)) return { place: place.trim(), date: null };
   const d = rawDay.replace(/\D/g, '');
   const m = rawMonth.replace(/\D/g, '');
   const month = m !== '' && Number(m) >= 1 && Number(m) <= 12 ? m.padStart(2, '0') : '';

@@ -365,6 +365,11 @@ describe('an office’s own lines', () => {
     ]);
     const text = await exportedText(draft.report);
     for (const line of ['Địa chỉ trụ sở chính: ………', 'Điện thoại: ....', 'Người đại diện: (họ và tên)']) expect(text).toContain(line);
+    // Its blank date is its date line (no day, month or year to keep), so its tên loại is read under it, and written again.
+    expect(draft.report.header).toMatchObject({ issuingBody: '…(1)…', docType: 'GIẤY CHỨNG NHẬN', date: null, place: '……' });
+    expect(draft.report.header.dateMonth).toBeUndefined();
+    expect(text).toContain('GIẤY CHỨNG NHẬN');
+    expect(text).not.toContain('BÁO CÁO');
   });
 
   it('keeps the words of a table with one row of text (where several people sign a biên bản), which as a table would have no content', async () => {

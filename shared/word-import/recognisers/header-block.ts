@@ -44,6 +44,9 @@ const headerish = (text: string) => NATIONAL.test(text) || RULE.test(text) || NU
 const isTitleUnit = (u: Unit) =>
   u.kind === 'p' && columnsOf(u).some((p, _, pieces) => docTypeOfLine(p.text) && (p.column === null || (!u.inLayoutTable && pieces.length === 1)));
 
+/** A blank form's place for its cơ quan: dots round the number of its note ("…(1)…", "………(2)"). */
+const FORM_BLANK = /^[.…_\s]*\(\d+\)[.…_\s]*$/u;
+
 /** A draft's stamp ("DỰ THẢO", "Dự thảo lần 2") in the header: the clerk's mark, never a cơ quan. */
 const DRAFT_STAMP = /^\(?\s*DỰ THẢO(?:\s+(?:LẦN|L)\s*\S+)?\s*\)?$/iu;
 
@@ -127,7 +130,7 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       } else if (summaryColumn !== undefined && leftSide(piece.column) === leftSide(summaryColumn) && !isUpper(text)) log.add('summary', piece.p);
       else if (DRAFT_STAMP.test(text)) log.add('unplaced', piece.p, { note: 'Dấu “Dự thảo” của bản nháp: không phải tên cơ quan' });
       else if (piece.column !== null && piece.column > 0) log.add('unplaced', piece.p, { note: 'Dòng ở cột phải của phần đầu không nhận ra' });
-      else if (isUpper(text) || (log.textOnly && BODY_WORD.test(text.toUpperCase()) && text.split(' ').length <= 10)) {
+      else if (isUpper(text) || FORM_BLANK.test(text) || (log.textOnly && BODY_WORD.test(text.toUpperCase()) && text.split(' ').length <= 10)) {
         nameLines.push({ text: isUpper(text) ? text : text.toUpperCase(), bold: allBold(piece.p), pieces: [{ ...piece, slot: log.reserve() }] });
       } else log.add('unplaced', piece.p, { note: 'Dòng ở phần đầu văn bản không nhận ra' });
     }

@@ -12,8 +12,11 @@ export const NATIONAL =
 export const RULE = /^(?:[-–—_=*.…~\s]{1,}|[-–—_=*~\s]*o0o[-–—_=*~\s]*)$/i;
 /** "Số: 05/BC-UBND", "Số 05-BC/ĐU", "Số:09/2010/QĐ-UBND", "Số:     /KH-STTTT", "Luật số: 56/2010/QH12", "Số: 66.18/2026/NQ-CP" (the Chính phủ numbers a series so); a draft leaves the số to the văn thư with spaces or dots ("Số: …/BC-UBND"). */
 export const NUMBER = /^(?:(?:Luật|Pháp lệnh)\s+)?[Ss]ố\s*:?\s*(\d*(?:\.\d+)?)\s*(?:[.…]+\s*)?([/-])\s*(\S.*)$/;
-/** "Cần Thơ, ngày 21 tháng 01 năm 2010"; a draft leaves the day (and the month) blank: "ngày    tháng 12 năm 2011". */
-export const PLACE_DATE = /^(.*?),?\s*ngày\s*([\d\s.…]*?)\s*tháng\s*([\d\s.…]*?)\s*năm\s*(\d{4})\s*$/i;
+/**
+ * "Cần Thơ, ngày 21 tháng 01 năm 2010"; a draft leaves the day (and the month) blank: "ngày    tháng 12 năm 2011";
+ * a blank form leaves all of it: "……, ngày … tháng … năm ……".
+ */
+export const PLACE_DATE = /^(.*?),?\s*ngày\s*([\d\s.…]*?)\s*tháng\s*([\d\s.…]*?)\s*năm\s*(\d{4}|[.…]+)\s*$/i;
 export const ADDRESSEE = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i;
 export const RECIPIENTS_LABEL = /^Nơi nhận\s*:?\s*$/i;
 export const APPENDIX_LABEL = /^Phụ lục(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[.:]?$/i;
