@@ -370,6 +370,21 @@ describe('an office’s own lines', () => {
     expect(draft.report.header.dateMonth).toBeUndefined();
     expect(text).toContain('GIẤY CHỨNG NHẬN');
     expect(text).not.toContain('BÁO CÁO');
+    // A template that leaves the year's last figures ("năm 20...") has its date line too.
+    const template = await importOf([
+      table([
+        [
+          [c('SỞ CÔNG THƯƠNG'), b('PHÒNG QUẢN LÝ CÔNG NGHIỆP'), c('Số:     /QLCN')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày      tháng      năm 20...')],
+        ],
+      ]),
+      b('BÁO CÁO'),
+      b('Kết quả kiểm tra an toàn hóa chất'),
+      p('Phòng Quản lý công nghiệp báo cáo như sau.'),
+      signature(['TRƯỞNG PHÒNG']),
+    ]);
+    expect(template.report.header).toMatchObject({ place: 'Lào Cai', date: null });
+    expect(template.unplaced.map((l) => l.source)).toEqual([]);
   });
 
   it('keeps the words of a table with one row of text (where several people sign a biên bản), which as a table would have no content', async () => {

@@ -14,9 +14,9 @@ export const RULE = /^(?:[-–—_=*.…~\s]{1,}|[-–—_=*~\s]*o0o[-–—_=*~
 export const NUMBER = /^(?:(?:Luật|Pháp lệnh)\s+)?[Ss]ố\s*:?\s*(\d*(?:\.\d+)?)\s*(?:[.…]+\s*)?([/-])\s*(\S.*)$/;
 /**
  * "Cần Thơ, ngày 21 tháng 01 năm 2010"; a draft leaves the day (and the month) blank: "ngày    tháng 12 năm 2011";
- * a blank form leaves all of it: "……, ngày … tháng … năm ……".
+ * a blank form leaves all of it: "……, ngày … tháng … năm ……", or the year's last figures: "năm 20...".
  */
-export const PLACE_DATE = /^(.*?),?\s*ngày\s*([\d\s.…]*?)\s*tháng\s*([\d\s.…]*?)\s*năm\s*(\d{4}|[.…]+)\s*$/i;
+export const PLACE_DATE = /^(.*?),?\s*ngày\s*([\d\s.…]*?)\s*tháng\s*([\d\s.…]*?)\s*năm\s*(\d{4}|\d{0,3}[.…]+)\s*$/i;
 export const ADDRESSEE = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i;
 export const RECIPIENTS_LABEL = /^Nơi nhận\s*:?\s*$/i;
 export const APPENDIX_LABEL = /^Phụ lục(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[.:]?$/i;
