@@ -14,6 +14,7 @@ import { guessPeriod } from '../domain/report-file-mapping';
 import type { ImportLine } from './lines';
 import { AUTHORITY_LINE, canonicalAuthority } from '../the-thuc/authority-labels';
 import { NUMBER, PLACE_DATE } from './recognisers/patterns';
+import { CONG_VAN_SUMMARY } from '../the-thuc/doc-types';
 
 /** The role of a part by its title, as the templates name them. */
 export function roleOfTitle(title: string): SectionRole {
@@ -268,7 +269,7 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
       date,
       ...(dateMonth && first('placeDate') !== '' ? { dateMonth } : {}),
       // The tên loại as the file has it: a công văn has none.
-      docType: of('docType').length > 0 ? first('docType') : lines.some((l) => l.role === 'summary' && /^V\/v\b/i.test(l.text)) ? '' : DEFAULT_DOC_TYPE,
+      docType: of('docType').length > 0 ? first('docType') : lines.some((l) => l.role === 'summary' && CONG_VAN_SUMMARY.test(l.text)) ? '' : DEFAULT_DOC_TYPE,
       summary,
       ...(addressees.length > 0 ? { addressees } : {}),
     },
