@@ -66,9 +66,13 @@ export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
     // any title of the same run (a list of sentences inside the part before is not the run).
     const before = own.ordinal > 1 ? runBefore(lines, at, level, own.scheme) : null;
     const goesOn = before?.line.role === 'paragraph' && before.ordinal === own.ordinal - 1;
-    // "5.1." under a sentence numbered 5 (or 4, as an office mistypes it): an item of a sentence is no part either.
-    const item = own.under !== undefined ? runBefore(lines, at, level, 'decimal') : null;
-    const underSentence = item?.line.role === 'paragraph';
+    // "5.1." under a sentence numbered 5 (or 4, as an office mistypes it), "a)" under a sentence
+    // numbered 1: an item of a sentence is no part either — unless a title numbered so is its part.
+    const parent = [...lines.slice(0, at)].reverse().find((l) => l.role === 'part' || (l.role === 'heading' && (l.level ?? 1) < level));
+    const parentLabel = parent ? ordinalOf(parent.source) : null;
+    const ownedByTitle = parentLabel?.scheme === 'decimal' && (own.scheme === 'letter' || (own.under !== undefined && parentLabel.ordinal === own.under));
+    const item = own.under !== undefined || own.scheme === 'letter' ? runBefore(lines, at, level, 'decimal') : null;
+    const underSentence = item?.line.role === 'paragraph' && !ownedByTitle;
     if (!goesOn && !underSentence) return;
     line.role = 'paragraph';
     line.note = 'Giữ số như văn bản: mục có số nằm giữa các câu có số cùng dãy';

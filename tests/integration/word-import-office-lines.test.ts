@@ -288,6 +288,41 @@ describe('an office’s own lines', () => {
     expect(labels).toEqual(['1.', '2.', '3.', '3.1.', 'a)', '2.2.', '4.']);
   });
 
+  it('writes "a)", "b)" under a numbered line as the office did, and keeps them a title’s parts under a numbered title, whatever numbered sentences come first', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('THÔNG BÁO'),
+      b('Kết quả thẩm định thiết kế xây dựng'),
+      b('I. HỒ SƠ TRÌNH THẨM ĐỊNH'),
+      // Its title bold, the note after it in italics: a sentence, as the reader takes it.
+      '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>1. Văn bản pháp lý</w:t></w:r><w:r><w:t xml:space="preserve"> (</w:t></w:r><w:r><w:rPr><w:i/></w:rPr>' +
+        '<w:t>Liệt kê các văn bản pháp lý có liên quan trong hồ sơ trình theo quy định tại khoản 2 Điều 45 Nghị định số 175/2024/NĐ-CP)</w:t></w:r></w:p>',
+      b('a) Quyết định phê duyệt dự án đầu tư xây dựng kèm theo Báo cáo nghiên cứu khả thi:'),
+      p('- Quyết định số 29/QĐ-TRD ngày 28/5/2023 của Công ty TNHH MTV Triều Dương;'),
+      b('b) Văn bản thông báo kết quả thẩm định của cơ quan chuyên môn về xây dựng:'),
+      p('- Thông báo số 807/SCT-CN ngày 15/5/2025 của Sở Công Thương.'),
+      p('2. Hồ sơ khảo sát, thiết kế: đầy đủ theo quy định.'),
+      b('II. KẾT QUẢ THẨM ĐỊNH'),
+      b('1. Sự tuân thủ quy định của pháp luật'),
+      p('1. Hồ sơ lập đúng trình tự.'),
+      p('2. Thiết kế phù hợp quy chuẩn.'),
+      b('a) Về an toàn công trình'),
+      p('Bảo đảm an toàn chịu lực.'),
+      b('b) Về phòng cháy'),
+      p('Đã được thẩm duyệt.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    const text = await exportedText(draft.report);
+    const part = (from: string, to: string) =>
+      text
+        .slice(text.indexOf(from), text.indexOf(to))
+        .split('\n')
+        .flatMap((l) => /^(\d+\.|[a-z]\))\s/.exec(l)?.[1] ?? []);
+    expect(part('HỒ SƠ TRÌNH', 'KẾT QUẢ THẨM ĐỊNH')).toEqual(['1.', 'a)', 'b)', '2.']);
+    // Under the title "1. Sự tuân thủ …", its "a)" and "b)" are its parts, whatever sentences come first.
+    expect(draft.report.sections[1]?.children?.[0]?.children?.map((s) => s.title)).toEqual(['Về an toàn công trình', 'Về phòng cháy']);
+  });
+
   it('reads a part typed with no space after its label ("I.MỤC ĐÍCH, YÊU CẦU") as part I, and the parts after it at its level', async () => {
     const draft = await importOf([
       header(['SỞ CÔNG THƯƠNG']),
