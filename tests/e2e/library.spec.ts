@@ -97,3 +97,26 @@ test('a file that is neither Word nor PDF is refused with a plain message, and n
   await expect(page.getByRole('alert')).toContainText('không phải tệp Word (.docx, .doc) hay PDF');
   await expect(page.getByRole('heading', { name: 'Báo cáo của tôi' })).toBeVisible();
 });
+
+test('"Nhập từ tệp Word" of a list with no header or signer says so, and where to fill them in, before it is saved', async ({ page }) => {
+  const { docxOf, p } = await import('../support/raw-docx');
+  // A checklist sent on its own (Cục Hóa chất's "Checklist thẩm định"): no cơ quan, no số, no chữ ký.
+  const bytes = Buffer.from(
+    await docxOf(
+      p('Hồ sơ đề nghị thẩm định kế hoạch phòng ngừa, ứng phó sự cố hóa chất gồm:') +
+        p('1. Văn bản đề nghị thẩm định của tổ chức, cá nhân.') +
+        p('2. Kế hoạch phòng ngừa, ứng phó sự cố hóa chất.') +
+        p('3. Bản sao giấy chứng nhận đăng ký doanh nghiệp.'),
+    ),
+  );
+  const app = new AppPage(page);
+  await app.open();
+  await page
+    .getByLabel('Chọn tệp Word')
+    .setInputFiles({ name: 'danh-muc-ho-so.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
+  await expect(page.getByRole('heading', { name: 'Nhập từ tệp Word: danh-muc-ho-so.docx' })).toBeVisible();
+  await expect(page.getByText(/Tệp không có phần đầu \(tên cơ quan ban hành\) và chữ ký/)).toBeVisible();
+  await expect(page.getByText(/điền ở bước “Thông tin chung” và “Người ký, nơi nhận”/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu thành báo cáo' }).click();
+  await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
+});

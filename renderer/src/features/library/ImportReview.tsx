@@ -16,6 +16,7 @@ import { signerSummary } from '#shared/the-thuc/authority-labels';
 import { CONG_VAN_NAME } from '#shared/the-thuc/doc-types';
 import { mixedProfileNote } from '#shared/word-import/recognisers/profile-evidence';
 import { renumberedLabels } from '#shared/word-import/renumbered';
+import { missingDocumentParts, missingPartsNote } from '#shared/word-import/missing-parts';
 import { ProfileSelect } from '../common/ProfileSelect';
 import { api, errorMessage } from '../../api/client';
 import { Status } from '../common/Status';
@@ -86,6 +87,7 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
   const assembled = useMemo(() => assembleReport(lines, profile), [lines, profile]);
   const { report, unplaced } = assembled;
   const h = report.header;
+  const missingNote = missingPartsNote(missingDocumentParts(report));
 
   async function save() {
     setSaving(true);
@@ -124,6 +126,7 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
           nguyên.
         </Status>
       )}
+      {missingNote !== '' && <Status kind="note">{missingNote}</Status>}
       {draft.converted.length > 0 && (
         <p className="hint">Chữ phông cũ ({draft.converted.map((e) => (e === 'tcvn3' ? 'TCVN3 .VnTime' : 'VNI')).join(', ')}) đã được chuyển sang Unicode.</p>
       )}
