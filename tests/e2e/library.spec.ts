@@ -99,11 +99,11 @@ test('a file that is neither Word nor PDF is refused with a plain message, and n
 });
 
 test('"Nhập từ tệp Word" of a list with no header or signer says so, and where to fill them in, before it is saved', async ({ page }) => {
-  const { docxOf, p } = await import('../support/raw-docx');
+  const { docxOf, b, p } = await import('../support/raw-docx');
   // A checklist sent on its own (Cục Hóa chất's "Checklist thẩm định"): no cơ quan, no số, no chữ ký.
   const bytes = Buffer.from(
     await docxOf(
-      p('Hồ sơ đề nghị thẩm định kế hoạch phòng ngừa, ứng phó sự cố hóa chất gồm:') +
+      b('DANH MỤC HỒ SƠ THẨM ĐỊNH KẾ HOẠCH PHÒNG NGỪA SỰ CỐ HÓA CHẤT') +
         p('1. Văn bản đề nghị thẩm định của tổ chức, cá nhân.') +
         p('2. Kế hoạch phòng ngừa, ứng phó sự cố hóa chất.') +
         p('3. Bản sao giấy chứng nhận đăng ký doanh nghiệp.'),
@@ -117,6 +117,8 @@ test('"Nhập từ tệp Word" of a list with no header or signer says so, and w
   await expect(page.getByRole('heading', { name: 'Nhập từ tệp Word: danh-muc-ho-so.docx' })).toBeVisible();
   await expect(page.getByText(/Tệp không có phần đầu \(tên cơ quan ban hành\) và chữ ký/)).toBeVisible();
   await expect(page.getByText(/điền ở bước “Thông tin chung” và “Người ký, nơi nhận”/)).toBeVisible();
+  // Its title in capitals is its content, not a cơ quan.
+  await expect(page.getByRole('complementary', { name: 'Báo cáo nhận ra' })).toContainText(/danh mục hồ sơ thẩm định/i);
   await page.getByRole('button', { name: 'Lưu thành báo cáo' }).click();
   await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
 });

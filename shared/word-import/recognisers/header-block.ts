@@ -92,7 +92,11 @@ const leftSide = (column: number | null) => column === null || column === 0;
 
 export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
   const { titleAt, headerEnd } = findTitle(all);
-  const end = titleAt >= 0 ? titleAt : headerEnd;
+  // With no tên loại and nothing of a header — no quốc hiệu, số or date — the lines in capitals
+  // at the top are the title of a list, a checklist or an excerpt ("DANH MỤC VĂN BẢN …", "MỤC
+  // LỤC"), never a cơ quan: the file has no header, and those lines are its content.
+  const marked = (u: Unit) => u.kind === 'p' && columnsOf(u).some((p) => NATIONAL.test(p.text) || NUMBER.test(p.text) || PLACE_DATE.test(p.text));
+  const end = titleAt >= 0 ? titleAt : all.slice(0, headerEnd).some(marked) ? headerEnd : 0;
   const result: HeaderResult = { end, docType: '', national: [], bodies: [], number: null };
   const nameLines: Name[] = [];
   let summaryColumn: number | null | undefined;
