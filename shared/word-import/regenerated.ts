@@ -35,6 +35,13 @@ function itemTexts(item: BodyItem): string[] {
   }
 }
 
+/** The titles of parts the Word file of `view` writes, compact, each with the label it is written with. */
+function writtenTitles(view: ExportView): string[] {
+  return [...view.body, ...view.appendices.flatMap((a) => a.body)]
+    .filter((item) => item.kind === 'heading' || item.kind === 'part')
+    .map((item) => compact(itemTexts(item).join(' ')));
+}
+
 /** Every text the Word file of `view` holds, in one compact string. */
 export function exportedText(view: ExportView): string {
   const lines = [
@@ -97,12 +104,15 @@ const BODY_ROLES = new Set<ImportLine['role']>(['opening', 'heading', 'part', 'p
  * Returns true when any line changed.
  */
 export function keepLinesNotWrittenAgain(lines: ImportLine[], report: ReportFile): boolean {
-  const written = exportedText(buildExportView(report, new Date()));
+  const view = buildExportView(report, new Date());
+  const written = exportedText(view);
+  // A title is written as a title, not as words a sentence happens to repeat.
+  const titles = writtenTitles(view);
   let bodyStarted = false;
   let changed = false;
   for (const line of lines) {
     if (BODY_ROLES.has(line.role)) bodyStarted = true;
-    if (line.role === 'heading' && (line.byCapitals || readsAsText(line.text)) && !written.includes(compact(line.text))) {
+    if (line.role === 'heading' && (line.byCapitals || readsAsText(line.text)) && !titles.some((t) => t.endsWith(compact(line.text)))) {
       changed = true;
       line.role = 'paragraph';
       line.note = 'Giữ lại: mục không có nội dung bên dưới, khi xuất mục trống bị bỏ';

@@ -334,6 +334,17 @@ describe('an office’s own lines', () => {
     expect(text.toLocaleUpperCase('vi-VN')).toContain('DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT VỀ HÓA CHẤT');
   });
 
+  it('keeps an empty title in capitals whose words a sentence below repeats: the sentence does not write the title', async () => {
+    // A quy chuẩn sent on its own: its name, then "… do Tổ soạn thảo biên soạn" repeating it.
+    const draft = await importOf([
+      b('SỬA ĐỔI 1:2024 QCVN 05A:2020/BCT'),
+      b('QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ AN TOÀN HÓA CHẤT'),
+      p('Sửa đổi 1:2024 QCVN 05A:2020/BCT do Tổ soạn thảo biên soạn, Cục Hóa chất trình duyệt.'),
+    ]);
+    const lines = (await exportedText(draft.report)).split('\n').map((l) => l.trim().toLocaleUpperCase('vi-VN'));
+    expect(lines.some((l) => l.endsWith('SỬA ĐỔI 1:2024 QCVN 05A:2020/BCT'))).toBe(true);
+  });
+
   it('reads a part typed with no space after its label ("I.MỤC ĐÍCH, YÊU CẦU") as part I, and the parts after it at its level', async () => {
     const draft = await importOf([
       header(['SỞ CÔNG THƯƠNG']),
