@@ -189,8 +189,12 @@ const sameList = (want: string[] | null, got: string[]): boolean | null => (want
  * a layout line).
  */
 export function placedWords(draft: ImportDraft): string[] {
-  const writtenAgain = new Set(['layout', 'number', 'placeDate', 'heading', 'part', 'docType', 'authority', 'recipient', 'addressee', 'signerName']);
-  return [...reportTexts(draft.report), ...draft.lines.filter((l) => writtenAgain.has(l.role)).map((l) => l.source)].flatMap(words);
+  const writtenAgain = new Set(['layout', 'number', 'placeDate', 'docType', 'authority', 'recipient', 'addressee', 'signerName']);
+  // A title's words are in the report already: of its line, only the label the export writes again ("1.", "I.") counts.
+  const labels = draft.lines
+    .filter((l) => l.role === 'heading' || l.role === 'part')
+    .map((l) => l.source.slice(0, Math.max(0, l.source.length - l.text.length)));
+  return [...reportTexts(draft.report), ...draft.lines.filter((l) => writtenAgain.has(l.role)).map((l) => l.source), ...labels].flatMap(words);
 }
 
 export async function scoreFieldFile(file: FieldFile): Promise<FieldScore> {
