@@ -3,6 +3,7 @@
  * is read and when the app saves what the clerk typed.
  */
 import { cleanLine, cleanLines, cleanText } from '../text/sanitize';
+import { alignOf } from '../domain/report';
 import type { Block, FileSection, ReportFile, ReportHeader, Signature } from './schema';
 
 const optionalLine = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value));
@@ -16,8 +17,8 @@ function cleanBlock(b: Block): Block {
   {
     if (b.type === 'paragraph') {
       return b.runs
-        ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })), ...(b.align ? { align: b.align } : {}) }
-        : { type: 'paragraph', text: cleanText(b.text ?? ''), ...(b.align ? { align: b.align } : {}) };
+        ? { type: 'paragraph', runs: b.runs.map((r) => ({ ...r, text: cleanText(r.text) })), ...alignOf(b) }
+        : { type: 'paragraph', text: cleanText(b.text ?? ''), ...alignOf(b) };
     }
     if (b.type === 'bullets')
       return {
