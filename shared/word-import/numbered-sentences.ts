@@ -7,10 +7,8 @@
  * sentences, is kept as a numbered line of text: its number as written, its lines after it.
  */
 import type { ImportLine } from './lines';
-import { labelOf } from './recognisers/outline-labels';
+import { follows, labelOf, labelValue } from './recognisers/outline-labels';
 import { keepLabel } from './regenerated';
-
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
 /**
  * The place in its run of a label the export would write again ("7." → 7, "c)" → 3, "5.2." → 2 in
@@ -20,8 +18,10 @@ function ordinalOf(text: string): { scheme: string; ordinal: number; under?: num
   const label = labelOf(text.trim());
   if (!label) return null;
   const written = text.trim().slice(0, label.length);
-  if (label.scheme === 'decimal' || label.scheme === 'decimal-dash') return { scheme: label.scheme, ordinal: Number.parseInt(written, 10) };
-  if (label.scheme === 'letter') return { scheme: label.scheme, ordinal: LETTERS.indexOf(written[0]!) + 1 };
+  if (label.scheme === 'decimal' || label.scheme === 'decimal-dash' || label.scheme === 'letter') {
+    const ordinal = labelValue(written, label.scheme);
+    return ordinal === null ? null : { scheme: label.scheme, ordinal };
+  }
   if (label.scheme === 'decimal2') {
     const [under, ordinal] = written.split('.').map((n) => Number.parseInt(n, 10));
     return { scheme: `decimal2 under ${under}`, ordinal: ordinal!, under };
@@ -65,7 +65,7 @@ export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
     // The line before it in the run, within its parent part: a sentence numbered one less, after
     // any title of the same run (a list of sentences inside the part before is not the run).
     const before = own.ordinal > 1 ? runBefore(lines, at, level, own.scheme) : null;
-    const goesOn = before?.line.role === 'paragraph' && before.ordinal === own.ordinal - 1;
+    const goesOn = before?.line.role === 'paragraph' && follows(before.ordinal, own.ordinal, own.scheme);
     // "5.1." under a sentence numbered 5 (or 4, as an office mistypes it), "a)" under a sentence
     // numbered 1: an item of a sentence is no part either — unless a title numbered so is its part.
     const parent = [...lines.slice(0, at)].reverse().find((l) => l.role === 'part' || (l.role === 'heading' && (l.level ?? 1) < level));

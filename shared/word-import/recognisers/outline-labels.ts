@@ -52,8 +52,36 @@ export function labelOf(text: string): Label | null {
   return null;
 }
 
-/** The capital letters of "A.", "B.", "C." parts, in order (the Vietnamese alphabet, as for "a)", "b)"). */
-const UPPER_LETTERS = 'ABCDĐEGHIKLMNOPQRSTUVXY';
+/** The letters of "a)", "b)" items in order: the Vietnamese alphabet, without its marked letters. */
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/** The capital letters of "A.", "B.", "C." parts, in the same order. */
+const UPPER_LETTERS = LETTERS.toUpperCase();
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+function romanValue(text: string): number {
+  let total = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const v = ROMAN[text[i]!] ?? 0;
+    const next = ROMAN[text[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** The number a typed label stands for ("III." → 3, "2-" → 2, "c)" → 3), or null. */
+export function labelValue(text: string, scheme: string): number | null {
+  const head = text.trim();
+  if (scheme === 'roman' || scheme === 'roman-dash') return romanValue(/^[IVXLC]+/.exec(head)?.[0] ?? '');
+  if (scheme === 'decimal' || scheme === 'decimal-dash') return Number(/^\d+/.exec(head)?.[0] ?? NaN);
+  if (scheme === 'letter' || scheme === 'letter-dot') return LETTERS.indexOf(head[0] ?? '') + 1 || null;
+  return null;
+}
+
+/** The next label after `value`: "d)" may be followed by "đ)" or, as many offices write, by "e)". */
+export function follows(value: number, next: number, scheme: string): boolean {
+  if (next === value + 1) return true;
+  return scheme === 'letter' && value === 4 && next === 6;
+}
 
 /**
  * Labels read in the order the document gives them: after "B.", "C." is the third part, not the

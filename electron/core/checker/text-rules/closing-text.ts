@@ -8,36 +8,10 @@
 import type { RuleFinding, TextContext, TextRule } from '../check-context';
 import { needsRecipients } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
-import { PartLetters } from '#shared/word-import/recognisers/outline-labels';
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-function romanValue(text: string): number {
-  let total = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const v = ROMAN[text[i]!] ?? 0;
-    const next = ROMAN[text[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-/** The number a typed label stands for ("III." → 3, "2-" → 2, "c)" → 3), or null. */
-function labelValue(text: string, scheme: string): number | null {
-  const head = text.trim();
-  if (scheme === 'roman' || scheme === 'roman-dash') return romanValue(/^[IVXLC]+/.exec(head)?.[0] ?? '');
-  if (scheme === 'decimal' || scheme === 'decimal-dash') return Number(/^\d+/.exec(head)?.[0] ?? NaN);
-  if (scheme === 'letter' || scheme === 'letter-dot') return 'abcdđeghiklmnopqrstuvxy'.indexOf(head[0] ?? '') + 1 || null;
-  return null;
-}
+import { follows, labelValue, PartLetters } from '#shared/word-import/recognisers/outline-labels';
 
 /** "1." and "1-" count in one sequence, as "I." and "I-", "a)" and "a.": a label typed either way is one level. */
 const FAMILY: Record<string, string> = { 'decimal-dash': 'decimal', 'roman-dash': 'roman', 'letter-dot': 'letter' };
-
-/** The next label after `value`: "d)" may be followed by "đ)" or, as many offices write, by "e)". */
-function follows(value: number, next: number, scheme: string): boolean {
-  if (next === value + 1) return true;
-  return scheme === 'letter' && value === 4 && next === 6;
-}
 
 /** An amending document's own instruction: "7. Sửa đổi, bổ sung Điều 13 như sau:", "b) Bãi bỏ khoản 2 như sau:". */
 const AMENDING = /^(?:\d+\.|[a-zđ]\))\s*(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế)(?![\p{L}\p{M}]).*:$/iu;
