@@ -64,9 +64,10 @@ export function exportedText(view: ExportView): string {
 }
 
 /**
- * A heading with nothing under it that reads as text, not as a part's title: its content after a
- * colon ("1. Thời gian: 10h ngày 15 tháng 10 năm 2013", a form's "2. Điện thoại: ………", which the reader could not tell apart by
- * case or weight), a sentence that announces what follows ("4. Bổ sung Phần 5a như sau:" of a
+ * A heading with nothing under it that reads as text, not as a part's title — which the reader
+ * could not tell apart by case or weight: its content after a colon ("1. Thời gian: 10h ngày 15
+ * tháng 10 năm 2013", a form's "2. Điện thoại: ………"), a sentence's full stop ("5. Bãi bỏ điểm
+ * 5.2." of a thông tư that amends a quy chuẩn), a sentence that announces what follows ("4. Bổ sung Phần 5a như sau:" of a
  * thông tư that amends another, its text read as parts of its own), or a sentence too long for a
  * title (a khoản an old .doc numbers like a part).
  * So is a line taken for a title by its capitals alone (a guidance's sample "TM. HỘI ĐỒNG NHÂN
@@ -75,7 +76,9 @@ export function exportedText(view: ExportView): string {
  * leaves out.
  */
 // After the colon: words, or a blank form's field left to fill in ("Điện thoại: ………", "Người đại diện: (họ và tên)").
-const readsAsText = (title: string) => /:(\s*[\p{L}\p{N}.…_(]|\s*$)/u.test(title) || title.split(/\s+/).length > TITLE_MAX_WORDS;
+// A full stop or a semicolon at the end: a sentence ("5. Bãi bỏ điểm 5.2."), as no title ends.
+const readsAsText = (title: string) =>
+  /:(\s*[\p{L}\p{N}.…_(]|\s*$)/u.test(title) || /[\p{L}\p{N})][.;]$/u.test(title.trim()) || title.split(/\s+/).length > TITLE_MAX_WORDS;
 const TITLE_MAX_WORDS = 12;
 
 /** A heading kept as a line of text keeps its label ("1.") too: nothing numbers it again. Its runs (a footnote's mark) stay. */

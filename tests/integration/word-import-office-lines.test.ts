@@ -394,6 +394,22 @@ describe('an office’s own lines', () => {
     expect(kept).toMatchObject({ role: 'paragraph', note: expect.stringMatching(/Giữ lại/) });
   });
 
+  it('keeps an empty title that ends as a sentence ("5. Bãi bỏ điểm 5.2.") as a line of text: a title never ends with a full stop', async () => {
+    const draft = await importOf([
+      header(['BỘ CÔNG THƯƠNG']),
+      b('THÔNG TƯ'),
+      b('Sửa đổi, bổ sung một số điều của quy chuẩn'),
+      b('I. QUY ĐỊNH KỸ THUẬT'),
+      b('4. Sửa đổi điểm 5.1 như sau:'),
+      p('“5.1. Nhà xưởng sản xuất, kho chứa hóa chất phải được thiết kế theo quy chuẩn.”'),
+      b('5. Bãi bỏ điểm 5.2.'),
+      b('II. TỔ CHỨC THỰC HIỆN'),
+      p('Cục Hóa chất hướng dẫn thực hiện.'),
+      signature(['THỨ TRƯỞNG']),
+    ]);
+    expect(await exportedText(draft.report)).toContain('Bãi bỏ điểm 5.2.');
+  });
+
   it('keeps a blank form’s field left to fill in ("1. Địa chỉ trụ sở chính: ………") as a line of text, never left out as an empty part', async () => {
     // Mẫu 10c, Giấy chứng nhận đủ điều kiện sản xuất, kinh doanh hóa chất (Thông tư 01/2026/TT-BCT).
     const draft = await importOf([
