@@ -12,7 +12,7 @@ import { defectsOf } from '#shared/the-thuc/findings';
 import { exported, inElementWith, mutate, replace } from '../support/docx-mutations';
 import { FIXTURES_DIR, sampleReport, samplePartyReport } from '../support/fixtures';
 import { convertWithLibreOffice, hasLibreOffice, mustRender, renderDocx } from '../support/libreoffice';
-import { b, c, docxOf, i, p, table } from '../support/raw-docx';
+import { b, c, docxOf, i, LUAT_HOA_CHAT_OPENING, p, table } from '../support/raw-docx';
 import type { ReportFile } from '#shared/report-format/schema';
 import { importWordSource } from '#shared/word-import/import-word';
 import { readWordFile } from '../../electron/core/word-import/read-word-file';
@@ -242,18 +242,7 @@ describe('defects a văn thư returns a report for', () => {
     expect(report.findings.find((f) => f.ruleId === 'title.summary.case')?.expected).toMatch(/^Sơ kết 6 tháng đầu năm 2026/);
     expect(await ids(await exported(sampleReport()))).not.toContain('title.summary.case');
     const law = await docxOf(
-      table([
-        [
-          [b('QUỐC HỘI'), c('Luật số: 69/2025/QH15')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 14 tháng 6 năm 2025')],
-        ],
-      ]) +
-        b('LUẬT') +
-        b('HÓA CHẤT') +
-        p('Điều 1. Phạm vi điều chỉnh') +
-        p('Luật này quy định về hóa chất.') +
-        b('CHỦ TỊCH QUỐC HỘI') +
-        b('Trần Thanh Mẫn'),
+      LUAT_HOA_CHAT_OPENING + p('Điều 1. Phạm vi điều chỉnh') + p('Luật này quy định về hóa chất.') + b('CHỦ TỊCH QUỐC HỘI') + b('Trần Thanh Mẫn'),
     );
     expect(await ids(law)).not.toContain('title.summary.case');
   });

@@ -13,7 +13,7 @@ import { buildExportView } from '#shared/export-view/view-model';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { checkDocx } from '../../electron/core/checker/check-docx';
 import { sourceParagraphs } from '#shared/word-import/source';
-import { b, c, docxOf, i, p, table } from '../support/raw-docx';
+import { b, c, docxOf, i, LUAT_HOA_CHAT_OPENING, p, table } from '../support/raw-docx';
 
 async function read(body: string): Promise<ImportDraft> {
   return importWordSource(await readWordFile(await docxOf(body)));
@@ -423,14 +423,7 @@ describe('a công văn read and written again', () => {
 describe('the outline', () => {
   it('a khoản that leads into its điểm ("… có các nội dung chính sau đây:") is a sentence of the điều, kept with its own number — the Word file then numbers nothing again', async () => {
     const draft = await read(
-      table([
-        [
-          [b('QUỐC HỘI'), c('Luật số: 69/2025/QH15')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 14 tháng 6 năm 2025')],
-        ],
-      ]) +
-        b('LUẬT') +
-        b('HÓA CHẤT') +
+      LUAT_HOA_CHAT_OPENING +
         b('Điều 6. Chiến lược phát triển ngành công nghiệp hóa chất') +
         p('1. Chiến lược phát triển ngành công nghiệp hóa chất là cơ sở để định hướng phát triển ngành.') +
         p('2. Chiến lược phát triển ngành công nghiệp hóa chất có các nội dung chính sau đây:') +
