@@ -51,6 +51,12 @@ function runBefore(lines: readonly ImportLine[], at: number, level: number, sche
 
 const isTitle = (line: ImportLine) => line.role === 'heading' || line.role === 'part';
 
+/** The first line from `from` going by `step` (1 or -1) that `wanted` picks — found in place, the lines not copied (a thông tư holds thousands). */
+function nearest(lines: readonly ImportLine[], from: number, step: 1 | -1, wanted: (line: ImportLine) => boolean): ImportLine | undefined {
+  for (let k = from; k >= 0 && k < lines.length; k += step) if (wanted(lines[k]!)) return lines[k];
+  return undefined;
+}
+
 /** Turns such titles into numbered lines of text, each with a note for the review. Returns true when any changed. */
 export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
   let changed = false;
@@ -60,7 +66,7 @@ export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
     if (!own) return;
     const level = line.level ?? 1;
     // Its parts under it would lose their place: a title with sub-parts stays a title.
-    const next = lines.slice(at + 1).find(isTitle);
+    const next = nearest(lines, at + 1, 1, isTitle);
     if (next && next.role === 'heading' && (next.level ?? 1) > level) return;
     // The line before it in the run, within its parent part: a sentence numbered one less, after
     // any title of the same run (a list of sentences inside the part before is not the run).
@@ -68,7 +74,7 @@ export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
     const goesOn = before?.line.role === 'paragraph' && follows(before.ordinal, own.ordinal, own.scheme);
     // "5.1." under a sentence numbered 5 (or 4, as an office mistypes it), "a)" under a sentence
     // numbered 1: an item of a sentence is no part either — unless a title numbered so is its part.
-    const parent = [...lines.slice(0, at)].reverse().find((l) => l.role === 'part' || (l.role === 'heading' && (l.level ?? 1) < level));
+    const parent = nearest(lines, at - 1, -1, (l) => l.role === 'part' || (l.role === 'heading' && (l.level ?? 1) < level));
     const parentLabel = parent ? ordinalOf(parent.source) : null;
     const ownedByTitle = parentLabel?.scheme === 'decimal' && (own.scheme === 'letter' || (own.under !== undefined && parentLabel.ordinal === own.under));
     const item = own.under !== undefined || own.scheme === 'letter' ? runBefore(lines, at, level, 'decimal') : null;
