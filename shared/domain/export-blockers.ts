@@ -8,7 +8,7 @@ import type { SectionContent, ReportContent } from './report-file-mapping';
 import { BLANK_PATTERN } from './section-guidance';
 
 interface ExportBlocker {
-  /** Stable id (the checklist's): header.issuing-body, signer.name, text.blank, body.empty. */
+  /** Stable id (the checklist's): header.issuing-body, signer.name, cosigner.name.N, text.blank, body.empty. */
   id: string;
   message: string;
   /** Where: a step or a part's title. */
@@ -41,6 +41,11 @@ export function exportBlockers(report: Blockable): ExportBlocker[] {
   const out: ExportBlocker[] = [];
   if (report.header.issuingBody.trim() === '') out.push({ id: 'header.issuing-body', message: 'Chưa nhập tên cơ quan ban hành.', where: 'Thông tin chung' });
   if (report.signature.name.trim() === '') out.push({ id: 'signer.name', message: 'Chưa nhập họ tên người ký.', where: 'Người ký, nơi nhận' });
+  (report.signature.cosigners ?? []).forEach((c, i) => {
+    // One who signs beside the signer with a post but no name: a signature with nobody under it.
+    if (c.name.trim() === '' && (c.position.trim() !== '' || c.onBehalfOf.trim() !== ''))
+      out.push({ id: `cosigner.name.${i + 1}`, message: `Chưa nhập họ tên người ký cùng thứ ${i + 1}.`, where: 'Người ký, nơi nhận' });
+  });
   const blanks = printedTexts(report).filter((t) => BLANK_PATTERN.test(t.text));
   for (const where of new Set(blanks.map((b) => b.where))) {
     const sample = blanks.find((b) => b.where === where)?.text.match(BLANK_PATTERN)?.[0] ?? '';

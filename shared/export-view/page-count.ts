@@ -14,7 +14,7 @@ import { textWidthMm } from '../the-thuc/layout-profile';
 import { lineHeightPt, measureTextPt, type FontFace } from '../the-thuc/text-width';
 import { A4_MM, mmToPt } from '../the-thuc/units';
 import { CELL_MARGINS_PT, tableColumnsPt } from './table-columns';
-import type { BodyItem, ExportView, StyledLine } from './view-model';
+import { signingCellMm, signingRows, type BodyItem, type ExportView, type SignerView, type StyledLine } from './view-model';
 
 /** A paragraph as the page sees it: its lines' heights and what it asks of the page breaks. */
 interface Para {
@@ -276,15 +276,35 @@ function headPieces(view: ExportView): Piece[] {
 /** Nơi nhận beside the signature: one row that is never split, kept with the paragraph before it. */
 function signaturePieces(view: ExportView): Piece[] {
   const { left, right } = view.layout.signatureColumnsMm;
-  const leftHeight = [view.recipients.label, ...view.recipients.items].reduce((sum, l) => sum + heightOf(styled(l, mmToPt(left))), 0);
-  const rightHeight =
-    view.signature.reduce((sum, l) => sum + heightOf(styled(l, mmToPt(right))), 0) +
-    view.blankLinesForSignature * single(view.profile.body.sizePt) +
-    heightOf(styled(view.signerName, mmToPt(right)));
-  return [
-    { kind: 'para', lines: [single(view.profile.body.sizePt)], before: 0, after: view.layout.gapsPt.aboveSignature, keepNext: true, keepLines: false },
-    { kind: 'table', rows: [{ height: Math.max(leftHeight, rightHeight), header: false }], keepNext: false },
-  ];
+  const line = single(view.profile.body.sizePt);
+  const signerHeight = (signer: SignerView, widthMm: number, blankLines = view.blankLinesForSignature) =>
+    signer.lines.reduce((sum, l) => sum + heightOf(styled(l, mmToPt(widthMm))), 0) + blankLines * line + heightOf(styled(signer.name, mmToPt(widthMm)));
+  const gapAbove: Piece = { kind: 'para', lines: [line], before: 0, after: view.layout.gapsPt.aboveSignature, keepNext: true, keepLines: false };
+  const recipients = [view.recipients.label, ...view.recipients.items];
+  const rows = signingRows(view);
+  if (rows.length > 0) {
+    // Người ký cùng: rows of two signatures (a line between rows), then Nơi nhận under them.
+    const half = signingCellMm(view);
+    const height = (pair: (typeof rows)[number], i: number) =>
+      (i > 0 ? line : 0) + Math.max(...pair.map((c) => (c ? signerHeight(c.signer, half, c.blankLines) : 0)));
+    const list: Piece[] =
+      view.recipients.items.length > 0
+        ? [
+            {
+              kind: 'para',
+              lines: [line, ...recipients.map((l) => heightOf(styled(l, mmToPt(left + right))))],
+              before: 0,
+              after: 0,
+              keepNext: false,
+              keepLines: true,
+            },
+          ]
+        : [];
+    return [gapAbove, { kind: 'table', rows: rows.map((pair, i) => ({ height: height(pair, i), header: false })), keepNext: list.length > 0 }, ...list];
+  }
+  const leftHeight = recipients.reduce((sum, l) => sum + heightOf(styled(l, mmToPt(left))), 0);
+  const rightHeight = signerHeight({ lines: view.signature, name: view.signerName }, right);
+  return [gapAbove, { kind: 'table', rows: [{ height: Math.max(leftHeight, rightHeight), header: false }], keepNext: false }];
 }
 
 /** Word's and LibreOffice's widow and orphan control: at least two lines of a paragraph at the foot and at the head of a page. */

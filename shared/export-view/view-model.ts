@@ -7,7 +7,7 @@
 import { docTypeName, isCongVan, withoutVv } from '../the-thuc/doc-types';
 import { appendixLabel } from '../domain/numbering';
 import { contentFromFile } from '../domain/report-file-mapping';
-import type { ReportFile } from '../report-format/schema';
+import type { ReportFile, Signer } from '../report-format/schema';
 import { numberLine, placeDateLine } from '../the-thuc/header-lines';
 import { authorityLines } from '../the-thuc/authority-labels';
 import { textWidthMm as pageTextWidthMm, type LayoutProfile, type Separator, type TextStyle } from '../the-thuc/layout-profile';
@@ -71,9 +71,73 @@ export interface ExportView {
   signature: StyledLine[];
   blankLinesForSignature: number;
   signerName: StyledLine;
+  /**
+   * Người ký cùng, in reading order: the first stands left of the signer, the others in rows of two
+   * under them; Nơi nhận then goes under the signatures (ND30: the body that leads signs on the right).
+   */
+  cosigners: SignerView[];
   omittedEmptyParts: string[];
   /** "Mục lục" when asked for: the parts and headings (outline levels 0–2) in order. */
   tableOfContents: { title: StyledLine; entries: { text: string; level: number }[] } | null;
+}
+
+/** One signer's lines above the room to sign (quyền hạn, chức vụ), and the name under it. */
+export interface SignerView {
+  lines: StyledLine[];
+  name: StyledLine;
+}
+
+/** A signature in a row of signatures, with the room to sign under its lines. */
+export interface SigningCell {
+  signer: SignerView;
+  blankLines: number;
+}
+
+/**
+ * The signatures in rows of two when there are người ký cùng: the first beside the signer (who
+ * stands right), the rest in pairs under them, an odd last one on the left. The signer with fewer
+ * lines above gets more room to sign, so that the names of a row stand level, as offices set them.
+ */
+export function signingRows(
+  view: Pick<ExportView, 'signature' | 'signerName' | 'cosigners' | 'blankLinesForSignature' | 'layout'>,
+): [SigningCell, SigningCell | null][] {
+  const [first, ...rest] = view.cosigners;
+  if (!first) return [];
+  const pairs: [SignerView, SignerView | null][] = [[first, { lines: view.signature, name: view.signerName }]];
+  for (let i = 0; i < rest.length; i += 2) pairs.push([rest[i]!, rest[i + 1] ?? null]);
+  const cellMm = signingCellMm(view);
+  // Lines as printed: a long quyền hạn ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN") wraps in half the text width.
+  const printed = (s: SignerView) => s.lines.reduce((sum, l) => sum + wrappedLines(l, cellMm), 0);
+  return pairs.map((pair) => {
+    const most = Math.max(...pair.map((s) => (s ? printed(s) : 0)));
+    const cell = (s: SignerView) => ({ signer: s, blankLines: view.blankLinesForSignature + most - printed(s) });
+    return [cell(pair[0]), pair[1] ? cell(pair[1]) : null];
+  });
+}
+
+/** A cell of the table of signatures: half the text width. */
+export const signingCellMm = (view: Pick<ExportView, 'layout'>) => (view.layout.signatureColumnsMm.left + view.layout.signatureColumnsMm.right) / 2;
+
+/** How many lines a centred line takes in `widthMm`, broken between words. */
+function wrappedLines(line: StyledLine, widthMm: number): number {
+  let lines = 1;
+  let current = '';
+  for (const word of line.text.split(/\s+/).filter((w) => w !== '')) {
+    const tried = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && measureTextMm(tried, line.style.sizePt, line.style) > widthMm) {
+      lines += 1;
+      current = word;
+    } else current = tried;
+  }
+  return lines;
+}
+
+function signerView(s: Signer, profile: LayoutProfile): SignerView {
+  const lines: StyledLine[] = authorityLines(s, profile).map((text) => ({ text, style: profile.signature.authority }));
+  // The position on the lines the clerk (or the imported file) gave it.
+  for (const line of s.position.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()))
+    if (line !== '') lines.push({ text: upper(line), style: profile.signature.position });
+  return { lines, name: { text: s.name.trim(), style: profile.signature.name } };
 }
 
 /**
@@ -275,11 +339,7 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   const recipientItems = recipientLines(recipients).map((text) => ({ text, style: profile.recipientsItem }));
 
   const s = report.signature;
-  const signature: StyledLine[] = [];
-  for (const text of authorityLines(s, profile)) signature.push({ text, style: profile.signature.authority });
-  // The position on the lines the clerk (or the imported file) gave it.
-  for (const line of s.position.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()))
-    if (line !== '') signature.push({ text: upper(line), style: profile.signature.position });
+  const signer = signerView(s, profile);
 
   return {
     profile,
@@ -311,9 +371,10 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
       label: { text: recipientItems.length > 0 ? 'Nơi nhận:' : '', style: profile.recipientsLabel },
       items: recipientItems,
     },
-    signature,
+    signature: signer.lines,
     blankLinesForSignature: profile.signature.blankLinesForSignature,
-    signerName: { text: s.name.trim(), style: profile.signature.name },
+    signerName: signer.name,
+    cosigners: (s.cosigners ?? []).map((c) => signerView(c, profile)).filter((c) => c.lines.length > 0 || c.name.text !== ''),
     omittedEmptyParts,
     tableOfContents: options.tableOfContents
       ? { title: { text: 'MỤC LỤC', style: { sizePt: profile.docType.sizePt, bold: true } }, entries: tocEntries(body) }

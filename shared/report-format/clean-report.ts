@@ -4,7 +4,7 @@
  */
 import { cleanLine, cleanLines, cleanText } from '../text/sanitize';
 import { alignOf } from '../domain/report';
-import type { Block, FileSection, ReportFile, ReportHeader, Signature } from './schema';
+import type { Block, FileSection, ReportFile, ReportHeader, Signature, Signer } from './schema';
 
 const optionalLine = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value));
 
@@ -69,7 +69,7 @@ export function cleanHeader(h: ReportHeader): ReportHeader {
   };
 }
 
-export function cleanSignature(s: Signature): Signature {
+function cleanSigner<S extends Signer>(s: S): S {
   return {
     ...s,
     onBehalfOf: cleanLine(s.onBehalfOf),
@@ -77,6 +77,11 @@ export function cleanSignature(s: Signature): Signature {
     position: cleanLine(s.position),
     name: cleanLine(s.name),
   };
+}
+
+export function cleanSignature(s: Signature): Signature {
+  const cleaned = cleanSigner(s);
+  return s.cosigners === undefined ? cleaned : { ...cleaned, cosigners: s.cosigners.map(cleanSigner) };
 }
 
 function cleanSection(s: FileSection): FileSection {

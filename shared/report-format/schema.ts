@@ -156,7 +156,8 @@ export const headerSchema = z.strictObject({
   addressees: z.array(line()).max(30).optional(),
 });
 
-export const signatureSchema = z.strictObject({
+/** One person signing: quyền hạn, chức vụ, name. */
+const signerSchema = z.strictObject({
   authority: z.enum(AUTHORITIES),
   onBehalfOf: line(),
   /**
@@ -166,6 +167,16 @@ export const signatureSchema = z.strictObject({
   secondAuthority: z.strictObject({ authority: z.enum(AUTHORITIES), onBehalfOf: line() }).optional(),
   position: line(),
   name: line(),
+});
+
+export const signatureSchema = signerSchema.extend({
+  /**
+   * Người ký cùng: those who sign beside the signer — a văn bản liên tịch's other bodies, a biên
+   * bản's thư ký or members. In the order the document reads them; the signer stands at the right
+   * of the first row (ND30: the body that leads signs on the right), the others to its left and
+   * in the rows under it.
+   */
+  cosigners: z.array(signerSchema).max(12).optional(),
 });
 
 /** A phụ lục after the signature: numbered by the profile (I, II … or 1, 2 …), its own pages. */
@@ -208,5 +219,6 @@ export type Run = z.output<typeof runSchema>;
 export type BulletItem = z.output<typeof bulletItemSchema>;
 export type ReportHeader = z.output<typeof headerSchema>;
 export type Signature = z.output<typeof signatureSchema>;
+export type Signer = z.output<typeof signerSchema>;
 export type Appendix = z.output<typeof appendixSchema>;
 export type Outline = (typeof OUTLINES)[number];

@@ -17,7 +17,7 @@
  */
 import type { FileSection, ReportFile } from '../report-format/schema';
 import type { LineField, LinePlace } from '../word-import/assemble';
-import { signerSummary } from '../the-thuc/authority-labels';
+import { signersSummary } from '../the-thuc/authority-labels';
 import { diffWords, type DiffOp } from './word-diff';
 import {
   alignUnits,
@@ -110,7 +110,7 @@ const FIELDS: [ReviewField, (f: ReportFile) => string][] = [
   ['Số, ký hiệu', (f) => `${f.header.number}/${f.header.symbol}`],
   ['Địa danh, ngày', (f) => `${f.header.place}, ${f.header.date ?? ''}`],
   ['Kính gửi', (f) => (f.header.addressees ?? []).join('; ')],
-  ['Người ký', (f) => signerSummary(f.signature)],
+  ['Người ký', (f) => signersSummary(f.signature)],
   [
     'Nơi nhận',
     (f) =>

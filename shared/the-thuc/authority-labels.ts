@@ -50,3 +50,8 @@ export function signerSummary(signature: SignerAuthority & { position: string; n
     .join(' ')
     .replace(/\s+/g, ' ');
 }
+
+/** The signer and the người ký cùng on one line: a name changed beside the signer is a change of the signature too. */
+export function signersSummary(signature: Parameters<typeof signerSummary>[0] & { cosigners?: Parameters<typeof signerSummary>[0][] }): string {
+  return [signature, ...(signature.cosigners ?? [])].map(signerSummary).join(' · ');
+}

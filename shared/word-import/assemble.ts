@@ -6,7 +6,7 @@
  */
 import { generatedAppendixReference } from '../export-view/view-model';
 import { foldVietnamese as fold } from '../text/fold';
-import type { Block, FileSection, ReportFile, Run } from '../report-format/schema';
+import type { Block, FileSection, ReportFile, Run, Signer } from '../report-format/schema';
 import { REPORT_FORMAT_ID } from '../report-format/schema';
 import type { ProfileId, SectionRole } from '../domain/vocabulary';
 import { DEFAULT_DOC_TYPE } from '../domain/report';
@@ -232,21 +232,11 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   }
   flushTitleNotes();
 
-  // Signature: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name; "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name.
-  const [firstAuthority, secondAuthority] = of('authority').map((l) => AUTHORITY_LINE.exec(l.text));
-  const authorityOf = (m: RegExpExecArray | null | undefined) =>
-    m ? { authority: canonicalAuthority(m[1] ?? ''), onBehalfOf: (m[2] ?? '').trim() } : { authority: '' as const, onBehalfOf: '' };
-  const positions = of('position').map((l) => l.text);
-  const signature: ReportFile['signature'] = {
-    ...authorityOf(firstAuthority),
-    ...(secondAuthority ? { secondAuthority: authorityOf(secondAuthority) } : {}),
-    // The office's own line breaks are kept (the export prints the position on the same lines).
-    position: positions
-      .map((p) => p.trim())
-      .filter((p) => p !== '')
-      .join('\n'),
-    name: first('signerName'),
-  };
+  // The signer's lines, then each người ký cùng's (a signing table of a liên tịch or a biên bản).
+  const signerLines = lines.filter((l) => (l.role === 'authority' || l.role === 'position' || l.role === 'signerName') && !l.cosigner);
+  const cosignerLines = lines.filter((l) => (l.role === 'authority' || l.role === 'position' || l.role === 'signerName') && l.cosigner);
+  const cosigners = [...new Set(cosignerLines.map((l) => l.cosigner))].map((n) => signerOf(cosignerLines.filter((l) => l.cosigner === n)));
+  const signature: ReportFile['signature'] = { ...signerOf(signerLines), ...(cosigners.length > 0 ? { cosigners } : {}) };
   let recipients = of('recipient')
     .map((l) => l.text)
     .filter((t) => t !== '');
@@ -291,4 +281,22 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   for (const appendix of report.appendices ?? [])
     if (appendix.reference !== undefined && comparable(appendix.reference) === generated) delete appendix.reference;
   return { report, unplaced: lines.filter((l) => l.role === 'unplaced'), places };
+}
+
+/** A signer from its lines: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name; "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / name. */
+function signerOf(lines: readonly ImportLine[]): Signer {
+  const [firstAuthority, secondAuthority] = lines.filter((l) => l.role === 'authority').map((l) => AUTHORITY_LINE.exec(l.text));
+  const authorityOf = (m: RegExpExecArray | null | undefined) =>
+    m ? { authority: canonicalAuthority(m[1] ?? ''), onBehalfOf: (m[2] ?? '').trim() } : { authority: '' as const, onBehalfOf: '' };
+  return {
+    ...authorityOf(firstAuthority),
+    ...(secondAuthority ? { secondAuthority: authorityOf(secondAuthority) } : {}),
+    // The office's own line breaks are kept (the export prints the position on the same lines).
+    position: lines
+      .filter((l) => l.role === 'position')
+      .map((l) => l.text.trim())
+      .filter((p) => p !== '')
+      .join('\n'),
+    name: lines.find((l) => l.role === 'signerName')?.text ?? '',
+  };
 }

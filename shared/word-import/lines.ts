@@ -74,6 +74,8 @@ export interface ImportLine {
   note?: string;
   /** For a layout line, what it is. */
   mark?: LayoutMark;
+  /** A signature line of a người ký cùng (1 for the first): absent, the signer's. */
+  cosigner?: number;
   /** Set in the middle of the page: kept so for a paragraph (a quyết định's thẩm quyền line, "QUYẾT ĐỊNH:"). */
   centred?: true;
   /** The .docx paragraph it was read from (SourceParagraph.at); the pieces of a line laid out in columns share it. */

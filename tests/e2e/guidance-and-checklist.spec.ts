@@ -3,7 +3,9 @@
  * opening sentence drafted from the header — and a checklist that will not let a report with
  * a blank left in brackets go out.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { mammothText } from '../support/docx-reader';
 import { AppPage } from './pages/app.page';
 import { paste } from './pages/clipboard';
 
@@ -379,4 +381,50 @@ test('the step rail shortens very long titles to two lines and shows the whole t
     return { height: (el as unknown as { getBoundingClientRect(): { height: number } }).getBoundingClientRect().height, lineHeight: line };
   });
   expect(height).toBeLessThanOrEqual(lineHeight * 2 + 2);
+});
+
+test('a báo cáo liên tịch: the Công đoàn signs beside the director, in the preview and the Word file, and not without a name', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createReport(/Báo cáo định kỳ/, 'năm 2026');
+  await page.getByLabel('Cơ quan ban hành').fill('SỞ NỘI VỤ');
+  await app.addParagraph(await app.openResultsPart(), 'Cơ quan và Công đoàn phối hợp tổ chức tốt Hội nghị cán bộ, công chức.');
+  await app.step('Người ký, nơi nhận').click();
+  await page.getByLabel('Chức vụ người ký').fill('GIÁM ĐỐC');
+  await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn An');
+  await page.getByRole('button', { name: 'Thêm người ký cùng (văn bản liên tịch, biên bản)' }).click();
+  const union = page.getByRole('group', { name: 'Người ký cùng thứ 1' });
+  await union.getByLabel('Quyền hạn ký').selectOption('TM.');
+  await union.getByLabel('Thay mặt / ký thay cho').fill('BAN CHẤP HÀNH CÔNG ĐOÀN');
+  await union.getByLabel('Chức vụ người ký').fill('CHỦ TỊCH');
+  await app.waitSaved();
+
+  // A người ký cùng with no name stops the Word file, saying whose name is missing.
+  await app.step('Xuất báo cáo').click();
+  await expect(page.getByRole('alert', { name: 'Lỗi cần sửa' })).toContainText('Chưa nhập họ tên người ký cùng thứ 1.');
+  await expect(page.getByRole('main').getByRole('button', { name: 'Xuất Word' })).toBeDisabled();
+
+  await app.step('Người ký, nơi nhận').click();
+  await union.getByLabel('Họ và tên người ký').fill('Lê Thị Bình');
+  await app.waitSaved();
+  // Kept with the report: opened again, the người ký cùng is there.
+  await page.reload();
+  await app.step('Người ký, nơi nhận').click();
+  await expect(page.getByRole('group', { name: 'Người ký cùng thứ 1' }).getByLabel('Họ và tên người ký')).toHaveValue('Lê Thị Bình');
+
+  await app.step('Xem trước bản in').click();
+  const last = page.getByRole('region', { name: /^Trang \d+$/ }).last();
+  for (const line of ['TM. BAN CHẤP HÀNH CÔNG ĐOÀN', 'CHỦ TỊCH', 'Lê Thị Bình', 'GIÁM ĐỐC', 'Nguyễn Văn An'])
+    await expect(last.getByText(line, { exact: true })).toBeVisible();
+  // The Công đoàn on the left, the director on the right, their names level.
+  const unionName = await last.getByText('Lê Thị Bình', { exact: true }).boundingBox();
+  const directorName = await last.getByText('Nguyễn Văn An', { exact: true }).boundingBox();
+  expect(unionName!.x).toBeLessThan(directorName!.x);
+  expect(Math.abs(unionName!.y - directorName!.y)).toBeLessThan(2);
+
+  await app.step('Xuất báo cáo').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('main').getByRole('button', { name: 'Xuất Word' }).click();
+  const text = (await mammothText(new Uint8Array(await readFile(await (await download).path())))).text;
+  for (const line of ['TM. BAN CHẤP HÀNH CÔNG ĐOÀN', 'Lê Thị Bình', 'GIÁM ĐỐC', 'Nguyễn Văn An']) expect(text).toContain(line);
 });

@@ -253,3 +253,33 @@ describe.skipIf(!available)('LibreOffice render of centred lines in the text', (
     expect(lead(decide)).toBeGreaterThan(lead(basis) + 10);
   });
 });
+
+describe.skipIf(!available)('LibreOffice render of a report signed by several people', () => {
+  it('prints a báo cáo liên tịch’s two signatures side by side, the leading body on the right, and Nơi nhận under them', async () => {
+    const { sampleReport } = await import('../support/fixtures');
+    const base = sampleReport();
+    const report = {
+      ...base,
+      header: { ...base.header, docType: 'Báo cáo liên tịch', summary: 'Kết quả thực hiện quy chế dân chủ năm 2026' },
+      signature: {
+        authority: '' as const,
+        onBehalfOf: '',
+        position: 'GIÁM ĐỐC',
+        name: 'Nguyễn Văn An',
+        cosigners: [{ authority: 'TM.' as const, onBehalfOf: 'BAN CHẤP HÀNH CÔNG ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Thị Bình' }],
+      },
+      recipients: ['Công đoàn ngành;', 'Lưu: VT.'],
+    };
+    const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));
+    const lines = renderDocx(bytes, 'cosigners').pages.join('\n').split('\n');
+    const at = (text: string) => lines.findIndex((l) => l.includes(text));
+    const names = lines[at('Lê Thị Bình')] ?? '';
+    // Both names on one line: the Công đoàn's on the left, the director's on the right.
+    expect(names).toContain('Nguyễn Văn An');
+    expect(names.indexOf('Lê Thị Bình')).toBeLessThan(names.indexOf('Nguyễn Văn An'));
+    expect(lines[at('TM. BAN CHẤP HÀNH')]).toContain('GIÁM ĐỐC');
+    // Nơi nhận after the signatures, at the left margin.
+    expect(at('Nơi nhận:')).toBeGreaterThan(at('Lê Thị Bình'));
+    expect(lines[at('- Lưu: VT.')]!.trimStart().startsWith('- Lưu')).toBe(true);
+  });
+});

@@ -267,3 +267,19 @@ editor('footnotes through the leader’s edits', () => {
     expect(second).toEqual({ type: 'paragraph', runs: [{ text: 'Công tác cải cách hành chính được quan tâm chỉ đạo', footnote: SECOND }, { text: '.' }] });
   }, 120_000);
 });
+
+editor('a report signed by several people, edited by the leader', () => {
+  it('shows the leader’s change of the người ký cùng’s name as a change of the signer, and takes it when accepted', async () => {
+    const { core, report } = await draft();
+    const cosigner = { authority: 'TM.' as const, onBehalfOf: 'BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM', position: 'CHỦ TỊCH', name: 'Lê Thị Bình' };
+    await core.edit('reports.updateMeta', { id: report.id, signature: { ...report.signature, cosigners: [cosigner] } });
+    const sent = await sendToLeader(core, await core.call('reports.get', { id: report.id }));
+    const base64 = editInLibreOffice(sent, [{ op: 'replace', author: LEADER, find: 'Lê Thị Bình', text: 'Lê Thị Hoa' }]).toString('base64');
+    const review = await core.call('signOff.review', { reportId: report.id, fileName: 'x.docx', base64 });
+    const signer = review.changes.filter((c) => c.where === 'Người ký');
+    expect(signer).toHaveLength(1);
+    expect(signer[0]!.after).toContain('Lê Thị Hoa');
+    const applied = await core.call('signOff.apply', { reportId: report.id, fileName: 'x.docx', base64, accept: [signer[0]!.id] });
+    expect(applied.report.signature).toMatchObject({ name: 'Nguyễn Văn An', cosigners: [{ ...cosigner, name: 'Lê Thị Hoa' }] });
+  }, 120_000);
+});

@@ -652,3 +652,101 @@ describe('Nơi nhận', () => {
     expect(await exportedText(none.report)).not.toMatch(/Nơi nhận|Như trên/);
   });
 });
+
+describe('a document signed by several people', () => {
+  /** What the report holds of its signers, and what it holds again when its own Word file is read back. */
+  async function signersAndBack(body: string[]) {
+    const draft = await importOf(body);
+    const back = importWordSource(await readWordFile((await exportReportDocx(draft.report, new Date('2026-12-05'))).bytes));
+    return { draft, back };
+  }
+
+  it('reads a biên bản signed by its thư ký and its chủ tọa: the chủ tọa on the right signs, the thư ký signs with them', async () => {
+    const { draft, back } = await signersAndBack([
+      header(['SỞ NỘI VỤ']),
+      b('BIÊN BẢN'),
+      b('Họp xét thi đua năm 2026'),
+      p('Hội nghị thống nhất đề nghị khen thưởng 12 tập thể.'),
+      table([
+        [
+          [b('THƯ KÝ'), i('(Ký, ghi rõ họ tên)'), p(''), b('Trần Thị Mai')],
+          [b('CHỦ TỌA'), i('(Ký, ghi rõ họ tên)'), p(''), b('Nguyễn Văn An')],
+        ],
+      ]),
+    ]);
+    const expected = { position: 'CHỦ TỌA', name: 'Nguyễn Văn An', cosigners: [{ authority: '', onBehalfOf: '', position: 'THƯ KÝ', name: 'Trần Thị Mai' }] };
+    expect(draft.report.signature).toMatchObject(expected);
+    expect(draft.unplaced.map((l) => l.source)).toEqual([]);
+    expect(draft.lines.filter((l) => l.cosigner === 1).map((l) => [l.role, l.source])).toEqual([
+      ['position', 'THƯ KÝ'],
+      ['signerName', 'Trần Thị Mai'],
+    ]);
+    // Its own Word file reads the same: nobody lost, nobody moved.
+    expect(back.report.signature).toMatchObject(expected);
+  });
+
+  it('reads a báo cáo liên tịch of a Công đoàn and its agency, with its Nơi nhận under the signatures', async () => {
+    const { draft, back } = await signersAndBack([
+      header(['SỞ NỘI VỤ']),
+      b('BÁO CÁO LIÊN TỊCH'),
+      b('Kết quả thực hiện quy chế dân chủ năm 2026'),
+      p('Năm 2026, cơ quan và Công đoàn phối hợp tổ chức tốt Hội nghị cán bộ, công chức.'),
+      table([
+        [
+          [b('TM. BAN CHẤP HÀNH CÔNG ĐOÀN'), b('CHỦ TỊCH'), p(''), b('Lê Thị Bình')],
+          [b('GIÁM ĐỐC'), p(''), b('Nguyễn Văn An')],
+        ],
+      ]),
+      b('Nơi nhận:'),
+      p('- Công đoàn Viên chức tỉnh;'),
+      p('- Lưu: VT, CĐ.'),
+    ]);
+    for (const report of [draft.report, back.report]) {
+      expect(report.signature).toMatchObject({
+        position: 'GIÁM ĐỐC',
+        name: 'Nguyễn Văn An',
+        cosigners: [{ authority: 'TM.', onBehalfOf: 'BAN CHẤP HÀNH CÔNG ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Thị Bình' }],
+      });
+      expect(report.recipients).toEqual(['Công đoàn Viên chức tỉnh', 'Lưu: VT, CĐ']);
+    }
+    expect(draft.unplaced).toEqual([]);
+  });
+
+  it('reads members who sign with their captions in one row of the table and their names in another (a biên bản thẩm định, Cục Hóa chất 2025)', async () => {
+    const { draft, back } = await signersAndBack([
+      header(['CỤC HÓA CHẤT']),
+      b('BIÊN BẢN'),
+      b('Thẩm định hồ sơ cấp giấy phép'),
+      p('Căn cứ kết quả thẩm định, thống nhất đánh giá hồ sơ đạt yêu cầu.'),
+      table([
+        [
+          [b('THÀNH VIÊN'), p(''), b('PHÓ CỤC TRƯỞNG'), b('Vương Thành Chung')],
+          [b('THÀNH VIÊN'), p(''), b('Đỗ Thanh Hà')],
+        ],
+      ]),
+      table([
+        [[b('THÀNH VIÊN')], [b('THÀNH VIÊN')], [b('THÀNH VIÊN')]],
+        [[p('')], [p('')], [p('')]],
+        [[b('Nguyễn Hưng Thuận')], [b('Mạc Văn Phúc')], [b('Nguyễn Đắc Khánh')]],
+      ]),
+    ]);
+    const names = (r: ReportFile) => [r.signature.name, ...(r.signature.cosigners ?? []).map((s) => s.name)];
+    expect(names(draft.report)).toEqual(['Đỗ Thanh Hà', 'Vương Thành Chung', 'Nguyễn Hưng Thuận', 'Mạc Văn Phúc', 'Nguyễn Đắc Khánh']);
+    expect(draft.report.signature.cosigners?.[0]).toMatchObject({ position: 'THÀNH VIÊN\nPHÓ CỤC TRƯỞNG' });
+    expect(draft.unplaced).toEqual([]);
+    expect(names(back.report)).toEqual(names(draft.report));
+  });
+
+  it('leaves a table of captions with no names (places to confirm, not signatures) to the content', async () => {
+    const draft = await importOf([
+      header(['SỞ NỘI VỤ']),
+      b('BIÊN BẢN'),
+      b('Họp xét thi đua năm 2026'),
+      p('Hội nghị thống nhất đề nghị khen thưởng 12 tập thể.'),
+      table([[[b('THƯ KÝ')], [b('CHỦ TỌA')]]]),
+      signature(['PHÓ CHỦ TỊCH']),
+    ]);
+    expect(draft.report.signature.cosigners).toBeUndefined();
+    expect(draft.report.signature).toMatchObject({ position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' });
+  });
+});

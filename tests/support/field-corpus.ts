@@ -102,8 +102,8 @@ function reportTexts(report: ReportFile): string[] {
   const h = report.header;
   const blocks = (b: Parameters<typeof blocksFromFile>[0]) => blocksFromFile(b ?? []).flatMap(blockTexts);
   const sections = (list: ReportFile['sections']): string[] => list.flatMap((s) => [s.title, ...blocks(s.blocks), ...sections(s.children ?? [])]);
-  const sig = report.signature;
   const h2 = h as typeof h & { dateMonth?: string };
+  const signers = [report.signature, ...(report.signature.cosigners ?? [])];
   return [
     h.parentBody ?? '',
     h.issuingBody,
@@ -118,12 +118,14 @@ function reportTexts(report: ReportFile): string[] {
     ...sections(report.sections),
     ...blocks(report.closing),
     ...(report.appendices ?? []).flatMap((a) => [a.title, ...blocks(a.blocks)]),
-    sig.authority,
-    sig.onBehalfOf,
-    sig.secondAuthority?.authority ?? '',
-    sig.secondAuthority?.onBehalfOf ?? '',
-    sig.position,
-    sig.name,
+    ...signers.flatMap((sig) => [
+      sig.authority,
+      sig.onBehalfOf,
+      sig.secondAuthority?.authority ?? '',
+      sig.secondAuthority?.onBehalfOf ?? '',
+      sig.position,
+      sig.name,
+    ]),
     ...report.recipients,
   ];
 }

@@ -17,7 +17,7 @@
  */
 import type { PartDifference, ReceiveOutcome, ReceiveResult } from '#shared/contract/api';
 import { normalizedFile, reportToFile, storedFromFile } from '#shared/domain/report-file-mapping';
-import { signerSummary } from '#shared/the-thuc/authority-labels';
+import { signersSummary } from '#shared/the-thuc/authority-labels';
 import type { ReportFile } from '#shared/report-format/schema';
 import { reportParts } from '#shared/sign-off/units';
 import { diffWords } from '#shared/sign-off/word-diff';
@@ -48,7 +48,7 @@ export function differences(mine: ReportFile, theirs: ReportFile): PartDifferenc
     );
     // Opening, every part by its title path, closing and phụ lục: as a returned bản trình is compared.
     for (const part of reportParts(file)) out.set(part.path, part.units.map((u) => u.text).join('\n'));
-    out.set('Người ký', signerSummary(file.signature));
+    out.set('Người ký', signersSummary(file.signature));
     out.set('Nơi nhận', file.recipients.join('\n'));
     return out;
   };

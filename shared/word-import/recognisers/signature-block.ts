@@ -75,9 +75,34 @@ function parseBlock(all: readonly Unit[], start: number): Block {
     const last = out.assignments[out.assignments.length - 1];
     return last?.role === 'position' && last.p !== null && isPersonalSigner(last.p.text);
   };
+  /** The người ký cùng of a signing table read so far, and whether the signer (its lead cell) is. */
+  let cosigners = 0;
+  let leadRead = false;
   let at = start;
   for (; at < all.length; at += 1) {
     const u = all[at]!;
+    if (u.kind === 'p' && u.signer) {
+      // A signing table, cell by cell: the signer at the right of its first row, the others người ký cùng.
+      const cell = u.signer;
+      const lead = cell.lead && !leadRead;
+      const extra = lead ? {} : { cosigner: (cosigners += 1) };
+      let end = at;
+      while (end < all.length && (all[end] as { signer?: { id: string } }).signer?.id === cell.id) end += 1;
+      const lines = all.slice(at, end).filter((v): v is Extract<Unit, { kind: 'p' }> => v.kind === 'p' && v.text !== '');
+      const nameAt = lines.reduce((last, v, k) => (SIGN_NOTE.test(v.text) ? last : k), -1);
+      lines.forEach((v, k) => {
+        if (SIGN_NOTE.test(v.text)) assign('layout', v.p, { note: 'Ghi chú chỗ ký', mark: 'signNote' });
+        else if (k === nameAt) assign('signerName', v.p, { text: signerName(v.text) as string, ...extra });
+        else if (AUTHORITY_LINE.test(v.text)) {
+          if (lead) out.authorities.push(v.text);
+          assign('authority', v.p, extra);
+        } else assign('position', v.p, extra);
+      });
+      if (lead) leadRead = out.complete = true;
+      sinceProgress = 0;
+      at = end - 1;
+      continue;
+    }
     if (u.kind === 'table') {
       if (out.complete) break;
       assign('unplaced', null, { source: u.rows.map((r) => r.join(' | ')).join('\n'), note: 'Bảng ở phần chữ ký' });
@@ -203,6 +228,11 @@ function candidates(all: readonly Unit[], from: number): number[] {
   for (let i = from; i < all.length; i += 1) {
     const u = all[i]!;
     if (u.kind !== 'p') continue;
+    const before = all[i - 1];
+    if (u.signer && !(before?.kind === 'p' && before.signer)) {
+      out.push(i);
+      continue;
+    }
     const pieces = columnsOf(u);
     if (pieces.some((p) => RECIPIENTS_LABEL.test(p.text) || AUTHORITY_LINE.test(p.text))) out.push(i);
     else if (pieces.some((p) => isPosition(p.text))) {

@@ -12,8 +12,14 @@ import type { SourceItem, SourceParagraph } from '../source';
 import { AUTHORITY_LINE } from '../../the-thuc/authority-labels';
 import { clean, isUpper, NATIONAL, NUMBER, PLACE_DATE, POSITION_WORDS, RECIPIENTS_LABEL, RULE, SIGN_NOTE, signerName, sliceRuns } from './patterns';
 
+/** A line of a signing table's cell: one person signing. `lead`: the right of its first row, where the signer stands. */
+export interface SignerCell {
+  id: string;
+  lead: boolean;
+}
+
 export type Unit =
-  | { kind: 'p'; p: SourceParagraph; text: string; column: number | null; inLayoutTable: boolean }
+  | { kind: 'p'; p: SourceParagraph; text: string; column: number | null; inLayoutTable: boolean; signer?: SignerCell }
   /** A data table; `marks`: the tracked changes and comments of its cells, carried to the table's line. */
   | { kind: 'table'; rows: string[][]; marks: Pick<SourceParagraph, 'suggestions' | 'comments'> };
 
@@ -79,11 +85,49 @@ function rowBands<Row extends readonly unknown[]>(rows: readonly Row[]): Row[][]
   return bands;
 }
 
+/**
+ * A cell where one person signs: quyền hạn or chức vụ lines in capitals ("THƯ KÝ", "TM. BAN CHẤP
+ * HÀNH", "THÀNH VIÊN"), perhaps a note where to sign, and the name last.
+ */
+function isSignerCell(cell: readonly SourceParagraph[]): boolean {
+  const texts = cell
+    .flatMap(splitLines)
+    .map((p) => clean(p.text))
+    .filter((t) => t !== '' && !SIGN_NOTE.test(t));
+  const name = texts.pop();
+  if (name === undefined || signerName(name) === null || texts.length === 0 || texts.length > 5) return false;
+  return texts.every((t) => (isUpper(t) || AUTHORITY_LINE.test(t)) && !HEADER_MARK(t) && !RECIPIENTS_LABEL.test(t));
+}
+
+/**
+ * The people signing a table of signatures (a văn bản liên tịch, a biên bản signed by its members),
+ * in reading order: each cell a signer, or — when the captions stand in one row and the names in
+ * another — each column. Null when the table is anything else.
+ */
+function signingCells(rows: SourceParagraph[][][]): { row: number; column: number; lines: SourceParagraph[] }[] | null {
+  if (rows.length > 4 || Math.max(...rows.map((r) => r.length)) > 4) return null;
+  const filled = (cell: readonly SourceParagraph[]) => cell.some((p) => clean(p.text) !== '');
+  const cells = rows.flatMap((row, r) => row.map((lines, column) => ({ row: r, column, lines }))).filter((c) => filled(c.lines));
+  if (cells.length >= 2 && cells.every((c) => isSignerCell(c.lines))) return cells;
+  if (rows.some((row) => row.length !== rows[0]!.length)) return null;
+  const columns = rows[0]!.map((_, column) => ({ row: 0, column, lines: rows.flatMap((row) => row[column]!) })).filter((c) => filled(c.lines));
+  return columns.length >= 2 && columns.every((c) => isSignerCell(c.lines)) ? columns : null;
+}
+
 export function units(items: readonly SourceItem[]): Unit[] {
   const out: Unit[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
+    const signing = item.kind === 'table' ? signingCells(item.rows) : null;
     if (item.kind === 'paragraph') {
       for (const p of splitLines(item)) out.push({ kind: 'p', p, text: clean(p.text), column: null, inLayoutTable: false });
+    } else if (signing) {
+      // Signer by signer, in reading order; the signer stands at the right of the first row.
+      const firstRow = signing.filter((c) => c.row === signing[0]!.row);
+      const lead = firstRow[firstRow.length - 1]!;
+      for (const cell of signing) {
+        const signer = { id: `${index}.${cell.row}.${cell.column}`, lead: cell === lead };
+        for (const p of cell.lines.flatMap(splitLines)) out.push({ kind: 'p', p, text: clean(p.text), column: cell.column, inLayoutTable: true, signer });
+      }
     } else if (
       isLayoutTable(
         item.rows,

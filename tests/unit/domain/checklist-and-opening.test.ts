@@ -54,6 +54,14 @@ describe('checklist before export', () => {
     expect(buildChecklist(r).blocking).toBe(true);
   });
 
+  it('blocks on a người ký cùng with a post and no name, and lets an empty one go (it is not printed)', () => {
+    const cosigner = { authority: 'TM.' as const, onBehalfOf: 'BAN CHẤP HÀNH CÔNG ĐOÀN', position: 'CHỦ TỊCH', name: '' };
+    const empty = { authority: '' as const, onBehalfOf: '', position: '', name: '' };
+    const r = report({ signature: { ...report().signature, cosigners: [empty, cosigner] } });
+    expect(ids(r)).toEqual(['error:cosigner.name.2']);
+    expect(buildChecklist(r).items.find((i) => i.id === 'cosigner.name.2')?.message).toBe('Chưa nhập họ tên người ký cùng thứ 2.');
+  });
+
   it('warns about empty parts, the file-copy line, number and ký hiệu forms, long paragraphs and spelling', () => {
     const r = report({
       header: { ...report().header, number: '5/BC', symbol: 'UBND' },

@@ -1,7 +1,7 @@
 /** Phần level, Kính gửi, phụ lục and table layout decisions in the export view. */
 import { describe, expect, it } from 'vitest';
 import { columnAlignment } from '#shared/export-view/view-body';
-import { buildExportView } from '#shared/export-view/view-model';
+import { buildExportView, signingRows } from '#shared/export-view/view-model';
 import { appendixLabel, outlineLabel, partLabel } from '#shared/domain/numbering';
 import { fullFeatureReport, samplePartyReport } from '../../support/fixtures';
 
@@ -111,5 +111,39 @@ describe('the content’s end mark', () => {
     expect(text(withContentEnding(para('Trên đây là báo cáo của Sở Nội vụ.'), './.'))).toBe('Trên đây là báo cáo của Sở Nội vụ./.');
     expect(text(withContentEnding(para('Trên đây là báo cáo'), './.'))).toBe('Trên đây là báo cáo./.');
     expect(text(withContentEnding(para('Trên đây là báo cáo.'), '.'))).toBe('Trên đây là báo cáo.');
+  });
+});
+
+describe('người ký cùng', () => {
+  it('sets the signer right of the first row, the first người ký cùng left of them, the rest two by two; an empty one is not printed', () => {
+    const base = fullFeatureReport();
+    const signer = (position: string, name: string) => ({ authority: '' as const, onBehalfOf: '', position, name });
+    const report = {
+      ...base,
+      signature: {
+        ...signer('CHỦ TỌA', 'Nguyễn Văn An'),
+        cosigners: [
+          signer('THƯ KÝ', 'Trần Thị Mai'),
+          signer('', ''),
+          signer('THÀNH VIÊN', 'Lê Văn Ba'),
+          signer('THÀNH VIÊN', 'Phạm Thị Tư'),
+          signer('THÀNH VIÊN', 'Đỗ Văn Năm'),
+        ],
+      },
+    };
+    const view = buildExportView(report, TODAY);
+    expect(signingRows(view).map((row) => row.map((c) => (c ? `${c.signer.lines.map((l) => l.text).join('/')} ${c.signer.name.text}` : null)))).toEqual([
+      ['THƯ KÝ Trần Thị Mai', 'CHỦ TỌA Nguyễn Văn An'],
+      ['THÀNH VIÊN Lê Văn Ba', 'THÀNH VIÊN Phạm Thị Tư'],
+      ['THÀNH VIÊN Đỗ Văn Năm', null],
+    ]);
+    // Names level in a row: a signer with a quyền hạn line more above has a line less of room to sign.
+    const joint = buildExportView(
+      { ...report, signature: { ...report.signature, cosigners: [{ ...signer('CHỦ TỊCH', 'Lê Thị Bình'), authority: 'TM.', onBehalfOf: 'BAN CHẤP HÀNH' }] } },
+      TODAY,
+    );
+    expect(signingRows(joint)[0]!.map((c) => c?.blankLines)).toEqual([joint.blankLinesForSignature, joint.blankLinesForSignature + 1]);
+    // One signer: the usual Nơi nhận | signature row.
+    expect(signingRows(buildExportView(base, TODAY))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * paragraph merges two parts, a paragraph made a heading splits one — and sees the outline
  * follow. What could not be placed is listed at the top; nothing is dropped silently.
  */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { ApiResult } from '#shared/contract/api';
 import { assembleReport } from '#shared/word-import/assemble';
 import { ROLE_LABELS, type ImportLine, type LineRole } from '#shared/word-import/lines';
@@ -22,6 +22,9 @@ import { api, errorMessage } from '../../api/client';
 import { Status } from '../common/Status';
 
 type Draft = ApiResult<'library.readWord'>;
+
+/** The roles of a signer's lines: a người ký cùng's are marked as theirs. */
+const SIGNER_ROLES = new Set<LineRole>(['authority', 'position', 'signerName']);
 
 /** A line's role and level as one choice. */
 const CHOICES: { value: string; label: string }[] = [
@@ -181,6 +184,7 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
                         </option>
                       ))}
                     </select>
+                    {line.cosigner !== undefined && SIGNER_ROLES.has(line.role) && <small className="note"> người ký cùng thứ {line.cosigner}</small>}
                   </td>
                 </tr>
               ))}
@@ -223,6 +227,12 @@ export function ImportReview({ draft, onSaved, onCancel }: { draft: Draft; onSav
             <dd>{report.period || '(chưa nhận ra)'}</dd>
             <dt>Người ký</dt>
             <dd>{signerSummary(report.signature) || '(chưa có)'}</dd>
+            {(report.signature.cosigners ?? []).map((c, i) => (
+              <Fragment key={i}>
+                <dt>Người ký cùng thứ {i + 1}</dt>
+                <dd>{signerSummary(c) || '(chưa có)'}</dd>
+              </Fragment>
+            ))}
             <dt>Nơi nhận</dt>
             <dd>{report.recipients.join('; ') || '(chưa có)'}</dd>
           </dl>

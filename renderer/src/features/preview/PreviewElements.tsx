@@ -4,7 +4,15 @@
  * numbers and order cannot differ; only line breaking is the browser's.
  */
 import type { ReactNode } from 'react';
-import type { BodyItem, ExportView, ResolvedSeparator, StyledLine } from '#shared/export-view/view-model';
+import {
+  signingCellMm,
+  signingRows,
+  type BodyItem,
+  type ExportView,
+  type ResolvedSeparator,
+  type SignerView,
+  type StyledLine,
+} from '#shared/export-view/view-model';
 import type { Run } from '#shared/report-format/schema';
 
 export interface Piece {
@@ -35,6 +43,17 @@ const lineStyle = (l: StyledLine, align: 'center' | 'left' | 'justify' = 'center
 });
 
 const Line = ({ l, align }: { l: StyledLine; align?: 'center' | 'left' }) => <div style={lineStyle(l, align)}>{l.text}</div>;
+
+/** A signer's lines, the room to sign, the name: centred in its column. */
+const SignerLines = ({ signer, blankLines, view }: { signer: SignerView; blankLines: number; view: ExportView }) => (
+  <div>
+    {signer.lines.map((l, i) => (
+      <Line key={i} l={l} />
+    ))}
+    <div style={{ height: `${blankLines * view.lineHeightsPt.single}pt` }} />
+    <Line l={signer.name} />
+  </div>
+);
 
 function Separator({ s }: { s: ResolvedSeparator }) {
   if (s.kind === 'text') return <Line l={{ text: s.text, style: s.style }} />;
@@ -255,6 +274,36 @@ export function previewPieces(view: ExportView): Piece[] {
   }
   const counter: NoteCounter = { next: 1 };
   view.body.forEach((item, i) => pieces.push(bodyPiece(item, view, `b${i}`, counter)));
+  const rows = signingRows(view);
+  if (rows.length > 0) {
+    // Người ký cùng: the signatures two by two, the signer right of the first row; Nơi nhận under them.
+    const half = signingCellMm(view);
+    pieces.push({
+      key: 'signature',
+      node: (
+        <div style={{ marginTop: `calc(${view.lineHeightsPt.single}pt + ${gaps.aboveSignature}pt)` }}>
+          {rows.map((pair, i) => (
+            <div
+              key={i}
+              className="preview-signature"
+              style={{ gridTemplateColumns: `${half}mm ${half}mm`, marginTop: i > 0 ? `${view.lineHeightsPt.single}pt` : 0 }}
+            >
+              {pair.map((cell, k) => (cell ? <SignerLines key={k} signer={cell.signer} blankLines={cell.blankLines} view={view} /> : <div key={k} />))}
+            </div>
+          ))}
+          {view.recipients.items.length > 0 && (
+            <div style={{ marginTop: `${view.lineHeightsPt.single}pt` }}>
+              <Line l={view.recipients.label} align="left" />
+              {view.recipients.items.map((r, i) => (
+                <Line key={i} l={r} align="left" />
+              ))}
+            </div>
+          )}
+        </div>
+      ),
+    });
+    return pieces;
+  }
   pieces.push({
     key: 'signature',
     node: (
@@ -272,13 +321,7 @@ export function previewPieces(view: ExportView): Piece[] {
             <Line key={i} l={r} align="left" />
           ))}
         </div>
-        <div>
-          {view.signature.map((l, i) => (
-            <Line key={i} l={l} />
-          ))}
-          <div style={{ height: `${view.blankLinesForSignature * view.lineHeightsPt.single}pt` }} />
-          <Line l={view.signerName} />
-        </div>
+        <SignerLines signer={{ lines: view.signature, name: view.signerName }} blankLines={view.blankLinesForSignature} view={view} />
       </div>
     ),
   });
