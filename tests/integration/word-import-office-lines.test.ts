@@ -750,3 +750,37 @@ describe('a document signed by several people', () => {
     expect(draft.report.signature).toMatchObject({ position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' });
   });
 });
+
+describe('a form’s titles with their guidance in brackets', () => {
+  it('reads "III. NỘI DUNG HỒ SƠ TRÌNH THẨM ĐỊNH (Tóm tắt …)." as part III with its note under it, so the parts are not numbered I, II, IV (Sở Công Thương Lào Cai, 2025)', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('THÔNG BÁO'),
+      b('Kết quả thẩm định thiết kế xây dựng'),
+      b('I. THÔNG TIN CHUNG VỀ DỰ ÁN'),
+      p('Dự án thành phần số 02 của Nhà máy chiết xuất tinh dầu quế.'),
+      b('II. HỒ SƠ TRÌNH THẨM ĐỊNH THIẾT KẾ XÂY DỰNG'),
+      p('Tờ trình số 36A/TTr-TRD ngày 27/8/2025 của Công ty.'),
+      '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">III. NỘI DUNG HỒ SƠ TRÌNH THẨM ĐỊNH </w:t></w:r><w:r><w:t>(</w:t></w:r><w:r><w:rPr><w:i/></w:rPr>' +
+        '<w:t>Tóm tắt giải pháp thiết kế chủ yếu về: Kiến trúc, nền, móng, kết cấu, hệ thống kỹ thuật công trình và các nội dung khác nếu có</w:t></w:r><w:r><w:t>).</w:t></w:r></w:p>',
+      p('Giải pháp thiết kế chủ yếu: xem Phụ lục 01 kèm theo.'),
+      b('IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH'),
+      p('Thẩm định theo Điều 6 Nghị định số 175/2024/NĐ-CP.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    expect(draft.report.sections.map((s) => s.title)).toEqual([
+      'Thông tin chung về dự án',
+      'Hồ sơ trình thẩm định thiết kế xây dựng',
+      'Nội dung hồ sơ trình thẩm định',
+      'Phạm vi, cơ sở và nguyên tắc thẩm định',
+    ]);
+    const third = draft.report.sections[2]!;
+    expect((third.blocks ?? []).map((b) => (b.type === 'paragraph' ? (b.runs ?? []).map((r) => r.text).join('') || b.text : ''))).toEqual([
+      '(Tóm tắt giải pháp thiết kế chủ yếu về: Kiến trúc, nền, móng, kết cấu, hệ thống kỹ thuật công trình và các nội dung khác nếu có).',
+      'Giải pháp thiết kế chủ yếu: xem Phụ lục 01 kèm theo.',
+    ]);
+    // The Word file numbers I–IV in order, the note in italics under III.
+    const text = await exportedText(draft.report);
+    expect(text.split('\n').flatMap((l) => /^([IVX]+)\.\s/.exec(l)?.[1] ?? [])).toEqual(['I', 'II', 'III', 'IV']);
+  });
+});

@@ -39,6 +39,25 @@ function splitRunIn(title: string, runs: readonly Run[]): { title: string; runs:
   return { title: head, runs: headRuns, rest, restRuns: restRuns.length > 0 ? restRuns : [{ text: rest }] };
 }
 
+/**
+ * "III. NỘI DUNG HỒ SƠ TRÌNH THẨM ĐỊNH (Tóm tắt giải pháp thiết kế chủ yếu về: …)." — a form's
+ * title in bold capitals with its guidance in brackets after it, not bold: the title, and the note
+ * as the text under it. Without it the line reads as a sentence, and the parts around it are
+ * numbered I, II, IV. A title in plain words with a note ("1. Văn bản pháp lý (Liệt kê …)") is not one.
+ */
+function splitBracketNote(title: string, runs: readonly Run[]): { title: string; runs: Run[]; rest: string; restRuns: Run[] } | null {
+  const m = /^([^(]+?)\s*(\((?:[^()]|\([^()]*\))*\)[.:]?)$/u.exec(title);
+  if (!m || !isUpper(m[1]!)) return null;
+  const runText = runs.map((r) => r.text).join('');
+  const at = runText.indexOf('(');
+  if (at <= 0) return null;
+  const headRuns = sliceRuns(runs, 0, at);
+  const restRuns = sliceRuns(runs, at, runText.length);
+  const text = (list: readonly Run[]) => list.filter((r) => r.text.trim() !== '');
+  if (!text(headRuns).every((r) => r.bold) || text(restRuns).some((r) => r.bold)) return null;
+  return { title: m[1]!.trim(), runs: headRuns, rest: m[2]!, restRuns };
+}
+
 const DASH = /^([-–—•+])\s*/;
 
 /** The label schemes of an điều's khoản ("1.", "1-") and điểm ("a)", "a."). */
@@ -148,7 +167,9 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     // the few were numbered again by position while the khoản between them kept their own (1., 2., 3., 1., 5. …).
     if (label?.scheme === 'dieu') khoanAreParts = khoanAllTitles(all, at + 1, to);
     const lineOfDieu = label !== null && levels.within('dieu') && !khoanAreParts && KHOAN_AND_DIEM.has(label.scheme);
-    const headingLike = !lineOfDieu && (p.outlineLevel !== null || allBold(p) || titleLike(shown) || labelAlone || runInByWeight());
+    const bracketNote =
+      label !== null && !label.keepInTitle && !titleLike(shown) ? splitBracketNote(clean(shown.slice(label.length)), dropLeading(p.runs, labelLength)) : null;
+    const headingLike = !lineOfDieu && (p.outlineLevel !== null || allBold(p) || titleLike(shown) || labelAlone || runInByWeight() || bracketNote !== null);
     if (label?.kind === 'part' && headingLike) {
       levels.reset();
       parts.passed(shown, label);
@@ -182,7 +203,7 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
         }
       }
       // "III. KIẾN NGHỊ, ĐỀ XUẤT: Không.": the title, then its content as the part's text.
-      const runIn = label.keepInTitle ? null : splitRunIn(title, runs);
+      const runIn = label.keepInTitle ? null : (bracketNote ?? splitRunIn(title, runs));
       if (runIn) ({ title, runs } = runIn);
       const restored = isUpper(title) ? restoreCase(title, log.casing) : title;
       const labelText = clean(shown.slice(0, label.length)).replace(/[.:\-–]$/, '');
