@@ -601,6 +601,30 @@ describe('what comes after the signature', () => {
     // Case is restored by the casing of the document's own words: compared as words here.
     expect(draft.report.appendices?.map((a) => a.title.toLocaleLowerCase('vi-VN'))).toEqual(['phân công nhiệm vụ của tổ công tác kiểm tra']);
   });
+
+  it('keeps a table of figures sent after the signature with no title of its own (a biểu mẫu with its title in its first rows) in the Word file, as a document sent with it', async () => {
+    const draft = await importOf(
+      letter([
+        table([
+          [[p('TỔNG HỢP TÌNH HÌNH TRÍCH LẬP VÀ SỬ DỤNG QUỸ THI ĐUA, KHEN THƯỞNG NĂM 2026')], [p('Biểu mẫu số 05')]],
+          [[p('Nội dung')], [p('Số tiền (triệu đồng)')]],
+          [[p('Tổng số đã trích trong năm')], [p('1.250')]],
+          [[p('Chi khen thưởng cấp tỉnh')], [p('830')]],
+        ]),
+        b('CHỦ TỊCH'),
+        b('Trần Thắng'),
+      ]),
+    );
+    expect(draft.unplaced.map((l) => l.source)).toEqual([]);
+    const text = await exportedText(draft.report);
+    for (const words of ['Tổng số đã trích trong năm', 'Chi khen thưởng cấp tỉnh', '830', 'Trần Thắng']) expect(text).toContain(words);
+  });
+
+  it('lists a line or two after the signature for the clerk, neither a phụ lục nor lost', async () => {
+    const draft = await importOf(letter([p('Ghi chú viết tay sau chữ ký')]));
+    expect(draft.unplaced.map((l) => [l.source, l.note])).toEqual([['Ghi chú viết tay sau chữ ký', 'Dòng sau phần chữ ký']]);
+    expect(draft.report.appendices ?? []).toEqual([]);
+  });
 });
 
 describe('Nơi nhận', () => {

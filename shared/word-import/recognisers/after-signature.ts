@@ -22,7 +22,10 @@ const FIELD_LINE = /^[^\s:][^:]{0,40}:\s*\S/u;
 export function readAfterSignature(all: readonly Unit[], from: number, log: LineLog): void {
   const rest = all.slice(from).filter((u) => u.kind === 'table' || u.text !== '');
   if (rest.length === 0) return;
-  if (rest.length <= 3 && !startsAttachment(all, from)) {
+  // A table of figures is a document sent with this one even with no title of its own (a biểu mẫu
+  // whose title stands in its first rows): listed for the clerk, it would not reach the Word file.
+  const figures = rest.some((u) => u.kind === 'table' && u.rows.length >= 3);
+  if (rest.length <= 3 && !startsAttachment(all, from) && !figures) {
     for (const u of rest) {
       if (u.kind === 'table') log.add('unplaced', null, { source: u.rows.map((r) => r.join(' | ')).join('\n'), note: 'Bảng sau phần chữ ký' });
       else log.add('unplaced', u.p, { note: 'Dòng sau phần chữ ký' });
