@@ -122,3 +122,40 @@ test('"Nhập từ tệp Word" of a list with no header or signer says so, and w
   await page.getByRole('button', { name: 'Lưu thành báo cáo' }).click();
   await expect(page.getByRole('heading', { name: 'Thông tin chung' })).toBeVisible();
 });
+
+test('"Nhập từ tệp Word" of a biên bản signed by its thư ký and chủ tọa shows both, and the report keeps both', async ({ page }) => {
+  const { docxOf, b, i, p, table } = await import('../support/raw-docx');
+  const bytes = Buffer.from(
+    await docxOf(
+      table([
+        [
+          [b('SỞ NỘI VỤ'), p('Số: 12/BB-SNV')],
+          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lâm Đồng, ngày 05 tháng 12 năm 2026')],
+        ],
+      ]) +
+        b('BIÊN BẢN') +
+        b('Họp xét thi đua năm 2026') +
+        p('Hội nghị thống nhất đề nghị khen thưởng 12 tập thể.') +
+        table([
+          [
+            [b('THƯ KÝ'), p(''), b('Trần Thị Mai')],
+            [b('CHỦ TỌA'), p(''), b('Nguyễn Văn An')],
+          ],
+        ]),
+    ),
+  );
+  const app = new AppPage(page);
+  await app.open();
+  await page
+    .getByLabel('Chọn tệp Word')
+    .setInputFiles({ name: 'bien-ban-hop.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
+  const found = page.getByRole('complementary', { name: 'Báo cáo nhận ra' });
+  await expect(found).toContainText('CHỦ TỌA Nguyễn Văn An');
+  await expect(found).toContainText('Người ký cùng thứ 1');
+  await expect(found).toContainText('THƯ KÝ Trần Thị Mai');
+  await expect(page.getByText('người ký cùng thứ 1', { exact: true }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu thành báo cáo' }).click();
+  await app.step('Người ký, nơi nhận').click();
+  await expect(page.getByLabel('Họ và tên người ký').first()).toHaveValue('Nguyễn Văn An');
+  await expect(page.getByRole('group', { name: 'Người ký cùng thứ 1' }).getByLabel('Họ và tên người ký')).toHaveValue('Trần Thị Mai');
+});
