@@ -12,18 +12,13 @@ import { defectsOf } from '#shared/the-thuc/findings';
 import { exported, inElementWith, mutate, replace } from '../support/docx-mutations';
 import { FIXTURES_DIR, sampleReport, samplePartyReport } from '../support/fixtures';
 import { convertWithLibreOffice, hasLibreOffice, mustRender, renderDocx } from '../support/libreoffice';
-import { b, c, docxOf, i, LUAT_HOA_CHAT_OPENING, p, table } from '../support/raw-docx';
+import { b, c, docxOf, i, LUAT_HOA_CHAT_OPENING, p, table, nationalColumn } from '../support/raw-docx';
 import type { ReportFile } from '#shared/report-format/schema';
 import { importWordSource } from '#shared/word-import/import-word';
 import { readWordFile } from '../../electron/core/word-import/read-word-file';
 
 const ids = async (bytes: Uint8Array) => (await checkDocx(bytes)).findings.map((f) => f.ruleId);
-const HEADER = table([
-  [
-    [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/BC-UBND')],
-    [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
-  ],
-]);
+const HEADER = table([[[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/BC-UBND')], nationalColumn('Ba Tơ, ngày 05 tháng 6 năm 2026')]]);
 const BODY = b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('I. KẾT QUẢ') + p('Đã giải quyết 125 hồ sơ đúng hạn, đạt 98% kế hoạch tháng./.');
 
 describe('no false findings on how offices lay out their files', () => {
@@ -86,7 +81,7 @@ describe('no false findings on how offices lay out their files', () => {
 
   it('a person’s own paper (a bản tự khai) is not asked for a số or a Nơi nhận, which only a body’s document carries', async () => {
     const paper = await docxOf(
-      table([[[p('')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Bắc Giang, ngày 07 tháng 02 năm 2012')]]]) +
+      table([[[p('')], nationalColumn('Bắc Giang, ngày 07 tháng 02 năm 2012')]]) +
         b('BẢN TỰ KHAI') +
         b('Về đơn kiện của Công ty Transimex Sài Gòn-Hữu Nghị') +
         p('Họ và tên: Nguyễn Anh Quyền - Trưởng Ban Quản lý các KCN tỉnh Bắc Giang.') +
@@ -249,12 +244,7 @@ describe('defects a văn thư returns a report for', () => {
 
   it('the line suggested for a trích yếu in capitals writes names as the document’s own sentences do', async () => {
     const decree = await docxOf(
-      table([
-        [
-          [b('CHÍNH PHỦ'), c('Số: 15/2026/NĐ-CP')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 05 tháng 01 năm 2026')],
-        ],
-      ]) +
+      table([[[b('CHÍNH PHỦ'), c('Số: 15/2026/NĐ-CP')], nationalColumn('Hà Nội, ngày 05 tháng 01 năm 2026')]]) +
         b('NGHỊ ĐỊNH') +
         b('QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ, SỬ DỤNG VŨ KHÍ') +
         p('Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29 tháng 6 năm 2024;') +
@@ -270,12 +260,7 @@ describe('defects a văn thư returns a report for', () => {
 
   it('a luật whose name shares the tên loại’s line ("LUẬT GIÁ", as a province’s copy of Luật 16/2023/QH15 has it) is not asked for a Nơi nhận', async () => {
     const law = await docxOf(
-      table([
-        [
-          [b('QUỐC HỘI'), c('Luật số: 16/2023/QH15')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 19 tháng 6 năm 2023')],
-        ],
-      ]) +
+      table([[[b('QUỐC HỘI'), c('Luật số: 16/2023/QH15')], nationalColumn('Hà Nội, ngày 19 tháng 6 năm 2023')]]) +
         b('LUẬT GIÁ') +
         p('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;') +
         p('Quốc hội ban hành Luật Giá.') +
@@ -290,13 +275,7 @@ describe('defects a văn thư returns a report for', () => {
   });
 
   it('a ký hiệu whose code is not its tên loại’s ("QUYẾT ĐỊNH" numbered "/GP-UBND"), and no finding when it is', async () => {
-    const header = (number: string) =>
-      table([
-        [
-          [b('ỦY BAN NHÂN DÂN TỈNH LÀO CAI'), c(number)],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày 05 tháng 3 năm 2026')],
-        ],
-      ]);
+    const header = (number: string) => table([[[b('ỦY BAN NHÂN DÂN TỈNH LÀO CAI'), c(number)], nationalColumn('Lào Cai, ngày 05 tháng 3 năm 2026')]]);
     const decision = (number: string) =>
       docxOf(
         header(number) +
@@ -335,7 +314,7 @@ describe('defects a văn thư returns a report for', () => {
 
   it('a header without the cơ quan ban hành (a chỉ thị as a legal site publishes it)', async () => {
     const withoutBody = await docxOf(
-      table([[[c('Số: 07/CT-BTTTT')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 18 tháng 12 năm 2008')]]]) +
+      table([[[c('Số: 07/CT-BTTTT')], nationalColumn('Hà Nội, ngày 18 tháng 12 năm 2008')]]) +
         b('CHỈ THỊ') +
         b('Về việc tăng cường công tác bảo đảm an toàn thông tin') +
         p('1. Các cơ quan, đơn vị triển khai ngay.') +

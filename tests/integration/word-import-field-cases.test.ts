@@ -13,17 +13,14 @@ import { buildExportView } from '#shared/export-view/view-model';
 import { exportReportDocx } from '../../electron/core/export/export-docx';
 import { checkDocx } from '../../electron/core/checker/check-docx';
 import { sourceParagraphs } from '#shared/word-import/source';
-import { b, c, docxOf, i, LUAT_HOA_CHAT_OPENING, p, table } from '../support/raw-docx';
+import { b, c, docxOf, i, LUAT_HOA_CHAT_OPENING, p, table, nationalColumn } from '../support/raw-docx';
 
 async function read(body: string): Promise<ImportDraft> {
   return importWordSource(await readWordFile(await docxOf(body)));
 }
 
 const STATE_HEADER = table([
-  [
-    [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/BC-UBND')],
-    [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
-  ],
+  [[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/BC-UBND')], nationalColumn('Ba Tơ, ngày 05 tháng 6 năm 2026')],
 ]);
 const SIGNATURE = table([
   [
@@ -50,10 +47,7 @@ describe('the header of every tên loại', () => {
   const kinds = [...new Map([...STATE_DOC_TYPES, ...PARTY_DOC_TYPES].map((t) => [t.name, t])).values()].filter((t) => !/^BẢN SAO|^BẢN TRÍCH SAO/.test(t.name));
   it.each(kinds)('$name: cơ quan, số, địa danh và ngày, tên loại, trích yếu — the quốc hiệu is not a paragraph', async ({ name, code }) => {
     const header = table([
-      [
-        [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c(`Số: 15/${code || 'VB'}-UBND`)],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
-      ],
+      [[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c(`Số: 15/${code || 'VB'}-UBND`)], nationalColumn('Ba Tơ, ngày 05 tháng 6 năm 2026')],
     ]);
     const draft = await read(
       header + b(name) + b('Về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026') + p('Nội dung thứ nhất của văn bản.') + SIGNATURE,
@@ -76,7 +70,7 @@ describe('the header of every tên loại', () => {
     const header = table([
       [
         [b('UBND TỈNH QUẢNG NGÃI'), b('SỞ NỘI VỤ'), c('Số: 215/SNV-VP'), c('V/v báo cáo kết quả thực hiện'), c('công tác cải cách hành chính')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Quảng Ngãi, ngày 12 tháng 3 năm 2026')],
+        nationalColumn('Quảng Ngãi, ngày 12 tháng 3 năm 2026'),
       ],
     ]);
     const draft = await read(
@@ -96,7 +90,7 @@ describe('the header of every tên loại', () => {
     const header = table([
       [
         [b('CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ RAINBOW VN'), c('Số: 12/RBVN-GPVC'), c('về việc rút hồ sơ cấp giấy phép vận chuyển hàng nguy hiểm')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hồ Chí Minh, ngày 05 tháng 3 năm 2026')],
+        nationalColumn('Hồ Chí Minh, ngày 05 tháng 3 năm 2026'),
       ],
     ]);
     const draft = await read(header + c('Kính gửi: Cục Hóa chất') + p('Công ty xin rút hồ sơ đã nộp để hoàn thiện./.') + SIGNATURE);
@@ -110,7 +104,7 @@ describe('the header of every tên loại', () => {
     const header = table([
       [
         [b('ỦY BAN NHÂN DÂN'), b('TỈNH LÀO CAI'), c('Số: 215/UBND-KT'), c('V/v triển khai di dời cụm công nghiệp Đầm Hồng')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày 05 tháng 6 năm 2026')],
+        nationalColumn('Lào Cai, ngày 05 tháng 6 năm 2026'),
       ],
     ]);
     const draft = await read(
@@ -150,10 +144,7 @@ describe('the header of every tên loại', () => {
 
   it('a trích yếu typed inside the header table, under the số, is the trích yếu', async () => {
     const header = table([
-      [
-        [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/TTr-UBND')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
-      ],
+      [[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/TTr-UBND')], nationalColumn('Ba Tơ, ngày 05 tháng 6 năm 2026')],
       [[b('TỜ TRÌNH'), b('Về việc đề nghị phê duyệt kế hoạch năm 2026')]],
     ]);
     const draft = await read(header + p('Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;') + SIGNATURE);
@@ -161,12 +152,7 @@ describe('the header of every tên loại', () => {
   });
 
   it('a draft that leaves the day blank keeps its month and year, and the Word file writes them again', async () => {
-    const header = table([
-      [
-        [b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số:      /KH-UBND')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày      tháng 6 năm 2025')],
-      ],
-    ]);
+    const header = table([[[b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số:      /KH-UBND')], nationalColumn('Ba Tơ, ngày      tháng 6 năm 2025')]]);
     const draft = await read(header + b('KẾ HOẠCH') + b('Tổ chức Tết Trồng cây') + p('Thực hiện chỉ đạo của tỉnh.') + SIGNATURE);
     expect(draft.report.header).toMatchObject({ place: 'Ba Tơ', date: null, dateMonth: '2025-06' });
     const view = buildExportView(draft.report, new Date('2026-12-01T00:00:00Z'));
@@ -176,12 +162,7 @@ describe('the header of every tên loại', () => {
 
 describe('a draft’s number left for the văn thư', () => {
   it.each(['Số: …/BC-UBND', 'Số: ...../BC-UBND', 'Số: ……/BC-UBND', 'Số:      /BC-UBND'])('"%s": the số blank, the ký hiệu kept', async (line) => {
-    const header = table([
-      [
-        [b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c(line)],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày      tháng 6 năm 2026')],
-      ],
-    ]);
+    const header = table([[[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c(line)], nationalColumn('Ba Tơ, ngày      tháng 6 năm 2026')]]);
     const draft = await read(header + b('BÁO CÁO') + b('Kết quả công tác tháng 5 năm 2026') + p('Nội dung thứ nhất của báo cáo.') + SIGNATURE);
     expect(draft.report.header).toMatchObject({ number: '', symbol: 'BC-UBND', issuingBody: 'ỦY BAN NHÂN DÂN XÃ BA TƠ' });
     expect(draft.lines.find((l) => l.source.startsWith('Số:'))?.role).toBe('number');
@@ -241,12 +222,7 @@ describe('the thể thức from all the evidence', () => {
   });
 
   it('a Party report that wrongly carries the state quốc hiệu is still the Party’s, and the mix is said', async () => {
-    const header = table([
-      [
-        [b('ĐẢNG BỘ TỈNH QUẢNG NGÃI'), b('ĐẢNG ỦY XÃ BA TƠ'), c('Số 05-BC/ĐU')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Ba Tơ, ngày 05 tháng 6 năm 2026')],
-      ],
-    ]);
+    const header = table([[[b('ĐẢNG BỘ TỈNH QUẢNG NGÃI'), b('ĐẢNG ỦY XÃ BA TƠ'), c('Số 05-BC/ĐU')], nationalColumn('Ba Tơ, ngày 05 tháng 6 năm 2026')]]);
     const signature = table([
       [
         [p('Nơi nhận:'), p('- Lưu Văn phòng Đảng ủy.')],
@@ -299,7 +275,7 @@ describe('signature blocks as offices lay them out', () => {
   it('a person’s paper signed "NGƯỜI KHAI", the writer’s post under it and the name after lines left to sign in (Ban Quản lý các KCN Bắc Giang, 2012)', async () => {
     const paper = (label: string) =>
       read(
-        table([[[p('')], [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Bắc Giang, ngày 07 tháng 02 năm 2012')]]]) +
+        table([[[p('')], nationalColumn('Bắc Giang, ngày 07 tháng 02 năm 2012')]]) +
           b('BẢN TỰ KHAI') +
           b('Về đơn kiện của Công ty Transimex Sài Gòn-Hữu Nghị') +
           p('Tôi xin khai như sau: Ban Quản lý đã nhận được thông báo thụ lý vụ án.') +
@@ -395,7 +371,7 @@ describe('a công văn read and written again', () => {
       table([
         [
           [b('UBND TỈNH LÀO CAI'), b('SỞ CÔNG THƯƠNG'), c('Số: 125/SCT-CN'), c('V/v mời dự họp thẩm định hồ sơ')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày 05 tháng 3 năm 2026')],
+          nationalColumn('Lào Cai, ngày 05 tháng 3 năm 2026'),
         ],
       ]) +
         p('Kính gửi: Công ty Cổ phần Hóa chất Đức Giang Lào Cai.') +
@@ -537,12 +513,7 @@ describe('what follows the signature', () => {
 
   it('a title in capitals under the header that is no tên loại ("PHÂN CÔNG NHIỆM VỤ") is the title, not more of the cơ quan', async () => {
     // Sở Nội vụ Quảng Bình, 2021: the phòng's tasks, titled in capitals under the header, with A./B. parts.
-    const header = table([
-      [
-        [b('SỞ NỘI VỤ'), b('PHÒNG THI ĐUA, KHEN THƯỞNG')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Quảng Bình, ngày 04 tháng 5 năm 2021')],
-      ],
-    ]);
+    const header = table([[[b('SỞ NỘI VỤ'), b('PHÒNG THI ĐUA, KHEN THƯỞNG')], nationalColumn('Quảng Bình, ngày 04 tháng 5 năm 2021')]]);
     const draft = await read(
       header +
         b('PHÂN CÔNG NHIỆM VỤ') +
@@ -594,12 +565,7 @@ describe('what follows the signature', () => {
   });
 
   it('a signer whose name carries a quân hàm or a học hàm ("Thượng tướng Nguyễn Văn Hiền", "PGS.TS. Lê Văn Minh") is the signer, and the phụ lục after it stays a phụ lục', async () => {
-    const header = table([
-      [
-        [b('BỘ QUỐC PHÒNG'), c('Số: 13/2026/TT-BQP')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 12 tháng 02 năm 2026')],
-      ],
-    ]);
+    const header = table([[[b('BỘ QUỐC PHÒNG'), c('Số: 13/2026/TT-BQP')], nationalColumn('Hà Nội, ngày 12 tháng 02 năm 2026')]]);
     const signature = (name: string) =>
       table([
         [
@@ -635,12 +601,7 @@ describe('what follows the signature', () => {
 
   it('a thông tư with a quy chuẩn after its signature keeps its Nơi nhận and its quyền hạn line (TT 19/2024/TT-BCT)', async () => {
     // The quy chuẩn has no "PHỤ LỤC" or "(Ban hành kèm theo …)" line to say where it starts.
-    const header = table([
-      [
-        [b('BỘ CÔNG THƯƠNG'), c('Số: 19/2024/TT-BCT')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 30 tháng 9 năm 2024')],
-      ],
-    ]);
+    const header = table([[[b('BỘ CÔNG THƯƠNG'), c('Số: 19/2024/TT-BCT')], nationalColumn('Hà Nội, ngày 30 tháng 9 năm 2024')]]);
     const draft = await read(
       header +
         b('THÔNG TƯ') +
@@ -690,12 +651,7 @@ describe('what follows the signature', () => {
   });
 
   it('a list sent with a form whose signer is still "(Họ và tên)" is a phụ lục: its title and its "(Kèm theo …)" caption are never more of the chức vụ', async () => {
-    const header = table([
-      [
-        [c('UBND TỈNH LÀO CAI'), b('SỞ CÔNG THƯƠNG'), c('Số:         /GP-SCT')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày       tháng 6 năm 2026')],
-      ],
-    ]);
+    const header = table([[[c('UBND TỈNH LÀO CAI'), b('SỞ CÔNG THƯƠNG'), c('Số:         /GP-SCT')], nationalColumn('Lào Cai, ngày       tháng 6 năm 2026')]]);
     const signature = table([
       [
         [b('Nơi nhận:'), p('- (tên tổ chức được cấp phép);'), p('- Lưu: VT, CN.')],
@@ -720,12 +676,7 @@ describe('what follows the signature', () => {
   });
 
   it('a trích yếu typed in capitals is read in the case its words have in the document (the export writes ND30’s form); a luật’s name keeps its capitals', async () => {
-    const header = table([
-      [
-        [b('CHÍNH PHỦ'), c('Số: 181/2024/NĐ-CP')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 31 tháng 12 năm 2024')],
-      ],
-    ]);
+    const header = table([[[b('CHÍNH PHỦ'), c('Số: 181/2024/NĐ-CP')], nationalColumn('Hà Nội, ngày 31 tháng 12 năm 2024')]]);
     const body =
       p('Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29 tháng 6 năm 2024;') +
       p('Điều 1. Phạm vi điều chỉnh') +

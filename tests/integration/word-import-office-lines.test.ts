@@ -11,14 +11,14 @@ import { buildExportView } from '#shared/export-view/view-model';
 import { checkDocx } from '../../electron/core/checker/check-docx';
 import { sourceParagraphs } from '#shared/word-import/source';
 import type { ReportFile } from '#shared/report-format/schema';
-import { b, c, docxOf, i, p, table } from '../support/raw-docx';
+import { b, c, docxOf, i, p, table, nationalColumn } from '../support/raw-docx';
 
 const header = (issuing: string[]) =>
   table([
     [
       // The chủ quản upright, the ban hành bold (ND30 ô 2).
       [c('ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'), ...issuing.map(b), c('Số: 125/BC-UBND')],
-      [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lâm Đồng, ngày 05 tháng 12 năm 2026')],
+      nationalColumn('Lâm Đồng, ngày 05 tháng 12 năm 2026'),
     ],
   ]);
 const signature = (position: string[]) =>
@@ -193,12 +193,7 @@ describe('an office’s own lines', () => {
 
   it('reads a giấy phép’s title ("GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP") as its tên loại, not as a cơ quan', async () => {
     const draft = await importOf([
-      table([
-        [
-          [b('ỦY BAN NHÂN DÂN'), b('TỈNH LÀO CAI'), c('Số: 371/GP-UBND')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày 06 tháng 02 năm 2026')],
-        ],
-      ]),
+      table([[[b('ỦY BAN NHÂN DÂN'), b('TỈNH LÀO CAI'), c('Số: 371/GP-UBND')], nationalColumn('Lào Cai, ngày 06 tháng 02 năm 2026')]]),
       b('GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP'),
       b('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI'),
       p('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;'),
@@ -413,12 +408,7 @@ describe('an office’s own lines', () => {
   it('keeps a blank form’s field left to fill in ("1. Địa chỉ trụ sở chính: ………") as a line of text, never left out as an empty part', async () => {
     // Mẫu 10c, Giấy chứng nhận đủ điều kiện sản xuất, kinh doanh hóa chất (Thông tư 01/2026/TT-BCT).
     const draft = await importOf([
-      table([
-        [
-          [c('…(1)…'), c('Số: ……/GCN-…(2)…')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('……, ngày … tháng … năm ……')],
-        ],
-      ]),
+      table([[[c('…(1)…'), c('Số: ……/GCN-…(2)…')], nationalColumn('……, ngày … tháng … năm ……')]]),
       b('GIẤY CHỨNG NHẬN'),
       b('Đủ điều kiện sản xuất, kinh doanh hóa chất có điều kiện'),
       p('Căn cứ Luật Hóa chất số 69/2025/QH15;'),
@@ -446,12 +436,7 @@ describe('an office’s own lines', () => {
     expect(text).not.toContain('BÁO CÁO');
     // A template that leaves the year's last figures ("năm 20...") has its date line too.
     const template = await importOf([
-      table([
-        [
-          [c('SỞ CÔNG THƯƠNG'), b('PHÒNG QUẢN LÝ CÔNG NGHIỆP'), c('Số:     /QLCN')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lào Cai, ngày      tháng      năm 20...')],
-        ],
-      ]),
+      table([[[c('SỞ CÔNG THƯƠNG'), b('PHÒNG QUẢN LÝ CÔNG NGHIỆP'), c('Số:     /QLCN')], nationalColumn('Lào Cai, ngày      tháng      năm 20...')]]),
       b('BÁO CÁO'),
       b('Kết quả kiểm tra an toàn hóa chất'),
       p('Phòng Quản lý công nghiệp báo cáo như sau.'),
@@ -481,12 +466,7 @@ describe('an office’s own lines', () => {
 
 describe('what the export writes again, and what it must keep', () => {
   const decision = [
-    table([
-      [
-        [c('ỦY BAN NHÂN DÂN'), b('TỈNH LÂM ĐỒNG'), c('Số: 15/QĐ-UBND')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lâm Đồng, ngày 05 tháng 12 năm 2026')],
-      ],
-    ]),
+    table([[[c('ỦY BAN NHÂN DÂN'), b('TỈNH LÂM ĐỒNG'), c('Số: 15/QĐ-UBND')], nationalColumn('Lâm Đồng, ngày 05 tháng 12 năm 2026')]]),
     b('QUYẾT ĐỊNH'),
     b('Ban hành Quy chế làm việc'),
     p('Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;'),

@@ -43,6 +43,8 @@ export const c = (text: string) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w
 /** An italic centred line (the date). */
 export const i = (text: string) =>
   `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p>`;
+/** The right column of a header table as offices type it: quốc hiệu and tiêu ngữ in bold, the place and date in italics. */
+export const nationalColumn = (placeDate: string) => [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i(placeDate)];
 /** A borderless layout table: each cell a list of paragraphs' XML. */
 export const table = (rows: string[][][]) =>
   `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr>${rows
