@@ -318,15 +318,19 @@ describe('an office’s own lines', () => {
     expect(draft.report.sections[1]?.children?.[0]?.children?.map((s) => s.title)).toEqual(['Về an toàn công trình', 'Về phòng cháy']);
   });
 
-  it('takes the title in capitals of a list with no header (no quốc hiệu, số, date or tên loại) for its content, never for a cơ quan', async () => {
-    const draft = await importOf([
-      b('DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT VỀ HÓA CHẤT'),
-      p('1. Luật Hóa chất số 69/2025/QH15.'),
-      p('2. Nghị định số 26/2026/NĐ-CP quy định chi tiết Luật Hóa chất.'),
-    ]);
-    expect(draft.report.header.issuingBody).toBe('');
-    const text = await exportedText(draft.report);
-    expect(text.toLocaleUpperCase('vi-VN')).toContain('DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT VỀ HÓA CHẤT');
+  it('takes the title in capitals of a list with no header (no quốc hiệu, số, date or tên loại) for its content, never for a cơ quan — a rule drawn under it or not', async () => {
+    // A rule under a title is no header mark: lists and checklists draw one as a cơ quan's header does.
+    for (const rule of [[], [c('_______________')]]) {
+      const draft = await importOf([
+        b('DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT VỀ HÓA CHẤT'),
+        ...rule,
+        p('1. Luật Hóa chất số 69/2025/QH15.'),
+        p('2. Nghị định số 26/2026/NĐ-CP quy định chi tiết Luật Hóa chất.'),
+      ]);
+      expect(draft.report.header.issuingBody).toBe('');
+      const text = await exportedText(draft.report);
+      expect(text.toLocaleUpperCase('vi-VN')).toContain('DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT VỀ HÓA CHẤT');
+    }
   });
 
   it('keeps an empty title in capitals whose words a sentence below repeats: the sentence does not write the title', async () => {

@@ -94,7 +94,9 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
   const { titleAt, headerEnd } = findTitle(all);
   // With no tên loại and nothing of a header — no quốc hiệu, số or date — the lines in capitals
   // at the top are the title of a list, a checklist or an excerpt ("DANH MỤC VĂN BẢN …", "MỤC
-  // LỤC"), never a cơ quan: the file has no header, and those lines are its content.
+  // LỤC"), never a cơ quan: the file has no header, and those lines are its content. Narrower than
+  // `headerish` on purpose: a rule is drawn under a list's title as under a cơ quan, and a "V/v …"
+  // stands only under a số, itself a mark.
   const marked = (u: Unit) => u.kind === 'p' && columnsOf(u).some((p) => NATIONAL.test(p.text) || NUMBER.test(p.text) || PLACE_DATE.test(p.text));
   const end = titleAt >= 0 ? titleAt : all.slice(0, headerEnd).some(marked) ? headerEnd : 0;
   const result: HeaderResult = { end, docType: '', national: [], bodies: [], number: null };
