@@ -116,6 +116,29 @@ describe('a unit’s report sent as PDF', () => {
   });
 });
 
+describe('a báo cáo liên tịch sent as PDF', () => {
+  it.skipIf(!withTools)('reads its two signers as its Word file does, though the room to sign parts their captions from their names', async () => {
+    const base = communeReport(communeIndicatorSet(6), 2);
+    const report = {
+      ...base,
+      signature: {
+        authority: '' as const,
+        onBehalfOf: '',
+        position: 'GIÁM ĐỐC',
+        name: 'Nguyễn Văn An',
+        cosigners: [{ authority: 'TM.' as const, onBehalfOf: 'BAN CHẤP HÀNH CÔNG ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Thị Bình' }],
+      },
+    };
+    const docx = (await exportReportDocx(report, new Date('2026-07-04T00:00:00Z'))).bytes;
+    const fromWord = importWordSource(await readWordFile(docx));
+    const fromPdf = importWordSource(await readWordFile(libreOfficePdf(docx, 'docx')));
+    expect(fromWord.report.signature).toEqual(report.signature);
+    expect(fromPdf.report.signature).toEqual(report.signature);
+    expect(fromPdf.report.recipients).toEqual(fromWord.report.recipients);
+    expect(fromPdf.unplaced).toEqual([]);
+  });
+});
+
 describe('footnotes in a PDF', () => {
   it.skipIf(!withTools)('come back into place, on the words their numbers follow, as the Word file’s do', async () => {
     const report = communeReport(communeIndicatorSet(6), 1);

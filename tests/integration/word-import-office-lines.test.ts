@@ -745,6 +745,29 @@ describe('a document signed by several people', () => {
     expect(names(back.report)).toEqual(names(draft.report));
   });
 
+  it('reads signatures whose captions and names stand in two tables with the room to sign between them, a wrapped quyền hạn joined back', async () => {
+    const { draft, back } = await signersAndBack([
+      header(['SỞ NỘI VỤ']),
+      b('BÁO CÁO LIÊN TỊCH'),
+      b('Kết quả thực hiện quy chế dân chủ năm 2026'),
+      p('Cơ quan và Công đoàn phối hợp tổ chức tốt Hội nghị cán bộ, công chức.'),
+      table([[[b('TM. BAN CHẤP HÀNH CÔNG'), b('ĐOÀN'), b('CHỦ TỊCH')], [b('GIÁM ĐỐC')]]]),
+      p(''),
+      p(''),
+      table([[[b('Lê Thị Bình')], [b('Nguyễn Văn An')]]]),
+    ]);
+    const expected = {
+      authority: '',
+      onBehalfOf: '',
+      position: 'GIÁM ĐỐC',
+      name: 'Nguyễn Văn An',
+      cosigners: [{ authority: 'TM.', onBehalfOf: 'BAN CHẤP HÀNH CÔNG ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Thị Bình' }],
+    };
+    expect(draft.report.signature).toEqual(expected);
+    expect(draft.unplaced).toEqual([]);
+    expect(back.report.signature).toEqual(expected);
+  });
+
   it('leaves a table of captions with no names (places to confirm, not signatures) to the content', async () => {
     const draft = await importOf([
       header(['SỞ NỘI VỤ']),

@@ -90,12 +90,20 @@ function parseBlock(all: readonly Unit[], start: number): Block {
       while (end < all.length && (all[end] as { signer?: { id: string } }).signer?.id === cell.id) end += 1;
       const lines = all.slice(at, end).filter((v): v is Extract<Unit, { kind: 'p' }> => v.kind === 'p' && v.text !== '');
       const nameAt = lines.reduce((last, v, k) => (SIGN_NOTE.test(v.text) ? last : k), -1);
+      let authority: Assignment | null = null;
       lines.forEach((v, k) => {
+        const last = out.assignments[out.assignments.length - 1];
         if (SIGN_NOTE.test(v.text)) assign('layout', v.p, { note: 'Ghi chú chỗ ký', mark: 'signNote' });
         else if (k === nameAt) assign('signerName', v.p, { text: signerName(v.text) as string, ...extra });
         else if (AUTHORITY_LINE.test(v.text)) {
           if (lead) out.authorities.push(v.text);
-          assign('authority', v.p, extra);
+          assign('authority', v.p, { text: v.text, ...extra });
+          authority = out.assignments[out.assignments.length - 1]!;
+        } else if (authority && last === authority && k + 1 < nameAt && !POSITION_WORDS.test(v.text)) {
+          // "TM. BAN CHẤP HÀNH CÔNG" / "ĐOÀN" / "CHỦ TỊCH": a quyền hạn wrapped in half the page (a PDF keeps the break), not a chức vụ.
+          authority.extra.text = `${authority.extra.text ?? ''} ${v.text}`;
+          if (lead) out.authorities[out.authorities.length - 1] = authority.extra.text;
+          assign('layout', v.p, { note: 'Nối vào dòng quyền hạn ở trên', mark: 'continues' });
         } else assign('position', v.p, extra);
       });
       if (lead) leadRead = out.complete = true;

@@ -114,10 +114,31 @@ function signingCells(rows: SourceParagraph[][][]): { row: number; column: numbe
   return columns.length >= 2 && columns.every((c) => isSignerCell(c.lines)) ? columns : null;
 }
 
+/**
+ * The signing table at `index`, and the index of its last item: one table, or two with only empty
+ * lines between them when the room to sign parts the captions from the names (a PDF's columns
+ * read back, a table drawn twice).
+ */
+function signingRun(items: readonly SourceItem[], index: number): { cells: NonNullable<ReturnType<typeof signingCells>>; last: number } | null {
+  const item = items[index]!;
+  if (item.kind !== 'table') return null;
+  const own = signingCells(item.rows);
+  if (own) return { cells: own, last: index };
+  let next = index + 1;
+  while (next < items.length && items[next]!.kind === 'paragraph' && clean((items[next] as SourceParagraph).text) === '') next += 1;
+  const after = items[next];
+  if (after?.kind !== 'table' || after.rows[0]?.length !== item.rows[0]?.length) return null;
+  const joined = signingCells([...item.rows, ...after.rows]);
+  return joined ? { cells: joined, last: next } : null;
+}
+
 export function units(items: readonly SourceItem[]): Unit[] {
   const out: Unit[] = [];
-  for (const [index, item] of items.entries()) {
-    const signing = item.kind === 'table' ? signingCells(item.rows) : null;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index]!;
+    const run = signingRun(items, index);
+    const signing = run?.cells ?? null;
+    if (run) index = run.last;
     if (item.kind === 'paragraph') {
       for (const p of splitLines(item)) out.push({ kind: 'p', p, text: clean(p.text), column: null, inLayoutTable: false });
     } else if (signing) {
