@@ -74,7 +74,8 @@ function cleanSigner<S extends Signer>(s: S): S {
     ...s,
     onBehalfOf: cleanLine(s.onBehalfOf),
     ...(s.secondAuthority === undefined ? {} : { secondAuthority: { ...s.secondAuthority, onBehalfOf: cleanLine(s.secondAuthority.onBehalfOf) } }),
-    position: cleanLine(s.position),
+    // A long position is printed on the lines the clerk (or the office's file) gave it.
+    position: cleanLines(s.position),
     name: cleanLine(s.name),
   };
 }

@@ -390,7 +390,8 @@ test('a báo cáo liên tịch: the Công đoàn signs beside the director, in t
   await page.getByLabel('Cơ quan ban hành').fill('SỞ NỘI VỤ');
   await app.addParagraph(await app.openResultsPart(), 'Cơ quan và Công đoàn phối hợp tổ chức tốt Hội nghị cán bộ, công chức.');
   await app.step('Người ký, nơi nhận').click();
-  await page.getByLabel('Chức vụ người ký').fill('GIÁM ĐỐC');
+  // A long post on the lines the clerk gives it (Enter), kept when saved.
+  await page.getByLabel('Chức vụ người ký').fill('PHÓ GIÁM ĐỐC\nPHỤ TRÁCH');
   await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn An');
   await page.getByRole('button', { name: 'Thêm người ký cùng (văn bản liên tịch, biên bản)' }).click();
   const union = page.getByRole('group', { name: 'Người ký cùng thứ 1' });
@@ -411,10 +412,11 @@ test('a báo cáo liên tịch: the Công đoàn signs beside the director, in t
   await page.reload();
   await app.step('Người ký, nơi nhận').click();
   await expect(page.getByRole('group', { name: 'Người ký cùng thứ 1' }).getByLabel('Họ và tên người ký')).toHaveValue('Lê Thị Bình');
+  await expect(page.getByLabel('Chức vụ người ký').first()).toHaveValue('PHÓ GIÁM ĐỐC\nPHỤ TRÁCH');
 
   await app.step('Xem trước bản in').click();
   const last = page.getByRole('region', { name: /^Trang \d+$/ }).last();
-  for (const line of ['TM. BAN CHẤP HÀNH CÔNG ĐOÀN', 'CHỦ TỊCH', 'Lê Thị Bình', 'GIÁM ĐỐC', 'Nguyễn Văn An'])
+  for (const line of ['TM. BAN CHẤP HÀNH CÔNG ĐOÀN', 'CHỦ TỊCH', 'Lê Thị Bình', 'PHÓ GIÁM ĐỐC', 'PHỤ TRÁCH', 'Nguyễn Văn An'])
     await expect(last.getByText(line, { exact: true })).toBeVisible();
   // The Công đoàn on the left, the director on the right, their names level.
   const unionName = await last.getByText('Lê Thị Bình', { exact: true }).boundingBox();
@@ -426,5 +428,5 @@ test('a báo cáo liên tịch: the Công đoàn signs beside the director, in t
   const download = page.waitForEvent('download');
   await page.getByRole('main').getByRole('button', { name: 'Xuất Word' }).click();
   const text = (await mammothText(new Uint8Array(await readFile(await (await download).path())))).text;
-  for (const line of ['TM. BAN CHẤP HÀNH CÔNG ĐOÀN', 'Lê Thị Bình', 'GIÁM ĐỐC', 'Nguyễn Văn An']) expect(text).toContain(line);
+  for (const line of ['TM. BAN CHẤP HÀNH CÔNG ĐOÀN', 'Lê Thị Bình', 'PHÓ GIÁM ĐỐC\n\nPHỤ TRÁCH', 'Nguyễn Văn An']) expect(text).toContain(line);
 });

@@ -11,6 +11,7 @@ import { buildExportView } from '#shared/export-view/view-model';
 import { checkDocx } from '../../electron/core/checker/check-docx';
 import { sourceParagraphs } from '#shared/word-import/source';
 import type { ReportFile } from '#shared/report-format/schema';
+import { testCore } from '../support/test-core';
 import { b, c, docxOf, i, p, table, nationalColumn } from '../support/raw-docx';
 
 const header = (issuing: string[]) =>
@@ -56,6 +57,22 @@ describe('an office’s own lines', () => {
     expect(view.signature.map((l) => l.text)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'THƯỜNG TRỰC']);
     const again = importWordSource(await readWordFile((await exportReportDocx(draft.report, new Date('2026-12-05'))).bytes));
     expect(again.report.signature.position).toBe('PHÓ CHỦ TỊCH\nTHƯỜNG TRỰC');
+  });
+
+  it('keeps the signer’s and the người ký cùng’s lines of position when the report is saved and when the clerk edits them', async () => {
+    const draft = await importOf([
+      header(['SỞ NỘI VỤ']),
+      b('BÁO CÁO'),
+      b('Kết quả thực hiện nhiệm vụ năm 2026'),
+      p('Đã hoàn thành các chỉ tiêu.'),
+      table([[[b('TM. BAN CHẤP HÀNH'), b('CHỦ TỊCH'), b('CÔNG ĐOÀN SỞ'), p(''), b('Lê Thị Bình')], [b('PHÓ GIÁM ĐỐC'), b('PHỤ TRÁCH'), p(''), b('Nguyễn Văn An')]]]),
+    ]);
+    const core = testCore();
+    const saved = await core.call('library.saveImport', { fileName: 'bc.docx', json: JSON.stringify(draft.report) });
+    expect(saved.signature).toMatchObject({ position: 'PHÓ GIÁM ĐỐC\nPHỤ TRÁCH', cosigners: [{ position: 'CHỦ TỊCH\nCÔNG ĐOÀN SỞ' }] });
+    // The signer step: "Chức vụ dài: nhấn Enter để xuống dòng đúng chỗ muốn."
+    await core.edit('reports.updateMeta', { id: saved.id, signature: { ...saved.signature, position: '  PHÓ CHỦ TỊCH \n\n THƯỜNG TRỰC ' } });
+    expect((await core.call('reports.get', { id: saved.id })).signature.position).toBe('PHÓ CHỦ TỊCH\nTHƯỜNG TRỰC');
   });
 
   it('keeps the issuing body’s own line breaks (the export does not break it mid-phrase)', async () => {
