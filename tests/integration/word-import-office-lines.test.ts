@@ -65,7 +65,12 @@ describe('an office’s own lines', () => {
       b('BÁO CÁO'),
       b('Kết quả thực hiện nhiệm vụ năm 2026'),
       p('Đã hoàn thành các chỉ tiêu.'),
-      table([[[b('TM. BAN CHẤP HÀNH'), b('CHỦ TỊCH'), b('CÔNG ĐOÀN SỞ'), p(''), b('Lê Thị Bình')], [b('PHÓ GIÁM ĐỐC'), b('PHỤ TRÁCH'), p(''), b('Nguyễn Văn An')]]]),
+      table([
+        [
+          [b('TM. BAN CHẤP HÀNH'), b('CHỦ TỊCH'), b('CÔNG ĐOÀN SỞ'), p(''), b('Lê Thị Bình')],
+          [b('PHÓ GIÁM ĐỐC'), b('PHỤ TRÁCH'), p(''), b('Nguyễn Văn An')],
+        ],
+      ]),
     ]);
     const core = testCore();
     const saved = await core.call('library.saveImport', { fileName: 'bc.docx', json: JSON.stringify(draft.report) });
