@@ -11,7 +11,8 @@
 import type { Run } from '../report-format/schema';
 import type { TextStyle } from '../the-thuc/layout-profile';
 import { textWidthMm } from '../the-thuc/layout-profile';
-import { lineHeightPt, measureTextPt, type FontFace } from '../the-thuc/text-width';
+import { lineHeightPt, type FontFace } from '../the-thuc/text-width';
+import { breakLines, wordsOf } from '../the-thuc/line-breaks';
 import { A4_MM, mmToPt } from '../the-thuc/units';
 import { CELL_MARGINS_PT, tableColumnsPt } from './table-columns';
 import { signingCellMm, signingRows, type BodyItem, type ExportView, type SignerView, type StyledLine } from './view-model';
@@ -37,68 +38,6 @@ type Piece = Para | Grid | { kind: 'page' };
 
 /** Spacing and line of a paragraph with no style of its own (Normal: no spacing, single lines). */
 const single = (sizePt: number) => lineHeightPt(sizePt);
-
-interface Word {
-  width: number;
-  space: number;
-  size: number;
-}
-
-/** The words of a paragraph's runs with their widths (a space after a word hangs past the margin, as in Word). */
-function wordsOf(runs: readonly { text: string; face: FontFace; size: number }[]): Word[] {
-  const words: Word[] = [];
-  let current: Word | null = null;
-  for (const run of runs) {
-    for (const piece of run.text.split(/(\s+)/)) {
-      if (piece === '') continue;
-      if (/^\s+$/.test(piece)) {
-        if (current) current.space += measureTextPt(piece.replace(/\s/g, ' '), run.size, run.face);
-        current = null;
-        continue;
-      }
-      const width = measureTextPt(piece, run.size, run.face);
-      if (current && current.space === 0) {
-        // A word split across runs (a bold letter inside it) is one word.
-        current.width += width;
-        current.size = Math.max(current.size, run.size);
-      } else {
-        current = { width, space: 0, size: run.size };
-        words.push(current);
-      }
-    }
-  }
-  return words;
-}
-
-/** The lines a paragraph breaks into, each with the largest size on it. */
-function breakLines(words: readonly Word[], width: number, firstLineIndent: number, size: number): number[] {
-  if (words.length === 0) return [size];
-  const sizes: number[] = [];
-  let used = 0;
-  let lineSize = 0;
-  let room = width - firstLineIndent;
-  let started = false;
-  for (const word of words) {
-    if (started && used + word.width > room + 0.01) {
-      sizes.push(lineSize);
-      used = 0;
-      lineSize = 0;
-      room = width;
-    }
-    // A word longer than a line takes lines of its own.
-    let w = word.width;
-    while (w > room && used === 0 && room > 0) {
-      sizes.push(Math.max(lineSize, word.size));
-      w -= room;
-      room = width;
-    }
-    used += w + word.space;
-    lineSize = Math.max(lineSize, word.size);
-    started = true;
-  }
-  sizes.push(lineSize || size);
-  return sizes;
-}
 
 interface ParaStyle {
   size: number;

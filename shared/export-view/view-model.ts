@@ -14,6 +14,8 @@ import { textWidthMm as pageTextWidthMm, type LayoutProfile, type Separator, typ
 import { getLayoutProfile } from '../the-thuc/profiles';
 import { breakHeaderName } from '../the-thuc/header-name-lines';
 import { lineHeightPt, measureTextMm } from '../the-thuc/text-width';
+import { lineCount } from '../the-thuc/line-breaks';
+import { mmToPt } from '../the-thuc/units';
 import { blockItems, keepLastWithSignature, sectionItems, withContentEnding, type BodyItem } from './view-body';
 
 export type { BodyItem } from './view-body';
@@ -118,19 +120,8 @@ export function signingRows(
 /** A cell of the table of signatures: half the text width. */
 export const signingCellMm = (view: Pick<ExportView, 'layout'>) => (view.layout.signatureColumnsMm.left + view.layout.signatureColumnsMm.right) / 2;
 
-/** How many lines a centred line takes in `widthMm`, broken between words. */
-function wrappedLines(line: StyledLine, widthMm: number): number {
-  let lines = 1;
-  let current = '';
-  for (const word of line.text.split(/\s+/).filter((w) => w !== '')) {
-    const tried = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && measureTextMm(tried, line.style.sizePt, line.style) > widthMm) {
-      lines += 1;
-      current = word;
-    } else current = tried;
-  }
-  return lines;
-}
+/** How many lines a centred line takes in `widthMm`, broken as Word breaks it. */
+const wrappedLines = (line: StyledLine, widthMm: number) => lineCount(line.text, line.style.sizePt, line.style, mmToPt(widthMm));
 
 function signerView(s: Signer, profile: LayoutProfile): SignerView {
   const lines: StyledLine[] = authorityLines(s, profile).map((text) => ({ text, style: profile.signature.authority }));

@@ -11,7 +11,7 @@ import { REPORT_FORMAT_ID } from '../report-format/schema';
 import type { ProfileId, SectionRole } from '../domain/vocabulary';
 import { DEFAULT_DOC_TYPE } from '../domain/report';
 import { guessPeriod } from '../domain/report-file-mapping';
-import type { ImportLine } from './lines';
+import { SIGNER_ROLES, type ImportLine } from './lines';
 import { AUTHORITY_LINE, canonicalAuthority } from '../the-thuc/authority-labels';
 import { NUMBER, PLACE_DATE } from './recognisers/patterns';
 import { CONG_VAN_SUMMARY } from '../the-thuc/doc-types';
@@ -233,8 +233,8 @@ export function assembleReport(lines: readonly ImportLine[], profile: ProfileId)
   flushTitleNotes();
 
   // The signer's lines, then each người ký cùng's (a signing table of a liên tịch or a biên bản).
-  const signerLines = lines.filter((l) => (l.role === 'authority' || l.role === 'position' || l.role === 'signerName') && !l.cosigner);
-  const cosignerLines = lines.filter((l) => (l.role === 'authority' || l.role === 'position' || l.role === 'signerName') && l.cosigner);
+  const signerLines = lines.filter((l) => SIGNER_ROLES.has(l.role) && !l.cosigner);
+  const cosignerLines = lines.filter((l) => SIGNER_ROLES.has(l.role) && l.cosigner);
   const cosigners = [...new Set(cosignerLines.map((l) => l.cosigner))].map((n) => signerOf(cosignerLines.filter((l) => l.cosigner === n)));
   const signature: ReportFile['signature'] = { ...signerOf(signerLines), ...(cosigners.length > 0 ? { cosigners } : {}) };
   let recipients = of('recipient')

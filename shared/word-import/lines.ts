@@ -37,6 +37,9 @@ export const LINE_ROLES = [
 ] as const;
 export type LineRole = (typeof LINE_ROLES)[number];
 
+/** The roles of a signer's lines: the signer's own, or a người ký cùng's (`cosigner`). */
+export const SIGNER_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['authority', 'position', 'signerName']);
+
 interface ImportTable {
   caption?: string;
   header: string[];

@@ -256,18 +256,12 @@ describe.skipIf(!available)('LibreOffice render of centred lines in the text', (
 
 describe.skipIf(!available)('LibreOffice render of a report signed by several people', () => {
   it('prints a báo cáo liên tịch’s two signatures side by side, the leading body on the right, and Nơi nhận under them', async () => {
-    const { sampleReport } = await import('../support/fixtures');
+    const { jointSignature, sampleReport } = await import('../support/fixtures');
     const base = sampleReport();
     const report = {
       ...base,
       header: { ...base.header, docType: 'Báo cáo liên tịch', summary: 'Kết quả thực hiện quy chế dân chủ năm 2026' },
-      signature: {
-        authority: '' as const,
-        onBehalfOf: '',
-        position: 'GIÁM ĐỐC',
-        name: 'Nguyễn Văn An',
-        cosigners: [{ authority: 'TM.' as const, onBehalfOf: 'BAN CHẤP HÀNH CÔNG ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Thị Bình' }],
-      },
+      signature: jointSignature(),
       recipients: ['Công đoàn ngành;', 'Lưu: VT.'],
     };
     const { bytes } = await exportReportDocx(report, new Date('2026-06-05T08:00:00'));

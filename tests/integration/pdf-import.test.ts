@@ -17,6 +17,7 @@ import { headerFieldsWrong, libreOfficePdf, pdftotextWords, scorePdf } from '../
 import { convertWithLibreOffice, hasLibreOffice, mustRender } from '../support/libreoffice';
 import { communeFigure, communeIndicatorSet, communeName, communeReport } from '../support/commune-reports';
 import { testCore } from '../support/test-core';
+import { jointSignature } from '../support/fixtures';
 import { figuresOfReport, writeFigure } from '#shared/consolidation/figures';
 
 const PDF_DIR = join(import.meta.dirname, '..', 'fixtures', 'pdf');
@@ -119,16 +120,7 @@ describe('a unit’s report sent as PDF', () => {
 describe('a báo cáo liên tịch sent as PDF', () => {
   it.skipIf(!withTools)('reads its two signers as its Word file does, though the room to sign parts their captions from their names', async () => {
     const base = communeReport(communeIndicatorSet(6), 2);
-    const report = {
-      ...base,
-      signature: {
-        authority: '' as const,
-        onBehalfOf: '',
-        position: 'GIÁM ĐỐC',
-        name: 'Nguyễn Văn An',
-        cosigners: [{ authority: 'TM.' as const, onBehalfOf: 'BAN CHẤP HÀNH CÔNG ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Thị Bình' }],
-      },
-    };
+    const report = { ...base, signature: jointSignature() };
     const docx = (await exportReportDocx(report, new Date('2026-07-04T00:00:00Z'))).bytes;
     const fromWord = importWordSource(await readWordFile(docx));
     const fromPdf = importWordSource(await readWordFile(libreOfficePdf(docx, 'docx')));

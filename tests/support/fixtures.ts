@@ -14,6 +14,17 @@ export function sampleReport(): ReportFile {
   return JSON.parse(fixtureText('so-ket-phuong.report.json')) as ReportFile;
 }
 
+/** A báo cáo liên tịch's signers: the agency's head signs, the chair of its Công đoàn beside him. */
+export function jointSignature(): ReportFile['signature'] {
+  return {
+    authority: '',
+    onBehalfOf: '',
+    position: 'GIÁM ĐỐC',
+    name: 'Nguyễn Văn An',
+    cosigners: [{ authority: 'TM.', onBehalfOf: 'BAN CHẤP HÀNH CÔNG ĐOÀN', position: 'CHỦ TỊCH', name: 'Lê Thị Bình' }],
+  };
+}
+
 /** The same report laid out for a Party committee (HD 05). */
 export function samplePartyReport(): ReportFile {
   const report = sampleReport();

@@ -2,7 +2,8 @@
  * The document as the recogniser walks it: one unit per line, in reading order. A paragraph with
  * line breaks is one unit per line; a table that only lays out the header or the signature block
  * is read column by column (the cơ quan's column, then the quốc hiệu's; Nơi nhận, then the
- * signature) and each of its lines knows its column; a data table is one unit.
+ * signature) and each of its lines knows its column; a table of signatures (several people
+ * signing) is read signer by signer, each line knowing whose it is; a data table is one unit.
  *
  * Lines laid out in two columns without a table — with tabs (Word's tab stops, and every table
  * of an old .doc read as text) or with runs of spaces (files typed on old machines) — are split

@@ -8,7 +8,7 @@
 import { Fragment, useMemo, useState } from 'react';
 import type { ApiResult } from '#shared/contract/api';
 import { assembleReport } from '#shared/word-import/assemble';
-import { ROLE_LABELS, type ImportLine, type LineRole } from '#shared/word-import/lines';
+import { ROLE_LABELS, SIGNER_ROLES, type ImportLine, type LineRole } from '#shared/word-import/lines';
 import type { FileSection } from '#shared/report-format/schema';
 import type { ProfileId } from '#shared/domain/vocabulary';
 import { shownLabel } from '#shared/domain/numbering';
@@ -22,9 +22,6 @@ import { api, errorMessage } from '../../api/client';
 import { Status } from '../common/Status';
 
 type Draft = ApiResult<'library.readWord'>;
-
-/** The roles of a signer's lines: a người ký cùng's are marked as theirs. */
-const SIGNER_ROLES = new Set<LineRole>(['authority', 'position', 'signerName']);
 
 /** A line's role and level as one choice. */
 const CHOICES: { value: string; label: string }[] = [
