@@ -73,10 +73,10 @@ function generated(seed: number, profile: ProfileId): ReportFile {
   };
 }
 
-/** The reports the page count is measured on (names say what each is). */
+/** The reports the page count is measured on (names say what each is): the sample, the other shapes, and `count` generated reports. */
 export function pageCountReports(count = 24): MeasuredReport[] {
   const out: MeasuredReport[] = [{ name: 'mẫu sơ kết phường', report: sampleReport() }, ...otherShapes()];
-  for (let i = 0; out.length < count + 2; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const profile = PROFILE_IDS[i % PROFILE_IDS.length]!;
     out.push({ name: `báo cáo ${i + 1} (${profile})`, report: generated(1000 + i, profile) });
   }
@@ -116,8 +116,29 @@ function otherShapes(): MeasuredReport[] {
       { title: 'Chương III. Điều khoản thi hành', children: [dieu(6, 'Hiệu lực thi hành')] },
     ],
   };
+  // A biên bản signed by its five members: the signatures two by two, in three rows, none split by a page.
+  const member = (name: string) => ({ authority: '' as const, onBehalfOf: '', position: 'THÀNH VIÊN', name });
+  const bienBan: ReportFile = {
+    ...base,
+    header: { ...base.header, docType: 'Biên bản', summary: 'Thẩm định hồ sơ cấp giấy phép vận chuyển hàng hóa nguy hiểm' },
+    sections: [
+      { title: 'Thành phần', blocks: [para(2)] },
+      { title: 'Nội dung thẩm định', blocks: [para(4), para(3), para(4), para(3), para(4), para(3)] },
+      { title: 'Kết quả thẩm định', blocks: [para(3), para(2)] },
+    ],
+    opening: [],
+    closing: [],
+    appendices: [],
+    signature: {
+      ...member('Đỗ Thanh Hà'),
+      position: 'TRƯỞNG ĐOÀN',
+      cosigners: ['Vương Thành Chung', 'Nguyễn Hưng Thuận', 'Mạc Văn Phúc', 'Nguyễn Đắc Khánh'].map(member),
+    },
+    recipients: [],
+  };
   return [
     { name: 'công văn (V/v dưới số)', report: congVan },
     { name: 'quy chế theo chương, điều', report: quyChe },
+    { name: 'biên bản, năm người ký', report: bienBan },
   ];
 }
