@@ -790,6 +790,20 @@ describe('a document signed by several people', () => {
     expect(back.report.signature).toEqual(expected);
   });
 
+  it('reads a file with a table of no rows (as other programs write one) without failing, alone or after another table', async () => {
+    for (const tables of ['<w:tbl></w:tbl>', table([[[p('Ghi chú')]]]) + '<w:tbl></w:tbl>']) {
+      const draft = await importOf([
+        header(['SỞ NỘI VỤ']),
+        b('BÁO CÁO'),
+        b('Kết quả năm 2026'),
+        p('Đã hoàn thành các chỉ tiêu.'),
+        tables,
+        signature(['PHÓ CHỦ TỊCH']),
+      ]);
+      expect(draft.report.signature).toMatchObject({ position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' });
+    }
+  });
+
   it('leaves a table of captions with no names (places to confirm, not signatures) to the content', async () => {
     const draft = await importOf([
       header(['SỞ NỘI VỤ']),

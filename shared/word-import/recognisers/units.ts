@@ -106,7 +106,8 @@ function isSignerCell(cell: readonly SourceParagraph[]): boolean {
  * another — each column. Null when the table is anything else.
  */
 function signingCells(rows: SourceParagraph[][][]): { row: number; column: number; lines: SourceParagraph[] }[] | null {
-  if (rows.length > 4 || Math.max(...rows.map((r) => r.length)) > 4) return null;
+  // A table of no rows (other programs write them) signs nobody.
+  if (rows.length === 0 || rows.length > 4 || Math.max(...rows.map((r) => r.length)) > 4) return null;
   const filled = (cell: readonly SourceParagraph[]) => cell.some((p) => clean(p.text) !== '');
   const cells = rows.flatMap((row, r) => row.map((lines, column) => ({ row: r, column, lines }))).filter((c) => filled(c.lines));
   if (cells.length >= 2 && cells.every((c) => isSignerCell(c.lines))) return cells;
