@@ -135,8 +135,7 @@ export function withContentEnding(body: BodyItem[], ending: string): BodyItem[] 
     if (ending === '.') return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed.replace(/[;,:]$/, '')}.`;
     return /[.]$/.test(trimmed) ? `${trimmed}/.` : `${trimmed.replace(/[;,:]$/, '')}${ending}`;
   };
-  if (last?.kind === 'paragraph') return [...body.slice(0, -1), { ...last, runs: withLastRunText(last.runs, endText) }];
-  if (last?.kind === 'bullet') return [...body.slice(0, -1), { ...last, runs: withLastRunText(last.runs, endText) }];
+  if (last?.kind === 'paragraph' || last?.kind === 'bullet') return [...body.slice(0, -1), { ...last, runs: withLastRunText(last.runs, endText) }];
   // After a table: ND30's "./." stands on its own line; HD 05's full stop has nothing to end.
   if (last === undefined || ending === '.') return body;
   return [...body, { kind: 'paragraph', runs: [{ text: ending }] }];
