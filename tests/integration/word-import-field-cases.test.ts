@@ -650,6 +650,48 @@ describe('what follows the signature', () => {
     expect(both.report.header.date).toBe('2026-06-05');
   });
 
+  it('a giấy phép dated on a line of its own above Nơi nhận and the signature has that date, and its content ends on the line before', async () => {
+    const header = table([
+      [
+        [b('UBND TỈNH LÀO CAI'), b('SỞ CÔNG THƯƠNG'), c('Số: 15/GP-SCT')],
+        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')],
+      ],
+    ]);
+    const signature = table([
+      [
+        [b('Nơi nhận:'), p('- Công ty TNHH vật tư chuyên dùng xăng dầu An Khang;'), p('- Lưu: VT, CN.')],
+        [b('KT. GIÁM ĐỐC'), b('PHÓ GIÁM ĐỐC'), c(''), b('Hoàng Văn Thuân')],
+      ],
+    ]);
+    const content = [
+      'Sở Công Thương tỉnh Lào Cai cho phép Công ty TNHH vật tư chuyên dùng xăng dầu An Khang vận chuyển hàng hóa nguy hiểm loại 3.',
+      'Thời hạn của giấy phép: 24 tháng kể từ ngày ký./.',
+    ];
+    const bytes = await docxOf(
+      header +
+        b('GIẤY PHÉP') +
+        b('VẬN CHUYỂN HÀNG HÓA NGUY HIỂM') +
+        content.map((text) => p(text)).join('') +
+        i('Lào Cai, ngày 12 tháng 6 năm 2026') +
+        signature,
+    );
+    const draft = importWordSource(await readWordFile(bytes));
+    expect(draft.report.header).toMatchObject({ place: 'Lào Cai', date: '2026-06-12' });
+    expect((draft.report.opening ?? []).map((block) => (block.type === 'paragraph' ? (block.runs ?? []).map((r) => r.text).join('') : block.type))).toEqual([
+      content[0],
+      'Thời hạn của giấy phép: 24 tháng kể từ ngày ký.',
+    ]); // the export writes "./." again
+    expectNothingDropped(draft);
+    // The checker reads the date where it stands: not "no date", and the content's ending is its last sentence's "./.".
+    const found = (await checkDocx(bytes)).findings.map((f) => f.ruleId);
+    expect(found).not.toContain('date.missing');
+    expect(found).not.toContain('content.ending');
+    // A header that has its date keeps it; the line by the signature is listed, not lost.
+    const dated = await read(STATE_HEADER + b('BÁO CÁO') + b('Kết quả tháng 5') + p('Nội dung./.') + i('Ba Tơ, ngày 07 tháng 6 năm 2026') + SIGNATURE);
+    expect(dated.report.header.date).toBe('2026-06-05');
+    expect(dated.unplaced.map((l) => l.source)).toEqual(['Ba Tơ, ngày 07 tháng 6 năm 2026']);
+  });
+
   it('a list sent with a form whose signer is still "(Họ và tên)" is a phụ lục: its title and its "(Kèm theo …)" caption are never more of the chức vụ', async () => {
     const header = table([[[c('UBND TỈNH LÀO CAI'), b('SỞ CÔNG THƯƠNG'), c('Số:         /GP-SCT')], nationalColumn('Lào Cai, ngày       tháng 6 năm 2026')]]);
     const signature = table([

@@ -276,12 +276,31 @@ export function findSignature(all: readonly Unit[], from: number): Block | null 
     .map((start) => parseBlock(all, start))
     .filter((b) => !b.severalSigners);
   const clean = blocks.find((b) => b.complete && (substantial(all, b.end) <= 3 || startsAttachment(all, b.end)));
-  if (clean) return clean;
+  if (clean) return withPlaceDateAbove(all, clean, from);
   // Else the last complete one (body text can show sample signatures), from its first line: a block
   // from "Nơi nhận:" and one from the chức vụ beside it end on the same name, and the chức vụ's alone
   // would leave the Nơi nhận and the quyền hạn line in the content.
   const last = [...blocks].reverse().find((b) => b.complete);
-  return (last && blocks.find((b) => b.complete && b.end === last.end)) ?? blocks[0] ?? null;
+  const found = (last && blocks.find((b) => b.complete && b.end === last.end)) ?? blocks[0] ?? null;
+  return found && withPlaceDateAbove(all, found, from);
+}
+
+/**
+ * A giấy phép of a Sở dates itself on a line of its own above Nơi nhận and the signature (the form
+ * of its ngành's thông tư): that line is the block's — the document's date when the header has none —
+ * and not the content's last sentence.
+ */
+function withPlaceDateAbove(all: readonly Unit[], block: Block, from: number): Block {
+  if (block.assignments.some((a) => a.role === 'placeDate')) return block;
+  let at = block.start - 1;
+  const isEmpty = (u: Unit | undefined) => u?.kind === 'p' && columnsOf(u).length === 0;
+  while (at > from && isEmpty(all[at])) at -= 1;
+  const u = all[at];
+  if (at < from || !u || u.kind !== 'p' || u.signer) return block;
+  const pieces = columnsOf(u);
+  if (pieces.length !== 1 || !PLACE_DATE.test(pieces[0]!.text)) return block;
+  const dateLine: Assignment = { role: 'placeDate', p: pieces[0]!.p, extra: { note: 'Địa danh, ngày tháng đặt trên nơi nhận và chữ ký' } };
+  return { ...block, start: at, assignments: [dateLine, ...block.assignments] };
 }
 
 export function writeSignature(block: Block, log: LineLog): SignatureResult {
