@@ -444,6 +444,21 @@ describe('defects a văn thư returns a report for', () => {
         p('Điều 2. Quyết định có hiệu lực kể từ ngày ký./.'),
     );
     expect(await ids(await unclosed)).not.toContain('numbering.jump');
+    // Nghị định 21/2026/NĐ-CP opens one quote with a single mark (‘Điều 61. … 8. … Điều này.”): its khoản are the quote's too.
+    const singleMark = docxOf(
+      HEADER +
+        b('NGHỊ ĐỊNH') +
+        b('Sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP') +
+        p('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP') +
+        p('1. Sửa đổi, bổ sung Điều 61 như sau:') +
+        p('‘Điều 61. Cấp giấy phép khai thác khoáng sản') +
+        ['Điều kiện cấp phép;', 'Hồ sơ đề nghị;', 'Trình tự thẩm định;', 'Thời hạn giải quyết;', 'Mẫu văn bản, tài liệu.”.']
+          .map((t, k) => p(`${k + 1}. ${t}`))
+          .join('') +
+        p('2. Sửa đổi, bổ sung khoản 3 Điều 62 như sau: giấy phép hết hạn được gia hạn.') +
+        p('Điều 2. Nghị định có hiệu lực kể từ ngày ký./.'),
+    );
+    expect(await ids(await singleMark)).not.toContain('numbering.jump');
   });
 
   it('"V/v" in a document that is not a công văn', async () => {

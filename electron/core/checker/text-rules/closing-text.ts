@@ -29,15 +29,19 @@ export const numberingJumps: TextRule = ({ map }) => {
   // A passage quoted over several paragraphs (an article amended "như sau: “Điều 6. … 1. … 10. …”")
   // numbers its own khoản: they are not the document's, whose numbering goes on after the quote.
   let quoted = false;
+  let closer = /[”"]/;
   /** The letters of the "A./B." parts met ("C." after "B." is a part, not a Roman hundred). */
   const parts = new PartLetters();
   for (const l of map.body) {
     const text = l.line.source.trim();
     // "7. Sửa đổi, bổ sung Điều 13 như sau:" is the document's own line, even when the quote before it was never closed.
     if (quoted && AMENDING.test(text)) quoted = false;
-    const opens = !quoted && /^[“"]/.test(text);
+    const opens = !quoted && /^[“"‘]/.test(text);
+    // A quote opened with a single mark ("‘Điều 61. …", typed for “) may close with either; one opened
+    // with “ closes with ” only, so a ‘word’ quoted inside it does not end it.
+    if (opens) closer = text.startsWith('‘') ? /[”"’]/ : /[”"]/;
     if (quoted || opens) {
-      const closes = /[”"]/.test(opens ? text.slice(1) : text);
+      const closes = closer.test(opens ? text.slice(1) : text);
       quoted = !closes;
       continue;
     }
