@@ -790,6 +790,49 @@ describe('a document signed by several people', () => {
     expect(back.report.signature).toEqual(expected);
   });
 
+  it('reads a biên bản liên ngành whose members sign for their bodies in lower case ("Đại diện" / "Sở Tài chính"), three rows of two (Sở Công Thương Lào Cai, 2026)', async () => {
+    const member = (body: string, name: string) => [c('Đại diện'), c(body), c(''), c(''), c(name)];
+    const body = [
+      header(['SỞ CÔNG THƯƠNG']),
+      b('BIÊN BẢN'),
+      b('Làm việc liên ngành về phương án đầu tư cụm công nghiệp'),
+      p('Biên bản kết thúc vào hồi 10 giờ 00 phút cùng ngày, được lập thành 06 bản, có giá trị pháp lý như nhau.'),
+      table([
+        [member('Sở Công Thương', 'Nguyễn Đình Chiến'), member('Sở Tài chính', 'Vũ Lân')],
+        [member('Sở Xây dựng', 'Trần Đức Tình'), member('Sở Nông nghiệp và Môi trường', 'Trịnh Thị Thu Huyền')],
+        [member('UBND phường Văn Phú', 'Lê Anh Dũng'), member('UBND phường Yên Bái', 'Ngô Tấn Dũng')],
+      ]),
+    ];
+    const { draft, back } = await signersAndBack(body);
+    const names = (r: ReportFile) => [r.signature.name, ...(r.signature.cosigners ?? []).map((s) => s.name)];
+    expect(names(draft.report)).toEqual(['Vũ Lân', 'Nguyễn Đình Chiến', 'Trần Đức Tình', 'Trịnh Thị Thu Huyền', 'Lê Anh Dũng', 'Ngô Tấn Dũng']);
+    expect(draft.report.signature.position).toBe('Đại diện\nSở Tài chính');
+    expect(draft.unplaced).toEqual([]);
+    expect(names(back.report)).toEqual(names(draft.report));
+    // The checker finds the signature it reads.
+    expect((await checkDocx(await docxOf(body.join('')))).findings.map((f) => f.ruleId)).not.toContain('signature.missing');
+  });
+
+  it('reads a phiếu trình signed by the leader and the chuyên viên, each under the date they sign, and lists the dates for the clerk', async () => {
+    const { draft } = await signersAndBack([
+      header(['VĂN PHÒNG']),
+      b('PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC'),
+      p('Văn phòng Ủy ban nhân dân tỉnh kính đề nghị đồng chí Phó Chủ tịch xem xét, cho ý kiến.'),
+      table([
+        [
+          [c('Ngày      tháng 6 năm 2026'), b('LÃNH ĐẠO VĂN PHÒNG'), p(''), b('Hoàng Ngọc Bích')],
+          [c('Ngày      tháng 6 năm 2026'), b('CHUYÊN VIÊN THAM MƯU'), p(''), b('Thiều Quang Hùng')],
+        ],
+      ]),
+    ]);
+    expect(draft.report.signature).toMatchObject({
+      position: 'CHUYÊN VIÊN THAM MƯU',
+      name: 'Thiều Quang Hùng',
+      cosigners: [{ position: 'LÃNH ĐẠO VĂN PHÒNG', name: 'Hoàng Ngọc Bích' }],
+    });
+    expect(draft.unplaced.map((l) => l.source)).toEqual(['Ngày      tháng 6 năm 2026', 'Ngày      tháng 6 năm 2026']);
+  });
+
   it('reads a file with a table of no rows (as other programs write one) without failing, alone or after another table', async () => {
     for (const tables of ['<w:tbl></w:tbl>', table([[[p('Ghi chú')]]]) + '<w:tbl></w:tbl>']) {
       const draft = await importOf([

@@ -94,6 +94,7 @@ function parseBlock(all: readonly Unit[], start: number): Block {
       lines.forEach((v, k) => {
         const last = out.assignments[out.assignments.length - 1];
         if (SIGN_NOTE.test(v.text)) assign('layout', v.p, { note: 'Ghi chú chỗ ký', mark: 'signNote' });
+        else if (k === 0 && PLACE_DATE.test(v.text)) assign('unplaced', v.p, { note: 'Ngày ký ghi trên chữ ký của một người ký' });
         else if (k === nameAt) assign('signerName', v.p, { text: signerName(v.text) as string, ...extra });
         else if (AUTHORITY_LINE.test(v.text)) {
           if (lead) out.authorities.push(v.text);

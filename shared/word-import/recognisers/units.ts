@@ -96,9 +96,16 @@ function isSignerCell(cell: readonly SourceParagraph[]): boolean {
     .map((p) => clean(p.text))
     .filter((t) => t !== '' && !SIGN_NOTE.test(t));
   const name = texts.pop();
+  // A phiếu trình dates each signature above its caption ("Ngày … tháng 6 năm 2026").
+  if (texts.length > 0 && PLACE_DATE.test(texts[0]!)) texts.shift();
   if (name === undefined || signerName(name) === null || texts.length === 0 || texts.length > 5) return false;
+  if (representsBody(texts)) return true;
   return texts.every((t) => (isUpper(t) || AUTHORITY_LINE.test(t)) && !HEADER_MARK(t) && !RECIPIENTS_LABEL.test(t));
 }
+
+/** "Đại diện" / "Sở Tài chính": a biên bản's member signing for their body, the caption in lower case. */
+const representsBody = (captions: readonly string[]) =>
+  /^Đại diện(?![\p{L}\p{M}\p{N}])/iu.test(captions[0]!) && captions.length <= 3 && captions.every((t) => t.split(' ').length <= 10 && !/[.;:,]$/.test(t));
 
 /**
  * The people signing a table of signatures (a văn bản liên tịch, a biên bản signed by its members),
