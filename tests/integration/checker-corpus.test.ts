@@ -38,6 +38,34 @@ const DEFECTS: Defect[] = [
     libreOffice: true,
   },
   {
+    // 6 pt more than the cell holds: the same line condensed by 0,3 pt a letter fits (ACCEPTED below).
+    name: 'quốc hiệu in a cell narrowed by 653 twips',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', replace('<w:jc w:val="center"/>', '<w:ind w:left="653"/><w:jc w:val="center"/>')),
+    finding: 'header.wrap',
+  },
+  {
+    // LibreOffice breaks a line half a point over its cell, condensed or not: no tolerance.
+    name: 'quốc hiệu condensed by 0,3 pt a letter, half a point over a cell narrowed by 740 twips',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', (xml) =>
+      replace(
+        '<w:jc w:val="center"/>',
+        '<w:ind w:left="740"/><w:jc w:val="center"/>',
+      )(replace('<w:i w:val="false"/>', '<w:i w:val="false"/><w:spacing w:val="-6"/>')(xml)),
+    ),
+    finding: 'header.wrap',
+  },
+  {
+    name: 'quốc hiệu half a point over a cell narrowed by 540 twips',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', replace('<w:jc w:val="center"/>', '<w:ind w:left="540"/><w:jc w:val="center"/>')),
+    finding: 'header.wrap',
+  },
+  {
     name: 'date line in a narrowed cell',
     report: sampleReport,
     part: 'word/document.xml',
@@ -236,6 +264,18 @@ const ACCEPTED: Omit<Defect, 'finding'>[] = [
     report: withPlace('Hà Nội'),
     part: 'word/document.xml',
     edit: inElementWith('w:p', '>ỦY BAN NHÂN DÂN<', replace('<w:jc w:val="center"/>', '<w:ind w:left="3000"/><w:jc w:val="center"/>')),
+  },
+  // A line condensed to fit its cell (character spacing -0,3 pt, as Sở Công Thương Lào Cai's style "Normal + 13 pt" sets it) stands on one line.
+  {
+    name: 'quốc hiệu condensed by 0,3 pt a letter in a cell narrowed by 653 twips',
+    report: sampleReport,
+    part: 'word/document.xml',
+    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', (xml) =>
+      replace(
+        '<w:jc w:val="center"/>',
+        '<w:ind w:left="653"/><w:jc w:val="center"/>',
+      )(replace('<w:i w:val="false"/>', '<w:i w:val="false"/><w:spacing w:val="-6"/>')(xml)),
+    ),
   },
   // Rules drawn as other programs draw them: in the next row's cell of the header table, and as a connector saved without its size.
   {

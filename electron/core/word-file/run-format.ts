@@ -18,9 +18,11 @@ export interface RunFormat {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  /** Character spacing (w:spacing), in points added after each letter: negative when condensed to fit a line. */
+  letterSpacingPt: number;
 }
 
-const EMPTY: RunFormat = { ascii: null, hAnsi: null, sizePt: null, bold: false, italic: false, underline: false };
+const EMPTY: RunFormat = { ascii: null, hAnsi: null, sizePt: null, bold: false, italic: false, underline: false, letterSpacingPt: 0 };
 
 function themeFonts(theme: Document | null, vietnamese: boolean): { minor: string | null; major: string | null } {
   const pick = (kind: 'minorFont' | 'majorFont') => {
@@ -116,6 +118,8 @@ export class RunFormatResolver {
     }
     const size = attr(kid(rPr, 'sz'), 'val');
     if (size) next.sizePt = Number(size) / 2;
+    const spacing = num(attr(kid(rPr, 'spacing'), 'val'));
+    if (spacing !== undefined) next.letterSpacingPt = spacing / 20;
     for (const [tag, key] of [
       ['b', 'bold'],
       ['i', 'italic'],
