@@ -26,6 +26,12 @@ const RULE_AFTER = (marker: string) => new RegExp(`(${marker}</w:t></w:r></w:p>)
 const withPlace = (place: string) => () => ({ ...sampleReport(), header: { ...sampleReport().header, place } });
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const SUMMARY = 'Sơ kết 6 tháng đầu năm 2026 thực hiện Nghị quyết số 12-NQ/ĐU về chuyển đổi số';
+/** The quốc hiệu in a cell narrowed by `indentTwips`, its letters spaced by `spacing` twentieths of a point (negative: condensed). */
+const narrowedQuocHieu = (indentTwips: number, spacing = 0) =>
+  inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', (xml) => {
+    const indented = replace('<w:jc w:val="center"/>', `<w:ind w:left="${indentTwips}"/><w:jc w:val="center"/>`)(xml);
+    return spacing === 0 ? indented : replace('<w:i w:val="false"/>', `<w:i w:val="false"/><w:spacing w:val="${spacing}"/>`)(indented);
+  });
 
 const DEFECTS: Defect[] = [
   // Lines a reader sees wrapped.
@@ -33,7 +39,7 @@ const DEFECTS: Defect[] = [
     name: 'quốc hiệu indented so that it wraps',
     report: sampleReport,
     part: 'word/document.xml',
-    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', replace('<w:jc w:val="center"/>', '<w:ind w:left="1000"/><w:jc w:val="center"/>')),
+    edit: narrowedQuocHieu(1000),
     finding: 'header.wrap',
     libreOffice: true,
   },
@@ -42,7 +48,7 @@ const DEFECTS: Defect[] = [
     name: 'quốc hiệu in a cell narrowed by 653 twips',
     report: sampleReport,
     part: 'word/document.xml',
-    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', replace('<w:jc w:val="center"/>', '<w:ind w:left="653"/><w:jc w:val="center"/>')),
+    edit: narrowedQuocHieu(653),
     finding: 'header.wrap',
   },
   {
@@ -50,19 +56,14 @@ const DEFECTS: Defect[] = [
     name: 'quốc hiệu condensed by 0,3 pt a letter, half a point over a cell narrowed by 740 twips',
     report: sampleReport,
     part: 'word/document.xml',
-    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', (xml) =>
-      replace(
-        '<w:jc w:val="center"/>',
-        '<w:ind w:left="740"/><w:jc w:val="center"/>',
-      )(replace('<w:i w:val="false"/>', '<w:i w:val="false"/><w:spacing w:val="-6"/>')(xml)),
-    ),
+    edit: narrowedQuocHieu(740, -6),
     finding: 'header.wrap',
   },
   {
     name: 'quốc hiệu half a point over a cell narrowed by 540 twips',
     report: sampleReport,
     part: 'word/document.xml',
-    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', replace('<w:jc w:val="center"/>', '<w:ind w:left="540"/><w:jc w:val="center"/>')),
+    edit: narrowedQuocHieu(540),
     finding: 'header.wrap',
   },
   {
@@ -270,12 +271,7 @@ const ACCEPTED: Omit<Defect, 'finding'>[] = [
     name: 'quốc hiệu condensed by 0,3 pt a letter in a cell narrowed by 653 twips',
     report: sampleReport,
     part: 'word/document.xml',
-    edit: inElementWith('w:p', 'CỘNG HÒA XÃ HỘI', (xml) =>
-      replace(
-        '<w:jc w:val="center"/>',
-        '<w:ind w:left="653"/><w:jc w:val="center"/>',
-      )(replace('<w:i w:val="false"/>', '<w:i w:val="false"/><w:spacing w:val="-6"/>')(xml)),
-    ),
+    edit: narrowedQuocHieu(653, -6),
   },
   // Rules drawn as other programs draw them: in the next row's cell of the header table, and as a connector saved without its size.
   {
