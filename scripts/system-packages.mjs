@@ -25,6 +25,12 @@ export const SYSTEM_PACKAGES = [
   { name: 'chromium', present: () => Boolean(process.env.CHROMIUM_PATH) || existsSync('/usr/bin/chromium') },
   // Exports are rendered to PDF to check page layout; the checker lays pages out with it.
   { name: 'libreoffice-writer-nogui', present: () => onPath('soffice') },
+  // A unit's old .xls biểu mẫu is converted by LibreOffice Calc, and the report's tables workbook is read
+  // back by it: Writer alone converts neither (a machine with only Writer refuses every .xls as damaged).
+  {
+    name: 'libreoffice-calc-nogui',
+    present: () => ['/usr/lib/libreoffice/program/libsclo.so', '/opt/libreoffice/program/libsclo.so'].some((lib) => existsSync(lib)),
+  },
   { name: 'poppler-utils', present: () => onPath('pdftotext') },
   { name: 'fonts-liberation', present: () => onPath('fc-list') && spawnSync('fc-list', { encoding: 'utf8' }).stdout.includes('Liberation Serif') },
   // Liberation 2 covers every Vietnamese letter (version 1 lacks some, and LibreOffice then mixes in
