@@ -28,6 +28,9 @@ export const workbookProblems = {
   encrypted: (file: string) => `Tệp ${file} có mật khẩu: hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi thêm lại.`,
   tooLarge: (file: string) => `Tệp ${file} quá lớn để là một biểu mẫu số liệu (quá nhiều dòng hoặc dung lượng): hãy gửi riêng trang tính số liệu.`,
   noCurrentColumn: (file: string) => `Biểu mẫu ${file} không có cột kỳ này để điền số liệu: kiểm tra tiêu đề các cột của biểu mẫu.`,
+  /** LibreOffice ran and wrote nothing: installed without Calc (it alone reads .xls), or the file defeated it. */
+  xlsNotConverted: (file: string) =>
+    `LibreOffice trên máy này không chuyển được tệp ${file} (định dạng Excel cũ .xls): có thể LibreOffice được cài thiếu phần bảng tính (Calc), hoặc tệp bị hỏng. Hãy mở bằng Excel, chọn Lưu thành → “Sổ làm việc Excel (.xlsx)” rồi thêm lại.`,
   xlsNeedsResave: (file: string) =>
     `Tệp ${file} là định dạng Excel cũ (.xls) và máy này chưa có LibreOffice để đọc: hãy mở bằng Excel, chọn Lưu thành → “Sổ làm việc Excel (.xlsx)” rồi thêm lại.`,
 };

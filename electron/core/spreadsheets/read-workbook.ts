@@ -108,9 +108,9 @@ export async function loadWorkbook(fileName: string, input: Uint8Array): Promise
   if (isOleFile(bytes)) {
     if (isEncryptedPackage(bytes)) throw refuse(workbookProblems.encrypted(fileName));
     if (!libreOfficeAvailable()) throw refuse(workbookProblems.xlsNeedsResave(fileName));
-    // LibreOffice does not convert a damaged or password-protected .xls.
+    // Nothing back: a LibreOffice installed without Calc writes no .xlsx (nor does one that hangs on the file).
     const converted = await convertedBytes(bytes, 'xls', 'xlsx', XLS_CONVERSION_TIMEOUT_MS);
-    if (!converted) throw refuse(workbookProblems.damaged(fileName));
+    if (!converted) throw refuse(workbookProblems.xlsNotConverted(fileName));
     bytes = converted;
   }
   checkZip(bytes, fileName);
