@@ -15,7 +15,7 @@ import { lineHeightPt, type FontFace } from '../the-thuc/text-width';
 import { breakLines, wordsOf } from '../the-thuc/line-breaks';
 import { A4_MM, mmToPt } from '../the-thuc/units';
 import { CELL_MARGINS_PT, tableColumnsPt } from './table-columns';
-import { signingCellMm, signingRows, type BodyItem, type ExportView, type SignerView, type StyledLine } from './view-model';
+import { leadSigner, signingCellMm, signingRows, type BodyItem, type ExportView, type SignerView, type StyledLine } from './view-model';
 
 /** A paragraph as the page sees it: its lines' heights and what it asks of the page breaks. */
 interface Para {
@@ -242,7 +242,7 @@ function signaturePieces(view: ExportView): Piece[] {
     return [gapAbove, { kind: 'table', rows: rows.map((pair, i) => ({ height: height(pair, i), header: false })), keepNext: list.length > 0 }, ...list];
   }
   const leftHeight = recipients.reduce((sum, l) => sum + heightOf(styled(l, mmToPt(left))), 0);
-  const rightHeight = signerHeight({ lines: view.signature, name: view.signerName }, right);
+  const rightHeight = signerHeight(leadSigner(view), right);
   return [gapAbove, { kind: 'table', rows: [{ height: Math.max(leftHeight, rightHeight), header: false }], keepNext: false }];
 }
 

@@ -89,6 +89,9 @@ export interface SignerView {
   name: StyledLine;
 }
 
+/** The signer (not a người ký cùng) as the other signers are seen. */
+export const leadSigner = (view: Pick<ExportView, 'signature' | 'signerName'>): SignerView => ({ lines: view.signature, name: view.signerName });
+
 /** A signature in a row of signatures, with the room to sign under its lines. */
 export interface SigningCell {
   signer: SignerView;
@@ -105,7 +108,7 @@ export function signingRows(
 ): [SigningCell, SigningCell | null][] {
   const [first, ...rest] = view.cosigners;
   if (!first) return [];
-  const pairs: [SignerView, SignerView | null][] = [[first, { lines: view.signature, name: view.signerName }]];
+  const pairs: [SignerView, SignerView | null][] = [[first, leadSigner(view)]];
   for (let i = 0; i < rest.length; i += 2) pairs.push([rest[i]!, rest[i + 1] ?? null]);
   const cellMm = signingCellMm(view);
   // Lines as printed: a long quyền hạn ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN") wraps in half the text width.

@@ -124,15 +124,10 @@ test('"Nhập từ tệp Word" of a list with no header or signer says so, and w
 });
 
 test('"Nhập từ tệp Word" of a biên bản signed by its thư ký and chủ tọa shows both, and the report keeps both', async ({ page }) => {
-  const { docxOf, b, i, p, table } = await import('../support/raw-docx');
+  const { docxOf, b, p, table, nationalColumn } = await import('../support/raw-docx');
   const bytes = Buffer.from(
     await docxOf(
-      table([
-        [
-          [b('SỞ NỘI VỤ'), p('Số: 12/BB-SNV')],
-          [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Lâm Đồng, ngày 05 tháng 12 năm 2026')],
-        ],
-      ]) +
+      table([[[b('SỞ NỘI VỤ'), p('Số: 12/BB-SNV')], nationalColumn('Lâm Đồng, ngày 05 tháng 12 năm 2026')]]) +
         b('BIÊN BẢN') +
         b('Họp xét thi đua năm 2026') +
         p('Hội nghị thống nhất đề nghị khen thưởng 12 tập thể.') +

@@ -56,11 +56,4 @@ export const table = (rows: string[][][]) =>
 
 /** How the Quốc hội's Luật Hóa chất (69/2025/QH15) opens: its header, "LUẬT" and the law's name in capitals. */
 export const LUAT_HOA_CHAT_OPENING =
-  table([
-    [
-      [b('QUỐC HỘI'), c('Luật số: 69/2025/QH15')],
-      [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc'), i('Hà Nội, ngày 14 tháng 6 năm 2025')],
-    ],
-  ]) +
-  b('LUẬT') +
-  b('HÓA CHẤT');
+  table([[[b('QUỐC HỘI'), c('Luật số: 69/2025/QH15')], nationalColumn('Hà Nội, ngày 14 tháng 6 năm 2025')]]) + b('LUẬT') + b('HÓA CHẤT');

@@ -87,7 +87,8 @@ function parseBlock(all: readonly Unit[], start: number): Block {
       const lead = cell.lead && !leadRead;
       const extra = lead ? {} : { cosigner: (cosigners += 1) };
       let end = at;
-      while (end < all.length && (all[end] as { signer?: { id: string } }).signer?.id === cell.id) end += 1;
+      const sameCell = (v: Unit | undefined) => v?.kind === 'p' && v.signer?.id === cell.id;
+      while (sameCell(all[end])) end += 1;
       const lines = all.slice(at, end).filter((v): v is Extract<Unit, { kind: 'p' }> => v.kind === 'p' && v.text !== '');
       const nameAt = lines.reduce((last, v, k) => (SIGN_NOTE.test(v.text) ? last : k), -1);
       let authority: Assignment | null = null;

@@ -5,7 +5,7 @@
  * signer on the right of the first row, and Nơi nhận follows under them on the left.
  */
 import type { Paragraph, Table } from 'docx';
-import { signingCellMm, signingRows, type ExportView, type SignerView } from '#shared/export-view/view-model';
+import { leadSigner, signingCellMm, signingRows, type ExportView, type SignerView } from '#shared/export-view/view-model';
 import { mmToTwip, ptToTwip } from '#shared/the-thuc/units';
 import { paragraph } from './paragraph';
 import { styledParagraph } from './styled';
@@ -48,7 +48,7 @@ export function signatureBlock(view: ExportView): (Paragraph | Table)[] {
         : [];
     return [gapAbove, signers, ...list];
   }
-  const right = signerParagraphs({ lines: view.signature, name: view.signerName }, view.blankLinesForSignature);
+  const right = signerParagraphs(leadSigner(view), view.blankLinesForSignature);
   return [
     gapAbove,
     table({

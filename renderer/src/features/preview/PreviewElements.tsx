@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import {
+  leadSigner,
   signingCellMm,
   signingRows,
   type BodyItem,
@@ -321,7 +322,7 @@ export function previewPieces(view: ExportView): Piece[] {
             <Line key={i} l={r} align="left" />
           ))}
         </div>
-        <SignerLines signer={{ lines: view.signature, name: view.signerName }} blankLines={view.blankLinesForSignature} view={view} />
+        <SignerLines signer={leadSigner(view)} blankLines={view.blankLinesForSignature} view={view} />
       </div>
     ),
   });
