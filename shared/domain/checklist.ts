@@ -9,6 +9,7 @@ import { carriedFigureCount, previousTexts } from './carried-figures';
 import { matchPreviousSection } from './next-period-report';
 import { checklistMessages } from '../messages/reports';
 import { exportBlockers } from './export-blockers';
+import { leftOutWhenEmpty } from './empty-parts';
 import { pieceIndexAt } from '../text/offsets';
 import { checkSpelling, type SpellFinding } from '../text/spell-check';
 import { STYLE_KINDS } from '../text/spelling/kinds';
@@ -85,7 +86,14 @@ export function buildChecklist(
       texts.push({ where: section.title, text: section.title, step: `section:${top.id}`, sectionId: section.id, inTitle: true });
       addBlocks(section.title || 'Phần chưa đặt tên', section.blocks, `section:${top.id}`, section.id);
       if (!sectionHasContent(section))
-        add('warning', 'part.empty', `Phần "${section.title || 'chưa đặt tên'}" còn trống nên sẽ không có trong tệp Word.`, section.title);
+        add(
+          'warning',
+          'part.empty',
+          leftOutWhenEmpty(report.kind, section)
+            ? `Phần "${section.title || 'chưa đặt tên'}" còn trống nên sẽ không có trong tệp Word.`
+            : `Phần "${section.title}" còn trống: tệp Word sẽ có đề mục này mà không có nội dung. Hãy viết nội dung hoặc xóa phần này.`,
+          section.title,
+        );
     }
   }
   addBlocks('Kết thúc', report.closing, 'opening');

@@ -3,7 +3,8 @@
  * content blocks, and tables with their column alignment and orientation decided.
  */
 import { indicatorTableOf } from '../domain/indicators';
-import { alignOf, blockHasContent, sectionHasContent, type Block } from '../domain/report';
+import { alignOf, blockHasContent, type Block } from '../domain/report';
+import { leftOutWhenEmpty } from '../domain/empty-parts';
 import { depthUnderOwnLabels, outlineLabel, ownLabelOf, type OwnLabel } from '../domain/numbering';
 import type { SectionContent } from '../domain/report-file-mapping';
 import type { Outline, Run } from '../report-format/schema';
@@ -99,17 +100,21 @@ interface Place {
   underDieu: boolean;
 }
 
-/** Items for a list of sections; empty ones are left out (and named in `omitted`) so numbers never skip. */
-export function sectionItems(outline: Outline, sections: readonly SectionContent[], depth: number, omitted: string[]): BodyItem[] {
-  return itemsAt(outline, sections, { depth, ownAbove: 0, underDieu: false }, omitted);
+/**
+ * Items for a list of sections of a report of `kind`. The empty ones its template proposed are left
+ * out (and named in `omitted`) so numbers never skip; see leftOutWhenEmpty.
+ */
+export function sectionItems(outline: Outline, kind: string | undefined, sections: readonly SectionContent[], depth: number, omitted: string[]): BodyItem[] {
+  return itemsAt(outline, kind, sections, { depth, ownAbove: 0, underDieu: false }, omitted);
 }
 
-function itemsAt(outline: Outline, sections: readonly SectionContent[], place: Place, omitted: string[]): BodyItem[] {
+function itemsAt(outline: Outline, kind: string | undefined, sections: readonly SectionContent[], place: Place, omitted: string[]): BodyItem[] {
   const items: BodyItem[] = [];
   let index = 0;
   for (const section of sections) {
-    if (!sectionHasContent(section)) {
-      omitted.push(section.title);
+    if (leftOutWhenEmpty(kind, section)) {
+      // A part with no title is nothing to name.
+      if (section.title.trim() !== '') omitted.push(section.title);
       continue;
     }
     const own = ownLabelOf(section.title);
@@ -120,7 +125,7 @@ function itemsAt(outline: Outline, sections: readonly SectionContent[], place: P
     }
     for (const block of section.blocks ?? []) items.push(...blockItems(block));
     const inner = { depth: place.depth + 1, ownAbove: place.ownAbove + (own ? 1 : 0), underDieu: place.underDieu || own?.kind === 'dieu' };
-    items.push(...itemsAt(outline, section.children ?? [], inner, omitted));
+    items.push(...itemsAt(outline, kind, section.children ?? [], inner, omitted));
   }
   return items;
 }

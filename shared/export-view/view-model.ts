@@ -299,7 +299,11 @@ export function buildExportView(report: ReportFile, today: Date, options: Export
   const content = contentFromFile(report);
   const body = keepLastWithSignature(
     withContentEnding(
-      [...content.opening.flatMap(blockItems), ...sectionItems(outline, content.sections, 1, omittedEmptyParts), ...content.closing.flatMap(blockItems)],
+      [
+        ...content.opening.flatMap(blockItems),
+        ...sectionItems(outline, report.kind, content.sections, 1, omittedEmptyParts),
+        ...content.closing.flatMap(blockItems),
+      ],
       profile.contentEnding,
     ),
     profile.contentEnding,

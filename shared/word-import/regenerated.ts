@@ -5,13 +5,16 @@
  * against the text the export writes for the report; one not written again is kept — as a
  * paragraph where the body has begun, otherwise listed among the lines not placed for the clerk
  * to choose. A heading with nothing under it that reads as text (`readsAsText`, or taken for a
- * title by its capitals alone) is such a line too — the export leaves an empty part out so the
- * numbers never skip — and is kept as a line of text with its label ("1. Thời gian: 10h ngày 15
- * tháng 10 năm 2013" of a biên bản, a guidance's sample "TM. HỘI ĐỒNG NHÂN DÂN").
+ * title by its capitals alone) is kept as a line of text with its label ("1. Thời gian: 10h ngày 15
+ * tháng 10 năm 2013" of a biên bản, a guidance's sample "TM. HỘI ĐỒNG NHÂN DÂN"): written as a
+ * part it would be numbered again and set as a title.
  */
 import type { ImportLine } from './lines';
 import type { ReportFile } from '../report-format/schema';
 import { buildExportView, type ExportView } from '../export-view/view-model';
+import { contentFromFile, type SectionContent } from '../domain/report-file-mapping';
+import { sectionHasContent } from '../domain/report';
+import { ownLabelOf } from '../domain/numbering';
 import type { BodyItem } from '../export-view/view-body';
 import { foldVietnamese } from '../text/fold';
 
@@ -35,11 +38,51 @@ function itemTexts(item: BodyItem): string[] {
   }
 }
 
-/** The titles of parts the Word file of `view` writes, compact, each with the label it is written with. */
-function writtenTitles(view: ExportView): string[] {
-  return [...view.body, ...view.appendices.flatMap((a) => a.body)]
-    .filter((item) => item.kind === 'heading' || item.kind === 'part')
-    .map((item) => compact(itemTexts(item).join(' ')));
+/** The titles of the parts of `report` that hold content, compact: a line with one of these is a title. */
+function filledTitles(report: ReportFile): string[] {
+  const titles: string[] = [];
+  const walk = (sections: readonly SectionContent[]) =>
+    sections.forEach((section) => {
+      if (sectionHasContent(section)) titles.push(compact(section.title));
+      walk(section.children);
+    });
+  walk(contentFromFile(report).sections);
+  return titles;
+}
+
+/** Lines that are a part's content: what makes the title above them a title. */
+const CONTENT_ROLES = new Set<ImportLine['role']>(['paragraph', 'bullet', 'table']);
+
+/**
+ * The headings to keep as lines of text: those with nothing under them that read as text. Found
+ * from the last line up, so that a title announcing what follows ("V. Trách nhiệm của bên mời
+ * thầu:") over items that are themselves kept as text (its duties, each a sentence numbered like a
+ * khoản) has them as its content and stays a title. An item with its content after the colon
+ * ("1. Thời gian: 10h …") announces nothing: the items under it do not make it a title. A chương,
+ * mục or điều is a title by its own label, however long ("Chương VI" over "HOẠT ĐỘNG KHOÁNG SẢN, THU
+ * HỒI KHOÁNG SẢN, CHẾ BIẾN KHOÁNG SẢN …" in a luật's summary); so is a heading over sub-items that
+ * stay titles, blanks of a template as they may be ("2. Một số nội dung đề nghị làm rõ, bổ sung và
+ * lưu ý …" over its "a) …", "b) …").
+ */
+function headingsKeptAsText(lines: readonly ImportLine[], titles: readonly string[]): Set<ImportLine> {
+  const asText = new Set<ImportLine>();
+  // Whether the lines after this one, up to the next title, hold content.
+  let contentFollows = false;
+  // The level of the next title below (0: none, or a phần).
+  let nextTitleLevel = 0;
+  for (let at = lines.length - 1; at >= 0; at -= 1) {
+    const line = lines[at]!;
+    if (line.role === 'heading' || line.role === 'part') {
+      const level = line.role === 'heading' ? (line.level ?? 0) : 0;
+      const title: boolean =
+        titles.some((t) => t.endsWith(compact(line.text))) || (contentFollows && /:\s*$/.test(line.text)) || (level > 0 && nextTitleLevel > level);
+      const keptAsText: boolean = line.role === 'heading' && (line.byCapitals || readsAsText(line.text)) && !ownLabelOf(line.text) && !title;
+      if (keptAsText) asText.add(line);
+      else nextTitleLevel = level;
+      contentFollows = keptAsText;
+    } else if (CONTENT_ROLES.has(line.role)) contentFollows = true;
+  }
+  return asText;
 }
 
 /** Every text the Word file of `view` holds, in one compact string. */
@@ -72,8 +115,8 @@ export function exportedText(view: ExportView): string {
  * title (a khoản an old .doc numbers like a part).
  * So is a line taken for a title by its capitals alone (a guidance's sample "TM. HỘI ĐỒNG NHÂN
  * DÂN", a form's "ĐƠN VỊ THỤ HƯỞNG"). A short empty title with a label or a heading style stays
- * a heading: an outline imported to be filled in keeps its parts, and the export names those it
- * leaves out.
+ * a heading: an outline imported to be filled in keeps its parts, and the export writes them as
+ * the file had them (leftOutWhenEmpty: a report read from Word is of no template).
  */
 // After the colon: words, or a blank form's field left to fill in ("Điện thoại: ………", "Người đại diện: (họ và tên)").
 // A full stop or a semicolon at the end: a sentence ("5. Bãi bỏ điểm 5.2."), as no title ends.
@@ -109,16 +152,16 @@ const BODY_ROLES = new Set<ImportLine['role']>(['opening', 'heading', 'part', 'p
 export function keepLinesNotWrittenAgain(lines: ImportLine[], report: ReportFile): boolean {
   const view = buildExportView(report, new Date());
   const written = exportedText(view);
-  // A title is written as a title, not as words a sentence happens to repeat.
-  const titles = writtenTitles(view);
+  // A title of a part with content is a title, even when it reads like a sentence.
+  const asText = headingsKeptAsText(lines, filledTitles(report));
   let bodyStarted = false;
   let changed = false;
   for (const line of lines) {
     if (BODY_ROLES.has(line.role)) bodyStarted = true;
-    if (line.role === 'heading' && (line.byCapitals || readsAsText(line.text)) && !titles.some((t) => t.endsWith(compact(line.text)))) {
+    if (asText.has(line)) {
       changed = true;
       line.role = 'paragraph';
-      line.note = 'Giữ lại: mục không có nội dung bên dưới, khi xuất mục trống bị bỏ';
+      line.note = 'Giữ lại thành dòng chữ: không có nội dung bên dưới và đọc như một câu, không phải tên mục';
       keepLabel(line);
       continue;
     }

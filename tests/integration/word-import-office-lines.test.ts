@@ -396,7 +396,7 @@ describe('an office’s own lines', () => {
     ]);
   });
 
-  it('keeps a line read as a heading that holds its content after a colon and has nothing under it (the export leaves empty parts out) as a line of text', async () => {
+  it('keeps a line read as a heading that holds its content after a colon and has nothing under it as a line of text, with its label', async () => {
     // A biên bản's "1. Thời gian: …" items, bold, nothing under them.
     const draft = await importOf([
       header(['SỞ NỘI VỤ']),
@@ -415,6 +415,64 @@ describe('an office’s own lines', () => {
     expect(kept).toMatchObject({ role: 'paragraph', note: expect.stringMatching(/Giữ lại/) });
   });
 
+  it('keeps a title ending with a colon a title when the items under it are sentences kept as lines of text', async () => {
+    // Chương V of a hồ sơ mời thầu (lifephongphanmem/thiduakhenthuong_php8): its duties, numbered like khoản, each a sentence.
+    const draft = await importOf([
+      header(['SỞ NỘI VỤ']),
+      b('KẾ HOẠCH'),
+      b('Lựa chọn nhà thầu gói thầu phần mềm'),
+      b('IV. KINH NGHIỆM VÀ NHÂN SỰ CỦA NHÀ THẦU:'),
+      p('Yêu cầu về nhân sự cần thiết cho gói thầu và cho từng vị trí.'),
+      b('V. TRÁCH NHIỆM CỦA BÊN MỜI THẦU:'),
+      b('1. Cung cấp các hồ sơ, tài liệu cho nhà thầu được lựa chọn.'),
+      b('2. Cử đầu mối có đủ năng lực để làm việc với nhà thầu.'),
+      signature(['GIÁM ĐỐC']),
+    ]);
+    const line = (start: string) => draft.lines.find((l) => l.source.startsWith(start));
+    expect(line('V. TRÁCH NHIỆM')).toMatchObject({ role: 'heading' });
+    expect(line('1. Cung cấp')).toMatchObject({ role: 'paragraph' });
+    expect(draft.report.sections.map((s) => s.title)).toEqual(['Kinh nghiệm và nhân sự của nhà thầu:', 'Trách nhiệm của bên mời thầu:']);
+  });
+
+  it('keeps a long title over its own sub-items a title, when they are blanks of a template still to fill', async () => {
+    // A Sở Công Thương template for a phòng's công văn (Trangsct/skill-sct): its khoản 2 runs to 13 words, its điểm are blanks.
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('BÁO CÁO'),
+      b('Ý kiến tham gia hồ sơ thiết kế'),
+      b('1. Ý kiến về hồ sơ'),
+      p('Hồ sơ đủ thành phần theo quy định.'),
+      b('2. Một số nội dung đề nghị làm rõ, bổ sung và lưu ý khi thực hiện'),
+      b('a) Về thuyết minh thiết kế'),
+      b('b) Về bản vẽ thiết kế'),
+      b('3. Kết luận'),
+      p('Phòng thống nhất với hồ sơ.'),
+      signature(['TRƯỞNG PHÒNG']),
+    ]);
+    expect(draft.lines.find((l) => l.source.startsWith('2. Một số'))).toMatchObject({ role: 'heading' });
+    const bytes = (await exportReportDocx(draft.report, new Date('2026-12-05'))).bytes;
+    expect((await checkDocx(bytes)).findings.filter((f) => f.ruleId === 'numbering.jump')).toEqual([]);
+  });
+
+  it('writes back a chương whose long title stands over nothing but its mục, in a luật’s summary that skips articles', async () => {
+    // Luật Địa chất và khoáng sản 54/2024/QH15 as a Sở Công Thương summarises it (Trangsct/skill-sct): the Điều it needs, under their chương.
+    const draft = await importOf([
+      table([[[b('QUỐC HỘI'), c('Luật số: 54/2024/QH15')], nationalColumn('Hà Nội, ngày 29 tháng 11 năm 2024')]]),
+      b('LUẬT'),
+      b('ĐỊA CHẤT VÀ KHOÁNG SẢN'),
+      b('Điều 27. Khu vực có khoáng sản phân tán, nhỏ lẻ'),
+      p('1. Khu vực có khoáng sản phân tán, nhỏ lẻ được khoanh định theo kết quả điều tra.'),
+      b('Chương VI'),
+      b('HOẠT ĐỘNG KHOÁNG SẢN, THU HỒI KHOÁNG SẢN, CHẾ BIẾN KHOÁNG SẢN VÀ SỬ DỤNG KHOÁNG SẢN'),
+      b('Mục 1. THĂM DÒ KHOÁNG SẢN NHÓM I, NHÓM II, NHÓM III'),
+      b('Điều 37. Tổ chức, cá nhân thăm dò khoáng sản'),
+      p('1. Doanh nghiệp được thành lập theo Luật Doanh nghiệp được xem xét cấp giấy phép.'),
+    ]);
+    const text = (await exportedText(draft.report)).toLocaleLowerCase('vi-VN');
+    expect(text).toContain('hoạt động khoáng sản, thu hồi khoáng sản, chế biến khoáng sản và sử dụng khoáng sản');
+    expect(text).toContain('thăm dò khoáng sản nhóm i, nhóm ii, nhóm iii');
+  });
+
   it('keeps an empty title that ends as a sentence ("5. Bãi bỏ điểm 5.2.") as a line of text: a title never ends with a full stop', async () => {
     const draft = await importOf([
       header(['BỘ CÔNG THƯƠNG']),
@@ -429,6 +487,24 @@ describe('an office’s own lines', () => {
       signature(['THỨ TRƯỞNG']),
     ]);
     expect(await exportedText(draft.report)).toContain('Bãi bỏ điểm 5.2.');
+  });
+
+  it('writes back a heading with nothing under it — a survey’s questions, an outline’s unfilled item — as the file had it', async () => {
+    // A phiếu khảo sát sent to units before an e-office system (vuhung/03-quanly-vanban-dieuhanh-songanh): its questions stand alone.
+    const draft = await importOf([
+      header(['VĂN PHÒNG']),
+      b('PHIẾU KHẢO SÁT'),
+      b('Nhu cầu quản lý văn bản và điều hành'),
+      b('1- Cơ cấu tổ chức'),
+      b('2- Phân quyền'),
+      p('Quyền xem, phân xử lý, chuyển xử lý văn bản.'),
+      b('3- Các loại tài liệu'),
+      b('4- Quy trình xử lý văn bản'),
+      signature(['CHÁNH VĂN PHÒNG']),
+    ]);
+    const text = (await exportedText(draft.report)).toLocaleLowerCase('vi-VN');
+    for (const question of ['cơ cấu tổ chức', 'phân quyền', 'các loại tài liệu', 'quy trình xử lý văn bản']) expect(text).toContain(question);
+    expect((await exportReportDocx(draft.report, new Date('2026-12-05'))).omittedEmptyParts).toEqual([]);
   });
 
   it('keeps a blank form’s field left to fill in ("1. Địa chỉ trụ sở chính: ………") as a line of text, never left out as an empty part', async () => {

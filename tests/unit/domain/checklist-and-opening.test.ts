@@ -82,6 +82,15 @@ describe('checklist before export', () => {
     expect(buildChecklist(r).spelling.map((f) => f.suggestion)).toEqual(['xử lý']);
   });
 
+  it('says an empty part of a template is left out of the Word file, and an empty heading of a file read in is written as it stands', () => {
+    const empty = { id: 's2', role: 'directions' as const, title: 'Phương hướng', blocks: [], revision: 1, children: [] };
+    const message = (r: Report) => buildChecklist(r).items.find((i) => i.id === 'part.empty')?.message;
+    expect(message(report({ sections: [...report().sections, empty] }))).toBe('Phần "Phương hướng" còn trống nên sẽ không có trong tệp Word.');
+    expect(message(report({ kind: 'khac', sections: [...report().sections, empty] }))).toBe(
+      'Phần "Phương hướng" còn trống: tệp Word sẽ có đề mục này mà không có nội dung. Hãy viết nội dung hoặc xóa phần này.',
+    );
+  });
+
   it('counts the unit’s tone style apart from typos, as a note and never as a mistake', () => {
     const r = report({
       sections: [

@@ -30,6 +30,27 @@ describe('export view model — state profile (ND30)', () => {
     expect(view.omittedEmptyParts).toEqual(['Nguyên nhân']);
   });
 
+  it('writes a heading read from a Word file even with nothing under it, as the file had it (a form’s questions, a thông tư’s outline)', () => {
+    const para = (text: string) => ({ type: 'paragraph' as const, text });
+    const imported = buildExportView(
+      {
+        ...sampleReport(),
+        // A report read from a Word file is of no template ("khac"): every titled part is the document's own line.
+        kind: 'khac',
+        sections: [
+          { role: 'other', title: 'Cơ cấu tổ chức', blocks: [] },
+          { role: 'other', title: 'Phân quyền', blocks: [para('Quyền xem, phân xử lý, chuyển xử lý.')] },
+          { role: 'recommendations', title: 'Kiến nghị', blocks: [] },
+          // Neither title nor text: nothing of the document is lost by leaving it out.
+          { role: 'other', title: '', blocks: [] },
+        ],
+      },
+      TODAY,
+    );
+    expect(headings(imported)).toEqual(['I. CƠ CẤU TỔ CHỨC', 'II. PHÂN QUYỀN', 'III. KIẾN NGHỊ']);
+    expect(imported.omittedEmptyParts).toEqual([]);
+  });
+
   it('writes a chương and an điều by their own labels as ND30 Phụ lục I lays them out, numbering only what has none', () => {
     const para = (text: string) => ({ type: 'paragraph' as const, text });
     const law = buildExportView(
