@@ -58,7 +58,8 @@ type LayoutMark =
   | 'appendixLabel' // "Phụ lục 1": the export numbers its phụ lục itself
   | 'recipientsLabel' // "Nơi nhận:"
   | 'signNote' // "(đã ký)", "(Ký, ghi rõ họ tên)"
-  | 'drafterCode'; // the drafter's initials and copies under Nơi nhận
+  | 'drafterCode' // the drafter's initials and copies under Nơi nhận
+  | 'toc'; // a line of Word's mục lục (made again on export when the clerk asks for one)
 
 export interface ImportLine {
   id: number;

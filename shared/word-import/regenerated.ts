@@ -139,7 +139,7 @@ export function keepLabel(line: ImportLine): void {
 }
 
 /** Marks whose lines are dropped on purpose: their words are in another line, or are a copy's notes, not the document's. */
-const DROPPED_ON_PURPOSE = new Set<ImportLine['mark']>(['continues', 'rule', 'signNote', 'drafterCode', 'ending', 'appendixReference', 'appendixLabel']);
+const DROPPED_ON_PURPOSE = new Set<ImportLine['mark']>(['continues', 'rule', 'signNote', 'drafterCode', 'ending', 'appendixReference', 'appendixLabel', 'toc']);
 
 /** Roles that show the body has begun: a line kept from here on is a paragraph in its place. */
 const BODY_ROLES = new Set<ImportLine['role']>(['opening', 'heading', 'part', 'paragraph', 'bullet', 'table', 'appendixTitle']);

@@ -20,6 +20,8 @@ export interface SourceParagraph {
   outlineLevel: number | null;
   /** Inside a text box (headers are sometimes drawn in one). */
   inTextBox: boolean;
+  /** A line of Word's mục lục (its styles "toc 1" … and "TOC Heading"): made again on export, not the document's text. */
+  tableOfContents?: true;
   /**
    * Which paragraph of the .docx this is: its index among the body's w:p elements in document
    * order — how the thể thức checker finds the paragraph behind a line. Absent for a .doc.

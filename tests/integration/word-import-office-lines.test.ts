@@ -434,6 +434,42 @@ describe('an office’s own lines', () => {
     expect(draft.report.sections.map((s) => s.title)).toEqual(['Kinh nghiệm và nhân sự của nhà thầu:', 'Trách nhiệm của bên mời thầu:']);
   });
 
+  it('reads the entries of Word’s mục lục as the mục lục, not as empty parts of the report', async () => {
+    // A Sở's report with a mục lục field at its head (Word's styles "toc 1", "toc 2": number, title, tab, page).
+    const styles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${[1, 2]
+      .map((n) => `<w:style w:type="paragraph" w:styleId="Mucluc${n}"><w:name w:val="toc ${n}"/></w:style>`)
+      .join('')}</w:styles>`;
+    const toc = (n: number, text: string) => p(text, `<w:pStyle w:val="Mucluc${n}"/>`);
+    const bytes = await docxOf(
+      [
+        header(['SỞ NỘI VỤ']),
+        b('BÁO CÁO'),
+        b('Tổng kết công tác năm 2026'),
+        b('MỤC LỤC'),
+        toc(1, 'I. KẾT QUẢ ĐẠT ĐƯỢC\t1'),
+        toc(2, '1. Công tác tổ chức\t1'),
+        toc(1, 'II. PHƯƠNG HƯỚNG NĂM 2027\t2'),
+        b('I. KẾT QUẢ ĐẠT ĐƯỢC'),
+        b('1. Công tác tổ chức'),
+        p('Đã kiện toàn bộ máy các phòng.'),
+        b('II. PHƯƠNG HƯỚNG NĂM 2027'),
+        p('Tiếp tục sắp xếp tổ chức bộ máy.'),
+        signature(['GIÁM ĐỐC']),
+      ].join(''),
+      { 'styles.xml': styles },
+    );
+    const draft = importWordSource(await readWordFile(bytes));
+    expect(draft.report.sections.map((s) => s.title)).toEqual(['Kết quả đạt được', 'Phương hướng năm 2027']);
+    const tocLines = draft.lines.filter((l) => l.mark === 'toc');
+    expect(tocLines.map((l) => l.source.replace(/\s+/g, ' '))).toEqual([
+      'MỤC LỤC',
+      'I. KẾT QUẢ ĐẠT ĐƯỢC 1',
+      '1. Công tác tổ chức 1',
+      'II. PHƯƠNG HƯỚNG NĂM 2027 2',
+    ]);
+    for (const line of tocLines) expect(line).toMatchObject({ role: 'layout', note: expect.stringMatching(/Mục lục/) });
+  });
+
   it('keeps a long title over its own sub-items a title, when they are blanks of a template still to fill', async () => {
     // A Sở Công Thương template for a phòng's công văn (Trangsct/skill-sct): its khoản 2 runs to 13 words, its điểm are blanks.
     const draft = await importOf([

@@ -188,6 +188,7 @@ class DocxReader {
       listLevel: drawn ? (list?.ilvl ?? 0) : null,
       outlineLevel: props.outlineLevel !== null && props.outlineLevel < 9 ? props.outlineLevel : headingStyleLevel(this.resolver.styleElement(styleId)),
       inTextBox,
+      ...(isTableOfContents(this.resolver.styleElement(styleId)) ? { tableOfContents: true as const } : {}),
       ...(this.indexOf.has(p) ? { at: this.indexOf.get(p) } : {}),
       ...(marks.suggestions.length > 0 ? { suggestions: marks.suggestions.map((x) => ({ ...x, text: x.text.normalize('NFC') })) } : {}),
       ...(marks.commentIds.length > 0 ? { comments: marks.commentIds.flatMap((id) => this.comments.get(id) ?? []) } : {}),
@@ -226,6 +227,11 @@ function readComments(doc: Document | null): Map<string, { author: string; text:
     out.set(attr(c, 'id') ?? '', { author: attr(c, 'author') ?? '', text });
   }
   return out;
+}
+
+/** Word's mục lục styles, by their built-in names ("toc 1" … "toc 9", "TOC Heading"), which stay English in any Word's styles.xml. */
+function isTableOfContents(chain: readonly Element[]): boolean {
+  return chain.some((style) => /^toc (?:\d|heading)$/i.test(attr(kid(style, 'name'), 'val') ?? ''));
 }
 
 /** "heading 2" / "Heading2" / "Tiêu đề 2" by the style's name, for files whose heading styles carry no outline level. */

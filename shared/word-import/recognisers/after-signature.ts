@@ -9,7 +9,7 @@ import { docTypeOfLine } from '../../the-thuc/doc-types';
 import type { SourceParagraph } from '../source';
 import { restoreCase } from '../restore-case';
 import type { LineLog } from './line-log';
-import { APPENDIX_LABEL, APPENDIX_LABEL_WITH_NAME, APPENDIX_REFERENCE, clean, dropLeading, isUpper, NATIONAL, RULE, TOC_TITLE } from './patterns';
+import { APPENDIX_LABEL, APPENDIX_LABEL_WITH_NAME, APPENDIX_REFERENCE, clean, dropLeading, isUpper, NATIONAL, RULE, TOC_NOTE, TOC_TITLE } from './patterns';
 import { columnsOf, type Unit } from './units';
 import { startsAttachment } from './signature-block';
 import { labelOf } from './outline-labels';
@@ -70,11 +70,11 @@ export function readAfterSignature(all: readonly Unit[], from: number, log: Line
       const text = piece.text;
       if (TOC_TITLE.test(text)) {
         zone = 'toc';
-        log.add('layout', piece.p, { note: 'Mục lục: tạo lại khi xuất' });
+        log.add('layout', piece.p, { note: TOC_NOTE });
         continue;
       }
       if (zone === 'toc' && !APPENDIX_LABEL.test(text)) {
-        log.add('layout', piece.p, { note: 'Mục lục: tạo lại khi xuất' });
+        log.add('layout', piece.p, { note: TOC_NOTE });
         continue;
       }
       const labelWithName = APPENDIX_LABEL_WITH_NAME.exec(text);

@@ -11,7 +11,7 @@ import { restoreCase } from '../restore-case';
 import type { LineLog } from './line-log';
 import { addressees, continuesAddressee } from './header-block';
 import { labelOf, PartLetters, SchemeStack } from './outline-labels';
-import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRuns } from './patterns';
+import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRuns, TOC_NOTE, TOC_TITLE } from './patterns';
 import type { Run } from '../../report-format/schema';
 import type { Unit } from './units';
 import { addTable } from './table-lines';
@@ -111,6 +111,14 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     const p = u.p;
     const text = u.text;
     if (text === '') continue;
+    // Word's mục lục, and its title over it: the export makes one from the parts when the clerk asks ("Mục lục" at Xuất).
+    if (
+      p.tableOfContents ||
+      (TOC_TITLE.test(text) && (all[at + 1] as Unit | undefined)?.kind === 'p' && (all[at + 1] as { p: SourceParagraph }).p.tableOfContents)
+    ) {
+      log.add('layout', p, { mark: 'toc', note: TOC_NOTE });
+      continue;
+    }
     const addressee = ADDRESSEE.exec(text);
     if (addressee && !seenHeading) {
       inAddressees = true;

@@ -7,7 +7,20 @@
 import { CONG_VAN_SUMMARY, docTypeOfLine } from '../../the-thuc/doc-types';
 import type { SourceParagraph } from '../source';
 import type { LineLog } from './line-log';
-import { ADDRESSEE, allBold, clean, isUpper, NAME_CONTINUES, NATIONAL, NUMBER, PLACE_DATE, POSITION_WORDS, RULE, APPENDIX_REFERENCE } from './patterns';
+import {
+  ADDRESSEE,
+  allBold,
+  clean,
+  isUpper,
+  NAME_CONTINUES,
+  NATIONAL,
+  NUMBER,
+  PLACE_DATE,
+  POSITION_WORDS,
+  RULE,
+  APPENDIX_REFERENCE,
+  TOC_TITLE,
+} from './patterns';
 import { columnsOf, type Piece, type Unit } from './units';
 import { labelOf } from './outline-labels';
 
@@ -186,6 +199,9 @@ export function readHeader(all: readonly Unit[], log: LineLog): HeaderResult {
       (BODY_STARTS.test(text) && !titleLike) ||
       ADDRESSEE.test(text) ||
       APPENDIX_REFERENCE.test(text) ||
+      // The document's mục lục, under its title block.
+      TOC_TITLE.test(text) ||
+      u.p.tableOfContents === true ||
       // A part's label, also typed with no space after it ("I.Tổng quan về …").
       labelOf(text) !== null ||
       /[;:]$/.test(text) ||

@@ -24,6 +24,8 @@ export const APPENDIX_LABEL = /^Phụ lục(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z
 export const APPENDIX_LABEL_WITH_NAME = /^Phụ lục(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[.:]\s*(\S.*)$/iu;
 export const APPENDIX_REFERENCE = /^\((?:Ban hành\s+)?[Kk]èm theo(?![\p{L}\p{M}\p{N}])/u;
 export const TOC_TITLE = /^MỤC LỤC$/i;
+/** What the review says of a line of the file's mục lục (the export makes one from the parts on request). */
+export const TOC_NOTE = 'Mục lục: tạo lại khi xuất (chọn “Thêm trang Mục lục” ở bước Xuất)';
 /** "(Ký, ghi rõ họ tên)", "(đã ký)", "Đã ký", "( ký tên, đóng dấu)". */
 export const SIGN_NOTE = /^\(?\s*(Ký|Chữ ký|đã ký|Đã ký)(?![\p{L}\p{M}\p{N}])[^)]*\)?$/iu;
 export const ENDING = /\s*\.\/\.\s*$/;
