@@ -470,6 +470,30 @@ describe('an office’s own lines', () => {
     for (const line of tocLines) expect(line).toMatchObject({ role: 'layout', note: expect.stringMatching(/Mục lục/) });
   });
 
+  it('keeps a mục lục typed by hand as text under its title, never a part of the report', async () => {
+    // Old .doc files type their mục lục as lines of title and page (read as a table), under "MỤC LỤC".
+    const draft = await importOf([
+      header(['SỞ NỘI VỤ']),
+      b('BÁO CÁO'),
+      b('Tổng kết công tác năm 2026'),
+      b('MỤC LỤC'),
+      table([
+        [[p('I. KẾT QUẢ ĐẠT ĐƯỢC')], [p('1')]],
+        [[p('II. PHƯƠNG HƯỚNG NĂM 2027')], [p('2')]],
+      ]),
+      b('I. KẾT QUẢ ĐẠT ĐƯỢC'),
+      p('Đã kiện toàn bộ máy các phòng.'),
+      b('II. PHƯƠNG HƯỚNG NĂM 2027'),
+      p('Tiếp tục sắp xếp tổ chức bộ máy.'),
+      signature(['GIÁM ĐỐC']),
+    ]);
+    expect(draft.report.sections.map((s) => s.title)).toEqual(['Kết quả đạt được', 'Phương hướng năm 2027']);
+    expect(draft.lines.find((l) => l.source === 'MỤC LỤC')).toMatchObject({ role: 'opening' });
+    const text = await exportedText(draft.report);
+    expect(text).toContain('MỤC LỤC');
+    expect(text).not.toMatch(/^I\. MỤC LỤC$/m);
+  });
+
   it('keeps a long title over its own sub-items a title, when they are blanks of a template still to fill', async () => {
     // A Sở Công Thương template for a phòng's công văn (Trangsct/skill-sct): its khoản 2 runs to 13 words, its điểm are blanks.
     const draft = await importOf([
