@@ -1,5 +1,5 @@
 /** Which parts with nothing in them the Word file leaves out (one rule for the export, its preview and the checklist). */
-import { sectionHasContent, type Block } from './report';
+import { sectionHasContent } from './report';
 import { findTemplate } from './templates';
 
 /**
@@ -10,10 +10,7 @@ import { findTemplate } from './templates';
  * document's own lines, and the import promises each line back. A part with no title either has
  * nothing to write.
  */
-export function leftOutWhenEmpty(
-  kind: string | undefined,
-  section: { title: string; blocks?: Block[]; children?: { blocks?: Block[]; children?: unknown[] }[] },
-): boolean {
+export function leftOutWhenEmpty(kind: string | undefined, section: Parameters<typeof sectionHasContent>[0] & { title: string }): boolean {
   if (sectionHasContent(section)) return false;
   return section.title.trim() === '' || (kind !== undefined && findTemplate(kind) !== undefined);
 }

@@ -66,6 +66,10 @@ const CONTENT_ROLES = new Set<ImportLine['role']>(['paragraph', 'bullet', 'table
  */
 function headingsKeptAsText(lines: readonly ImportLine[], titles: readonly string[]): Set<ImportLine> {
   const asText = new Set<ImportLine>();
+  const isFilledTitle = (text: string) => {
+    const own = compact(text);
+    return titles.some((t) => t.endsWith(own));
+  };
   // Whether the lines after this one, up to the next title, hold content.
   let contentFollows = false;
   // The level of the next title below (0: none, or a phần).
@@ -74,9 +78,10 @@ function headingsKeptAsText(lines: readonly ImportLine[], titles: readonly strin
     const line = lines[at]!;
     if (line.role === 'heading' || line.role === 'part') {
       const level = line.role === 'heading' ? (line.level ?? 0) : 0;
-      const title: boolean =
-        titles.some((t) => t.endsWith(compact(line.text))) || (contentFollows && /:\s*$/.test(line.text)) || (level > 0 && nextTitleLevel > level);
-      const keptAsText: boolean = line.role === 'heading' && (line.byCapitals || readsAsText(line.text)) && !ownLabelOf(line.text) && !title;
+      const readsLikeText = line.role === 'heading' && (line.byCapitals || readsAsText(line.text)) && !ownLabelOf(line.text);
+      // The titles, many, are searched last, for a line that reads like text alone.
+      const keptAsText: boolean =
+        readsLikeText && !(level > 0 && nextTitleLevel > level) && !(contentFollows && /:\s*$/.test(line.text)) && !isFilledTitle(line.text);
       if (keptAsText) asText.add(line);
       else nextTitleLevel = level;
       contentFollows = keptAsText;

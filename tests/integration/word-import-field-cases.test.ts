@@ -28,6 +28,15 @@ const SIGNATURE = table([
     [b('TM. ỦY BAN NHÂN DÂN'), b('CHỦ TỊCH'), c(''), b('Đinh Văn Tâm')],
   ],
 ]);
+/** A giấy phép's header, its right column the quốc hiệu alone: the date stands by the signature. */
+const undatedHeader = (parent: string, issuer: string, number: string) =>
+  table([
+    [
+      [b(parent), b(issuer), c(number)],
+      [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')],
+    ],
+  ]);
+
 const paragraphs = (draft: ImportDraft) =>
   draft.report.sections.flatMap((s) =>
     (s.blocks ?? []).map((block) => (block.type === 'paragraph' ? (block.runs ?? []).map((r) => r.text).join('') : block.type)),
@@ -627,12 +636,7 @@ describe('what follows the signature', () => {
   });
 
   it('a date written above the chức vụ, where a giấy phép puts it, is the document’s date when its header has none', async () => {
-    const header = table([
-      [
-        [b('BỘ CÔNG THƯƠNG'), b('CỤC HÓA CHẤT'), c('Số: 15/GP-HC')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')],
-      ],
-    ]);
+    const header = undatedHeader('BỘ CÔNG THƯƠNG', 'CỤC HÓA CHẤT', 'Số: 15/GP-HC');
     const signature = table([
       [
         [b('Nơi nhận:'), p('- Công ty TNHH Hóa chất Thành Phát;'), p('- Lưu: VT, QLHC.')],
@@ -651,12 +655,7 @@ describe('what follows the signature', () => {
   });
 
   it('a giấy phép dated on a line of its own above Nơi nhận and the signature has that date, and its content ends on the line before', async () => {
-    const header = table([
-      [
-        [b('UBND TỈNH LÀO CAI'), b('SỞ CÔNG THƯƠNG'), c('Số: 15/GP-SCT')],
-        [b('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), b('Độc lập - Tự do - Hạnh phúc')],
-      ],
-    ]);
+    const header = undatedHeader('UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG', 'Số: 15/GP-SCT');
     const signature = table([
       [
         [b('Nơi nhận:'), p('- Công ty TNHH vật tư chuyên dùng xăng dầu An Khang;'), p('- Lưu: VT, CN.')],

@@ -111,15 +111,12 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     const p = u.p;
     const text = u.text;
     if (text === '') continue;
-    // Word's mục lục, and its title over it: the export makes one from the parts when the clerk asks ("Mục lục" at Xuất).
-    const next = all[at + 1];
-    if (p.tableOfContents || (TOC_TITLE.test(text) && next?.kind === 'p' && next.p.tableOfContents)) {
-      log.add('layout', p, { mark: 'toc', note: TOC_NOTE });
-      continue;
-    }
-    // A mục lục typed by hand (an old .doc's lines of title and page): its title is text, never a part of the report.
-    if (TOC_TITLE.test(text)) {
-      log.add(seenHeading ? 'paragraph' : 'opening', p, { note: 'Mục lục gõ trong tệp: giữ như tệp gốc' });
+    if (p.tableOfContents || TOC_TITLE.test(text)) {
+      const next = all[at + 1];
+      // Word's mục lục, and its title over it: the export makes one from the parts when the clerk asks ("Mục lục" at Xuất).
+      if (p.tableOfContents || (next?.kind === 'p' && next.p.tableOfContents)) log.add('layout', p, { mark: 'toc', note: TOC_NOTE });
+      // A mục lục typed by hand (an old .doc's lines of title and page): its title is text, never a part of the report.
+      else log.add(seenHeading ? 'paragraph' : 'opening', p, { note: 'Mục lục gõ trong tệp: giữ như tệp gốc' });
       continue;
     }
     const addressee = ADDRESSEE.exec(text);
