@@ -45,6 +45,9 @@ export const wordFileProblems = {
     'Tệp này là trang web (HTML) mang đuôi .doc — phần mềm “xuất ra Word” thường tạo ra như vậy — chứ không phải tệp Word thật. Hãy mở bằng Word, chọn “Lưu thành” kiểu Word Document (.docx) rồi nhập.',
   /** A file of no bytes: a download or a copy cut short. */
   emptyFile: 'Tệp này trống (0 byte) — có thể việc tải về hoặc sao chép chưa xong. Hãy lấy lại tệp từ nơi gửi (hoặc xin gửi lại) rồi nhập.',
+  /** Bytes all zero: what a save or copy cut off by a power cut (or a pulled USB stick) leaves on the disk. */
+  zeroFilled:
+    'Tệp này chỉ toàn byte 0, nội dung không còn trong tệp — thường do mất điện hoặc rút USB khi đang lưu, sao chép. Hãy lấy lại tệp từ nơi gửi, thư điện tử hoặc bản sao lưu rồi nhập.',
   rtfAsDoc: 'Tệp này ở định dạng RTF chứ không phải tệp Word thật. Hãy mở bằng Word, chọn “Lưu thành” kiểu Word Document (.docx) rồi nhập.',
 };
 

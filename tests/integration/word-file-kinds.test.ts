@@ -42,8 +42,16 @@ describe('a file named .doc that is no Word file', () => {
     await expect(checkWordFile(new Uint8Array(0))).rejects.toThrow(/trống \(0 byte\).*rồi kiểm tra lại\.$/);
   });
 
+  it('a file of zero bytes only (a save or a copy cut off by a power cut) is said to have lost its content, not to be "no Word file"', async () => {
+    // As a price database's biểu mẫu kê khai giá was found (source H): 32,000 bytes, every one zero.
+    await expect(readWordFile(new Uint8Array(32_000))).rejects.toThrow(/toàn byte 0.*mất điện.*bản sao lưu.*rồi nhập\.$/);
+    await expect(checkWordFile(new Uint8Array(32_000))).rejects.toThrow(/toàn byte 0.*rồi kiểm tra lại\.$/);
+  });
+
   it('anything else is still "not a Word file"', async () => {
-    await expect(readWordFile(new Uint8Array(32_000))).rejects.toThrow(/không phải tệp Word/);
+    const picture = new Uint8Array(32_000).fill(7);
+    picture.set(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'));
+    await expect(readWordFile(picture)).rejects.toThrow(/không phải tệp Word/);
     await expect(readWordFile(bytes('Chỉ là một dòng chữ <b>có thẻ</b> ở giữa.'))).rejects.toThrow(/không phải tệp Word/);
   });
 });

@@ -28,9 +28,11 @@ export async function readWordFile(bytes: Uint8Array): Promise<WordSource> {
 
 /**
  * What a file that is no Word file is, when Word would still open it: a web system's "export to
- * Word" writes a web page (or a single-file web archive) named .doc, some tools write RTF so.
+ * Word" writes a web page (or a single-file web archive) named .doc, some tools write RTF so. Or
+ * what is left of a file whose saving was cut off: its length, every byte zero.
  */
 function notWordProblem(buffer: Buffer): string {
+  if (!buffer.some((byte) => byte !== 0)) return wordFileProblems.zeroFilled;
   const head = buffer
     .subarray(0, 4096)
     .toString('utf8')
