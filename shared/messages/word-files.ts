@@ -54,6 +54,14 @@ export const wordFileProblems = {
 /** A PDF a unit sent: read like a Word file when it has text. */
 export const pdfProblems = {
   scan: 'Tệp PDF này là bản quét, không có lớp chữ — cần bản Word hoặc PDF có chữ (bản xuất từ Word hay từ hệ thống văn bản điện tử) để đọc.',
+  /** A scan with a machine's reading of its picture as an invisible text layer; `sample`: its first line as read. */
+  ocr: (sample: string) =>
+    `Tệp PDF này là bản quét: chữ trong đó do máy nhận dạng từ ảnh nên có thể sai (như “${briefQuote(sample)}”). ` +
+    'Hãy xin đơn vị bản Word, hoặc bản PDF có chữ (bản xuất từ Word hay từ hệ thống văn bản điện tử), rồi nhập.',
+  /** A text layer of glyph numbers, not letters (shared/pdf-import/text-layer.ts); `examples`: words as read. */
+  glyphNumbers: (examples: string) =>
+    `Chữ trong tệp PDF này đọc ra thành ký tự lạ (như “${briefQuote(examples)}”): tệp được chuyển sang PDF theo cách không giữ bảng mã chữ nên không đọc được. ` +
+    'Hãy xin đơn vị bản Word, hoặc bản PDF lưu thẳng từ Word (Tệp → Lưu thành → PDF), rồi nhập.',
   encrypted: 'Tệp PDF này được đặt mật khẩu nên không đọc được. Hãy xin bản không đặt mật khẩu, hoặc bản Word, rồi nhập.',
   damaged: 'Tệp PDF này bị hỏng, không đọc được. Hãy xin đơn vị gửi lại, hoặc gửi bản Word, rồi nhập.',
   tooLarge: 'Tệp PDF lớn quá 64 MB, không phải một báo cáo thông thường nên không đọc. Hãy xin bản Word hoặc bản PDF không kèm ảnh lớn.',

@@ -102,19 +102,29 @@ function segmentsOf(runs: readonly PdfRun[]): Segment[] {
   // Where the text before a footnote's mark ends, and how wide the marks since are: the gap after a mark is measured from the text.
   let textRight = 0;
   let marksWidth = 0;
+  // A space the PDF writes between two pieces: a word break however narrow a tight line makes it.
+  let spaceWritten = false;
   for (const run of [...runs].sort((a, b) => a.x - b.x)) {
     const text = run.text.replace(/\u00ad/g, '');
     // A space is no text: Word writes the gap between "Số 06-HD/TW" and "Hà Nội, ngày …" as one wide space.
     if (text.trim() === '') {
       if (current && run.width > WIDE_SPACE * run.size) columnBreak = true;
+      else if (current) spaceWritten = true;
       continue;
     }
     const gap = current ? (marksWidth > 0 && !run.sup ? run.x - textRight - marksWidth : run.x - current.right) : 0;
+    const spaced = spaceWritten;
+    spaceWritten = false;
     if (!current || columnBreak || gap > COLUMN_GAP * run.size) {
       columnBreak = false;
       current = { x: run.x, right: run.x + run.width, runs: [], text: '' };
       segments.push(current);
-    } else if (!run.sup && (gap > SPACE_GAP * run.size || /^\s/.test(run.text) || /\s$/.test(current.text)) && !/\s$/.test(current.text) && !/^\s/.test(text)) {
+    } else if (
+      !run.sup &&
+      (spaced || gap > SPACE_GAP * run.size || /^\s/.test(run.text) || /\s$/.test(current.text)) &&
+      !/\s$/.test(current.text) &&
+      !/^\s/.test(text)
+    ) {
       pushRun(current.runs, styled(' ', run));
       current.text += ' ';
     }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts, TextRenderingMode, setTextRenderingMode } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readWordFile } from '../../electron/core/word-import/read-word-file';
 import { checkWordFile } from '../../electron/core/checker/check-word-file';
@@ -168,6 +168,40 @@ describe('PDFs that cannot be read', () => {
     const page = ocr.addPage([595, 842]);
     for (let line = 0; line < 30; line += 1) page.drawText('UY BAN NHAN DAN TINH QUANG NGAI bao cao ket qua', { x: 60, y: 780 - line * 20, size: 12, font });
     expect(await refusal(await ocr.save())).toContain('bản quét');
+  });
+
+  it('refuses a scan’s OCR layer by what it is — text drawn invisibly over the page’s picture — whatever program made it', async () => {
+    // A Sở's biên bản kiểm tra kho, scanned and OCR'd, passed through Ghostscript (source D): its
+    // text layer as poppler reads it. No scanner's name is left in the file.
+    const ocr = await PDFDocument.create();
+    ocr.setProducer('GPL Ghostscript 10.02.1');
+    const png = await ocr.embedPng(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+    const font = await ocr.embedFont(StandardFonts.Helvetica);
+    const page = ocr.addPage([595, 842]);
+    page.drawImage(png, { x: 0, y: 0, width: 595, height: 842 });
+    page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
+    const lines = [
+      'CQNG HOA XA HQI CHU NGHIA VIET NAM',
+      'DQc l$p - Tg do - H4nh phric',
+      'BIEN BAN KIEM TRA',
+      'ThUc tG kho bio quin v$t tiQu n6 c6ng nghiQp',
+      'Tr6n co sd <16 nghi cta C6ng ty c6 phAn M6ng Son t4i Vdn s6 tZ ICV-US',
+    ];
+    lines.forEach((text, n) => page.drawText(text, { x: 60, y: 780 - n * 20, size: 12, font }));
+    expect(await refusal(await ocr.save())).toBe(
+      'Tệp PDF này là bản quét: chữ trong đó do máy nhận dạng từ ảnh nên có thể sai (như “Tr6n co sd <16 nghi cta C6ng ty c6 phAn …”). ' +
+        'Hãy xin đơn vị bản Word, hoặc bản PDF có chữ (bản xuất từ Word hay từ hệ thống văn bản điện tử), rồi nhập.',
+    );
+  });
+
+  it('refuses a signed copy whose text layer gives its glyphs’ numbers, not its letters, showing what it reads', async () => {
+    // A Văn phòng UBND tỉnh's phiếu chuyển, printed from Word through Ghostscript and signed: its
+    // fonts keep no table from glyph to letter, so "TỈNH LÀO CAI" reads "7ӌ1+ L¿O CAI".
+    const message = await refusal(readFileSync(join(PDF_DIR, 'phieu-chuyen-466-vp-ubnd-lao-cai-2026.pdf')));
+    expect(message).toBe(
+      'Chữ trong tệp PDF này đọc ra thành ký tự lạ (như “7ӌ1+ L¿O PH“NG &Ӝ1* HO¿”): tệp được chuyển sang PDF theo cách không giữ bảng mã chữ nên không đọc được. ' +
+        'Hãy xin đơn vị bản Word, hoặc bản PDF lưu thẳng từ Word (Tệp → Lưu thành → PDF), rồi nhập.',
+    );
   });
 
   it.skipIf(!withTools)('refuses a password-protected PDF and says what to ask for', async () => {

@@ -3,8 +3,10 @@
  * read like a Word file: pdf.js gives each page's positioned text and the fonts' names (bold,
  * italic), and `pdfToWordSource` lays it out into paragraphs and the header's and signature's
  * two columns. A scan has no text to read — said so, and nothing else is made of it; nor is an
- * OCR layer trusted (its words are a machine's guesses). Password-protected and damaged files
- * are refused in words.
+ * OCR layer trusted (its words are a machine's guesses: text drawn invisibly over the picture,
+ * whatever program made it), nor a text layer of glyph numbers instead of letters (a PDF printed
+ * through a converter that keeps no glyph-to-letter table: text-layer.ts). Password-protected
+ * and damaged files are refused in words.
  *
  * pdfjs-dist 5.6.205: the last release that runs on Node 20 (5.7 and 6 need Node 22.13); no open
  * advisory (CVE-2024-4367 was fixed in 4.2.67, and `isEvalSupported: false` is set anyway).
@@ -18,11 +20,17 @@ import { pdfToWordSource } from '#shared/pdf-import/pdf-layout';
 import type { PdfPage, PdfRule, PdfRun } from '#shared/pdf-import/page-lines';
 import type { WordSource } from '#shared/word-import/source';
 import { convertLegacy, encodingOfFont, fromLegacyFont, isUnicodeAlready, type LegacyEncoding } from '#shared/text/legacy-encodings';
+import { brokenLetterWords, repairPdfLetters } from '#shared/pdf-import/text-layer';
 
 /** A report of a thousand pages is a hostile or mistaken file, not a unit's report. */
 const MAX_PAGES = 1_000;
 /** Fewer letters than this per page on average: the pages are pictures (a scan). */
 const MIN_CHARACTERS_PER_PAGE = 40;
+/**
+ * More of the words than this hold glyph numbers: the text layer is not the letters (45–59% in
+ * the real PDFs printed so, 0% in every other of 34 with text and 300 Word files: text-layer.ts).
+ */
+const GLYPH_NUMBERS_SHARE = 0.2;
 /** Programs that make scans: their text layer, when there is one, is OCR. */
 const SCANNER = /scan|omnipage|abbyy|finereader|paperstream|capture|twain|naps2/i;
 
@@ -48,6 +56,31 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** The operators that draw text, whose render mode says whether it is seen. */
+const TEXT_SHOWING = ['showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText'];
+/** Text render mode 3: neither filled nor stroked — text no one sees, as OCR lays over a scan's picture. */
+const INVISIBLE = 3;
+
+/** How many of a page's text-drawing operations there are, and how many draw invisible text. */
+function textVisibility(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>) {
+  const showing = new Set(TEXT_SHOWING.map((name) => OPS[name]));
+  const stack: number[] = [];
+  let mode = 0;
+  let shown = 0;
+  let invisible = 0;
+  for (const [i, fn] of operators.fnArray.entries()) {
+    // The render mode is part of the graphics state: saved and restored with it.
+    if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) stack.push(mode);
+    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) mode = stack.pop() ?? mode;
+    else if (fn === OPS.setTextRenderingMode) mode = (operators.argsArray[i] as number[])[0] ?? 0;
+    else if (showing.has(fn)) {
+      shown += 1;
+      if (mode === INVISIBLE) invisible += 1;
+    }
+  }
+  return { shown, invisible };
+}
 
 /** A border is thinner than this (in points): a filled thin rectangle is Word's way to draw a table's line. */
 const RULE_THICKNESS = 2.5;
@@ -124,6 +157,7 @@ export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
     const pages: PdfPage[] = [];
     const converted = new Set<LegacyEncoding>();
     let characters = 0;
+    let [textShown, textInvisible] = [0, 0];
     for (let n = 1; n <= document.numPages; n += 1) {
       const page = await document.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
@@ -132,6 +166,8 @@ export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
       // The fonts' names (…+TimesNewRomanPS-BoldMT) come with the page's drawing operations, and so do the tables' borders.
       const operators = await page.getOperatorList();
       const rules = rulesOf(operators, pdfjs.OPS);
+      const visibility = textVisibility(operators, pdfjs.OPS);
+      [textShown, textInvisible] = [textShown + visibility.shown, textInvisible + visibility.invisible];
       const fontName = new Map<string, string>();
       const runs: PdfRun[] = [];
       for (const item of content.items as TextItem[]) {
@@ -156,7 +192,7 @@ export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
         if (encoding) converted.add(encoding);
         const text = encoding ? fromLegacyFont(item.str, encoding, base) : item.str;
         runs.push({
-          text: text.normalize('NFC'),
+          text: repairPdfLetters(text.normalize('NFC')),
           x,
           y,
           width: item.width,
@@ -169,7 +205,12 @@ export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
       page.cleanup();
     }
     if (characters < MIN_CHARACTERS_PER_PAGE * document.numPages) throw refuse(pdfProblems.scan);
-    if (SCANNER.test(`${info.Creator ?? ''} ${info.Producer ?? ''}`)) throw refuse(pdfProblems.scan);
+    // Most of the text unseen, or a scanner's program named: the text is OCR's reading of a picture.
+    if (textInvisible > textShown / 2 || SCANNER.test(`${info.Creator ?? ''} ${info.Producer ?? ''}`)) {
+      // The first page's longest piece of text as OCR read it, for the clerk to see.
+      const longest = (pages[0]?.runs ?? []).reduce((best, run) => (run.text.trim().length > best.length ? run.text.trim() : best), '');
+      throw refuse(pdfProblems.ocr(longest));
+    }
     // A legacy font the PDF does not name (the maker put another in its place): the text's own letters tell.
     if (converted.size === 0) {
       const encoding = convertLegacy(pages.flatMap((p) => p.runs.map((r) => r.text)).join(' '), 'auto').encoding;
@@ -179,6 +220,8 @@ export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
           for (const run of page.runs) if (!isUnicodeAlready(run.text)) run.text = convertLegacy(run.text, encoding).text.normalize('NFC');
       }
     }
+    const glyphNumbers = brokenLetterWords(pages.flatMap((p) => p.runs.map((r) => r.text)));
+    if (glyphNumbers.share > GLYPH_NUMBERS_SHARE) throw refuse(pdfProblems.glyphNumbers(glyphNumbers.examples.join(' ')));
     return { ...pdfToWordSource(pages), converted: [...converted] };
   } finally {
     await document.destroy();

@@ -198,4 +198,23 @@ describe('a PDF page laid out as Word lays it out', () => {
       'Thực hiện chỉ đạo của UBND tỉnh, UBND xã báo cáo kết quả như sau nay đến cuối tháng.',
     ]);
   });
+
+  it('keeps a space the PDF writes between words even where a tight line makes it narrow', () => {
+    // Word LTSC's PDF of a company's phương án nổ mìn (source D): a justified line in 14 pt whose
+    // spaces are 1.8–2.7 pt wide, each written as its own " " — read as "Khaithácmỏ đálàm" before.
+    const size = 14.04;
+    const piece = (x: number, width: number, text: string): PdfRun => ({ ...at(x, 685.66, text), width, size });
+    const tight = page([
+      piece(94.1, 29.58, 'Khai'),
+      piece(123.69, 2.57, ' '),
+      piece(126.26, 25.78, 'thác'),
+      piece(152.04, 2.66, ' '),
+      piece(154.7, 33.54, 'mỏ đá'),
+      piece(188.24, 1.77, ' '),
+      piece(190.01, 22.6, 'làm'),
+      piece(212.61, 2.48, ' '),
+      piece(215.09, 18.84, 'vật'),
+    ]);
+    expect(texts([tight])).toEqual(['Khai thác mỏ đá làm vật']);
+  });
 });
