@@ -1,10 +1,12 @@
 /**
  * Text pasted from Word, a web page or a PDF, made into report blocks: each paragraph its own
- * block, dash or bullet lines a list, old-font text (TCVN3, VNI) converted to Unicode.
+ * block, dash or bullet lines a list, old-font text (TCVN3, VNI) converted to Unicode, the
+ * letter oi some PDFs give for ư mended.
  */
 import { textParagraph, type Block, type DashItem } from '../domain/report';
 import { convertLegacy, type LegacyEncoding } from './legacy-encodings';
 import { cleanText } from './sanitize';
+import { repairPdfLetters } from '../pdf-import/text-layer';
 
 const BULLET = /^\s*([-–+•·▪●*◦]|\d+[.)])\s+/;
 /** "+" (or a hollow bullet) under a dash item is the second level, as reports write it. */
@@ -41,7 +43,8 @@ function looksWrapped(lines: readonly string[]): { wrapped: boolean; width: numb
  */
 export function blocksFromPastedText(raw: string, encoding: LegacyEncoding | null = null): PastedText {
   const detected = encoding ? { text: convertLegacy(raw, encoding).text, encoding } : convertLegacy(raw, 'auto');
-  const lines = cleanText(detected.text)
+  // Copied from a PDF whose maker wrote the letter oi for ư ("Thƣơng"): ư again.
+  const lines = repairPdfLetters(cleanText(detected.text))
     .split('\n')
     .map((l) => l.replace(/\s+$/, ''));
   const { wrapped, width } = looksWrapped(lines);

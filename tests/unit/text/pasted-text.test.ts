@@ -71,6 +71,13 @@ describe('pasted text', () => {
     });
   });
 
+  it('gives ư back where text copied from a PDF carries the letter oi (a Cục’s công văn of source D, as its PDF gives it)', () => {
+    expect(asFile(blocksFromPastedText('Kính gửi: Sở Công Thƣơng tỉnh Lào Cai\n\nBỘ CÔNG THƢƠNG')).blocks).toEqual([
+      { type: 'paragraph', text: 'Kính gửi: Sở Công Thương tỉnh Lào Cai' },
+      { type: 'paragraph', text: 'BỘ CÔNG THƯƠNG' },
+    ]);
+  });
+
   it('drops control characters from pasted text', () => {
     expect(asFile(blocksFromPastedText('Văn\u0007 bản.')).blocks).toEqual([{ type: 'paragraph', text: 'Văn bản.' }]);
   });
