@@ -54,7 +54,7 @@ export const wordFileProblems = {
 /** A PDF a unit sent: read like a Word file when it has text. */
 export const pdfProblems = {
   scan: 'Tệp PDF này là bản quét, không có lớp chữ — cần bản Word hoặc PDF có chữ (bản xuất từ Word hay từ hệ thống văn bản điện tử) để đọc.',
-  /** A scan with a machine's reading of its picture as an invisible text layer; `sample`: its first line as read. */
+  /** A scan with a machine's reading of its picture as an invisible text layer; `sample`: a piece of it as read. */
   ocr: (sample: string) =>
     `Tệp PDF này là bản quét: chữ trong đó do máy nhận dạng từ ảnh nên có thể sai (như “${briefQuote(sample)}”). ` +
     'Hãy xin đơn vị bản Word, hoặc bản PDF có chữ (bản xuất từ Word hay từ hệ thống văn bản điện tử), rồi nhập.',

@@ -8,8 +8,6 @@
  *   number instead of its letter: "7ӌ1+ L¿O CAI" for "TỈNH LÀO CAI". Nothing in the file says
  *   which letter a number is, so such text cannot be read — only told apart: its words hold
  *   letters and signs no Vietnamese word has (Cyrillic, control characters, Mac symbols).
- *   Measured on 34 real PDFs with text (source D): 51–67% of the words of the five printed so,
- *   under 1% of every other (a Russian title in Cyrillic, "L/(s·m)", quotes and ellipses).
  */
 
 /** ư and Ư where a PDF maker wrote the letter oi. */
@@ -24,6 +22,14 @@ export const repairPdfLetters = (text: string): string => text.replace(/ƣ/g, '�
  */
 const GLYPH_LETTERS = /[\u0460-\u04ff]|\p{L}[‡¿√˙¬˝ı“‘]|[‡¿√˙¬˝ı][\p{L}\d]/u;
 const holdsGlyphNumber = (word: string) => GLYPH_LETTERS.test(word) || [...word].some((ch) => ch.charCodeAt(0) < 0x20);
+
+/**
+ * More of the words than this hold glyph numbers: the text layer is not the letters. Measured on
+ * the 34 real PDFs with text of source D: 46–59% of the words of the five printed so, none of
+ * any other's (a Russian title in Cyrillic, "L/(s·m)", quotes and ellipses read right), nor of
+ * the Party PDFs of tests/fixtures/pdf or of 300 real Word files.
+ */
+export const GLYPH_NUMBERS_SHARE = 0.2;
 
 /** The share of a text's words that hold a glyph number, and the first few of them (for the clerk). */
 export function brokenLetterWords(lines: readonly string[]): { share: number; examples: string[] } {

@@ -20,17 +20,12 @@ import { pdfToWordSource } from '#shared/pdf-import/pdf-layout';
 import type { PdfPage, PdfRule, PdfRun } from '#shared/pdf-import/page-lines';
 import type { WordSource } from '#shared/word-import/source';
 import { convertLegacy, encodingOfFont, fromLegacyFont, isUnicodeAlready, type LegacyEncoding } from '#shared/text/legacy-encodings';
-import { brokenLetterWords, repairPdfLetters } from '#shared/pdf-import/text-layer';
+import { brokenLetterWords, GLYPH_NUMBERS_SHARE, repairPdfLetters } from '#shared/pdf-import/text-layer';
 
 /** A report of a thousand pages is a hostile or mistaken file, not a unit's report. */
 const MAX_PAGES = 1_000;
 /** Fewer letters than this per page on average: the pages are pictures (a scan). */
 const MIN_CHARACTERS_PER_PAGE = 40;
-/**
- * More of the words than this hold glyph numbers: the text layer is not the letters (45–59% in
- * the real PDFs printed so, 0% in every other of 34 with text and 300 Word files: text-layer.ts).
- */
-const GLYPH_NUMBERS_SHARE = 0.2;
 /** Programs that make scans: their text layer, when there is one, is OCR. */
 const SCANNER = /scan|omnipage|abbyy|finereader|paperstream|capture|twain|naps2/i;
 
