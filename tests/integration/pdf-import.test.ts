@@ -19,6 +19,7 @@ import { communeFigure, communeIndicatorSet, communeName, communeReport } from '
 import { testCore } from '../support/test-core';
 import { jointSignature } from '../support/fixtures';
 import { figuresOfReport, writeFigure } from '#shared/consolidation/figures';
+import type { ReportFile } from '#shared/report-format/schema';
 
 const PDF_DIR = join(import.meta.dirname, '..', 'fixtures', 'pdf');
 const expected = JSON.parse(readFileSync(join(PDF_DIR, 'expected.json'), 'utf8')) as Record<
@@ -126,6 +127,30 @@ describe('a báo cáo liên tịch sent as PDF', () => {
     const fromPdf = importWordSource(await readWordFile(libreOfficePdf(docx, 'docx')));
     expect(fromWord.report.signature).toEqual(report.signature);
     expect(fromPdf.report.signature).toEqual(report.signature);
+    expect(fromPdf.report.recipients).toEqual(fromWord.report.recipients);
+    expect(fromPdf.unplaced).toEqual([]);
+  });
+});
+
+describe('a biên bản of four parties sent as PDF', () => {
+  it.skipIf(!withTools)('reads its four signers, two rows of two, as its Word file does, and its Nơi nhận after them', async () => {
+    // As a biên bản nghiệm thu of a Sở's source D signs: two companies' representatives, then the site's two heads.
+    const signature: ReportFile['signature'] = {
+      authority: '',
+      onBehalfOf: '',
+      position: 'ĐẠI DIỆN CÔNG TY TƯ VẤN\nGIÁM ĐỐC',
+      name: 'Lương Văn Thắng',
+      cosigners: [
+        { authority: '', onBehalfOf: '', position: 'ĐẠI DIỆN NHÀ THẦU\nPHÓ TỔNG GIÁM ĐỐC', name: 'Phạm Xuân Phường' },
+        { authority: '', onBehalfOf: '', position: 'GIÁM SÁT TRƯỞNG', name: 'Đặng Tuấn Anh' },
+        { authority: '', onBehalfOf: '', position: 'CHỈ HUY TRƯỞNG THI CÔNG', name: 'Vũ Mạnh Hà' },
+      ],
+    };
+    const docx = (await exportReportDocx({ ...communeReport(communeIndicatorSet(6), 2), signature }, new Date('2026-07-04T00:00:00Z'))).bytes;
+    const fromWord = importWordSource(await readWordFile(docx));
+    const fromPdf = importWordSource(await readWordFile(libreOfficePdf(docx, 'docx')));
+    expect(fromWord.report.signature).toEqual(signature);
+    expect(fromPdf.report.signature).toEqual(signature);
     expect(fromPdf.report.recipients).toEqual(fromWord.report.recipients);
     expect(fromPdf.unplaced).toEqual([]);
   });

@@ -123,22 +123,59 @@ function signingCells(rows: SourceParagraph[][][]): { row: number; column: numbe
   return columns.length >= 2 && columns.every((c) => isSignerCell(c.lines)) ? columns : null;
 }
 
+type SigningCells = NonNullable<ReturnType<typeof signingCells>>;
+
 /**
- * The signing table at `index`, and the index of its last item: one table, or two with only empty
- * lines between them when the room to sign parts the captions from the names (a PDF's columns
- * read back, a table drawn twice).
+ * Signers stacked in each column — captions, name, captions, name, down the rows: a biên bản of
+ * four parties signing two rows of two, as a PDF's columns read back when the room to sign cuts
+ * them into pieces (the first row's names and the second row's captions in one). Each name ends
+ * its signer. Null unless every piece is a signer and nothing follows a column's last name.
  */
-function signingRun(items: readonly SourceItem[], index: number): { cells: NonNullable<ReturnType<typeof signingCells>>; last: number } | null {
+function stackedSigners(rows: SourceParagraph[][][]): SigningCells | null {
+  const columns = rows[0]?.length ?? 0;
+  if (columns < 2 || rows.some((row) => row.length !== columns)) return null;
+  const cells: SigningCells = [];
+  for (let column = 0; column < columns; column += 1) {
+    let lines: SourceParagraph[] = [];
+    let row = 0;
+    for (const p of rows.flatMap((r) => r[column]!).flatMap(splitLines)) {
+      lines.push(p);
+      if (signerName(clean(p.text)) === null) continue;
+      cells.push({ row, column, lines });
+      [lines, row] = [[], row + 1];
+    }
+    if (lines.some((p) => clean(p.text) !== '')) return null;
+  }
+  if (cells.length < 2 || !cells.every((c) => isSignerCell(c.lines))) return null;
+  return cells.sort((a, b) => a.row - b.row || a.column - b.column);
+}
+
+/** How many tables a signing run may be cut into: a PDF reads two rows of signers as three. */
+const MOST_SIGNING_PIECES = 3;
+
+/**
+ * The signing table at `index`, and the index of its last item: one table, or up to three with
+ * only empty lines between them when the room to sign parts the captions from the names (a PDF's
+ * columns read back, a table drawn twice).
+ */
+function signingRun(items: readonly SourceItem[], index: number): { cells: SigningCells; last: number } | null {
   const item = items[index]!;
   if (item.kind !== 'table') return null;
-  const own = signingCells(item.rows);
+  const own = signingCells(item.rows) ?? stackedSigners(item.rows);
   if (own) return { cells: own, last: index };
-  let next = index + 1;
-  while (next < items.length && items[next]!.kind === 'paragraph' && clean((items[next] as SourceParagraph).text) === '') next += 1;
-  const after = items[next];
-  if (after?.kind !== 'table' || after.rows[0]?.length !== item.rows[0]?.length) return null;
-  const joined = signingCells([...item.rows, ...after.rows]);
-  return joined ? { cells: joined, last: next } : null;
+  const rows = [...item.rows];
+  let last = index;
+  for (let pieces = 2; pieces <= MOST_SIGNING_PIECES; pieces += 1) {
+    let next = last + 1;
+    while (next < items.length && items[next]!.kind === 'paragraph' && clean((items[next] as SourceParagraph).text) === '') next += 1;
+    const after = items[next];
+    if (after?.kind !== 'table' || after.rows[0]?.length !== item.rows[0]?.length) return null;
+    rows.push(...after.rows);
+    last = next;
+    const joined = signingCells(rows) ?? stackedSigners(rows);
+    if (joined) return { cells: joined, last };
+  }
+  return null;
 }
 
 export function units(items: readonly SourceItem[]): Unit[] {
