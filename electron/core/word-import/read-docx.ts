@@ -175,7 +175,8 @@ class DocxReader {
     for (const { run } of raw) appendRun(runs, { ...run, text: run.text.replace(/\u00ad/g, '').normalize('NFC') });
     const props = this.resolver.paragraphProps(p);
     const styleId = attr(kid(kid(p, 'pPr'), 'pStyle'), 'val');
-    const list = numberingOf(p, this.resolver.styleElement(styleId));
+    const styleChain = this.resolver.styleElement(styleId);
+    const list = numberingOf(p, styleChain);
     const drawn = list ? this.numbering.next(list.numId, list.ilvl) : null;
     const text = runs.map((r) => r.text).join('');
     out.push({
@@ -186,9 +187,9 @@ class DocxReader {
       label: drawn ? drawn.label : null,
       bullet: drawn?.bullet ?? false,
       listLevel: drawn ? (list?.ilvl ?? 0) : null,
-      outlineLevel: props.outlineLevel !== null && props.outlineLevel < 9 ? props.outlineLevel : headingStyleLevel(this.resolver.styleElement(styleId)),
+      outlineLevel: props.outlineLevel !== null && props.outlineLevel < 9 ? props.outlineLevel : headingStyleLevel(styleChain),
       inTextBox,
-      ...(isTableOfContents(this.resolver.styleElement(styleId)) ? { tableOfContents: true as const } : {}),
+      ...(isTableOfContents(styleChain) ? { tableOfContents: true as const } : {}),
       ...(this.indexOf.has(p) ? { at: this.indexOf.get(p) } : {}),
       ...(marks.suggestions.length > 0 ? { suggestions: marks.suggestions.map((x) => ({ ...x, text: x.text.normalize('NFC') })) } : {}),
       ...(marks.commentIds.length > 0 ? { comments: marks.commentIds.flatMap((id) => this.comments.get(id) ?? []) } : {}),

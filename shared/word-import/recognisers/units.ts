@@ -107,14 +107,16 @@ function isSignerCell(cell: readonly SourceParagraph[]): boolean {
 const representsBody = (captions: readonly string[]) =>
   /^Đại diện(?![\p{L}\p{M}\p{N}])/iu.test(captions[0]!) && captions.length <= 3 && captions.every((t) => t.split(' ').length <= 10 && !/[.;:,]$/.test(t));
 
+/** A table small enough to be signed: at most four rows and four columns. A table of no rows (other programs write them) signs nobody. */
+const signingSized = (rows: readonly SourceParagraph[][][]) => rows.length > 0 && rows.length <= 4 && Math.max(...rows.map((r) => r.length)) <= 4;
+
 /**
  * The people signing a table of signatures (a văn bản liên tịch, a biên bản signed by its members),
  * in reading order: each cell a signer, or — when the captions stand in one row and the names in
  * another — each column. Null when the table is anything else.
  */
 function signingCells(rows: SourceParagraph[][][]): { row: number; column: number; lines: SourceParagraph[] }[] | null {
-  // A table of no rows (other programs write them) signs nobody.
-  if (rows.length === 0 || rows.length > 4 || Math.max(...rows.map((r) => r.length)) > 4) return null;
+  if (!signingSized(rows)) return null;
   const filled = (cell: readonly SourceParagraph[]) => cell.some((p) => clean(p.text) !== '');
   const cells = rows.flatMap((row, r) => row.map((lines, column) => ({ row: r, column, lines }))).filter((c) => filled(c.lines));
   if (cells.length >= 2 && cells.every((c) => isSignerCell(c.lines))) return cells;
@@ -133,7 +135,8 @@ type SigningCells = NonNullable<ReturnType<typeof signingCells>>;
  */
 function stackedSigners(rows: SourceParagraph[][][]): SigningCells | null {
   const columns = rows[0]?.length ?? 0;
-  if (columns < 2 || rows.some((row) => row.length !== columns)) return null;
+  // A data table is no signing table: it is not read through cell by cell.
+  if (!signingSized(rows) || columns < 2 || rows.some((row) => row.length !== columns)) return null;
   const cells: SigningCells = [];
   for (let column = 0; column < columns; column += 1) {
     let lines: SourceParagraph[] = [];
