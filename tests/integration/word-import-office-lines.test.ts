@@ -949,6 +949,53 @@ describe('a document signed by several people', () => {
     expect((await checkDocx(await docxOf(body.join('')))).findings.map((f) => f.ruleId)).not.toContain('signature.missing');
   });
 
+  it('reads a biên bản of four parties whose second row of signers is typed under the signing table, with tabs and empty lines (a biên bản họp of Gia Lai, 2012)', async () => {
+    const { draft, back } = await signersAndBack([
+      header(['SỞ THÔNG TIN VÀ TRUYỀN THÔNG']),
+      b('BIÊN BẢN LÀM VIỆC'),
+      b('Về việc điều chỉnh phần mềm quản lý văn bản'),
+      p('Cuộc họp kết thúc lúc 16h00 cùng ngày. Biên bản lập thành 4 bản, mỗi bên giữ 1 bản./.'),
+      table([
+        [[p('Đại diện Trung tâm tin học - VP UBND')], [p('Đại diện Chủ đầu tư')]],
+        [[p('Đặng Quang Khanh')], [p('Phan Đình Hiếu')]],
+      ]),
+      p('Đại diện Tư vấn giám sát'),
+      p(''),
+      p(''),
+      p('Lâm Sanh Hà\tĐại diện Nhà thầu'),
+      p(''),
+      p(''),
+      p('\tNgô Duy Nguyên'),
+    ]);
+    const signers = (r: ReportFile) => [r.signature, ...(r.signature.cosigners ?? [])].map((s) => `${s.position}: ${s.name}`);
+    const four = [
+      'Đại diện Chủ đầu tư: Phan Đình Hiếu',
+      'Đại diện Trung tâm tin học - VP UBND: Đặng Quang Khanh',
+      'Đại diện Tư vấn giám sát: Lâm Sanh Hà',
+      'Đại diện Nhà thầu: Ngô Duy Nguyên',
+    ];
+    expect(signers(draft.report)).toEqual(four);
+    expect(draft.unplaced).toEqual([]);
+    // The Word file writes each chức vụ in capitals (ND30), the four signers in the same order.
+    expect(signers(back.report)).toEqual(four.map((s) => s.replace(/^[^:]+/, (position) => position.toLocaleUpperCase('vi-VN'))));
+  });
+
+  it('keeps lines under a signing table that are not signers where the clerk sees them', async () => {
+    const draft = await importOf([
+      header(['SỞ THÔNG TIN VÀ TRUYỀN THÔNG']),
+      b('BIÊN BẢN LÀM VIỆC'),
+      b('Về việc điều chỉnh phần mềm quản lý văn bản'),
+      p('Cuộc họp kết thúc lúc 16h00 cùng ngày.'),
+      table([
+        [[p('Đại diện Trung tâm tin học - VP UBND')], [p('Đại diện Chủ đầu tư')]],
+        [[p('Đặng Quang Khanh')], [p('Phan Đình Hiếu')]],
+      ]),
+      p('Đại diện Tư vấn giám sát vắng mặt, có ý kiến bằng văn bản.'),
+    ]);
+    expect(draft.report.signature.cosigners?.map((s) => s.name)).toEqual(['Đặng Quang Khanh']);
+    expect(draft.unplaced.map((l) => l.source)).toEqual(['Đại diện Tư vấn giám sát vắng mặt, có ý kiến bằng văn bản.']);
+  });
+
   it('reads a phiếu trình signed by the leader and the chuyên viên, each under the date they sign, and lists the dates for the clerk', async () => {
     const { draft } = await signersAndBack([
       header(['VĂN PHÒNG']),

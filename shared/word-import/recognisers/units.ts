@@ -181,11 +181,51 @@ function signingRun(items: readonly SourceItem[], index: number): { cells: Signi
   return null;
 }
 
+/** How many lines, empty ones not counted, may carry signers typed under a signing table. */
+const MOST_LINES_BELOW = 6;
+
+/**
+ * Signers typed under a signing table rather than in it: a biên bản's second row of parties laid
+ * out with tabs and empty lines ("Đại diện Tư vấn giám sát" / "Lâm Sanh Hà⇥Đại diện Nhà thầu" /
+ * "⇥Ngô Duy Nguyên"). Read piece by piece in line order, each name ends a signer. The lines taken
+ * are those up to the last name, and only if every piece of them belongs to a signer; null
+ * otherwise (a line of text under the table stays text).
+ */
+function signersTypedBelow(items: readonly SourceItem[], from: number, firstRow: number): { cells: SigningCells; last: number } | null {
+  const cells: SigningCells = [];
+  let captions: SourceParagraph[] = [];
+  let found: { cells: SigningCells; last: number } | null = null;
+  for (let index = from, lines = 0; index < items.length && lines < MOST_LINES_BELOW; index += 1) {
+    const item = items[index]!;
+    if (item.kind !== 'paragraph') break;
+    const text = clean(item.text);
+    if (text === '') continue;
+    lines += 1;
+    for (const piece of columnsOf({ kind: 'p', p: item, text, column: null, inLayoutTable: false })) {
+      captions.push(piece.p);
+      if (signerName(piece.text) === null) continue;
+      cells.push({ row: firstRow + cells.length, column: piece.column ?? 0, lines: captions });
+      captions = [];
+    }
+    // A signer's captions are a few lines: more, and this is text.
+    if (captions.length > 3) break;
+    if (captions.length === 0) found = { cells: [...cells], last: index };
+  }
+  return found && found.cells.every((c) => isSignerCell(c.lines)) ? found : null;
+}
+
 export function units(items: readonly SourceItem[]): Unit[] {
   const out: Unit[] = [];
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!;
     const run = signingRun(items, index);
+    if (run) {
+      const below = signersTypedBelow(items, run.last + 1, Math.max(...run.cells.map((c) => c.row)) + 1);
+      if (below) {
+        run.cells.push(...below.cells);
+        run.last = below.last;
+      }
+    }
     const signing = run?.cells ?? null;
     if (run) index = run.last;
     if (item.kind === 'paragraph') {
