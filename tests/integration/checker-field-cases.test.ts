@@ -404,6 +404,40 @@ describe('defects a văn thư returns a report for', () => {
     expect(found).toContain('numbering.jump');
   });
 
+  it('a form’s questions with their numbered answers, on the question’s line, on lines of their own or laid out in a row, count on as the page shows them', async () => {
+    // Quảng Bình's phiếu thông tin về người lao động (2024): questions 1–14, each answer numbered from 1.
+    const questions = (ninth: string) =>
+      p('7. Nơi ở hiện tại (chỉ thu thập nếu khác nơi đăng ký thường trú): ……………') +
+      p('8. Đối tượng ưu tiên (nếu có): 1. Người khuyết tật    2. Thuộc hộ nghèo, cận nghèo    3. Người dân tộc thiểu số') +
+      p('4. Thuộc hộ bị thu hồi đất          5. Thân nhân của người có công với cách mạng') +
+      p('6. Dân tộc thiểu số (ghi tên dân tộc): …………………') +
+      p(`${ninth}. Trình độ giáo dục phổ thông cao nhất đã tốt nghiệp/đạt được:`) +
+      p('1. Chưa học xong Tiểu học    2. Tốt nghiệp Tiểu học    3. Tốt nghiệp THCS    4. Tốt nghiệp THPT') +
+      p('10. Trình độ chuyên môn kỹ thuật cao nhất đạt được:') +
+      p('11. Tình trạng tham gia hoạt động kinh tế:') +
+      p('1. Người có việc làm → Chuyển câu 12') +
+      p('2. Người thất nghiệp → Chuyển câu 13') +
+      p('12. Người có việc làm: ……………') +
+      p('13. Người thất nghiệp 1. Chưa bao giờ làm việc    2. Đã từng làm việc') +
+      p('14. Không tham gia hoạt động kinh tế do: ……………');
+    const form = (ninth: string) =>
+      docxOf(
+        HEADER +
+          b('PHIẾU THÔNG TIN VỀ NGƯỜI LAO ĐỘNG') +
+          p('1. Họ, chữ đệm và tên khai sinh: ……………') +
+          p('2. Ngày, tháng, năm sinh: ……………') +
+          p('3. Giới tính:  1. Nam 2. Nữ') +
+          p('4. Số CCCD: ……………') +
+          p('5. Số điện thoại: ……………') +
+          p('6. Nơi đăng ký thường trú: ……………') +
+          questions(ninth),
+      );
+    expect(await ids(await form('9'))).not.toContain('numbering.jump');
+    // A question left out is still a jump, said from the question before it.
+    const skipped = (await checkDocx(await form('10'))).findings.filter((f) => f.ruleId === 'numbering.jump');
+    expect(skipped.map((f) => f.found)).toEqual(['sau số 8 là số 10', 'sau số 10 là số 10']);
+  });
+
   it('numbering inside a quoted passage (an article amended "như sau: “…”") is not the document’s own', async () => {
     // UBND tỉnh Vĩnh Long's 2024 quyết định amends Điều 6, quoting its khoản 1–10, then goes on with its own "4.".
     const quoted =

@@ -17,15 +17,39 @@ const FAMILY: Record<string, string> = { 'decimal-dash': 'decimal', 'roman-dash'
 const AMENDING = /^(?:\d+\.|[a-zđ]\))\s*(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế)(?![\p{L}\p{M}]).*:$/iu;
 
 /**
+ * A form's numbered items on one line ("3. Giới tính:  1. Nam 2. Nữ", "1. Chưa qua đào tạo    2.
+ * CNKT không có bằng    3. Sơ cấp", "4. Số CCCD: ……… 5. Mã số BHXH: ………"): the last number of the
+ * run the line lays out, and whether the run goes on from the line's own label or starts again at
+ * 1 after a question. Going on, one number is taken only after a gap or a blank to fill, as forms
+ * lay them out; a sentence that mentions a number ("… khoản 2. Các …") lays out nothing: null.
+ */
+function inlineAnswers(text: string, label: number): { continues: boolean; last: number } | null {
+  const numbers = [...text.matchAll(/(\s+|:)(\d{1,2})\.\s+(?=\p{L})/gu)].map((m) => ({
+    value: Number(m[2]),
+    laidOut: m[1] === ':' || /\t|\s{2}/.test(m[1]!) || /(?:[.…_]{2}|…)$/.test(text.slice(0, m.index)),
+  }));
+  const first = numbers[0];
+  if (!first) return null;
+  const run = numbers.filter((n, i) => n.value === first.value + i);
+  if (run.length !== numbers.length) return null;
+  if (first.value === label + 1 && (run.length >= 2 || first.laidOut)) return { continues: true, last: run[run.length - 1]!.value };
+  if (first.value === 1 && run.length >= 2) return { continues: false, last: run[run.length - 1]!.value };
+  return null;
+}
+
+/**
  * Numbers typed by hand count on within their level (I. then II., not III.). A level is a label
  * scheme, nested in the order met (as the Word reader nests them); a scheme met again closes the
  * deeper ones, and an Điều or Chương starts its khoản again — so "1." under each Điều is no jump.
+ * A list typed in the list with the same numbers (a form's answers under its question, from 1)
+ * is no jump either: the outer list goes on after it from where it was.
  */
 export const numberingJumps: TextRule = ({ map }) => {
   // A .doc read as text has lost the numbers Word's lists draw: the labels left in its text cannot be counted.
   if (map.textOnly) return [];
   const findings: RuleFinding[] = [];
-  const stack: { scheme: string; value: number | null }[] = [];
+  /** `earlier`: the numbers the lists this one is typed inside stopped at, innermost last. */
+  const stack: { scheme: string; value: number | null; earlier: number[] }[] = [];
   // A passage quoted over several paragraphs (an article amended "như sau: “Điều 6. … 1. … 10. …”")
   // numbers its own khoản: they are not the document's, whose numbering goes on after the quote.
   let quoted = false;
@@ -54,25 +78,37 @@ export const numberingJumps: TextRule = ({ map }) => {
     const scheme = FAMILY[label.scheme] ?? label.scheme;
     const at = stack.findIndex((s) => s.scheme === scheme);
     if (at >= 0) stack.length = at + 1;
-    else stack.push({ scheme, value: null });
+    else stack.push({ scheme, value: null, earlier: [] });
     const level = stack[stack.length - 1]!;
     if (label.keepInTitle) {
       // Điều, Chương, Mục: their own numbers are not judged here (a law numbers its Điều across chapters).
       level.value = null;
+      level.earlier = [];
       continue;
     }
     const value = labelValue(text, label.scheme);
     if (value === null || Number.isNaN(value)) continue;
-    if (level.value !== null && !follows(level.value, value, scheme) && value > 1) {
-      findings.push({
-        ruleId: 'numbering.jump',
-        rule: 'Các mục, khoản đánh số liên tục',
-        found: `sau số ${level.value} là số ${value}`,
-        expected: `số ${level.value + 1}`,
-        where: snippet(text),
-      });
+    const previous = level.value;
+    // The innermost outer list this number goes on from (lastIndexOf: the lib here is ES2022, without findLastIndex).
+    const resumes = level.earlier.map((e) => follows(e, value, scheme)).lastIndexOf(true);
+    if (previous !== null && !follows(previous, value, scheme)) {
+      if (resumes >= 0) level.earlier.length = resumes;
+      else if (value === 1) level.earlier.push(previous);
+      else {
+        // A number past the outer list's is that list going on, one number left out: said from its last.
+        const before = level.earlier.length > 0 && value >= level.earlier[level.earlier.length - 1]! ? level.earlier.pop()! : previous;
+        findings.push({
+          ruleId: 'numbering.jump',
+          rule: 'Các mục, khoản đánh số liên tục',
+          found: `sau số ${before} là số ${value}`,
+          expected: `số ${before + 1}`,
+          where: snippet(text),
+        });
+      }
     }
-    level.value = value;
+    const answers = scheme === 'decimal' ? inlineAnswers(text, value) : null;
+    if (answers && !answers.continues) level.earlier.push(value);
+    level.value = answers?.last ?? value;
   }
   return findings;
 };
