@@ -452,6 +452,36 @@ describe('the outline', () => {
     ]);
   });
 
+  it('an amending law’s quoted chapter and articles ("… như sau: “Chương VIIa … Điều 85a. …”") are the text of its own Điều, not its outline (Luật 147/2025/QH15)', async () => {
+    const amending = (closing: string) =>
+      read(
+        table([[[b('QUỐC HỘI'), c('Luật số: 147/2025/QH15')], nationalColumn('Hà Nội, ngày 11 tháng 12 năm 2025')]]) +
+          b('LUẬT') +
+          b('SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐỊA CHẤT VÀ KHOÁNG SẢN') +
+          p('Điều 1. Sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản') +
+          p('23. Sửa đổi, bổ sung khoản 5 Điều 73 như sau:') +
+          p('“5. Tổ chức, cá nhân thu hồi khoáng sản phải đăng ký với cơ quan quản lý nhà nước.”.') +
+          p('24. Bổ sung Chương VIIa vào sau Chương VII như sau:') +
+          p('“Chương VIIa') +
+          p('QUẢN LÝ NHÀ NƯỚC VỀ ĐỊA CHẤT, KHOÁNG SẢN ĐỐI VỚI ĐẤT HIẾM') +
+          p('Điều 85a. Chính sách chung của Nhà nước đối với đất hiếm') +
+          p('1. Đất hiếm là khoáng sản chiến lược đặc biệt.') +
+          p('2. Nhà nước ưu tiên đầu tư điều tra địa chất, đánh giá, thăm dò đất hiếm.') +
+          p('Điều 85b. Dự trữ, bảo vệ khoáng sản đất hiếm') +
+          p(`Khoáng sản đất hiếm được dự trữ theo quy định của Chính phủ.${closing}`) +
+          p('Điều 2. Hiệu lực thi hành') +
+          p('Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.') +
+          table([[[p('')], [b('CHỦ TỊCH QUỐC HỘI'), c(''), b('Trần Thanh Mẫn')]]]),
+      );
+    const draft = await amending('”.');
+    expect(titles(draft.report.sections)).toEqual(['Điều 1. Sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản', 'Điều 2. Hiệu lực thi hành']);
+    // Every quoted line is Điều 1's text, as written, in its place.
+    const first = JSON.stringify(draft.report.sections[0]);
+    for (const line of ['“Chương VIIa', 'Điều 85a. Chính sách chung', 'Điều 85b. Dự trữ', '1. Đất hiếm là khoáng sản']) expect(first).toContain(line);
+    // A quote never closed is no quote: the document's own articles are not swallowed by it.
+    expect(titles((await amending('')).report.sections)).toContain('Điều 2. Hiệu lực thi hành');
+  });
+
   it('a title in capitals keeps its words’ case from the text, not from emphasis in capitals', async () => {
     const draft = await read(
       STATE_HEADER +

@@ -15,6 +15,7 @@ import { ADDRESSEE, allBold, clean, dropLeading, ENDING, isUpper, RULE, sliceRun
 import type { Run } from '../../report-format/schema';
 import type { Unit } from './units';
 import { addTable } from './table-lines';
+import { quoteStates } from './quoted-passage';
 
 /**
  * A title that carries its content after a colon — "KIẾN NGHỊ, ĐỀ XUẤT: Không.", or a bold title
@@ -102,6 +103,12 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     pendingCaption = null;
   };
 
+  // An amending document's quoted chapter, articles and khoản ("… như sau: “Chương VIIa … Điều 85a. …”")
+  // are the text of the item that quotes them, as written: never its parts. A quote never closed is no quote.
+  const quotes = quoteStates(
+    all.slice(from, to).map((v) => (v.kind === 'p' ? v.text : '')),
+    'strict',
+  );
   for (let at = from; at < to; at += 1) {
     const u = all[at] as Unit;
     if (u.kind === 'table') {
@@ -111,6 +118,10 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
     const p = u.p;
     const text = u.text;
     if (text === '') continue;
+    if (quotes[at - from] === 'closed') {
+      log.add(seenHeading ? 'paragraph' : 'opening', p);
+      continue;
+    }
     if (p.tableOfContents || TOC_TITLE.test(text)) {
       const next = all[at + 1];
       // Word's mục lục, and its title over it: the export makes one from the parts when the clerk asks ("Mục lục" at Xuất).

@@ -9,12 +9,10 @@ import type { RuleFinding, TextContext, TextRule } from '../check-context';
 import { needsRecipients } from '../document-map';
 import { snippet } from '../../word-file/ooxml';
 import { follows, labelValue, PartLetters } from '#shared/word-import/recognisers/outline-labels';
+import { quoteStates } from '#shared/word-import/recognisers/quoted-passage';
 
 /** "1." and "1-" count in one sequence, as "I." and "I-", "a)" and "a.": a label typed either way is one level. */
 const FAMILY: Record<string, string> = { 'decimal-dash': 'decimal', 'roman-dash': 'roman', 'letter-dot': 'letter' };
-
-/** An amending document's own instruction: "7. Sửa đổi, bổ sung Điều 13 như sau:", "b) Bãi bỏ khoản 2 như sau:". */
-const AMENDING = /^(?:\d+\.|[a-zđ]\))\s*(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế)(?![\p{L}\p{M}]).*:$/iu;
 
 /**
  * A form's numbered items on one line ("3. Giới tính:  1. Nam 2. Nữ", "1. Chưa qua đào tạo    2.
@@ -50,25 +48,17 @@ export const numberingJumps: TextRule = ({ map }) => {
   const findings: RuleFinding[] = [];
   /** `earlier`: the numbers the lists this one is typed inside stopped at, innermost last. */
   const stack: { scheme: string; value: number | null; earlier: number[] }[] = [];
-  // A passage quoted over several paragraphs (an article amended "như sau: “Điều 6. … 1. … 10. …”")
-  // numbers its own khoản: they are not the document's, whose numbering goes on after the quote.
-  let quoted = false;
-  let closer = /[”"]/;
+  // A passage quoted over several paragraphs numbers its own khoản: they are not the document's, whose
+  // numbering goes on after the quote. A quote left open is skipped too, to the document's next instruction.
+  const quotes = quoteStates(
+    map.body.map((l) => l.line.source.trim()),
+    'lenient',
+  );
   /** The letters of the "A./B." parts met ("C." after "B." is a part, not a Roman hundred). */
   const parts = new PartLetters();
-  for (const l of map.body) {
+  for (const [index, l] of map.body.entries()) {
     const text = l.line.source.trim();
-    // "7. Sửa đổi, bổ sung Điều 13 như sau:" is the document's own line, even when the quote before it was never closed.
-    if (quoted && AMENDING.test(text)) quoted = false;
-    const opens = !quoted && /^[“"‘]/.test(text);
-    // A quote opened with a single mark ("‘Điều 61. …", typed for “) may close with either; one opened
-    // with “ closes with ” only, so a ‘word’ quoted inside it does not end it.
-    if (opens) closer = text.startsWith('‘') ? /[”"’]/ : /[”"]/;
-    if (quoted || opens) {
-      const closes = closer.test(opens ? text.slice(1) : text);
-      quoted = !closes;
-      continue;
-    }
+    if (quotes[index] !== 'none') continue;
     const label = parts.labelOf(text);
     parts.passed(text, label);
     if (!label || label.kind === 'part') {
