@@ -151,6 +151,29 @@ describe('the header of every tên loại', () => {
     expect(inTable.unplaced).toEqual([]);
   });
 
+  it('a table of the content ends the Kính gửi: the dash lines under it are the content’s, not more addressees (a biểu mẫu kê khai giá, Khánh Hòa)', async () => {
+    const header = table([
+      [
+        [b('CÔNG TY TNHH DU LỊCH BIỂN XANH'), c('Số: 12/2026/CV-BX'), c('V/v kê khai giá dịch vụ lữ hành')],
+        nationalColumn('Khánh Hòa, ngày 05 tháng 6 năm 2026'),
+      ],
+    ]);
+    const draft = await read(
+      header +
+        p('Kính gửi: Sở Tài chính tỉnh Khánh Hòa') +
+        table([
+          [[p('Thực hiện Quyết định số 1096/QĐ-UBND ngày 06/5/2015 của UBND tỉnh, Công ty gửi Bảng kê khai giá dịch vụ lữ hành.')]],
+          [[p('+ Địa chỉ trụ sở chính: 12 Trần Phú, phường Nha Trang')], [p('Số điện thoại: 0258 3521 456')]],
+        ]) +
+        p('- Tên chi nhánh của doanh nghiệp tại Khánh Hòa: Chi nhánh Nha Trang') +
+        p('- Giấy phép kinh doanh du lịch lữ hành quốc tế số 79-123/2024/TCDL-GP LHQT') +
+        p('Công ty xin chịu trách nhiệm trước pháp luật về mức giá kê khai./.') +
+        SIGNATURE,
+    );
+    expect(draft.report.header.addressees).toEqual(['Sở Tài chính tỉnh Khánh Hòa']);
+    expect(JSON.stringify(draft.report.opening)).toContain('Tên chi nhánh của doanh nghiệp tại Khánh Hòa');
+  });
+
   it('a trích yếu typed inside the header table, under the số, is the trích yếu', async () => {
     const header = table([
       [[b('UBND TỈNH QUẢNG NGÃI'), b('ỦY BAN NHÂN DÂN XÃ BA TƠ'), c('Số: 15/TTr-UBND')], nationalColumn('Ba Tơ, ngày 05 tháng 6 năm 2026')],

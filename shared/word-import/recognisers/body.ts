@@ -112,6 +112,8 @@ export function readBody(all: readonly Unit[], from: number, to: number, log: Li
   for (let at = from; at < to; at += 1) {
     const u = all[at] as Unit;
     if (u.kind === 'table') {
+      // A table is the content's: the Kính gửi list ended above it, whatever dash lines follow.
+      inAddressees = false;
       addTableOf(u);
       continue;
     }
