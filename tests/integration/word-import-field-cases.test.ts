@@ -429,6 +429,25 @@ describe('a công văn read and written again', () => {
 });
 
 describe('the outline', () => {
+  it('a luật’s last sentence ("Luật này được Quốc hội … thông qua ngày …") is its text, not a second place and date, its full stop typed or not (Luật Xây dựng 135/2025/QH15)', async () => {
+    for (const end of ['', '.']) {
+      const passed = `Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ 10 thông qua ngày 10 tháng 12 năm 2025${end}`;
+      const draft = await read(
+        LUAT_HOA_CHAT_OPENING +
+          b('Điều 96. Hiệu lực thi hành') +
+          p('Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026') +
+          p(passed) +
+          table([[[p('')], [b('CHỦ TỊCH QUỐC HỘI'), c(''), b('Trần Thanh Mẫn')]]]),
+      );
+      expect(draft.unplaced).toEqual([]);
+      expect(draft.report.header.date).toBe('2025-06-14');
+      const { bytes } = await exportReportDocx(draft.report, new Date('2026-12-07T08:00:00'));
+      const texts = sourceParagraphs(await readWordFile(bytes)).map((q) => q.text.trim());
+      expect(texts.some((t) => t.startsWith('Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV'))).toBe(true);
+      expect(texts.some((t) => t.startsWith('Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026'))).toBe(true);
+    }
+  });
+
   it('a khoản that leads into its điểm ("… có các nội dung chính sau đây:") is a sentence of the điều, kept with its own number — the Word file then numbers nothing again', async () => {
     const draft = await read(
       LUAT_HOA_CHAT_OPENING +

@@ -15,8 +15,11 @@ export const NUMBER = /^(?:(?:Luật|Pháp lệnh)\s+)?[Ss]ố\s*:?\s*(\d*(?:\.\
 /**
  * "Cần Thơ, ngày 21 tháng 01 năm 2010"; a draft leaves the day (and the month) blank: "ngày    tháng 12 năm 2011";
  * a blank form leaves all of it: "……, ngày … tháng … năm ……", or the year's last figures: "năm 20...".
+ * A sentence that dates an act is no place and date, its end mark left out or not: "Luật này được Quốc hội …
+ * thông qua ngày 10 tháng 12 năm 2025", "… có hiệu lực từ ngày 01 tháng 7 năm 2026".
  */
-export const PLACE_DATE = /^(.*?),?\s*ngày\s*([\d\s.…]*?)\s*tháng\s*([\d\s.…]*?)\s*năm\s*(\d{4}|\d{0,3}[.…]+)\s*$/i;
+export const PLACE_DATE =
+  /^(.*?)(?<!(?:^|\s)(?:thông qua|ký|ban hành|từ|đến|vào|trước|sau)\s*),?\s*ngày\s*([\d\s.…]*?)\s*tháng\s*([\d\s.…]*?)\s*năm\s*(\d{4}|\d{0,3}[.…]+)\s*$/i;
 export const ADDRESSEE = /^Kính (?:gửi|trình)\s*:?\s*(.*)$/i;
 export const RECIPIENTS_LABEL = /^Nơi nhận\s*:?\s*$/i;
 export const APPENDIX_LABEL = /^Phụ lục(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+[a-z]?))?\s*[.:]?$/i;
