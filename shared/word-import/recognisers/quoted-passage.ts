@@ -13,16 +13,14 @@ export type QuoteState = 'none' | 'closed' | 'unclosed';
 /**
  * How sure a reading must be. `lenient` (counting numbers): any line that starts with a mark opens a
  * quote, and any closing mark ends it. `strict` (making the outline, where a wrong quote would fold
- * a report's parts into text): a quote opens only under a line that introduces it ("… như sau:", an article that amends) and
- * ends only on a line that ends with its closing mark (”. ”; ”.) — a báo cáo's “c) Khu vực …” left
- * open, closed by a word quoted fifty lines on, is no quote.
+ * a report's parts into text): a quote opens only under a line that introduces it ("… như sau:", an
+ * article that amends) and ends only on a line that ends with its closing mark (”. ”; ”.) — a báo
+ * cáo's “c) Khu vực …” left open, closed by a word quoted fifty lines on, is no quote.
  */
 export type QuoteReading = 'lenient' | 'strict';
 
 /** An article that amends ("Điều 2. Bổ sung khoản 3a vào sau khoản 3 Điều 4 Thông tư số 38/2025/TT-BCT …"): what it quotes follows it. */
 const AMENDING_ARTICLE = /^Điều\s+\d+[a-zđ]?[.:]\s*(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế)(?![\p{L}\p{M}])/iu;
-
-const CLOSES_LINE = (closer: string) => new RegExp(`[${closer}][.;,)]*$`);
 
 /**
  * Each line's place in a quoted passage, the lines given in reading order (trimmed text). A quote
@@ -34,7 +32,8 @@ const CLOSES_LINE = (closer: string) => new RegExp(`[${closer}][.;,)]*$`);
 export function quoteStates(texts: readonly string[], reading: QuoteReading): QuoteState[] {
   const states: QuoteState[] = texts.map(() => 'none');
   let openedAt = -1;
-  let closer = '”"';
+  /** What ends the open quote: its closing mark anywhere (lenient), or ending the line, before a stop or a semicolon (strict). */
+  let closes = /[”"]/;
   const end = (at: number, state: QuoteState) => {
     for (let k = openedAt; k <= at; k += 1) states[k] = state;
     openedAt = -1;
@@ -48,10 +47,10 @@ export function quoteStates(texts: readonly string[], reading: QuoteReading): Qu
     const opens = openedAt < 0 && /^[“"‘]/.test(text) && introduced;
     if (opens) {
       openedAt = at;
-      closer = text.startsWith('‘') ? '”"’' : '”"';
+      const marks = text.startsWith('‘') ? '[”"’]' : '[”"]';
+      closes = new RegExp(reading === 'lenient' ? marks : `${marks}[.;,)]*$`);
     }
-    const rest = opens ? text.slice(1) : text;
-    if (openedAt >= 0 && (reading === 'lenient' ? new RegExp(`[${closer}]`).test(rest) : CLOSES_LINE(closer).test(rest))) end(at, 'closed');
+    if (openedAt >= 0 && closes.test(opens ? text.slice(1) : text)) end(at, 'closed');
   });
   if (openedAt >= 0) end(texts.length - 1, 'unclosed');
   return states;
