@@ -31,8 +31,12 @@ export function importWordSource(source: WordSource): ImportDraft {
   const { lines, profile, profileEvidence } = recognise(source);
   keepNumbersAmongSentences(lines);
   let assembled = assembleReport(lines, profile);
-  // Lines to be "made again on export" that the export would not make: kept, not lost.
-  if (keepLinesNotWrittenAgain(lines, assembled.report)) assembled = assembleReport(lines, profile);
+  // Lines to be "made again on export" that the export would not make: kept, not lost. A title kept
+  // so as a numbered sentence ("5. Bãi bỏ điểm 5.2.") may leave the titles of its run numbered otherwise.
+  if (keepLinesNotWrittenAgain(lines, assembled.report)) {
+    keepNumbersAmongSentences(lines);
+    assembled = assembleReport(lines, profile);
+  }
   return {
     ...assembled,
     lines,

@@ -4,7 +4,9 @@
  * its own lines under it ("7. Giá trị dự toán xây dựng công trình:"). The reader takes the second
  * for a part, and the export numbers parts by position: "6., 1., 2., 9." where the office wrote
  * 6 to 9 — a jump the văn thư sends back. Such a title, going on a written run of numbered
- * sentences, is kept as a numbered line of text: its number as written, its lines after it.
+ * sentences, is kept as a numbered line of text: its number as written, its lines after it. So are
+ * the titles a numbered sentence goes on from, when the export would number them otherwise (a run
+ * that goes on across parts: "1." under I., "2."–"6." under II.).
  */
 import type { ImportLine } from './lines';
 import { follows, labelOf, labelValue } from './recognisers/outline-labels';
@@ -80,10 +82,69 @@ export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
     const item = own.under !== undefined || own.scheme === 'letter' ? runBefore(lines, at, level, 'decimal') : null;
     const underSentence = item?.line.role === 'paragraph' && !ownedByTitle;
     if (!goesOn && !underSentence) return;
-    line.role = 'paragraph';
-    line.note = 'Giữ số như văn bản: mục có số nằm giữa các câu có số cùng dãy';
-    keepLabel(line);
+    keepAsText(line);
+    changed = true;
+  });
+  lines.forEach((line, at) => {
+    if (line.role !== 'paragraph') return;
+    const run = titlesBefore(lines, at);
+    if (run.length === 0) return;
+    for (const title of run) keepAsText(title);
     changed = true;
   });
   return changed;
+}
+
+function keepAsText(line: ImportLine): void {
+  line.role = 'paragraph';
+  line.note = 'Giữ số như văn bản: mục có số nằm giữa các câu có số cùng dãy';
+  keepLabel(line);
+}
+
+/** Where the export numbers a title: its place among the titles of its level under the same parent, from 1. */
+function exportedOrdinal(lines: readonly ImportLine[], at: number, level: number): number {
+  let ordinal = 1;
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const other = lines[k]!;
+    if (other.role === 'part' || (other.role === 'heading' && (other.level ?? 1) < level)) break;
+    if (other.role === 'heading' && (other.level ?? 1) === level) ordinal += 1;
+  }
+  return ordinal;
+}
+
+/**
+ * The titles a numbered sentence goes on from ("4. Sửa đổi điểm 5.1 như sau:" … "5. Bãi bỏ điểm 5.2."),
+ * back along their run, when the export would number them otherwise than written — a run that goes
+ * on across parts ("1." under I., "2."–"6." under II.) — so that the sentence's own number would jump
+ * from theirs. Empty when the export numbers them as written (a báo cáo's "1.", "2." titles and a
+ * "3. …" sentence stay as they are), or when a title of the run has parts under it.
+ */
+function titlesBefore(lines: readonly ImportLine[], at: number): ImportLine[] {
+  const own = ordinalOf(lines[at]!.source);
+  if (!own || own.ordinal <= 1 || own.under !== undefined) return [];
+  const run: { line: ImportLine; at: number; ordinal: number }[] = [];
+  let expected = own.ordinal - 1;
+  for (let k = at - 1; k >= 0 && expected >= 1; k -= 1) {
+    const other = lines[k]!;
+    if (other.role === 'part') break;
+    if (other.role !== 'heading' && other.role !== 'paragraph') continue;
+    const label = ordinalOf(other.source);
+    const inRun = label?.scheme === own.scheme && label.ordinal === expected;
+    if (other.role === 'paragraph') {
+      // A sentence of the run between its titles ("3. … ." between "2." and "4."): the run goes on back.
+      if (inRun) expected -= 1;
+      continue;
+    }
+    const level = run[0]?.line.level ?? other.level ?? 1;
+    if (!inRun || (other.level ?? 1) !== level) {
+      // A title inside a title of the run is one of its parts: that title keeps its place, and so the run.
+      if (run.length > 0 && (other.level ?? 1) > level) return [];
+      break;
+    }
+    run.push({ line: other, at: k, ordinal: expected });
+    expected -= 1;
+  }
+  if (run.length === 0) return [];
+  const level = run[0]!.line.level ?? 1;
+  return run.some((r) => exportedOrdinal(lines, r.at, level) !== r.ordinal) ? run.map((r) => r.line) : [];
 }

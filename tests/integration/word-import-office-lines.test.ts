@@ -277,6 +277,36 @@ describe('an office’s own lines', () => {
     expect(text).toContain('- Chi phí xây dựng: 12.500.000.000 đồng;');
   });
 
+  it('numbers the Word file 1 to 5 when a title holding its content ("4. Kiến nghị …: Không có") is kept as a line between titles (a báo cáo kiểm tra hóa chất, Sở Công Thương Lào Cai, 2026)', async () => {
+    const draft = await importOf([
+      header(['SỞ CÔNG THƯƠNG']),
+      b('BÁO CÁO'),
+      b('Kết quả kiểm tra việc chấp hành pháp luật về hóa chất tại 04 đơn vị'),
+      b('I. KẾT QUẢ KIỂM TRA'),
+      b('1. Việc chấp hành quy định về điều kiện kinh doanh:'),
+      p('Công ty đã cơ bản chấp hành tốt các quy định về điều kiện kinh doanh hóa chất.'),
+      b('2. Việc thực hiện kế hoạch phòng ngừa sự cố:'),
+      p('Các đơn vị đã xây dựng biện pháp phòng ngừa, ứng phó sự cố hóa chất.'),
+      b('3. Các biện pháp xử lý theo thẩm quyền đã áp dụng:'),
+      p('Đối với hành vi vi phạm của Công ty, Đoàn kiểm tra đã lập biên bản.'),
+      b('4. Kiến nghị của đối tượng kiểm tra (nếu có): Không có'),
+      b('5. Kiến nghị của Đoàn kiểm tra:'),
+      p('- Đối với 01 đơn vị kinh doanh hóa chất: khắc phục ngay các tồn tại;'),
+      p('- Đối với 03 đơn vị sử dụng hóa chất: chủ động rà soát, bổ sung hồ sơ.'),
+      signature(['PHÓ GIÁM ĐỐC']),
+    ]);
+    const text = await exportedText(draft.report);
+    const numbers = text
+      .slice(text.indexOf('KẾT QUẢ KIỂM TRA'))
+      .split('\n')
+      .flatMap((l) => /^(\d+)\. /.exec(l)?.[1] ?? []);
+    expect(numbers).toEqual(['1', '2', '3', '4', '5']);
+    expect(draft.lines.find((l) => l.source.startsWith('5. Kiến nghị'))).toMatchObject({
+      role: 'paragraph',
+      note: expect.stringContaining('Giữ số như văn bản'),
+    });
+  });
+
   it('keeps "5.1.", "5.2." under a khoản that is a sentence as the office numbered them (a quyết định phê duyệt phương án nổ mìn)', async () => {
     const draft = await importOf([
       header(['SỞ CÔNG THƯƠNG']),

@@ -41,4 +41,52 @@ describe('numbered titles among numbered sentences', () => {
     expect(keepNumbersAmongSentences(lines)).toBe(false);
     expect(roles(lines)).toEqual(['heading KẾT', 'heading Côn', 'paragraph 1. ', 'heading Côn', 'heading Kiể', 'paragraph Đã ']);
   });
+
+  it('titles of a run that goes on across parts keep their numbers when a numbered sentence follows them (an amending QCVN, 2024)', () => {
+    // "1." under I., then "2."–"6." under II.: the export would number the titles under II. 1., 2., 3. while "5." keeps its own.
+    const lines = [
+      line('heading', 'I. Quy định chung', 1),
+      line('heading', '1. Bổ sung điểm 3.6 như sau:', 2),
+      line('paragraph', '“3.6. Hệ thống thu gom là một trong các phương tiện.”'),
+      line('heading', 'II. Quy định kỹ thuật', 1),
+      line('heading', '2. Sửa đổi điểm 1.5 như sau:', 2),
+      line('paragraph', '“1.5. QCVN 06:2022/BXD.”'),
+      line('heading', '3. Bổ sung điểm 1.12 như sau:', 2),
+      line('paragraph', '“1.12 TCVN 3890:2023.”'),
+      line('heading', '4. Sửa đổi điểm 5.1 như sau:', 2),
+      line('paragraph', '“5.1. Nhà xưởng sản xuất, kho chứa hóa chất nguy hiểm.”'),
+      line('paragraph', '5. Bãi bỏ điểm 5.2.'),
+      line('heading', '6. Sửa đổi điểm 5.8 như sau:', 2),
+      line('paragraph', '“5.8. Nhà xưởng có chiều dài từ 3m trở lên.”'),
+    ];
+    expect(keepNumbersAmongSentences(lines)).toBe(true);
+    expect(roles(lines)).toEqual([
+      'heading Quy',
+      'heading Bổ ',
+      'paragraph “3.',
+      'heading Quy',
+      'paragraph 2. ',
+      'paragraph “1.',
+      'paragraph 3. ',
+      'paragraph “1.',
+      'paragraph 4. ',
+      'paragraph “5.',
+      'paragraph 5. ',
+      'paragraph 6. ',
+      'paragraph “5.',
+    ]);
+  });
+
+  it('leaves titles before a numbered sentence where they are when the Word file numbers them the same (a báo cáo: 1., 2. titles, then "3. …" a sentence)', () => {
+    const lines = [
+      line('heading', 'I. KẾT QUẢ', 1),
+      line('heading', '1. Công tác tuyên truyền', 2),
+      line('paragraph', 'Đã tổ chức 12 hội nghị.'),
+      line('heading', '2. Công tác kiểm tra', 2),
+      line('paragraph', 'Đã kiểm tra 5 cơ sở.'),
+      line('paragraph', '3. Các nhiệm vụ khác đã thực hiện đầy đủ.'),
+    ];
+    expect(keepNumbersAmongSentences(lines)).toBe(false);
+    expect(roles(lines)).toEqual(['heading KẾT', 'heading Côn', 'paragraph Đã ', 'heading Côn', 'paragraph Đã ', 'paragraph 3. ']);
+  });
 });
