@@ -57,51 +57,40 @@ const TEXT_SHOWING = ['showText', 'showSpacedText', 'nextLineShowText', 'nextLin
 /** Text render mode 3: neither filled nor stroked — text no one sees, as OCR lays over a scan's picture. */
 const INVISIBLE = 3;
 
-/** How many of a page's text-drawing operations there are, and how many draw invisible text. */
-function textVisibility(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>) {
-  const showing = new Set(TEXT_SHOWING.map((name) => OPS[name]));
-  const stack: number[] = [];
-  let mode = 0;
-  let shown = 0;
-  let invisible = 0;
-  for (const [i, fn] of operators.fnArray.entries()) {
-    // The render mode is part of the graphics state: saved and restored with it.
-    if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) stack.push(mode);
-    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) mode = stack.pop() ?? mode;
-    else if (fn === OPS.setTextRenderingMode) mode = (operators.argsArray[i] as number[])[0] ?? 0;
-    else if (showing.has(fn)) {
-      shown += 1;
-      if (mode === INVISIBLE) invisible += 1;
-    }
-  }
-  return { shown, invisible };
-}
-
 /** A border is thinner than this (in points): a filled thin rectangle is Word's way to draw a table's line. */
 const RULE_THICKNESS = 2.5;
 
 /**
- * The straight lines a page draws (tables' borders), in the page's space: stroked straight
- * segments, and thin filled rectangles. Curves, pictures and shaded cells are not lines.
+ * What a page draws, read from its drawing operations in one pass: the straight lines (tables'
+ * borders), in the page's space — stroked straight segments, and thin filled rectangles; curves,
+ * pictures and shaded cells are not lines — and how many text-drawing operations there are, and
+ * how many draw invisible text. The transform and the text render mode are both part of the
+ * graphics state: saved and restored with it, and around a form's drawing.
  */
-function rulesOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): PdfRule[] {
+function pageDrawing(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>) {
   const rules: PdfRule[] = [];
-  const stack: Matrix[] = [];
+  const showing = new Set(TEXT_SHOWING.map((name) => OPS[name]));
+  let [textShown, textInvisible] = [0, 0];
+  const stack: { ctm: Matrix; mode: number }[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let mode = 0;
   const add = (x1: number, y1: number, x2: number, y2: number) => {
     const [a, b] = [apply(ctm, x1, y1), apply(ctm, x2, y2)];
     if (Math.abs(a[0] - b[0]) < 0.5 || Math.abs(a[1] - b[1]) < 0.5) rules.push({ x1: a[0], y1: a[1], x2: b[0], y2: b[1] });
   };
   for (const [i, fn] of operators.fnArray.entries()) {
     const args = operators.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    if (fn === OPS.save) stack.push({ ctm, mode });
+    else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) ({ ctm, mode } = stack.pop() ?? { ctm, mode });
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
+      stack.push({ ctm, mode });
       if (Array.isArray(args[0])) ctm = multiply(ctm, args[0] as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.constructPath) {
+    } else if (fn === OPS.setTextRenderingMode) mode = (args as number[])[0] ?? 0;
+    else if (showing.has(fn)) {
+      textShown += 1;
+      if (mode === INVISIBLE) textInvisible += 1;
+    } else if (fn === OPS.constructPath) {
       const [paint, data, box] = args as [number, [ArrayLike<number> | null], ArrayLike<number> | null];
       if (!box) continue;
       const [x0, y0, x1, y1] = [box[0]!, box[1]!, box[2]!, box[3]!];
@@ -131,7 +120,7 @@ function rulesOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Re
       }
     }
   }
-  return rules;
+  return { rules, textShown, textInvisible };
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
@@ -160,9 +149,8 @@ export async function readPdf(bytes: Uint8Array): Promise<WordSource> {
       const content = await page.getTextContent({ disableNormalization: true });
       // The fonts' names (…+TimesNewRomanPS-BoldMT) come with the page's drawing operations, and so do the tables' borders.
       const operators = await page.getOperatorList();
-      const rules = rulesOf(operators, pdfjs.OPS);
-      const visibility = textVisibility(operators, pdfjs.OPS);
-      [textShown, textInvisible] = [textShown + visibility.shown, textInvisible + visibility.invisible];
+      const { rules, ...text } = pageDrawing(operators, pdfjs.OPS);
+      [textShown, textInvisible] = [textShown + text.textShown, textInvisible + text.textInvisible];
       const fontName = new Map<string, string>();
       const runs: PdfRun[] = [];
       for (const item of content.items as TextItem[]) {
