@@ -31,12 +31,15 @@ function ordinalOf(text: string): { scheme: string; ordinal: number; under?: num
   return null;
 }
 
+/** A line that opens a parent of the titles at `level`: a part, or a title of a higher level. */
+const isParentOf = (line: ImportLine, level: number) => line.role === 'part' || (line.role === 'heading' && (line.level ?? 1) < level);
+
 /** The nearest line before `at`, in the same parent part, numbered in `scheme` (a title of another level is not). */
 function runBefore(lines: readonly ImportLine[], at: number, level: number, scheme: string): { line: ImportLine; ordinal: number } | null {
   let before: { line: ImportLine; ordinal: number } | null = null;
   for (let k = at - 1; k >= 0; k -= 1) {
     const other = lines[k]!;
-    if (other.role === 'part' || (other.role === 'heading' && (other.level ?? 1) < level)) break;
+    if (isParentOf(other, level)) break;
     if (other.role !== 'heading' && other.role !== 'paragraph') continue;
     const label = ordinalOf(other.source);
     if (label?.scheme !== scheme) continue;
@@ -76,7 +79,7 @@ export function keepNumbersAmongSentences(lines: ImportLine[]): boolean {
     const goesOn = before?.line.role === 'paragraph' && follows(before.ordinal, own.ordinal, own.scheme);
     // "5.1." under a sentence numbered 5 (or 4, as an office mistypes it), "a)" under a sentence
     // numbered 1: an item of a sentence is no part either — unless a title numbered so is its part.
-    const parent = nearest(lines, at - 1, -1, (l) => l.role === 'part' || (l.role === 'heading' && (l.level ?? 1) < level));
+    const parent = nearest(lines, at - 1, -1, (l) => isParentOf(l, level));
     const parentLabel = parent ? ordinalOf(parent.source) : null;
     const ownedByTitle = parentLabel?.scheme === 'decimal' && (own.scheme === 'letter' || (own.under !== undefined && parentLabel.ordinal === own.under));
     const item = own.under !== undefined || own.scheme === 'letter' ? runBefore(lines, at, level, 'decimal') : null;
@@ -106,7 +109,7 @@ function exportedOrdinal(lines: readonly ImportLine[], at: number, level: number
   let ordinal = 1;
   for (let k = at - 1; k >= 0; k -= 1) {
     const other = lines[k]!;
-    if (other.role === 'part' || (other.role === 'heading' && (other.level ?? 1) < level)) break;
+    if (isParentOf(other, level)) break;
     if (other.role === 'heading' && (other.level ?? 1) === level) ordinal += 1;
   }
   return ordinal;
